@@ -1,0 +1,64 @@
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.io.ByteUnit;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+
+/**
+ * Runs Neo4j Community in this JVM with only the Bolt connector open on 127.0.0.1.
+ * Usage: java -cp CLASSPATH EmbeddedNeo4j.java DATA_DIR PORT [PAGECACHE, e.g. 1g]
+ * Prints "ATTEST_NEO4J_READY <port>" once Bolt accepts connections, and shuts the store down
+ * cleanly when stdin closes (the parent Node process died or let go) or on SIGTERM.
+ */
+public class EmbeddedNeo4j {
+    public static void main(String[] args) throws IOException {
+        if (args.length < 2) {
+            System.err.println("usage: EmbeddedNeo4j DATA_DIR PORT [PAGECACHE]");
+            System.exit(2);
+        }
+        Path home = Path.of(args[0]).toAbsolutePath();
+        int port = Integer.parseInt(args[1]);
+        String pageCache = args.length > 2 ? args[2] : "512m";
+        Files.createDirectories(home);
+
+        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+                .setConfig(BoltConnector.enabled, true)
+                .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
+                .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
+                .setConfig(HttpConnector.enabled, false)
+                .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(10))
+                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
+                .build();
+
+        Thread shutdown = new Thread(dbms::shutdown, "attest-neo4j-shutdown");
+        Runtime.getRuntime().addShutdownHook(shutdown);
+
+        // Touch the default database so the store is fully started before we announce readiness.
+        dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).executeTransactionally("RETURN 1");
+        System.out.println("ATTEST_NEO4J_READY " + port);
+        System.out.flush();
+
+        boolean watchStdin = !"0".equals(System.getenv("ATTEST_NEO4J_WATCH_STDIN"));
+        if (watchStdin) {
+            // The parent holds our stdin open; EOF means it is gone, so no orphan JVM is left behind.
+            while (System.in.read() != -1) {
+                // ignore input
+            }
+            System.exit(0);
+        } else {
+            try {
+                Thread.currentThread().join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

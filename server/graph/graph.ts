@@ -1,0 +1,60 @@
+import neo4j, { type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
+import { toPlain, type Plain } from './values.js';
+
+export type Params = Record<string, unknown>;
+export type Row = { [key: string]: Plain };
+
+/**
+ * The one place that opens Neo4j sessions. Every query runs in a managed transaction through
+ * executeRead / executeWrite, which retry transient errors and route reads to followers in a cluster.
+ */
+export class Graph {
+  constructor(
+    private readonly driver: Driver,
+    readonly database: string | undefined,
+  ) {}
+
+  async executeRead<T>(work: (tx: ManagedTransaction) => Promise<T>, purpose = 'read'): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      return await session.executeRead(work, { metadata: { app: 'attest', purpose } });
+    } finally {
+      await session.close();
+    }
+  }
+
+  async executeWrite<T>(work: (tx: ManagedTransaction) => Promise<T>, purpose = 'write'): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite(work, { metadata: { app: 'attest', purpose } });
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Runs one read query and returns its rows as plain objects. */
+  async read(cypher: string, params: Params = {}, purpose?: string): Promise<Row[]> {
+    return this.executeRead(async (tx) => rowsOf(await tx.run(cypher, params)), purpose);
+  }
+
+  /** Runs one write query in its own transaction and returns its rows as plain objects. */
+  async write(cypher: string, params: Params = {}, purpose?: string): Promise<Row[]> {
+    return this.executeWrite(async (tx) => rowsOf(await tx.run(cypher, params)), purpose);
+  }
+
+  async verify(): Promise<void> {
+    await this.driver.verifyConnectivity({ database: this.database });
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}
+
+export function rowsOf(result: { records: { toObject(): RecordShape }[] }): Row[] {
+  return result.records.map((record) => {
+    const row: Row = {};
+    for (const [key, value] of Object.entries(record.toObject())) row[key] = toPlain(value);
+    return row;
+  });
+}

@@ -1,0 +1,56 @@
+/// <reference types="vitest/config" />
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const apiPort = process.env.ATTEST_PORT ?? '4000';
+
+export default defineConfig({
+  root: 'web',
+  plugins: [react()],
+  build: {
+    outDir: '../dist/web',
+    emptyOutDir: true,
+    sourcemap: true,
+  },
+  server: {
+    proxy: { '/graphql': `http://localhost:${apiPort}` },
+  },
+  test: {
+    root: '.',
+    // type-graphql loads graphql's CommonJS build; inlining it keeps one graphql realm under vitest.
+    server: { deps: { inline: ['type-graphql'] } },
+    alias: { graphql: 'graphql/index.js' },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts', 'server/**/*.test.ts', 'seed/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'web',
+          include: ['web/**/*.test.tsx', 'test/web/**/*.test.tsx'],
+          environment: 'jsdom',
+          setupFiles: ['test/support/web-setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['test/integration/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/support/neo4j-global-setup.ts'],
+          // One embedded Neo4j for the run; files take turns so each can own the database.
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+        },
+      },
+    ],
+  },
+});
