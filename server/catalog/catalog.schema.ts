@@ -25,6 +25,11 @@ export const CATALOG_KEY_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const text = z.string().trim().min(1);
 const positiveInt = z.number().int().positive();
 
+/** Vendor words are stored trimmed and lower-case; lookups normalize the same way. */
+const statusWordSchema = z
+  .string()
+  .refine((word) => word !== '' && word === word.trim().toLowerCase(), 'expected a trimmed lower-case vendor word');
+
 const roleSchema = z.strictObject({
   name: text,
   privilege: z.enum(PRIVILEGES),
@@ -77,7 +82,7 @@ const catalogEntryObject = z.strictObject({
   minimumAdmins: positiveInt,
   inactivityDays: positiveInt.optional(),
   activityData: z.boolean(),
-  statusWords: z.record(z.string(), z.enum(ACCOUNT_STATUSES)),
+  statusWords: z.record(statusWordSchema, z.enum(ACCOUNT_STATUSES)),
   deactivation: z.array(deactivationStepSchema).min(1),
   caveats: z.array(caveatSchema).min(1),
 });
@@ -156,16 +161,6 @@ export const catalogEntrySchema = catalogEntryObject.superRefine((entry, ctx) =>
       });
     }
   });
-
-  for (const word of Object.keys(entry.statusWords)) {
-    if (word !== word.trim().toLowerCase() || word.trim() === '') {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['statusWords', word],
-        message: `expected a trimmed lower-case vendor word, got "${word}"`,
-      });
-    }
-  }
 });
 
 type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -1,4 +1,4 @@
-import neo4j from 'neo4j-driver';
+import neo4j, { type AuthToken } from 'neo4j-driver';
 import { resolve } from 'node:path';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from './embedded/launcher.js';
 import { Graph } from './graph.js';
@@ -30,13 +30,14 @@ export async function connectGraph(options: ConnectOptions = {}): Promise<GraphC
   const uri = options.uri ?? process.env.NEO4J_URI;
   let embedded: EmbeddedNeo4j | null = null;
   let driverUri: string;
-  let auth = neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? '');
+  let auth: AuthToken | undefined;
   if (uri) {
     driverUri = uri;
+    auth = neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? '');
   } else {
+    // The embedded instance listens on 127.0.0.1 only, with authentication off.
     embedded = await startEmbeddedNeo4j({ dataDir: options.dataDir ?? dataDir(), onProgress: options.onProgress });
     driverUri = embedded.uri;
-    auth = neo4j.auth.none();
   }
   const driver = neo4j.driver(driverUri, auth, { userAgent: 'attest/0.1', maxConnectionPoolSize: 50 });
   const graph = new Graph(driver, process.env.NEO4J_DATABASE || undefined);

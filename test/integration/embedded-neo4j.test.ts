@@ -18,7 +18,7 @@ describe('embedded Neo4j', () => {
       const second = await startEmbeddedNeo4j({ dataDir });
       expect(second.owned).toBe(false);
       expect(second.uri).toBe(first.uri);
-      const driver = neo4j.driver(second.uri, neo4j.auth.none());
+      const driver = neo4j.driver(second.uri);
       const result = await driver.executeQuery('RETURN 41 + 1 AS answer');
       expect(result.records[0]?.get('answer').toNumber()).toBe(42);
       await driver.close();

@@ -1,0 +1,88 @@
+/**
+ * The generator's working state: the output records plus what the generator knows about them
+ * (who is planted for which case, which plan an app is on). Only `record`s end up in org.json.
+ */
+import type { Catalog } from '../server/catalog/catalog.js';
+import type { CatalogEntry, CatalogPlan } from '../server/catalog/catalog.types.js';
+import type { Department } from './departments.js';
+import type { AppSpec } from './app-specs.js';
+import type {
+  AccountRecord,
+  AppRecord,
+  IdentityRecord,
+  IntegrationRecord,
+  OrgInfo,
+  PersonRecord,
+} from './org.types.js';
+import type { Rng } from './random.js';
+import type { TruthRecorder } from './truth.js';
+
+/**
+ * clean: active and unremarkable. leave: on leave. future: hired, starts after now. gone: terminated
+ * long ago, offboarded. leaver-clean: terminated recently and properly offboarded. leaver-orphan:
+ * terminated recently, accounts left active (planted). suspended: active in HR, Okta identity
+ * suspended (planted).
+ */
+export type PersonCategory = 'clean' | 'leave' | 'future' | 'gone' | 'leaver-clean' | 'leaver-orphan' | 'suspended';
+
+export interface PersonState {
+  record: PersonRecord;
+  department: Department;
+  category: PersonCategory;
+  /** Midnight UTC of the start date. */
+  startMs: number;
+  /** Midnight UTC of the end date (terminated only). */
+  endMs: number | null;
+  leaveSinceMs: number | null;
+  suspendedSinceMs: number | null;
+  identity: IdentityRecord | null;
+  isManager: boolean;
+  isHead: boolean;
+  /** The planted case this person is used for, so cases never share a person. */
+  plantedAs: string | null;
+  accounts: AccountState[];
+}
+
+export interface AppState {
+  record: AppRecord;
+  spec: AppSpec;
+  entry: CatalogEntry;
+  plan: CatalogPlan;
+  accounts: AccountState[];
+  /** Account emails in this app (unique within an app). */
+  emails: Set<string>;
+  /** The planted case this app is used for (sole_admin), null when clean. */
+  plantedAs: string | null;
+}
+
+export interface AccountState {
+  record: AccountRecord;
+  app: AppState;
+  /** The person the account belongs to; null for accounts that match nobody. */
+  person: PersonState | null;
+  /** Signs in through Okta when the app's plan has SSO (resolved into identityLogin at the end). */
+  sso: boolean;
+  /** The planted case this account is part of, null when clean. */
+  plantedAs: string | null;
+}
+
+export interface GenContext {
+  seed: number;
+  people: number;
+  rng: Rng;
+  nowMs: number;
+  nowIso: string;
+  catalog: Catalog;
+  organization: OrgInfo;
+  persons: PersonState[];
+  /** Every local part in use at the primary domain (work emails, alternates, planted addresses). */
+  usedLocalParts: Set<string>;
+  apps: AppState[];
+  integrations: IntegrationRecord[];
+  nextAccountId: number;
+  nextIntegrationId: number;
+  truth: TruthRecorder;
+}
+
+export const PRIMARY_DOMAIN = 'acme.com';
+export const ALIAS_DOMAIN = 'acme.io';

@@ -1,0 +1,20 @@
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { ApiContext } from '../context.js';
+import { NotFoundError } from '../errors.js';
+import { App, AppDetail } from './app.type.js';
+import { AppService } from './app.service.js';
+
+@Resolver(() => App)
+export class AppResolver {
+  @Query(() => [App], { description: 'Every app, by monthly waste, highest first' })
+  apps(@Ctx() ctx: ApiContext): Promise<App[]> {
+    return new AppService(ctx).list();
+  }
+
+  @Query(() => AppDetail)
+  async app(@Arg('id', () => ID) id: string, @Ctx() ctx: ApiContext): Promise<AppDetail> {
+    const app = await new AppService(ctx).detail(id);
+    if (!app) throw new NotFoundError('App', id);
+    return app;
+  }
+}

@@ -1,0 +1,128 @@
+import type { CatalogEntry } from '../../catalog/catalog.types.js';
+import { rowsOf, type Row } from '../../graph/graph.js';
+import type { ApiContext } from '../context.js';
+import { toFinding } from '../findings/finding.mapper.js';
+import { round } from '../overview/overview.service.js';
+import type { AccountStatus, Privilege } from '../shared/enums.js';
+import type { AccountRef, PersonRef } from '../shared/refs.js';
+import { seatsByApp, type AppSeats } from '../shared/seats.js';
+import type { App, AppDetail } from './app.type.js';
+import * as q from './app.queries.js';
+
+export class AppService {
+  constructor(private readonly ctx: ApiContext) {}
+
+  async list(): Promise<App[]> {
+    const [rows, seats] = await Promise.all([
+      this.ctx.graph.read(q.APPS, { appId: null }, 'apps'),
+      seatsByApp(this.ctx.graph, this.ctx.catalog),
+    ]);
+    const seatsById = new Map(seats.map((s) => [s.appId, s]));
+    return rows
+      .map((row) => this.toApp(row, seatsById.get(String((row.app as Row).id))))
+      .sort((a, b) => b.monthlyWaste - a.monthlyWaste || a.name.localeCompare(b.name));
+  }
+
+  async detail(id: string): Promise<AppDetail | null> {
+    const params = { appId: id, now: this.ctx.now.toISOString() };
+    const [rows, seats] = await Promise.all([
+      this.ctx.graph.read(q.APPS, params, 'app'),
+      seatsByApp(this.ctx.graph, this.ctx.catalog, id),
+    ]);
+    const row = rows[0];
+    if (!row) return null;
+    const app = this.toApp(row, seats[0]);
+    const entry = this.ctx.catalog.find(app.catalogKey);
+    const [roles, invites, integrations, statuses, findings] = await this.ctx.graph.executeRead(
+      async (tx) => [
+        rowsOf(await tx.run(q.APP_ROLES, params)),
+        rowsOf(await tx.run(q.APP_PENDING_INVITES, params)),
+        rowsOf(await tx.run(q.APP_INTEGRATIONS, params)),
+        rowsOf(await tx.run(q.APP_STATUS_COUNTS, params)),
+        rowsOf(await tx.run(q.APP_FINDINGS, params)),
+      ],
+      'app-detail',
+    );
+    const roleOrder = entry?.roles.map((r) => r.name) ?? [];
+    return {
+      ...app,
+      roles: roles
+        .map((r) => ({
+          name: String(r.name),
+          privilege: r.privilege as Privilege,
+          description: entry?.roles.find((role) => role.name === r.name)?.description ?? '',
+          holders: (r.holders as Row[]).map((h) => ({
+            account: h.account as unknown as AccountRef,
+            person: (h.person as unknown as PersonRef | null) ?? null,
+            effective: h.effective === true,
+          })),
+        }))
+        .sort((a, b) => roleOrder.indexOf(a.name) - roleOrder.indexOf(b.name)),
+      seatTypes: (seats[0]?.lines ?? []).map((line) => ({
+        name: line.seatType ?? '',
+        monthlyCost: line.monthlyCost,
+        currency: line.currency,
+        capacity: line.capacity,
+        held: line.held,
+      })),
+      pendingInviteList: invites.map((invite) => {
+        const ageDays = invite.ageDays === null ? null : Number(invite.ageDays);
+        const expiry = entry?.inviteExpiryDays ?? null;
+        return {
+          account: invite.account as unknown as AccountRef,
+          invitedAt: (invite.invitedAt as string | null) ?? null,
+          ageDays,
+          expired: expiry !== null && ageDays !== null && ageDays > expiry,
+          holdsSeat: entry?.invitesConsumeSeat ?? false,
+        };
+      }),
+      integrations: integrations.map((i) => {
+        const integration = i.integration as Row;
+        return {
+          id: String(integration.id),
+          name: String(integration.name),
+          mode: String(integration.mode),
+          scopes: (integration.scopes as string[]) ?? [],
+          enabledAt: (integration.enabledAt as string | null) ?? null,
+          lastUsedAt: (integration.lastUsedAt as string | null) ?? null,
+          enabledBy: (i.account as unknown as AccountRef | null) ?? null,
+          enabledByPerson: (i.person as unknown as PersonRef | null) ?? null,
+        };
+      }),
+      caveats: entry?.caveats.map((c) => ({ topic: c.topic, text: c.text })) ?? [],
+      findings: findings.map((f) => toFinding(f.finding as Row)),
+      accountsByStatus: statuses.map((s) => ({ status: s.status as AccountStatus, count: Number(s.count) })),
+    };
+  }
+
+  private toApp(row: Row, seats: AppSeats | undefined): App {
+    const app = row.app as Row;
+    const catalogKey = String(app.catalogKey);
+    const entry: CatalogEntry | undefined = this.ctx.catalog.find(catalogKey);
+    const plan = String(app.plan ?? entry?.defaultPlan ?? '');
+    return {
+      id: String(app.id),
+      name: String(app.name),
+      catalogKey,
+      vendor: entry?.vendor ?? 'Unknown',
+      plan,
+      billingModel: entry?.billingModel ?? 'per_seat',
+      ssoEnforced: app.ssoEnforced === true,
+      scimEnabled: app.scimEnabled === true,
+      activityData: entry?.activityData ?? false,
+      seatCap: entry?.plans.find((p) => p.name === plan)?.seatCap ?? null,
+      seatsPaid: seats?.seatsPaid ?? 0,
+      seatsUsed: seats?.seatsUsed ?? 0,
+      accounts: Number(row.accounts),
+      monthlySpend: round(seats?.monthlySpend ?? 0),
+      monthlyWaste: round(seats?.monthlyWaste ?? 0),
+      adminCount: Number(row.adminCount),
+      effectiveAdminCount: Number(row.effectiveAdminCount),
+      minimumAdmins: entry?.minimumAdmins ?? 2,
+      pendingInvites: Number(row.pendingInvites),
+      findingCount: Number(row.findingCount),
+      owner: (row.owner as unknown as PersonRef | null) ?? null,
+      lastSyncedAt: (app.lastSyncedAt as string | null) ?? null,
+    };
+  }
+}

@@ -1,0 +1,107 @@
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Finding } from '../findings/finding.type.js';
+import { AccountStatus, Privilege } from '../shared/enums.js';
+import { AccountRef, PersonRef } from '../shared/refs.js';
+
+@ObjectType({ description: 'A SaaS tenant or workspace, with its seat and admin figures' })
+export class App {
+  @Field(() => ID) id!: string;
+  @Field(() => String) name!: string;
+  @Field(() => String) catalogKey!: string;
+  @Field(() => String) vendor!: string;
+  @Field(() => String) plan!: string;
+  @Field(() => String) billingModel!: string;
+  @Field(() => Boolean) ssoEnforced!: boolean;
+  @Field(() => Boolean) scimEnabled!: boolean;
+  @Field(() => Boolean, { description: 'The source gives last-activity data; without it nobody is called inactive' }) activityData!: boolean;
+  @Field(() => Int, { nullable: true, description: "The plan's seat cap, when it has one" }) seatCap!: number | null;
+  @Field(() => Int) seatsPaid!: number;
+  @Field(() => Int) seatsUsed!: number;
+  @Field(() => Int) accounts!: number;
+  @Field(() => Float) monthlySpend!: number;
+  @Field(() => Float) monthlyWaste!: number;
+  @Field(() => Int, { description: 'Live active accounts holding an admin or owner role' }) adminCount!: number;
+  @Field(() => Int, { description: 'Admins who are active people: what sole-admin risk counts' }) effectiveAdminCount!: number;
+  @Field(() => Int) minimumAdmins!: number;
+  @Field(() => Int) pendingInvites!: number;
+  @Field(() => Int) findingCount!: number;
+  @Field(() => PersonRef, { nullable: true }) owner!: PersonRef | null;
+  @Field(() => String, { nullable: true, description: 'When this app was last synced' }) lastSyncedAt!: string | null;
+}
+
+@ObjectType()
+export class RoleHolder {
+  @Field(() => AccountRef) account!: AccountRef;
+  @Field(() => PersonRef, { nullable: true }) person!: PersonRef | null;
+  @Field(() => Boolean, { description: 'Counts towards the minimum admins' }) effective!: boolean;
+}
+
+@ObjectType()
+export class AppRole {
+  @Field(() => String) name!: string;
+  @Field(() => Privilege) privilege!: Privilege;
+  @Field(() => String) description!: string;
+  @Field(() => [RoleHolder]) holders!: RoleHolder[];
+}
+
+@ObjectType()
+export class AppSeatType {
+  @Field(() => String) name!: string;
+  @Field(() => Float) monthlyCost!: number;
+  @Field(() => String) currency!: string;
+  @Field(() => Int, { nullable: true }) capacity!: number | null;
+  @Field(() => Int) held!: number;
+}
+
+@ObjectType()
+export class PendingInvite {
+  @Field(() => AccountRef) account!: AccountRef;
+  @Field(() => String, { nullable: true }) invitedAt!: string | null;
+  @Field(() => Int, { nullable: true }) ageDays!: number | null;
+  @Field(() => Boolean) expired!: boolean;
+  @Field(() => Boolean) holdsSeat!: boolean;
+}
+
+@ObjectType()
+export class AppIntegration {
+  @Field(() => ID) id!: string;
+  @Field(() => String) name!: string;
+  @Field(() => String) mode!: string;
+  @Field(() => AccountRef, { nullable: true }) enabledBy!: AccountRef | null;
+  @Field(() => PersonRef, { nullable: true }) enabledByPerson!: PersonRef | null;
+  @Field(() => String, { nullable: true }) enabledAt!: string | null;
+  @Field(() => String, { nullable: true }) lastUsedAt!: string | null;
+  @Field(() => [String]) scopes!: string[];
+}
+
+@ObjectType()
+export class Caveat {
+  @Field(() => String) topic!: string;
+  @Field(() => String) text!: string;
+}
+
+@ObjectType()
+export class AppAccountRow {
+  @Field(() => AccountRef) account!: AccountRef;
+  @Field(() => PersonRef, { nullable: true }) person!: PersonRef | null;
+  @Field(() => [String]) roles!: string[];
+  @Field(() => String, { nullable: true }) seatType!: string | null;
+  @Field(() => String, { nullable: true }) lastActiveAt!: string | null;
+}
+
+@ObjectType({ description: 'An app with everything its page shows' })
+export class AppDetail extends App {
+  @Field(() => [AppRole]) roles!: AppRole[];
+  @Field(() => [AppSeatType]) seatTypes!: AppSeatType[];
+  @Field(() => [PendingInvite]) pendingInviteList!: PendingInvite[];
+  @Field(() => [AppIntegration]) integrations!: AppIntegration[];
+  @Field(() => [Caveat]) caveats!: Caveat[];
+  @Field(() => [Finding]) findings!: Finding[];
+  @Field(() => [AccountStatusCount]) accountsByStatus!: AccountStatusCount[];
+}
+
+@ObjectType()
+export class AccountStatusCount {
+  @Field(() => AccountStatus) status!: AccountStatus;
+  @Field(() => Int) count!: number;
+}

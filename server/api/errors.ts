@@ -1,0 +1,16 @@
+import { GraphQLError } from 'graphql';
+
+/** Error codes a client can branch on (extensions.code); messages are for people. */
+export type ErrorCode = 'NOT_FOUND' | 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'INTERNAL_SERVER_ERROR';
+
+export class NotFoundError extends GraphQLError {
+  constructor(kind: string, id: string) {
+    super(`${kind} "${id}" does not exist`, { extensions: { code: 'NOT_FOUND' satisfies ErrorCode, kind, id } });
+  }
+}
+
+export class BadInputError extends GraphQLError {
+  constructor(message: string, field: string) {
+    super(message, { extensions: { code: 'BAD_USER_INPUT' satisfies ErrorCode, field } });
+  }
+}

@@ -1,0 +1,30 @@
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { FindingTotal } from '../findings/finding.type.js';
+
+@ObjectType({ description: 'Seats and money for one app, as drawn on the overview charts' })
+export class AppSeatUsage {
+  @Field(() => String) appId!: string;
+  @Field(() => String) appName!: string;
+  @Field(() => Int, { description: 'Purchased capacity, or seats held where capacity is unknown' }) seatsPaid!: number;
+  @Field(() => Int, { description: 'Seats held by active accounts that are neither orphaned nor inactive' }) seatsUsed!: number;
+  @Field(() => Int) seatsHeld!: number;
+  @Field(() => Float) monthlySpend!: number;
+  @Field(() => Float, { description: 'Paid seats not in real use, in dollars per month' }) monthlyWaste!: number;
+}
+
+@ObjectType()
+export class Overview {
+  @Field(() => String) asOf!: string;
+  @Field(() => Int) people!: number;
+  @Field(() => Int) activePeople!: number;
+  @Field(() => Int) apps!: number;
+  @Field(() => Int) accounts!: number;
+  @Field(() => [FindingTotal], { description: 'One entry per finding type, zero counts included' }) findingCounts!: FindingTotal[];
+  @Field(() => Int) seatsPaid!: number;
+  @Field(() => Int) seatsUsed!: number;
+  @Field(() => Float) monthlySpend!: number;
+  @Field(() => Float) monthlyWaste!: number;
+  @Field(() => Float) yearlyWaste!: number;
+  @Field(() => String) currency!: string;
+  @Field(() => [AppSeatUsage]) perApp!: AppSeatUsage[];
+}

@@ -1,0 +1,14 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { AppResolver } from './apps/app.resolver.js';
+import { FindingResolver } from './findings/finding.resolver.js';
+import { OverviewResolver } from './overview/overview.resolver.js';
+import { PersonResolver } from './people/person.resolver.js';
+
+export function buildApiSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: [OverviewResolver, AppResolver, PersonResolver, FindingResolver],
+    validate: { forbidUnknownValues: false },
+  });
+}

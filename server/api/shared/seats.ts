@@ -1,0 +1,64 @@
+import type { Catalog } from '../../catalog/catalog.js';
+import type { Graph } from '../../graph/graph.js';
+import { catalogParams } from '../../findings/rule-params.js';
+import { SEATS_BY_APP } from './seats.queries.js';
+
+export interface SeatLine {
+  appId: string;
+  appName: string;
+  seatType: string | null;
+  monthlyCost: number;
+  currency: string;
+  capacity: number | null;
+  held: number;
+  used: number;
+  paid: number;
+}
+
+export interface AppSeats {
+  appId: string;
+  appName: string;
+  lines: SeatLine[];
+  seatsPaid: number;
+  seatsUsed: number;
+  seatsHeld: number;
+  monthlySpend: number;
+  monthlyWaste: number;
+  currency: string;
+}
+
+/** Paid seats are the purchased capacity, or the seats held where capacity is unknown (never fewer than held). */
+export async function seatsByApp(graph: Graph, catalog: Catalog, appId: string | null = null): Promise<AppSeats[]> {
+  const rows = await graph.read(SEATS_BY_APP, { appId, catalog: catalogParams(catalog) }, 'seats');
+  const byApp = new Map<string, AppSeats>();
+  for (const row of rows) {
+    const id = String(row.appId);
+    const app = byApp.get(id) ?? {
+      appId: id,
+      appName: String(row.appName),
+      lines: [],
+      seatsPaid: 0,
+      seatsUsed: 0,
+      seatsHeld: 0,
+      monthlySpend: 0,
+      monthlyWaste: 0,
+      currency: String(row.currency),
+    };
+    byApp.set(id, app);
+    if (row.seatType === null) continue;
+    const perActiveUser = catalog.find(String(row.catalogKey))?.billingModel === 'per_active_user';
+    const heldRaw = Number(row.held);
+    const held = perActiveUser ? heldRaw - Number(row.inactiveHeld) : heldRaw;
+    const used = Number(row.used);
+    const capacity = row.capacity === null ? null : Number(row.capacity);
+    const paid = perActiveUser || capacity === null ? held : Math.max(capacity, held);
+    const cost = Number(row.monthlyCost);
+    app.lines.push({ appId: id, appName: app.appName, seatType: String(row.seatType), monthlyCost: cost, currency: String(row.currency), capacity, held: heldRaw, used, paid });
+    app.seatsPaid += paid;
+    app.seatsUsed += used;
+    app.seatsHeld += heldRaw;
+    app.monthlySpend += paid * cost;
+    app.monthlyWaste += Math.max(paid - used, 0) * cost;
+  }
+  return [...byApp.values()];
+}

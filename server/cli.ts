@@ -1,0 +1,116 @@
+import 'reflect-metadata';
+import { Command, Option } from 'commander';
+import { join } from 'node:path';
+import { writeSeed } from '../seed/write-seed.js';
+import { loadCatalog } from './catalog/catalog.js';
+import { FINDING_TYPES } from './api/shared/enums.js';
+import { now } from './config/now.js';
+import { dbStart, dbStatus, dbStop } from './cli/db.js';
+import { findingsCommand } from './cli/findings.js';
+import { isoDate, port, positiveInt } from './cli/options.js';
+import { serve } from './cli/serve.js';
+import { loadDemo } from './demo/ensure-demo.js';
+import { connectGraph, dataDir } from './graph/connect.js';
+import { reconcile } from './reconcile/reconcile.js';
+import { refreshFindings } from './findings/engine.js';
+
+const program = new Command('attest')
+  .description('Attest: identity-graph reconciliation and access reviews')
+  .showHelpAfterError('(run with --help for usage)');
+
+program
+  .command('serve')
+  .description('Run the dashboard and GraphQL API (embedded Neo4j unless NEO4J_URI is set); loads the demo organization into an empty database')
+  .option('--port <port>', 'HTTP port', port, Number(process.env.ATTEST_PORT ?? 4000))
+  .option('--no-demo', 'do not load the demo organization into an empty database')
+  .option('--demo-people <n>', 'people in the demo organization', positiveInt, 300)
+  .option('--demo-seed <s>', 'seed of the demo organization', positiveInt, 42)
+  .action(async (options: { port: number; demo: boolean; demoPeople: number; demoSeed: number }) => {
+    await serve(options);
+  });
+
+program
+  .command('seed')
+  .description('Generate a deterministic synthetic organization (org.json) and the findings planted in it (truth.json)')
+  .option('--people <n>', 'number of people', positiveInt, 300)
+  .option('--seed <s>', 'random seed; the same seed gives the same organization', positiveInt, 42)
+  .option('--out <dir>', 'output directory', 'demo-org')
+  .option('--now <date>', 'the date the organization is generated for (default ATTEST_NOW or today)', isoDate)
+  .action(async (options: { people: number; seed: number; out: string; now?: string }) => {
+    const result = await writeSeed(options.out, { people: options.people, seed: options.seed, now: options.now });
+    console.log(`Wrote ${result.orgPath} and ${result.truthPath}`);
+    for (const [what, count] of Object.entries(result.counts)) console.log(`  ${what}: ${count}`);
+  });
+
+program
+  .command('demo')
+  .description('Generate the demo organization and load it into the database (use --reset to empty the database first)')
+  .option('--people <n>', 'number of people', positiveInt, 300)
+  .option('--seed <s>', 'random seed', positiveInt, 42)
+  .option('--reset', 'delete everything in the database first', false)
+  .action(async (options: { people: number; seed: number; reset: boolean }) => {
+    const connection = await connectGraph({ onProgress: (m) => console.log(m) });
+    try {
+      if (options.reset) await connection.graph.write('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+      await loadDemo(connection.graph, loadCatalog(), {
+        people: options.people,
+        seed: options.seed,
+        now: now(),
+        dir: join(dataDir(), 'demo'),
+        log: (m) => console.log(m),
+      });
+    } finally {
+      await connection.close();
+    }
+  });
+
+program
+  .command('reconcile')
+  .description('Link every identity and account to its person again, then recompute the findings')
+  .action(async () => {
+    const connection = await connectGraph();
+    try {
+      const summary = await reconcile(connection.graph, now());
+      const findings = await refreshFindings(connection.graph, loadCatalog(), now());
+      console.log(
+        `Linked ${summary.identitiesLinked} identities and ${summary.accountsLinked} accounts; ${summary.accountsUnowned} accounts have no owner; ${findings.length} findings`,
+      );
+    } finally {
+      await connection.close();
+    }
+  });
+
+program
+  .command('findings')
+  .description('Print the findings (recomputed as of now) as JSON or CSV')
+  .addOption(new Option('--type <type>', 'only this finding type').choices([...FINDING_TYPES]))
+  .option('--app <name>', 'only this app (name or id)')
+  .addOption(new Option('--format <format>', 'output format').choices(['json', 'csv']).default('json'))
+  .action(async (options: { type?: (typeof FINDING_TYPES)[number]; app?: string; format: 'json' | 'csv' }) => {
+    await findingsCommand(options);
+  });
+
+const db = program.command('db').description('Manage the embedded Neo4j for ATTEST_DATA_DIR (default ./.attest)');
+db.command('start')
+  .description('Start the embedded Neo4j in the background; `serve` and other commands reuse it')
+  .option('--port <port>', 'Bolt port (default: a free one)', port)
+  .action(async (options: { port?: number }) => {
+    await dbStart(options.port);
+  });
+db.command('stop')
+  .description('Stop the embedded Neo4j started for this data directory')
+  .action(async () => {
+    await dbStop();
+  });
+db.command('status')
+  .description('Say whether the embedded Neo4j is running, and where')
+  .action(async () => {
+    if (!(await dbStatus())) process.exitCode = 3;
+  });
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  console.error(`attest: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,58 @@
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import { loadCatalog } from '../catalog/catalog.js';
+import { now } from '../config/now.js';
+import { repoRoot } from '../config/repo-root.js';
+import { graphIsEmpty, loadDemo } from '../demo/ensure-demo.js';
+import { refreshFindings } from '../findings/engine.js';
+import { connectGraph, dataDir } from '../graph/connect.js';
+import { createHttpApp } from '../http/app.js';
+import { ensureWebBuilt } from './build-web.js';
+
+export interface ServeOptions {
+  port: number;
+  demo: boolean;
+  demoPeople: number;
+  demoSeed: number;
+}
+
+export async function serve(options: ServeOptions): Promise<void> {
+  const log = (message: string): void => console.log(message);
+  const catalog = loadCatalog();
+  const webDir = await ensureWebBuilt(log);
+  const connection = await connectGraph({ onProgress: log });
+  let server: Server | undefined;
+  const shutdown = async (signal: string): Promise<void> => {
+    log(`${signal}: stopping Attest…`);
+    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    await connection.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  try {
+    const { graph } = connection;
+    if (options.demo && (await graphIsEmpty(graph))) {
+      await loadDemo(graph, catalog, {
+        people: options.demoPeople,
+        seed: options.demoSeed,
+        now: now(),
+        dir: join(dataDir(), 'demo'),
+        log,
+      });
+    } else {
+      await refreshFindings(graph, catalog, now());
+    }
+    const { app } = await createHttpApp({ graph, catalog, webDir });
+    server = await new Promise<Server>((resolve, reject) => {
+      const listening = app.listen(options.port, () => resolve(listening));
+      listening.once('error', reject);
+    });
+    log(`Attest is running at http://localhost:${options.port} (GraphQL at /graphql)`);
+  } catch (error) {
+    await connection.close();
+    throw error;
+  }
+}
+
+export const WEB_DIST = (): string => join(repoRoot(), 'dist', 'web');

@@ -1,0 +1,35 @@
+import type { FindingRule } from '../rule.js';
+import { ACCOUNT_COLUMNS, LIVE } from './account-context.js';
+
+export const inactiveUser: FindingRule = {
+  type: 'inactive_user',
+  cypher: `
+MATCH (a:Account)-[:IN]->(app:App)
+WHERE ${LIVE} AND a.status = 'active' AND coalesce($catalog[app.catalogKey].activityData, false)
+OPTIONAL MATCH (a)-[:BELONGS_TO]->(p:Person)
+WITH a, app, p, coalesce($catalog[app.catalogKey].inactivityDays, $defaults.inactivityDays) AS limitDays
+WHERE (p IS NULL OR p.status <> 'leave')
+  AND ((a.lastActiveAt IS NOT NULL AND a.lastActiveAt < datetime($now) - duration({days: limitDays}))
+    OR (a.lastActiveAt IS NULL AND a.createdAt < datetime($now) - duration({days: $defaults.neverActiveDays})))
+WITH a, app, p, '' AS key,
+     duration.inDays(coalesce(a.lastActiveAt, a.createdAt), datetime($now)).days AS ageDays,
+     {limitDays: limitDays, neverActive: a.lastActiveAt IS NULL, createdAt: toString(a.createdAt)} AS facts
+${ACCOUNT_COLUMNS}`,
+  describe(row) {
+    const never = row.facts.neverActive === true;
+    const limit = row.facts.limitDays as number;
+    return {
+      severity: row.isAdmin ? 'high' : 'medium',
+      reason: never
+        ? `Never used ${row.appName} in the ${row.ageDays} days since the account was added`
+        : `No activity in ${row.appName} for ${row.ageDays} days (threshold ${limit})`,
+      suggestedAction:
+        row.seatCost > 0 ? `Confirm with ${row.personName ?? 'the owner'} and reclaim the seat` : `Confirm with ${row.personName ?? 'the owner'} and remove the access`,
+      evidence: [
+        never ? `Added ${String(row.facts.createdAt).slice(0, 10)}, no recorded activity` : `Last activity ${row.ageDays} days ago`,
+        `Inactivity threshold for ${row.appName}: ${limit} days`,
+      ],
+      monthlyCost: row.seatCost,
+    };
+  },
+};

@@ -1,0 +1,38 @@
+import type { FindingRule } from '../rule.js';
+import { ACCOUNT_COLUMNS } from './account-context.js';
+
+export const integrationLeftBehind: FindingRule = {
+  type: 'integration_left_behind',
+  cypher: `
+MATCH (n:Integration)-[:IN]->(app:App)
+WHERE n.removedAt IS NULL
+MATCH (n)-[how:ENABLED_BY|AUTHORIZED_BY]->(a:Account)
+OPTIONAL MATCH (a)-[:BELONGS_TO]->(p:Person)
+WITH n, how, a, app, p
+WHERE a.removedAt IS NOT NULL OR a.status = 'deactivated' OR p.status = 'terminated'
+WITH a, app, p, n.id AS key, duration.inDays(n.enabledAt, datetime($now)).days AS ageDays,
+     {integration: n.name, integrationId: n.id, mode: n.mode, how: type(how), scopes: coalesce(n.scopes, []),
+      accountRemoved: a.removedAt IS NOT NULL OR a.status = 'deactivated', lastUsedAt: toString(n.lastUsedAt)} AS facts
+${ACCOUNT_COLUMNS}`,
+  describe(row) {
+    const name = String(row.facts.integration);
+    const workspace = row.facts.mode === 'workspace';
+    const verb = row.facts.how === 'ENABLED_BY' ? 'enabled' : 'authorized';
+    const gone = row.facts.accountRemoved === true ? `whose account was removed` : `${row.personName} has left`;
+    const scopes = (row.facts.scopes as string[] | null) ?? [];
+    return {
+      severity: workspace ? 'high' : 'medium',
+      reason: `${name} in ${row.appName} was ${verb} by ${row.accountEmail}, ${gone}; the ${workspace ? 'workspace credential' : 'personal connection'} still works`,
+      suggestedAction: workspace
+        ? `Re-enable ${name} with a credential owned by an active admin, then revoke the old key`
+        : `Disconnect ${name} for ${row.accountEmail} in ${row.appName}`,
+      evidence: [
+        `${name} (${workspace ? 'workspace' : 'user'} integration) ${verb} by ${row.accountEmail}`,
+        row.facts.accountRemoved === true ? `${row.accountEmail} is removed from ${row.appName}` : `Owner ${row.personName} is terminated in HR`,
+        ...(scopes.length ? [`Scopes: ${scopes.join(', ')}`] : []),
+        ...(row.facts.lastUsedAt ? [`Last used ${String(row.facts.lastUsedAt).slice(0, 10)}`] : []),
+      ],
+      monthlyCost: 0,
+    };
+  },
+};

@@ -1,0 +1,42 @@
+import type { FindingRule } from '../rule.js';
+import { ACCOUNT_COLUMNS, LIVE } from './account-context.js';
+
+export const orphanedAccount: FindingRule = {
+  type: 'orphaned_account',
+  cypher: `
+MATCH (a:Account)-[:IN]->(app:App)
+WHERE ${LIVE} AND a.status = 'active'
+OPTIONAL MATCH (a)-[:BELONGS_TO]->(p:Person)
+WITH a, app, p,
+     [(a)-[:SIGNS_IN_WITH]->(i:Identity) WHERE i.status IN ['deprovisioned', 'suspended'] | i.idp + ' identity ' + i.login + ' is ' + i.status] AS lostIdentities
+WHERE p IS NULL OR p.status = 'terminated' OR size(lostIdentities) > 0
+WITH a, app, p, '' AS key, null AS ageDays,
+     {lostIdentities: lostIdentities, ownerEndDate: toString(p.endDate), lastActiveAt: toString(a.lastActiveAt)} AS facts
+${ACCOUNT_COLUMNS}`,
+  describe(row) {
+    const lost = (row.facts.lostIdentities as string[] | null) ?? [];
+    const evidence: string[] = [];
+    let reason: string;
+    if (!row.personId) {
+      reason = `No person in HR owns ${row.accountEmail}, and it does not sign in through the IdP as anyone`;
+      evidence.push(`${row.accountEmail} matches no HR work or alternate email`);
+    } else if (row.personStatus === 'terminated') {
+      const ended = row.facts.ownerEndDate ? ` on ${String(row.facts.ownerEndDate)}` : '';
+      reason = `Owner ${row.personName} left${ended}, but the ${row.appName} account is still active`;
+      evidence.push(`${row.personName} (${row.personEmail}) is terminated in HR${ended}`);
+    } else {
+      reason = `${lost[0] ?? 'Its IdP identity is disabled'}, but the ${row.appName} account is still active`;
+    }
+    evidence.push(...lost, `Account status in ${row.appName}: active`);
+    if (row.facts.lastActiveAt) evidence.push(`Last active ${String(row.facts.lastActiveAt).slice(0, 10)}`);
+    return {
+      severity: row.isAdmin ? 'critical' : 'high',
+      reason,
+      suggestedAction: row.personId
+        ? `Deactivate the account in ${row.appName}${row.isAdmin ? ' after handing its admin role to someone active' : ''}`
+        : `Find the owner and link the account, or deactivate it in ${row.appName}`,
+      evidence,
+      monthlyCost: row.seatCost,
+    };
+  },
+};

@@ -1,0 +1,36 @@
+import type { FindingRule } from '../rule.js';
+import { ACCOUNT_COLUMNS, LIVE } from './account-context.js';
+
+export const pendingInvite: FindingRule = {
+  type: 'pending_invite',
+  cypher: `
+MATCH (a:Account)-[:IN]->(app:App)
+WHERE ${LIVE} AND a.status = 'invited' AND coalesce($catalog[app.catalogKey].invitesConsumeSeat, false)
+OPTIONAL MATCH (a)-[:BELONGS_TO]->(p:Person)
+WITH a, app, p, '' AS key,
+     duration.inDays(coalesce(a.invitedAt, a.createdAt), datetime($now)).days AS ageDays,
+     $catalog[app.catalogKey].inviteExpiryDays AS expiryDays,
+     $catalog[app.catalogKey].defaultSeatCost AS defaultSeatCost
+WITH a, app, p, key, ageDays,
+     {expiryDays: expiryDays, defaultSeatCost: defaultSeatCost, invitedAt: toString(coalesce(a.invitedAt, a.createdAt))} AS facts
+${ACCOUNT_COLUMNS}`,
+  describe(row) {
+    const expiry = row.facts.expiryDays as number | null;
+    const age = row.ageDays ?? 0;
+    const expired = expiry !== null && age > expiry;
+    const cost = row.seatCost > 0 ? row.seatCost : ((row.facts.defaultSeatCost as number | null) ?? 0);
+    return {
+      severity: expired ? 'high' : 'medium',
+      reason: expired
+        ? `Invite sent ${age} days ago expired after ${expiry} days but still holds a paid ${row.appName} seat`
+        : `Invited ${age} days ago and not accepted; ${row.appName} bills the seat from the invite`,
+      suggestedAction: expired ? `Revoke the expired invite in ${row.appName} to free the seat` : `Remind the invitee, or revoke the invite if it is no longer needed`,
+      evidence: [
+        `Status in ${row.appName}: invited since ${String(row.facts.invitedAt).slice(0, 10)}`,
+        `${row.appName} reserves a seat for pending invites`,
+        ...(expiry !== null ? [`Invites expire after ${expiry} days`] : []),
+      ],
+      monthlyCost: cost,
+    };
+  },
+};

@@ -1,0 +1,25 @@
+import type { FindingRule } from '../rule.js';
+import { ACCOUNT_COLUMNS, IS_ADMIN, LIVE } from './account-context.js';
+
+export const privilegedWithoutSso: FindingRule = {
+  type: 'privileged_without_sso',
+  cypher: `
+MATCH (a:Account)-[:IN]->(app:App)
+WHERE ${LIVE} AND a.status = 'active' AND ${IS_ADMIN}
+  AND app.plan IN coalesce($catalog[app.catalogKey].ssoPlans, [])
+  AND NOT EXISTS { (a)-[:SIGNS_IN_WITH]->(:Identity) }
+OPTIONAL MATCH (a)-[:BELONGS_TO]->(p:Person)
+WITH a, app, p, '' AS key, null AS ageDays,
+     {plan: app.plan, roles: [(a)-[:HAS_ROLE]->(r:Role) WHERE r.privilege IN ['owner', 'admin'] | r.name]} AS facts
+${ACCOUNT_COLUMNS}`,
+  describe(row) {
+    const roles = (row.facts.roles as string[] | null) ?? [];
+    return {
+      severity: 'high',
+      reason: `${row.accountEmail} is ${roles.join(' and ')} in ${row.appName} but signs in outside the IdP, although the ${String(row.facts.plan)} plan supports SSO`,
+      suggestedAction: `Assign the ${row.appName} app to this admin in the IdP and enforce SSO, or remove the admin role`,
+      evidence: [`Admin roles: ${roles.join(', ')}`, `No IdP identity signs in to this account`, `${row.appName} ${String(row.facts.plan)} plan offers SSO`],
+      monthlyCost: 0,
+    };
+  },
+};

@@ -1,0 +1,50 @@
+import type { FindingRule } from '../rule.js';
+
+export const soleAdmin: FindingRule = {
+  type: 'sole_admin',
+  cypher: `
+MATCH (app:App)
+WITH app, $catalog[app.catalogKey] AS cat
+WHERE cat IS NOT NULL
+WITH app, cat,
+     COLLECT {
+       MATCH (a:Account)-[:IN]->(app)
+       WHERE a.removedAt IS NULL AND a.status = 'active'
+         AND EXISTS { (a)-[:HAS_ROLE]->(r:Role) WHERE r.privilege IN ['owner', 'admin'] }
+         AND EXISTS { (a)-[:BELONGS_TO]->(:Person {status: 'active'}) }
+       RETURN a.email
+     } AS effective,
+     COLLECT {
+       MATCH (a:Account)-[:IN]->(app)
+       WHERE a.removedAt IS NULL AND EXISTS { (a)-[:HAS_ROLE]->(r:Role) WHERE r.privilege IN ['owner', 'admin'] }
+       OPTIONAL MATCH (a)-[:BELONGS_TO]->(owner:Person)
+       RETURN a.email + ' (account ' + a.status + ', ' +
+              CASE WHEN owner IS NULL THEN 'no owner' ELSE 'owner ' + owner.displayName + ' is ' + owner.status END + ')'
+     } AS admins
+WHERE size(effective) < cat.minimumAdmins
+RETURN '' AS key, null AS accountId, null AS accountEmail, null AS accountStatus,
+       app.id AS appId, app.name AS appName, app.catalogKey AS catalogKey,
+       null AS personId, null AS personName, null AS personEmail, null AS personStatus,
+       false AS isAdmin, 0.0 AS seatCost, 'USD' AS currency, null AS ageDays,
+       {effective: effective, admins: admins, minimum: cat.minimumAdmins} AS facts`,
+  describe(row) {
+    const effective = (row.facts.effective as string[] | null) ?? [];
+    const admins = (row.facts.admins as string[] | null) ?? [];
+    const minimum = row.facts.minimum as number;
+    const none = effective.length === 0;
+    return {
+      severity: none ? 'critical' : 'high',
+      reason: none
+        ? `${row.appName} has no effective admin: nobody active can manage users, billing or SSO`
+        : `${row.appName} has ${effective.length} effective admin (${effective.join(', ')}); at least ${minimum} are needed`,
+      suggestedAction: none
+        ? `Restore admin access in ${row.appName} (the vendor's support may need to reassign it), then add a second admin`
+        : `Give a second active person an admin role in ${row.appName}`,
+      evidence: [
+        `Effective admins (active account, admin role, active owner): ${effective.length}, minimum ${minimum}`,
+        ...admins.map((admin) => `Admin account ${admin}`),
+      ],
+      monthlyCost: 0,
+    };
+  },
+};

@@ -1,0 +1,55 @@
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type Express } from 'express';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ApiContext } from '../api/context.js';
+import { buildApiSchema } from '../api/schema.js';
+import type { Catalog } from '../catalog/catalog.js';
+import { now } from '../config/now.js';
+import type { Graph } from '../graph/graph.js';
+
+export interface HttpAppOptions {
+  graph: Graph;
+  catalog: Catalog;
+  /** Built dashboard to serve at /, when present. */
+  webDir?: string;
+  production?: boolean;
+}
+
+export interface HttpApp {
+  app: Express;
+  apollo: ApolloServer<ApiContext>;
+}
+
+/** The Express app: GraphQL at /graphql, health at /healthz, the dashboard everywhere else. */
+export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
+  const production = options.production ?? process.env.NODE_ENV === 'production';
+  const apollo = new ApolloServer<ApiContext>({
+    schema: await buildApiSchema(),
+    introspection: !production,
+    includeStacktraceInErrorResponses: false,
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/healthz', (_req, res) => {
+    res.json({ ok: true });
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async (): Promise<ApiContext> => ({ graph: options.graph, catalog: options.catalog, now: now() }),
+    }),
+  );
+  const webDir = options.webDir;
+  if (webDir && existsSync(join(webDir, 'index.html'))) {
+    app.use(express.static(webDir, { index: false, maxAge: '1h' }));
+    app.get(/^\/(?!graphql|scim).*/, (_req, res) => {
+      res.sendFile(join(webDir, 'index.html'));
+    });
+  }
+  return { app, apollo };
+}

@@ -1,0 +1,35 @@
+export const READ_PEOPLE = `
+MATCH (p:Person)
+RETURN p.id AS id, p.employeeId AS employeeId, p.email AS email,
+       coalesce(p.alternateEmails, []) AS alternateEmails, p.displayName AS displayName`;
+
+export const READ_IDENTITIES = `
+MATCH (i:Identity)
+WHERE NOT EXISTS { (i)-[:BELONGS_TO {method: 'manual'}]->() }
+RETURN i.id AS id, i.idp AS idp, i.login AS login, i.email AS email, i.employeeNumber AS employeeNumber`;
+
+export const READ_ACCOUNTS = `
+MATCH (a:Account)
+WHERE NOT EXISTS { (a)-[:BELONGS_TO {method: 'manual'}]->() }
+RETURN a.id AS id, a.email AS email, COLLECT { MATCH (a)-[:SIGNS_IN_WITH]->(i:Identity) RETURN i.id } AS identityIds`;
+
+export const READ_MANUAL_IDENTITY_LINKS = `
+MATCH (i:Identity)-[r:BELONGS_TO {method: 'manual'}]->(p:Person)
+RETURN i.id AS identityId, p.id AS personId`;
+
+export const DELETE_RULE_LINKS = `
+MATCH (n)-[r:BELONGS_TO]->(:Person)
+WHERE (n:Identity OR n:Account) AND r.method <> 'manual'
+DELETE r`;
+
+export const WRITE_IDENTITY_LINKS = `
+UNWIND $rows AS row
+MATCH (i:Identity {id: row.fromId}), (p:Person {id: row.personId})
+MERGE (i)-[r:BELONGS_TO]->(p)
+SET r.method = row.method, r.confidence = row.confidence, r.reason = row.reason, r.linkedAt = datetime($now)`;
+
+export const WRITE_ACCOUNT_LINKS = `
+UNWIND $rows AS row
+MATCH (a:Account {id: row.fromId}), (p:Person {id: row.personId})
+MERGE (a)-[r:BELONGS_TO]->(p)
+SET r.method = row.method, r.confidence = row.confidence, r.reason = row.reason, r.linkedAt = datetime($now)`;

@@ -1,0 +1,53 @@
+import type { Graph } from '../graph/graph.js';
+import { linkAccounts, linkIdentities, type AccountFacts, type IdentityFacts, type Link, type PersonFacts } from './match.js';
+import * as q from './reconcile.queries.js';
+
+export interface ReconcileSummary {
+  identitiesLinked: number;
+  accountsLinked: number;
+  accountsUnowned: number;
+}
+
+const WRITE_BATCH = 5000;
+
+/**
+ * Links every identity and account to the person it belongs to. Manual links are left alone;
+ * rule links are recomputed from scratch in one transaction, so re-running is idempotent and a
+ * failure leaves the previous links in place.
+ */
+export async function reconcile(graph: Graph, now: Date): Promise<ReconcileSummary> {
+  const [people, identities, accounts, manualIdentityLinks] = await graph.executeRead(async (tx) => {
+    const peopleRows = (await tx.run(q.READ_PEOPLE)).records.map((r) => r.toObject() as PersonFacts);
+    const identityRows = (await tx.run(q.READ_IDENTITIES)).records.map((r) => r.toObject() as IdentityFacts);
+    const accountRows = (await tx.run(q.READ_ACCOUNTS)).records.map((r) => r.toObject() as AccountFacts);
+    const manual = (await tx.run(q.READ_MANUAL_IDENTITY_LINKS)).records.map((r) => ({
+      identityId: String(r.get('identityId')),
+      personId: String(r.get('personId')),
+    }));
+    return [peopleRows, identityRows, accountRows, manual] as const;
+  }, 'reconcile-read');
+
+  const identityLinks = linkIdentities(people, identities);
+  const allIdentityOwners: Link[] = [
+    ...identityLinks,
+    ...manualIdentityLinks.map((m) => ({ fromId: m.identityId, personId: m.personId, method: 'employee_id' as const, confidence: 1, reason: 'manual' })),
+  ];
+  const logins = new Map(identities.map((identity) => [identity.id, identity.login]));
+  const accountLinks = linkAccounts(people, allIdentityOwners, accounts, logins);
+
+  await graph.executeWrite(async (tx) => {
+    await tx.run(q.DELETE_RULE_LINKS);
+    for (let i = 0; i < identityLinks.length; i += WRITE_BATCH) {
+      await tx.run(q.WRITE_IDENTITY_LINKS, { rows: identityLinks.slice(i, i + WRITE_BATCH), now: now.toISOString() });
+    }
+    for (let i = 0; i < accountLinks.length; i += WRITE_BATCH) {
+      await tx.run(q.WRITE_ACCOUNT_LINKS, { rows: accountLinks.slice(i, i + WRITE_BATCH), now: now.toISOString() });
+    }
+  }, 'reconcile-write');
+
+  return {
+    identitiesLinked: identityLinks.length,
+    accountsLinked: accountLinks.length,
+    accountsUnowned: accounts.length - accountLinks.length,
+  };
+}

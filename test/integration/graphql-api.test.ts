@@ -1,0 +1,147 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GraphConnection } from '../../server/graph/connect.js';
+import { apiClient } from '../support/api.js';
+import { countByType, loadGeneratedOrg, type LoadedDemo } from '../support/demo.js';
+import { freshGraph } from '../support/graph.js';
+
+type Query = Awaited<ReturnType<typeof apiClient>>;
+
+interface OverviewData {
+  overview: {
+    people: number;
+    accounts: number;
+    findingCounts: { type: string; count: number; monthlyCost: number }[];
+    seatsPaid: number;
+    seatsUsed: number;
+    monthlySpend: number;
+    monthlyWaste: number;
+    yearlyWaste: number;
+    perApp: { appId: string; appName: string; seatsPaid: number; seatsUsed: number; monthlyWaste: number }[];
+  };
+}
+
+interface PeopleData {
+  people: {
+    totalCount: number;
+    nodes: { id: string; displayName: string; email: string }[];
+    pageInfo: { endCursor: string | null; hasNextPage: boolean };
+  };
+}
+
+describe('GraphQL API on the demo organization', () => {
+  let connection: GraphConnection;
+  let demo: LoadedDemo;
+  let query: Query;
+
+  beforeAll(async () => {
+    connection = await freshGraph();
+    demo = await loadGeneratedOrg(connection.graph, 300, 42);
+    query = await apiClient(connection.graph);
+  });
+  afterAll(async () => connection.close());
+
+  it('overview counts every finding type exactly as truth.json plants them', async () => {
+    const { data, errors } = await query<OverviewData>(`{ overview { people accounts findingCounts { type count monthlyCost }
+      seatsPaid seatsUsed monthlySpend monthlyWaste yearlyWaste perApp { appId appName seatsPaid seatsUsed monthlyWaste } } }`);
+    expect(errors).toBeNull();
+    const overview = data!.overview;
+    const expected = countByType(demo.truth.findings);
+    const counts = Object.fromEntries(overview.findingCounts.map((f) => [f.type.toLowerCase(), f.count]));
+    for (const type of Object.keys(counts)) expect(counts[type], type).toBe(expected[type] ?? 0);
+    expect(overview.findingCounts).toHaveLength(8);
+    expect(overview.people).toBe(demo.org.people.length);
+    expect(overview.accounts).toBe(demo.org.accounts.filter((a) => a.removedAt === null).length);
+  });
+
+  it('overview money adds up: waste is paid minus used seats, and yearly is twelve months', async () => {
+    const { data } = await query<OverviewData>(`{ overview { seatsPaid seatsUsed monthlyWaste yearlyWaste perApp { seatsPaid seatsUsed monthlyWaste } } }`);
+    const overview = data!.overview;
+    expect(overview.seatsUsed).toBeLessThanOrEqual(overview.seatsPaid);
+    expect(overview.monthlyWaste).toBeGreaterThan(0);
+    expect(overview.yearlyWaste).toBeCloseTo(overview.monthlyWaste * 12, 2);
+    expect(overview.perApp.reduce((s, a) => s + a.monthlyWaste, 0)).toBeCloseTo(overview.monthlyWaste, 2);
+    expect(overview.perApp.reduce((s, a) => s + a.seatsPaid, 0)).toBe(overview.seatsPaid);
+  });
+
+  it('people search finds a person by name and pages through everyone with cursors', async () => {
+    const person = demo.org.people.find((p) => p.status === 'active')!;
+    const found = await query<PeopleData>(`query($q: String) { people(search: $q, first: 10) { totalCount nodes { id displayName email } pageInfo { endCursor hasNextPage } } }`, {
+      q: `${person.firstName} ${person.lastName}`,
+    });
+    expect(found.errors).toBeNull();
+    expect(found.data!.people.nodes.map((n) => n.id)).toContain(person.id);
+
+    const seen = new Set<string>();
+    let after: string | null = null;
+    for (let page = 0; page < 10; page++) {
+      const result: Awaited<ReturnType<Query>> & { data: PeopleData | null } = await query<PeopleData>(
+        `query($after: String) { people(first: 100, after: $after) { totalCount nodes { id } pageInfo { endCursor hasNextPage } } }`,
+        { after },
+      );
+      for (const node of result.data!.people.nodes) seen.add(node.id);
+      expect(result.data!.people.totalCount).toBe(demo.org.people.length);
+      if (!result.data!.people.pageInfo.hasNextPage) break;
+      after = result.data!.people.pageInfo.endCursor;
+    }
+    expect(seen.size).toBe(demo.org.people.length);
+  });
+
+  it('caps the page size and says which argument is wrong', async () => {
+    const { errors } = await query(`{ people(first: 5000) { totalCount } }`);
+    expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(errors?.[0]?.message).toMatch(/first|Argument Validation/i);
+  });
+
+  it('person page shows identities, accounts with roles, manager and reports', async () => {
+    const manager = demo.org.people.find((p) => p.status === 'active' && demo.org.people.some((r) => r.managerId === p.id) && p.managerId)!;
+    const { data, errors } = await query<{
+      person: {
+        displayName: string;
+        manager: { id: string } | null;
+        reports: { id: string }[];
+        identities: { login: string; status: string }[];
+        accounts: { app: { name: string }; roles: string[]; status: string; linkReason: string | null }[];
+      };
+    }>(`query($id: ID!) { person(id: $id) { displayName manager { id } reports { id } identities { login status } accounts { app { name } roles status linkReason } } }`, { id: manager.id });
+    expect(errors).toBeNull();
+    const person = data!.person;
+    expect(person.displayName).toBe(manager.displayName);
+    expect(person.manager?.id).toBe(manager.managerId);
+    expect(person.reports.map((r) => r.id).sort()).toEqual(demo.org.people.filter((p) => p.managerId === manager.id).map((p) => p.id).sort());
+    expect(person.identities.map((i) => i.login)).toContain(manager.email);
+    const expectedApps = demo.org.accounts.filter((a) => a.email === manager.email && a.removedAt === null).length;
+    expect(person.accounts.length).toBe(expectedApps);
+    expect(person.accounts.every((a) => a.roles.length > 0 && a.linkReason)).toBe(true);
+  });
+
+  it('an unknown id is NOT_FOUND, not an internal error', async () => {
+    const { data, errors } = await query(`query($id: ID!) { person(id: $id) { id } }`, { id: 'no-such-person' });
+    expect(data).toBeNull();
+    expect(errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const app = await query(`query($id: ID!) { app(id: $id) { id } }`, { id: 'no-such-app' });
+    expect(app.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('app page lists admins, pending invites and the catalog caveats', async () => {
+    const jasper = demo.org.apps.find((a) => a.catalogKey === 'jasper')!;
+    const { data, errors } = await query<{
+      app: { name: string; effectiveAdminCount: number; roles: { name: string; holders: { effective: boolean }[] }[]; caveats: { text: string }[]; findings: { type: string }[] };
+    }>(`query($id: ID!) { app(id: $id) { name effectiveAdminCount roles { name holders { effective } } caveats { text } findings { type } } }`, { id: jasper.id });
+    expect(errors).toBeNull();
+    expect(data!.app.roles.map((r) => r.name)).toContain('Admin');
+    expect(data!.app.caveats.some((c) => /last Admin/i.test(c.text))).toBe(true);
+    const soleAdminPlanted = demo.truth.findings.some((f) => f.type === 'sole_admin' && f.app === jasper.name);
+    expect(data!.app.findings.some((f) => f.type === 'SOLE_ADMIN')).toBe(soleAdminPlanted);
+  });
+
+  it('findings filter by type and app, with totals over the whole filter', async () => {
+    const expected = demo.truth.findings.filter((f) => f.type === 'pending_invite').length;
+    const { data, errors } = await query<{ findings: { totalCount: number; totalMonthlyCost: number; nodes: { type: string; monthlyCost: number }[] } }>(
+      `{ findings(filter: { types: [PENDING_INVITE] }, first: 200) { totalCount totalMonthlyCost nodes { type monthlyCost } } }`,
+    );
+    expect(errors).toBeNull();
+    expect(data!.findings.totalCount).toBe(expected);
+    expect(data!.findings.nodes.every((n) => n.type === 'PENDING_INVITE')).toBe(true);
+    expect(data!.findings.totalMonthlyCost).toBeCloseTo(data!.findings.nodes.reduce((s, n) => s + n.monthlyCost, 0), 2);
+  });
+});

@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { printApiSchema } from '../../server/api/print-schema.js';
+
+describe('schema/schema.graphql', () => {
+  it('matches the schema the server builds (run `npm run schema:emit` after changing server/api)', async () => {
+    const committed = readFileSync(new URL('../../schema/schema.graphql', import.meta.url), 'utf8');
+    expect(committed).toBe(await printApiSchema());
+  });
+});

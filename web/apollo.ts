@@ -1,0 +1,50 @@
+import { ApolloClient, HttpLink, InMemoryCache, type FieldPolicy } from '@apollo/client';
+
+interface CachedConnection {
+  nodes: readonly unknown[];
+}
+
+/**
+ * A `{ nodes, pageInfo, totals }` connection paged with `first` / `after`. Pages of the same
+ * filter (`keyArgs`) are appended; a request without `after` starts the list again.
+ */
+function cursorConnection(keyArgs: string[]): FieldPolicy<CachedConnection> {
+  return {
+    keyArgs,
+    merge(existing, incoming, { args }) {
+      if (!existing || typeof args?.['after'] !== 'string') return incoming;
+      return { ...incoming, nodes: [...existing.nodes, ...incoming.nodes] };
+    },
+  };
+}
+
+export function createCache(): InMemoryCache {
+  return new InMemoryCache({
+    typePolicies: {
+      Query: {
+        fields: {
+          findings: cursorConnection(['filter']),
+          people: cursorConnection(['search']),
+        },
+      },
+      // One overview per organization: every query that selects part of it shares one entry.
+      Overview: { keyFields: [] },
+      AppSeatUsage: { keyFields: ['appId'] },
+      // No identity of their own: they live inside the app or finding that holds them.
+      AppRole: { keyFields: false },
+      AppSeatType: { keyFields: false },
+      PendingInvite: { keyFields: false },
+      RoleHolder: { keyFields: false },
+      Caveat: { keyFields: false },
+      FindingTotal: { keyFields: false },
+      AccountStatusCount: { keyFields: false },
+    },
+  });
+}
+
+export function createApolloClient(uri = '/graphql'): ApolloClient {
+  return new ApolloClient({
+    link: new HttpLink({ uri }),
+    cache: createCache(),
+  });
+}

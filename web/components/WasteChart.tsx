@@ -1,0 +1,100 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Link, useNavigate } from 'react-router';
+import { findingsHref } from '../findingsUrl.js';
+import { formatCount, formatMoney, formatMoneyCompact } from '../format.js';
+
+export interface WasteChart_app {
+  __typename: 'AppSeatUsage';
+  appId: string;
+  appName: string;
+  monthlyWaste: number;
+}
+
+export const WASTE_CHART_APP: TypedDocumentNode<WasteChart_app> = gql`
+  fragment WasteChart_app on AppSeatUsage {
+    appId
+    appName
+    monthlyWaste
+  }
+`;
+
+/** Monthly waste per app, highest first; a bar (or the table's link) opens that app's findings. */
+export function WasteChart({ apps, currency }: { apps: readonly WasteChart_app[]; currency: string }) {
+  const navigate = useNavigate();
+  const data = apps.filter((app) => app.monthlyWaste > 0).sort((a, b) => b.monthlyWaste - a.monthlyWaste);
+  const withoutWaste = apps.length - data.length;
+  const height = Math.max(200, data.length * 36 + 50);
+
+  const money = (value: unknown): string => (typeof value === 'number' ? formatMoney(value, currency) : String(value));
+
+  return (
+    <figure className="chart">
+      <figcaption>
+        <h2 id="waste-title">Monthly waste per app</h2>
+        <p className="muted">
+          Paid seats not in real use. Select a bar to see the findings behind it.
+          {withoutWaste > 0 ? ` ${formatCount(withoutWaste)} apps with no waste are not shown.` : ''}
+        </p>
+      </figcaption>
+      {data.length === 0 ? (
+        <p>No app is paying for unused seats.</p>
+      ) : (
+        <>
+          <div style={{ height }} aria-hidden="true">
+            <ResponsiveContainer width="100%" height="100%">
+              <BarChart data={data} layout="vertical" accessibilityLayer={false} margin={{ left: 8, right: 24, top: 8, bottom: 8 }}>
+                <CartesianGrid horizontal={false} stroke="var(--border)" />
+                <XAxis
+                  type="number"
+                  tickFormatter={(value: number) => formatMoneyCompact(value, currency)}
+                  stroke="var(--muted)"
+                />
+                <YAxis type="category" dataKey="appName" width={150} stroke="var(--muted)" />
+                <Tooltip
+                  formatter={(value) => money(value)}
+                  contentStyle={{ background: 'var(--surface)', borderColor: 'var(--border)', color: 'var(--text)' }}
+                  cursor={{ fill: 'var(--hover)' }}
+                />
+                <Bar
+                  dataKey="monthlyWaste"
+                  name="Waste per month"
+                  fill="var(--chart-waste)"
+                  cursor="pointer"
+                  isAnimationActive={false}
+                  onClick={(_, index) => {
+                    const app = data[index];
+                    if (app) void navigate(findingsHref({ apps: [app.appId] }));
+                  }}
+                />
+              </BarChart>
+            </ResponsiveContainer>
+          </div>
+          <details>
+            <summary>Waste as a table</summary>
+            <table aria-labelledby="waste-title">
+              <thead>
+                <tr>
+                  <th scope="col">App</th>
+                  <th scope="col" className="num">
+                    Waste per month
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.map((app) => (
+                  <tr key={app.appId}>
+                    <th scope="row">
+                      <Link to={findingsHref({ apps: [app.appId] })}>{app.appName}</Link>
+                    </th>
+                    <td className="num">{formatMoney(app.monthlyWaste, currency)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </details>
+        </>
+      )}
+    </figure>
+  );
+}

@@ -1,0 +1,127 @@
+/**
+ * Number, money and date formatting. One locale for the whole product so the figures an auditor
+ * reads on screen match the ones in exports; dates are shown in UTC for the same reason.
+ */
+
+const LOCALE = 'en-US';
+const DAY_MS = 86_400_000;
+
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
+function moneyFormat(currency: string, whole: boolean): Intl.NumberFormat | null {
+  const key = `${currency}:${whole ? 'whole' : 'exact'}`;
+  const cached = moneyFormats.get(key);
+  if (cached) return cached;
+  try {
+    const format = new Intl.NumberFormat(LOCALE, {
+      style: 'currency',
+      currency,
+      ...(whole ? { maximumFractionDigits: 0, minimumFractionDigits: 0 } : {}),
+    });
+    moneyFormats.set(key, format);
+    return format;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Money in the API's currency. `whole` rounds to whole units for headline figures; tables keep
+ * the currency's minor units so columns add up.
+ */
+export function formatMoney(amount: number, currency: string, options: { whole?: boolean } = {}): string {
+  const format = moneyFormat(currency, options.whole ?? false);
+  if (format) return format.format(amount);
+  return `${formatNumber(amount, 2)} ${currency}`;
+}
+
+/** Short money for chart axes: $1.2K, $35K. */
+export function formatMoneyCompact(amount: number, currency: string): string {
+  try {
+    return new Intl.NumberFormat(LOCALE, {
+      style: 'currency',
+      currency,
+      notation: 'compact',
+      maximumFractionDigits: 1,
+    }).format(amount);
+  } catch {
+    return formatMoney(amount, currency, { whole: true });
+  }
+}
+
+const countFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
+
+/** A count with thousands separators: 12,345. */
+export function formatCount(value: number): string {
+  return countFormat.format(value);
+}
+
+function formatNumber(value: number, fractionDigits: number): string {
+  return new Intl.NumberFormat(LOCALE, {
+    minimumFractionDigits: fractionDigits,
+    maximumFractionDigits: fractionDigits,
+  }).format(value);
+}
+
+/** `part` as a whole percentage of `total`; an em dash when the total is zero. */
+export function formatPercent(part: number, total: number): string {
+  if (total === 0) return '—';
+  return new Intl.NumberFormat(LOCALE, { style: 'percent', maximumFractionDigits: 0 }).format(part / total);
+}
+
+/** Pluralised count: "1 finding", "1,204 findings". */
+export function formatCountOf(value: number, singular: string, plural = `${singular}s`): string {
+  return `${formatCount(value)} ${value === 1 ? singular : plural}`;
+}
+
+function parseDate(value: string): Date | null {
+  const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+const dateFormat = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'medium', timeZone: 'UTC' });
+const dateTimeFormat = new Intl.DateTimeFormat(LOCALE, {
+  dateStyle: 'medium',
+  timeStyle: 'short',
+  timeZone: 'UTC',
+  hourCycle: 'h23',
+});
+
+/** "Mar 4, 2026" (UTC); an em dash when absent; the raw text when it is not a date. */
+export function formatDate(value: string | null | undefined): string {
+  if (!value) return '—';
+  const date = parseDate(value);
+  return date ? dateFormat.format(date) : value;
+}
+
+/** "Mar 4, 2026, 14:05 UTC"; date-only values stay dates. */
+export function formatDateTime(value: string | null | undefined): string {
+  if (!value) return '—';
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value);
+  const date = parseDate(value);
+  return date ? `${dateTimeFormat.format(date)} UTC` : value;
+}
+
+/** An age the server computed, in days: "today", "1 day", "45 days"; "unknown" when absent. */
+export function formatAgeDays(days: number | null | undefined): string {
+  if (days === null || days === undefined) return 'unknown';
+  if (days <= 0) return 'today';
+  return formatCountOf(days, 'day');
+}
+
+const relativeFormat = new Intl.RelativeTimeFormat(LOCALE, { numeric: 'auto' });
+
+/**
+ * How long before `now` a date was: "yesterday", "3 days ago", "5 months ago". `now` is passed in
+ * (the server's `asOf` where there is one) so pages agree with the server's clock.
+ */
+export function formatRelative(value: string | null | undefined, now: Date): string {
+  if (!value) return '—';
+  const date = parseDate(value);
+  if (!date) return value;
+  const days = Math.round((date.getTime() - now.getTime()) / DAY_MS);
+  if (Math.abs(days) < 45) return relativeFormat.format(days, 'day');
+  const months = Math.round(days / 30.44);
+  if (Math.abs(months) < 18) return relativeFormat.format(months, 'month');
+  return relativeFormat.format(Math.round(days / 365.25), 'year');
+}

@@ -1,0 +1,60 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import { FINDINGS_TABLE_FINDING, type FindingsTable_finding } from '../components/FindingsTable.js';
+import type { FindingFilter, FindingType, PageInfo } from './schema.js';
+
+export const FINDINGS_PAGE_SIZE = 50;
+
+export interface FindingsPageQuery {
+  findings: {
+    __typename: 'FindingConnection';
+    totalCount: number;
+    totalMonthlyCost: number;
+    byType: { __typename: 'FindingTotal'; type: FindingType; count: number; monthlyCost: number }[];
+    pageInfo: PageInfo;
+    nodes: FindingsTable_finding[];
+  };
+}
+
+export interface FindingsPageVariables {
+  filter?: FindingFilter | null;
+  first: number;
+  after?: string | null;
+}
+
+export const FINDINGS_PAGE_QUERY: TypedDocumentNode<FindingsPageQuery, FindingsPageVariables> = gql`
+  query FindingsPage($filter: FindingFilter, $first: Int!, $after: String) {
+    findings(filter: $filter, first: $first, after: $after) {
+      totalCount
+      totalMonthlyCost
+      byType {
+        type
+        count
+        monthlyCost
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      nodes {
+        ...FindingsTable_finding
+      }
+    }
+  }
+  ${FINDINGS_TABLE_FINDING}
+`;
+
+export interface FindingFilterAppsQuery {
+  apps: { __typename: 'App'; id: string; name: string }[];
+}
+
+export type FindingFilterAppsVariables = Record<string, never>;
+
+/** The app choices of the findings filter bar. */
+export const FINDING_FILTER_APPS_QUERY: TypedDocumentNode<FindingFilterAppsQuery, FindingFilterAppsVariables> = gql`
+  query FindingFilterApps {
+    apps {
+      id
+      name
+    }
+  }
+`;

@@ -1,0 +1,33 @@
+import { useQuery } from '@apollo/client/react';
+import { AppsTable } from '../components/AppsTable.js';
+import { EmptyState } from '../components/EmptyState.js';
+import { Loading } from '../components/Loading.js';
+import { QueryError } from '../components/QueryError.js';
+import { usePageTitle } from '../components/usePageTitle.js';
+import { formatCountOf } from '../format.js';
+import { APPS_PAGE_QUERY } from '../graphql/apps.js';
+
+export function AppsPage() {
+  usePageTitle('Apps');
+  const { data, loading, error, refetch } = useQuery(APPS_PAGE_QUERY);
+
+  return (
+    <>
+      <h1>Apps</h1>
+      {error ? (
+        <QueryError error={error} resource="apps" onRetry={() => void refetch().catch(() => undefined)} />
+      ) : !data ? (
+        loading ? <Loading label="apps" rows={8} /> : null
+      ) : data.apps.length === 0 ? (
+        <EmptyState>No apps yet: apps appear after the first import of a SaaS admin export or IdP sync.</EmptyState>
+      ) : (
+        <>
+          <p className="muted">
+            {formatCountOf(data.apps.length, 'app')}, highest monthly waste first. Money in {data.overview.currency}.
+          </p>
+          <AppsTable apps={data.apps} currency={data.overview.currency} />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,105 @@
+import { useQuery } from '@apollo/client/react';
+import { Link, useSearchParams } from 'react-router';
+import { EmptyState } from '../components/EmptyState.js';
+import { FindingFilters } from '../components/FindingFilters.js';
+import { FindingsTable } from '../components/FindingsTable.js';
+import { Loading } from '../components/Loading.js';
+import { LoadMore } from '../components/LoadMore.js';
+import { QueryError } from '../components/QueryError.js';
+import { usePageTitle } from '../components/usePageTitle.js';
+import {
+  findingsHref,
+  invalidFindingsUrlValues,
+  parseFindingsUrl,
+  toFindingFilter,
+  type FindingsUrlFilter,
+} from '../findingsUrl.js';
+import { formatCount, formatCountOf, formatMoney } from '../format.js';
+import { FINDINGS_PAGE_QUERY, FINDINGS_PAGE_SIZE, type FindingsPageQuery } from '../graphql/findings.js';
+import { FINDING_TYPE_LABELS } from '../labels.js';
+
+export function FindingsPage() {
+  usePageTitle('Findings');
+  const [params] = useSearchParams();
+  const urlFilter = parseFindingsUrl(params);
+  const filter = toFindingFilter(urlFilter);
+  const ignored = invalidFindingsUrlValues(params);
+
+  const { data, loading, error, refetch, fetchMore } = useQuery(FINDINGS_PAGE_QUERY, {
+    variables: { filter, first: FINDINGS_PAGE_SIZE },
+  });
+
+  const connection = data?.findings;
+  const personName =
+    (urlFilter.personId && connection?.nodes.find((node) => node.person?.id === urlFilter.personId)?.person?.displayName) ||
+    null;
+
+  return (
+    <>
+      <h1>Findings</h1>
+      <FindingFilters personName={personName} />
+      {ignored.length > 0 ? (
+        <p className="callout callout-warn">Ignored filter values the server does not know: {ignored.join(', ')}.</p>
+      ) : null}
+      {error ? (
+        <QueryError error={error} resource="findings" onRetry={() => void refetch().catch(() => undefined)} />
+      ) : !connection ? (
+        loading ? <Loading label="findings" rows={8} /> : null
+      ) : connection.nodes.length === 0 ? (
+        <EmptyState action={filter ? <Link to="/findings">Show all findings</Link> : undefined}>
+          {filter
+            ? 'No findings match these filters: nothing of this kind needs action.'
+            : 'No findings: nothing needs action after the last sync.'}
+        </EmptyState>
+      ) : (
+        <>
+          <FindingsTotals connection={connection} filter={urlFilter} />
+          <FindingsTable findings={connection.nodes} label="Findings, most severe and costly first" />
+          <LoadMore
+            shown={connection.nodes.length}
+            total={connection.totalCount}
+            noun="findings"
+            hasNextPage={connection.pageInfo.hasNextPage}
+            onLoadMore={() => fetchMore({ variables: { after: connection.pageInfo.endCursor } })}
+          />
+        </>
+      )}
+    </>
+  );
+}
+
+interface FindingsTotalsProps {
+  connection: FindingsPageQuery['findings'];
+  filter: FindingsUrlFilter;
+}
+
+function FindingsTotals({ connection, filter }: FindingsTotalsProps) {
+  const currencies = new Set(connection.nodes.map((node) => node.currency));
+  const [currency] = currencies;
+  let money: string;
+  if (connection.totalMonthlyCost === 0) money = 'no seat cost at stake';
+  else if (currency && currencies.size === 1)
+    money = `${formatMoney(connection.totalMonthlyCost, currency)}/month at stake`;
+  else money = `${connection.totalMonthlyCost.toFixed(2)}/month at stake (mixed currencies)`;
+
+  const types = connection.byType.filter((total) => total.count > 0);
+
+  return (
+    <div className="totals">
+      <p aria-live="polite">
+        <strong>{formatCountOf(connection.totalCount, 'finding')}</strong> match, {money}.
+      </p>
+      {types.length > 1 ? (
+        <ul className="inline-list" aria-label="Findings by type">
+          {types.map((total) => (
+            <li key={total.type}>
+              <Link to={findingsHref({ ...filter, types: [total.type] })}>
+                {FINDING_TYPE_LABELS[total.type].plural}: {formatCount(total.count)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
