@@ -9,9 +9,11 @@ import { dbStart, dbStatus, dbStop } from './cli/db.js';
 import { findingsCommand } from './cli/findings.js';
 import { isoDate, port, positiveInt } from './cli/options.js';
 import { serve } from './cli/serve.js';
+import { startViteDevServer } from './cli/vite-dev.js';
 import { loadDemo } from './demo/ensure-demo.js';
 import { connectGraph, dataDir } from './graph/connect.js';
 import { reconcile } from './reconcile/reconcile.js';
+import { deleteEverything } from './graph/reset.js';
 import { refreshFindings } from './findings/engine.js';
 
 const program = new Command('attest')
@@ -27,6 +29,15 @@ program
   .option('--demo-seed <s>', 'seed of the demo organization', positiveInt, 42)
   .action(async (options: { port: number; demo: boolean; demoPeople: number; demoSeed: number }) => {
     await serve(options);
+  });
+
+program
+  .command('dev')
+  .description('Development: the API on --port and the vite dev server (hot reload) proxying /graphql to it')
+  .option('--port <port>', 'API port', port, Number(process.env.ATTEST_PORT ?? 4000))
+  .action(async (options: { port: number }) => {
+    await serve({ port: options.port, demo: true, demoPeople: 300, demoSeed: 42, buildWeb: false });
+    startViteDevServer(options.port);
   });
 
 program
@@ -51,7 +62,7 @@ program
   .action(async (options: { people: number; seed: number; reset: boolean }) => {
     const connection = await connectGraph({ onProgress: (m) => console.log(m) });
     try {
-      if (options.reset) await connection.graph.write('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+      if (options.reset) await deleteEverything(connection.graph);
       await loadDemo(connection.graph, loadCatalog(), {
         people: options.people,
         seed: options.seed,

@@ -2,7 +2,6 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { loadCatalog } from '../catalog/catalog.js';
 import { now } from '../config/now.js';
-import { repoRoot } from '../config/repo-root.js';
 import { graphIsEmpty, loadDemo } from '../demo/ensure-demo.js';
 import { refreshFindings } from '../findings/engine.js';
 import { connectGraph, dataDir } from '../graph/connect.js';
@@ -14,12 +13,14 @@ export interface ServeOptions {
   demo: boolean;
   demoPeople: number;
   demoSeed: number;
+  /** Development: the vite dev server serves the dashboard, so skip building it. */
+  buildWeb?: boolean;
 }
 
 export async function serve(options: ServeOptions): Promise<void> {
   const log = (message: string): void => console.log(message);
   const catalog = loadCatalog();
-  const webDir = await ensureWebBuilt(log);
+  const webDir = options.buildWeb === false ? undefined : await ensureWebBuilt(log);
   const connection = await connectGraph({ onProgress: log });
   let server: Server | undefined;
   const shutdown = async (signal: string): Promise<void> => {
@@ -54,5 +55,3 @@ export async function serve(options: ServeOptions): Promise<void> {
     throw error;
   }
 }
-
-export const WEB_DIST = (): string => join(repoRoot(), 'dist', 'web');

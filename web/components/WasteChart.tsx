@@ -2,7 +2,7 @@ import { gql, type TypedDocumentNode } from '@apollo/client';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { Link, useNavigate } from 'react-router';
 import { findingsHref } from '../findingsUrl.js';
-import { formatCount, formatMoney, formatMoneyCompact } from '../format.js';
+import { formatCountOf, formatMoney, formatMoneyCompact } from '../format.js';
 
 export interface WasteChart_app {
   __typename: 'AppSeatUsage';
@@ -34,7 +34,9 @@ export function WasteChart({ apps, currency }: { apps: readonly WasteChart_app[]
         <h2 id="waste-title">Monthly waste per app</h2>
         <p className="muted">
           Paid seats not in real use. Select a bar to see the findings behind it.
-          {withoutWaste > 0 ? ` ${formatCount(withoutWaste)} apps with no waste are not shown.` : ''}
+          {withoutWaste > 0
+            ? ` ${formatCountOf(withoutWaste, 'app')} with no waste ${withoutWaste === 1 ? 'is' : 'are'} not shown.`
+            : ''}
         </p>
       </figcaption>
       {data.length === 0 ? (

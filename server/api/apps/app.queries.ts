@@ -22,7 +22,14 @@ RETURN r.name AS name, r.privilege AS privilege,
          RETURN {
            account: a {.id, .email, .status},
            person: CASE WHEN p IS NULL THEN null ELSE p {.id, .displayName, .email, .status} END,
-           effective: a.status = 'active' AND p IS NOT NULL AND p.status = 'active' AND r.privilege IN ['owner', 'admin']
+           effective: a.status = 'active' AND p IS NOT NULL AND p.status = 'active' AND r.privilege IN ['owner', 'admin'],
+           notEffectiveBecause: CASE
+             WHEN NOT r.privilege IN ['owner', 'admin'] THEN null
+             WHEN a.status <> 'active' THEN 'account is ' + a.status
+             WHEN p IS NULL THEN 'no HR owner'
+             WHEN p.status = 'terminated' THEN 'owner has left'
+             WHEN p.status = 'leave' THEN 'owner is on leave'
+             ELSE null END
          } AS holder
          ORDER BY a.email
          LIMIT 500

@@ -55,6 +55,7 @@ export class AppService {
             account: h.account as unknown as AccountRef,
             person: (h.person as unknown as PersonRef | null) ?? null,
             effective: h.effective === true,
+            notEffectiveBecause: (h.notEffectiveBecause as string | null) ?? null,
           })),
         }))
         .sort((a, b) => roleOrder.indexOf(a.name) - roleOrder.indexOf(b.name)),
@@ -116,6 +117,8 @@ export class AppService {
       accounts: Number(row.accounts),
       monthlySpend: round(seats?.monthlySpend ?? 0),
       monthlyWaste: round(seats?.monthlyWaste ?? 0),
+      yearlyWaste: round((seats?.monthlyWaste ?? 0) * 12),
+      currency: seats?.currency ?? 'USD',
       adminCount: Number(row.adminCount),
       effectiveAdminCount: Number(row.effectiveAdminCount),
       minimumAdmins: entry?.minimumAdmins ?? 2,

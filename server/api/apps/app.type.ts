@@ -20,6 +20,8 @@ export class App {
   @Field(() => Int) accounts!: number;
   @Field(() => Float) monthlySpend!: number;
   @Field(() => Float) monthlyWaste!: number;
+  @Field(() => Float) yearlyWaste!: number;
+  @Field(() => String) currency!: string;
   @Field(() => Int, { description: 'Live active accounts holding an admin or owner role' }) adminCount!: number;
   @Field(() => Int, { description: 'Admins who are active people: what sole-admin risk counts' }) effectiveAdminCount!: number;
   @Field(() => Int) minimumAdmins!: number;
@@ -34,6 +36,8 @@ export class RoleHolder {
   @Field(() => AccountRef) account!: AccountRef;
   @Field(() => PersonRef, { nullable: true }) person!: PersonRef | null;
   @Field(() => Boolean, { description: 'Counts towards the minimum admins' }) effective!: boolean;
+  @Field(() => String, { nullable: true, description: 'Why an admin does not count towards the minimum (owner left, account suspended, …)' })
+  notEffectiveBecause!: string | null;
 }
 
 @ObjectType()

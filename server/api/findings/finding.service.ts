@@ -37,6 +37,7 @@ export class FindingService {
       totalCount: byType.reduce((sum, t) => sum + t.count, 0),
       totalMonthlyCost: round(byType.reduce((sum, t) => sum + t.monthlyCost, 0)),
       byType,
+      currency: shown[0]?.currency ?? 'USD',
       pageInfo: { hasNextPage, endCursor: shown.length ? encodeCursor(skip + shown.length) : null },
     };
   }

@@ -33,5 +33,6 @@ export class FindingConnection {
   @Field(() => Int) totalCount!: number;
   @Field(() => Float, { description: 'Sum of monthlyCost over every finding matching the filter' }) totalMonthlyCost!: number;
   @Field(() => [FindingTotal], { description: 'Counts and cost per type over every finding matching the filter' }) byType!: FindingTotal[];
+  @Field(() => String) currency!: string;
   @Field(() => PageInfo) pageInfo!: PageInfo;
 }

@@ -9,7 +9,7 @@ WITH count(p) AS people, count(CASE WHEN p.status = 'active' THEN 1 END) AS acti
 RETURN people, activePeople,
        COUNT { MATCH (app:App) } AS apps,
        COUNT { MATCH (a:Account) WHERE a.removedAt IS NULL } AS accounts,
-       COLLECT { MATCH (f:Finding) RETURN {type: f.type, count: count(f), cost: sum(f.monthlyCost)} } AS findings`;
+       COLLECT { MATCH (f:Finding) WITH f.type AS type, count(f) AS n, sum(f.monthlyCost) AS cost RETURN {type: type, count: n, cost: cost} } AS findings`;
 
 export class OverviewService {
   constructor(private readonly ctx: ApiContext) {}
@@ -32,6 +32,8 @@ export class OverviewService {
         seatsHeld: app.seatsHeld,
         monthlySpend: round(app.monthlySpend),
         monthlyWaste: round(app.monthlyWaste),
+        yearlyWaste: round(app.monthlyWaste * 12),
+        currency: app.currency,
       }))
       .sort((a, b) => b.monthlyWaste - a.monthlyWaste || a.appName.localeCompare(b.appName));
     const monthlyWaste = round(perApp.reduce((sum, app) => sum + app.monthlyWaste, 0));

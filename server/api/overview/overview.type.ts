@@ -10,6 +10,8 @@ export class AppSeatUsage {
   @Field(() => Int) seatsHeld!: number;
   @Field(() => Float) monthlySpend!: number;
   @Field(() => Float, { description: 'Paid seats not in real use, in dollars per month' }) monthlyWaste!: number;
+  @Field(() => Float) yearlyWaste!: number;
+  @Field(() => String) currency!: string;
 }
 
 @ObjectType()

@@ -1,0 +1,71 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { FINDING_FILTER_APPS_QUERY, FINDINGS_PAGE_QUERY } from '../../web/graphql/findings.js';
+import { filterAppsData, finding, findingConnection } from './fixtures.js';
+import { mockQuery, renderApp } from './render.js';
+
+const filterApps = mockQuery(FINDING_FILTER_APPS_QUERY, {}, filterAppsData);
+
+describe('findings page', () => {
+  it('turns the URL filters into query variables and shows the totals from the connection', async () => {
+    renderApp('/findings?type=ORPHANED_ACCOUNT&app=app-jasper', [
+      filterApps,
+      mockQuery(
+        FINDINGS_PAGE_QUERY,
+        { filter: { types: ['ORPHANED_ACCOUNT'], apps: ['app-jasper'] }, first: 50 },
+        {
+          findings: {
+            __typename: 'FindingConnection',
+            totalCount: 3,
+            totalMonthlyCost: 177,
+            byType: [{ __typename: 'FindingTotal', type: 'ORPHANED_ACCOUNT', count: 3, monthlyCost: 177 }],
+            pageInfo: { __typename: 'PageInfo', endCursor: 'f2', hasNextPage: true },
+            nodes: [finding(), finding({ id: 'f-2', account: { __typename: 'AccountRef', id: 'acc-2', email: 'linus@example.com', status: 'ACTIVE' } })],
+          },
+        },
+      ),
+      mockQuery(
+        FINDINGS_PAGE_QUERY,
+        { filter: { types: ['ORPHANED_ACCOUNT'], apps: ['app-jasper'] }, first: 50, after: 'f2' },
+        {
+          findings: {
+            __typename: 'FindingConnection',
+            totalCount: 3,
+            totalMonthlyCost: 177,
+            byType: [{ __typename: 'FindingTotal', type: 'ORPHANED_ACCOUNT', count: 3, monthlyCost: 177 }],
+            pageInfo: { __typename: 'PageInfo', endCursor: 'f3', hasNextPage: false },
+            nodes: [finding({ id: 'f-3', account: { __typename: 'AccountRef', id: 'acc-3', email: 'ken@example.com', status: 'ACTIVE' } })],
+          },
+        },
+      ),
+    ]);
+
+    expect(await screen.findByText('grace@example.com')).toBeDefined();
+    expect(screen.getByText('3 findings').closest('p')?.textContent).toBe('3 findings match, $177.00/month at stake.');
+    expect((screen.getByRole('combobox', { name: 'Type' }) as HTMLSelectElement).value).toBe('ORPHANED_ACCOUNT');
+    await waitFor(() => expect((screen.getByRole('combobox', { name: 'App' }) as HTMLSelectElement).value).toBe('app-jasper'));
+
+    const table = within(screen.getByRole('table', { name: /Findings/ }));
+    expect(table.getAllByText('$59.00')).toHaveLength(2);
+    expect(table.getAllByRole('link', { name: 'Grace Hopper' })[0]?.getAttribute('href')).toBe('/people/p-grace');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Load more' }));
+    expect(await screen.findByText('ken@example.com')).toBeDefined();
+    expect(screen.getByText('Showing 3 of 3 findings')).toBeDefined();
+  });
+
+  it('writes a changed filter to the URL', async () => {
+    const emptyConnection = findingConnection();
+    const { location } = renderApp('/findings', [
+      filterApps,
+      mockQuery(FINDINGS_PAGE_QUERY, { filter: null, first: 50 }, emptyConnection),
+      mockQuery(FINDINGS_PAGE_QUERY, { filter: { severities: ['CRITICAL'] }, first: 50 }, emptyConnection),
+    ]);
+
+    expect(await screen.findByText('No findings: nothing needs action after the last sync.')).toBeDefined();
+    fireEvent.change(screen.getByRole('combobox', { name: 'Severity' }), { target: { value: 'CRITICAL' } });
+
+    await waitFor(() => expect(location()).toBe('/findings?severity=CRITICAL'));
+    expect(await screen.findByText(/No findings match these filters/)).toBeDefined();
+  });
+});

@@ -1,0 +1,258 @@
+import type { AppsTable_app } from '../../web/components/AppsTable.js';
+import type { FindingsTable_finding } from '../../web/components/FindingsTable.js';
+import type { PeopleTable_person } from '../../web/components/PeopleTable.js';
+import type { AppPageQuery } from '../../web/graphql/app.js';
+import type { FindingFilterAppsQuery, FindingsPageQuery } from '../../web/graphql/findings.js';
+import type { OverviewPageQuery } from '../../web/graphql/overview.js';
+import type { PersonPageQuery } from '../../web/graphql/person.js';
+import type { FindingType, PersonRef } from '../../web/graphql/schema.js';
+
+/** Builders for typed query results; each test overrides only what it asserts on. */
+
+export function personRef(overrides: Partial<PersonRef> = {}): PersonRef {
+  return {
+    __typename: 'PersonRef',
+    id: 'p-ada',
+    displayName: 'Ada Lovelace',
+    email: 'ada@example.com',
+    status: 'ACTIVE',
+    ...overrides,
+  };
+}
+
+export function overview(overrides: Partial<OverviewPageQuery['overview']> = {}): OverviewPageQuery {
+  const counts: [FindingType, number, number][] = [
+    ['ORPHANED_ACCOUNT', 1234, 5678.9],
+    ['PENDING_INVITE', 37, 2183],
+    ['SOLE_ADMIN', 3, 0],
+    ['INACTIVE_USER', 210, 9120.5],
+    ['INTEGRATION_LEFT_BEHIND', 4, 0],
+    ['DUPLICATE_ACCOUNT', 12, 708],
+    ['PRIVILEGED_WITHOUT_SSO', 6, 0],
+    ['EXTERNAL_ACCOUNT', 19, 95],
+  ];
+  return {
+    overview: {
+      __typename: 'Overview',
+      asOf: '2026-03-31T00:00:00Z',
+      currency: 'USD',
+      people: 1480,
+      activePeople: 1402,
+      apps: 3,
+      accounts: 9876,
+      seatsPaid: 4200,
+      seatsUsed: 3150,
+      monthlySpend: 48250,
+      monthlyWaste: 12345.67,
+      yearlyWaste: 148148.04,
+      findingCounts: counts.map(([type, count, monthlyCost]) => ({ __typename: 'FindingTotal', type, count, monthlyCost })),
+      perApp: [
+        perApp('app-slack', 'Slack', 900, 700, 150.5),
+        perApp('app-jasper', 'Jasper', 5, 2, 177),
+        perApp('app-zoom', 'Zoom', 300, 300, 0),
+      ],
+      ...overrides,
+    },
+  };
+}
+
+function perApp(appId: string, appName: string, seatsPaid: number, seatsUsed: number, monthlyWaste: number) {
+  return {
+    __typename: 'AppSeatUsage' as const,
+    appId,
+    appName,
+    seatsPaid,
+    seatsUsed,
+    seatsHeld: seatsPaid,
+    monthlyWaste,
+  };
+}
+
+export function finding(overrides: Partial<FindingsTable_finding> = {}): FindingsTable_finding {
+  return {
+    __typename: 'Finding',
+    id: 'f-1',
+    type: 'ORPHANED_ACCOUNT',
+    severity: 'HIGH',
+    reason: 'Owner left the company on 2026-01-15',
+    suggestedAction: 'Deactivate the account and reclaim the seat',
+    monthlyCost: 59,
+    currency: 'USD',
+    ageDays: 75,
+    evidence: ['Person status: terminated'],
+    appCaveat: null,
+    app: { __typename: 'AppRef', id: 'app-jasper', name: 'Jasper' },
+    account: { __typename: 'AccountRef', id: 'acc-1', email: 'grace@example.com', status: 'ACTIVE' },
+    person: personRef({ id: 'p-grace', displayName: 'Grace Hopper', email: 'grace@example.com', status: 'TERMINATED' }),
+    ...overrides,
+  };
+}
+
+export function personRow(overrides: Partial<PeopleTable_person> = {}): PeopleTable_person {
+  return {
+    __typename: 'Person',
+    id: 'p-ada',
+    displayName: 'Ada Lovelace',
+    email: 'ada@example.com',
+    employeeId: 'E-0001',
+    department: 'Engineering',
+    title: 'Staff Engineer',
+    status: 'ACTIVE',
+    accountCount: 7,
+    findingCount: 0,
+    ...overrides,
+  };
+}
+
+export function appRow(overrides: Partial<AppsTable_app> = {}): AppsTable_app {
+  return {
+    __typename: 'App',
+    id: 'app-jasper',
+    name: 'Jasper',
+    vendor: 'Jasper AI',
+    plan: 'Pro',
+    billingModel: 'per seat, billed at invite',
+    seatsPaid: 5,
+    seatsUsed: 2,
+    seatCap: 5,
+    monthlySpend: 295,
+    monthlyWaste: 177,
+    effectiveAdminCount: 1,
+    minimumAdmins: 2,
+    pendingInvites: 2,
+    findingCount: 4,
+    activityData: true,
+    ...overrides,
+  };
+}
+
+export function appDetail(overrides: Partial<AppPageQuery['app']> = {}): AppPageQuery {
+  return {
+    app: {
+      __typename: 'AppDetail',
+      id: 'app-jasper',
+      name: 'Jasper',
+      vendor: 'Jasper AI',
+      catalogKey: 'jasper',
+      plan: 'Pro',
+      billingModel: 'per seat, billed at invite',
+      seatsPaid: 5,
+      seatsUsed: 2,
+      seatCap: 5,
+      monthlySpend: 295,
+      monthlyWaste: 177,
+      accounts: 5,
+      accountsByStatus: [
+        { __typename: 'AccountStatusCount', status: 'ACTIVE', count: 3 },
+        { __typename: 'AccountStatusCount', status: 'INVITED', count: 2 },
+      ],
+      adminCount: 2,
+      effectiveAdminCount: 1,
+      minimumAdmins: 2,
+      pendingInvites: 2,
+      ssoEnforced: false,
+      scimEnabled: false,
+      activityData: true,
+      lastSyncedAt: '2026-03-30T08:00:00Z',
+      owner: personRef(),
+      findingCount: 1,
+      roles: [
+        {
+          __typename: 'AppRole',
+          name: 'Admin',
+          description: 'Manages billing, members and workspace settings',
+          privilege: 'ADMIN',
+          holders: [
+            {
+              __typename: 'RoleHolder',
+              effective: true,
+              account: { __typename: 'AccountRef', id: 'acc-ada', email: 'ada@example.com', status: 'ACTIVE' },
+              person: personRef(),
+            },
+            {
+              __typename: 'RoleHolder',
+              effective: false,
+              account: { __typename: 'AccountRef', id: 'acc-grace', email: 'grace@example.com', status: 'ACTIVE' },
+              person: personRef({ id: 'p-grace', displayName: 'Grace Hopper', email: 'grace@example.com', status: 'TERMINATED' }),
+            },
+          ],
+        },
+        {
+          __typename: 'AppRole',
+          name: 'Member',
+          description: 'Uses Jasper',
+          privilege: 'STANDARD',
+          holders: [
+            {
+              __typename: 'RoleHolder',
+              effective: false,
+              account: { __typename: 'AccountRef', id: 'acc-alan', email: 'alan@example.com', status: 'ACTIVE' },
+              person: personRef({ id: 'p-alan', displayName: 'Alan Turing', email: 'alan@example.com' }),
+            },
+          ],
+        },
+      ],
+      seatTypes: [{ __typename: 'AppSeatType', name: 'Pro seat', monthlyCost: 59, currency: 'USD', held: 5, capacity: 5 }],
+      pendingInviteList: [
+        {
+          __typename: 'PendingInvite',
+          account: { __typename: 'AccountRef', id: 'acc-inv', email: 'new.hire@example.com', status: 'INVITED' },
+          invitedAt: '2026-02-01',
+          ageDays: 58,
+          expired: true,
+          holdsSeat: true,
+        },
+      ],
+      integrations: [],
+      caveats: [{ __typename: 'Caveat', topic: 'Admins', text: 'With no admin left, Jasper support must intervene.' }],
+      findings: [finding()],
+      ...overrides,
+    },
+    overview: { __typename: 'Overview', currency: 'USD' },
+  };
+}
+
+export function personDetail(overrides: Partial<PersonPageQuery['person']> = {}): PersonPageQuery {
+  return {
+    person: {
+      __typename: 'PersonDetail',
+      id: 'p-ada',
+      displayName: 'Ada Lovelace',
+      employeeId: 'E-0001',
+      email: 'ada@example.com',
+      department: 'Engineering',
+      title: 'Staff Engineer',
+      status: 'ACTIVE',
+      startDate: '2021-04-01',
+      endDate: null,
+      alternateEmails: ['ada.l@example.org'],
+      findingCount: 0,
+      accountCount: 0,
+      managerChain: [],
+      reports: [],
+      identities: [],
+      accounts: [],
+      ...overrides,
+    },
+  };
+}
+
+export function findingConnection(nodes: FindingsTable_finding[] = []): FindingsPageQuery {
+  return {
+    findings: {
+      __typename: 'FindingConnection',
+      totalCount: nodes.length,
+      totalMonthlyCost: nodes.reduce((sum, node) => sum + node.monthlyCost, 0),
+      byType: [],
+      pageInfo: { __typename: 'PageInfo', endCursor: null, hasNextPage: false },
+      nodes,
+    },
+  };
+}
+
+export const filterAppsData: FindingFilterAppsQuery = {
+  apps: [
+    { __typename: 'App', id: 'app-jasper', name: 'Jasper' },
+    { __typename: 'App', id: 'app-slack', name: 'Slack' },
+  ],
+};

@@ -1,0 +1,83 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { FINDING_FILTER_APPS_QUERY, FINDINGS_PAGE_QUERY } from '../../web/graphql/findings.js';
+import { OVERVIEW_PAGE_QUERY } from '../../web/graphql/overview.js';
+import { filterAppsData, finding, findingConnection, overview } from './fixtures.js';
+import { mockQuery, renderApp } from './render.js';
+
+describe('overview page', () => {
+  it('shows finding counts and money from the API, formatted for reading', async () => {
+    renderApp('/', [mockQuery(OVERVIEW_PAGE_QUERY, {}, overview())]);
+
+    const orphaned = await screen.findByRole('link', { name: /Orphaned accounts/ });
+    expect(orphaned.textContent).toContain('1,234');
+    expect(orphaned.textContent).toContain('$5,679/month');
+
+    const invites = screen.getByRole('link', { name: /Pending invites/ });
+    expect(invites.textContent).toContain('37');
+    expect(invites.textContent).toContain('$2,183/month');
+
+    const money = within(screen.getByRole('region', { name: 'Seats and money' }));
+    expect(money.getByText('$48,250')).toBeDefined();
+    expect(money.getByText('$12,346')).toBeDefined();
+    expect(money.getByText('$148,148')).toBeDefined();
+    expect(money.getByText('3,150 / 4,200')).toBeDefined();
+    expect(money.getByText('75% of paid seats in real use')).toBeDefined();
+  });
+
+  it('links every finding card to the findings filtered by its type', async () => {
+    renderApp('/', [mockQuery(OVERVIEW_PAGE_QUERY, {}, overview())]);
+
+    const findings = within(await screen.findByRole('region', { name: 'Findings' }));
+    const hrefs = findings.getAllByRole('link').map((link) => link.getAttribute('href'));
+    expect(hrefs).toEqual([
+      '/findings?type=ORPHANED_ACCOUNT',
+      '/findings?type=PENDING_INVITE',
+      '/findings?type=SOLE_ADMIN',
+      '/findings?type=INACTIVE_USER',
+      '/findings?type=INTEGRATION_LEFT_BEHIND',
+      '/findings?type=DUPLICATE_ACCOUNT',
+      '/findings?type=PRIVILEGED_WITHOUT_SSO',
+      '/findings?type=EXTERNAL_ACCOUNT',
+    ]);
+  });
+
+  it('lists monthly waste per app highest first and links each to its findings', async () => {
+    renderApp('/', [mockQuery(OVERVIEW_PAGE_QUERY, {}, overview())]);
+
+    const table = await screen.findByRole('table', { name: 'Monthly waste per app' });
+    const links = within(table).getAllByRole('link');
+    expect(links.map((link) => link.textContent)).toEqual(['Jasper', 'Slack']);
+    expect(links[0]?.getAttribute('href')).toBe('/findings?app=app-jasper');
+    expect(within(table).getByText('$177.00')).toBeDefined();
+    expect(screen.getByText(/1 app with no waste is not shown/)).toBeDefined();
+  });
+
+  it('opens the findings of an app when its waste bar is clicked', async () => {
+    const { location } = renderApp('/', [
+      mockQuery(OVERVIEW_PAGE_QUERY, {}, overview()),
+      mockQuery(FINDING_FILTER_APPS_QUERY, {}, filterAppsData),
+      mockQuery(FINDINGS_PAGE_QUERY, { filter: { apps: ['app-jasper'] }, first: 50 }, findingConnection([finding()])),
+    ]);
+
+    const figure = (await screen.findByRole('heading', { name: 'Monthly waste per app' })).closest('figure');
+    if (!figure) throw new Error('waste chart has no figure');
+    await waitFor(() => expect(figure.querySelectorAll('.recharts-bar-rectangle path').length).toBe(2));
+    const [firstBar] = figure.querySelectorAll('.recharts-bar-rectangle path');
+    if (!firstBar) throw new Error('no bar drawn');
+    fireEvent.click(firstBar);
+
+    await waitFor(() => expect(location()).toBe('/findings?app=app-jasper'));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Findings' })).toBeDefined();
+    expect(await screen.findByText('grace@example.com')).toBeDefined();
+  });
+
+  it('shows a busy skeleton while the overview loads', async () => {
+    renderApp('/', [mockQuery(OVERVIEW_PAGE_QUERY, {}, overview(), { delay: Infinity })]);
+
+    const status = await screen.findByRole('status');
+    expect(status.getAttribute('aria-busy')).toBe('true');
+    expect(status.textContent).toContain('Loading the overview');
+    expect(screen.getByRole('heading', { level: 1, name: 'Overview' })).toBeDefined();
+  });
+});

@@ -1,0 +1,51 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import { IDENTITIES_TABLE_IDENTITY, type IdentitiesTable_identity } from '../components/IdentitiesTable.js';
+import { MANAGER_CHAIN_PERSON, type ManagerChain_person } from '../components/ManagerChain.js';
+import { PERSON_ACCOUNTS_TABLE_ACCOUNT, type PersonAccountsTable_account } from '../components/PersonAccountsTable.js';
+import { PERSON_FACTS_PERSON, type PersonFacts_person } from '../components/PersonFacts.js';
+import { REPORTS_LIST_PERSON, type ReportsList_person } from '../components/ReportsList.js';
+
+export interface PersonPageQuery {
+  person: PersonFacts_person & {
+    displayName: string;
+    findingCount: number;
+    accountCount: number;
+    managerChain: ManagerChain_person[];
+    reports: ReportsList_person[];
+    identities: IdentitiesTable_identity[];
+    accounts: PersonAccountsTable_account[];
+  };
+}
+
+export interface PersonPageVariables {
+  id: string;
+}
+
+export const PERSON_PAGE_QUERY: TypedDocumentNode<PersonPageQuery, PersonPageVariables> = gql`
+  query PersonPage($id: ID!) {
+    person(id: $id) {
+      id
+      displayName
+      findingCount
+      accountCount
+      ...PersonFacts_person
+      managerChain {
+        ...ManagerChain_person
+      }
+      reports {
+        ...ReportsList_person
+      }
+      identities {
+        ...IdentitiesTable_identity
+      }
+      accounts {
+        ...PersonAccountsTable_account
+      }
+    }
+  }
+  ${PERSON_FACTS_PERSON}
+  ${MANAGER_CHAIN_PERSON}
+  ${REPORTS_LIST_PERSON}
+  ${IDENTITIES_TABLE_IDENTITY}
+  ${PERSON_ACCOUNTS_TABLE_ACCOUNT}
+`;
