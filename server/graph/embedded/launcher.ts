@@ -91,7 +91,7 @@ async function launch(options: EmbeddedNeo4jOptions, deadline: number): Promise<
   checkPrerequisites();
   options.onProgress?.('Resolving Neo4j with Maven (downloads once, then cached)…');
   const cacheDir = process.env.ATTEST_CACHE_DIR ?? join(repoRoot(), 'node_modules', '.cache', 'attest');
-  const classpath = await resolveClasspath(sourceDir, cacheDir);
+  const classpath = await resolveClasspath(embeddedSourceDir(), cacheDir);
   const port = options.port ?? (await freePort());
   const detached = options.detached ?? false;
   const consoleLog = join(options.dataDir, 'neo4j-console.log');
@@ -164,11 +164,14 @@ export async function stopEmbeddedNeo4j(dataDir: string): Promise<boolean> {
   return true;
 }
 
+/** The directory with pom.xml and EmbeddedNeo4j.java: beside this module, or in server/ when running from dist/. */
+function embeddedSourceDir(): string {
+  if (existsSync(join(sourceDir, 'pom.xml'))) return sourceDir;
+  return join(repoRoot(), 'server', 'graph', 'embedded');
+}
+
 function javaSource(): string {
-  const beside = join(sourceDir, 'EmbeddedNeo4j.java');
-  if (existsSync(beside)) return beside;
-  // Compiled code runs from dist/; the Java source and pom stay in server/.
-  return join(repoRoot(), 'server', 'graph', 'embedded', 'EmbeddedNeo4j.java');
+  return join(embeddedSourceDir(), 'EmbeddedNeo4j.java');
 }
 
 function attachedHandle(port: number, pid: number): EmbeddedNeo4j {
