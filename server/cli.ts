@@ -25,10 +25,11 @@ program
   .description('Run the dashboard and GraphQL API (embedded Neo4j unless NEO4J_URI is set); loads the demo organization into an empty database')
   .option('--port <port>', 'HTTP port', port, Number(process.env.ATTEST_PORT ?? 4000))
   .option('--no-demo', 'do not load the demo organization into an empty database')
+  .option('--no-web', 'serve the API only (no dashboard build)')
   .option('--demo-people <n>', 'people in the demo organization', positiveInt, 300)
   .option('--demo-seed <s>', 'seed of the demo organization', positiveInt, 42)
-  .action(async (options: { port: number; demo: boolean; demoPeople: number; demoSeed: number }) => {
-    await serve(options);
+  .action(async (options: { port: number; demo: boolean; web: boolean; demoPeople: number; demoSeed: number }) => {
+    await serve({ ...options, buildWeb: options.web });
   });
 
 program

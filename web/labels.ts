@@ -40,3 +40,21 @@ export function enumLabel(value: AnyStatus): string {
   const lower = value.toLowerCase().replace(/_/g, ' ');
   return lower.charAt(0).toUpperCase() + lower.slice(1);
 }
+
+const BILLING_MODEL_LABELS: Record<string, string> = {
+  per_seat: 'Per seat',
+  max_quantity: 'Max quantity',
+  per_active_user: 'Per active user',
+  flat: 'Flat',
+};
+
+/** "per_active_user" → "Per active user"; a model the dashboard does not know is tidied the same way. */
+export function billingModelLabel(model: string): string {
+  const known = BILLING_MODEL_LABELS[model];
+  if (known) return known;
+  const words = model.replace(/[_-]+/g, ' ').trim();
+  return words ? words.charAt(0).toUpperCase() + words.slice(1) : model;
+}
+
+/** Finding types that need action first: shown with the red accent on the overview when any exist. */
+export const CRITICAL_FINDING_TYPES: ReadonlySet<FindingType> = new Set<FindingType>(['ORPHANED_ACCOUNT', 'SOLE_ADMIN']);

@@ -61,3 +61,23 @@ describe('findings on the 300-person demo organization', () => {
     expect(after.length).toBeGreaterThan(1000);
   });
 });
+
+describe('findings on a 5,000-person organization', () => {
+  let connection: GraphConnection;
+  let demo: LoadedDemo;
+
+  beforeAll(async () => {
+    connection = await freshGraph();
+    demo = await loadGeneratedOrg(connection.graph, 5000, 7);
+  }, 600_000);
+  afterAll(async () => connection.close());
+
+  it('reports every planted finding and nothing else', async () => {
+    const found = await evaluateFindings(connection.graph, loadCatalog(), new Date(TEST_NOW));
+    const reported = found.map((f) => findingKey({ type: f.type, app: f.appName, account: f.accountEmail })).sort();
+    const planted = demo.truth.findings.map(findingKey).sort();
+    expect({ missed: planted.filter((k) => !reported.includes(k)), extra: reported.filter((k) => !planted.includes(k)) }).toEqual({ missed: [], extra: [] });
+    expect(reported).toEqual(planted);
+    expect(planted.length).toBeGreaterThan(250);
+  });
+});

@@ -54,7 +54,6 @@ describe('apps page', () => {
         {},
         {
           apps: [appRow(), appRow({ id: 'app-slack', name: 'Slack', effectiveAdminCount: 3, minimumAdmins: 2, monthlyWaste: 1204.5 })],
-          overview: { __typename: 'Overview', currency: 'USD' },
         },
       ),
     ]);
@@ -69,7 +68,7 @@ describe('apps page', () => {
   });
 
   it('explains an empty app list', async () => {
-    renderApp('/apps', [mockQuery(APPS_PAGE_QUERY, {}, { apps: [], overview: { __typename: 'Overview', currency: 'USD' } })]);
+    renderApp('/apps', [mockQuery(APPS_PAGE_QUERY, {}, { apps: [] })]);
     expect(await screen.findByText(/No apps yet/)).toBeDefined();
   });
 });

@@ -61,10 +61,12 @@ function perApp(appId: string, appName: string, seatsPaid: number, seatsUsed: nu
     __typename: 'AppSeatUsage' as const,
     appId,
     appName,
+    currency: 'USD',
     seatsPaid,
     seatsUsed,
     seatsHeld: seatsPaid,
     monthlyWaste,
+    yearlyWaste: monthlyWaste * 12,
   };
 }
 
@@ -115,8 +117,10 @@ export function appRow(overrides: Partial<AppsTable_app> = {}): AppsTable_app {
     seatsPaid: 5,
     seatsUsed: 2,
     seatCap: 5,
+    currency: 'USD',
     monthlySpend: 295,
     monthlyWaste: 177,
+    yearlyWaste: 2124,
     effectiveAdminCount: 1,
     minimumAdmins: 2,
     pendingInvites: 2,
@@ -139,8 +143,10 @@ export function appDetail(overrides: Partial<AppPageQuery['app']> = {}): AppPage
       seatsPaid: 5,
       seatsUsed: 2,
       seatCap: 5,
+      currency: 'USD',
       monthlySpend: 295,
       monthlyWaste: 177,
+      yearlyWaste: 2124,
       accounts: 5,
       accountsByStatus: [
         { __typename: 'AccountStatusCount', status: 'ACTIVE', count: 3 },
@@ -166,12 +172,14 @@ export function appDetail(overrides: Partial<AppPageQuery['app']> = {}): AppPage
             {
               __typename: 'RoleHolder',
               effective: true,
+              notEffectiveBecause: null,
               account: { __typename: 'AccountRef', id: 'acc-ada', email: 'ada@example.com', status: 'ACTIVE' },
               person: personRef(),
             },
             {
               __typename: 'RoleHolder',
               effective: false,
+              notEffectiveBecause: 'owner left the company',
               account: { __typename: 'AccountRef', id: 'acc-grace', email: 'grace@example.com', status: 'ACTIVE' },
               person: personRef({ id: 'p-grace', displayName: 'Grace Hopper', email: 'grace@example.com', status: 'TERMINATED' }),
             },
@@ -186,6 +194,7 @@ export function appDetail(overrides: Partial<AppPageQuery['app']> = {}): AppPage
             {
               __typename: 'RoleHolder',
               effective: false,
+              notEffectiveBecause: null,
               account: { __typename: 'AccountRef', id: 'acc-alan', email: 'alan@example.com', status: 'ACTIVE' },
               person: personRef({ id: 'p-alan', displayName: 'Alan Turing', email: 'alan@example.com' }),
             },
@@ -208,7 +217,6 @@ export function appDetail(overrides: Partial<AppPageQuery['app']> = {}): AppPage
       findings: [finding()],
       ...overrides,
     },
-    overview: { __typename: 'Overview', currency: 'USD' },
   };
 }
 
@@ -243,6 +251,7 @@ export function findingConnection(nodes: FindingsTable_finding[] = []): Findings
       __typename: 'FindingConnection',
       totalCount: nodes.length,
       totalMonthlyCost: nodes.reduce((sum, node) => sum + node.monthlyCost, 0),
+      currency: 'USD',
       byType: [],
       pageInfo: { __typename: 'PageInfo', endCursor: null, hasNextPage: false },
       nodes,

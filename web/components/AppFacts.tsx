@@ -1,7 +1,7 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import { formatCount, formatDateTime, formatMoney, formatPercent } from '../format.js';
 import type { AccountStatus, PersonRef } from '../graphql/schema.js';
-import { enumLabel } from '../labels.js';
+import { billingModelLabel, enumLabel } from '../labels.js';
 import { AdminCount } from './AdminCount.js';
 import { PersonLink } from './PersonLink.js';
 
@@ -15,8 +15,10 @@ export interface AppFacts_app {
   seatsPaid: number;
   seatsUsed: number;
   seatCap: number | null;
+  currency: string;
   monthlySpend: number;
   monthlyWaste: number;
+  yearlyWaste: number;
   accounts: number;
   accountsByStatus: { __typename: 'AccountStatusCount'; status: AccountStatus; count: number }[];
   adminCount: number;
@@ -40,8 +42,10 @@ export const APP_FACTS_APP: TypedDocumentNode<AppFacts_app> = gql`
     seatsPaid
     seatsUsed
     seatCap
+    currency
     monthlySpend
     monthlyWaste
+    yearlyWaste
     accounts
     accountsByStatus {
       status
@@ -65,7 +69,8 @@ export const APP_FACTS_APP: TypedDocumentNode<AppFacts_app> = gql`
 `;
 
 /** The app's headline facts as a definition list. */
-export function AppFacts({ app, currency }: { app: AppFacts_app; currency: string }) {
+export function AppFacts({ app }: { app: AppFacts_app }) {
+  const { currency } = app;
   return (
     <dl className="facts">
       <div>
@@ -76,7 +81,7 @@ export function AppFacts({ app, currency }: { app: AppFacts_app; currency: strin
       </div>
       <div>
         <dt>Billing model</dt>
-        <dd>{app.billingModel}</dd>
+        <dd>{billingModelLabel(app.billingModel)}</dd>
       </div>
       <div>
         <dt>Seats used / paid</dt>
@@ -91,8 +96,9 @@ export function AppFacts({ app, currency }: { app: AppFacts_app; currency: strin
       </div>
       <div>
         <dt>Waste / month</dt>
-        <dd className={app.monthlyWaste > 0 ? 'warn-text' : undefined}>
-          {formatMoney(app.monthlyWaste, currency)}
+        <dd>
+          <span className={app.monthlyWaste > 0 ? 'warn-text' : undefined}>{formatMoney(app.monthlyWaste, currency)}</span>
+          <span className="muted"> · {formatMoney(app.yearlyWaste, currency, { whole: true })} / year</span>
         </dd>
       </div>
       <div>

@@ -2,7 +2,9 @@ import { gql, type TypedDocumentNode } from '@apollo/client';
 import { Link } from 'react-router';
 import { findingsHref } from '../findingsUrl.js';
 import { formatCount, formatMoney } from '../format.js';
+import { billingModelLabel } from '../labels.js';
 import { AdminCount } from './AdminCount.js';
+import { ScrollRegion } from './ScrollRegion.js';
 
 export interface AppsTable_app {
   __typename: 'App';
@@ -14,8 +16,10 @@ export interface AppsTable_app {
   seatsPaid: number;
   seatsUsed: number;
   seatCap: number | null;
+  currency: string;
   monthlySpend: number;
   monthlyWaste: number;
+  yearlyWaste: number;
   effectiveAdminCount: number;
   minimumAdmins: number;
   pendingInvites: number;
@@ -33,8 +37,10 @@ export const APPS_TABLE_APP: TypedDocumentNode<AppsTable_app> = gql`
     seatsPaid
     seatsUsed
     seatCap
+    currency
     monthlySpend
     monthlyWaste
+    yearlyWaste
     effectiveAdminCount
     minimumAdmins
     pendingInvites
@@ -43,16 +49,15 @@ export const APPS_TABLE_APP: TypedDocumentNode<AppsTable_app> = gql`
   }
 `;
 
-export function AppsTable({ apps, currency }: { apps: readonly AppsTable_app[]; currency: string }) {
+export function AppsTable({ apps }: { apps: readonly AppsTable_app[] }) {
   return (
-    <div className="table-scroll">
-      <table>
+    <ScrollRegion label="Apps table">
+      <table className="apps-table">
         <caption className="visually-hidden">Apps, highest monthly waste first</caption>
         <thead>
           <tr>
             <th scope="col">App</th>
-            <th scope="col">Plan</th>
-            <th scope="col">Billing model</th>
+            <th scope="col">Plan · billing</th>
             <th scope="col" className="num">
               Seats used / paid
             </th>
@@ -78,21 +83,28 @@ export function AppsTable({ apps, currency }: { apps: readonly AppsTable_app[]; 
             <tr key={app.id}>
               <th scope="row">
                 <Link to={`/apps/${encodeURIComponent(app.id)}`}>{app.name}</Link>
-                <span className="muted small"> {app.vendor}</span>
+                <div className="muted small">{app.vendor}</div>
                 {app.activityData ? null : (
                   <span className="badge tone-neutral" title="The source gives no last-activity data, so nobody here is called inactive">
                     No activity data
                   </span>
                 )}
               </th>
-              <td>{app.plan}</td>
-              <td>{app.billingModel}</td>
+              <td>
+                {app.plan}
+                <div className="muted small">{billingModelLabel(app.billingModel)}</div>
+              </td>
               <td className="num">
                 {formatCount(app.seatsUsed)} / {formatCount(app.seatsPaid)}
-                {app.seatCap !== null ? <span className="muted small"> (cap {formatCount(app.seatCap)})</span> : null}
+                {app.seatCap !== null ? <div className="muted small">cap {formatCount(app.seatCap)}</div> : null}
               </td>
-              <td className="num">{formatMoney(app.monthlySpend, currency)}</td>
-              <td className="num">{formatMoney(app.monthlyWaste, currency)}</td>
+              <td className="num">{formatMoney(app.monthlySpend, app.currency)}</td>
+              <td className="num">
+                {formatMoney(app.monthlyWaste, app.currency)}
+                {app.yearlyWaste > 0 ? (
+                  <div className="muted small">{formatMoney(app.yearlyWaste, app.currency, { whole: true })} / year</div>
+                ) : null}
+              </td>
               <td className="num">
                 <AdminCount effective={app.effectiveAdminCount} minimum={app.minimumAdmins} />
               </td>
@@ -110,6 +122,6 @@ export function AppsTable({ apps, currency }: { apps: readonly AppsTable_app[]; 
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

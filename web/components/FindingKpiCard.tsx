@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { findingsHref } from '../findingsUrl.js';
 import { formatCount, formatMoney } from '../format.js';
 import type { FindingType } from '../graphql/schema.js';
-import { FINDING_TYPE_LABELS } from '../labels.js';
+import { CRITICAL_FINDING_TYPES, FINDING_TYPE_LABELS } from '../labels.js';
 
 export interface FindingKpiCard_total {
   __typename: 'FindingTotal';
@@ -27,19 +27,26 @@ interface FindingKpiCardProps {
   currency: string;
 }
 
-/** One finding type's count and monthly cost, linking to the findings filtered to that type. */
+/**
+ * One finding type's count and monthly cost, linking to the findings filtered to that type. Only
+ * critical types with findings get the red accent; a type with none stays calm.
+ */
 export function FindingKpiCard({ type, total, currency }: FindingKpiCardProps) {
   const label = FINDING_TYPE_LABELS[type].plural;
+  const count = total?.count ?? 0;
+  const tone = count === 0 ? 'kpi-calm' : CRITICAL_FINDING_TYPES.has(type) ? 'kpi-attention' : 'kpi-notice';
   return (
-    <Link className={`kpi kpi-link${total && total.count > 0 ? ' kpi-attention' : ''}`} to={findingsHref({ types: [type] })}>
+    <Link className={`kpi kpi-link ${tone}`} to={findingsHref({ types: [type] })}>
       <span className="kpi-label">{label}</span>
       <span className="kpi-value">{total ? formatCount(total.count) : '—'}</span>
       <span className="kpi-sub">
         {!total
           ? 'Not reported by the server'
-          : total.monthlyCost > 0
-            ? `${formatMoney(total.monthlyCost, currency, { whole: true })}/month`
-            : 'No seat cost'}
+          : total.count === 0
+            ? 'None to review'
+            : total.monthlyCost > 0
+              ? `${formatMoney(total.monthlyCost, currency, { whole: true })}/month`
+              : 'No seat cost'}
       </span>
     </Link>
   );

@@ -1,9 +1,11 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
+import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { formatAgeDays, formatMoney } from '../format.js';
 import type { AccountRef, AppRef, FindingType, PersonRef, Severity } from '../graphql/schema.js';
 import { FINDING_TYPE_LABELS } from '../labels.js';
 import { PersonLink } from './PersonLink.js';
+import { ScrollRegion } from './ScrollRegion.js';
 import { SeverityBadge } from './SeverityBadge.js';
 
 export interface FindingsTable_finding {
@@ -60,13 +62,31 @@ interface FindingsTableProps {
   hideApp?: boolean;
 }
 
+/**
+ * One line per finding: what, where, who, cost and why. The suggested action, evidence and the
+ * app's caveat open below the row from its Details button.
+ */
 export function FindingsTable({ findings, label, hideApp = false }: FindingsTableProps) {
+  const columns = hideApp ? 7 : 8;
   return (
-    <div className="table-scroll">
-      <table className="findings-table">
+    <ScrollRegion label={label}>
+      <table className={`findings-table${hideApp ? ' findings-table-no-app' : ''}`}>
         <caption className="visually-hidden">{label}</caption>
+        <colgroup>
+          <col className="col-toggle" />
+          <col className="col-severity" />
+          <col className="col-type" />
+          {hideApp ? null : <col className="col-app" />}
+          <col className="col-account" />
+          <col className="col-person" />
+          <col className="col-cost" />
+          <col className="col-reason" />
+        </colgroup>
         <thead>
           <tr>
+            <th scope="col">
+              <span className="visually-hidden">Details</span>
+            </th>
             <th scope="col">Severity</th>
             <th scope="col">Type</th>
             {hideApp ? null : <th scope="col">App</th>}
@@ -76,46 +96,123 @@ export function FindingsTable({ findings, label, hideApp = false }: FindingsTabl
               $/month
             </th>
             <th scope="col">Reason</th>
-            <th scope="col">Suggested action</th>
           </tr>
         </thead>
         <tbody>
           {findings.map((finding) => (
-            <tr key={finding.id}>
-              <td>
-                <SeverityBadge severity={finding.severity} />
-              </td>
-              <td>{FINDING_TYPE_LABELS[finding.type].singular}</td>
-              {hideApp ? null : (
-                <td>
-                  <Link to={`/apps/${encodeURIComponent(finding.app.id)}`}>{finding.app.name}</Link>
-                </td>
-              )}
-              <td className="wrap-anywhere">{finding.account ? finding.account.email : <span className="muted">App-wide</span>}</td>
-              <td>{finding.person ? <PersonLink person={finding.person} /> : <span className="muted">No owner</span>}</td>
-              <td className="num">
-                {finding.monthlyCost > 0 ? formatMoney(finding.monthlyCost, finding.currency) : <span className="muted">—</span>}
-              </td>
-              <td>
-                {finding.reason}
-                {finding.ageDays !== null ? <span className="muted"> ({formatAgeDays(finding.ageDays)})</span> : null}
-                {finding.evidence.length > 0 || finding.appCaveat ? (
-                  <details>
-                    <summary>Evidence</summary>
-                    <ul>
-                      {finding.evidence.map((fact) => (
-                        <li key={fact}>{fact}</li>
-                      ))}
-                    </ul>
-                    {finding.appCaveat ? <p className="muted">App note: {finding.appCaveat}</p> : null}
-                  </details>
-                ) : null}
-              </td>
-              <td>{finding.suggestedAction}</td>
-            </tr>
+            <FindingRow key={finding.id} finding={finding} hideApp={hideApp} columns={columns} />
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
+  );
+}
+
+interface FindingRowProps {
+  finding: FindingsTable_finding;
+  hideApp: boolean;
+  columns: number;
+}
+
+function FindingRow({ finding, hideApp, columns }: FindingRowProps) {
+  const [expanded, setExpanded] = useState(false);
+  const detailsId = useId();
+  const typeLabel = FINDING_TYPE_LABELS[finding.type].singular;
+  const subject = finding.account?.email ?? 'app-wide';
+  const age = finding.ageDays !== null ? ` (${formatAgeDays(finding.ageDays)})` : '';
+
+  return (
+    <>
+      <tr className={expanded ? 'finding-row is-expanded' : 'finding-row'}>
+        <td className="toggle-cell">
+          <button
+            type="button"
+            className="row-toggle"
+            aria-expanded={expanded}
+            aria-controls={expanded ? detailsId : undefined}
+            title={expanded ? 'Hide details' : 'Suggested action and evidence'}
+            onClick={() => setExpanded((value) => !value)}
+          >
+            <span className="chevron" aria-hidden="true" />
+            <span className="visually-hidden">
+              Details: {typeLabel}, {subject}
+              {hideApp ? '' : `, ${finding.app.name}`}
+            </span>
+          </button>
+        </td>
+        <td>
+          <SeverityBadge severity={finding.severity} />
+        </td>
+        <td>{typeLabel}</td>
+        {hideApp ? null : (
+          <td>
+            <Link to={`/apps/${encodeURIComponent(finding.app.id)}`}>{finding.app.name}</Link>
+          </td>
+        )}
+        <td>
+          {finding.account ? (
+            <span className="truncate" title={finding.account.email}>
+              {finding.account.email}
+            </span>
+          ) : (
+            <span className="muted">App-wide</span>
+          )}
+        </td>
+        <td>{finding.person ? <PersonLink person={finding.person} /> : <span className="muted">No owner</span>}</td>
+        <td className="num">
+          {finding.monthlyCost > 0 ? formatMoney(finding.monthlyCost, finding.currency) : <span className="muted">—</span>}
+        </td>
+        <td>
+          <div className={expanded ? undefined : 'clamp-2'} title={expanded ? undefined : `${finding.reason}${age}`}>
+            {finding.reason}
+            {age ? <span className="muted">{age}</span> : null}
+          </div>
+        </td>
+      </tr>
+      {expanded ? (
+        <tr className="finding-details-row" id={detailsId}>
+          <td colSpan={columns}>
+            <FindingDetails finding={finding} />
+          </td>
+        </tr>
+      ) : null}
+    </>
+  );
+}
+
+function FindingDetails({ finding }: { finding: FindingsTable_finding }) {
+  return (
+    <dl className="finding-details">
+      <div>
+        <dt>Suggested action</dt>
+        <dd>{finding.suggestedAction}</dd>
+      </div>
+      <div>
+        <dt>Evidence</dt>
+        <dd>
+          {finding.evidence.length === 0 ? (
+            <span className="muted">No graph facts were recorded for this finding.</span>
+          ) : (
+            <ul>
+              {finding.evidence.map((fact, index) => (
+                <li key={`${index}:${fact}`}>{fact}</li>
+              ))}
+            </ul>
+          )}
+        </dd>
+      </div>
+      {finding.account ? (
+        <div>
+          <dt>Account</dt>
+          <dd className="wrap-anywhere">{finding.account.email}</dd>
+        </div>
+      ) : null}
+      {finding.appCaveat ? (
+        <div>
+          <dt>App note</dt>
+          <dd>{finding.appCaveat}</dd>
+        </div>
+      ) : null}
+    </dl>
   );
 }

@@ -28,17 +28,20 @@ export function Layout() {
       <a className="skip-link" href="#main">
         Skip to content
       </a>
+      {/* The nav stretches to the page's full height (its background with it); its content sticks to the viewport. */}
       <nav className="sidebar" aria-label="Main">
-        <p className="brand">Attest</p>
-        <ul>
-          {NAV_ITEMS.map((item) => (
-            <li key={item.to}>
-              <NavLink to={item.to} end={item.end}>
-                {item.label}
-              </NavLink>
-            </li>
-          ))}
-        </ul>
+        <div className="sidebar-inner">
+          <p className="brand">Attest</p>
+          <ul>
+            {NAV_ITEMS.map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to} end={item.end}>
+                  {item.label}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </div>
       </nav>
       <main id="main" ref={mainRef} tabIndex={-1}>
         <Suspense fallback={<Loading label="page" />}>

@@ -1,5 +1,7 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
+import { useId, useState } from 'react';
 import { adminRiskLevel, isAdminPrivilege } from '../adminRisk.js';
+import { formatCount } from '../format.js';
 import type { AccountRef, PersonRef, Privilege } from '../graphql/schema.js';
 import { enumLabel } from '../labels.js';
 import { PersonLink } from './PersonLink.js';
@@ -12,6 +14,7 @@ export interface RolesTable_role {
   holders: {
     __typename: 'RoleHolder';
     effective: boolean;
+    notEffectiveBecause: string | null;
     account: AccountRef;
     person: PersonRef | null;
   }[];
@@ -24,6 +27,7 @@ export const ROLES_TABLE_ROLE: TypedDocumentNode<RolesTable_role> = gql`
     privilege
     holders {
       effective
+      notEffectiveBecause
       account {
         id
         email
@@ -45,7 +49,12 @@ interface RolesTableProps {
   minimumAdmins: number;
 }
 
+type RoleHolder = RolesTable_role['holders'][number];
+
 const PRIVILEGE_ORDER: Record<Privilege, number> = { OWNER: 0, ADMIN: 1, STANDARD: 2, VIEWER: 3 };
+
+/** Holders shown before "Show all" on a role that is not an admin role; admin roles always list everyone. */
+export const HOLDERS_PREVIEW = 10;
 
 /** Roles and who holds them; admin roles are highlighted when the app is short of admins. */
 export function RolesTable({ roles, effectiveAdminCount, minimumAdmins }: RolesTableProps) {
@@ -54,7 +63,7 @@ export function RolesTable({ roles, effectiveAdminCount, minimumAdmins }: RolesT
 
   return (
     <div className="table-scroll">
-      <table>
+      <table className="roles-table">
         <caption className="visually-hidden">Roles and their holders</caption>
         <thead>
           <tr>
@@ -79,25 +88,7 @@ export function RolesTable({ roles, effectiveAdminCount, minimumAdmins }: RolesT
                   {role.holders.length === 0 ? (
                     <span className={admin ? 'warn-text' : 'muted'}>Nobody holds this role</span>
                   ) : (
-                    <ul className="holder-list">
-                      {role.holders.map((holder) => (
-                        <li key={holder.account.id}>
-                          {holder.person ? <PersonLink person={holder.person} /> : <span className="muted">No owner</span>}{' '}
-                          <span className="muted small wrap-anywhere">{holder.account.email}</span>
-                          {admin && holder.effective && risk === 'sole' ? (
-                            <span className="badge tone-bad">Sole admin</span>
-                          ) : null}
-                          {admin && !holder.effective ? (
-                            <span
-                              className="badge tone-neutral"
-                              title="Not counted towards the minimum: the account or its owner is not active"
-                            >
-                              Not effective
-                            </span>
-                          ) : null}
-                        </li>
-                      ))}
-                    </ul>
+                    <HolderList roleName={role.name} holders={role.holders} admin={admin} soleAdmin={risk === 'sole'} />
                   )}
                   {admin && role.holders.length > 0 && effectiveHolders === 0 ? (
                     <p className="warn-text small">No effective holder</p>
@@ -109,5 +100,60 @@ export function RolesTable({ roles, effectiveAdminCount, minimumAdmins }: RolesT
         </tbody>
       </table>
     </div>
+  );
+}
+
+interface HolderListProps {
+  roleName: string;
+  holders: readonly RoleHolder[];
+  /** Admin and owner roles are never shortened: every holder matters for admin risk. */
+  admin: boolean;
+  soleAdmin: boolean;
+}
+
+function HolderList({ roleName, holders, admin, soleAdmin }: HolderListProps) {
+  const [expanded, setExpanded] = useState(false);
+  const listId = useId();
+  const collapsible = !admin && holders.length > HOLDERS_PREVIEW;
+  const shown = collapsible && !expanded ? holders.slice(0, HOLDERS_PREVIEW) : holders;
+
+  return (
+    <>
+      <ul className="holder-list" id={listId} aria-label={`Holders of ${roleName}`}>
+        {shown.map((holder) => (
+          <li key={holder.account.id}>
+            {holder.person ? <PersonLink person={holder.person} /> : <span className="muted">No owner</span>}{' '}
+            <span className="muted small wrap-anywhere">{holder.account.email}</span>
+            {admin && holder.effective && soleAdmin ? <span className="badge tone-bad">Sole admin</span> : null}
+            {admin && !holder.effective ? <NotEffective reason={holder.notEffectiveBecause} /> : null}
+          </li>
+        ))}
+      </ul>
+      {collapsible ? (
+        <button
+          type="button"
+          className="link-button small"
+          aria-expanded={expanded}
+          aria-controls={listId}
+          onClick={() => setExpanded((value) => !value)}
+        >
+          {expanded ? `Show first ${formatCount(HOLDERS_PREVIEW)}` : `Show all ${formatCount(holders.length)}`}
+        </button>
+      ) : null}
+    </>
+  );
+}
+
+function NotEffective({ reason }: { reason: string | null }) {
+  return (
+    <>
+      <span
+        className="badge tone-neutral"
+        title={reason ? `Not counted towards the minimum: ${reason}` : 'Not counted towards the minimum: the account or its owner is not active'}
+      >
+        Not effective
+      </span>
+      {reason ? <span className="muted small"> — {reason}</span> : null}
+    </>
   );
 }

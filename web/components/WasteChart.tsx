@@ -8,21 +8,32 @@ export interface WasteChart_app {
   __typename: 'AppSeatUsage';
   appId: string;
   appName: string;
+  currency: string;
   monthlyWaste: number;
+  yearlyWaste: number;
 }
 
 export const WASTE_CHART_APP: TypedDocumentNode<WasteChart_app> = gql`
   fragment WasteChart_app on AppSeatUsage {
     appId
     appName
+    currency
     monthlyWaste
+    yearlyWaste
   }
 `;
 
-/** Monthly waste per app, highest first; a bar (or the table's link) opens that app's findings. */
-export function WasteChart({ apps, currency }: { apps: readonly WasteChart_app[]; currency: string }) {
+/**
+ * Monthly waste per app, highest first; a bar (or the table's link) opens that app's findings.
+ * The table shows each app's money in its own currency; the axis uses the apps' currency when they
+ * share one, else `currency` (the organization's reporting currency).
+ */
+export function WasteChart({ apps, currency: reportingCurrency }: { apps: readonly WasteChart_app[]; currency: string }) {
   const navigate = useNavigate();
   const data = apps.filter((app) => app.monthlyWaste > 0).sort((a, b) => b.monthlyWaste - a.monthlyWaste);
+  const currencies = new Set(data.map((app) => app.currency));
+  const [shared] = currencies;
+  const currency = shared && currencies.size === 1 ? shared : reportingCurrency;
   const withoutWaste = apps.length - data.length;
   const height = Math.max(200, data.length * 36 + 50);
 
@@ -81,6 +92,9 @@ export function WasteChart({ apps, currency }: { apps: readonly WasteChart_app[]
                   <th scope="col" className="num">
                     Waste per month
                   </th>
+                  <th scope="col" className="num">
+                    Waste per year
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -89,7 +103,8 @@ export function WasteChart({ apps, currency }: { apps: readonly WasteChart_app[]
                     <th scope="row">
                       <Link to={findingsHref({ apps: [app.appId] })}>{app.appName}</Link>
                     </th>
-                    <td className="num">{formatMoney(app.monthlyWaste, currency)}</td>
+                    <td className="num">{formatMoney(app.monthlyWaste, app.currency)}</td>
+                    <td className="num">{formatMoney(app.yearlyWaste, app.currency)}</td>
                   </tr>
                 ))}
               </tbody>

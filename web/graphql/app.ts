@@ -21,8 +21,6 @@ export interface AppPageQuery {
     caveats: CaveatsList_caveat[];
     findings: FindingsTable_finding[];
   };
-  /** `AppDetail` carries no currency for spend and waste; the reporting currency is on the overview. */
-  overview: { __typename: 'Overview'; currency: string };
 }
 
 export interface AppPageVariables {
@@ -54,9 +52,6 @@ export const APP_PAGE_QUERY: TypedDocumentNode<AppPageQuery, AppPageVariables> =
       findings {
         ...FindingsTable_finding
       }
-    }
-    overview {
-      currency
     }
   }
   ${APP_FACTS_APP}

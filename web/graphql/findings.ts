@@ -9,6 +9,8 @@ export interface FindingsPageQuery {
     __typename: 'FindingConnection';
     totalCount: number;
     totalMonthlyCost: number;
+    /** Currency of `totalMonthlyCost` and of every node's `monthlyCost`. */
+    currency: string;
     byType: { __typename: 'FindingTotal'; type: FindingType; count: number; monthlyCost: number }[];
     pageInfo: PageInfo;
     nodes: FindingsTable_finding[];
@@ -26,6 +28,7 @@ export const FINDINGS_PAGE_QUERY: TypedDocumentNode<FindingsPageQuery, FindingsP
     findings(filter: $filter, first: $first, after: $after) {
       totalCount
       totalMonthlyCost
+      currency
       byType {
         type
         count

@@ -43,10 +43,10 @@ export function AppPage() {
       </>
     );
   }
-  return <AppContent app={data.app} currency={data.overview.currency} />;
+  return <AppContent app={data.app} />;
 }
 
-function AppContent({ app, currency }: { app: AppPageQuery['app']; currency: string }) {
+function AppContent({ app }: { app: AppPageQuery['app'] }) {
   return (
     <>
       <p className="breadcrumb">
@@ -59,7 +59,7 @@ function AppContent({ app, currency }: { app: AppPageQuery['app']; currency: str
         minimumAdmins={app.minimumAdmins}
         roles={app.roles}
       />
-      <AppFacts app={app} currency={currency} />
+      <AppFacts app={app} />
 
       <Section title="Roles" count={formatCount(app.roles.length)}>
         {app.roles.length === 0 ? (

@@ -5,7 +5,7 @@ import { Loading } from '../components/Loading.js';
 import { QueryError } from '../components/QueryError.js';
 import { usePageTitle } from '../components/usePageTitle.js';
 import { formatCountOf } from '../format.js';
-import { APPS_PAGE_QUERY } from '../graphql/apps.js';
+import { APPS_PAGE_QUERY, type AppsPageQuery } from '../graphql/apps.js';
 
 export function AppsPage() {
   usePageTitle('Apps');
@@ -23,11 +23,18 @@ export function AppsPage() {
       ) : (
         <>
           <p className="muted">
-            {formatCountOf(data.apps.length, 'app')}, highest monthly waste first. Money in {data.overview.currency}.
+            {formatCountOf(data.apps.length, 'app')}, highest monthly waste first. {currencyNote(data.apps)}
           </p>
-          <AppsTable apps={data.apps} currency={data.overview.currency} />
+          <AppsTable apps={data.apps} />
         </>
       )}
     </>
   );
+}
+
+/** "Money in USD." when every app bills in one currency; otherwise each row is in its app's own. */
+function currencyNote(apps: AppsPageQuery['apps']): string {
+  const currencies = [...new Set(apps.map((app) => app.currency))];
+  const [only] = currencies;
+  return only && currencies.length === 1 ? `Money in ${only}.` : `Money in each app’s own currency (${currencies.join(', ')}).`;
 }

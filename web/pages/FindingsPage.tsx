@@ -74,13 +74,10 @@ interface FindingsTotalsProps {
 }
 
 function FindingsTotals({ connection, filter }: FindingsTotalsProps) {
-  const currencies = new Set(connection.nodes.map((node) => node.currency));
-  const [currency] = currencies;
-  let money: string;
-  if (connection.totalMonthlyCost === 0) money = 'no seat cost at stake';
-  else if (currency && currencies.size === 1)
-    money = `${formatMoney(connection.totalMonthlyCost, currency)}/month at stake`;
-  else money = `${connection.totalMonthlyCost.toFixed(2)}/month at stake (mixed currencies)`;
+  const money =
+    connection.totalMonthlyCost === 0
+      ? 'no seat cost at stake'
+      : `${formatMoney(connection.totalMonthlyCost, connection.currency)}/month at stake`;
 
   const types = connection.byType.filter((total) => total.count > 0);
 

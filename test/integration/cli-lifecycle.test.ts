@@ -1,0 +1,86 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { freePort, lockPath } from '../../server/graph/embedded/launcher.js';
+
+const root = join(import.meta.dirname, '..', '..');
+const bin = join(root, 'bin', 'attest.js');
+
+function attest(args: string[], env: NodeJS.ProcessEnv): { status: number | null; out: string } {
+  const result = spawnSync(process.execPath, [bin, ...args], { env, encoding: 'utf8', timeout: 240_000 });
+  return { status: result.status, out: `${result.stdout}${result.stderr}` };
+}
+
+function startServer(env: NodeJS.ProcessEnv, port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [bin, 'serve', '--no-demo', '--no-web', '--port', String(port)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const onData = (chunk: Buffer): void => {
+      output += chunk.toString();
+      if (output.includes('Attest is running at')) resolve(child);
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`serve exited with ${code}:\n${output}`)));
+  });
+}
+
+function jvmPid(dataDir: string): number {
+  return (JSON.parse(readFileSync(lockPath(dataDir), 'utf8')) as { jvmPid: number }).jvmPid;
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function waitFor(condition: () => boolean, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (condition()) return true;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return condition();
+}
+
+describe('attest serve and the embedded Neo4j lifecycle', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'attest-cli-'));
+  const env = { ...process.env, ATTEST_DATA_DIR: dataDir, NEO4J_URI: '' };
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('the CLI reuses the server’s Neo4j, and killing the server leaves no JVM behind', async () => {
+    const port = await freePort();
+    const server = await startServer(env, port);
+    const pid = jvmPid(dataDir);
+    expect(alive(pid)).toBe(true);
+
+    const status = attest(['db', 'status'], env);
+    expect(status.status).toBe(0);
+    expect(status.out).toContain(`pid ${pid}`);
+    const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+    expect(health.status).toBe(200);
+
+    server.kill('SIGKILL');
+    expect(await waitFor(() => !alive(pid), 60_000)).toBe(true);
+    const after = attest(['db', 'status'], env);
+    expect(after.status).toBe(3);
+    expect(after.out).toContain('not running');
+  });
+
+  it('SIGTERM stops the server cleanly: exit code 0, JVM gone, lock file removed', async () => {
+    const port = await freePort();
+    const server = await startServer(env, port);
+    const pid = jvmPid(dataDir);
+    const exited = new Promise<number | null>((resolve) => server.once('exit', (code) => resolve(code)));
+    server.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(alive(pid)).toBe(false);
+    expect(existsSync(lockPath(dataDir))).toBe(false);
+  });
+});
