@@ -21,7 +21,7 @@ export async function serve(options: ServeOptions): Promise<void> {
   const log = (message: string): void => console.log(message);
   const catalog = loadCatalog();
   const webDir = options.buildWeb === false ? undefined : await ensureWebBuilt(log);
-  const connection = await connectGraph({ onProgress: log });
+  const connection = await connectGraph({ onProgress: log, takeOverWhenOwnerStops: true });
   let server: Server | undefined;
   const shutdown = async (signal: string): Promise<void> => {
     log(`${signal}: stopping Attest…`);

@@ -1,6 +1,6 @@
-import neo4j, { type AuthToken } from 'neo4j-driver';
+import neo4j, { type AuthToken, type Driver } from 'neo4j-driver';
 import { resolve } from 'node:path';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from './embedded/launcher.js';
+import { isAlive, startEmbeddedNeo4j, type EmbeddedNeo4j } from './embedded/launcher.js';
 import { Graph } from './graph.js';
 import { applySchema } from './migrate.js';
 
@@ -16,6 +16,11 @@ export interface ConnectOptions {
   /** Overrides NEO4J_URI (tests). */
   uri?: string;
   dataDir?: string;
+  /**
+   * For long-running processes: when this process attached to an embedded Neo4j another process
+   * started and that process stops, start a new instance and carry on instead of failing every query.
+   */
+  takeOverWhenOwnerStops?: boolean;
 }
 
 export function dataDir(): string {
@@ -39,8 +44,7 @@ export async function connectGraph(options: ConnectOptions = {}): Promise<GraphC
     embedded = await startEmbeddedNeo4j({ dataDir: options.dataDir ?? dataDir(), onProgress: options.onProgress });
     driverUri = embedded.uri;
   }
-  const driver = neo4j.driver(driverUri, auth, { userAgent: 'attest/0.1', maxConnectionPoolSize: 50 });
-  const graph = new Graph(driver, process.env.NEO4J_DATABASE || undefined);
+  const graph = new Graph(createDriver(driverUri, auth), process.env.NEO4J_DATABASE || undefined);
   try {
     await graph.verify();
     await applySchema(graph);
@@ -49,12 +53,37 @@ export async function connectGraph(options: ConnectOptions = {}): Promise<GraphC
     await embedded?.stop();
     throw error;
   }
-  return {
+  const connection: GraphConnection = {
     graph,
     embedded,
     close: async () => {
+      clearInterval(watchdog);
       await graph.close();
-      await embedded?.stop();
+      await connection.embedded?.stop();
     },
   };
+  const watchdog = setInterval(() => {
+    const current = connection.embedded;
+    if (!options.takeOverWhenOwnerStops || !current || current.owned || isAlive(current.pid) || restarting) return;
+    restarting = true;
+    void takeOver(connection, options)
+      .catch((error: unknown) => options.onProgress?.(`Could not restart the embedded Neo4j: ${error instanceof Error ? error.message : String(error)}`))
+      .finally(() => (restarting = false));
+  }, 2000);
+  watchdog.unref();
+  let restarting = false;
+  return connection;
+}
+
+function createDriver(uri: string, auth: AuthToken | undefined): Driver {
+  return neo4j.driver(uri, auth, { userAgent: 'attest/0.1', maxConnectionPoolSize: 50 });
+}
+
+async function takeOver(connection: GraphConnection, options: ConnectOptions): Promise<void> {
+  options.onProgress?.('The embedded Neo4j this process shared has stopped; starting it again…');
+  const next = await startEmbeddedNeo4j({ dataDir: options.dataDir ?? dataDir(), onProgress: options.onProgress });
+  const previous = connection.graph.swapDriver(createDriver(next.uri, undefined));
+  connection.embedded = next;
+  await previous.close().catch(() => undefined);
+  options.onProgress?.(`Reconnected to the embedded Neo4j at ${next.uri}`);
 }

@@ -10,9 +10,16 @@ export type Row = { [key: string]: Plain };
  */
 export class Graph {
   constructor(
-    private readonly driver: Driver,
+    private driver: Driver,
     readonly database: string | undefined,
   ) {}
+
+  /** Points the graph at another server (the embedded one was restarted); returns the old driver to close. */
+  swapDriver(next: Driver): Driver {
+    const previous = this.driver;
+    this.driver = next;
+    return previous;
+  }
 
   async executeRead<T>(work: (tx: ManagedTransaction) => Promise<T>, purpose = 'read'): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });

@@ -83,4 +83,36 @@ describe('attest serve and the embedded Neo4j lifecycle', () => {
     expect(alive(pid)).toBe(false);
     expect(existsSync(lockPath(dataDir))).toBe(false);
   });
+
+  it('a second server sharing the Neo4j keeps working after the server that started it is killed', async () => {
+    const first = await startServer(env, await freePort());
+    const firstJvm = jvmPid(dataDir);
+    const secondPort = await freePort();
+    const second = await startServer(env, secondPort);
+    expect(jvmPid(dataDir)).toBe(firstJvm);
+
+    first.kill('SIGKILL');
+    expect(await waitFor(() => !alive(firstJvm), 60_000)).toBe(true);
+    const overviewPeople = async (): Promise<number | string> => {
+      const response = await fetch(`http://127.0.0.1:${secondPort}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ overview { people } }' }),
+      });
+      const body = (await response.json()) as { data: { overview: { people: number } } | null; errors?: { message: string }[] };
+      return body.data ? body.data.overview.people : (body.errors?.[0]?.message ?? 'no data');
+    };
+    let answer: number | string = 'not asked';
+    const deadline = Date.now() + 120_000;
+    while (Date.now() < deadline) {
+      answer = await overviewPeople();
+      if (answer === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+    expect(answer).toBe(0);
+    expect(jvmPid(dataDir)).not.toBe(firstJvm);
+    const exited = new Promise<number | null>((resolve) => second.once('exit', (code) => resolve(code)));
+    second.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  });
 });

@@ -1,8 +1,8 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { APP_PAGE_QUERY } from '../../web/graphql/app.js';
 import { APPS_PAGE_QUERY } from '../../web/graphql/apps.js';
-import { appDetail, appRow } from './fixtures.js';
+import { appDetail, appRow, personRef } from './fixtures.js';
 import { mockQuery, mockQueryErrors, renderApp } from './render.js';
 
 describe('app page', () => {
@@ -19,7 +19,63 @@ describe('app page', () => {
     expect(within(adaHolder).getByText('Sole admin')).toBeDefined();
     expect(within(graceHolder).queryByText('Sole admin')).toBeNull();
     expect(within(graceHolder).getByText('Not effective')).toBeDefined();
+    expect(graceHolder.textContent).toContain('Not effective — owner left the company');
     expect(within(graceHolder).getByText('Left')).toBeDefined();
+  });
+
+  it('shows the first 10 holders of a big role behind a "Show all" toggle, but every admin', async () => {
+    const holders = (role: string, count: number) =>
+      Array.from({ length: count }, (_, index) => ({
+        __typename: 'RoleHolder' as const,
+        effective: true,
+        notEffectiveBecause: null,
+        account: { __typename: 'AccountRef' as const, id: `acc-${role}-${index}`, email: `${role}${index}@example.com`, status: 'ACTIVE' as const },
+        person: personRef({ id: `p-${role}-${index}`, displayName: `${role} holder ${index + 1}` }),
+      }));
+    renderApp('/apps/app-jasper', [
+      mockQuery(
+        APP_PAGE_QUERY,
+        { id: 'app-jasper' },
+        appDetail({
+          effectiveAdminCount: 12,
+          roles: [
+            { __typename: 'AppRole', name: 'Member', description: '', privilege: 'STANDARD', holders: holders('member', 200) },
+            { __typename: 'AppRole', name: 'Admin', description: '', privilege: 'ADMIN', holders: holders('admin', 12) },
+          ],
+        }),
+      ),
+    ]);
+
+    const members = await screen.findByRole('list', { name: 'Holders of Member' });
+    expect(within(members).getAllByRole('listitem')).toHaveLength(10);
+    expect(within(screen.getByRole('list', { name: 'Holders of Admin' })).getAllByRole('listitem')).toHaveLength(12);
+    expect(screen.getAllByRole('button', { name: /Show all/ })).toHaveLength(1);
+
+    const toggle = screen.getByRole('button', { name: 'Show all 200' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(toggle.getAttribute('aria-controls')).toBe(members.id);
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(within(members).getAllByRole('listitem')).toHaveLength(200);
+    expect(within(members).getByRole('link', { name: 'member holder 200' })).toBeDefined();
+
+    fireEvent.click(toggle);
+    expect(within(members).getAllByRole('listitem')).toHaveLength(10);
+  });
+
+  it('shows money in the app’s own currency, with the yearly waste, and a readable billing model', async () => {
+    renderApp('/apps/app-jasper', [
+      mockQuery(
+        APP_PAGE_QUERY,
+        { id: 'app-jasper' },
+        appDetail({ currency: 'EUR', monthlySpend: 295, monthlyWaste: 177, yearlyWaste: 2124, billingModel: 'per_active_user' }),
+      ),
+    ]);
+
+    expect(await screen.findByText('€295.00')).toBeDefined();
+    expect(screen.getByText('€177.00')).toBeDefined();
+    expect(screen.getByText(/€2,124 \/ year/)).toBeDefined();
+    expect(screen.getByText('Per active user')).toBeDefined();
   });
 
   it('shows seat costs, expired invites and catalog caveats', async () => {
@@ -53,7 +109,10 @@ describe('apps page', () => {
         APPS_PAGE_QUERY,
         {},
         {
-          apps: [appRow(), appRow({ id: 'app-slack', name: 'Slack', effectiveAdminCount: 3, minimumAdmins: 2, monthlyWaste: 1204.5 })],
+          apps: [
+            appRow(),
+            appRow({ id: 'app-slack', name: 'Slack', effectiveAdminCount: 3, minimumAdmins: 2, monthlyWaste: 1204.5, billingModel: 'per_active_user' }),
+          ],
         },
       ),
     ]);
@@ -65,6 +124,37 @@ describe('apps page', () => {
     expect(within(jasper).getByText('Below minimum')).toBeDefined();
     expect(within(slack).queryByText('Below minimum')).toBeNull();
     expect(within(slack).getByText('$1,204.50')).toBeDefined();
+    expect(within(slack).getByText('Per active user')).toBeDefined();
+    expect(screen.getByText(/Money in USD\./)).toBeDefined();
+  });
+
+  it('puts the table in a keyboard-scrollable region and shows each app’s money in its own currency', async () => {
+    renderApp('/apps', [
+      mockQuery(
+        APPS_PAGE_QUERY,
+        {},
+        {
+          apps: [
+            appRow({ billingModel: 'max_quantity', yearlyWaste: 2124 }),
+            appRow({ id: 'app-miro', name: 'Miro', currency: 'EUR', monthlySpend: 80, monthlyWaste: 16, yearlyWaste: 192, billingModel: 'flat' }),
+          ],
+        },
+      ),
+    ]);
+
+    const region = await screen.findByRole('region', { name: 'Apps table' });
+    expect(region.getAttribute('tabindex')).toBe('0');
+    expect(within(region).getByRole('table', { name: 'Apps, highest monthly waste first' })).toBeDefined();
+
+    const jasper = screen.getByRole('link', { name: 'Jasper' }).closest('tr');
+    const miro = screen.getByRole('link', { name: 'Miro' }).closest('tr');
+    if (!jasper || !miro) throw new Error('apps are not table rows');
+    expect(within(jasper).getByText('Max quantity')).toBeDefined();
+    expect(within(jasper).getByText('$2,124 / year')).toBeDefined();
+    expect(within(miro).getByText('Flat')).toBeDefined();
+    expect(within(miro).getByText('€80.00')).toBeDefined();
+    expect(within(miro).getByText('€192 / year')).toBeDefined();
+    expect(screen.getByText(/Money in each app’s own currency \(USD, EUR\)/)).toBeDefined();
   });
 
   it('explains an empty app list', async () => {

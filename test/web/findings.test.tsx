@@ -70,4 +70,71 @@ describe('findings page', () => {
     await waitFor(() => expect(location()).toBe('/findings?severity=CRITICAL'));
     expect(await screen.findByText(/No findings match these filters/)).toBeDefined();
   });
+
+  it('keeps each finding to one row and opens its suggested action and evidence from a details button', async () => {
+    const long = 'a.very.long.account.name.for.testing@subsidiary.example.com';
+    renderApp('/findings', [
+      filterApps,
+      mockQuery(
+        FINDINGS_PAGE_QUERY,
+        { filter: null, first: 50 },
+        findingConnection([
+          finding({ account: { __typename: 'AccountRef', id: 'acc-long', email: long, status: 'ACTIVE' } }),
+          finding({ id: 'f-2', type: 'SOLE_ADMIN', severity: 'CRITICAL', account: null, person: null, monthlyCost: 0 }),
+        ]),
+      ),
+    ]);
+
+    const table = within(await screen.findByRole('table', { name: /Findings/ }));
+    expect(table.getAllByRole('columnheader').map((header) => header.textContent)).toEqual([
+      'Details',
+      'Severity',
+      'Type',
+      'App',
+      'Account',
+      'Person',
+      '$/month',
+      'Reason',
+    ]);
+    // A long email is cut visually but stays whole in its title.
+    expect(table.getByText(long).getAttribute('title')).toBe(long);
+    // The suggested action and evidence wait behind the row's button.
+    expect(screen.queryByText('Deactivate the account and reclaim the seat')).toBeNull();
+    expect(screen.queryByText('Person status: terminated')).toBeNull();
+
+    const toggle = table.getByRole('button', { name: `Details: Orphaned account, ${long}, Jasper` });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(toggle);
+
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    const details = document.getElementById(toggle.getAttribute('aria-controls') ?? '');
+    if (!details) throw new Error('the details button controls nothing');
+    expect(within(details).getByText('Deactivate the account and reclaim the seat')).toBeDefined();
+    expect(within(details).getByText('Person status: terminated')).toBeDefined();
+
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByText('Deactivate the account and reclaim the seat')).toBeNull();
+
+    // App-level findings say so instead of naming an account.
+    const soleAdmin = table.getByRole('button', { name: 'Details: Sole admin, app-wide, Jasper' }).closest('tr');
+    if (!soleAdmin) throw new Error('the sole-admin finding is not a table row');
+    expect(within(soleAdmin).getByText('App-wide')).toBeDefined();
+    expect(within(soleAdmin).getByText('No owner')).toBeDefined();
+  });
+
+  it('shows the money at stake in the currency the connection reports', async () => {
+    renderApp('/findings', [
+      filterApps,
+      mockQuery(FINDINGS_PAGE_QUERY, { filter: null, first: 50 }, {
+        findings: {
+          ...findingConnection([finding({ currency: 'EUR', monthlyCost: 40 })]).findings,
+          currency: 'EUR',
+        },
+      }),
+    ]);
+
+    expect((await screen.findByText('1 finding')).closest('p')?.textContent).toBe('1 finding match, €40.00/month at stake.');
+    expect(within(screen.getByRole('table', { name: /Findings/ })).getByText('€40.00')).toBeDefined();
+  });
 });

@@ -42,6 +42,29 @@ describe('overview page', () => {
     ]);
   });
 
+  it('keeps the red accent for critical finding types that have findings and calms types with none', async () => {
+    const base = overview();
+    const counts = base.overview.findingCounts.map((total) =>
+      total.type === 'SOLE_ADMIN' || total.type === 'EXTERNAL_ACCOUNT' ? { ...total, count: 0, monthlyCost: 0 } : total,
+    );
+    renderApp('/', [mockQuery(OVERVIEW_PAGE_QUERY, {}, overview({ findingCounts: counts }))]);
+
+    const orphaned = await screen.findByRole('link', { name: /Orphaned accounts/ });
+    const soleAdmin = screen.getByRole('link', { name: /Sole-admin apps/ });
+    const external = screen.getByRole('link', { name: /External accounts/ });
+    const invites = screen.getByRole('link', { name: /Pending invites/ });
+
+    expect(orphaned.classList.contains('kpi-attention')).toBe(true);
+    for (const calm of [soleAdmin, external]) {
+      expect(calm.classList.contains('kpi-attention')).toBe(false);
+      expect(calm.classList.contains('kpi-calm')).toBe(true);
+      expect(calm.textContent).toContain('None to review');
+    }
+    // Non-critical types with findings are flagged, but not in red.
+    expect(invites.classList.contains('kpi-attention')).toBe(false);
+    expect(invites.classList.contains('kpi-calm')).toBe(false);
+  });
+
   it('lists monthly waste per app highest first and links each to its findings', async () => {
     renderApp('/', [mockQuery(OVERVIEW_PAGE_QUERY, {}, overview())]);
 
@@ -50,6 +73,7 @@ describe('overview page', () => {
     expect(links.map((link) => link.textContent)).toEqual(['Jasper', 'Slack']);
     expect(links[0]?.getAttribute('href')).toBe('/findings?app=app-jasper');
     expect(within(table).getByText('$177.00')).toBeDefined();
+    expect(within(table).getByText('$2,124.00')).toBeDefined();
     expect(screen.getByText(/1 app with no waste is not shown/)).toBeDefined();
   });
 

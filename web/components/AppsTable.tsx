@@ -59,7 +59,7 @@ export function AppsTable({ apps }: { apps: readonly AppsTable_app[] }) {
             <th scope="col">App</th>
             <th scope="col">Plan · billing</th>
             <th scope="col" className="num">
-              Seats used / paid
+              Seats used{'\u00a0/\u00a0'}paid
             </th>
             <th scope="col" className="num">
               Spend / month
@@ -68,7 +68,7 @@ export function AppsTable({ apps }: { apps: readonly AppsTable_app[] }) {
               Waste / month
             </th>
             <th scope="col" className="num">
-              Admins effective / min
+              Admins effective{'\u00a0/\u00a0'}min
             </th>
             <th scope="col" className="num">
               Pending invites

@@ -1,0 +1,88 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Truth } from '../../seed/org.types.js';
+import { freePort } from '../../server/graph/embedded/launcher.js';
+import { ARTIFACTS, launchChromium } from '../support/browser.js';
+import { TEST_NOW, countByType } from '../support/demo.js';
+import { startServerProcess, type ServerProcess } from '../support/server-process.js';
+
+const FINDING_TYPES = [
+  'ORPHANED_ACCOUNT',
+  'PENDING_INVITE',
+  'SOLE_ADMIN',
+  'INACTIVE_USER',
+  'INTEGRATION_LEFT_BEHIND',
+  'DUPLICATE_ACCOUNT',
+  'PRIVILEGED_WITHOUT_SSO',
+  'EXTERNAL_ACCOUNT',
+];
+
+describe('the dashboard in a real browser, served by `attest serve` with the demo organization', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'attest-e2e-'));
+  let server: ServerProcess;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    const port = await freePort();
+    server = await startServerProcess([], { ...process.env, ATTEST_DATA_DIR: dataDir, ATTEST_NOW: TEST_NOW, NEO4J_URI: '' }, port);
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    expect(await server?.stop()).toBe(0);
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('the overview shows the same finding counts as the truth.json of the loaded demo', async () => {
+    const truth = JSON.parse(readFileSync(join(dataDir, 'demo', 'truth.json'), 'utf8')) as Truth;
+    const expected = countByType(truth.findings);
+    const started = Date.now();
+    await page.goto(server.url);
+    await page.locator('a[href="/findings?type=ORPHANED_ACCOUNT"]').waitFor();
+    console.log(`overview interactive ${Date.now() - started} ms after navigation`);
+    for (const type of FINDING_TYPES) {
+      const text = await page.locator(`a[href="/findings?type=${type}"] .kpi-value`).innerText();
+      expect(Number(text.replace(/,/g, '')), type).toBe(expected[type.toLowerCase()] ?? 0);
+    }
+    await page.screenshot({ path: join(ARTIFACTS, 'e2e-overview.png'), fullPage: true });
+  });
+
+  it('a finding card opens the findings filtered to that type', async () => {
+    await page.locator('a[href="/findings?type=SOLE_ADMIN"]').click();
+    await page.waitForURL(/\/findings\?type=SOLE_ADMIN/);
+    await expect.poll(() => page.getByRole('table').first().innerText(), { timeout: 15_000 }).toMatch(/Jasper/);
+    await page.screenshot({ path: join(ARTIFACTS, 'e2e-findings.png'), fullPage: true });
+  });
+
+  it('apps lead to an app page that names its sole admin', async () => {
+    await page.getByRole('link', { name: 'Apps', exact: true }).click();
+    await page.waitForURL(/\/apps$/);
+    await page.getByRole('link', { name: 'Jasper', exact: true }).first().click();
+    await page.waitForURL(/\/apps\/app-jasper/);
+    await expect.poll(() => page.locator('main').innerText(), { timeout: 15_000 }).toMatch(/Sole admin/);
+    await page.screenshot({ path: join(ARTIFACTS, 'e2e-app-jasper.png'), fullPage: true });
+  });
+
+  it('people search finds a person and opens their page with accounts and manager chain', async () => {
+    await page.getByRole('link', { name: 'People', exact: true }).click();
+    await page.waitForURL(/\/people/);
+    await page.getByRole('searchbox').fill('Abigail');
+    await page.waitForURL(/q=Abigail/);
+    await page.getByRole('link', { name: /Abigail/ }).first().click();
+    await page.waitForURL(/\/people\/E\d+/);
+    await expect.poll(() => page.locator('main').innerText(), { timeout: 15_000 }).toMatch(/App accounts/);
+    await expect.poll(() => page.locator('main').innerText(), { timeout: 15_000 }).toMatch(/Manager chain/);
+    await page.screenshot({ path: join(ARTIFACTS, 'e2e-person.png'), fullPage: true });
+  });
+
+  it('an unknown person shows "does not exist" instead of a crash', async () => {
+    await page.goto(`${server.url}/people/no-such-person`);
+    await expect.poll(() => page.locator('main').innerText(), { timeout: 15_000 }).toMatch(/does not exist/);
+  });
+});
