@@ -1,0 +1,35 @@
+import type { Catalog } from '../catalog/catalog.js';
+import type { ImportBatch, ImportKind } from './model.js';
+
+export interface InputFile {
+  /** Absolute path on disk. */
+  path: string;
+  /** How the file is named in messages (the path the user gave, or the upload's file name). */
+  name: string;
+}
+
+export interface ParseOptions {
+  catalog: Catalog;
+  /** "now" for relative facts (ATTEST_NOW or the clock). */
+  now: Date;
+  /** App name for app-scoped kinds (okta-app-users, accounts-csv, integrations without an app column). */
+  app?: string;
+  /** Catalog key for the app (accounts-csv); defaults to the catalog entry whose name matches --app. */
+  catalogKey?: string;
+  /** Header mapping for CSV kinds: our field name -> the file's column name. */
+  mapping?: Record<string, string>;
+}
+
+export interface Parser {
+  kind: ImportKind;
+  /** One line for `attest import --help` and the upload form. */
+  description: string;
+  /** Whether --app is required. */
+  needsApp: boolean;
+  /**
+   * Reads every file (a single export, or the pages of one API dump in name order), validates all of
+   * it, and returns the normalized batch, or throws ImportError listing every problem with file,
+   * line or record, and field. Must not write anything.
+   */
+  parse(files: InputFile[], options: ParseOptions): Promise<ImportBatch>;
+}

@@ -1,0 +1,130 @@
+import { randomUUID } from 'node:crypto';
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { Catalog } from '../catalog/catalog.js';
+import type { Graph } from '../graph/graph.js';
+import { toNumber } from '../graph/values.js';
+import { formatProblem, ImportError } from './errors.js';
+import { digestFiles } from './file-digest.js';
+import type { ImportBatch, ImportKind } from './model.js';
+import type { InputFile, ParseOptions, Parser } from './parser.js';
+import { prepareBatch } from './write/prepare.js';
+import * as q from './write/records.queries.js';
+
+export interface SyncCounts {
+  added: number;
+  updated: number;
+  removed: number;
+}
+
+export interface SyncRunRecord extends SyncCounts {
+  id: string;
+  kind: ImportKind;
+  scope: string;
+  status: 'succeeded' | 'failed';
+  files: string[];
+  sha256: string;
+  recordsRead: number;
+  complete: boolean;
+  startedAt: string;
+  finishedAt: string;
+  durationMs: number;
+  errors: string[];
+  notes: string[];
+}
+
+const BATCH = 5000;
+
+/**
+ * Imports one source: parse and validate everything first (nothing is written for a bad input, but
+ * the failed SyncRun is recorded), then upsert the whole batch and mark what a complete import no
+ * longer lists as removed, all in one transaction, so an import lands whole or not at all.
+ */
+export async function runImport(
+  graph: Graph,
+  parser: Parser,
+  files: InputFile[],
+  options: ParseOptions,
+  onProgress?: (phase: string, done: number, total: number) => void,
+): Promise<SyncRunRecord> {
+  const started = Date.now();
+  const run: SyncRunRecord = {
+    id: randomUUID(),
+    kind: parser.kind,
+    scope: parser.kind,
+    status: 'succeeded',
+    files: files.map((f) => f.name),
+    sha256: await digestFiles(files),
+    recordsRead: 0,
+    complete: false,
+    added: 0,
+    updated: 0,
+    removed: 0,
+    startedAt: options.now.toISOString(),
+    finishedAt: options.now.toISOString(),
+    durationMs: 0,
+    errors: [],
+    notes: [],
+  };
+  let batch: ImportBatch;
+  try {
+    onProgress?.('parse', 0, 1);
+    batch = await parser.parse(files, options);
+    onProgress?.('parse', 1, 1);
+  } catch (error) {
+    run.status = 'failed';
+    run.errors = error instanceof ImportError ? error.problems.map(formatProblem) : [error instanceof Error ? error.message : String(error)];
+    run.durationMs = Date.now() - started;
+    await graph.executeWrite((tx) => tx.run(q.CREATE_SYNC_RUN, { run: toRunParams(run) }), 'sync-run-failed');
+    throw error;
+  }
+  run.scope = batch.scope;
+  run.complete = batch.complete;
+  run.recordsRead = batch.recordsRead;
+  run.notes = batch.notes;
+  const prepared = prepareBatch(batch, options.catalog);
+  const params = { kind: batch.kind, scope: batch.scope, runId: run.id, now: options.now.toISOString() };
+  const total = prepared.people.length + prepared.identities.length + prepared.groups.length + prepared.accounts.length + prepared.assignments.length + prepared.integrations.length;
+  let done = 0;
+
+  await graph.executeWrite(async (tx) => {
+    const upsert = async (cypher: string, rows: Record<string, unknown>[]): Promise<void> => {
+      for (let i = 0; i < rows.length; i += BATCH) {
+        const slice = rows.slice(i, i + BATCH);
+        const result = await tx.run(cypher, { ...params, rows: slice });
+        const record = result.records[0];
+        if (record && record.has('added')) {
+          const added = toNumber(record.get('added'));
+          run.added += added;
+          run.updated += toNumber(record.get('total')) - added;
+        }
+        done += slice.length;
+        onProgress?.('write', done, total);
+      }
+    };
+    await upsert(q.UPSERT_APPS, prepared.apps);
+    await upsert(q.UPSERT_PEOPLE, prepared.people);
+    await upsert(q.UPSERT_IDENTITIES, prepared.identities);
+    await upsert(q.UPSERT_GROUPS, prepared.groups);
+    await upsert(q.UPSERT_ACCOUNTS, prepared.accounts);
+    await upsert(q.UPSERT_ASSIGNMENTS, prepared.assignments);
+    await upsert(q.UPSERT_INTEGRATIONS, prepared.integrations);
+    if (batch.complete) {
+      for (const statement of q.MARK_REMOVED) run.removed += await countOf(tx, statement, params, 'removed');
+      if (prepared.assignments.length) await countOf(tx, q.REMOVE_STALE_ASSIGNMENTS, params, 'removed');
+      if (prepared.groups.length) await countOf(tx, q.REMOVE_STALE_MEMBERSHIPS, { ...params, groupIds: prepared.groups.map((g) => g.id) }, 'removed');
+    }
+    run.durationMs = Date.now() - started;
+    await tx.run(q.CREATE_SYNC_RUN, { run: toRunParams(run) });
+  }, `import:${batch.kind}`);
+  return run;
+}
+
+async function countOf(tx: ManagedTransaction, cypher: string, params: Record<string, unknown>, column: string): Promise<number> {
+  const result = await tx.run(cypher, params);
+  const value = result.records[0]?.get(column);
+  return value === undefined ? 0 : toNumber(value);
+}
+
+function toRunParams(run: SyncRunRecord): Record<string, unknown> {
+  return { ...run };
+}

@@ -1,0 +1,151 @@
+/**
+ * Upserts of normalized import records. Every statement sets the record's provenance: `source`
+ * (the import kind), `scope` (what a complete import of it replaces), `lastSyncRunId`, `lastSeenAt`,
+ * and clears `removedAt` (a record that reappears is live again). `firstSeenAt` is set once.
+ * References to other records (manager, IdP assignment, integration author) are stored as raw
+ * values and resolved by reconciliation, so the order of imports does not matter.
+ */
+
+const PROVENANCE = (v: string) => `
+  ${v}.source = $kind, ${v}.scope = $scope, ${v}.lastSyncRunId = $runId, ${v}.firstSyncRunId = coalesce(${v}.firstSyncRunId, $runId),
+  ${v}.firstSeenAt = coalesce(${v}.firstSeenAt, datetime($now)), ${v}.lastSeenAt = datetime($now), ${v}.removedAt = null`;
+
+const ADDED = (v: string) => `count(CASE WHEN ${v}.firstSyncRunId = $runId THEN 1 END) AS added, count(${v}) AS total`;
+
+export const UPSERT_PEOPLE = `
+UNWIND $rows AS row
+MERGE (p:Person {id: row.id})
+SET p.employeeId = row.employeeId, p.displayName = row.displayName, p.firstName = row.firstName, p.lastName = row.lastName,
+    p.email = row.email, p.alternateEmails = row.alternateEmails, p.department = row.department, p.title = row.title,
+    p.managerRef = row.manager, p.status = row.status,
+    p.startDate = CASE WHEN row.startDate IS NULL THEN null ELSE date(row.startDate) END,
+    p.endDate = CASE WHEN row.endDate IS NULL THEN null ELSE date(row.endDate) END,
+    p.externalId = row.employeeId, ${PROVENANCE('p')}
+RETURN ${ADDED('p')}`;
+
+export const UPSERT_IDENTITIES = `
+UNWIND $rows AS row
+MERGE (i:Identity {id: row.id})
+SET i.idp = row.idp, i.externalId = row.externalId, i.login = toLower(row.login), i.email = row.email,
+    i.displayName = row.displayName, i.employeeNumber = row.employeeNumber, i.managerRef = row.manager,
+    i.status = row.status, i.vendorStatus = row.vendorStatus, i.isAdmin = row.isAdmin, i.isGuest = row.isGuest,
+    i.lastLoginAt = CASE WHEN row.lastLoginAt IS NULL THEN null ELSE datetime(row.lastLoginAt) END,
+    i.createdAt = CASE WHEN row.createdAt IS NULL THEN null ELSE datetime(row.createdAt) END,
+    ${PROVENANCE('i')}
+RETURN ${ADDED('i')}`;
+
+export const UPSERT_GROUPS = `
+UNWIND $rows AS row
+MERGE (g:IdpGroup {id: row.id})
+SET g.idp = row.idp, g.externalId = row.externalId, g.name = row.name, ${PROVENANCE('g')}
+WITH g, row
+CALL (g, row) {
+  UNWIND row.memberIds AS memberId
+  MATCH (i:Identity {id: memberId})
+  MERGE (i)-[m:MEMBER_OF]->(g)
+  SET m.lastSyncRunId = $runId, m.removedAt = null
+}
+RETURN ${ADDED('g')}`;
+
+/** Memberships of the imported groups that the import no longer lists. */
+export const REMOVE_STALE_MEMBERSHIPS = `
+UNWIND $groupIds AS groupId
+MATCH (:Identity)-[m:MEMBER_OF]->(g:IdpGroup {id: groupId})
+WHERE m.lastSyncRunId <> $runId AND m.removedAt IS NULL
+SET m.removedAt = datetime($now)
+RETURN count(m) AS removed`;
+
+export const UPSERT_APPS = `
+UNWIND $rows AS row
+MERGE (app:App {id: row.id})
+ON CREATE SET app.firstSeenAt = datetime($now), app.source = $kind, app.externalId = row.id
+SET app.name = row.name, app.catalogKey = row.catalogKey, app.plan = coalesce(row.plan, app.plan, row.defaultPlan),
+    app.ssoEnforced = coalesce(app.ssoEnforced, false), app.scimEnabled = coalesce(app.scimEnabled, false),
+    app.lastSeenAt = datetime($now)
+WITH app, row
+CALL (app, row) {
+  UNWIND row.roles AS role
+  MERGE (r:Role {id: app.id + ':role:' + role.name})
+  SET r.name = role.name, r.privilege = role.privilege
+  MERGE (r)-[:OF]->(app)
+}
+CALL (app, row) {
+  UNWIND row.seatTypes AS seat
+  MERGE (s:SeatType {id: app.id + ':seat:' + seat.name})
+  ON CREATE SET s.capacity = null
+  SET s.name = seat.name, s.monthlyCost = seat.monthlyCost, s.currency = seat.currency, s.billingModel = row.billingModel
+  MERGE (s)-[:OF]->(app)
+}`;
+
+export const UPSERT_ACCOUNTS = `
+UNWIND $rows AS row
+MATCH (app:App {id: row.appId})
+MERGE (a:Account {id: row.id})
+SET a.email = row.email, a.username = row.username, a.displayName = row.displayName, a.externalId = row.externalId,
+    a.status = row.status, a.vendorStatus = row.vendorStatus, a.kind = coalesce(a.manualKind, row.kind),
+    a.activityKnown = row.activityKnown, a.counters = row.counterNames, a.counterValues = row.counterValues,
+    a.invitedAt = CASE WHEN row.invitedAt IS NULL THEN null ELSE datetime(row.invitedAt) END,
+    a.createdAt = CASE WHEN row.createdAt IS NULL THEN coalesce(a.createdAt, datetime($now)) ELSE datetime(row.createdAt) END,
+    a.lastActiveAt = CASE WHEN row.lastActiveAt IS NULL THEN null ELSE datetime(row.lastActiveAt) END,
+    ${PROVENANCE('a')}
+MERGE (a)-[:IN]->(app)
+WITH a, app, row
+CALL (a, row) {
+  OPTIONAL MATCH (a)-[old:HAS_ROLE]->(r:Role)
+  WHERE NOT r.name IN row.roles
+  DELETE old
+}
+CALL (a, app, row) {
+  UNWIND row.roles AS roleName
+  MATCH (r:Role {id: app.id + ':role:' + roleName})
+  MERGE (a)-[:HAS_ROLE]->(r)
+}
+CALL (a, row) {
+  OPTIONAL MATCH (a)-[old:USES_SEAT]->(s:SeatType)
+  WHERE row.seatType IS NULL OR s.name <> row.seatType
+  DELETE old
+}
+CALL (a, app, row) {
+  MATCH (s:SeatType {id: app.id + ':seat:' + row.seatType})
+  MERGE (a)-[:USES_SEAT]->(s)
+}
+RETURN ${ADDED('a')}`;
+
+export const UPSERT_ASSIGNMENTS = `
+UNWIND $rows AS row
+MATCH (i:Identity {id: row.identityId}), (app:App {id: row.appId})
+MERGE (i)-[r:ASSIGNED_TO]->(app)
+SET r.appUserName = row.appUserName, r.appExternalId = row.appExternalId, r.assignmentScope = row.scope,
+    r.status = row.status, r.scope = $scope, r.lastSyncRunId = $runId, r.removedAt = null
+RETURN count(r) AS total, 0 AS added`;
+
+export const REMOVE_STALE_ASSIGNMENTS = `
+MATCH (:Identity)-[r:ASSIGNED_TO]->(:App)
+WHERE r.scope = $scope AND r.lastSyncRunId <> $runId AND r.removedAt IS NULL
+SET r.removedAt = datetime($now)
+RETURN count(r) AS removed`;
+
+export const UPSERT_INTEGRATIONS = `
+UNWIND $rows AS row
+MATCH (app:App {id: row.appId})
+MERGE (n:Integration {id: row.id})
+SET n.name = row.name, n.mode = row.mode, n.scopes = row.scopes,
+    n.enabledByRef = row.enabledBy, n.authorizedByRef = row.authorizedBy,
+    n.enabledAt = CASE WHEN row.enabledAt IS NULL THEN null ELSE datetime(row.enabledAt) END,
+    n.lastUsedAt = CASE WHEN row.lastUsedAt IS NULL THEN null ELSE datetime(row.lastUsedAt) END,
+    ${PROVENANCE('n')}
+MERGE (n)-[:IN]->(app)
+RETURN ${ADDED('n')}`;
+
+/** Records of this scope that a complete import did not list: marked removed, never deleted. One statement per label so each uses its scope index. */
+export const MARK_REMOVED: readonly string[] = (['Person', 'Identity', 'IdpGroup', 'Account', 'Integration'] as const).map(
+  (label) => `
+MATCH (n:${label} {scope: $scope})
+WHERE n.lastSyncRunId <> $runId AND n.removedAt IS NULL
+SET n.removedAt = datetime($now)
+RETURN count(n) AS removed`,
+);
+
+export const CREATE_SYNC_RUN = `
+CREATE (s:SyncRun)
+SET s = $run, s.startedAt = datetime($run.startedAt), s.finishedAt = datetime($run.finishedAt)`;

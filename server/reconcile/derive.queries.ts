@@ -1,0 +1,53 @@
+/**
+ * Relationships derived from raw references that imports store (manager, IdP app assignment,
+ * integration author). Recomputed on every reconciliation, so imports can arrive in any order.
+ * Only relationships marked `derived` are replaced.
+ */
+
+export const DERIVE_REPORTS_TO = [
+  `MATCH (:Person)-[r:REPORTS_TO {derived: true}]->(:Person) DELETE r`,
+  `MATCH (p:Person) WHERE p.managerRef IS NOT NULL AND p.removedAt IS NULL
+   CALL (p) {
+     OPTIONAL MATCH (byId:Person {employeeId: p.managerRef})
+     OPTIONAL MATCH (byEmail:Person {email: toLower(p.managerRef)})
+     RETURN coalesce(byId, byEmail) AS manager
+   }
+   WITH p, manager WHERE manager IS NOT NULL AND manager <> p
+   MERGE (p)-[r:REPORTS_TO]->(manager)
+   SET r.derived = true`,
+];
+
+export const DERIVE_SIGNS_IN_WITH = [
+  `MATCH (:Account)-[s:SIGNS_IN_WITH {derived: true}]->(:Identity) DELETE s`,
+  `MATCH (i:Identity)-[r:ASSIGNED_TO]->(app:App)
+   WHERE r.removedAt IS NULL AND (r.appUserName IS NOT NULL OR r.appExternalId IS NOT NULL)
+   CALL (r, app) {
+     MATCH (a:Account {email: r.appUserName})-[:IN]->(app) RETURN a
+     UNION
+     MATCH (a:Account {username: r.appUserName})-[:IN]->(app) RETURN a
+     UNION
+     MATCH (a:Account {externalId: r.appExternalId})-[:IN]->(app) RETURN a
+   }
+   MERGE (a)-[s:SIGNS_IN_WITH]->(i)
+   SET s.derived = true`,
+];
+
+export const DERIVE_INTEGRATION_AUTHORS = [
+  `MATCH (:Integration)-[e:ENABLED_BY|AUTHORIZED_BY {derived: true}]->(:Account) DELETE e`,
+  `MATCH (n:Integration)-[:IN]->(app:App) WHERE n.enabledByRef IS NOT NULL
+   CALL (n, app) {
+     MATCH (a:Account {email: n.enabledByRef})-[:IN]->(app) RETURN a
+     UNION
+     MATCH (a:Account {username: n.enabledByRef})-[:IN]->(app) RETURN a
+   }
+   MERGE (n)-[e:ENABLED_BY]->(a)
+   SET e.derived = true`,
+  `MATCH (n:Integration)-[:IN]->(app:App) WHERE n.authorizedByRef IS NOT NULL
+   CALL (n, app) {
+     MATCH (a:Account {email: n.authorizedByRef})-[:IN]->(app) RETURN a
+     UNION
+     MATCH (a:Account {username: n.authorizedByRef})-[:IN]->(app) RETURN a
+   }
+   MERGE (n)-[e:AUTHORIZED_BY]->(a)
+   SET e.derived = true`,
+];
