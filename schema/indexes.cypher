@@ -24,3 +24,6 @@ CREATE INDEX idp_group_scope IF NOT EXISTS FOR (n:IdpGroup) ON (n.scope);
 CREATE INDEX account_scope IF NOT EXISTS FOR (n:Account) ON (n.scope);
 CREATE INDEX integration_scope IF NOT EXISTS FOR (n:Integration) ON (n.scope);
 CREATE INDEX sync_run_scope IF NOT EXISTS FOR (n:SyncRun) ON (n.scope);
+CREATE INDEX api_token_hash IF NOT EXISTS FOR (n:ApiToken) ON (n.hash);
+CREATE INDEX identity_idp IF NOT EXISTS FOR (n:Identity) ON (n.idp);
+CREATE INDEX idp_group_idp IF NOT EXISTS FOR (n:IdpGroup) ON (n.idp);

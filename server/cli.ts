@@ -2,11 +2,15 @@ import 'reflect-metadata';
 import { Command, Option } from 'commander';
 import { join } from 'node:path';
 import { writeSeed } from '../seed/write-seed.js';
+import { createApiToken, listApiTokens, revokeApiToken, TOKEN_SCOPES, type TokenScope } from './auth/tokens.js';
 import { loadCatalog } from './catalog/catalog.js';
 import { FINDING_TYPES } from './api/shared/enums.js';
 import { now } from './config/now.js';
 import { dbStart, dbStatus, dbStop } from './cli/db.js';
 import { findingsCommand } from './cli/findings.js';
+import { importCommand } from './cli/import.js';
+import { sourcesCommand } from './cli/sources.js';
+import { IMPORT_KINDS } from './ingest/model.js';
 import { isoDate, port, positiveInt } from './cli/options.js';
 import { serve } from './cli/serve.js';
 import { startViteDevServer } from './cli/vite-dev.js';
@@ -100,6 +104,70 @@ program
   .addOption(new Option('--format <format>', 'output format').choices(['json', 'csv']).default('json'))
   .action(async (options: { type?: (typeof FINDING_TYPES)[number]; app?: string; format: 'json' | 'csv' }) => {
     await findingsCommand(options);
+  });
+
+program
+  .command('import')
+  .description('Import a vendor export, API dump (a file or a folder of pages) into the graph: all or nothing')
+  .argument('<kind>', `one of: ${IMPORT_KINDS.join(', ')}`)
+  .argument('<path>', 'a file, or a folder of page files imported as one')
+  .option('--app <name>', 'the app the accounts belong to (accounts-csv, okta-app-users, …)')
+  .option('--catalog <key>', 'the catalog entry for --app (default: the entry named like the app)')
+  .option('--mapping <file>', 'JSON object mapping our field names to your CSV column names')
+  .option('--json', 'print a machine-readable summary', false)
+  .action(async (kind: string, path: string, options: { app?: string; catalog?: string; mapping?: string; json: boolean }) => {
+    await importCommand(kind, path, options);
+  });
+
+program
+  .command('sources')
+  .description('List imported sources, when each last synced, and which are stale (more than 7 days)')
+  .option('--json', 'print JSON', false)
+  .action(async (options: { json: boolean }) => {
+    await sourcesCommand(options.json);
+  });
+
+const token = program.command('token').description('Manage API tokens (SCIM provisioning from Okta / Entra ID)');
+token
+  .command('create')
+  .description('Create an API token and print it once; only its SHA-256 hash is stored')
+  .addOption(new Option('--scope <scope>', 'what the token may do').choices([...TOKEN_SCOPES]).makeOptionMandatory())
+  .option('--label <label>', 'a note to recognize the token by, e.g. "Okta production"')
+  .action(async (options: { scope: TokenScope; label?: string }) => {
+    const connection = await connectGraph();
+    try {
+      const created = await createApiToken(connection.graph, options.scope, options.label);
+      console.error(`Created token ${created.id} (scope ${options.scope}). Copy it now: Attest stores only its hash and cannot show it again.`);
+      console.log(created.token);
+    } finally {
+      await connection.close();
+    }
+  });
+token
+  .command('list')
+  .description('List API tokens (never the tokens themselves)')
+  .action(async () => {
+    const connection = await connectGraph();
+    try {
+      console.log(JSON.stringify(await listApiTokens(connection.graph), null, 2));
+    } finally {
+      await connection.close();
+    }
+  });
+token
+  .command('revoke <id>')
+  .description('Revoke an API token; it stops working at once')
+  .action(async (id: string) => {
+    const connection = await connectGraph();
+    try {
+      if (await revokeApiToken(connection.graph, id)) console.log(`Revoked token ${id}`);
+      else {
+        console.error(`attest: no live token has the id ${id}`);
+        process.exitCode = 1;
+      }
+    } finally {
+      await connection.close();
+    }
   });
 
 const db = program.command('db').description('Manage the embedded Neo4j for ATTEST_DATA_DIR (default ./.attest)');

@@ -5,10 +5,11 @@ import { AppResolver } from './apps/app.resolver.js';
 import { FindingResolver } from './findings/finding.resolver.js';
 import { OverviewResolver } from './overview/overview.resolver.js';
 import { PersonResolver } from './people/person.resolver.js';
+import { SourceResolver } from './sources/source.resolver.js';
 
 export function buildApiSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [OverviewResolver, AppResolver, PersonResolver, FindingResolver],
+    resolvers: [OverviewResolver, AppResolver, PersonResolver, FindingResolver, SourceResolver],
     validate: { forbidUnknownValues: false },
   });
 }

@@ -7,6 +7,8 @@ import type { ApiContext } from '../api/context.js';
 import { buildApiSchema } from '../api/schema.js';
 import type { Catalog } from '../catalog/catalog.js';
 import { now } from '../config/now.js';
+import { createUploadRouter } from './upload.js';
+import { createScimRouter } from '../scim/router.js';
 import type { Graph } from '../graph/graph.js';
 
 export interface HttpAppOptions {
@@ -44,10 +46,12 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
       context: async (): Promise<ApiContext> => ({ graph: options.graph, catalog: options.catalog, now: now() }),
     }),
   );
+  app.use('/scim/v2', createScimRouter(options.graph));
+  app.use('/api', createUploadRouter(options.graph, options.catalog));
   const webDir = options.webDir;
   if (webDir && existsSync(join(webDir, 'index.html'))) {
     app.use(express.static(webDir, { index: false, maxAge: '1h' }));
-    app.get(/^\/(?!graphql|scim).*/, (_req, res) => {
+    app.get(/^\/(?!graphql|scim|api).*/, (_req, res) => {
       res.sendFile(join(webDir, 'index.html'));
     });
   }

@@ -1,6 +1,7 @@
 import { FINDING_TYPES, FindingType } from '../shared/enums.js';
 import type { ApiContext } from '../context.js';
 import { seatsByApp } from '../shared/seats.js';
+import { SourceService } from '../sources/source.service.js';
 import type { Overview } from './overview.type.js';
 
 const COUNTS = `
@@ -15,9 +16,10 @@ export class OverviewService {
   constructor(private readonly ctx: ApiContext) {}
 
   async overview(): Promise<Overview> {
-    const [rows, seats] = await Promise.all([
+    const [rows, seats, sources] = await Promise.all([
       this.ctx.graph.read(COUNTS, {}, 'overview'),
       seatsByApp(this.ctx.graph, this.ctx.catalog),
+      new SourceService(this.ctx).sources(),
     ]);
     const row = rows[0] ?? {};
     const found = new Map(
@@ -55,6 +57,7 @@ export class OverviewService {
       yearlyWaste: round(monthlyWaste * 12),
       currency: seats[0]?.currency ?? 'USD',
       perApp,
+      staleSources: sources.filter((source) => source.stale),
     };
   }
 }

@@ -1,5 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { FindingTotal } from '../findings/finding.type.js';
+import { Source } from '../sources/source.type.js';
 
 @ObjectType({ description: 'Seats and money for one app, as drawn on the overview charts' })
 export class AppSeatUsage {
@@ -29,4 +30,5 @@ export class Overview {
   @Field(() => Float) yearlyWaste!: number;
   @Field(() => String) currency!: string;
   @Field(() => [AppSeatUsage]) perApp!: AppSeatUsage[];
+  @Field(() => [Source], { description: 'Sources not synced successfully for more than 7 days' }) staleSources!: Source[];
 }

@@ -5,7 +5,7 @@ export const inactiveUser: FindingRule = {
   type: 'inactive_user',
   cypher: `
 MATCH (a:Account)-[:IN]->(app:App)
-WHERE ${LIVE} AND a.status = 'active' AND coalesce($catalog[app.catalogKey].activityData, false)
+WHERE ${LIVE} AND a.status = 'active' AND coalesce($catalog[app.catalogKey].activityData, false) AND coalesce(a.activityKnown, true)
 OPTIONAL MATCH (a)-[:BELONGS_TO]->(p:Person)
 WITH a, app, p, coalesce($catalog[app.catalogKey].inactivityDays, $defaults.inactivityDays) AS limitDays
 WHERE (p IS NULL OR p.status <> 'leave')

@@ -1,0 +1,33 @@
+import { Max, Min } from 'class-validator';
+import { Arg, Args, ArgsType, Ctx, Field, Int, Query, Resolver } from 'type-graphql';
+import type { ApiContext } from '../context.js';
+import { SourceService } from './source.service.js';
+import { ImportKindInfo, Source, SyncRun } from './source.type.js';
+
+@ArgsType()
+class SyncRunsArgs {
+  @Field(() => String, { nullable: true, description: 'Only this source scope' }) scope?: string;
+
+  @Field(() => Int, { defaultValue: 50 })
+  @Min(1)
+  @Max(200)
+  first: number = 50;
+}
+
+@Resolver()
+export class SourceResolver {
+  @Query(() => [Source], { description: 'Every source that has been imported, with its freshness' })
+  sources(@Ctx() ctx: ApiContext): Promise<Source[]> {
+    return new SourceService(ctx).sources();
+  }
+
+  @Query(() => [SyncRun], { description: 'Imports, newest first' })
+  syncRuns(@Args(() => SyncRunsArgs) args: SyncRunsArgs, @Ctx() ctx: ApiContext): Promise<SyncRun[]> {
+    return new SourceService(ctx).syncRuns(args.scope ?? null, args.first);
+  }
+
+  @Query(() => [ImportKindInfo], { description: 'What can be imported, for the upload form' })
+  importKinds(@Ctx() ctx: ApiContext, @Arg('onlyApps', () => Boolean, { defaultValue: false }) onlyApps: boolean): ImportKindInfo[] {
+    return new SourceService(ctx).importKinds().filter((k) => !onlyApps || k.needsApp);
+  }
+}

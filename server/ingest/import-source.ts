@@ -1,0 +1,55 @@
+import type { Catalog } from '../catalog/catalog.js';
+import { refreshFindings } from '../findings/engine.js';
+import type { Graph } from '../graph/graph.js';
+import { reconcile, type ReconcileSummary } from '../reconcile/reconcile.js';
+import { ImportError } from './errors.js';
+import { IMPORT_KINDS, type ImportKind } from './model.js';
+import type { InputFile } from './parser.js';
+import { PARSERS } from './parsers/index.js';
+import { takeSnapshot } from './snapshot.js';
+import { runImport, type SyncRunRecord } from './sync.js';
+
+export interface ImportRequest {
+  kind: string;
+  files: InputFile[];
+  app?: string;
+  catalogKey?: string;
+  mapping?: Record<string, string>;
+}
+
+export interface ImportOutcome {
+  run: SyncRunRecord;
+  reconcile: ReconcileSummary;
+  findings: number;
+}
+
+export function isImportKind(kind: string): kind is ImportKind {
+  return (IMPORT_KINDS as readonly string[]).includes(kind);
+}
+
+/**
+ * The whole import as the CLI and the upload form run it: parse and write the source (all or
+ * nothing), then reconcile, recompute findings and record a KPI snapshot.
+ */
+export async function importSource(
+  graph: Graph,
+  catalog: Catalog,
+  now: Date,
+  request: ImportRequest,
+  onProgress?: (phase: string, done: number, total: number) => void,
+): Promise<ImportOutcome> {
+  if (!isImportKind(request.kind)) {
+    throw new ImportError([{ file: '(command)', field: 'kind', message: `unknown kind "${request.kind}"; expected one of ${IMPORT_KINDS.join(', ')}` }]);
+  }
+  const parser = PARSERS[request.kind];
+  if (parser.needsApp && !request.app) {
+    throw new ImportError([{ file: '(command)', field: 'app', message: `${request.kind} imports need the app they belong to (--app "<name>")` }]);
+  }
+  const run = await runImport(graph, parser, request.files, { catalog, now, app: request.app, catalogKey: request.catalogKey, mapping: request.mapping }, onProgress);
+  onProgress?.('reconcile', 0, 1);
+  const summary = await reconcile(graph, now);
+  const findings = await refreshFindings(graph, catalog, now);
+  await takeSnapshot(graph, catalog, now, run.id);
+  onProgress?.('reconcile', 1, 1);
+  return { run, reconcile: summary, findings: findings.length };
+}

@@ -1,0 +1,67 @@
+/**
+ * entra-app-roles: Microsoft Graph appRoleAssignment objects ({ "value": [...] } pages or an
+ * array; from /servicePrincipals/{id}/appRoleAssignedTo or /users/{id}/appRoleAssignments).
+ * Each user assignment becomes an assignment of that Entra user to the app whose catalog name
+ * matches resourceDisplayName (or to --app when given). Assignments to groups and service
+ * principals are counted in the notes and left out: an assignment names a user identity.
+ */
+import type { AppRefIn, AssignmentIn, ImportBatch } from '../model.js';
+import { emptyBatch } from '../model.js';
+import type { InputFile, ParseOptions, Parser } from '../parser.js';
+import { AppsByName, appFromOptions } from '../input/app-ref.js';
+import { UniqueCheck } from '../input/duplicates.js';
+import { readJsonRecords } from '../input/json-records.js';
+import { Problems } from '../input/problems.js';
+
+async function parse(files: InputFile[], options: ParseOptions): Promise<ImportBatch> {
+  const problems = new Problems();
+  const fixedApp: AppRefIn | null = options.app ? appFromOptions(options, { kind: 'entra-app-roles' }, { file: files[0]?.name ?? '(input)' }, problems) : null;
+  problems.throwIfAny();
+  const apps = new AppsByName(options.catalog);
+  const ids = new UniqueCheck('assignment id', problems);
+  const byKey = new Map<string, AssignmentIn>();
+  const skipped = { Group: 0, ServicePrincipal: 0 };
+
+  const recordsRead = await readJsonRecords(files, { kind: 'entra-app-roles', keys: ['value'] }, problems, (r) => {
+    const id = r.string('id');
+    r.identify(id);
+    if (id) ids.check(id, r.where('id'));
+    const principalId = r.requiredString('principalId');
+    r.requiredString('appRoleId');
+    const type = r.oneOf('principalType', ['User', 'Group', 'ServicePrincipal'] as const, { required: true });
+    const resource = r.string('resourceDisplayName', { required: fixedApp === null });
+    r.dateTime('createdDateTime');
+    const app = fixedApp ?? (resource ? apps.resolve(resource, r.where('resourceDisplayName'), problems) : null);
+    if (!app || type === null) return;
+    if (type !== 'User') {
+      skipped[type] += 1;
+      return;
+    }
+    const key = `${principalId}\u0000${app.name}`;
+    if (!byKey.has(key)) {
+      byKey.set(key, { idp: 'entra', identityExternalId: principalId, app, appUserName: null, appExternalId: null, scope: 'USER', status: r.has('deletedDateTime') ? 'deleted' : null });
+    }
+  });
+  problems.throwIfAny();
+
+  const appNames = [...new Set([...byKey.values()].map((a) => a.app.name))].sort();
+  const only = appNames.length === 1 ? appNames[0] : undefined;
+  const batch = emptyBatch('entra-app-roles', only ? `entra-app-roles:${only}` : 'entra-app-roles');
+  batch.assignments = [...byKey.values()];
+  batch.recordsRead = recordsRead;
+  batch.complete = appNames.length <= 1;
+  if (!batch.complete) {
+    batch.notes.push(`Assignments for ${appNames.length} apps (${appNames.join(', ')}) in one import: no assignment is marked removed. Import one app's appRoleAssignedTo per run to track removals.`);
+  }
+  if (skipped.Group) batch.notes.push(`${skipped.Group} assignment(s) to groups left out (an assignment names a user identity; import the group's members with the users).`);
+  if (skipped.ServicePrincipal) batch.notes.push(`${skipped.ServicePrincipal} assignment(s) to service principals left out.`);
+  return batch;
+}
+
+export const entraAppRolesParser: Parser = {
+  kind: 'entra-app-roles',
+  description:
+    'Microsoft Entra app role assignments (Graph appRoleAssignment JSON); the app is the catalog entry named like resourceDisplayName, or --app.',
+  needsApp: false,
+  parse,
+};

@@ -1,0 +1,214 @@
+import { describe, expect, it } from 'vitest';
+
+import { Catalog, loadCatalog } from '../../../server/catalog/catalog.js';
+import { fixture, importError, parseKind } from './helpers.js';
+
+describe('okta-users', () => {
+  it('maps every Okta status: STAGED/PROVISIONED never signed in, recovery states active', async () => {
+    const batch = await parseKind('okta-users', fixture('okta-users', 'users.json'));
+    expect(batch.identities.map((i) => [i.vendorStatus, i.status])).toEqual([
+      ['ACTIVE', 'active'],
+      ['ACTIVE', 'active'],
+      ['STAGED', 'staged'],
+      ['PROVISIONED', 'staged'],
+      ['RECOVERY', 'active'],
+      ['LOCKED_OUT', 'active'],
+      ['PASSWORD_EXPIRED', 'active'],
+      ['SUSPENDED', 'suspended'],
+      ['DEPROVISIONED', 'deprovisioned'],
+    ]);
+    const [maria, tom, staged] = batch.identities;
+    expect(maria).toMatchObject({
+      idp: 'okta',
+      externalId: '00u1ceo000000000001',
+      login: 'maria.gonzalez@acme.example',
+      email: 'maria.gonzalez@acme.example',
+      displayName: 'Maria Gonzalez',
+      employeeNumber: '1001',
+      lastLoginAt: '2024-06-28T08:12:45.000Z',
+      createdAt: '2016-01-04T09:00:00.000Z',
+    });
+    expect(tom?.manager).toBe('maria.gonzalez@acme.example');
+    expect(staged).toMatchObject({ lastLoginAt: null, manager: 'tom.becker@acme.example' });
+    expect(batch.complete).toBe(true);
+  });
+
+  it('never marks removals from an export without DEPROVISIONED users', async () => {
+    const batch = await parseKind('okta-users', fixture('okta-users', 'no-deprovisioned.json'));
+    expect(batch.complete).toBe(false);
+    expect(batch.notes.join('\n')).toContain('filter=status eq "DEPROVISIONED"');
+  });
+
+  it('rejects truncated JSON with line and column', async () => {
+    const error = await importError(parseKind('okta-users', fixture('okta-users', 'bad', 'truncated.json')));
+    expect(error.problems).toEqual([{ file: 'okta-users/bad/truncated.json', line: 42, message: expect.stringMatching(/^column 5: invalid JSON: unexpected end of file: the JSON is truncated/) }]);
+  });
+
+  it('says "this looks like X, not Y" for another kind\'s export', async () => {
+    const error = await importError(parseKind('slack-users', fixture('okta-users', 'users.json')));
+    expect(error.message).toBe(
+      'okta-users/users.json, record 0: this looks like an Okta users export (GET /api/v1/users) (kind okta-users), not slack-users: its first record has id, status, profile.login',
+    );
+    const csv = await importError(parseKind('okta-users', fixture('atlassian-csv', 'export.csv')));
+    expect(csv.message).toContain('this looks like an Atlassian Cloud user export (CSV, kind atlassian-csv), not okta-users');
+  });
+
+  it('names the fields a record lacks when it fits no kind', async () => {
+    const error = await importError(parseKind('okta-users', fixture('entra-grants', 'zoom-grants.json')));
+    expect(error.message).toContain('this looks like a Microsoft Graph oauth2PermissionGrants export (kind entra-grants), not okta-users');
+    const none = await importError(parseKind('google-users', fixture('okta-groups', 'groups.json')));
+    expect(none.message).toContain('okta-groups/groups.json, record 0: this looks like an Okta groups export');
+  });
+});
+
+describe('okta-groups, okta-app-users, okta-grants', () => {
+  it('reads groups with member ids or member user objects', async () => {
+    const batch = await parseKind('okta-groups', fixture('okta-groups', 'groups.json'));
+    expect(batch.groups.map((g) => [g.name, g.memberExternalIds.length])).toEqual([
+      ['Engineering', 2],
+      ['Slack Admins', 2],
+      ['Everyone', 9],
+    ]);
+    expect(batch.groups[1]?.memberExternalIds).toEqual(['00u1ceo000000000001', '00u1eng000000000002']);
+  });
+
+  it('reads app assignments for --app, and requires --app', async () => {
+    const batch = await parseKind('okta-app-users', fixture('okta-app-users', 'app-users.json'), { app: 'Jasper' });
+    expect(batch.scope).toBe('okta-app-users:Jasper');
+    expect(batch.assignments).toEqual([
+      { idp: 'okta', identityExternalId: '00u1ceo000000000001', app: { name: 'Jasper', catalogKey: 'jasper', plan: null }, appUserName: 'maria.gonzalez@acme.example', appExternalId: 'jas-100', scope: 'USER', status: 'PROVISIONED' },
+      expect.objectContaining({ identityExternalId: '00u1eng000000000002', scope: 'GROUP' }),
+      expect.objectContaining({ identityExternalId: '00u1sus000000000008', scope: 'USER', status: 'INACTIVE', appExternalId: null }),
+    ]);
+    const error = await importError(parseKind('okta-app-users', fixture('okta-app-users', 'app-users.json')));
+    expect(error.message).toContain('--app is required for okta-app-users');
+  });
+
+  it('merges per-scope grants into one user integration per user and client, leaving out revoked grants', async () => {
+    const batch = await parseKind('okta-grants', fixture('okta-grants', 'grants.json'));
+    expect(batch.integrations).toEqual([
+      {
+        app: { name: 'Zoom', catalogKey: 'zoom', plan: null },
+        name: 'Okta https://acme.okta.com',
+        mode: 'user',
+        enabledBy: null,
+        authorizedBy: '00u1ceo000000000001',
+        enabledAt: '2024-01-09T10:00:00.000Z',
+        lastUsedAt: null,
+        scopes: ['okta.groups.read', 'okta.users.read.self'],
+      },
+      expect.objectContaining({ authorizedBy: '00u1eng000000000002', scopes: ['okta.users.read.self'] }),
+      expect.objectContaining({ app: { name: 'Slack', catalogKey: 'slack', plan: null }, scopes: ['okta.apps.read'] }),
+    ]);
+    expect(batch.notes.join('\n')).toContain('1 REVOKED grant(s) left out');
+  });
+});
+
+describe('entra-users', () => {
+  it('reads Graph pages in order: PendingAcceptance guests staged, 0001-01-01 never, disabled suspended', async () => {
+    const batch = await parseKind('entra-users', fixture('entra-users', 'pages'));
+    expect(batch.recordsRead).toBe(6);
+    expect(batch.identities.map((i) => [i.displayName, i.status, i.vendorStatus, i.isGuest, i.lastLoginAt])).toEqual([
+      ['Maria Gonzalez', 'active', 'Enabled', false, '2024-06-29T22:00:00.000Z'],
+      ['Tom Becker', 'active', 'Enabled', false, '2024-06-29T17:01:02.000Z'],
+      ['New Hire', 'active', 'Enabled', false, null],
+      ['Vendor PM (Partner)', 'staged', 'PendingAcceptance', true, null],
+      ['External Auditor', 'active', 'Accepted', true, '2024-05-01T10:00:00.000Z'],
+      ['Chris Park', 'suspended', 'Disabled', false, '2024-01-15T11:00:00.000Z'],
+    ]);
+    expect(batch.identities[1]).toMatchObject({ login: 'tom.becker@acme.example', employeeNumber: '1002', manager: 'maria.gonzalez@acme.example' });
+  });
+
+  it('rejects an export whose last page still has @odata.nextLink', async () => {
+    const error = await importError(parseKind('entra-users', fixture('entra-users', 'bad', 'missing-last-page.json')));
+    expect(error.message).toContain('entra-users/bad/missing-last-page.json: this is the last page given, but it has @odata.nextLink');
+  });
+
+  it('asks for accountEnabled once when Graph\'s default $select left it out', async () => {
+    const error = await importError(parseKind('entra-users', fixture('entra-users', 'bad', 'default-select.json')));
+    expect(error.problems).toHaveLength(1);
+    expect(error.message).toContain('entra-users/bad/default-select.json, record 0 (id 6e7b768e-07e2-4810-8459-485f84f8f204), field "accountEnabled": required field missing');
+    expect(error.message).toContain('(and in 1 more record of this file)');
+  });
+});
+
+describe('entra-app-roles, entra-grants', () => {
+  it('maps user assignments to the catalog app named like resourceDisplayName', async () => {
+    const batch = await parseKind('entra-app-roles', fixture('entra-app-roles', 'slack-assigned-to.json'));
+    expect(batch.scope).toBe('entra-app-roles:Slack');
+    expect(batch.complete).toBe(true);
+    expect(batch.assignments.map((a) => [a.identityExternalId, a.app.catalogKey, a.scope])).toEqual([
+      ['6e7b768e-07e2-4810-8459-485f84f8f204', 'slack', 'USER'],
+      ['87d349ed-44d7-43e1-9a83-5f2406dee5bd', 'slack', 'USER'],
+    ]);
+    expect(batch.notes.join('\n')).toMatch(/1 assignment\(s\) to groups left out[\s\S]*1 assignment\(s\) to service principals/);
+  });
+
+  it('lists the known apps when resourceDisplayName is not in the catalog', async () => {
+    const error = await importError(parseKind('entra-app-roles', fixture('entra-app-roles', 'unknown-app.json')));
+    expect(error.message).toContain('entra-app-roles/unknown-app.json, record 0 (id x1), field "resourceDisplayName": app "Contoso Expenses" is not in the catalog');
+    expect(error.message).toContain('Jasper (jasper)');
+  });
+
+  it('reads oauth2PermissionGrants of one client: admin consent is workspace, user consent is user', async () => {
+    const batch = await parseKind('entra-grants', fixture('entra-grants', 'zoom-grants.json'), { app: 'Zoom' });
+    expect(batch.integrations.map((i) => [i.mode, i.authorizedBy, i.scopes])).toEqual([
+      ['workspace', null, ['User.Read', 'openid', 'profile']],
+      ['user', '6e7b768e-07e2-4810-8459-485f84f8f204', ['Calendars.ReadWrite', 'offline_access']],
+      ['user', '87d349ed-44d7-43e1-9a83-5f2406dee5bd', ['Calendars.Read', 'Mail.Read']],
+    ]);
+    expect(batch.integrations[0]?.app).toEqual({ name: 'Zoom', catalogKey: 'zoom', plan: null });
+    const error = await importError(parseKind('entra-grants', fixture('entra-grants', 'zoom-grants.json')));
+    expect(error.message).toContain('pass --app');
+  });
+});
+
+describe('google-users, google-tokens', () => {
+  it('maps archived, suspended and never-logged-in users', async () => {
+    const batch = await parseKind('google-users', fixture('google-users', 'users.json'));
+    expect(batch.identities.map((i) => [i.login, i.status, i.isAdmin, i.lastLoginAt])).toEqual([
+      ['maria.gonzalez@acme.example', 'active', true, '2024-06-28T08:12:45.000Z'],
+      ['tom.becker@acme.example', 'active', true, '2024-06-29T17:01:02.000Z'],
+      ['new.hire@acme.example', 'staged', false, null],
+      ['chris.park@acme.example', 'suspended', false, '2024-01-15T11:00:00.000Z'],
+      ['lee.wong@acme.example', 'deprovisioned', false, '2023-12-13T16:45:00.000Z'],
+    ]);
+    expect(batch.identities[1]).toMatchObject({ employeeNumber: '1002', manager: 'maria.gonzalez@acme.example', displayName: 'Tom Becker' });
+  });
+
+  it('reads a folder of per-user token lists, including one without items', async () => {
+    const batch = await parseKind('google-tokens', fixture('google-tokens', 'tokens'));
+    expect(batch.integrations.map((i) => [i.app.catalogKey, i.name, i.authorizedBy, i.scopes.length])).toEqual([
+      ['google-workspace', 'Zoom', 'maria.gonzalez@acme.example', 2],
+      ['google-workspace', 'Grammar Helper', 'maria.gonzalez@acme.example', 1],
+      ['google-workspace', 'Zoom', '100000000000000000002', 1],
+    ]);
+  });
+});
+
+describe('scim', () => {
+  it('reads Users and Groups from a ListResponse, resolving the enterprise manager', async () => {
+    const batch = await parseKind('scim', fixture('scim', 'list.json'));
+    expect(batch.identities.map((i) => [i.login, i.email, i.status, i.employeeNumber, i.manager])).toEqual([
+      ['maria.gonzalez@acme.example', 'maria.gonzalez@acme.example', 'active', '1001', null],
+      ['tom.becker@acme.example', 'tom.becker@acme.example', 'active', '1002', 'maria.gonzalez@acme.example'],
+      ['lee.wong@acme.example', 'lee.wong@acme.example', 'suspended', '1004', null],
+    ]);
+    expect(batch.groups).toEqual([
+      { idp: 'scim', externalId: 'e9e30dba-f08f-4109-8486-d5c6a331660a', name: 'Engineering', memberExternalIds: ['902c246b-6245-4190-8e05-00816be7344a', 'b1f0a1d4-0000-4000-8000-000000000003'] },
+    ]);
+  });
+
+  it('rejects a listing that holds fewer resources than totalResults', async () => {
+    const error = await importError(parseKind('scim', fixture('scim', 'short.json')));
+    expect(error.message).toContain('totalResults 10, but the pages hold 4 resources');
+  });
+});
+
+describe('catalog lookups', () => {
+  it('uses --catalog to pick an entry by key', async () => {
+    const catalog = new Catalog(loadCatalog().entries);
+    const batch = await parseKind('okta-app-users', fixture('okta-app-users', 'app-users.json'), { app: 'Acme Jira', catalogKey: 'atlassian-jira', catalog });
+    expect(batch.assignments[0]?.app).toEqual({ name: 'Acme Jira', catalogKey: 'atlassian-jira', plan: null });
+  });
+});
