@@ -125,3 +125,49 @@ export function formatRelative(value: string | null | undefined, now: Date): str
   if (Math.abs(months) < 18) return relativeFormat.format(months, 'month');
   return relativeFormat.format(Math.round(days / 365.25), 'year');
 }
+
+/**
+ * A whole number of days before today, as the server counted them: "today", "yesterday",
+ * "12 days ago"; "never" when there is no date to count from.
+ */
+export function formatDaysAgo(days: number | null | undefined): string {
+  if (days === null || days === undefined) return 'never';
+  return relativeFormat.format(-Math.max(0, days), 'day');
+}
+
+/** How long something took: "850 ms", "4.2 s", "35 s", "2 min 5 s", "1 h 4 min". */
+export function formatDuration(ms: number): string {
+  if (!Number.isFinite(ms) || ms < 0) return '—';
+  if (ms < 1000) return `${Math.round(ms)} ms`;
+  const seconds = ms / 1000;
+  if (seconds < 10) return `${formatNumber(Math.floor(seconds * 10) / 10, 1)} s`;
+  if (seconds < 60) return `${Math.floor(seconds)} s`;
+  const totalSeconds = Math.floor(seconds);
+  const minutes = Math.floor(totalSeconds / 60);
+  if (minutes < 60) {
+    const rest = totalSeconds % 60;
+    return rest ? `${minutes} min ${rest} s` : `${minutes} min`;
+  }
+  const hours = Math.floor(minutes / 60);
+  const restMinutes = minutes % 60;
+  return restMinutes ? `${formatCount(hours)} h ${restMinutes} min` : `${formatCount(hours)} h`;
+}
+
+const BYTE_UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+
+/** A file size in decimal units: "512 bytes", "1.2 MB". */
+export function formatBytes(bytes: number): string {
+  let value = Math.max(0, bytes);
+  let unit = 0;
+  // Compare what will be shown, so 999,960 bytes reads "1 MB", not "1,000 kB".
+  while ((unit === 0 ? value : Math.round(value * 10) / 10) >= 1000 && unit < BYTE_UNITS.length - 1) {
+    value /= 1000;
+    unit += 1;
+  }
+  return new Intl.NumberFormat(LOCALE, {
+    style: 'unit',
+    unit: BYTE_UNITS[unit],
+    unitDisplay: unit === 0 ? 'long' : 'short',
+    maximumFractionDigits: unit === 0 ? 0 : 1,
+  }).format(value);
+}

@@ -1,7 +1,10 @@
 /**
  * Pure matching of IdP identities and app accounts to HR people. No database here: the caller
- * reads the facts, this decides the links, and every link says how and why.
+ * reads the facts, this decides the links, and every link says how and why. Rules run from the
+ * strongest to the weakest; a rule that finds two or more people never guesses: the record is
+ * flagged for review with every candidate, and weaker rules are not tried.
  */
+import { exactEmail, localPart, normalizeEmail, normalizeName, type EmailNormalization } from './normalize.js';
 
 export interface PersonFacts {
   id: string;
@@ -22,11 +25,20 @@ export interface IdentityFacts {
 export interface AccountFacts {
   id: string;
   email: string | null;
+  username?: string | null;
+  displayName?: string | null;
   /** Identities the account signs in with (IdP app assignment). */
   identityIds: string[];
 }
 
-export type LinkMethod = 'employee_id' | 'idp_assignment' | 'exact_email' | 'hr_alternate_email';
+export type LinkMethod =
+  | 'employee_id'
+  | 'idp_assignment'
+  | 'exact_email'
+  | 'hr_alternate_email'
+  | 'normalized_email'
+  | 'username'
+  | 'display_name';
 
 export interface Link {
   fromId: string;
@@ -36,18 +48,41 @@ export interface Link {
   reason: string;
 }
 
+/** A record that matched more than one person: nobody is linked, a person decides. */
+export interface Ambiguity {
+  fromId: string;
+  method: LinkMethod;
+  candidatePersonIds: string[];
+  reason: string;
+}
+
+export interface MatchResult {
+  links: Link[];
+  ambiguous: Ambiguity[];
+}
+
+export const NO_NORMALIZATION: EmailNormalization = { domainAliases: {} };
+
+type Candidates = PersonFacts[];
+
 class PersonIndex {
   private readonly byEmployeeId = new Map<string, PersonFacts>();
-  private readonly byEmail = new Map<string, PersonFacts>();
-  private readonly byAlternate = new Map<string, PersonFacts[]>();
+  private readonly byEmail = new Map<string, Candidates>();
+  private readonly byAlternate = new Map<string, Candidates>();
+  private readonly byNormalized = new Map<string, Candidates>();
+  private readonly byLocalPart = new Map<string, Candidates>();
+  private readonly byName = new Map<string, Candidates>();
 
-  constructor(people: PersonFacts[]) {
+  constructor(people: PersonFacts[], private readonly normalization: EmailNormalization) {
     for (const person of people) {
       if (person.employeeId) this.byEmployeeId.set(person.employeeId, person);
-      this.byEmail.set(normalize(person.email), person);
+      add(this.byEmail, exactEmail(person.email), person);
+      add(this.byNormalized, normalizeEmail(person.email, normalization), person);
+      add(this.byLocalPart, localPart(person.email), person);
+      add(this.byName, normalizeName(person.displayName), person);
       for (const alternate of person.alternateEmails) {
-        const key = normalize(alternate);
-        this.byAlternate.set(key, [...(this.byAlternate.get(key) ?? []), person]);
+        add(this.byAlternate, exactEmail(alternate), person);
+        add(this.byNormalized, normalizeEmail(alternate, normalization), person);
       }
     }
   }
@@ -55,83 +90,126 @@ class PersonIndex {
   employee(id: string | null): PersonFacts | undefined {
     return id ? this.byEmployeeId.get(id) : undefined;
   }
-
-  email(email: string | null): PersonFacts | undefined {
-    return email ? this.byEmail.get(normalize(email)) : undefined;
+  email(email: string): Candidates {
+    return this.byEmail.get(exactEmail(email)) ?? [];
   }
-
-  /** A person whose HR alternate emails include this one, only when exactly one person does. */
-  alternate(email: string | null): PersonFacts | undefined {
-    const matches = email ? this.byAlternate.get(normalize(email)) : undefined;
-    return matches?.length === 1 ? matches[0] : undefined;
+  alternate(email: string): Candidates {
+    return this.byAlternate.get(exactEmail(email)) ?? [];
+  }
+  normalized(email: string): Candidates {
+    return this.byNormalized.get(normalizeEmail(email, this.normalization)) ?? [];
+  }
+  username(name: string): Candidates {
+    return this.byLocalPart.get(localPart(name)) ?? [];
+  }
+  name(displayName: string): Candidates {
+    const key = normalizeName(displayName);
+    return key.includes(' ') ? (this.byName.get(key) ?? []) : [];
   }
 }
 
-function normalize(email: string): string {
-  return email.trim().toLowerCase();
+function add(map: Map<string, Candidates>, key: string, person: PersonFacts): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [person]);
+  else if (!list.includes(person)) list.push(person);
 }
 
-export function linkIdentities(people: PersonFacts[], identities: IdentityFacts[]): Link[] {
-  const index = new PersonIndex(people);
-  const links: Link[] = [];
-  for (const identity of identities) {
-    const byEmployee = index.employee(identity.employeeNumber);
-    if (byEmployee) {
-      links.push({
-        fromId: identity.id,
-        personId: byEmployee.id,
-        method: 'employee_id',
-        confidence: 1,
-        reason: `${identity.idp} identity ${identity.login} carries employee number ${identity.employeeNumber}, the HR id of ${byEmployee.displayName}`,
+interface Rule {
+  method: LinkMethod;
+  confidence: number;
+  candidates(index: PersonIndex): Candidates;
+  reason(person: PersonFacts): string;
+}
+
+/** Applies rules in order: the first rule with candidates decides (one: link; several: ambiguous). */
+function decide(fromId: string, rules: Rule[], index: PersonIndex, result: MatchResult): void {
+  for (const rule of rules) {
+    const candidates = rule.candidates(index);
+    if (candidates.length === 0) continue;
+    const [only] = candidates;
+    if (candidates.length === 1 && only) {
+      result.links.push({ fromId, personId: only.id, method: rule.method, confidence: rule.confidence, reason: rule.reason(only) });
+    } else {
+      result.ambiguous.push({
+        fromId,
+        method: rule.method,
+        candidatePersonIds: candidates.map((c) => c.id),
+        reason: `Matches ${candidates.length} people by ${rule.method.replace(/_/g, ' ')} (${candidates.map((c) => c.displayName).join(', ')}); a person must decide`,
       });
-      continue;
     }
-    const emailLink = matchEmail(index, identity.id, identity.email ?? identity.login, `${identity.idp} identity ${identity.login}`);
-    if (emailLink) links.push(emailLink);
+    return;
   }
-  return links;
 }
 
-export function linkAccounts(people: PersonFacts[], identityLinks: Link[], accounts: AccountFacts[], identityLogins: Map<string, string>): Link[] {
-  const index = new PersonIndex(people);
+function emailRules(email: string | null, subject: string): Rule[] {
+  if (!email) return [];
+  return [
+    { method: 'exact_email', confidence: 0.95, candidates: (i) => i.email(email), reason: (p) => `${subject} has the HR work email of ${p.displayName}` },
+    { method: 'hr_alternate_email', confidence: 0.9, candidates: (i) => i.alternate(email), reason: (p) => `${email} matches the HR alternate email of ${p.displayName}` },
+    {
+      method: 'normalized_email',
+      confidence: 0.85,
+      candidates: (i) => i.normalized(email),
+      reason: (p) => `${email} is the same mailbox as ${p.email} of ${p.displayName} (case, +tag, dots or alias domain)`,
+    },
+  ];
+}
+
+export function linkIdentities(people: PersonFacts[], identities: IdentityFacts[], normalization = NO_NORMALIZATION): MatchResult {
+  const index = new PersonIndex(people, normalization);
+  const result: MatchResult = { links: [], ambiguous: [] };
+  for (const identity of identities) {
+    const subject = `${identity.idp} identity ${identity.login}`;
+    const byEmployee = index.employee(identity.employeeNumber);
+    const rules: Rule[] = [
+      ...(byEmployee
+        ? [{ method: 'employee_id' as const, confidence: 1, candidates: () => [byEmployee], reason: (p: PersonFacts) => `${subject} carries employee number ${identity.employeeNumber}, the HR id of ${p.displayName}` }]
+        : []),
+      ...emailRules(identity.email ?? identity.login, subject),
+      ...(identity.email && identity.login !== identity.email ? emailRules(identity.login, subject) : []),
+    ];
+    decide(identity.id, rules, index, result);
+  }
+  return result;
+}
+
+export function linkAccounts(
+  people: PersonFacts[],
+  identityLinks: Link[],
+  accounts: AccountFacts[],
+  identityLogins: Map<string, string>,
+  normalization = NO_NORMALIZATION,
+): MatchResult {
+  const index = new PersonIndex(people, normalization);
   const personById = new Map(people.map((person) => [person.id, person]));
   const ownerOfIdentity = new Map(identityLinks.map((link) => [link.fromId, link.personId]));
-  const links: Link[] = [];
+  const result: MatchResult = { links: [], ambiguous: [] };
   for (const account of accounts) {
     const viaIdentity = account.identityIds
-      .map((identityId) => ({ identityId, personId: ownerOfIdentity.get(identityId) }))
-      .find((candidate) => candidate.personId !== undefined);
-    const owner = viaIdentity?.personId ? personById.get(viaIdentity.personId) : undefined;
-    if (viaIdentity && owner) {
-      links.push({
-        fromId: account.id,
-        personId: owner.id,
+      .map((identityId) => ({ identityId, person: personById.get(ownerOfIdentity.get(identityId) ?? '') }))
+      .filter((candidate): candidate is { identityId: string; person: PersonFacts } => candidate.person !== undefined);
+    const subject = account.email ?? account.username ?? account.id;
+    const rules: Rule[] = [];
+    if (viaIdentity.length) {
+      const owners = [...new Map(viaIdentity.map((v) => [v.person.id, v.person])).values()];
+      const first = viaIdentity[0]!;
+      rules.push({
         method: 'idp_assignment',
         confidence: 1,
-        reason: `Signs in with the IdP identity ${identityLogins.get(viaIdentity.identityId) ?? viaIdentity.identityId}, which belongs to ${owner.displayName}`,
+        candidates: () => owners,
+        reason: (p) => `Signs in with the IdP identity ${identityLogins.get(first.identityId) ?? first.identityId}, which belongs to ${p.displayName}`,
       });
-      continue;
     }
-    const emailLink = matchEmail(index, account.id, account.email, account.email ?? account.id);
-    if (emailLink) links.push(emailLink);
+    rules.push(...emailRules(account.email, subject));
+    const username = account.username;
+    if (username) {
+      rules.push({ method: 'username', confidence: 0.7, candidates: (i) => i.username(username), reason: (p) => `User name ${username} matches the work email of ${p.displayName}` });
+    }
+    const displayName = account.displayName;
+    if (displayName) {
+      rules.push({ method: 'display_name', confidence: 0.5, candidates: (i) => i.name(displayName), reason: (p) => `Display name "${displayName}" is the HR name of ${p.displayName} (low confidence)` });
+    }
+    decide(account.id, rules, index, result);
   }
-  return links;
-}
-
-function matchEmail(index: PersonIndex, fromId: string, email: string | null, subject: string): Link | null {
-  const exact = index.email(email);
-  if (exact) {
-    return { fromId, personId: exact.id, method: 'exact_email', confidence: 0.95, reason: `${subject} has the HR work email of ${exact.displayName}` };
-  }
-  const alternate = index.alternate(email);
-  if (alternate) {
-    return {
-      fromId,
-      personId: alternate.id,
-      method: 'hr_alternate_email',
-      confidence: 0.9,
-      reason: `${email} matches the HR alternate email of ${alternate.displayName}`,
-    };
-  }
-  return null;
+  return result;
 }

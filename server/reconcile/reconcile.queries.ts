@@ -11,7 +11,22 @@ RETURN i.id AS id, i.idp AS idp, i.login AS login, i.email AS email, i.employeeN
 export const READ_ACCOUNTS = `
 MATCH (a:Account)
 WHERE NOT EXISTS { (a)-[:BELONGS_TO {method: 'manual'}]->() }
-RETURN a.id AS id, a.email AS email, COLLECT { MATCH (a)-[:SIGNS_IN_WITH]->(i:Identity) RETURN i.id } AS identityIds`;
+RETURN a.id AS id, a.email AS email, a.username AS username, a.displayName AS displayName,
+       COLLECT { MATCH (a)-[:SIGNS_IN_WITH]->(i:Identity) RETURN i.id } AS identityIds`;
+
+export const READ_DOMAINS = `
+OPTIONAL MATCH (o:Organization {id: 'org'})
+RETURN coalesce(o.domains, []) AS domains, coalesce(o.aliasDomains, []) AS aliasDomains`;
+
+/** Ambiguous matches are recorded on the record itself; every other record's flag is cleared. */
+export const CLEAR_REVIEW_FLAGS = `
+MATCH (n) WHERE (n:Account OR n:Identity) AND n.needsReview IS NOT NULL
+REMOVE n.needsReview, n.reviewCandidates, n.reviewReason`;
+
+export const WRITE_REVIEW_FLAGS = `
+UNWIND $rows AS row
+MATCH (n {id: row.fromId}) WHERE n:Account OR n:Identity
+SET n.needsReview = true, n.reviewCandidates = row.candidatePersonIds, n.reviewReason = row.reason`;
 
 export const READ_MANUAL_IDENTITY_LINKS = `
 MATCH (i:Identity)-[r:BELONGS_TO {method: 'manual'}]->(p:Person)

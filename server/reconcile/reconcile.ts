@@ -7,6 +7,8 @@ export interface ReconcileSummary {
   identitiesLinked: number;
   accountsLinked: number;
   accountsUnowned: number;
+  /** Accounts and identities that matched several people and wait for a person to decide. */
+  needsReview: number;
 }
 
 const WRITE_BATCH = 5000;
@@ -20,7 +22,7 @@ export async function reconcile(graph: Graph, now: Date): Promise<ReconcileSumma
   await graph.executeWrite(async (tx) => {
     for (const statement of [...DERIVE_REPORTS_TO, ...DERIVE_SIGNS_IN_WITH, ...DERIVE_INTEGRATION_AUTHORS]) await tx.run(statement);
   }, 'reconcile-derive');
-  const [people, identities, accounts, manualIdentityLinks] = await graph.executeRead(async (tx) => {
+  const [people, identities, accounts, manualIdentityLinks, normalization] = await graph.executeRead(async (tx) => {
     const peopleRows = (await tx.run(q.READ_PEOPLE)).records.map((r) => r.toObject() as PersonFacts);
     const identityRows = (await tx.run(q.READ_IDENTITIES)).records.map((r) => r.toObject() as IdentityFacts);
     const accountRows = (await tx.run(q.READ_ACCOUNTS)).records.map((r) => r.toObject() as AccountFacts);
@@ -28,19 +30,28 @@ export async function reconcile(graph: Graph, now: Date): Promise<ReconcileSumma
       identityId: String(r.get('identityId')),
       personId: String(r.get('personId')),
     }));
-    return [peopleRows, identityRows, accountRows, manual] as const;
+    const domains = (await tx.run(q.READ_DOMAINS)).records[0];
+    const primary = (domains?.get('domains') as string[] | undefined)?.[0];
+    const aliases = (domains?.get('aliasDomains') as string[] | undefined) ?? [];
+    const domainAliases: Record<string, string> = primary ? Object.fromEntries(aliases.map((alias) => [alias.toLowerCase(), primary.toLowerCase()])) : {};
+    return [peopleRows, identityRows, accountRows, manual, { domainAliases }] as const;
   }, 'reconcile-read');
 
-  const identityLinks = linkIdentities(people, identities);
+  const identityMatch = linkIdentities(people, identities, normalization);
+  const identityLinks = identityMatch.links;
   const allIdentityOwners: Link[] = [
     ...identityLinks,
     ...manualIdentityLinks.map((m) => ({ fromId: m.identityId, personId: m.personId, method: 'employee_id' as const, confidence: 1, reason: 'manual' })),
   ];
   const logins = new Map(identities.map((identity) => [identity.id, identity.login]));
-  const accountLinks = linkAccounts(people, allIdentityOwners, accounts, logins);
+  const accountMatch = linkAccounts(people, allIdentityOwners, accounts, logins, normalization);
+  const accountLinks = accountMatch.links;
+  const ambiguous = [...identityMatch.ambiguous, ...accountMatch.ambiguous];
 
   await graph.executeWrite(async (tx) => {
     await tx.run(q.DELETE_RULE_LINKS);
+    await tx.run(q.CLEAR_REVIEW_FLAGS);
+    if (ambiguous.length) await tx.run(q.WRITE_REVIEW_FLAGS, { rows: ambiguous });
     for (let i = 0; i < identityLinks.length; i += WRITE_BATCH) {
       await tx.run(q.WRITE_IDENTITY_LINKS, { rows: identityLinks.slice(i, i + WRITE_BATCH), now: now.toISOString() });
     }
@@ -53,5 +64,6 @@ export async function reconcile(graph: Graph, now: Date): Promise<ReconcileSumma
     identitiesLinked: identityLinks.length,
     accountsLinked: accountLinks.length,
     accountsUnowned: accounts.length - accountLinks.length,
+    needsReview: ambiguous.length,
   };
 }

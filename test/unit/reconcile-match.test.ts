@@ -1,45 +1,86 @@
 import { describe, expect, it } from 'vitest';
 import { linkAccounts, linkIdentities, type PersonFacts } from '../../server/reconcile/match.js';
+import { normalizeEmail, normalizeName } from '../../server/reconcile/normalize.js';
 
 const jane: PersonFacts = { id: 'p1', employeeId: 'E1', email: 'jane.doe@acme.com', alternateEmails: ['jdoe@acme.com'], displayName: 'Jane Doe' };
 const john: PersonFacts = { id: 'p2', employeeId: 'E2', email: 'john.roe@acme.com', alternateEmails: ['shared@acme.com'], displayName: 'John Roe' };
 const jill: PersonFacts = { id: 'p3', employeeId: 'E3', email: 'jill.poe@acme.com', alternateEmails: ['shared@acme.com'], displayName: 'Jill Poe' };
-const people = [jane, john, jill];
+const sam1: PersonFacts = { id: 'p4', employeeId: 'E4', email: 'sam.lee@acme.com', alternateEmails: [], displayName: 'Sam Lee' };
+const sam2: PersonFacts = { id: 'p5', employeeId: 'E5', email: 'sam.lee2@acme.com', alternateEmails: [], displayName: 'Sam Lee' };
+const contractor: PersonFacts = { id: 'p6', employeeId: 'C1', email: 'pat.kim@acme.com', alternateEmails: ['pat.kim.dev@gmail.com'], displayName: 'Pat Kim' };
+const people = [jane, john, jill, sam1, sam2, contractor];
+const aliases = { domainAliases: { 'acme.io': 'acme.com' } };
+
+describe('email normalization', () => {
+  it('ignores case, +tags, alias domains, and dots only where the provider does', () => {
+    expect(normalizeEmail(' Jane.Doe+jira@ACME.io ', aliases)).toBe('jane.doe@acme.com');
+    expect(normalizeEmail('P.A.T.Kim.Dev@gmail.com', aliases)).toBe('patkimdev@gmail.com');
+    expect(normalizeEmail('jane.doe@acme.com', aliases)).not.toBe(normalizeEmail('janedoe@acme.com', aliases));
+  });
+
+  it('compares names without case, accents or punctuation', () => {
+    expect(normalizeName("  José  O'Neil ")).toBe('jose oneil');
+  });
+});
 
 describe('identity matching', () => {
   it('prefers the employee number over the email, and says so', () => {
-    const [link] = linkIdentities(people, [{ id: 'i1', idp: 'okta', login: 'john.roe@acme.com', email: 'john.roe@acme.com', employeeNumber: 'E1' }]);
-    expect(link).toMatchObject({ personId: 'p1', method: 'employee_id', confidence: 1 });
-    expect(link?.reason).toContain('Jane Doe');
+    const { links } = linkIdentities(people, [{ id: 'i1', idp: 'okta', login: 'john.roe@acme.com', email: 'john.roe@acme.com', employeeNumber: 'E1' }]);
+    expect(links[0]).toMatchObject({ personId: 'p1', method: 'employee_id', confidence: 1 });
+    expect(links[0]?.reason).toContain('Jane Doe');
   });
 
   it('matches the work email regardless of case and surrounding spaces', () => {
-    const [link] = linkIdentities(people, [{ id: 'i1', idp: 'okta', login: ' Jane.Doe@ACME.com ', email: null, employeeNumber: null }]);
-    expect(link).toMatchObject({ personId: 'p1', method: 'exact_email' });
+    const { links } = linkIdentities(people, [{ id: 'i1', idp: 'okta', login: ' Jane.Doe@ACME.com ', email: null, employeeNumber: null }]);
+    expect(links[0]).toMatchObject({ personId: 'p1', method: 'exact_email' });
   });
 });
 
 describe('account matching', () => {
-  const identityLinks = linkIdentities(people, [{ id: 'i1', idp: 'okta', login: 'jane.doe@acme.com', email: 'jane.doe@acme.com', employeeNumber: 'E1' }]);
+  const identityLinks = linkIdentities(people, [{ id: 'i1', idp: 'okta', login: 'jane.doe@acme.com', email: 'jane.doe@acme.com', employeeNumber: 'E1' }]).links;
   const logins = new Map([['i1', 'jane.doe@acme.com']]);
+  const match = (account: { email: string | null; username?: string; displayName?: string; identityIds?: string[] }) =>
+    linkAccounts(people, identityLinks, [{ id: 'a1', identityIds: [], ...account }], logins, aliases);
 
   it('follows the IdP assignment first, even when the account email is someone else', () => {
-    const [link] = linkAccounts(people, identityLinks, [{ id: 'a1', email: 'john.roe@acme.com', identityIds: ['i1'] }], logins);
-    expect(link).toMatchObject({ personId: 'p1', method: 'idp_assignment', confidence: 1 });
-    expect(link?.reason).toContain('jane.doe@acme.com');
+    const { links } = match({ email: 'john.roe@acme.com', identityIds: ['i1'] });
+    expect(links[0]).toMatchObject({ personId: 'p1', method: 'idp_assignment', confidence: 1 });
+    expect(links[0]?.reason).toContain('jane.doe@acme.com');
   });
 
   it('uses an HR alternate email with a readable reason', () => {
-    const [link] = linkAccounts(people, identityLinks, [{ id: 'a1', email: 'jdoe@acme.com', identityIds: [] }], logins);
-    expect(link).toMatchObject({ personId: 'p1', method: 'hr_alternate_email', confidence: 0.9 });
-    expect(link?.reason).toBe('jdoe@acme.com matches the HR alternate email of Jane Doe');
+    const { links } = match({ email: 'jdoe@acme.com' });
+    expect(links[0]).toMatchObject({ personId: 'p1', method: 'hr_alternate_email', confidence: 0.9 });
+    expect(links[0]?.reason).toBe('jdoe@acme.com matches the HR alternate email of Jane Doe');
   });
 
-  it('never guesses between two people who share an alternate email', () => {
-    expect(linkAccounts(people, identityLinks, [{ id: 'a1', email: 'shared@acme.com', identityIds: [] }], logins)).toEqual([]);
+  it('links plus-addressed, alias-domain and case-variant emails as the same mailbox', () => {
+    for (const email of ['Jane.Doe+figma@acme.com', 'jane.doe@acme.io', 'JANE.DOE@ACME.IO']) {
+      expect(match({ email }).links[0], email).toMatchObject({ personId: 'p1' });
+    }
+    expect(match({ email: 'jane.doe+x@acme.io' }).links[0]?.method).toBe('normalized_email');
   });
 
-  it('leaves an account nobody matches unlinked', () => {
-    expect(linkAccounts(people, identityLinks, [{ id: 'a1', email: 'stranger@partner.com', identityIds: [] }], logins)).toEqual([]);
+  it('finds a contractor by the personal email HR knows, dots and all', () => {
+    expect(match({ email: 'patkimdev@gmail.com' }).links[0]).toMatchObject({ personId: 'p6', method: 'normalized_email' });
+  });
+
+  it('falls back to the user name, then the display name with low confidence', () => {
+    expect(match({ email: null, username: 'john.roe' }).links[0]).toMatchObject({ personId: 'p2', method: 'username', confidence: 0.7 });
+    expect(match({ email: 'someone@partner.com', displayName: 'jill poe' }).links[0]).toMatchObject({ personId: 'p3', method: 'display_name', confidence: 0.5 });
+  });
+
+  it('never guesses between two people: flags the account for review with both candidates', () => {
+    const shared = match({ email: 'shared@acme.com' });
+    expect(shared.links).toEqual([]);
+    expect(shared.ambiguous[0]).toMatchObject({ fromId: 'a1', method: 'hr_alternate_email', candidatePersonIds: ['p2', 'p3'] });
+    const sameName = match({ email: 'sam@partner.com', displayName: 'Sam Lee' });
+    expect(sameName.links).toEqual([]);
+    expect(sameName.ambiguous[0]?.candidatePersonIds).toEqual(['p4', 'p5']);
+    expect(sameName.ambiguous[0]?.reason).toContain('Sam Lee, Sam Lee');
+  });
+
+  it('leaves an account nobody matches unlinked and unflagged', () => {
+    expect(match({ email: 'stranger@partner.com' })).toEqual({ links: [], ambiguous: [] });
   });
 });

@@ -1,6 +1,6 @@
-/** Judges a CSV header for a kind: JSON given instead, another kind's export, or required columns missing. */
+/** Judges a CSV header for a kind: another kind's export, or required columns missing. */
 import type { ImportKind } from '../model.js';
-import { jsonGivenAsCsv, otherCsvKind } from './detect.js';
+import { otherCsvKind } from './detect.js';
 import { missingColumnMessage, type ColumnSpec, type ResolvedColumns } from './headers.js';
 import type { Problems } from './problems.js';
 
@@ -16,11 +16,6 @@ export function headerFits(
   where: { file: string; line: number },
   problems: Problems,
 ): boolean {
-  const json = jsonGivenAsCsv(kind, columns.header);
-  if (json) {
-    problems.add(where, json);
-    return false;
-  }
   const missing = required.filter((spec) => !columns.index.has(spec.field));
   if (missing.length === 0) return true;
   const other = otherCsvKind(kind, columns.header);

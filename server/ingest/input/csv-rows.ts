@@ -3,6 +3,7 @@
  * CRLF / LF / CR line ends, quoted commas and newlines. Each record carries the line it starts on.
  */
 import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { pipeline } from 'node:stream';
 
 import { CsvError, parse } from 'csv-parse';
@@ -65,8 +66,23 @@ function csvErrorMessage(error: CsvError): string {
   }
 }
 
+/** The first bytes of a file, to tell JSON given in place of CSV. */
+async function head(path: string, bytes: number): Promise<Buffer> {
+  const handle = await open(path, 'r');
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(bytes), 0, bytes, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
 /** Reads the records of `file` in order. Throws ImportError naming the file and line when the bytes or the CSV are malformed. */
 export async function* readCsvRecords(file: InputFile): AsyncGenerator<CsvRecord> {
+  const start = (await head(file.path, 256)).toString('utf8').replace(/^\uFEFF/, '').trimStart();
+  if (start.startsWith('{') || start.startsWith('[')) {
+    throw new ImportError([{ file: file.name, line: 1, message: 'this file is JSON, not a CSV export; check the import kind' }]);
+  }
   const parser = parse({
     bom: true,
     info: true,

@@ -1,7 +1,7 @@
 /**
  * Reads a CSV export as a table: the first row is the header, matched to the kind's columns; each
  * later row is handed over with its line number. Blank rows are skipped; a row with a different
- * number of cells than the header is a problem.
+ * number of cells than the header is a problem (blank trailing cells, as spreadsheets write, are not).
  */
 import type { InputFile } from '../parser.js';
 import { readCsvRecords } from './csv-rows.js';
@@ -55,7 +55,8 @@ export async function readCsvTable(
       }
       rows += 1;
       const width = columns.header.length;
-      if (record.cells.length !== width) {
+      const extraBlank = record.cells.length > width && record.cells.slice(width).every((value) => value.trim() === '');
+      if (record.cells.length !== width && !extraBlank) {
         problems.add(
           { file: file.name, line: record.line },
           `expected ${width} cells as in the header, found ${record.cells.length}; a cell with a comma or line break must be in double quotes`,

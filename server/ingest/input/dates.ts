@@ -166,8 +166,3 @@ export function toIsoDateTime(date: Date): string {
   return date.toISOString();
 }
 
-/** Epoch seconds (Slack `updated`, `created`) as an instant; null for 0 / absent. */
-export function fromEpochSeconds(value: number): Date | null {
-  if (!Number.isFinite(value) || value <= 0) return null;
-  return new Date(Math.round(value * 1000));
-}

@@ -102,6 +102,10 @@ const JSON_SIGNATURES: Partial<Record<ImportKind, JsonSignature>> = {
   },
 };
 
+function aKind(kind: ImportKind): string {
+  return `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}`;
+}
+
 /** null when `record` fits `kind`, else the message: "this looks like X, not Y" or what record 0 lacks. */
 export function wrongJsonKind(kind: ImportKind, record: JsonRecord): string | null {
   const signature = JSON_SIGNATURES[kind];
@@ -114,9 +118,9 @@ export function wrongJsonKind(kind: ImportKind, record: JsonRecord): string | nu
   const present = signature.fields.filter((f) => has(record, f));
   const keys = Object.keys(record).slice(0, 15).join(', ') || '(none)';
   if (present.length === 0) {
-    return `record 0 has none of the fields a ${kind} record needs (${signature.fields.join(', ')}); its fields are: ${keys}`;
+    return `record 0 has none of the fields ${aKind(kind)} record needs (${signature.fields.join(', ')}); its fields are: ${keys}`;
   }
-  return `record 0 lacks ${signature.fields.filter((f) => !has(record, f)).join(', ')}, which a ${kind} record needs (${signature.fields.join(', ')}); its fields are: ${keys}`;
+  return `record 0 lacks ${signature.fields.filter((f) => !has(record, f)).join(', ')}, which ${aKind(kind)} record needs (${signature.fields.join(', ')}); its fields are: ${keys}`;
 }
 
 interface CsvSignature {
@@ -154,12 +158,5 @@ export function otherCsvKind(kind: ImportKind, header: readonly string[]): { kin
   for (const signature of CSV_SIGNATURES) {
     if (signature.test(columns, header)) return signature.kind === kind ? null : { kind: signature.kind, label: signature.label };
   }
-  return null;
-}
-
-/** A message when a CSV kind was given a JSON file (its first cell starts like JSON), else null. */
-export function jsonGivenAsCsv(kind: ImportKind, header: readonly string[]): string | null {
-  const first = (header[0] ?? '').trimStart();
-  if (first.startsWith('{') || first.startsWith('[')) return `this file is JSON, but ${kind} reads a CSV export`;
   return null;
 }

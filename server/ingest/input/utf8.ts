@@ -7,6 +7,8 @@ import { Transform, type TransformCallback } from 'node:stream';
 import { ImportError } from '../errors.js';
 
 const NEWLINE = 0x0a;
+/** Bytes held back waiting for a line end; past this (a file without LF line ends) they are checked as they are. */
+const MAX_CARRY = 1024 * 1024;
 
 /** A message when the first bytes show the file is not UTF-8 text at all, else null. */
 export function sniffNotText(head: Uint8Array): string | null {
@@ -120,6 +122,11 @@ export class Utf8Check extends Transform {
     const data = this.carry.length ? Buffer.concat([this.carry, chunk]) : chunk;
     const last = data.lastIndexOf(NEWLINE);
     if (last === -1) {
+      if (data.length > MAX_CARRY) {
+        this.carry = Buffer.alloc(0);
+        callback(this.check(data));
+        return;
+      }
       this.carry = data;
       callback();
       return;

@@ -98,6 +98,11 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
       'GitHub\'s members list has no role, so owners cannot be told apart: add the GET /orgs/{org}/members?role=admin result (admins.json, or "admins" in the object), or a "role" field on each member',
     );
   }
+  for (const login of admins) {
+    if (rows.length > 0 && !members.has(login)) {
+      problems.add({ file: pages[0]?.name ?? '(input)', field: 'admins' }, `admin "${login}" is not in the members list: the members export looks incomplete (owners are members too)`);
+    }
+  }
   if (recordsRead === 0 && problems.count === 0) problems.add({ file: pages[0]?.name ?? '(input)' }, 'no records: the export lists no members or invitations');
   problems.throwIfAny();
 

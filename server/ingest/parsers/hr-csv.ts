@@ -161,7 +161,7 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
           );
           return false;
         }
-        hasStatusColumn = columns.index.has(HR_COLUMNS.status.field);
+        if (columns.index.has(HR_COLUMNS.status.field)) hasStatusColumn = true;
         return fits;
       },
       onRow(row) {

@@ -20,7 +20,7 @@ import { DateReader } from '../input/date-reader.js';
 import { UniqueCheck } from '../input/duplicates.js';
 import { parseEmail } from '../input/email.js';
 import { expandInputs } from '../input/files.js';
-import { resolveColumns, type ColumnSpec } from '../input/headers.js';
+import { normalizeHeader, resolveColumns, type ColumnSpec } from '../input/headers.js';
 import { readJsonRecords } from '../input/json-records.js';
 import { splitScopes } from '../input/lists.js';
 import { Problems } from '../input/problems.js';
@@ -116,6 +116,14 @@ function readIntegration(source: Source, ctx: Context): void {
   if (ctx.unique.check(key, source.where(COLUMNS.integration.label), `${integration.app.name} / ${integration.name}${who ? ` / ${who}` : ''}`)) ctx.out.push(integration);
 }
 
+/** The --mapping entries that name a field and a key this record has (problems with the others are reported once, at record 0). */
+function validMapping(mapping: Record<string, string> | undefined, header: readonly string[]): Record<string, string> | undefined {
+  if (!mapping) return undefined;
+  const fields = new Set(SPECS.map((spec) => spec.field));
+  const keys = new Set(header.map(normalizeHeader));
+  return Object.fromEntries(Object.entries(mapping).filter(([field, column]) => fields.has(field) && keys.has(normalizeHeader(column))));
+}
+
 async function isJsonFile(file: InputFile): Promise<boolean> {
   const ext = extname(file.path).toLowerCase();
   if (ext === '.json') return true;
@@ -144,7 +152,7 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
     if (await isJsonFile(file)) {
       recordsRead += await readJsonRecords([file], { kind: 'integrations', keys: ['integrations', 'value', 'data'] }, problems, (r) => {
         const header = Object.keys(r.data);
-        const columns = resolveColumns(header, SPECS, options.mapping, r.where(), problems);
+        const columns = resolveColumns(header, SPECS, r.index === 0 ? options.mapping : validMapping(options.mapping, header), r.where(), problems);
         const text = (field: string): string | null => {
           const index = columns.index.get(field);
           const key = index === undefined ? undefined : header[index];

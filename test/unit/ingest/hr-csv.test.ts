@@ -102,7 +102,7 @@ describe('hr-csv', () => {
     const error = await importError(parseKind('hr-csv', fixture('atlassian-csv', 'export.csv')));
     expect(error.message).toContain('this looks like an Atlassian Cloud user export (kind atlassian-csv), not hr-csv');
     const json = await importError(parseKind('hr-csv', fixture('okta-users', 'users.json')));
-    expect(json.message).toContain('this file is JSON, but hr-csv reads a CSV export');
+    expect(json.message).toBe('okta-users/users.json, line 1: this file is JSON, not a CSV export; check the import kind');
   });
 
   it('takes --mapping for other column names', async () => {
@@ -110,5 +110,15 @@ describe('hr-csv', () => {
     expect(error.message).toContain('expected an email address like name@example.com, found "Ops"');
     const unknown = await importError(parseKind('hr-csv', fixture('hr-csv', 'bad', 'missing-email-column.csv'), { mapping: { mail: 'x' } }));
     expect(unknown.message).toContain('--mapping names an unknown field "mail"');
+  });
+});
+
+describe('hr-csv rows', () => {
+  it('reports rows with another number of cells than the header, accepting blank trailing cells', async () => {
+    const error = await importError(parseKind('hr-csv', fixture('hr-csv', 'bad', 'cell-count.csv')));
+    expect(error.problems).toEqual([
+      { file: 'hr-csv/bad/cell-count.csv', line: 3, message: expect.stringContaining('expected 4 cells as in the header, found 5') },
+      { file: 'hr-csv/bad/cell-count.csv', line: 4, message: expect.stringContaining('expected 4 cells as in the header, found 2') },
+    ]);
   });
 });

@@ -86,6 +86,13 @@ describe('JSON pages', () => {
     expect((await importError(parseKind('slack-users', mixed))).message).toBe('mixed-records.json, record 1: expected a record (an object), found string "U2"');
   });
 
+  it('names the fields a kind needs when record 0 fits no kind at all', async () => {
+    const odd = await file('unknown-shape.json', JSON.stringify([{ uuid: 'x', mail: 'a@acme.example' }]));
+    expect((await importError(parseKind('okta-users', odd))).message).toBe(
+      'unknown-shape.json, record 0: record 0 has none of the fields an okta-users record needs (id, status, profile.login); its fields are: uuid, mail',
+    );
+  });
+
   it('reports a wrong-typed field with what was expected and found', async () => {
     const bad = await file('typed.json', JSON.stringify([{ ...slackMember('U1', 'ann'), deleted: 'sometimes', profile: { email: 'ann at acme' } }]));
     const error = await importError(parseKind('slack-users', bad));
