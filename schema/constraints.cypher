@@ -17,3 +17,4 @@ CREATE CONSTRAINT finding_id IF NOT EXISTS FOR (n:Finding) REQUIRE n.id IS UNIQU
 CREATE CONSTRAINT api_token_id IF NOT EXISTS FOR (n:ApiToken) REQUIRE n.id IS UNIQUE;
 // A live SCIM user name is unique; cleared on delete so a name can be reused.
 CREATE CONSTRAINT identity_scim_user_name IF NOT EXISTS FOR (n:Identity) REQUIRE n.scimUserName IS UNIQUE;
+CREATE CONSTRAINT app_assignment_id IF NOT EXISTS FOR (n:AppAssignment) REQUIRE n.id IS UNIQUE;

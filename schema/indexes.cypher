@@ -27,3 +27,5 @@ CREATE INDEX sync_run_scope IF NOT EXISTS FOR (n:SyncRun) ON (n.scope);
 CREATE INDEX api_token_hash IF NOT EXISTS FOR (n:ApiToken) ON (n.hash);
 CREATE INDEX identity_idp IF NOT EXISTS FOR (n:Identity) ON (n.idp);
 CREATE INDEX idp_group_idp IF NOT EXISTS FOR (n:IdpGroup) ON (n.idp);
+CREATE INDEX identity_external_id IF NOT EXISTS FOR (n:Identity) ON (n.externalId);
+CREATE INDEX app_assignment_scope IF NOT EXISTS FOR (n:AppAssignment) ON (n.scope);

@@ -3,6 +3,7 @@
  * department has an account; `others` applies to departments not listed. Larger organizations run
  * more instances of the same catalog apps (regional Atlassian sites, a second Slack workspace...).
  * Plans, roles and seats all come from the catalog; this file only says who uses what.
+ * Atlassian sites are named as the Atlassian importer names them: "<Product> (<site>)".
  */
 import type { Department } from './departments.js';
 
@@ -34,11 +35,22 @@ export interface AppSpec {
    * active account would read as a pending invite there; never-active cases are planted elsewhere.
    */
   neverActiveReadsAsInvite: boolean;
+  /**
+   * The vendor's user export carries last-activity dates. Slack's users.list has none, so its
+   * accounts import as "activity unknown" and no inactive user is planted there.
+   */
+  activityExported: boolean;
+  /**
+   * Every admin of the app holds this catalog role instead of the owner-then-admin default. The
+   * Atlassian export gives org-level roles (Organization / Site admin) to every product a user can
+   * reach, so a per-product admin is only expressible as the product's own "App admin".
+   */
+  adminRole: string | null;
 }
 
 const ENG: Department[] = ['Engineering', 'Product', 'Design', 'IT'];
 
-type Defaults = 'share' | 'minPeople' | 'others' | 'planPolicy' | 'premiumSeats' | 'neverActiveReadsAsInvite';
+type Defaults = 'share' | 'minPeople' | 'others' | 'planPolicy' | 'premiumSeats' | 'neverActiveReadsAsInvite' | 'activityExported' | 'adminRole';
 
 function spec(partial: Omit<AppSpec, Defaults> & Partial<AppSpec>): AppSpec {
   return {
@@ -48,6 +60,8 @@ function spec(partial: Omit<AppSpec, Defaults> & Partial<AppSpec>): AppSpec {
     planPolicy: 'sso',
     premiumSeats: false,
     neverActiveReadsAsInvite: partial.catalogKey.startsWith('atlassian'),
+    activityExported: partial.catalogKey !== 'slack',
+    adminRole: partial.catalogKey.startsWith('atlassian') ? 'App admin' : null,
     ...partial,
   };
 }
@@ -58,11 +72,11 @@ export const APP_SPECS: readonly AppSpec[] = [
   spec({ name: 'Zoom', catalogKey: 'zoom', slug: 'zoom', affinity: {}, others: 1, core: ['IT'] }),
   spec({ name: '1Password', catalogKey: '1password', slug: '1password', affinity: {}, others: 1, core: ['IT'] }),
   spec({
-    name: 'Jira', catalogKey: 'atlassian-jira', slug: 'jira',
+    name: 'Jira (acme)', catalogKey: 'atlassian-jira', slug: 'jira',
     affinity: { Engineering: 1, Product: 1, Design: 1, IT: 1 }, others: 0.6, core: ENG,
   }),
   spec({
-    name: 'Confluence', catalogKey: 'atlassian-confluence', slug: 'confluence',
+    name: 'Confluence (acme)', catalogKey: 'atlassian-confluence', slug: 'confluence',
     affinity: { Engineering: 1, Product: 1 }, others: 0.95, core: ['Engineering', 'Product'],
   }),
   spec({
@@ -93,11 +107,11 @@ export const APP_SPECS: readonly AppSpec[] = [
   }),
   // Secondary instances of larger organizations.
   spec({
-    name: 'Jira (EU)', catalogKey: 'atlassian-jira', slug: 'jira-eu', minPeople: 1000, share: 0.5,
+    name: 'Jira (acme-eu)', catalogKey: 'atlassian-jira', slug: 'jira-eu', minPeople: 1000, share: 0.5,
     affinity: { Engineering: 1, Product: 1, Design: 1, IT: 1 }, others: 0.5, core: ENG,
   }),
   spec({
-    name: 'Confluence (EU)', catalogKey: 'atlassian-confluence', slug: 'confluence-eu', minPeople: 1000, share: 0.5,
+    name: 'Confluence (acme-eu)', catalogKey: 'atlassian-confluence', slug: 'confluence-eu', minPeople: 1000, share: 0.5,
     affinity: { Engineering: 1, Product: 1 }, others: 0.95, core: ['Engineering', 'Product'],
   }),
   spec({
@@ -113,11 +127,11 @@ export const APP_SPECS: readonly AppSpec[] = [
     affinity: { Sales: 0.9, 'Customer Success': 0.9, Marketing: 0.9 }, core: ['Marketing'],
   }),
   spec({
-    name: 'Jira (APAC)', catalogKey: 'atlassian-jira', slug: 'jira-apac', minPeople: 5000, share: 0.35,
+    name: 'Jira (acme-apac)', catalogKey: 'atlassian-jira', slug: 'jira-apac', minPeople: 5000, share: 0.35,
     affinity: { Engineering: 1, Product: 1, Design: 1, IT: 1 }, others: 0.5, core: ENG,
   }),
   spec({
-    name: 'Confluence (APAC)', catalogKey: 'atlassian-confluence', slug: 'confluence-apac', minPeople: 5000, share: 0.35,
+    name: 'Confluence (acme-apac)', catalogKey: 'atlassian-confluence', slug: 'confluence-apac', minPeople: 5000, share: 0.35,
     affinity: { Engineering: 1, Product: 1 }, others: 0.95, core: ['Engineering', 'Product'],
   }),
   spec({

@@ -4,7 +4,7 @@
  */
 import { APP_SPECS } from './app-specs.js';
 import { addMemberAccount, holdsSeat, isLive, seatsHeld } from './accounts.js';
-import { adminRoleFor, choosePlan, isAdminRoleName } from './catalog-rules.js';
+import { appAdminRole, choosePlan, isAdminRoleName } from './catalog-rules.js';
 import type { Rng } from './random.js';
 import type { AccountState, AppState, GenContext, PersonState } from './state.js';
 
@@ -73,7 +73,7 @@ export function assignAdmins(ctx: GenContext, rng: Rng): void {
     }
     if (chosen.length < target) throw new Error(`seed: not enough clean people to administer ${app.record.name}`);
     chosen.forEach((account, i) => {
-      account.record.roleNames = [adminRoleFor(app.entry, i).name];
+      account.record.roleNames = [appAdminRole(app.entry, app.spec.adminRole, i).name];
     });
   }
 }

@@ -76,6 +76,14 @@ export function adminRoleFor(entry: CatalogEntry, index: number): CatalogRole {
   throw new Error(`catalog ${entry.key}: no role can hold admin number ${index + 1}`);
 }
 
+/** adminRoleFor, unless the app's spec names the one role all its admins hold. */
+export function appAdminRole(entry: CatalogEntry, adminRole: string | null, index: number): CatalogRole {
+  if (adminRole === null) return adminRoleFor(entry, index);
+  const role = entry.roles.find((r) => r.name === adminRole && isAdminPrivilege(r));
+  if (!role) throw new Error(`catalog ${entry.key}: no admin role named ${adminRole}`);
+  return role;
+}
+
 export function inactivityDays(entry: CatalogEntry): number {
   return entry.inactivityDays ?? DEFAULT_INACTIVITY_DAYS;
 }

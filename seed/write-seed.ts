@@ -1,12 +1,15 @@
 /**
- * writeSeed: generates the organization and writes DIR/org.json (DemoOrg) and DIR/truth.json
- * (Truth, findings sorted by type, app, account). org.json puts one record per line so the file
+ * writeSeed: generates the organization and writes DIR/org.json (DemoOrg), DIR/truth.json
+ * (Truth, findings sorted by type, app, account) and the same organization as the vendors' own
+ * export files under DIR/vendor/ with DIR/vendor/manifest.json (see seed/vendor/write-vendor.ts). org.json puts one record per line so the file
  * stays readable and diffable at 10,000 people.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { loadCatalog } from '../server/catalog/catalog.js';
 import { generateOrg, type GenerateOptions } from './generate.js';
 import type { DemoOrg, Truth } from './org.types.js';
+import { writeVendorFiles } from './vendor/write-vendor.js';
 
 /** Top-level keys indented, arrays one element per line. Deterministic for equal input. */
 export function formatOrg(org: DemoOrg): string {
@@ -37,13 +40,15 @@ export function formatTruth(truth: Truth): string {
 export async function writeSeed(
   dir: string,
   options: GenerateOptions,
-): Promise<{ orgPath: string; truthPath: string; counts: Record<string, number> }> {
-  const { org, truth } = generateOrg(options);
+): Promise<{ orgPath: string; truthPath: string; vendorDir: string; manifestPath: string; counts: Record<string, number> }> {
+  const catalog = options.catalog ?? loadCatalog();
+  const { org, truth } = generateOrg({ ...options, catalog });
   await mkdir(dir, { recursive: true });
   const orgPath = join(dir, 'org.json');
   const truthPath = join(dir, 'truth.json');
   await writeFile(orgPath, formatOrg(org), 'utf8');
   await writeFile(truthPath, formatTruth(truth), 'utf8');
+  const vendor = await writeVendorFiles(dir, org, catalog);
   const counts: Record<string, number> = {
     people: org.people.length,
     identities: org.identities.length,
@@ -52,7 +57,8 @@ export async function writeSeed(
     accounts: org.accounts.length,
     integrations: org.integrations.length,
     findings: truth.findings.length,
+    vendorFiles: vendor.manifest.length,
   };
   for (const finding of truth.findings) counts[`findings.${finding.type}`] = (counts[`findings.${finding.type}`] ?? 0) + 1;
-  return { orgPath, truthPath, counts };
+  return { orgPath, truthPath, vendorDir: vendor.dir, manifestPath: vendor.manifestPath, counts };
 }

@@ -30,6 +30,9 @@ export function createCache(): InMemoryCache {
       // One overview per organization: every query that selects part of it shares one entry.
       Overview: { keyFields: [] },
       AppSeatUsage: { keyFields: ['appId'] },
+      // One entry per source, shared by the sources page and the overview's stale sources.
+      Source: { keyFields: ['scope'] },
+      ImportKindInfo: { keyFields: ['kind'] },
       // No identity of their own: they live inside the app or finding that holds them.
       AppRole: { keyFields: false },
       AppSeatType: { keyFields: false },

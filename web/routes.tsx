@@ -9,6 +9,7 @@ const AppsPage = lazy(() => import('./pages/AppsPage.js').then((module) => ({ de
 const AppPage = lazy(() => import('./pages/AppPage.js').then((module) => ({ default: module.AppPage })));
 const PeoplePage = lazy(() => import('./pages/PeoplePage.js').then((module) => ({ default: module.PeoplePage })));
 const PersonPage = lazy(() => import('./pages/PersonPage.js').then((module) => ({ default: module.PersonPage })));
+const SourcesPage = lazy(() => import('./pages/SourcesPage.js').then((module) => ({ default: module.SourcesPage })));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage.js').then((module) => ({ default: module.NotFoundPage })));
 
 /** Every view has its own URL. */
@@ -22,6 +23,7 @@ export function AppRoutes() {
         <Route path="apps/:id" element={<AppPage />} />
         <Route path="people" element={<PeoplePage />} />
         <Route path="people/:id" element={<PersonPage />} />
+        <Route path="sources" element={<SourcesPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

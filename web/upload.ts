@@ -144,7 +144,7 @@ export function readResponse(status: number, text: string): ImportResult {
     outcome: 'failed',
     httpStatus: status,
     message: detail
-      ? `The import failed on the server (${status}): ${detail}.`
+      ? `The server said (${status}): ${detail}.`
       : `The server answered ${status} without saying what went wrong.`,
   };
 }

@@ -1,7 +1,7 @@
 /**
  * inactive_user: active accounts of active people whose last activity is long past the app's
  * threshold (120-400 days for the default 90), and accounts never used since they were created
- * long ago. Only apps with activity data. Negative cases come from the roster: people on leave have
+ * long ago. Only apps with activity data whose export carries it (not Slack: users.list has none). Negative cases come from the roster: people on leave have
  * old activity and are not reported; apps without activity data never report anyone.
  */
 import { firstDayMs } from '../accounts.js';
@@ -24,7 +24,7 @@ export function plantInactive(ctx: GenContext, rng: Rng, counts: Counts): void {
     if (stale >= counts.staleInactive && never >= counts.neverActive) break;
     const planting = stale < counts.staleInactive ? 'stale' : 'never';
     const accounts = person.accounts.filter(
-      (a) => a.app.entry.activityData && isPlainActive(a) && !(planting === 'never' && a.app.spec.neverActiveReadsAsInvite),
+      (a) => a.app.entry.activityData && a.app.spec.activityExported && isPlainActive(a) && !(planting === 'never' && a.app.spec.neverActiveReadsAsInvite),
     );
     if (accounts.length === 0) continue;
     const account = rng.pick(accounts);

@@ -101,6 +101,14 @@ export function plantIntegrationsLeftBehind(ctx: GenContext, rng: Rng, counts: C
     }
     return null;
   };
+  // GitHub lists only current members and open invitations: the author must still be an active member.
+  const activeLeaverAccount = (app: AppState): AccountState | null => {
+    for (const person of leavers) {
+      const existing = liveAccountOf(person, app);
+      if (existing && existing.record.status === 'active' && !used.has(existing)) return existing;
+    }
+    return null;
+  };
   const removedMember = (app: AppState): AccountState | null => {
     for (const person of rng.shuffle(freePeople(ctx, 120))) {
       const account = liveAccountOf(person, app);
@@ -125,7 +133,7 @@ export function plantIntegrationsLeftBehind(ctx: GenContext, rng: Rng, counts: C
     { appKey: 'jasper', name: 'SharePoint', scopes: ['Sites.Read.All', 'Files.Read'], author: leaverAccount },
     { appKey: 'jetstack-ai', name: 'HubSpot', scopes: ['content', 'oauth'], author: removedMember },
     { appKey: 'slack', name: 'Google Drive', scopes: ['files:read', 'links:write'], author: leaverAccount },
-    { appKey: 'github', name: 'CircleCI', scopes: ['repo', 'read:org'], author: goneMember },
+    { appKey: 'github', name: 'CircleCI', scopes: ['repo', 'read:org'], author: activeLeaverAccount },
     { appKey: 'notion', name: 'Zapier', scopes: ['read_content', 'insert_content'], author: leaverAccount },
     { appKey: 'jasper', name: 'SharePoint', scopes: ['Sites.Read.All', 'Files.Read'], author: goneMember },
   ];

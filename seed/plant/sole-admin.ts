@@ -5,7 +5,7 @@
  */
 import { addMemberAccount, liveAccountOf, seatRoom } from '../accounts.js';
 import { adminAccounts } from '../apps.js';
-import { adminRoleFor, standardRole } from '../catalog-rules.js';
+import { appAdminRole, standardRole } from '../catalog-rules.js';
 import type { Counts } from '../counts.js';
 import type { Rng } from '../random.js';
 import type { AccountState, AppState, GenContext, PersonState } from '../state.js';
@@ -45,7 +45,7 @@ function plantOneEffective(ctx: GenContext, rng: Rng, app: AppState): boolean {
   demote(app, admins.slice(keep));
   for (const kept of admins.slice(0, keep)) kept.plantedAs = CASE;
   if (leaveAdmin) {
-    leaveAdmin.record.roleNames = [adminRoleFor(app.entry, Math.max(1, keep)).name];
+    leaveAdmin.record.roleNames = [appAdminRole(app.entry, app.spec.adminRole, Math.max(1, keep)).name];
     leaveAdmin.plantedAs = CASE;
   }
   ctx.truth.expectSoleAdmin(app, `${CASE}:one`);
@@ -59,7 +59,7 @@ function plantZeroEffective(ctx: GenContext, rng: Rng, app: AppState, leavers: P
     if (!account) continue;
     demote(app, ownerFirst(app));
     account.record.status = 'active';
-    account.record.roleNames = [adminRoleFor(app.entry, 0).name];
+    account.record.roleNames = [appAdminRole(app.entry, app.spec.adminRole, 0).name];
     account.plantedAs = CASE;
     ctx.truth.expectSoleAdmin(app, `${CASE}:zero`);
     return true;

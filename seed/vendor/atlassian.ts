@@ -27,10 +27,6 @@ function access(account: AccountRecord): string {
   return 'Yes';
 }
 
-function day(iso: string): string {
-  return iso;
-}
-
 export function atlassianUsers(ctx: VendorContext, apps: AppRecord[]): string {
   const products = apps.map((app) => productOf(ctx, app));
   const byEmail = new Map<string, Map<string, AccountRecord>>();
@@ -54,7 +50,7 @@ export function atlassianUsers(ctx: VendorContext, apps: AppRecord[]): string {
       if (!account) return ['No', null];
       const shown = active ? account.removedAt === null && (account.status === 'active' || account.status === 'invited') : true;
       if (!shown) return ['No', null];
-      const seen = account.status === 'invited' || account.lastActiveAt === null ? 'Never accessed' : day(account.lastActiveAt);
+      const seen = account.status === 'invited' || account.lastActiveAt === null ? 'Never accessed' : account.lastActiveAt;
       return [access(account), seen];
     });
     return [`5b10${hexId(email, 20)}`, name, email, status, added, 'Member', ...cells];

@@ -110,8 +110,6 @@ export async function runImport(
     await upsert(q.UPSERT_INTEGRATIONS, prepared.integrations);
     if (batch.complete) {
       for (const statement of q.MARK_REMOVED) run.removed += await countOf(tx, statement, params, 'removed');
-      if (prepared.assignments.length) await countOf(tx, q.REMOVE_STALE_ASSIGNMENTS, params, 'removed');
-      if (prepared.groups.length) await countOf(tx, q.REMOVE_STALE_MEMBERSHIPS, { ...params, groupIds: prepared.groups.map((g) => g.id) }, 'removed');
     }
     run.durationMs = Date.now() - started;
     await tx.run(q.CREATE_SYNC_RUN, { run: toRunParams(run) });

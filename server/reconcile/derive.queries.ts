@@ -17,10 +17,24 @@ export const DERIVE_REPORTS_TO = [
    SET r.derived = true`,
 ];
 
+export const DERIVE_MEMBERSHIPS = [
+  `MATCH (:Identity)-[m:MEMBER_OF {derived: true}]->(:IdpGroup) DELETE m`,
+  `MATCH (g:IdpGroup) WHERE g.memberIds IS NOT NULL AND g.removedAt IS NULL
+   UNWIND g.memberIds AS memberId
+   MATCH (i:Identity {id: memberId})
+   MERGE (i)-[m:MEMBER_OF]->(g)
+   SET m.derived = true`,
+];
+
 export const DERIVE_SIGNS_IN_WITH = [
+  `MATCH (:Identity)-[a:ASSIGNED_TO {derived: true}]->(:App) DELETE a`,
   `MATCH (:Account)-[s:SIGNS_IN_WITH {derived: true}]->(:Identity) DELETE s`,
-  `MATCH (i:Identity)-[r:ASSIGNED_TO]->(app:App)
-   WHERE r.removedAt IS NULL AND (r.appUserName IS NOT NULL OR r.appExternalId IS NOT NULL)
+  `MATCH (r:AppAssignment) WHERE r.removedAt IS NULL
+   MATCH (i:Identity {id: r.identityId}), (app:App {id: r.appId})
+   MERGE (i)-[a:ASSIGNED_TO]->(app)
+   SET a.derived = true`,
+  `MATCH (r:AppAssignment) WHERE r.removedAt IS NULL AND (r.appUserName IS NOT NULL OR r.appExternalId IS NOT NULL)
+   MATCH (i:Identity {id: r.identityId}), (app:App {id: r.appId})
    CALL (r, app) {
      MATCH (a:Account {email: r.appUserName})-[:IN]->(app) RETURN a
      UNION
@@ -36,7 +50,7 @@ export const DERIVE_INTEGRATION_AUTHORS = [
   `MATCH (:Integration)-[e:ENABLED_BY|AUTHORIZED_BY {derived: true}]->(:Account) DELETE e`,
   `MATCH (n:Integration)-[:IN]->(app:App) WHERE n.enabledByRef IS NOT NULL
    CALL (n, app) {
-     MATCH (a:Account {email: n.enabledByRef})-[:IN]->(app) RETURN a
+     MATCH (a:Account {email: toLower(n.enabledByRef)})-[:IN]->(app) RETURN a
      UNION
      MATCH (a:Account {username: n.enabledByRef})-[:IN]->(app) RETURN a
    }
@@ -44,9 +58,14 @@ export const DERIVE_INTEGRATION_AUTHORS = [
    SET e.derived = true`,
   `MATCH (n:Integration)-[:IN]->(app:App) WHERE n.authorizedByRef IS NOT NULL
    CALL (n, app) {
-     MATCH (a:Account {email: n.authorizedByRef})-[:IN]->(app) RETURN a
+     MATCH (a:Account {email: toLower(n.authorizedByRef)})-[:IN]->(app) RETURN a
      UNION
      MATCH (a:Account {username: n.authorizedByRef})-[:IN]->(app) RETURN a
+     UNION
+     // OAuth grants name the user by the IdP's id: the account in this app that signs in with that identity.
+     MATCH (a:Account)-[:SIGNS_IN_WITH]->(:Identity {externalId: n.authorizedByRef})
+     WHERE (a)-[:IN]->(app)
+     RETURN a
    }
    MERGE (n)-[e:AUTHORIZED_BY]->(a)
    SET e.derived = true`,

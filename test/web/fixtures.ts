@@ -1,10 +1,14 @@
 import type { AppsTable_app } from '../../web/components/AppsTable.js';
 import type { FindingsTable_finding } from '../../web/components/FindingsTable.js';
+import type { ImportForm_kind } from '../../web/components/ImportForm.js';
 import type { PeopleTable_person } from '../../web/components/PeopleTable.js';
+import type { SourcesTable_source } from '../../web/components/SourcesTable.js';
+import type { SyncRunsTable_run } from '../../web/components/SyncRunsTable.js';
 import type { AppPageQuery } from '../../web/graphql/app.js';
 import type { FindingFilterAppsQuery, FindingsPageQuery } from '../../web/graphql/findings.js';
 import type { OverviewPageQuery } from '../../web/graphql/overview.js';
 import type { PersonPageQuery } from '../../web/graphql/person.js';
+import type { ImportKindsQuery } from '../../web/graphql/sources.js';
 import type { FindingType, PersonRef } from '../../web/graphql/schema.js';
 
 /** Builders for typed query results; each test overrides only what it asserts on. */
@@ -51,6 +55,7 @@ export function overview(overrides: Partial<OverviewPageQuery['overview']> = {})
         perApp('app-jasper', 'Jasper', 5, 2, 177),
         perApp('app-zoom', 'Zoom', 300, 300, 0),
       ],
+      staleSources: [],
       ...overrides,
     },
   };
@@ -263,5 +268,53 @@ export const filterAppsData: FindingFilterAppsQuery = {
   apps: [
     { __typename: 'App', id: 'app-jasper', name: 'Jasper' },
     { __typename: 'App', id: 'app-slack', name: 'Slack' },
+  ],
+};
+
+export function source(overrides: Partial<SourcesTable_source> = {}): SourcesTable_source {
+  return {
+    __typename: 'Source',
+    scope: 'hr-csv',
+    kind: 'hr-csv',
+    lastSyncedAt: '2026-03-30T08:00:00Z',
+    lastStatus: 'succeeded',
+    daysSinceSync: 1,
+    stale: false,
+    runs: 4,
+    ...overrides,
+  };
+}
+
+export function syncRun(overrides: Partial<SyncRunsTable_run> = {}): SyncRunsTable_run {
+  return {
+    __typename: 'SyncRun',
+    id: 'run-1',
+    kind: 'hr-csv',
+    scope: 'hr-csv',
+    status: 'succeeded',
+    files: ['hr.csv'],
+    sha256: '3f9a1c0b7e42d5aa0c6f1e9b8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f1e0d9c',
+    recordsRead: 1480,
+    added: 12,
+    updated: 30,
+    removed: 2,
+    complete: true,
+    startedAt: '2026-03-30T08:00:00Z',
+    durationMs: 4250,
+    errors: [],
+    notes: [],
+    ...overrides,
+  };
+}
+
+function importKind(kind: string, needsApp: boolean, description: string): ImportForm_kind {
+  return { __typename: 'ImportKindInfo', kind, needsApp, description };
+}
+
+export const importKindsData: ImportKindsQuery = {
+  importKinds: [
+    importKind('hr-csv', false, 'HR export (CSV): one row per person.'),
+    importKind('okta-users', false, 'Okta users (JSON from GET /api/v1/users: an array, or a folder of page files).'),
+    importKind('accounts-csv', true, 'Accounts of one app (CSV) for the app named by --app.'),
   ],
 };

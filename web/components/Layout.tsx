@@ -7,6 +7,7 @@ const NAV_ITEMS = [
   { to: '/findings', label: 'Findings', end: false },
   { to: '/apps', label: 'Apps', end: false },
   { to: '/people', label: 'People', end: false },
+  { to: '/sources', label: 'Sources', end: false },
 ] as const;
 
 export function Layout() {

@@ -1,10 +1,8 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import { formatCount, formatDateTime, formatDaysAgo } from '../format.js';
+import { STALE_AFTER_DAYS } from '../graphql/schema.js';
 import { RunStatusBadge } from './RunStatusBadge.js';
 import { ScrollRegion } from './ScrollRegion.js';
-
-/** A source is stale when it has not synced successfully for more than this many days (the server decides). */
-export const STALE_AFTER_DAYS = 7;
 
 export interface SourcesTable_source {
   __typename: 'Source';

@@ -1,6 +1,10 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import { FINDING_KPI_CARD_TOTAL, type FindingKpiCard_total } from '../components/FindingKpiCard.js';
 import { SEAT_USAGE_CHART_APP, type SeatUsageChart_app } from '../components/SeatUsageChart.js';
+import {
+  STALE_SOURCES_BANNER_SOURCE,
+  type StaleSourcesBanner_source,
+} from '../components/StaleSourcesBanner.js';
 import { WASTE_CHART_APP, type WasteChart_app } from '../components/WasteChart.js';
 
 export interface OverviewPageQuery {
@@ -19,6 +23,8 @@ export interface OverviewPageQuery {
     yearlyWaste: number;
     findingCounts: FindingKpiCard_total[];
     perApp: (SeatUsageChart_app & WasteChart_app)[];
+    /** Sources not synced successfully for more than 7 days. */
+    staleSources: StaleSourcesBanner_source[];
   };
 }
 
@@ -46,9 +52,13 @@ export const OVERVIEW_PAGE_QUERY: TypedDocumentNode<OverviewPageQuery, OverviewP
         ...SeatUsageChart_app
         ...WasteChart_app
       }
+      staleSources {
+        ...StaleSourcesBanner_source
+      }
     }
   }
   ${FINDING_KPI_CARD_TOTAL}
   ${SEAT_USAGE_CHART_APP}
   ${WASTE_CHART_APP}
+  ${STALE_SOURCES_BANNER_SOURCE}
 `;

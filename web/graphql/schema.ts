@@ -24,6 +24,9 @@ export type IdentityStatus = 'ACTIVE' | 'DEPROVISIONED' | 'STAGED' | 'SUSPENDED'
 export type PersonStatus = 'ACTIVE' | 'LEAVE' | 'TERMINATED';
 export type Privilege = 'ADMIN' | 'OWNER' | 'STANDARD' | 'VIEWER';
 
+/** `Source.stale`: not synced successfully for more than this many days. The server decides; this is for wording. */
+export const STALE_AFTER_DAYS = 7;
+
 export function isFindingType(value: string): value is FindingType {
   return (FINDING_TYPES as readonly string[]).includes(value);
 }

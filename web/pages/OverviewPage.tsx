@@ -3,6 +3,7 @@ import { FindingKpiCard } from '../components/FindingKpiCard.js';
 import { Loading } from '../components/Loading.js';
 import { QueryError } from '../components/QueryError.js';
 import { SeatUsageChart } from '../components/SeatUsageChart.js';
+import { StaleSourcesBanner } from '../components/StaleSourcesBanner.js';
 import { StatCard } from '../components/StatCard.js';
 import { usePageTitle } from '../components/usePageTitle.js';
 import { WasteChart } from '../components/WasteChart.js';
@@ -34,6 +35,7 @@ function OverviewContent({ overview }: { overview: OverviewPageQuery['overview']
 
   return (
     <>
+      <StaleSourcesBanner sources={overview.staleSources} />
       <p className="muted">
         As of {formatDateTime(overview.asOf)}: {formatCount(overview.people)} people ({formatCount(overview.activePeople)}{' '}
         active), {formatCount(overview.apps)} apps, {formatCount(overview.accounts)} accounts. Money in {currency}.

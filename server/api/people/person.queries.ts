@@ -40,7 +40,7 @@ RETURN ${PERSON_COLUMNS},
        COLLECT {
          MATCH (i:Identity)-[:BELONGS_TO]->(p)
          RETURN i {.id, .idp, .login, .email, .status, .isAdmin, lastLoginAt: toString(i.lastLoginAt),
-                   groups: COLLECT { MATCH (i)-[:MEMBER_OF]->(g:IdpGroup) RETURN g.name ORDER BY g.name }}
+                   groups: COLLECT { MATCH (i)-[m:MEMBER_OF]->(g:IdpGroup) WHERE m.removedAt IS NULL RETURN g.name ORDER BY g.name }}
        } AS identities,
        COLLECT {
          MATCH (a:Account)-[link:BELONGS_TO]->(p)

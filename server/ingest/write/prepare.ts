@@ -73,8 +73,8 @@ export function prepareBatch(batch: ImportBatch, catalog: Catalog): PreparedBatc
         ...fields,
         appId: app,
         id: integrationId(app, n.name, n.mode, n.mode === 'workspace' ? null : (n.authorizedBy ?? n.enabledBy)),
-        enabledBy: n.enabledBy?.toLowerCase() ?? null,
-        authorizedBy: n.authorizedBy?.toLowerCase() ?? null,
+        enabledBy: n.enabledBy,
+        authorizedBy: n.authorizedBy,
       };
     }),
     apps: [...apps.values()],

@@ -2,7 +2,7 @@
  * Upserts of normalized import records. Every statement sets the record's provenance: `source`
  * (the import kind), `scope` (what a complete import of it replaces), `lastSyncRunId`, `lastSeenAt`,
  * and clears `removedAt` (a record that reappears is live again). `firstSeenAt` is set once.
- * References to other records (manager, IdP assignment, integration author) are stored as raw
+ * References to other records (manager, group members, IdP assignment, integration author) are stored as raw
  * values and resolved by reconciliation, so the order of imports does not matter.
  */
 
@@ -37,23 +37,8 @@ RETURN ${ADDED('i')}`;
 export const UPSERT_GROUPS = `
 UNWIND $rows AS row
 MERGE (g:IdpGroup {id: row.id})
-SET g.idp = row.idp, g.externalId = row.externalId, g.name = row.name, ${PROVENANCE('g')}
-WITH g, row
-CALL (g, row) {
-  UNWIND row.memberIds AS memberId
-  MATCH (i:Identity {id: memberId})
-  MERGE (i)-[m:MEMBER_OF]->(g)
-  SET m.lastSyncRunId = $runId, m.removedAt = null
-}
+SET g.idp = row.idp, g.externalId = row.externalId, g.name = row.name, g.memberIds = row.memberIds, ${PROVENANCE('g')}
 RETURN ${ADDED('g')}`;
-
-/** Memberships of the imported groups that the import no longer lists. */
-export const REMOVE_STALE_MEMBERSHIPS = `
-UNWIND $groupIds AS groupId
-MATCH (:Identity)-[m:MEMBER_OF]->(g:IdpGroup {id: groupId})
-WHERE m.lastSyncRunId <> $runId AND m.removedAt IS NULL
-SET m.removedAt = datetime($now)
-RETURN count(m) AS removed`;
 
 export const UPSERT_APPS = `
 UNWIND $rows AS row
@@ -111,19 +96,13 @@ CALL (a, app, row) {
 }
 RETURN ${ADDED('a')}`;
 
+/** IdP app assignments are records of their own, so they can arrive before the identities they name. */
 export const UPSERT_ASSIGNMENTS = `
 UNWIND $rows AS row
-MATCH (i:Identity {id: row.identityId}), (app:App {id: row.appId})
-MERGE (i)-[r:ASSIGNED_TO]->(app)
-SET r.appUserName = row.appUserName, r.appExternalId = row.appExternalId, r.assignmentScope = row.scope,
-    r.status = row.status, r.scope = $scope, r.lastSyncRunId = $runId, r.removedAt = null
-RETURN count(r) AS total, 0 AS added`;
-
-export const REMOVE_STALE_ASSIGNMENTS = `
-MATCH (:Identity)-[r:ASSIGNED_TO]->(:App)
-WHERE r.scope = $scope AND r.lastSyncRunId <> $runId AND r.removedAt IS NULL
-SET r.removedAt = datetime($now)
-RETURN count(r) AS removed`;
+MERGE (x:AppAssignment {id: row.identityId + '->' + row.appId})
+SET x.identityId = row.identityId, x.appId = row.appId, x.appUserName = row.appUserName, x.appExternalId = row.appExternalId,
+    x.assignmentScope = row.scope, x.status = row.status, ${PROVENANCE('x')}
+RETURN ${ADDED('x')}`;
 
 export const UPSERT_INTEGRATIONS = `
 UNWIND $rows AS row
@@ -138,7 +117,7 @@ MERGE (n)-[:IN]->(app)
 RETURN ${ADDED('n')}`;
 
 /** Records of this scope that a complete import did not list: marked removed, never deleted. One statement per label so each uses its scope index. */
-export const MARK_REMOVED: readonly string[] = (['Person', 'Identity', 'IdpGroup', 'Account', 'Integration'] as const).map(
+export const MARK_REMOVED: readonly string[] = (['Person', 'Identity', 'IdpGroup', 'Account', 'Integration', 'AppAssignment'] as const).map(
   (label) => `
 MATCH (n:${label} {scope: $scope})
 WHERE n.lastSyncRunId <> $runId AND n.removedAt IS NULL

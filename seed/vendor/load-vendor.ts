@@ -1,0 +1,56 @@
+/**
+ * importVendorDir: imports a vendor folder written by writeVendorFiles through the real importers,
+ * one importSource per manifest entry, in manifest order.
+ */
+import { readFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { Catalog } from '../../server/catalog/catalog.js';
+import type { Graph } from '../../server/graph/graph.js';
+import { importSource, type ImportOutcome } from '../../server/ingest/import-source.js';
+import { MANIFEST, type ManifestEntry } from './write-vendor.js';
+
+function isEntry(value: unknown): value is ManifestEntry {
+  if (typeof value !== 'object' || value === null) return false;
+  const entry = value as Record<string, unknown>;
+  const optional = (key: string) => entry[key] === undefined || typeof entry[key] === 'string';
+  return typeof entry.kind === 'string' && typeof entry.path === 'string' && optional('app') && optional('catalog');
+}
+
+export async function readManifest(path: string): Promise<ManifestEntry[]> {
+  const parsed: unknown = JSON.parse(await readFile(path, 'utf8'));
+  if (!Array.isArray(parsed)) throw new Error(`${path}: expected an array of imports`);
+  return parsed.map((entry: unknown, i) => {
+    if (!isEntry(entry)) throw new Error(`${path}: entry ${i}: expected { "kind", "path", "app"?, "catalog"? }`);
+    return entry;
+  });
+}
+
+export interface VendorImport {
+  entry: ManifestEntry;
+  outcome: ImportOutcome;
+}
+
+/** `dir` is the vendor folder (holding manifest.json) or the manifest file itself. */
+export async function importVendorDir(
+  graph: Graph,
+  catalog: Catalog,
+  now: Date,
+  dir: string,
+  onProgress?: (entry: ManifestEntry, index: number, total: number) => void,
+): Promise<VendorImport[]> {
+  const manifestPath = basename(dir) === MANIFEST ? resolve(dir) : resolve(dir, MANIFEST);
+  const base = dirname(manifestPath);
+  const entries = await readManifest(manifestPath);
+  const results: VendorImport[] = [];
+  for (const [index, entry] of entries.entries()) {
+    onProgress?.(entry, index, entries.length);
+    const outcome = await importSource(graph, catalog, now, {
+      kind: entry.kind,
+      files: [{ path: join(base, entry.path), name: entry.path }],
+      ...(entry.app === undefined ? {} : { app: entry.app }),
+      ...(entry.catalog === undefined ? {} : { catalogKey: entry.catalog }),
+    });
+    results.push({ entry, outcome });
+  }
+  return results;
+}

@@ -1,0 +1,74 @@
+/**
+ * writeVendorFiles: the organization as the vendors' own exports under DIR/vendor/, plus
+ * DIR/vendor/manifest.json, the ordered imports that rebuild it (HR, Okta users, groups, app
+ * assignments, then each app's accounts, then integrations).
+ */
+import { join } from 'node:path';
+import type { Catalog } from '../../server/catalog/catalog.js';
+import type { DemoOrg } from '../org.types.js';
+import { accountsCsv } from './accounts-csv.js';
+import { atlassianUsers } from './atlassian.js';
+import { fileSlug, formatOf, jsonText, put, vendorContext } from './common.js';
+import { githubMembers } from './github.js';
+import { hrCsv } from './hr.js';
+import { integrationsCsv, namedLikeCatalog } from './integrations.js';
+import { oktaAppUsers, oktaGroups, oktaUsers } from './okta.js';
+import { slackUsers } from './slack.js';
+
+export interface ManifestEntry {
+  kind: string;
+  /** Relative to manifest.json. */
+  path: string;
+  app?: string;
+  catalog?: string;
+}
+
+export interface VendorFiles {
+  dir: string;
+  manifestPath: string;
+  manifest: ManifestEntry[];
+}
+
+export const MANIFEST = 'manifest.json';
+
+export async function writeVendorFiles(root: string, org: DemoOrg, catalog: Catalog): Promise<VendorFiles> {
+  const dir = join(root, 'vendor');
+  const ctx = vendorContext(org, catalog);
+  const manifest: ManifestEntry[] = [];
+  const add = async (kind: string, relative: string, text: string, app?: { name: string; catalogKey: string }): Promise<void> => {
+    const path = await put(dir, relative, text);
+    manifest.push({ kind, path, ...(app ? { app: app.name, catalog: app.catalogKey } : {}) });
+  };
+
+  await add('hr-csv', 'hr.csv', hrCsv(ctx));
+  await add('okta-users', 'okta/users.json', jsonText(oktaUsers(ctx)));
+  await add('okta-groups', 'okta/groups.json', jsonText(oktaGroups(ctx)));
+  for (const app of org.apps) {
+    const assignments = oktaAppUsers(ctx, app);
+    if (assignments) await add('okta-app-users', `okta/app-users/${fileSlug(app.name)}.json`, jsonText(assignments), app);
+  }
+
+  const atlassian = org.apps.filter((app) => formatOf(app) === 'atlassian');
+  for (const app of org.apps) {
+    const format = formatOf(app);
+    if (format === 'slack') await add('slack-users', `slack/${fileSlug(app.name)}.json`, jsonText(slackUsers(ctx, app)), app);
+    else if (format === 'github') await add('github-members', `github/${fileSlug(app.name)}.json`, jsonText(githubMembers(ctx, app)), app);
+    else if (format === 'accounts') await add('accounts-csv', `accounts/${fileSlug(app.name)}.csv`, accountsCsv(ctx, app), app);
+  }
+  if (atlassian.length > 0) await add('atlassian-csv', 'atlassian/users.csv', atlassianUsers(ctx, atlassian));
+
+  const appsById = new Map(org.apps.map((app) => [app.id, app]));
+  const byName = org.integrations.filter((n) => {
+    const app = appsById.get(n.appId);
+    return app !== undefined && namedLikeCatalog(catalog, app);
+  });
+  if (byName.length > 0) await add('integrations', 'integrations.csv', integrationsCsv(ctx, byName));
+  for (const app of org.apps) {
+    if (namedLikeCatalog(catalog, app)) continue;
+    const own = org.integrations.filter((n) => n.appId === app.id);
+    if (own.length > 0) await add('integrations', `integrations/${fileSlug(app.name)}.csv`, integrationsCsv(ctx, own), app);
+  }
+
+  const manifestPath = await put(dir, MANIFEST, jsonText(manifest));
+  return { dir, manifestPath: join(dir, manifestPath), manifest };
+}

@@ -1,0 +1,70 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Truth } from '../../seed/org.types.js';
+import { importVendorDir, type VendorImport } from '../../seed/vendor/load-vendor.js';
+import { writeSeed } from '../../seed/write-seed.js';
+import { loadCatalog } from '../../server/catalog/catalog.js';
+import { evaluateFindings } from '../../server/findings/engine.js';
+import type { GraphConnection } from '../../server/graph/connect.js';
+import { findingKey, TEST_NOW } from '../support/demo.js';
+import { freshGraph } from '../support/graph.js';
+
+describe('the 300-person demo written as vendor exports and imported through the importers', () => {
+  const catalog = loadCatalog();
+  const now = new Date(TEST_NOW);
+  let connection: GraphConnection | undefined;
+  let dir: string;
+  let vendorDir: string;
+  let truth: Truth;
+  let first: VendorImport[];
+
+  const reportedKeys = async (): Promise<string[]> => {
+    if (!connection) throw new Error('no graph');
+    const found = await evaluateFindings(connection.graph, catalog, now);
+    return found.map((f) => findingKey({ type: f.type, app: f.appName, account: f.accountEmail })).sort();
+  };
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'attest-vendor-'));
+    const written = await writeSeed(dir, { people: 300, seed: 42, now: TEST_NOW });
+    vendorDir = written.vendorDir;
+    truth = JSON.parse(await readFile(written.truthPath, 'utf8')) as Truth;
+    const graph = await freshGraph();
+    connection = graph;
+    first = await importVendorDir(graph.graph, catalog, now, vendorDir);
+  }, 300_000);
+  afterAll(async () => {
+    await connection?.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('imports every file of the manifest', () => {
+    expect(first.map((r) => r.entry.kind).slice(0, 3)).toEqual(['hr-csv', 'okta-users', 'okta-groups']);
+    expect(first.at(-1)?.entry.kind).toBe('integrations');
+    for (const { entry, outcome } of first) {
+      expect(outcome.run.status, entry.path).toBe('succeeded');
+      expect(outcome.run.recordsRead, entry.path).toBeGreaterThan(0);
+    }
+  });
+
+  it('reports exactly the findings in truth.json', async () => {
+    const reported = await reportedKeys();
+    const planted = truth.findings.map(findingKey).sort();
+    const missed = planted.filter((key) => !reported.includes(key));
+    const extra = reported.filter((key) => !planted.includes(key));
+    expect({ missed, extra }).toEqual({ missed: [], extra: [] });
+    expect(reported).toEqual(planted);
+  });
+
+  it('importing the same files again adds nothing and changes no finding', async () => {
+    const before = await reportedKeys();
+    if (!connection) throw new Error('no graph');
+    const second = await importVendorDir(connection.graph, catalog, now, vendorDir);
+    expect(second.map((r) => ({ path: r.entry.path, added: r.outcome.run.added, removed: r.outcome.run.removed }))).toEqual(
+      first.map((r) => ({ path: r.entry.path, added: 0, removed: 0 })),
+    );
+    expect(await reportedKeys()).toEqual(before);
+  }, 300_000);
+});

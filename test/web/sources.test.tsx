@@ -1,0 +1,284 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { OVERVIEW_PAGE_QUERY } from '../../web/graphql/overview.js';
+import { IMPORT_KINDS_QUERY, SOURCES_PAGE_QUERY, type SourcesPageQuery } from '../../web/graphql/sources.js';
+import { FakeXhr, installFakeXhr } from './fakeXhr.js';
+import { importKindsData, overview, source, syncRun } from './fixtures.js';
+import { mockQuery, renderApp } from './render.js';
+
+function sourcesPage(data: Partial<SourcesPageQuery> = {}) {
+  return mockQuery(SOURCES_PAGE_QUERY, { first: 50 }, { sources: [source()], syncRuns: [syncRun()], ...data });
+}
+
+const kinds = mockQuery(IMPORT_KINDS_QUERY, {}, importKindsData);
+
+/** Picks a kind, fills the app when given, chooses the files and presses Import. */
+async function startImport(kind: string, files: File[], app?: string): Promise<FakeXhr> {
+  fireEvent.change(await screen.findByLabelText('Kind of source'), { target: { value: kind } });
+  if (app !== undefined) fireEvent.change(screen.getByLabelText('App name'), { target: { value: app } });
+  fireEvent.change(screen.getByLabelText('Files'), { target: { files } });
+  fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+  return FakeXhr.only();
+}
+
+const hrFile = () => new File(['employeeId,email\nE-1,ada@example.com\n'], 'hr.csv', { type: 'text/csv' });
+
+describe('sources page', () => {
+  it('lists sources with their last sync and flags a stale one', async () => {
+    renderApp('/sources', [
+      sourcesPage({
+        sources: [
+          source(),
+          source({
+            scope: 'okta-users',
+            kind: 'okta-users',
+            lastSyncedAt: '2026-03-19T06:00:00Z',
+            daysSinceSync: 12,
+            stale: true,
+            lastStatus: 'failed',
+            runs: 9,
+          }),
+        ],
+      }),
+      kinds,
+    ]);
+
+    const table = await screen.findByRole('table', { name: 'Sources and when they last synced' });
+    const okta = within(table).getByRole('rowheader', { name: 'okta-users' }).closest('tr');
+    const hr = within(table).getByRole('rowheader', { name: 'hr-csv' }).closest('tr');
+    if (!okta || !hr) throw new Error('sources are not table rows');
+    expect(within(okta).getByText('Stale').getAttribute('title')).toContain('more than 7 days');
+    expect(okta.textContent).toContain('Mar 19, 2026, 06:00 UTC');
+    expect(okta.textContent).toContain('12 days ago');
+    expect(within(okta).getByText('Failed').className).toContain('tone-bad');
+    expect(within(okta).getByText('9')).toBeDefined();
+    expect(within(hr).queryByText('Stale')).toBeNull();
+    expect(hr.textContent).toContain('yesterday');
+    expect(within(hr).getByText('Succeeded')).toBeDefined();
+    expect(screen.getByText(/1 of 2 sources stale/)).toBeDefined();
+    expect(screen.getByRole('link', { name: 'Sources' }).getAttribute('aria-current')).toBe('page');
+  });
+
+  it('shows the sync history with a short hash and opens a failed run to its errors', async () => {
+    renderApp('/sources', [
+      sourcesPage({
+        syncRuns: [
+          syncRun({
+            id: 'run-2',
+            kind: 'okta-users',
+            scope: 'okta-users',
+            status: 'failed',
+            files: ['users-1.json', 'users-2.json', 'users-3.json'],
+            recordsRead: 0,
+            added: 0,
+            updated: 0,
+            removed: 0,
+            complete: false,
+            durationMs: 850,
+            errors: ['users-2.json, record 4, field "profile.email": expected an email address, got "bob at acme"'],
+          }),
+          syncRun(),
+        ],
+      }),
+      kinds,
+    ]);
+
+    const table = await screen.findByRole('table', { name: 'Sync history, newest first' });
+    const [, failedRow, goodRow] = within(table).getAllByRole('row');
+    if (!failedRow || !goodRow) throw new Error('runs are not table rows');
+
+    const hash = within(goodRow).getByText('3f9a1c0b7e42');
+    expect(hash.getAttribute('title')).toBe(syncRun().sha256);
+    expect(goodRow.textContent).toContain('1,480');
+    expect(goodRow.textContent).toContain('4.2 s');
+    expect(goodRow.textContent).toContain('Full listing');
+    expect(within(goodRow).queryByRole('button')).toBeNull();
+
+    expect(failedRow.textContent).toContain('users-1.json');
+    expect(failedRow.textContent).toContain('and 2 more');
+    expect(failedRow.textContent).toContain('850 ms');
+    expect(screen.queryByText(/expected an email address/)).toBeNull();
+    const toggle = within(failedRow).getByRole('button', { name: /Errors: okta-users import/ });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    const details = document.getElementById(toggle.getAttribute('aria-controls') ?? '');
+    expect(details?.textContent).toContain('record 4, field "profile.email": expected an email address');
+  });
+
+  it('explains empty sources and an empty sync history', async () => {
+    renderApp('/sources', [sourcesPage({ sources: [], syncRuns: [] }), kinds]);
+
+    expect(await screen.findByText(/No sources yet/)).toBeDefined();
+    expect(screen.getByText(/No imports recorded yet/)).toBeDefined();
+    expect(screen.getByRole('button', { name: 'Import' })).toBeDefined();
+  });
+
+  it('asks for an app name only for kinds that need one, and shows what each kind expects', async () => {
+    renderApp('/sources', [sourcesPage(), kinds]);
+
+    const select = await screen.findByLabelText('Kind of source');
+    expect(within(select).getAllByRole('option').map((option) => option.textContent)).toEqual([
+      'Choose what the files are…',
+      'hr-csv',
+      'okta-users',
+      'accounts-csv',
+    ]);
+    expect(screen.queryByLabelText('App name')).toBeNull();
+
+    fireEvent.change(select, { target: { value: 'okta-users' } });
+    expect(screen.queryByLabelText('App name')).toBeNull();
+    expect(screen.getByText(/Okta users \(JSON from GET \/api\/v1\/users/)).toBeDefined();
+
+    fireEvent.change(select, { target: { value: 'accounts-csv' } });
+    const app = screen.getByLabelText('App name');
+    expect(app.hasAttribute('required')).toBe(true);
+    expect(screen.getByLabelText('Catalog key (optional)').hasAttribute('required')).toBe(false);
+    expect(select.getAttribute('aria-describedby')).toBeTruthy();
+    expect(screen.getByText('Accounts of one app (CSV) for the app named by --app.')).toBeDefined();
+
+    fireEvent.change(select, { target: { value: 'hr-csv' } });
+    expect(screen.queryByLabelText('App name')).toBeNull();
+  });
+
+  it('does not upload without an app name for a kind that needs one', async () => {
+    installFakeXhr();
+    renderApp('/sources', [sourcesPage(), kinds]);
+
+    fireEvent.change(await screen.findByLabelText('Kind of source'), { target: { value: 'accounts-csv' } });
+    fireEvent.change(screen.getByLabelText('Files'), { target: { files: [hrFile()] } });
+    fireEvent.submit(screen.getByRole('button', { name: 'Import' }).closest('form') ?? document.body);
+
+    expect(FakeXhr.instances).toHaveLength(0);
+    const app = screen.getByLabelText('App name');
+    expect(app.getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(app);
+    expect(screen.getByText(/needs the name of the app/)).toBeDefined();
+  });
+
+  it('shows upload progress from the browser’s progress events, then "Importing…"', async () => {
+    installFakeXhr();
+    renderApp('/sources', [sourcesPage(), kinds]);
+
+    const xhr = await startImport('okta-users', [
+      new File(['[]'], 'users-1.json', { type: 'application/json' }),
+      new File(['[]'], 'users-2.json', { type: 'application/json' }),
+    ]);
+    expect(xhr.method).toBe('POST');
+    expect(xhr.url).toBe('/api/imports');
+    expect(xhr.form.get('kind')).toBe('okta-users');
+    expect(xhr.form.getAll('files').map((file) => (file instanceof File ? file.name : file))).toEqual([
+      'users-1.json',
+      'users-2.json',
+    ]);
+    expect(xhr.form.has('app')).toBe(false);
+
+    xhr.progress(250, 1000);
+    const bar = screen.getByRole('progressbar', { name: 'Upload progress' });
+    expect(bar.getAttribute('value')).toBe('25');
+    expect(screen.getByText('25%')).toBeDefined();
+    expect(screen.getByText('Uploading 2 files…')).toBeDefined();
+    expect(screen.getByRole('button', { name: 'Import' }).hasAttribute('disabled')).toBe(true);
+
+    xhr.progress(1000, 1000);
+    expect(screen.getByRole('progressbar', { name: 'Upload progress' }).getAttribute('value')).toBe('100');
+    expect(screen.getByText('100%')).toBeDefined();
+
+    xhr.uploaded();
+    expect(screen.queryByRole('progressbar', { name: 'Upload progress' })).toBeNull();
+    expect(screen.getByRole('progressbar', { name: 'Importing' })).toBeDefined();
+    expect(screen.getByText(/^Importing…/)).toBeDefined();
+    expect(screen.queryByRole('button', { name: 'Cancel upload' })).toBeNull();
+  });
+
+  it('lists every problem of a rejected upload with its file, line and field, and says nothing was imported', async () => {
+    installFakeXhr();
+    renderApp('/sources', [sourcesPage(), kinds]);
+
+    const xhr = await startImport('hr-csv', [hrFile()]);
+    xhr.uploaded();
+    xhr.respond(400, {
+      status: 'failed',
+      errors: [
+        { file: 'hr.csv', line: 14, field: 'email', message: 'expected an email address, got "bob at acme"' },
+        { file: 'hr.csv', line: 27, field: 'startDate', message: 'expected a date (YYYY-MM-DD), got "31/02/2026"' },
+        { file: 'hr.csv', record: 3, message: 'duplicate employeeId "E-0042"' },
+        { file: 'hr.csv', message: 'missing required column "status"' },
+      ],
+    });
+
+    const report = await screen.findByRole('alert');
+    const problems = within(report)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
+    expect(problems).toEqual([
+      'hr.csv, line 14, field "email": expected an email address, got "bob at acme"',
+      'hr.csv, line 27, field "startDate": expected a date (YYYY-MM-DD), got "31/02/2026"',
+      'hr.csv, record 3: duplicate employeeId "E-0042"',
+      'hr.csv: missing required column "status"',
+    ]);
+    expect(within(report).getByText('Nothing was imported: fix the file and upload it again.')).toBeDefined();
+    expect(report.textContent).toContain('4 problems');
+    await waitFor(() => expect(document.activeElement).toBe(report));
+    // Nothing changed, so nothing is refetched; the form is ready for the fixed file.
+    expect(screen.getByRole('button', { name: 'Import' }).hasAttribute('disabled')).toBe(false);
+    expect(screen.getByText('One export, or every page of a multi-page API dump.')).toBeDefined();
+  });
+
+  it('shows what a successful import did and refetches the sources, sync history and overview', async () => {
+    installFakeXhr();
+    renderApp('/sources', [
+      sourcesPage(),
+      kinds,
+      sourcesPage({
+        sources: [source(), source({ scope: 'accounts-csv:Jasper', kind: 'accounts-csv', daysSinceSync: 0, runs: 1 })],
+        syncRuns: [syncRun({ id: 'run-9', kind: 'accounts-csv', scope: 'accounts-csv:Jasper', sha256: 'abcdef0123456789'.repeat(4) }), syncRun()],
+      }),
+      mockQuery(OVERVIEW_PAGE_QUERY, {}, overview()),
+    ]);
+
+    const xhr = await startImport('accounts-csv', [new File(['email\n'], 'jasper.csv')], 'Jasper');
+    fireEvent.change(screen.getByLabelText('Catalog key (optional)'), { target: { value: 'ignored-after-send' } });
+    expect(xhr.form.get('app')).toBe('Jasper');
+    expect(xhr.form.has('catalog')).toBe(false);
+
+    xhr.uploaded();
+    xhr.respond(200, {
+      status: 'succeeded',
+      findings: 57,
+      run: {
+        id: 'run-9',
+        kind: 'accounts-csv',
+        scope: 'accounts-csv:Jasper',
+        status: 'succeeded',
+        files: ['jasper.csv'],
+        sha256: 'abcdef0123456789'.repeat(4),
+        recordsRead: 1204,
+        added: 12,
+        updated: 30,
+        removed: 3,
+        complete: true,
+        startedAt: '2026-03-31T09:00:00Z',
+        finishedAt: '2026-03-31T09:00:04Z',
+        durationMs: 4000,
+        errors: [],
+        notes: ['2 accounts have no email and were matched by name'],
+      },
+    });
+
+    const summary = await screen.findByRole('status', { name: '' , hidden: false, description: undefined, }).catch(() => null);
+    void summary;
+    const outcome = await screen.findByText(/Imported/);
+    const panel = outcome.closest('.import-outcome');
+    if (!(panel instanceof HTMLElement)) throw new Error('no outcome panel');
+    expect(panel.textContent).toContain('1,204 records read: 12 added, 30 updated, 3 removed.');
+    expect(panel.textContent).toContain('57 findings now.');
+    expect(panel.textContent).toContain('2 accounts have no email and were matched by name');
+    expect(within(panel).getByRole('link', { name: 'Review findings' }).getAttribute('href')).toBe('/findings');
+    await waitFor(() => expect(document.activeElement).toBe(panel));
+
+    // The refetched sources and history replace the old ones.
+    expect(await screen.findByRole('rowheader', { name: 'accounts-csv:Jasper' })).toBeDefined();
+    expect(screen.getByText('abcdef012345')).toBeDefined();
+  });
+});

@@ -1,0 +1,113 @@
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import type { ApolloClient } from '@apollo/client';
+import { useCallback } from 'react';
+import { EmptyState } from '../components/EmptyState.js';
+import { ImportForm } from '../components/ImportForm.js';
+import { Loading } from '../components/Loading.js';
+import { QueryError } from '../components/QueryError.js';
+import { Section } from '../components/Section.js';
+import { SourcesTable } from '../components/SourcesTable.js';
+import { SyncRunsTable } from '../components/SyncRunsTable.js';
+import { usePageTitle } from '../components/usePageTitle.js';
+import { formatCount, formatCountOf } from '../format.js';
+import { OVERVIEW_PAGE_QUERY } from '../graphql/overview.js';
+import { STALE_AFTER_DAYS } from '../graphql/schema.js';
+import { IMPORT_KINDS_QUERY, SOURCES_PAGE_QUERY, SYNC_HISTORY_SIZE } from '../graphql/sources.js';
+
+/** Root fields whose answers an import can change; the pages that show them ask again on their next visit. */
+const CHANGED_BY_IMPORT = ['apps', 'app', 'findings', 'people', 'person'] as const;
+
+/**
+ * After an import: refetch the sources and sync history on screen and the overview (its stale
+ * sources and counts), and drop the cached pages an import may have changed.
+ */
+async function refreshAfterImport(client: ApolloClient): Promise<void> {
+  for (const fieldName of CHANGED_BY_IMPORT) client.cache.evict({ id: 'ROOT_QUERY', fieldName });
+  client.cache.gc();
+  await Promise.allSettled([
+    client.refetchQueries({ include: [SOURCES_PAGE_QUERY] }),
+    client.query({ query: OVERVIEW_PAGE_QUERY, fetchPolicy: 'network-only' }),
+  ]);
+}
+
+export function SourcesPage() {
+  usePageTitle('Sources');
+  const client = useApolloClient();
+  const sources = useQuery(SOURCES_PAGE_QUERY, { variables: { first: SYNC_HISTORY_SIZE } });
+  const kinds = useQuery(IMPORT_KINDS_QUERY);
+  const onImported = useCallback(() => void refreshAfterImport(client), [client]);
+  const data = sources.data;
+  const stale = data?.sources.filter((source) => source.stale).length ?? 0;
+
+  return (
+    <>
+      <h1>Sources</h1>
+      <p className="muted">
+        Where Attest’s data comes from. Findings are only as fresh as the last import of each source; a source is
+        stale when it has not synced successfully for more than {STALE_AFTER_DAYS} days.
+      </p>
+
+      <Section title="Sources" count={data ? formatCount(data.sources.length) : undefined}>
+        {sources.error ? (
+          <QueryError
+            error={sources.error}
+            resource="sources"
+            onRetry={() => void sources.refetch().catch(() => undefined)}
+          />
+        ) : !data ? (
+          sources.loading ? <Loading label="sources" rows={3} /> : null
+        ) : data.sources.length === 0 ? (
+          <EmptyState>
+            No sources yet. Import an HR export or an identity-provider dump below (or with <code>attest import</code>)
+            and each source will be listed here with when it last synced.
+          </EmptyState>
+        ) : (
+          <>
+            {stale > 0 ? (
+              <p className="warn-text">
+                {formatCount(stale)} of {formatCountOf(data.sources.length, 'source')} stale: import fresh data below.
+              </p>
+            ) : null}
+            <SourcesTable sources={data.sources} />
+          </>
+        )}
+      </Section>
+
+      <Section title="Import">
+        {kinds.error ? (
+          <QueryError
+            error={kinds.error}
+            resource="the kinds of import"
+            onRetry={() => void kinds.refetch().catch(() => undefined)}
+          />
+        ) : !kinds.data ? (
+          kinds.loading ? <Loading label="the upload form" rows={2} /> : null
+        ) : kinds.data.importKinds.length === 0 ? (
+          <EmptyState>This server offers no kinds of import.</EmptyState>
+        ) : (
+          <ImportForm kinds={kinds.data.importKinds} onImported={onImported} />
+        )}
+      </Section>
+
+      <Section title="Sync history" count={data ? formatCount(data.syncRuns.length) : undefined}>
+        {sources.error ? null : !data ? (
+          sources.loading ? <Loading label="the sync history" rows={4} /> : null
+        ) : data.syncRuns.length === 0 ? (
+          <EmptyState>
+            No imports recorded yet. Every import, from this page or the CLI, is listed here with its files, their
+            SHA-256 and what it added, updated and removed.
+          </EmptyState>
+        ) : (
+          <>
+            <p className="muted">
+              Newest first
+              {data.syncRuns.length >= SYNC_HISTORY_SIZE ? `, the latest ${formatCount(SYNC_HISTORY_SIZE)} imports` : ''}. A
+              failed import opens to show why it failed.
+            </p>
+            <SyncRunsTable runs={data.syncRuns} />
+          </>
+        )}
+      </Section>
+    </>
+  );
+}
