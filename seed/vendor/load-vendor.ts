@@ -1,13 +1,17 @@
 /**
  * importVendorDir: imports a vendor folder written by writeVendorFiles through the real importers,
- * one importSource per manifest entry, in manifest order.
+ * one importSource per manifest entry, in manifest order. The organization's domains and alias
+ * domains (organization.json next to the manifest) are configuration no importer reads; they are
+ * written to the Organization node first, as the demo loader does.
  */
-import { readFile } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Catalog } from '../../server/catalog/catalog.js';
 import type { Graph } from '../../server/graph/graph.js';
+import { MERGE_ORGANIZATION } from '../../server/demo/demo.queries.js';
 import { importSource, type ImportOutcome } from '../../server/ingest/import-source.js';
-import { MANIFEST, type ManifestEntry } from './write-vendor.js';
+import type { OrgInfo } from '../org.types.js';
+import { MANIFEST, ORGANIZATION, type ManifestEntry } from './write-vendor.js';
 
 function isEntry(value: unknown): value is ManifestEntry {
   if (typeof value !== 'object' || value === null) return false;
@@ -23,6 +27,32 @@ export async function readManifest(path: string): Promise<ManifestEntry[]> {
     if (!isEntry(entry)) throw new Error(`${path}: entry ${i}: expected { "kind", "path", "app"?, "catalog"? }`);
     return entry;
   });
+}
+
+function isOrgInfo(value: unknown): value is OrgInfo {
+  if (typeof value !== 'object' || value === null) return false;
+  const org = value as Record<string, unknown>;
+  return (
+    typeof org.name === 'string' &&
+    Array.isArray(org.domains) &&
+    org.domains.every((d) => typeof d === 'string') &&
+    typeof org.domainAliases === 'object' &&
+    org.domainAliases !== null
+  );
+}
+
+/** Applies DIR/organization.json (the org's domains and aliases) when present; returns whether it did. */
+async function applyOrganization(graph: Graph, base: string): Promise<boolean> {
+  const path = join(base, ORGANIZATION);
+  try {
+    await access(path);
+  } catch {
+    return false;
+  }
+  const parsed: unknown = JSON.parse(await readFile(path, 'utf8'));
+  if (!isOrgInfo(parsed)) throw new Error(`${path}: expected { "name", "domains": [...], "domainAliases": {...} }`);
+  await graph.write(MERGE_ORGANIZATION, { org: parsed, aliasDomains: Object.keys(parsed.domainAliases) });
+  return true;
 }
 
 export interface VendorImport {
@@ -41,6 +71,7 @@ export async function importVendorDir(
   const manifestPath = basename(dir) === MANIFEST ? resolve(dir) : resolve(dir, MANIFEST);
   const base = dirname(manifestPath);
   const entries = await readManifest(manifestPath);
+  await applyOrganization(graph, base);
   const results: VendorImport[] = [];
   for (const [index, entry] of entries.entries()) {
     onProgress?.(entry, index, entries.length);

@@ -30,6 +30,11 @@ export interface VendorFiles {
 }
 
 export const MANIFEST = 'manifest.json';
+/**
+ * The organization's own domains and alias domains (acme.io -> acme.com). No vendor export carries
+ * them and Attest has no importer for them: it is configuration, applied by importVendorDir first.
+ */
+export const ORGANIZATION = 'organization.json';
 
 export async function writeVendorFiles(root: string, org: DemoOrg, catalog: Catalog): Promise<VendorFiles> {
   const dir = join(root, 'vendor');
@@ -69,6 +74,7 @@ export async function writeVendorFiles(root: string, org: DemoOrg, catalog: Cata
     if (own.length > 0) await add('integrations', `integrations/${fileSlug(app.name)}.csv`, integrationsCsv(ctx, own), app);
   }
 
+  await put(dir, ORGANIZATION, jsonText(org.organization));
   const manifestPath = await put(dir, MANIFEST, jsonText(manifest));
   return { dir, manifestPath: join(dir, manifestPath), manifest };
 }

@@ -4,6 +4,7 @@ import { asRuleRow, type FindingRule, type RuleRow } from './rule.js';
 import { catalogParams, DEFAULTS, orgDomains } from './rule-params.js';
 import { RULES } from './rules/index.js';
 import * as q from './findings.queries.js';
+import { COMPUTE_SEAT_USAGE } from './seat-usage.queries.js';
 
 export interface FindingRecord {
   id: string;
@@ -54,6 +55,7 @@ export async function refreshFindings(graph: Graph, catalog: Catalog, now: Date)
     for (let i = 0; i < records.length; i += WRITE_BATCH) {
       await tx.run(q.WRITE_FINDINGS, { rows: records.slice(i, i + WRITE_BATCH) });
     }
+    await tx.run(COMPUTE_SEAT_USAGE, { catalog: catalogParams(catalog) });
     await tx.run(q.MARK_EVALUATED, { now: now.toISOString(), count: records.length });
   }, 'findings-refresh');
   return records;

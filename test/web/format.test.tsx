@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatAgeDays,
+  formatBytes,
   formatCount,
   formatDate,
   formatDateTime,
+  formatDaysAgo,
+  formatDuration,
   formatMoney,
   formatPercent,
   formatRelative,
@@ -39,5 +42,23 @@ describe('format', () => {
     const now = new Date('2026-03-31T00:00:00Z');
     expect(formatRelative('2026-03-30', now)).toBe('yesterday');
     expect(formatRelative('2025-12-31', now)).toBe('3 months ago');
+  });
+
+  it('formats how long ago a sync was, durations and file sizes', () => {
+    expect(formatDaysAgo(0)).toBe('today');
+    expect(formatDaysAgo(1)).toBe('yesterday');
+    expect(formatDaysAgo(12)).toBe('12 days ago');
+    expect(formatDaysAgo(null)).toBe('never');
+
+    expect(formatDuration(850)).toBe('850 ms');
+    expect(formatDuration(4250)).toBe('4.2 s');
+    expect(formatDuration(35_900)).toBe('35 s');
+    expect(formatDuration(125_000)).toBe('2 min 5 s');
+    expect(formatDuration(3_840_000)).toBe('1 h 4 min');
+
+    expect(formatBytes(1)).toBe('1 byte');
+    expect(formatBytes(512)).toBe('512 bytes');
+    expect(formatBytes(1_234_567)).toBe('1.2 MB');
+    expect(formatBytes(999_960)).toBe('1 MB');
   });
 });

@@ -2,7 +2,8 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { FINDING_FILTER_APPS_QUERY, FINDINGS_PAGE_QUERY } from '../../web/graphql/findings.js';
 import { OVERVIEW_PAGE_QUERY } from '../../web/graphql/overview.js';
-import { filterAppsData, finding, findingConnection, overview } from './fixtures.js';
+import { IMPORT_KINDS_QUERY, SOURCES_PAGE_QUERY } from '../../web/graphql/sources.js';
+import { filterAppsData, finding, findingConnection, importKindsData, overview, source, syncRun } from './fixtures.js';
 import { mockQuery, renderApp } from './render.js';
 
 describe('overview page', () => {
@@ -94,6 +95,44 @@ describe('overview page', () => {
     await waitFor(() => expect(location()).toBe('/findings?app=app-jasper'));
     expect(await screen.findByRole('heading', { level: 1, name: 'Findings' })).toBeDefined();
     expect(await screen.findByText('grace@example.com')).toBeDefined();
+  });
+
+  it('warns about stale sources at the top, naming each with its age, and links to the sources page', async () => {
+    const { location } = renderApp('/', [
+      mockQuery(
+        OVERVIEW_PAGE_QUERY,
+        {},
+        overview({
+          staleSources: [
+            { __typename: 'Source', scope: 'okta-users', kind: 'okta-users', daysSinceSync: 12 },
+            { __typename: 'Source', scope: 'slack-users:Slack', kind: 'slack-users', daysSinceSync: 9 },
+            { __typename: 'Source', scope: 'hr-csv', kind: 'hr-csv', daysSinceSync: null },
+          ],
+        }),
+      ),
+      mockQuery(SOURCES_PAGE_QUERY, { first: 50 }, { sources: [source()], syncRuns: [syncRun()] }),
+      mockQuery(IMPORT_KINDS_QUERY, {}, importKindsData),
+    ]);
+
+    const banner = (await screen.findByText(/3 sources not synced for more than 7 days/)).closest('.callout');
+    if (!(banner instanceof HTMLElement)) throw new Error('the warning is not a callout');
+    expect(banner.textContent).toContain('okta-users (12 days), slack-users:Slack (9 days), hr-csv (never synced successfully)');
+    // It comes before the headline figures.
+    const figures = screen.getByRole('region', { name: 'Seats and money' });
+    expect(banner.compareDocumentPosition(figures) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+
+    const link = within(banner).getByRole('link');
+    expect(link.getAttribute('href')).toBe('/sources');
+    fireEvent.click(link);
+    await waitFor(() => expect(location()).toBe('/sources'));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sources' })).toBeDefined();
+    expect(await screen.findByRole('table', { name: 'Sources and when they last synced' })).toBeDefined();
+  });
+
+  it('shows no stale-sources warning when every source is fresh', async () => {
+    renderApp('/', [mockQuery(OVERVIEW_PAGE_QUERY, {}, overview({ staleSources: [] }))]);
+    expect(await screen.findByRole('region', { name: 'Seats and money' })).toBeDefined();
+    expect(screen.queryByText(/not synced for more than/)).toBeNull();
   });
 
   it('shows a busy skeleton while the overview loads', async () => {

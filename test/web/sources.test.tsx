@@ -12,10 +12,13 @@ function sourcesPage(data: Partial<SourcesPageQuery> = {}) {
 
 const kinds = mockQuery(IMPORT_KINDS_QUERY, {}, importKindsData);
 
-/** Picks a kind, fills the app when given, chooses the files and presses Import. */
-async function startImport(kind: string, files: File[], app?: string): Promise<FakeXhr> {
+/** Picks a kind, fills the app fields when given, chooses the files and presses Import. */
+async function startImport(kind: string, files: File[], appFields: { app?: string; catalog?: string } = {}): Promise<FakeXhr> {
   fireEvent.change(await screen.findByLabelText('Kind of source'), { target: { value: kind } });
-  if (app !== undefined) fireEvent.change(screen.getByLabelText('App name'), { target: { value: app } });
+  if (appFields.app !== undefined) fireEvent.change(screen.getByLabelText('App name'), { target: { value: appFields.app } });
+  if (appFields.catalog !== undefined) {
+    fireEvent.change(screen.getByLabelText('Catalog key (optional)'), { target: { value: appFields.catalog } });
+  }
   fireEvent.change(screen.getByLabelText('Files'), { target: { files } });
   fireEvent.click(screen.getByRole('button', { name: 'Import' }));
   return FakeXhr.only();
@@ -111,7 +114,7 @@ describe('sources page', () => {
 
     expect(await screen.findByText(/No sources yet/)).toBeDefined();
     expect(screen.getByText(/No imports recorded yet/)).toBeDefined();
-    expect(screen.getByRole('button', { name: 'Import' })).toBeDefined();
+    expect(await screen.findByRole('button', { name: 'Import' })).toBeDefined();
   });
 
   it('asks for an app name only for kinds that need one, and shows what each kind expects', async () => {
@@ -227,20 +230,25 @@ describe('sources page', () => {
 
   it('shows what a successful import did and refetches the sources, sync history and overview', async () => {
     installFakeXhr();
-    renderApp('/sources', [
+    const staleOkta = { __typename: 'Source' as const, scope: 'okta-users', kind: 'okta-users', daysSinceSync: 12 };
+    renderApp('/', [
+      mockQuery(OVERVIEW_PAGE_QUERY, {}, overview({ staleSources: [staleOkta] })),
       sourcesPage(),
       kinds,
       sourcesPage({
         sources: [source(), source({ scope: 'accounts-csv:Jasper', kind: 'accounts-csv', daysSinceSync: 0, runs: 1 })],
         syncRuns: [syncRun({ id: 'run-9', kind: 'accounts-csv', scope: 'accounts-csv:Jasper', sha256: 'abcdef0123456789'.repeat(4) }), syncRun()],
       }),
-      mockQuery(OVERVIEW_PAGE_QUERY, {}, overview()),
+      mockQuery(OVERVIEW_PAGE_QUERY, {}, overview({ staleSources: [] })),
     ]);
+    expect(await screen.findByText(/1 source not synced for more than 7 days/)).toBeDefined();
+    fireEvent.click(screen.getByRole('link', { name: 'Sources' }));
+    expect(await screen.findByRole('rowheader', { name: 'hr-csv' })).toBeDefined();
 
-    const xhr = await startImport('accounts-csv', [new File(['email\n'], 'jasper.csv')], 'Jasper');
-    fireEvent.change(screen.getByLabelText('Catalog key (optional)'), { target: { value: 'ignored-after-send' } });
+    const xhr = await startImport('accounts-csv', [new File(['email\n'], 'jasper.csv')], { app: ' Jasper ', catalog: 'jasper' });
+    expect(xhr.form.get('kind')).toBe('accounts-csv');
     expect(xhr.form.get('app')).toBe('Jasper');
-    expect(xhr.form.has('catalog')).toBe(false);
+    expect(xhr.form.get('catalog')).toBe('jasper');
 
     xhr.uploaded();
     xhr.respond(200, {
@@ -266,11 +274,8 @@ describe('sources page', () => {
       },
     });
 
-    const summary = await screen.findByRole('status', { name: '' , hidden: false, description: undefined, }).catch(() => null);
-    void summary;
-    const outcome = await screen.findByText(/Imported/);
-    const panel = outcome.closest('.import-outcome');
-    if (!(panel instanceof HTMLElement)) throw new Error('no outcome panel');
+    const panel = (await screen.findByText(/^Imported/)).closest('[role="status"]');
+    if (!(panel instanceof HTMLElement)) throw new Error('the summary is not a status region');
     expect(panel.textContent).toContain('1,204 records read: 12 added, 30 updated, 3 removed.');
     expect(panel.textContent).toContain('57 findings now.');
     expect(panel.textContent).toContain('2 accounts have no email and were matched by name');
@@ -280,5 +285,30 @@ describe('sources page', () => {
     // The refetched sources and history replace the old ones.
     expect(await screen.findByRole('rowheader', { name: 'accounts-csv:Jasper' })).toBeDefined();
     expect(screen.getByText('abcdef012345')).toBeDefined();
+
+    // The cached overview was dropped: back there, it asks the server again and the warning is gone.
+    fireEvent.click(screen.getByRole('link', { name: 'Overview' }));
+    expect(await screen.findByText(/As of/)).toBeDefined();
+    expect(screen.queryByText(/not synced for more than/)).toBeNull();
+  });
+
+  it('lets an upload be cancelled while it is sent, and says a server failure plainly', async () => {
+    installFakeXhr();
+    renderApp('/sources', [sourcesPage(), kinds]);
+
+    const first = await startImport('hr-csv', [hrFile()]);
+    first.progress(10, 1000);
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel upload' }));
+    expect(first.aborted).toBe(true);
+    expect(await screen.findByText('Upload cancelled. Nothing was imported.')).toBeDefined();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    const second = FakeXhr.instances[1];
+    if (!second) throw new Error('no second request');
+    second.uploaded();
+    second.respond(500, { status: 'failed', errors: [{ file: '(server)', message: 'the import failed on the server; nothing was marked removed' }] });
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('The import did not finish.');
+    expect(alert.textContent).toContain('nothing was marked removed');
   });
 });

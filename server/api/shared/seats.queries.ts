@@ -1,23 +1,8 @@
-/**
- * Seats per app and seat type. "Held": live accounts using the seat that are active, or invited where
- * the app bills at invite. "Used": held by active accounts with no orphaned / inactive / duplicate
- * finding. Apps billed per active user (Slack fair billing) are not charged for inactive accounts.
- */
+/** Reads the seat figures stored by COMPUTE_SEAT_USAGE (refreshed with the findings), so the overview stays fast. */
 export const SEATS_BY_APP = `
 MATCH (app:App)
 WHERE $appId IS NULL OR app.id = $appId
 OPTIONAL MATCH (s:SeatType)-[:OF]->(app)
-CALL (app, s) {
-  OPTIONAL MATCH (a:Account)-[:USES_SEAT]->(s)
-  WHERE a.removedAt IS NULL
-    AND (a.status = 'active' OR (a.status = 'invited' AND coalesce($catalog[app.catalogKey].invitesConsumeSeat, false)))
-  WITH a,
-       EXISTS { (f:Finding)-[:ABOUT]->(a) WHERE f.type IN ['orphaned_account', 'duplicate_account'] } AS wasted,
-       EXISTS { (f:Finding {type: 'inactive_user'})-[:ABOUT]->(a) } AS inactive
-  RETURN count(a) AS held,
-         count(CASE WHEN a.status = 'active' AND NOT wasted AND NOT inactive THEN 1 END) AS used,
-         count(CASE WHEN inactive AND NOT wasted THEN 1 END) AS inactiveHeld
-}
 RETURN app.id AS appId, app.name AS appName, app.catalogKey AS catalogKey,
        s.name AS seatType, coalesce(s.monthlyCost, 0.0) AS monthlyCost, coalesce(s.currency, 'USD') AS currency,
-       s.capacity AS capacity, held, used, inactiveHeld`;
+       s.capacity AS capacity, coalesce(s.held, 0) AS held, coalesce(s.used, 0) AS used, coalesce(s.inactiveHeld, 0) AS inactiveHeld`;

@@ -1,6 +1,5 @@
 import type { Catalog } from '../../catalog/catalog.js';
 import type { Graph } from '../../graph/graph.js';
-import { catalogParams } from '../../findings/rule-params.js';
 import { SEATS_BY_APP } from './seats.queries.js';
 
 export interface SeatLine {
@@ -29,7 +28,7 @@ export interface AppSeats {
 
 /** Paid seats are the purchased capacity, or the seats held where capacity is unknown (never fewer than held). */
 export async function seatsByApp(graph: Graph, catalog: Catalog, appId: string | null = null): Promise<AppSeats[]> {
-  const rows = await graph.read(SEATS_BY_APP, { appId, catalog: catalogParams(catalog) }, 'seats');
+  const rows = await graph.read(SEATS_BY_APP, { appId }, 'seats');
   const byApp = new Map<string, AppSeats>();
   for (const row of rows) {
     const id = String(row.appId);
