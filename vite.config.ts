@@ -13,7 +13,7 @@ export default defineConfig({
     sourcemap: true,
   },
   server: {
-    proxy: { '/graphql': `http://localhost:${apiPort}` },
+    proxy: { '/graphql': `http://localhost:${apiPort}`, '/api': `http://localhost:${apiPort}`, '/scim': `http://localhost:${apiPort}` },
   },
   test: {
     root: '.',

@@ -8,14 +8,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateOrg } from '../seed/generate.js';
+import { readFileSync } from 'node:fs';
+import type { DemoOrg } from '../seed/org.types.js';
+import { importVendorDir } from '../seed/vendor/load-vendor.js';
+import { writeSeed } from '../seed/write-seed.js';
 import { loadCatalog } from '../server/catalog/catalog.js';
-import { loadDemoOrg } from '../server/demo/load-demo.js';
-import { refreshFindings } from '../server/findings/engine.js';
 import { connectGraph } from '../server/graph/connect.js';
 import { freePort, startEmbeddedNeo4j } from '../server/graph/embedded/launcher.js';
 import { createHttpApp } from '../server/http/app.js';
-import { reconcile } from '../server/reconcile/reconcile.js';
 import { benchArgs, percentile } from './args.js';
 
 const TARGET_P95_MS = 150;
@@ -26,13 +26,11 @@ const connection = await connectGraph({ uri: neo4j.uri });
 let server: Server | undefined;
 try {
   const catalog = loadCatalog();
-  const { org } = generateOrg({ people: args.people, seed: args.seed });
-  const now = new Date(org.now);
   let t = Date.now();
-  await loadDemoOrg(connection.graph, catalog, org);
-  await reconcile(connection.graph, now);
-  await refreshFindings(connection.graph, catalog, now);
-  console.log(`Loaded ${org.people.length} people, ${org.accounts.length} accounts, ${org.apps.length} apps in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+  const written = await writeSeed(join(dataDir, 'demo'), { people: args.people, seed: args.seed });
+  const org = JSON.parse(readFileSync(written.orgPath, 'utf8')) as DemoOrg;
+  await importVendorDir(connection.graph, catalog, new Date(org.now), written.vendorDir);
+  console.log(`Loaded ${org.people.length} people, ${org.accounts.length} accounts, ${org.apps.length} apps through the importers in ${((Date.now() - t) / 1000).toFixed(1)} s`);
 
   const { app } = await createHttpApp({ graph: connection.graph, catalog });
   const port = await freePort();

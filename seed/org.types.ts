@@ -1,7 +1,7 @@
 /**
- * The synthetic organization the seed generator produces. Until the vendor-format importers exist
- * it is written as DIR/org.json and loaded by server/demo/load-demo.ts; truth.json lists every
- * finding the generator planted.
+ * The synthetic organization the seed generator produces. It is written as the vendors' own export
+ * files (seed/vendor/) that the importers load, plus DIR/org.json for reference; truth.json lists
+ * every finding the generator planted.
  */
 import type { AccountStatus, FindingType } from '../server/catalog/catalog.types.js';
 

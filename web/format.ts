@@ -102,6 +102,15 @@ export function formatDateTime(value: string | null | undefined): string {
   return date ? `${dateTimeFormat.format(date)} UTC` : value;
 }
 
+const timeFormat = new Intl.DateTimeFormat(LOCALE, { timeStyle: 'short', timeZone: 'UTC', hourCycle: 'h23' });
+
+/** "14:05 UTC"; empty for a date-only value, the raw text when it is not a date. */
+export function formatTime(value: string | null | undefined): string {
+  if (!value || /^\d{4}-\d{2}-\d{2}$/.test(value)) return '';
+  const date = parseDate(value);
+  return date ? `${timeFormat.format(date)} UTC` : value;
+}
+
 /** An age the server computed, in days: "today", "1 day", "45 days"; "unknown" when absent. */
 export function formatAgeDays(days: number | null | undefined): string {
   if (days === null || days === undefined) return 'unknown';

@@ -65,8 +65,10 @@ function plantInvites(
 }
 
 export function plantPendingInvites(ctx: GenContext, rng: Rng, counts: Counts): void {
-  const holding = ctx.apps.filter((app) => app.entry.invitesConsumeSeat);
-  const notHolding = ctx.apps.filter((app) => !app.entry.invitesConsumeSeat);
+  // Only apps whose exports have a word for an invite (Salesforce and Google Workspace create users outright).
+  const invitable = ctx.apps.filter((app) => Object.values(app.entry.statusWords).includes('invited'));
+  const holding = invitable.filter((app) => app.entry.invitesConsumeSeat);
+  const notHolding = invitable.filter((app) => !app.entry.invitesConsumeSeat);
   // Expired invites go first to apps that document an expiry (past it twice over), then to the rest (30-120 days old).
   const withExpiry = holding.filter((app) => app.entry.inviteExpiryDays !== null);
   plantInvites(ctx, rng, holding, counts.pendingFresh, freshInviteDays, `${CASE}:fresh`, true);

@@ -8,7 +8,7 @@ import { access, readFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Catalog } from '../../server/catalog/catalog.js';
 import type { Graph } from '../../server/graph/graph.js';
-import { MERGE_ORGANIZATION } from '../../server/demo/demo.queries.js';
+import { setOrganization } from '../../server/ingest/organization.js';
 import { importSource, type ImportOutcome } from '../../server/ingest/import-source.js';
 import type { OrgInfo } from '../org.types.js';
 import { MANIFEST, ORGANIZATION, type ManifestEntry } from './write-vendor.js';
@@ -51,7 +51,7 @@ async function applyOrganization(graph: Graph, base: string): Promise<boolean> {
   }
   const parsed: unknown = JSON.parse(await readFile(path, 'utf8'));
   if (!isOrgInfo(parsed)) throw new Error(`${path}: expected { "name", "domains": [...], "domainAliases": {...} }`);
-  await graph.write(MERGE_ORGANIZATION, { org: parsed, aliasDomains: Object.keys(parsed.domainAliases) });
+  await setOrganization(graph, parsed);
   return true;
 }
 
@@ -80,6 +80,7 @@ export async function importVendorDir(
       files: [{ path: join(base, entry.path), name: entry.path }],
       ...(entry.app === undefined ? {} : { app: entry.app }),
       ...(entry.catalog === undefined ? {} : { catalogKey: entry.catalog }),
+      reconcile: index === entries.length - 1,
     });
     results.push({ entry, outcome });
   }

@@ -68,5 +68,8 @@ function print(outcome: ImportOutcome, json: boolean): void {
   console.log(`  ${run.recordsRead} records read in ${seconds.toFixed(1)} s (${Math.round(run.recordsRead / Math.max(seconds, 0.001))}/s)`);
   console.log(`  ${run.added} added, ${run.updated} updated, ${run.removed} marked removed${run.complete ? '' : ' (partial listing: nothing marked removed)'}`);
   for (const note of run.notes) console.log(`  note: ${note}`);
-  console.log(`  ${outcome.reconcile.accountsLinked} accounts linked to people, ${outcome.reconcile.accountsUnowned} without an owner; ${outcome.findings} findings`);
+  if (outcome.reconcile) {
+    const r = outcome.reconcile;
+    console.log(`  ${r.accountsLinked} accounts linked to people, ${r.accountsUnowned} without an owner, ${r.needsReview} waiting for review; ${outcome.findings ?? 0} findings`);
+  }
 }

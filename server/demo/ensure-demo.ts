@@ -1,16 +1,13 @@
-import { join } from 'node:path';
 import type { Catalog } from '../catalog/catalog.js';
 import type { Graph } from '../graph/graph.js';
-import { refreshFindings } from '../findings/engine.js';
-import { reconcile } from '../reconcile/reconcile.js';
-import { loadDemoOrg, readDemoOrg } from './load-demo.js';
 import { writeSeed } from '../../seed/write-seed.js';
+import { importVendorDir } from '../../seed/vendor/load-vendor.js';
 
 export interface DemoOptions {
   people: number;
   seed: number;
   now: Date;
-  /** Where the generated files (org.json, truth.json) are kept for reference. */
+  /** Where the generated files (vendor exports, org.json, truth.json) are kept. */
   dir: string;
   log?: (message: string) => void;
 }
@@ -20,15 +17,16 @@ export async function graphIsEmpty(graph: Graph): Promise<boolean> {
   return rows[0]?.any !== true;
 }
 
-/** Generates the demo organization, loads it, reconciles it and computes its findings. */
+/**
+ * Generates the demo organization as the vendors' own export files and loads them through the
+ * same importers a user runs, then reconciles and computes the findings once at the end.
+ */
 export async function loadDemo(graph: Graph, catalog: Catalog, options: DemoOptions): Promise<void> {
-  const nowIso = options.now.toISOString();
   options.log?.(`Generating the demo organization (${options.people} people, seed ${options.seed})…`);
-  const { orgPath } = await writeSeed(options.dir, { people: options.people, seed: options.seed, now: nowIso });
-  const org = readDemoOrg(orgPath);
-  options.log?.(`Loading ${org.people.length} people, ${org.accounts.length} accounts in ${org.apps.length} apps…`);
-  await loadDemoOrg(graph, catalog, org);
-  await reconcile(graph, options.now);
-  await refreshFindings(graph, catalog, options.now);
-  options.log?.(`Demo organization loaded (files in ${join(options.dir)})`);
+  const written = await writeSeed(options.dir, { people: options.people, seed: options.seed, now: options.now.toISOString() });
+  const imports = await importVendorDir(graph, catalog, options.now, written.vendorDir, (entry, index, total) =>
+    options.log?.(`  import ${index + 1}/${total}: ${entry.kind} ${entry.path}${entry.app ? ` (${entry.app})` : ''}`),
+  );
+  const records = imports.reduce((sum, i) => sum + i.outcome.run.recordsRead, 0);
+  options.log?.(`Demo organization loaded: ${imports.length} imports, ${records} records (files in ${written.vendorDir})`);
 }

@@ -15,12 +15,18 @@ export interface ImportRequest {
   app?: string;
   catalogKey?: string;
   mapping?: Record<string, string>;
+  /**
+   * Reconcile, recompute findings and snapshot after the write (default). Loading several sources
+   * at once turns this off for all but the last, which sees every source.
+   */
+  reconcile?: boolean;
 }
 
 export interface ImportOutcome {
   run: SyncRunRecord;
-  reconcile: ReconcileSummary;
-  findings: number;
+  /** Null when the request turned reconciliation off. */
+  reconcile: ReconcileSummary | null;
+  findings: number | null;
 }
 
 export function isImportKind(kind: string): kind is ImportKind {
@@ -46,6 +52,7 @@ export async function importSource(
     throw new ImportError([{ file: '(command)', field: 'app', message: `${request.kind} imports need the app they belong to (--app "<name>")` }]);
   }
   const run = await runImport(graph, parser, request.files, { catalog, now, app: request.app, catalogKey: request.catalogKey, mapping: request.mapping }, onProgress);
+  if (request.reconcile === false) return { run, reconcile: null, findings: null };
   onProgress?.('reconcile', 0, 1);
   const summary = await reconcile(graph, now);
   const findings = await refreshFindings(graph, catalog, now);

@@ -7,6 +7,7 @@ import { importVendorDir, type VendorImport } from '../../seed/vendor/load-vendo
 import { writeSeed } from '../../seed/write-seed.js';
 import { loadCatalog } from '../../server/catalog/catalog.js';
 import { evaluateFindings } from '../../server/findings/engine.js';
+import { reconcile } from '../../server/reconcile/reconcile.js';
 import type { GraphConnection } from '../../server/graph/connect.js';
 import { findingKey, TEST_NOW } from '../support/demo.js';
 import { freshGraph } from '../support/graph.js';
@@ -56,6 +57,35 @@ describe('the 300-person demo written as vendor exports and imported through the
     const extra = reported.filter((key) => !planted.includes(key));
     expect({ missed, extra }).toEqual({ missed: [], extra: [] });
     expect(reported).toEqual(planted);
+  });
+
+  it('plants and finds every finding type, each with a reason, a suggested action and evidence', async () => {
+    if (!connection) throw new Error('no graph');
+    const found = await evaluateFindings(connection.graph, catalog, now);
+    expect([...new Set(found.map((f) => f.type))].sort()).toEqual([
+      'duplicate_account',
+      'external_account',
+      'inactive_user',
+      'integration_left_behind',
+      'orphaned_account',
+      'pending_invite',
+      'privileged_without_sso',
+      'sole_admin',
+    ]);
+    for (const finding of found) {
+      expect(finding.reason.length, finding.id).toBeGreaterThan(10);
+      expect(finding.suggestedAction.length, finding.id).toBeGreaterThan(10);
+      expect(finding.evidence.length, finding.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('reconciling again changes no link', async () => {
+    if (!connection) throw new Error('no graph');
+    const links = `MATCH (a:Account)-[r:BELONGS_TO]->(p:Person) RETURN a.id AS account, p.id AS person, r.method AS method ORDER BY account`;
+    const before = await connection.graph.read(links);
+    await reconcile(connection.graph, now);
+    expect(await connection.graph.read(links)).toEqual(before);
+    expect(before.length).toBeGreaterThan(1000);
   });
 
   it('importing the same files again adds nothing and changes no finding', async () => {

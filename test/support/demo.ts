@@ -1,10 +1,11 @@
-import { generateOrg } from '../../seed/generate.js';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { DemoOrg, Truth, TruthFinding } from '../../seed/org.types.js';
+import { importVendorDir } from '../../seed/vendor/load-vendor.js';
+import { writeSeed } from '../../seed/write-seed.js';
 import { loadCatalog } from '../../server/catalog/catalog.js';
-import { loadDemoOrg } from '../../server/demo/load-demo.js';
-import { refreshFindings } from '../../server/findings/engine.js';
 import type { Graph } from '../../server/graph/graph.js';
-import { reconcile } from '../../server/reconcile/reconcile.js';
 
 /** A fixed "now" so the planted ages and the rules agree whatever day the tests run. */
 export const TEST_NOW = '2026-11-20T00:00:00.000Z';
@@ -14,14 +15,21 @@ export interface LoadedDemo {
   truth: Truth;
 }
 
-/** Generates the organization, loads it into the (already emptied) graph, reconciles and computes findings. */
+/**
+ * Generates the organization as vendor export files and imports them into the (already emptied)
+ * graph through the importers, as `npm start` does; reconciliation and findings run at the end.
+ */
 export async function loadGeneratedOrg(graph: Graph, people: number, seed: number): Promise<LoadedDemo> {
-  const { org, truth } = generateOrg({ people, seed, now: TEST_NOW });
-  const catalog = loadCatalog();
-  await loadDemoOrg(graph, catalog, org);
-  await reconcile(graph, new Date(TEST_NOW));
-  await refreshFindings(graph, catalog, new Date(TEST_NOW));
-  return { org, truth };
+  const dir = mkdtempSync(join(tmpdir(), 'attest-demo-'));
+  try {
+    const written = await writeSeed(dir, { people, seed, now: TEST_NOW });
+    await importVendorDir(graph, loadCatalog(), new Date(TEST_NOW), written.vendorDir);
+    const org = JSON.parse(readFileSync(written.orgPath, 'utf8')) as DemoOrg;
+    const truth = JSON.parse(readFileSync(written.truthPath, 'utf8')) as Truth;
+    return { org, truth };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 export function findingKey(f: { type: string; app: string; account: string | null }): string {

@@ -189,7 +189,7 @@ describe('generateOrg: people, identities, apps', () => {
   it('has the named apps, each consistent with its catalog entry and plan', () => {
     const { org } = gen(300, 42);
     const ix = index(org);
-    for (const name of ['Jasper', 'JetStack AI', 'Jestor', 'Jira', 'Confluence', 'Slack', 'GitHub', 'Google Workspace', 'Zoom', 'Figma', 'Notion', 'Salesforce', '1Password']) {
+    for (const name of ['Jasper', 'JetStack AI', 'Jestor', 'Jira (acme)', 'Confluence (acme)', 'Slack', 'GitHub', 'Google Workspace', 'Zoom', 'Figma', 'Notion', 'Salesforce', '1Password']) {
       expect(ix.appByName.has(name), name).toBe(true);
     }
     expect(org.accounts.some((a) => a.status === 'suspended')).toBe(true);

@@ -10,6 +10,7 @@ import {
   formatMoney,
   formatPercent,
   formatRelative,
+  formatTime,
 } from '../../web/format.js';
 
 describe('format', () => {
@@ -49,6 +50,8 @@ describe('format', () => {
     expect(formatDaysAgo(1)).toBe('yesterday');
     expect(formatDaysAgo(12)).toBe('12 days ago');
     expect(formatDaysAgo(null)).toBe('never');
+    expect(formatTime('2026-03-30T08:05:00Z')).toBe('08:05 UTC');
+    expect(formatTime('2026-03-30')).toBe('');
 
     expect(formatDuration(850)).toBe('850 ms');
     expect(formatDuration(4250)).toBe('4.2 s');

@@ -58,7 +58,7 @@ describe('sources page', () => {
     expect(within(hr).queryByText('Stale')).toBeNull();
     expect(hr.textContent).toContain('yesterday');
     expect(within(hr).getByText('Succeeded')).toBeDefined();
-    expect(screen.getByText(/1 of 2 sources stale/)).toBeDefined();
+    expect(screen.getByText(/1 of 2 sources is stale: import fresh data below/)).toBeDefined();
     expect(screen.getByRole('link', { name: 'Sources' }).getAttribute('aria-current')).toBe('page');
   });
 
@@ -93,6 +93,7 @@ describe('sources page', () => {
     const hash = within(goodRow).getByText('3f9a1c0b7e42');
     expect(hash.getAttribute('title')).toBe(syncRun().sha256);
     expect(goodRow.textContent).toContain('1,480');
+    expect(goodRow.textContent).toContain('Mar 30, 202608:00 UTC');
     expect(goodRow.textContent).toContain('4.2 s');
     expect(goodRow.textContent).toContain('Full listing');
     expect(within(goodRow).queryByRole('button')).toBeNull();
@@ -276,6 +277,7 @@ describe('sources page', () => {
 
     const panel = (await screen.findByText(/^Imported/)).closest('[role="status"]');
     if (!(panel instanceof HTMLElement)) throw new Error('the summary is not a status region');
+    expect(panel.textContent).toContain('Imported accounts-csv (accounts-csv:Jasper).');
     expect(panel.textContent).toContain('1,204 records read: 12 added, 30 updated, 3 removed.');
     expect(panel.textContent).toContain('57 findings now.');
     expect(panel.textContent).toContain('2 accounts have no email and were matched by name');

@@ -279,7 +279,8 @@ function ImportOutcome({ result, ref }: { result: ImportResult; ref: Ref<HTMLDiv
         <div className="callout callout-ok import-outcome" role="status" tabIndex={-1} ref={ref}>
           <p>
             <strong>
-              Imported <code>{run.kind}</code> into {run.scope}.
+              Imported <code>{run.kind}</code>
+              {run.scope !== run.kind ? ` (${run.scope})` : ''}.
             </strong>
           </p>
           <p>

@@ -51,7 +51,7 @@ export function QueryError({ error, resource, onRetry, backTo }: QueryErrorProps
   } else if (ServerError.is(error) || ServerParseError.is(error) || !CombinedGraphQLErrors.is(error)) {
     message = 'The Attest server could not be reached or sent a response it could not read.';
   } else {
-    message = `The server reported an error while loading this ${resource}.`;
+    message = 'The server reported an error.';
   }
 
   return (

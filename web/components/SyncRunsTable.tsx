@@ -1,6 +1,6 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useId, useState } from 'react';
-import { formatCount, formatDateTime, formatDuration } from '../format.js';
+import { formatCount, formatCountOf, formatDate, formatDateTime, formatDuration, formatTime } from '../format.js';
 import { RunStatusBadge } from './RunStatusBadge.js';
 import { ScrollRegion } from './ScrollRegion.js';
 
@@ -121,22 +121,22 @@ function SyncRunRow({ run }: { run: SyncRunsTable_run }) {
             </button>
           ) : null}
         </td>
-        <td className="nowrap">{formatDateTime(run.startedAt)}</td>
-        <td>
+        <td className="nowrap">
+          {formatDate(run.startedAt)}
+          <div className="muted small">{formatTime(run.startedAt)}</div>
+        </td>
+        <td className="nowrap">
           <code>{run.kind}</code>
         </td>
-        <td>
-          <span className="wrap-anywhere">{run.scope}</span>
-          {run.complete ? (
+        <td>{run.scope}</td>
+        <td className="nowrap">
+          <RunStatusBadge status={run.status} />
+          {failed && run.errors.length > 0 ? (
+            <div className="muted small">{formatCountOf(run.errors.length, 'error')}</div>
+          ) : run.complete ? (
             <div className="muted small" title="A full listing: records it no longer lists were marked removed">
               Full listing
             </div>
-          ) : null}
-        </td>
-        <td>
-          <RunStatusBadge status={run.status} />
-          {failed && run.errors.length > 0 ? (
-            <div className="muted small">{run.errors.length === 1 ? '1 error' : `${formatCount(run.errors.length)} errors`}</div>
           ) : null}
         </td>
         <td className="files-cell">

@@ -45,7 +45,7 @@ export function SourcesPage() {
         stale when it has not synced successfully for more than {STALE_AFTER_DAYS} days.
       </p>
 
-      <Section title="Sources" count={data ? formatCount(data.sources.length) : undefined}>
+      <Section title="Sources" count={data?.sources.length ? formatCount(data.sources.length) : undefined}>
         {sources.error ? (
           <QueryError
             error={sources.error}
@@ -62,8 +62,9 @@ export function SourcesPage() {
         ) : (
           <>
             {stale > 0 ? (
-              <p className="warn-text">
-                {formatCount(stale)} of {formatCountOf(data.sources.length, 'source')} stale: import fresh data below.
+              <p>
+                {formatCount(stale)} of {formatCountOf(data.sources.length, 'source')} {stale === 1 ? 'is' : 'are'} stale:
+                import fresh data below.
               </p>
             ) : null}
             <SourcesTable sources={data.sources} />
@@ -87,8 +88,10 @@ export function SourcesPage() {
         )}
       </Section>
 
-      <Section title="Sync history" count={data ? formatCount(data.syncRuns.length) : undefined}>
-        {sources.error ? null : !data ? (
+      <Section title="Sync history" count={data?.syncRuns.length ? formatCount(data.syncRuns.length) : undefined}>
+        {sources.error ? (
+          <p className="muted">The sync history loads with the sources: see the error above.</p>
+        ) : !data ? (
           sources.loading ? <Loading label="the sync history" rows={4} /> : null
         ) : data.syncRuns.length === 0 ? (
           <EmptyState>

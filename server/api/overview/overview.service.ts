@@ -9,7 +9,7 @@ MATCH (p:Person)
 WITH count(p) AS people, count(CASE WHEN p.status = 'active' THEN 1 END) AS activePeople
 RETURN people, activePeople,
        COUNT { MATCH (app:App) } AS apps,
-       COUNT { MATCH (a:Account) WHERE a.removedAt IS NULL } AS accounts,
+       COUNT { MATCH (a:Account) WHERE a.removedAt IS NULL AND a.status <> 'deactivated' } AS accounts,
        COLLECT { MATCH (f:Finding) WITH f.type AS type, count(f) AS n, sum(f.monthlyCost) AS cost RETURN {type: type, count: n, cost: cost} } AS findings`;
 
 export class OverviewService {
