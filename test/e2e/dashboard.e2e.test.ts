@@ -81,6 +81,27 @@ describe('the dashboard in a real browser, served by `attest serve` with the dem
     await page.screenshot({ path: join(ARTIFACTS, 'e2e-person.png'), fullPage: true });
   });
 
+  it('uploading a bad HR file shows every problem with file and line, and imports nothing', async () => {
+    await page.goto(`${server.url}/sources`);
+    await page.getByLabel('Kind of source').selectOption('hr-csv');
+    await page.getByLabel('Files').setInputFiles({
+      name: 'hr-bad.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('Employee #,First Name,Last Name,Work Email,Status\r\nX1,Ada,Lovelace,ada@acme.com,Active\r\nX2,Bob,Stone,bob at acme,Active\r\n'),
+    });
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    const report = page.getByRole('alert');
+    await expect.poll(() => report.innerText(), { timeout: 30_000 }).toMatch(/hr-bad\.csv, line 3/);
+    expect(await report.innerText()).toMatch(/Nothing was imported/);
+    await page.screenshot({ path: join(ARTIFACTS, 'e2e-sources-rejected.png'), fullPage: true });
+    const people = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ people(search: "Lovelace") { totalCount } }' }),
+    });
+    expect(((await people.json()) as { data: { people: { totalCount: number } } }).data.people.totalCount).toBe(0);
+  });
+
   it('an unknown person shows "does not exist" instead of a crash', async () => {
     await page.goto(`${server.url}/people/no-such-person`);
     await expect.poll(() => page.locator('main').innerText(), { timeout: 15_000 }).toMatch(/does not exist/);
