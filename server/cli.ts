@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { join } from 'node:path';
 import { writeSeed } from '../seed/write-seed.js';
 import { createApiToken, listApiTokens, revokeApiToken, TOKEN_SCOPES, type TokenScope } from './auth/tokens.js';
@@ -11,6 +11,7 @@ import { findingsCommand } from './cli/findings.js';
 import { importCommand } from './cli/import.js';
 import { sourcesCommand } from './cli/sources.js';
 import { IMPORT_KINDS } from './ingest/model.js';
+import { applyAppSettings } from './ingest/app-settings.js';
 import { isoDate, port, positiveInt } from './cli/options.js';
 import { serve } from './cli/serve.js';
 import { startViteDevServer } from './cli/vite-dev.js';
@@ -125,6 +126,41 @@ program
   .option('--json', 'print JSON', false)
   .action(async (options: { json: boolean }) => {
     await sourcesCommand(options.json);
+  });
+
+program
+  .command('app')
+  .description("Set what no export says about an app: plan, purchased seats, owner, SSO and SCIM")
+  .argument('<name>', 'the app as Attest names it, e.g. "Jasper"')
+  .requiredOption('--catalog <key>', 'its catalog entry, e.g. jasper')
+  .option('--plan <plan>', 'the plan, as the catalog names it (sets seat caps and whether SSO is available)')
+  .option('--seats <type=n...>', 'purchased seats per seat type, e.g. --seats Seat=36', (value: string, previous: Record<string, number> = {}) => {
+    const [type, count] = value.split('=');
+    if (!type || count === undefined || !/^\d+$/.test(count)) throw new InvalidArgumentError(`expected SeatType=number, got "${value}"`);
+    return { ...previous, [type]: Number(count) };
+  })
+  .option('--owner <email>', 'work email of the person who owns the app')
+  .option('--sso-enforced', 'sign-in goes through the IdP')
+  .option('--scim', 'accounts are provisioned by SCIM')
+  .action(async (name: string, options: { catalog: string; plan?: string; seats?: Record<string, number>; owner?: string; ssoEnforced?: boolean; scim?: boolean }) => {
+    const connection = await connectGraph();
+    try {
+      const catalog = loadCatalog();
+      await applyAppSettings(connection.graph, catalog, {
+        name,
+        catalogKey: options.catalog,
+        plan: options.plan,
+        seats: options.seats,
+        ownerEmail: options.owner,
+        ssoEnforced: options.ssoEnforced,
+        scimEnabled: options.scim,
+      }, '(command line)');
+      await reconcile(connection.graph, now());
+      await refreshFindings(connection.graph, catalog, now());
+      console.log(`Updated ${name}`);
+    } finally {
+      await connection.close();
+    }
   });
 
 const token = program.command('token').description('Manage API tokens (SCIM provisioning from Okta / Entra ID)');

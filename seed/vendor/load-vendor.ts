@@ -11,7 +11,8 @@ import type { Graph } from '../../server/graph/graph.js';
 import { setOrganization } from '../../server/ingest/organization.js';
 import { importSource, type ImportOutcome } from '../../server/ingest/import-source.js';
 import type { OrgInfo } from '../org.types.js';
-import { MANIFEST, ORGANIZATION, type ManifestEntry } from './write-vendor.js';
+import { APP_SETTINGS, MANIFEST, ORGANIZATION, type ManifestEntry } from './write-vendor.js';
+import { applyAppSettings, type AppSettings } from '../../server/ingest/app-settings.js';
 
 function isEntry(value: unknown): value is ManifestEntry {
   if (typeof value !== 'object' || value === null) return false;
@@ -55,6 +56,24 @@ async function applyOrganization(graph: Graph, base: string): Promise<boolean> {
   return true;
 }
 
+/** Applies DIR/apps.json (plans, purchased seats, owners, SSO / SCIM) when present. */
+async function applyApps(graph: Graph, catalog: Catalog, base: string): Promise<void> {
+  const path = join(base, APP_SETTINGS);
+  try {
+    await access(path);
+  } catch {
+    return;
+  }
+  const parsed: unknown = JSON.parse(await readFile(path, 'utf8'));
+  if (!Array.isArray(parsed)) throw new Error(`${path}: expected an array of app settings`);
+  for (const [index, settings] of parsed.entries()) {
+    if (typeof settings !== 'object' || settings === null || typeof (settings as AppSettings).name !== 'string' || typeof (settings as AppSettings).catalogKey !== 'string') {
+      throw new Error(`${path}: entry ${index}: expected { "name", "catalogKey", "plan"?, "seats"?, "ownerEmail"?, "ssoEnforced"?, "scimEnabled"? }`);
+    }
+    await applyAppSettings(graph, catalog, settings as AppSettings, `${APP_SETTINGS} entry ${index}`);
+  }
+}
+
 export interface VendorImport {
   entry: ManifestEntry;
   outcome: ImportOutcome;
@@ -72,6 +91,7 @@ export async function importVendorDir(
   const base = dirname(manifestPath);
   const entries = await readManifest(manifestPath);
   await applyOrganization(graph, base);
+  await applyApps(graph, catalog, base);
   const results: VendorImport[] = [];
   for (const [index, entry] of entries.entries()) {
     onProgress?.(entry, index, entries.length);

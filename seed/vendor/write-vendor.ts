@@ -3,6 +3,7 @@
  * DIR/vendor/manifest.json, the ordered imports that rebuild it (HR, Okta users, groups, app
  * assignments, then each app's accounts, then integrations).
  */
+import type { AppSettings } from '../../server/ingest/app-settings.js';
 import { join } from 'node:path';
 import type { Catalog } from '../../server/catalog/catalog.js';
 import type { DemoOrg } from '../org.types.js';
@@ -35,6 +36,9 @@ export const MANIFEST = 'manifest.json';
  * them and Attest has no importer for them: it is configuration, applied by importVendorDir first.
  */
 export const ORGANIZATION = 'organization.json';
+
+/** Each app's plan, purchased seats, owner and SSO / SCIM switches: Attest settings no export carries. */
+export const APP_SETTINGS = 'apps.json';
 
 export async function writeVendorFiles(root: string, org: DemoOrg, catalog: Catalog): Promise<VendorFiles> {
   const dir = join(root, 'vendor');
@@ -75,6 +79,17 @@ export async function writeVendorFiles(root: string, org: DemoOrg, catalog: Cata
   }
 
   await put(dir, ORGANIZATION, jsonText(org.organization));
+  const peopleById = new Map(org.people.map((p) => [p.id, p]));
+  const settings: AppSettings[] = org.apps.map((app) => ({
+    name: app.name,
+    catalogKey: app.catalogKey,
+    plan: app.plan,
+    seats: Object.fromEntries(Object.entries(app.seatCapacity).filter((e): e is [string, number] => e[1] !== null)),
+    ownerEmail: app.ownerPersonId ? (peopleById.get(app.ownerPersonId)?.email ?? null) : null,
+    ssoEnforced: app.ssoEnforced,
+    scimEnabled: app.scimEnabled,
+  }));
+  await put(dir, APP_SETTINGS, jsonText(settings));
   const manifestPath = await put(dir, MANIFEST, jsonText(manifest));
   return { dir, manifestPath: join(dir, manifestPath), manifest };
 }

@@ -70,3 +70,11 @@ export const DERIVE_INTEGRATION_AUTHORS = [
    MERGE (n)-[e:AUTHORIZED_BY]->(a)
    SET e.derived = true`,
 ];
+
+export const DERIVE_APP_OWNERS = [
+  `MATCH (:App)-[o:OWNED_BY {derived: true}]->(:Person) DELETE o`,
+  `MATCH (app:App) WHERE app.ownerRef IS NOT NULL
+   MATCH (p:Person {email: app.ownerRef})
+   MERGE (app)-[o:OWNED_BY]->(p)
+   SET o.derived = true`,
+];

@@ -1,7 +1,7 @@
 import type { Graph } from '../graph/graph.js';
 import { linkAccounts, linkIdentities, type AccountFacts, type IdentityFacts, type Link, type PersonFacts } from './match.js';
 import * as q from './reconcile.queries.js';
-import { DERIVE_INTEGRATION_AUTHORS, DERIVE_MEMBERSHIPS, DERIVE_REPORTS_TO, DERIVE_SIGNS_IN_WITH } from './derive.queries.js';
+import { DERIVE_APP_OWNERS, DERIVE_INTEGRATION_AUTHORS, DERIVE_MEMBERSHIPS, DERIVE_REPORTS_TO, DERIVE_SIGNS_IN_WITH } from './derive.queries.js';
 
 export interface ReconcileSummary {
   identitiesLinked: number;
@@ -20,7 +20,7 @@ const WRITE_BATCH = 5000;
  */
 export async function reconcile(graph: Graph, now: Date): Promise<ReconcileSummary> {
   await graph.executeWrite(async (tx) => {
-    for (const statement of [...DERIVE_REPORTS_TO, ...DERIVE_MEMBERSHIPS, ...DERIVE_SIGNS_IN_WITH, ...DERIVE_INTEGRATION_AUTHORS]) await tx.run(statement);
+    for (const statement of [...DERIVE_REPORTS_TO, ...DERIVE_APP_OWNERS, ...DERIVE_MEMBERSHIPS, ...DERIVE_SIGNS_IN_WITH, ...DERIVE_INTEGRATION_AUTHORS]) await tx.run(statement);
   }, 'reconcile-derive');
   const [people, identities, accounts, manualIdentityLinks, normalization] = await graph.executeRead(async (tx) => {
     const peopleRows = (await tx.run(q.READ_PEOPLE)).records.map((r) => r.toObject() as PersonFacts);

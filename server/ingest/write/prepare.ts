@@ -17,21 +17,9 @@ export interface PreparedBatch {
 export function prepareBatch(batch: ImportBatch, catalog: Catalog): PreparedBatch {
   const apps = new Map<string, Record<string, unknown>>();
   const useApp = (ref: AppRefIn): string => {
-    const id = appId(ref.name);
-    if (!apps.has(id)) {
-      const entry = catalog.get(ref.catalogKey);
-      apps.set(id, {
-        id,
-        name: ref.name,
-        catalogKey: entry.key,
-        plan: ref.plan,
-        defaultPlan: entry.defaultPlan,
-        billingModel: entry.billingModel,
-        roles: entry.roles.map((r) => ({ name: r.name, privilege: r.privilege })),
-        seatTypes: entry.seatTypes.map((s) => ({ name: s.name, monthlyCost: s.monthlyCost, currency: s.currency })),
-      });
-    }
-    return id;
+    const row = appRow(ref, catalog);
+    if (!apps.has(row.id)) apps.set(row.id, row);
+    return row.id;
   };
 
   const accounts = batch.accounts.map((account) => {
@@ -78,6 +66,21 @@ export function prepareBatch(batch: ImportBatch, catalog: Catalog): PreparedBatc
       };
     }),
     apps: [...apps.values()],
+  };
+}
+
+/** The UPSERT_APPS row for an app: its id, and the roles and seat types its catalog entry defines. */
+export function appRow(ref: AppRefIn, catalog: Catalog): Record<string, unknown> & { id: string } {
+  const entry = catalog.get(ref.catalogKey);
+  return {
+    id: appId(ref.name),
+    name: ref.name,
+    catalogKey: entry.key,
+    plan: ref.plan,
+    defaultPlan: entry.defaultPlan,
+    billingModel: entry.billingModel,
+    roles: entry.roles.map((r) => ({ name: r.name, privilege: r.privilege })),
+    seatTypes: entry.seatTypes.map((s) => ({ name: s.name, monthlyCost: s.monthlyCost, currency: s.currency })),
   };
 }
 

@@ -1,0 +1,64 @@
+import type { Catalog } from '../catalog/catalog.js';
+import type { Graph } from '../graph/graph.js';
+import { ImportError, type InputProblem } from './errors.js';
+import { now } from '../config/now.js';
+import { appRow } from './write/prepare.js';
+import { UPSERT_APPS } from './write/records.queries.js';
+
+/**
+ * What no vendor export says but Attest needs to get money and risk right: the plan, purchased
+ * seats per seat type, the business owner, and whether SSO / SCIM are on.
+ */
+export interface AppSettings {
+  name: string;
+  catalogKey: string;
+  plan?: string;
+  /** Purchased seats per seat type name. */
+  seats?: Record<string, number>;
+  /** Work email of the person who owns the app; linked on reconciliation. */
+  ownerEmail?: string | null;
+  ssoEnforced?: boolean;
+  scimEnabled?: boolean;
+}
+
+const APPLY_SETTINGS = `
+MATCH (app:App {id: $id})
+SET app.plan = coalesce($plan, app.plan),
+    app.ssoEnforced = coalesce($ssoEnforced, app.ssoEnforced),
+    app.scimEnabled = coalesce($scimEnabled, app.scimEnabled),
+    app.ownerRef = CASE WHEN $ownerEmail IS NULL THEN app.ownerRef ELSE toLower($ownerEmail) END
+WITH app
+UNWIND $seats AS seat
+MATCH (s:SeatType {id: app.id + ':seat:' + seat.name})
+SET s.capacity = seat.capacity`;
+
+/** Creates the app if needed and applies its settings; every value is checked against the catalog first. */
+export async function applyAppSettings(graph: Graph, catalog: Catalog, settings: AppSettings, where = '(app settings)'): Promise<void> {
+  const problems: InputProblem[] = [];
+  const entry = catalog.find(settings.catalogKey);
+  if (!entry) {
+    throw new ImportError([{ file: where, field: 'catalog', message: `unknown catalog key "${settings.catalogKey}"; known: ${catalog.entries.map((e) => e.key).join(', ')}` }]);
+  }
+  if (settings.plan !== undefined && !entry.plans.some((p) => p.name === settings.plan)) {
+    problems.push({ file: where, field: 'plan', message: `${entry.name} has no plan "${settings.plan}"; expected one of ${entry.plans.map((p) => p.name).join(', ')}` });
+  }
+  for (const [seat, capacity] of Object.entries(settings.seats ?? {})) {
+    if (!entry.seatTypes.some((s) => s.name === seat)) {
+      problems.push({ file: where, field: 'seats', message: `${entry.name} has no seat type "${seat}"; expected one of ${entry.seatTypes.map((s) => s.name).join(', ')}` });
+    }
+    if (!Number.isInteger(capacity) || capacity < 0) problems.push({ file: where, field: 'seats', message: `purchased ${seat} seats must be a whole number, got ${capacity}` });
+  }
+  if (problems.length) throw new ImportError(problems);
+  const row = appRow({ name: settings.name, catalogKey: entry.key, plan: settings.plan ?? null }, catalog);
+  await graph.executeWrite(async (tx) => {
+    await tx.run(UPSERT_APPS, { rows: [row], kind: 'app-settings', now: now().toISOString() });
+    await tx.run(APPLY_SETTINGS, {
+      id: row.id,
+      plan: settings.plan ?? null,
+      ssoEnforced: settings.ssoEnforced ?? null,
+      scimEnabled: settings.scimEnabled ?? null,
+      ownerEmail: settings.ownerEmail ?? null,
+      seats: Object.entries(settings.seats ?? {}).map(([name, capacity]) => ({ name, capacity })),
+    });
+  }, 'app-settings');
+}
