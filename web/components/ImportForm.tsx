@@ -121,7 +121,8 @@ export function ImportForm({ kinds, onImported }: ImportFormProps) {
       setFiles([]);
       setFilesKey((key) => key + 1);
     }
-    if (result.outcome === 'succeeded') onImported();
+    // A rejected import is recorded too (as a failed run), so the history changes either way.
+    if (result.outcome === 'succeeded' || result.outcome === 'rejected') onImported();
   }
 
   const describedBy = (hint: string, field: Field): string => (invalid === field ? `${hint} ${ids.error}` : hint);
