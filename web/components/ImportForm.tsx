@@ -121,8 +121,7 @@ export function ImportForm({ kinds, onImported }: ImportFormProps) {
       setFiles([]);
       setFilesKey((key) => key + 1);
     }
-    // A rejected import is recorded too (as a failed run), so the history changes either way.
-    if (result.outcome === 'succeeded' || result.outcome === 'rejected') onImported();
+    if (result.outcome === 'succeeded') onImported();
   }
 
   const describedBy = (hint: string, field: Field): string => (invalid === field ? `${hint} ${ids.error}` : hint);
