@@ -32,6 +32,7 @@ export interface AccountFacts {
 }
 
 export type LinkMethod =
+  | 'manual'
   | 'employee_id'
   | 'idp_assignment'
   | 'exact_email'

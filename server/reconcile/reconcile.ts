@@ -41,7 +41,7 @@ export async function reconcile(graph: Graph, now: Date): Promise<ReconcileSumma
   const identityLinks = identityMatch.links;
   const allIdentityOwners: Link[] = [
     ...identityLinks,
-    ...manualIdentityLinks.map((m) => ({ fromId: m.identityId, personId: m.personId, method: 'employee_id' as const, confidence: 1, reason: 'manual' })),
+    ...manualIdentityLinks.map((m) => ({ fromId: m.identityId, personId: m.personId, method: 'manual' as const, confidence: 1, reason: 'linked by hand' })),
   ];
   const logins = new Map(identities.map((identity) => [identity.id, identity.login]));
   const accountMatch = linkAccounts(people, allIdentityOwners, accounts, logins, normalization);

@@ -3,24 +3,11 @@ import { useId, useState } from 'react';
 import { formatCount, formatCountOf, formatDate, formatDateTime, formatDuration, formatTime } from '../format.js';
 import { RunStatusBadge } from './RunStatusBadge.js';
 import { ScrollRegion } from './ScrollRegion.js';
+import type { ImportedRun } from '../upload.js';
 
-export interface SyncRunsTable_run {
+/** The same SyncRun the upload endpoint returns, as the GraphQL fragment delivers it. */
+export interface SyncRunsTable_run extends ImportedRun {
   __typename: 'SyncRun';
-  id: string;
-  kind: string;
-  scope: string;
-  status: string;
-  files: string[];
-  sha256: string;
-  recordsRead: number;
-  added: number;
-  updated: number;
-  removed: number;
-  complete: boolean;
-  startedAt: string;
-  durationMs: number;
-  errors: string[];
-  notes: string[];
 }
 
 export const SYNC_RUNS_TABLE_RUN: TypedDocumentNode<SyncRunsTable_run> = gql`
