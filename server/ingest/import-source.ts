@@ -7,7 +7,7 @@ import { IMPORT_KINDS, type ImportKind } from './model.js';
 import type { InputFile } from './parser.js';
 import { PARSERS } from './parsers/index.js';
 import { takeSnapshot } from './snapshot.js';
-import { runImport, type SyncRunRecord } from './sync.js';
+import { runImport, type Completeness, type SyncRunRecord } from './sync.js';
 
 export interface ImportRequest {
   kind: string;
@@ -15,6 +15,8 @@ export interface ImportRequest {
   app?: string;
   catalogKey?: string;
   mapping?: Record<string, string>;
+  /** Overrides the parser's judgement of whether the input lists everything in its scope. */
+  completeness?: Completeness;
   /**
    * Reconcile, recompute findings and snapshot after the write (default). Loading several sources
    * at once turns this off for all but the last, which sees every source.
@@ -51,12 +53,18 @@ export async function importSource(
   if (parser.needsApp && !request.app) {
     throw new ImportError([{ file: '(command)', field: 'app', message: `${request.kind} imports need the app they belong to (--app "<name>")` }]);
   }
-  const run = await runImport(graph, parser, request.files, { catalog, now, app: request.app, catalogKey: request.catalogKey, mapping: request.mapping }, onProgress);
+  const run = await runImport(graph, parser, request.files, { catalog, now, app: request.app, catalogKey: request.catalogKey, mapping: request.mapping, completeness: request.completeness }, onProgress);
   if (request.reconcile === false) return { run, reconcile: null, findings: null };
   onProgress?.('reconcile', 0, 1);
+  const settled = await settleAfterChange(graph, catalog, now, run.id);
+  onProgress?.('reconcile', 1, 1);
+  return { run, ...settled };
+}
+
+/** What follows any change to the records: reconcile, recompute findings, record a KPI snapshot for the trend. */
+export async function settleAfterChange(graph: Graph, catalog: Catalog, now: Date, syncRunId: string | null): Promise<{ reconcile: ReconcileSummary; findings: number }> {
   const summary = await reconcile(graph, now);
   const findings = await refreshFindings(graph, catalog, now);
-  await takeSnapshot(graph, catalog, now, run.id);
-  onProgress?.('reconcile', 1, 1);
-  return { run, reconcile: summary, findings: findings.length };
+  await takeSnapshot(graph, catalog, now, syncRunId);
+  return { reconcile: summary, findings: findings.length };
 }

@@ -25,6 +25,33 @@ export const IMPORT_KINDS = [
 ] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
+/** The node labels an import writes. */
+export type RecordLabel = 'Person' | 'Identity' | 'IdpGroup' | 'Account' | 'AppAssignment' | 'Integration';
+
+/**
+ * What each kind of import writes, and so what a complete import of it can mark removed: only these
+ * labels are checked for records it no longer lists (an import that lists none of a label it
+ * writes still removes every earlier one).
+ */
+export const RECORDS_WRITTEN_BY: Record<ImportKind, readonly RecordLabel[]> = {
+  'hr-csv': ['Person'],
+  'okta-users': ['Identity'],
+  'okta-groups': ['IdpGroup'],
+  'okta-app-users': ['AppAssignment'],
+  'okta-grants': ['Integration'],
+  'entra-users': ['Identity'],
+  'entra-app-roles': ['AppAssignment'],
+  'entra-grants': ['Integration'],
+  'google-users': ['Identity'],
+  'google-tokens': ['Integration'],
+  scim: ['Identity', 'IdpGroup'],
+  'slack-users': ['Account'],
+  'github-members': ['Account'],
+  'atlassian-csv': ['Account'],
+  'accounts-csv': ['Account'],
+  integrations: ['Integration'],
+};
+
 export type Idp = 'okta' | 'entra' | 'google' | 'scim';
 export type PersonStatus = 'active' | 'leave' | 'terminated';
 export type IdentityStatus = 'active' | 'suspended' | 'deprovisioned' | 'staged';

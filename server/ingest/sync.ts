@@ -5,7 +5,7 @@ import type { Graph } from '../graph/graph.js';
 import { toNumber } from '../graph/values.js';
 import { formatProblem, ImportError } from './errors.js';
 import { digestFiles } from './file-digest.js';
-import type { ImportBatch, ImportKind } from './model.js';
+import { RECORDS_WRITTEN_BY, type ImportBatch, type ImportKind } from './model.js';
 import type { InputFile, ParseOptions, Parser } from './parser.js';
 import { prepareBatch } from './write/prepare.js';
 import * as q from './write/records.queries.js';
@@ -28,11 +28,21 @@ export interface SyncRunRecord extends SyncCounts {
   startedAt: string;
   finishedAt: string;
   durationMs: number;
+  /** Time spent reading and validating the input, and writing it, within durationMs. */
+  parseMs: number;
+  writeMs: number;
   errors: string[];
   notes: string[];
 }
 
 const BATCH = 5000;
+
+/** Whether the records a complete import no longer lists are marked removed: as the parser judged the input, or as the user says. */
+export type Completeness = 'auto' | 'complete' | 'partial';
+
+export interface SyncOptions extends ParseOptions {
+  completeness?: Completeness;
+}
 
 /**
  * Imports one source: parse and validate everything first (nothing is written for a bad input, but
@@ -43,7 +53,7 @@ export async function runImport(
   graph: Graph,
   parser: Parser,
   files: InputFile[],
-  options: ParseOptions,
+  options: SyncOptions,
   onProgress?: (phase: string, done: number, total: number) => void,
 ): Promise<SyncRunRecord> {
   const started = Date.now();
@@ -62,6 +72,8 @@ export async function runImport(
     startedAt: options.now.toISOString(),
     finishedAt: options.now.toISOString(),
     durationMs: 0,
+    parseMs: 0,
+    writeMs: 0,
     errors: [],
     notes: [],
   };
@@ -70,6 +82,7 @@ export async function runImport(
     onProgress?.('parse', 0, 1);
     batch = await parser.parse(files, options);
     onProgress?.('parse', 1, 1);
+    run.parseMs = Date.now() - started;
   } catch (error) {
     run.status = 'failed';
     run.errors = error instanceof ImportError ? error.problems.map(formatProblem) : [error instanceof Error ? error.message : String(error)];
@@ -77,6 +90,7 @@ export async function runImport(
     await graph.executeWrite((tx) => tx.run(q.CREATE_SYNC_RUN, { run: toRunParams(run) }), 'sync-run-failed');
     throw error;
   }
+  applyCompleteness(batch, options.completeness ?? 'auto');
   run.scope = batch.scope;
   run.complete = batch.complete;
   run.recordsRead = batch.recordsRead;
@@ -85,6 +99,7 @@ export async function runImport(
   const params = { kind: batch.kind, scope: batch.scope, runId: run.id, now: options.now.toISOString() };
   const total = prepared.people.length + prepared.identities.length + prepared.groups.length + prepared.accounts.length + prepared.assignments.length + prepared.integrations.length;
   let done = 0;
+  const writeStarted = Date.now();
 
   await graph.executeWrite(async (tx) => {
     const upsert = async (cypher: string, rows: Record<string, unknown>[]): Promise<void> => {
@@ -109,12 +124,23 @@ export async function runImport(
     await upsert(q.UPSERT_ASSIGNMENTS, prepared.assignments);
     await upsert(q.UPSERT_INTEGRATIONS, prepared.integrations);
     if (batch.complete) {
-      for (const statement of q.MARK_REMOVED) run.removed += await countOf(tx, statement, params, 'removed');
+      for (const label of RECORDS_WRITTEN_BY[batch.kind]) run.removed += await countOf(tx, q.markRemoved(label), params, 'removed');
     }
     run.durationMs = Date.now() - started;
+    run.writeMs = Date.now() - writeStarted;
     await tx.run(q.CREATE_SYNC_RUN, { run: toRunParams(run) });
   }, `import:${batch.kind}`);
   return run;
+}
+
+function applyCompleteness(batch: ImportBatch, completeness: Completeness): void {
+  if (completeness === 'complete' && !batch.complete) {
+    batch.complete = true;
+    batch.notes.push(`Taken as a complete listing of ${batch.scope}, as the import said (--complete): records it does not list are marked removed.`);
+  } else if (completeness === 'partial' && batch.complete) {
+    batch.complete = false;
+    batch.notes.push('Taken as a partial listing, as the import said (--partial): nothing is marked removed.');
+  }
 }
 
 async function countOf(tx: ManagedTransaction, cypher: string, params: Record<string, unknown>, column: string): Promise<number> {

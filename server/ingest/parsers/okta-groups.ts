@@ -23,7 +23,7 @@ async function parse(files: InputFile[], _options: ParseOptions): Promise<Import
     if (id) ids.check(id, r.where('id'));
     const name = r.requiredString('profile.name');
     const members = r.get('members');
-    const memberExternalIds: string[] = [];
+    const memberExternalIds = new Set<string>();
     if (members === undefined) {
       r.problem('members', 'missing: okta-groups needs each group with a "members" array (the GET /api/v1/groups/{id}/users result, or user ids); a bare GET /api/v1/groups listing has no members');
     } else if (!Array.isArray(members)) {
@@ -32,11 +32,11 @@ async function parse(files: InputFile[], _options: ParseOptions): Promise<Import
       members.forEach((member, i) => {
         const memberId = typeof member === 'string' ? member.trim() : isJsonObject(member) && typeof member.id === 'string' ? member.id.trim() : '';
         if (memberId) {
-          if (!memberExternalIds.includes(memberId)) memberExternalIds.push(memberId);
+          memberExternalIds.add(memberId);
         } else r.problem(`members[${i}]`, `expected a user id or a user object with an id, found ${describeFound(member)}`);
       });
     }
-    groups.push({ idp: 'okta', externalId: id, name, memberExternalIds });
+    groups.push({ idp: 'okta', externalId: id, name, memberExternalIds: [...memberExternalIds] });
   });
   problems.throwIfAny();
 

@@ -1,3 +1,5 @@
+import type { RecordLabel } from '../model.js';
+
 /**
  * Upserts of normalized import records. Every statement sets the record's provenance: `source`
  * (the import kind), `scope` (what a complete import of it replaces), `lastSyncRunId`, `lastSeenAt`,
@@ -117,13 +119,13 @@ MERGE (n)-[:IN]->(app)
 RETURN ${ADDED('n')}`;
 
 /** Records of this scope that a complete import did not list: marked removed, never deleted. One statement per label so each uses its scope index. */
-export const MARK_REMOVED: readonly string[] = (['Person', 'Identity', 'IdpGroup', 'Account', 'Integration', 'AppAssignment'] as const).map(
-  (label) => `
+export function markRemoved(label: RecordLabel): string {
+  return `
 MATCH (n:${label} {scope: $scope})
 WHERE n.lastSyncRunId <> $runId AND n.removedAt IS NULL
 SET n.removedAt = datetime($now)
-RETURN count(n) AS removed`,
-);
+RETURN count(n) AS removed`;
+}
 
 export const CREATE_SYNC_RUN = `
 CREATE (s:SyncRun)

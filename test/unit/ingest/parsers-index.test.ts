@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
-import { IMPORT_KINDS } from '../../../server/ingest/model.js';
+import { IMPORT_KINDS, RECORDS_WRITTEN_BY, type ImportKind } from '../../../server/ingest/model.js';
+import type { ParseOptions } from '../../../server/ingest/parser.js';
 import { PARSERS } from '../../../server/ingest/parsers/index.js';
+import { fixture, parseKind } from './helpers.js';
 
 describe('PARSERS', () => {
   it('has one parser per import kind, each describing its input', () => {
@@ -11,5 +13,40 @@ describe('PARSERS', () => {
       expect(PARSERS[kind].description.length).toBeGreaterThan(20);
     }
     expect(IMPORT_KINDS.filter((kind) => PARSERS[kind].needsApp)).toEqual(['okta-app-users', 'accounts-csv']);
+  });
+});
+
+describe('RECORDS_WRITTEN_BY', () => {
+  const labelOf = { people: 'Person', identities: 'Identity', groups: 'IdpGroup', accounts: 'Account', assignments: 'AppAssignment', integrations: 'Integration' } as const;
+  const samples: [ImportKind, string[], Partial<ParseOptions>][] = [
+    ['hr-csv', ['hr-csv', 'workday.csv'], {}],
+    ['okta-users', ['okta-users', 'users.json'], {}],
+    ['okta-groups', ['okta-groups', 'groups.json'], {}],
+    ['okta-app-users', ['okta-app-users', 'app-users.json'], { app: 'Jasper' }],
+    ['okta-grants', ['okta-grants', 'grants.json'], {}],
+    ['entra-users', ['entra-users', 'pages'], {}],
+    ['entra-app-roles', ['entra-app-roles', 'slack-assigned-to.json'], {}],
+    ['entra-grants', ['entra-grants', 'zoom-grants.json'], { app: 'Zoom' }],
+    ['google-users', ['google-users', 'users.json'], {}],
+    ['google-tokens', ['google-tokens', 'tokens'], {}],
+    ['scim', ['scim', 'list.json'], {}],
+    ['slack-users', ['slack-users', 'users.list.json'], {}],
+    ['github-members', ['github-members', 'org.json'], {}],
+    ['atlassian-csv', ['atlassian-csv', 'export.csv'], {}],
+    ['accounts-csv', ['accounts-csv', 'jestor.csv'], { app: 'Jestor' }],
+    ['integrations', ['integrations', 'jasper.csv'], {}],
+  ];
+
+  // A complete import marks removed only the labels listed for its kind: a kind that wrote
+  // another label would leave that label's stale records live.
+  it.each(samples)('lists every label a %s import writes', async (kind, path, extra) => {
+    const batch = await parseKind(kind, fixture(...path), extra);
+    const written = (Object.keys(labelOf) as (keyof typeof labelOf)[]).filter((key) => batch[key].length > 0).map((key) => labelOf[key]);
+    expect(written.length).toBeGreaterThan(0);
+    expect(RECORDS_WRITTEN_BY[kind]).toEqual(expect.arrayContaining(written));
+  });
+
+  it('covers every kind', () => {
+    expect(samples.map(([kind]) => kind).sort()).toEqual([...IMPORT_KINDS].sort());
   });
 });
