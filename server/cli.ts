@@ -115,9 +115,12 @@ program
   .option('--app <name>', 'the app the accounts belong to (accounts-csv, okta-app-users, …)')
   .option('--catalog <key>', 'the catalog entry for --app (default: the entry named like the app)')
   .option('--mapping <file>', 'JSON object mapping our field names to your CSV column names')
+  .option('--complete', 'the input lists everything in its scope: mark what it does not list removed (when Attest cannot tell, e.g. an Okta export without DEPROVISIONED users)')
+  .option('--partial', 'the input lists only some records: mark nothing removed')
   .option('--json', 'print a machine-readable summary', false)
-  .action(async (kind: string, path: string, options: { app?: string; catalog?: string; mapping?: string; json: boolean }) => {
-    await importCommand(kind, path, options);
+  .action(async (kind: string, path: string, options: { app?: string; catalog?: string; mapping?: string; complete?: boolean; partial?: boolean; json: boolean }) => {
+    if (options.complete && options.partial) throw new Error('--complete and --partial contradict each other; give one');
+    await importCommand(kind, path, { ...options, completeness: options.complete ? 'complete' : options.partial ? 'partial' : 'auto' });
   });
 
 program

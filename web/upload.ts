@@ -1,5 +1,5 @@
 /**
- * Uploads for `POST /api/imports` (multipart: kind, app?, catalog?, files[]). XMLHttpRequest
+ * Uploads for `POST /api/imports` (multipart: kind, app?, catalog?, completeness?, files[]). XMLHttpRequest
  * rather than fetch because only it reports upload progress. The promise never rejects: every way
  * an upload can end is a typed `ImportResult`.
  */
@@ -12,6 +12,8 @@ export interface ImportRequest {
   app?: string;
   /** Catalog key for the app; the server matches the app name when absent. */
   catalog?: string;
+  /** Whether the input lists everything in its scope; the server judges when absent. */
+  completeness?: 'auto' | 'complete' | 'partial';
   /** One export, or every page of one API dump. */
   files: readonly File[];
 }
@@ -117,6 +119,7 @@ function toFormData(request: ImportRequest): FormData {
   form.append('kind', request.kind);
   const app = request.app?.trim();
   if (app) form.append('app', app);
+  if (request.completeness && request.completeness !== 'auto') form.append('completeness', request.completeness);
   const catalog = request.catalog?.trim();
   if (catalog) form.append('catalog', catalog);
   for (const file of request.files) form.append('files', file, file.name);

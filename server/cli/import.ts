@@ -5,12 +5,14 @@ import { now } from '../config/now.js';
 import { connectGraph } from '../graph/connect.js';
 import { ImportError } from '../ingest/errors.js';
 import { importSource, type ImportOutcome } from '../ingest/import-source.js';
+import type { Completeness } from '../ingest/sync.js';
 import { resolve } from 'node:path';
 
 export interface ImportCommandOptions {
   app?: string;
   catalog?: string;
   mapping?: string;
+  completeness: Completeness;
   json: boolean;
 }
 
@@ -22,7 +24,7 @@ export async function importCommand(kind: string, path: string, options: ImportC
   const bar = process.stderr.isTTY && !options.json ? new SingleBar({ format: ' {phase} [{bar}] {value}/{total}', hideCursor: true }, Presets.shades_classic) : null;
   let phase = '';
   try {
-    const outcome = await importSource(connection.graph, loadCatalog(), now(), { kind, files, app: options.app, catalogKey: options.catalog, mapping }, (next, done, total) => {
+    const outcome = await importSource(connection.graph, loadCatalog(), now(), { kind, files, app: options.app, catalogKey: options.catalog, mapping, completeness: options.completeness }, (next, done, total) => {
       if (!bar) return;
       if (next !== phase) {
         if (phase) bar.stop();

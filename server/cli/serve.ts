@@ -6,6 +6,7 @@ import { graphIsEmpty, loadDemo } from '../demo/ensure-demo.js';
 import { refreshFindings } from '../findings/engine.js';
 import { connectGraph, dataDir } from '../graph/connect.js';
 import { createHttpApp } from '../http/app.js';
+import type { ProvisioningSync } from '../scim/provisioning-sync.js';
 import { ensureWebBuilt } from './build-web.js';
 
 export interface ServeOptions {
@@ -23,9 +24,11 @@ export async function serve(options: ServeOptions): Promise<void> {
   const webDir = options.buildWeb === false ? undefined : await ensureWebBuilt(log);
   const connection = await connectGraph({ onProgress: log, takeOverWhenOwnerStops: true });
   let server: Server | undefined;
+  let provisioning: ProvisioningSync | undefined;
   const shutdown = async (signal: string): Promise<void> => {
     log(`${signal}: stopping Attest…`);
     await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    await provisioning?.flush();
     await connection.close();
     process.exit(0);
   };
@@ -44,7 +47,9 @@ export async function serve(options: ServeOptions): Promise<void> {
     } else {
       await refreshFindings(graph, catalog, now());
     }
-    const { app } = await createHttpApp({ graph, catalog, webDir });
+    const http = await createHttpApp({ graph, catalog, webDir });
+    const { app } = http;
+    provisioning = http.provisioning;
     server = await new Promise<Server>((resolve, reject) => {
       const listening = app.listen(options.port, () => resolve(listening));
       listening.once('error', reject);

@@ -8,6 +8,7 @@ import { buildApiSchema } from '../api/schema.js';
 import type { Catalog } from '../catalog/catalog.js';
 import { now } from '../config/now.js';
 import { createUploadRouter } from './upload.js';
+import { ProvisioningSync } from '../scim/provisioning-sync.js';
 import { createScimRouter } from '../scim/router.js';
 import type { Graph } from '../graph/graph.js';
 
@@ -17,11 +18,15 @@ export interface HttpAppOptions {
   /** Built dashboard to serve at /, when present. */
   webDir?: string;
   production?: boolean;
+  /** Quiet time after the last SCIM push before reconciling (default 2 s). */
+  provisioningQuietMs?: number;
 }
 
 export interface HttpApp {
   app: Express;
   apollo: ApolloServer<ApiContext>;
+  /** Settles SCIM pushes (reconcile, findings, a SyncRun); flush it before shutting down. */
+  provisioning: ProvisioningSync;
 }
 
 /** The Express app: GraphQL at /graphql, health at /healthz, the dashboard everywhere else. */
@@ -46,7 +51,11 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
       context: async (): Promise<ApiContext> => ({ graph: options.graph, catalog: options.catalog, now: now() }),
     }),
   );
-  app.use('/scim/v2', createScimRouter(options.graph));
+  const provisioning = new ProvisioningSync(options.graph, options.catalog, {
+    quietMs: options.provisioningQuietMs,
+    onError: (error) => console.error(`Reconciling after SCIM pushes failed: ${error instanceof Error ? error.message : String(error)}`),
+  });
+  app.use('/scim/v2', createScimRouter(options.graph, (action, resource) => provisioning.record(action, resource)));
   app.use('/api', createUploadRouter(options.graph, options.catalog));
   const webDir = options.webDir;
   if (webDir && existsSync(join(webDir, 'index.html'))) {
@@ -55,5 +64,5 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
       res.sendFile(join(webDir, 'index.html'));
     });
   }
-  return { app, apollo };
+  return { app, apollo, provisioning };
 }

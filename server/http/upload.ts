@@ -8,11 +8,13 @@ import { now } from '../config/now.js';
 import type { Graph } from '../graph/graph.js';
 import { ImportError } from '../ingest/errors.js';
 import { importSource } from '../ingest/import-source.js';
+import type { Completeness } from '../ingest/sync.js';
 
 const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
 
 /**
- * POST /api/imports (multipart: kind, app?, catalog?, files[]): runs the same importer as the CLI.
+ * POST /api/imports (multipart: kind, app?, catalog?, completeness? = auto | complete | partial,
+ * files[]): runs the same importer as the CLI.
  * 200 with the SyncRun; 400 with every problem (file, line or record, field) and nothing written.
  */
 export function createUploadRouter(graph: Graph, catalog: Catalog): Router {
@@ -35,10 +37,15 @@ export function createUploadRouter(graph: Graph, catalog: Catalog): Router {
         finish(400, { status: 'failed', errors: [{ file: '(upload)', field: 'files', message: 'choose at least one file to import' }] });
         return;
       }
+      const completeness = body.completeness || 'auto';
+      if (!isCompleteness(completeness)) {
+        finish(400, { status: 'failed', errors: [{ file: '(upload)', field: 'completeness', message: `expected auto, complete or partial, found "${completeness}"` }] });
+        return;
+      }
       const files = uploaded
         .map((f) => ({ path: f.path, name: f.originalname }))
         .sort((a, b) => a.name.localeCompare(b.name));
-      importSource(graph, catalog, now(), { kind: body.kind ?? '', files, app: body.app || undefined, catalogKey: body.catalog || undefined })
+      importSource(graph, catalog, now(), { kind: body.kind ?? '', files, app: body.app || undefined, catalogKey: body.catalog || undefined, completeness })
         .then((outcome) => finish(200, { status: 'succeeded', run: outcome.run, findings: outcome.findings }))
         .catch((error: unknown) => {
           if (error instanceof ImportError) {
@@ -51,4 +58,8 @@ export function createUploadRouter(graph: Graph, catalog: Catalog): Router {
     });
   });
   return router;
+}
+
+function isCompleteness(value: string): value is Completeness {
+  return value === 'auto' || value === 'complete' || value === 'partial';
 }

@@ -16,18 +16,34 @@ import { BODY_LIMIT, JSON_CONTENT_TYPES, baseUrlOf, denyUnauthorized, requireJso
 import { listResponse, parseListQuery, parseSelectionQuery, queryParam } from './list.js';
 import { project } from './projection.js';
 import { GROUP_TYPE, USER_TYPE } from './schema/resource-types.js';
+import type { ProvisioningAction, ProvisioningResource } from './provisioning-sync.js';
 import { ScimUserService } from './users/user.service.js';
+
+const ACTION_OF: Record<string, ProvisioningAction> = { POST: 'added', PUT: 'updated', PATCH: 'updated', DELETE: 'removed' };
+
+export type ProvisionedListener = (action: ProvisioningAction, resource: ProvisioningResource) => void;
 
 /**
  * The SCIM 2.0 service provider (RFC 7643 / 7644) for Okta and Entra ID provisioning, to mount at
- * /scim/v2. Every request needs an Attest API token of scope 'scim'.
+ * /scim/v2. Every request needs an Attest API token of scope 'scim'. `onProvisioned` hears of every
+ * change that succeeded, so reconciliation can follow the pushes.
  */
-export function createScimRouter(graph: Graph): Router {
+export function createScimRouter(graph: Graph, onProvisioned?: ProvisionedListener): Router {
   const router = Router();
   const users = new ScimUserService(graph);
   const groups = new ScimGroupService(graph);
 
   router.use(requireApiToken(graph, 'scim', denyUnauthorized));
+  router.use((req: Request, res: Response, next) => {
+    const action = ACTION_OF[req.method];
+    const resource = /^\/(Users|Groups)\/?/.exec(req.path)?.[1] as ProvisioningResource | undefined;
+    if (onProvisioned && action && resource) {
+      res.on('finish', () => {
+        if (res.statusCode >= 200 && res.statusCode < 300) onProvisioned(action, resource);
+      });
+    }
+    next();
+  });
   router.use(express.json({ limit: BODY_LIMIT, type: JSON_CONTENT_TYPES }));
 
   router.get('/ServiceProviderConfig', (req: Request, res: Response) => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -112,5 +112,25 @@ describe('importing: all or nothing, idempotent, nothing deleted', () => {
     const attempt = importSource(connection.graph, catalog, now, { kind: 'slack-users', files: [file('not-slack.csv', [HR_HEADER, ADA])] });
     await expect(attempt).rejects.toBeInstanceOf(ImportError);
     expect(await graphDigest(connection.graph)).toBe(before);
+  });
+
+  it('the importer can be told an input is complete or partial when it cannot tell', async () => {
+    const okta = (name: string) => ({ path: join(import.meta.dirname, '..', 'fixtures', 'ingest', 'okta-users', name), name });
+    const full = await importSource(connection.graph, catalog, now, { kind: 'okta-users', files: [okta('users.json')] });
+    expect(full.run).toMatchObject({ complete: true, added: 9, removed: 0 });
+    // The same users minus the deprovisioned one, and minus one more: Okta's default listing.
+    const withoutOne = file('okta-without-one.json', [JSON.stringify(JSON.parse(readFileSync(okta('no-deprovisioned.json').path, 'utf8')).slice(1))]);
+
+    const judged = await importSource(connection.graph, catalog, now, { kind: 'okta-users', files: [withoutOne] });
+    expect(judged.run).toMatchObject({ complete: false, removed: 0 });
+
+    const partial = await importSource(connection.graph, catalog, now, { kind: 'okta-users', files: [okta('users.json')], completeness: 'partial' });
+    expect(partial.run).toMatchObject({ complete: false, removed: 0 });
+    expect(partial.run.notes.join(' ')).toContain('--partial');
+
+    const told = await importSource(connection.graph, catalog, now, { kind: 'okta-users', files: [withoutOne], completeness: 'complete' });
+    expect(told.run).toMatchObject({ complete: true, removed: 2 });
+    const removed = await connection.graph.read(`MATCH (i:Identity {idp: 'okta'}) WHERE i.removedAt IS NOT NULL RETURN i.externalId AS id ORDER BY id`);
+    expect(removed.map((row) => row.id)).toEqual(['00u1ceo000000000001', '00u1dep000000000009'].sort());
   });
 });

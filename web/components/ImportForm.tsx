@@ -2,7 +2,7 @@ import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useEffect, useId, useRef, useState, type FormEvent, type Ref } from 'react';
 import { Link } from 'react-router';
 import { formatBytes, formatCount, formatCountOf } from '../format.js';
-import { formatProblemLocation, uploadImport, type ImportResult, type UploadProgress } from '../upload.js';
+import { formatProblemLocation, uploadImport, type ImportRequest, type ImportResult, type UploadProgress } from '../upload.js';
 
 export interface ImportForm_kind {
   __typename: 'ImportKindInfo';
@@ -26,6 +26,13 @@ type Phase =
   | { name: 'finished'; result: ImportResult };
 
 type Field = 'kind' | 'app' | 'files';
+type Completeness = NonNullable<ImportRequest['completeness']>;
+
+const COMPLETENESS_CHOICES: readonly { value: Completeness; label: string; hint: string }[] = [
+  { value: 'auto', label: 'As Attest detects it', hint: 'Attest tells a full listing from a partial one (e.g. an Okta export needs its DEPROVISIONED users to be full).' },
+  { value: 'complete', label: 'Yes: a full listing', hint: 'Records of this source that the files do not list are marked removed (never deleted).' },
+  { value: 'partial', label: 'No: only some records', hint: 'Nothing is marked removed; the records in the files are added or updated.' },
+];
 
 const MISSING: Record<Field, string> = {
   kind: 'Choose what the files are.',
@@ -53,11 +60,14 @@ export function ImportForm({ kinds, onImported }: ImportFormProps) {
     catalogHint: useId(),
     files: useId(),
     filesHint: useId(),
+    completeness: useId(),
+    completenessHint: useId(),
     error: useId(),
   };
   const [kind, setKind] = useState('');
   const [app, setApp] = useState('');
   const [catalog, setCatalog] = useState('');
+  const [completeness, setCompleteness] = useState<Completeness>('auto');
   const [files, setFiles] = useState<File[]>([]);
   // A file input cannot be cleared through React state: a new key gives a fresh, empty one.
   const [filesKey, setFilesKey] = useState(0);
@@ -105,6 +115,7 @@ export function ImportForm({ kinds, onImported }: ImportFormProps) {
       {
         kind: selected.kind,
         files,
+        completeness,
         ...(selected.needsApp ? { app, catalog } : {}),
       },
       {
@@ -225,6 +236,26 @@ export function ImportForm({ kinds, onImported }: ImportFormProps) {
               : 'One export, or every page of a multi-page API dump.'}
           </p>
           {fieldError('files')}
+        </div>
+
+        <div className="field">
+          <label htmlFor={ids.completeness}>Does it list everything?</label>
+          <select
+            id={ids.completeness}
+            value={completeness}
+            disabled={busy}
+            aria-describedby={ids.completenessHint}
+            onChange={(event) => setCompleteness(event.target.value as Completeness)}
+          >
+            {COMPLETENESS_CHOICES.map((choice) => (
+              <option key={choice.value} value={choice.value}>
+                {choice.label}
+              </option>
+            ))}
+          </select>
+          <p className="field-hint" id={ids.completenessHint}>
+            {COMPLETENESS_CHOICES.find((choice) => choice.value === completeness)?.hint}
+          </p>
         </div>
 
         <div className="form-actions">
