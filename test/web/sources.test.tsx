@@ -197,7 +197,8 @@ describe('sources page', () => {
 
   it('lists every problem of a rejected upload with its file, line and field, and says nothing was imported', async () => {
     installFakeXhr();
-    renderApp('/sources', [sourcesPage(), kinds]);
+    const failedRun = syncRun({ id: 'run-rejected', kind: 'hr-csv', scope: 'hr-csv', status: 'failed', files: ['hr.csv'], errors: ['hr.csv, line 14, field "email": expected an email address, got "bob at acme"'] });
+    renderApp('/sources', [sourcesPage(), kinds, sourcesPage({ syncRuns: [failedRun, syncRun()] })]);
 
     const xhr = await startImport('hr-csv', [hrFile()]);
     xhr.uploaded();
@@ -224,8 +225,12 @@ describe('sources page', () => {
     expect(within(report).getByText('Nothing was imported: fix the file and upload it again.')).toBeDefined();
     expect(report.textContent).toContain('4 problems');
     await waitFor(() => expect(document.activeElement).toBe(report));
-    // Nothing changed, so nothing is refetched; the form is ready for the fixed file.
+    // The form is ready for the fixed file, and the history shows the rejected attempt (recorded as a failed run).
     expect(screen.getByRole('button', { name: 'Import' }).hasAttribute('disabled')).toBe(false);
+    await waitFor(() => {
+      const history = screen.getByRole('table', { name: 'Sync history, newest first' });
+      expect(within(history).getAllByText('Failed').length).toBeGreaterThan(0);
+    }, { timeout: 3000 });
     expect(screen.getByText('One export, or every page of a multi-page API dump.')).toBeDefined();
   });
 

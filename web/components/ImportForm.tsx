@@ -44,6 +44,8 @@ interface ImportFormProps {
   kinds: readonly ImportForm_kind[];
   /** Called after a successful import, to refresh what it changed. */
   onImported: () => void;
+  /** Called after a rejected import: nothing changed but the sync history, which records it as failed. */
+  onRejected?: () => void;
 }
 
 /**
@@ -51,7 +53,7 @@ interface ImportFormProps {
  * sent, "Importing…" while the server checks and writes them, then what happened. A rejected
  * upload lists every problem with its file, line and field; nothing was written.
  */
-export function ImportForm({ kinds, onImported }: ImportFormProps) {
+export function ImportForm({ kinds, onImported, onRejected }: ImportFormProps) {
   const ids = {
     kind: useId(),
     kindHint: useId(),
@@ -133,6 +135,7 @@ export function ImportForm({ kinds, onImported }: ImportFormProps) {
       setFilesKey((key) => key + 1);
     }
     if (result.outcome === 'succeeded') onImported();
+    if (result.outcome === 'rejected') onRejected?.();
   }
 
   const describedBy = (hint: string, field: Field): string => (invalid === field ? `${hint} ${ids.error}` : hint);

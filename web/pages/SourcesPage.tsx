@@ -34,6 +34,7 @@ export function SourcesPage() {
   const sources = useQuery(SOURCES_PAGE_QUERY, { variables: { first: SYNC_HISTORY_SIZE } });
   const kinds = useQuery(IMPORT_KINDS_QUERY);
   const onImported = useCallback(() => void refreshAfterImport(client), [client]);
+  const onRejected = useCallback(() => void client.refetchQueries({ include: [SOURCES_PAGE_QUERY] }).catch(() => undefined), [client]);
   const data = sources.data;
   const stale = data?.sources.filter((source) => source.stale).length ?? 0;
 
@@ -84,7 +85,7 @@ export function SourcesPage() {
         ) : kinds.data.importKinds.length === 0 ? (
           <EmptyState>This server offers no kinds of import.</EmptyState>
         ) : (
-          <ImportForm kinds={kinds.data.importKinds} onImported={onImported} />
+          <ImportForm kinds={kinds.data.importKinds} onImported={onImported} onRejected={onRejected} />
         )}
       </Section>
 
