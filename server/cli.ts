@@ -9,6 +9,7 @@ import { now } from './config/now.js';
 import { dbStart, dbStatus, dbStop } from './cli/db.js';
 import { findingsCommand } from './cli/findings.js';
 import { importCommand } from './cli/import.js';
+import { registerOwnershipCommands } from './cli/ownership.js';
 import { sourcesCommand } from './cli/sources.js';
 import { IMPORT_KINDS } from './ingest/model.js';
 import { applyAppSettings } from './ingest/app-settings.js';
@@ -96,6 +97,8 @@ program
       await connection.close();
     }
   });
+
+registerOwnershipCommands(program);
 
 program
   .command('findings')

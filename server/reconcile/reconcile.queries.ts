@@ -5,12 +5,12 @@ RETURN p.id AS id, p.employeeId AS employeeId, p.email AS email,
 
 export const READ_IDENTITIES = `
 MATCH (i:Identity)
-WHERE NOT EXISTS { (i)-[:BELONGS_TO {method: 'manual'}]->() }
+WHERE NOT EXISTS { (i)-[:BELONGS_TO {method: 'manual'}]->() } AND i.ownerOverride IS NULL
 RETURN i.id AS id, i.idp AS idp, i.login AS login, i.email AS email, i.employeeNumber AS employeeNumber`;
 
 export const READ_ACCOUNTS = `
 MATCH (a:Account)
-WHERE NOT EXISTS { (a)-[:BELONGS_TO {method: 'manual'}]->() }
+WHERE NOT EXISTS { (a)-[:BELONGS_TO {method: 'manual'}]->() } AND a.ownerOverride IS NULL
 RETURN a.id AS id, a.email AS email, a.username AS username, a.displayName AS displayName,
        COLLECT { MATCH (a)-[:SIGNS_IN_WITH]->(i:Identity) RETURN i.id } AS identityIds`;
 

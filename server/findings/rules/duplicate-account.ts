@@ -5,7 +5,7 @@ export const duplicateAccount: FindingRule = {
   type: 'duplicate_account',
   cypher: `
 MATCH (p:Person)<-[:BELONGS_TO]-(a:Account)-[:IN]->(app:App)
-WHERE ${LIVE} AND ${HOLDS_SEAT}
+WHERE ${LIVE} AND ${HOLDS_SEAT} AND coalesce(a.kind, 'human') = 'human'
 WITH p, app, a
 ORDER BY CASE WHEN toLower(a.email) = toLower(p.email) THEN 0 ELSE 1 END,
          coalesce(a.lastActiveAt, datetime('1970-01-01T00:00:00Z')) DESC, a.id

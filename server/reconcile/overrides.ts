@@ -1,0 +1,126 @@
+import type { Graph } from '../graph/graph.js';
+import * as q from './overrides.queries.js';
+
+export type RecordType = 'account' | 'identity';
+export type ManualKind = 'service' | 'shared';
+
+/** A decision a person asked for that cannot be carried out as asked: the message says what and why. */
+export class OverrideError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'OverrideError';
+  }
+}
+
+export interface RecordRef {
+  id: string;
+  recordType: RecordType;
+  /** Email, login or user name, for messages. */
+  label: string;
+  appName: string | null;
+}
+
+export interface PersonRef {
+  id: string;
+  name: string;
+  email: string;
+  employeeId: string;
+  status: string;
+}
+
+export interface Decision {
+  /** Who made it (a user name, or "cli"), and why, kept with it for the audit trail. */
+  by: string;
+  note?: string | null;
+  now: Date;
+}
+
+/**
+ * Manual ownership decisions: link an account or identity to a person, say it has no owner, mark an
+ * account as a service or shared account (with the person who answers for it), or hand it back to
+ * the rules. They win over every matching rule and survive re-imports (server/reconcile/reconcile.ts
+ * leaves them alone). The caller reconciles afterwards so findings follow.
+ */
+export class OwnershipOverrides {
+  constructor(private readonly graph: Graph) {}
+
+  async record(recordId: string): Promise<RecordRef> {
+    const [row] = await this.graph.read(q.FIND_RECORD, { recordId }, 'override-find-record');
+    if (!row) throw new OverrideError(`no account or identity has the id "${recordId}"`);
+    return { id: String(row.id), recordType: row.recordType as RecordType, label: String(row.label ?? row.id), appName: (row.appName as string | null) ?? null };
+  }
+
+  /** An account by app name and its email, user name or id; or, when `app` names an IdP (okta, entra, google, scim), an identity by login or email. */
+  async findRecord(app: string, key: string): Promise<RecordRef> {
+    const [known] = await this.graph.read(q.APP_EXISTS, { app }, 'override-find-app');
+    if (known) {
+      const rows = await this.graph.read(q.FIND_ACCOUNTS_IN_APP, { app, key }, 'override-find-account');
+      if (rows.length === 0) throw new OverrideError(`${String(known.name)} has no account "${key}" (looked for it as email, user name and id)`);
+      if (rows.length > 1) throw new OverrideError(`"${key}" names ${rows.length} accounts in ${String(known.name)} (${rows.map((r) => String(r.id)).join(', ')}); give the account id instead`);
+      const row = rows[0]!;
+      return { id: String(row.id), recordType: 'account', label: String(row.label), appName: String(row.appName) };
+    }
+    if (['okta', 'entra', 'google', 'scim'].includes(app.toLowerCase())) {
+      const rows = await this.graph.read(q.FIND_IDENTITIES, { idp: app, key }, 'override-find-identity');
+      if (rows.length === 0) throw new OverrideError(`no ${app} identity "${key}" (looked for it as login, email and id)`);
+      if (rows.length > 1) throw new OverrideError(`"${key}" names ${rows.length} ${app} identities; give the identity id instead`);
+      return { id: String(rows[0]!.id), recordType: 'identity', label: String(rows[0]!.label), appName: null };
+    }
+    throw new OverrideError(`no app is named "${app}" (and it is not an IdP: okta, entra, google or scim)`);
+  }
+
+  /** A person by id, employee id, or work or alternate email; refuses to choose between two. */
+  async person(ref: string): Promise<PersonRef> {
+    const rows = await this.graph.read(q.FIND_PEOPLE, { ref: ref.trim() }, 'override-find-person');
+    if (rows.length === 0) throw new OverrideError(`nobody in HR is "${ref}" (looked for it as person id, employee id, work and alternate email)`);
+    if (rows.length > 1) {
+      const listed = rows.map((r) => `${String(r.name)} (employee ${String(r.employeeId)}, ${String(r.status)})`).join(', ');
+      throw new OverrideError(`"${ref}" could be ${listed}: give the employee id`);
+    }
+    const row = rows[0]!;
+    return { id: String(row.id), name: String(row.name), email: String(row.email), employeeId: String(row.employeeId), status: String(row.status) };
+  }
+
+  async link(recordId: string, personRef: string, decision: Decision): Promise<{ record: RecordRef; person: PersonRef }> {
+    const record = await this.record(recordId);
+    const person = await this.person(personRef);
+    const reason = withNote(`${record.label} linked by hand to ${person.name} (${person.email}) by ${decision.by} on ${day(decision.now)}`, decision.note);
+    await this.graph.write(q.LINK, { recordId: record.id, personId: person.id, reason, by: decision.by, note: decision.note ?? null, now: decision.now.toISOString() }, 'override-link');
+    return { record, person };
+  }
+
+  async unlink(recordId: string, decision: Decision): Promise<RecordRef> {
+    const record = await this.record(recordId);
+    const reason = withNote(`Marked as owned by nobody in HR by ${decision.by} on ${day(decision.now)}`, decision.note);
+    await this.graph.write(q.UNLINK, { recordId: record.id, reason }, 'override-unlink');
+    return record;
+  }
+
+  /** A service or shared account needs somebody who answers for it: the owner is required. */
+  async markKind(recordId: string, kind: ManualKind, ownerRef: string | null | undefined, decision: Decision): Promise<{ record: RecordRef; person: PersonRef }> {
+    const record = await this.record(recordId);
+    if (record.recordType !== 'account') throw new OverrideError(`only app accounts can be marked ${kind}; ${record.label} is an IdP identity`);
+    if (!ownerRef?.trim()) throw new OverrideError(`a ${kind} account needs an owner who answers for it: give the person (employee id or email)`);
+    const person = await this.person(ownerRef);
+    const reason = withNote(`${kind === 'service' ? 'Service' : 'Shared'} account; ${person.name} (${person.email}) answers for it, as ${decision.by} recorded on ${day(decision.now)}`, decision.note);
+    await this.graph.executeWrite(async (tx) => {
+      await tx.run(q.MARK_KIND, { recordId: record.id, kind });
+      await tx.run(q.LINK, { recordId: record.id, personId: person.id, reason, by: decision.by, note: decision.note ?? null, now: decision.now.toISOString() });
+    }, 'override-mark-kind');
+    return { record, person };
+  }
+
+  async reset(recordId: string): Promise<RecordRef> {
+    const record = await this.record(recordId);
+    await this.graph.write(q.RESET, { recordId: record.id }, 'override-reset');
+    return record;
+  }
+}
+
+function day(now: Date): string {
+  return now.toISOString().slice(0, 10);
+}
+
+function withNote(reason: string, note: string | null | undefined): string {
+  return note?.trim() ? `${reason}: ${note.trim()}` : reason;
+}
