@@ -1,9 +1,10 @@
 import type { FindingType } from '../catalog/catalog.types.js';
 import { loadCatalog } from '../catalog/catalog.js';
 import { now } from '../config/now.js';
-import { refreshFindings, type FindingRecord } from '../findings/engine.js';
+import { refreshFindings } from '../findings/engine.js';
+import { FINDING_EXPORT_COLUMNS, toExportRow } from '../findings/export-row.js';
 import { connectGraph } from '../graph/connect.js';
-import { toCsv } from './csv.js';
+import { toCsv } from '../export/csv.js';
 
 export interface FindingsCommandOptions {
   type?: FindingType;
@@ -20,25 +21,9 @@ export async function findingsCommand(options: FindingsCommandOptions): Promise<
     const selected = records
       .filter((r) => !options.type || r.type === options.type)
       .filter((r) => !app || r.appName.toLowerCase() === app || r.appId === options.app)
-      .map(toOutput);
-    process.stdout.write(options.format === 'csv' ? toCsv(selected) : `${JSON.stringify(selected, null, 2)}\n`);
+      .map(toExportRow);
+    process.stdout.write(options.format === 'csv' ? toCsv(selected, FINDING_EXPORT_COLUMNS) : `${JSON.stringify(selected, null, 2)}\n`);
   } finally {
     await connection.close();
   }
-}
-
-function toOutput(r: FindingRecord): Record<string, string | number | null> {
-  return {
-    id: r.id,
-    type: r.type,
-    severity: r.severity,
-    app: r.appName,
-    account: r.accountEmail,
-    person: r.personEmail,
-    monthlyCost: r.monthlyCost,
-    currency: r.currency,
-    reason: r.reason,
-    suggestedAction: r.suggestedAction,
-    ageDays: r.ageDays,
-  };
 }

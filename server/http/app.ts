@@ -7,6 +7,7 @@ import type { ApiContext } from '../api/context.js';
 import { buildApiSchema } from '../api/schema.js';
 import type { Catalog } from '../catalog/catalog.js';
 import { now } from '../config/now.js';
+import { createFindingsExportRouter } from './findings-export.js';
 import { createUploadRouter } from './upload.js';
 import { ProvisioningSync } from '../scim/provisioning-sync.js';
 import { createScimRouter } from '../scim/router.js';
@@ -57,6 +58,7 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
   });
   app.use('/scim/v2', createScimRouter(options.graph, (action, resource) => provisioning.record(action, resource)));
   app.use('/api', createUploadRouter(options.graph, options.catalog));
+  app.use('/api', createFindingsExportRouter(options.graph));
   const webDir = options.webDir;
   if (webDir && existsSync(join(webDir, 'index.html'))) {
     app.use(express.static(webDir, { index: false, maxAge: '1h' }));

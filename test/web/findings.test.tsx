@@ -47,6 +47,10 @@ describe('findings page', () => {
     expect((screen.getByRole('combobox', { name: 'Type' }) as HTMLSelectElement).value).toBe('ORPHANED_ACCOUNT');
     await waitFor(() => expect((screen.getByRole('combobox', { name: 'App' }) as HTMLSelectElement).value).toBe('app-jasper'));
 
+    const download = screen.getByRole('link', { name: 'Download CSV (3 findings)' });
+    expect(download.getAttribute('href')).toBe('/api/findings.csv?type=ORPHANED_ACCOUNT&app=app-jasper');
+    expect(download.hasAttribute('download')).toBe(true);
+
     const table = within(screen.getByRole('table', { name: /Findings/ }));
     expect(table.getAllByText('$59.00')).toHaveLength(2);
     expect(table.getAllByRole('link', { name: 'Grace Hopper' })[0]?.getAttribute('href')).toBe('/people/p-grace');

@@ -36,7 +36,12 @@ export function FindingsPage() {
 
   return (
     <>
-      <h1>Findings</h1>
+      <div className="page-heading">
+        <h1>Findings</h1>
+        <a className="button" href={findingsCsvHref(params)} download>
+          Download CSV{connection ? ` (${formatCountOf(connection.totalCount, 'finding')})` : ''}
+        </a>
+      </div>
       <FindingFilters personName={personName} />
       {ignored.length > 0 ? (
         <p className="callout callout-warn">Ignored filter values the server does not know: {ignored.join(', ')}.</p>
@@ -66,6 +71,12 @@ export function FindingsPage() {
       )}
     </>
   );
+}
+
+/** The same filter as the page, as the server's CSV export reads it: every matching finding, not just the loaded page. */
+function findingsCsvHref(params: URLSearchParams): string {
+  const query = params.toString();
+  return query ? `/api/findings.csv?${query}` : '/api/findings.csv';
 }
 
 interface FindingsTotalsProps {

@@ -1,0 +1,53 @@
+import { Router, type Request, type Response } from 'express';
+import { FINDINGS_PAGE } from '../api/findings/finding.queries.js';
+import { FINDING_TYPES } from '../api/shared/enums.js';
+import type { Graph, Row } from '../graph/graph.js';
+import { limitParam } from '../graph/values.js';
+import { toCsv } from '../export/csv.js';
+import { now } from '../config/now.js';
+import { FINDING_EXPORT_COLUMNS, fromFindingNode, toExportRow } from '../findings/export-row.js';
+
+const SEVERITIES = ['critical', 'high', 'medium', 'low'];
+const MAX_ROWS = 1_000_000;
+
+/**
+ * GET /api/findings.csv: every finding matching the dashboard's filter, in the table's order, with
+ * the CLI's columns. Takes the Findings page's own URL parameters (type, severity, app, person, q),
+ * so the page links to it with its query string unchanged.
+ */
+export function createFindingsExportRouter(graph: Graph): Router {
+  const router = Router();
+  router.get('/findings.csv', async (req: Request, res: Response) => {
+    const list = (name: string): string[] => {
+      const value = req.query[name];
+      const values = Array.isArray(value) ? value : value === undefined ? [] : [value];
+      return values.filter((v): v is string => typeof v === 'string' && v !== '');
+    };
+    const types = list('type').map((t) => t.toLowerCase());
+    const severities = list('severity').map((s) => s.toLowerCase());
+    const unknown = [...types.filter((t) => !(FINDING_TYPES as readonly string[]).includes(t)), ...severities.filter((s) => !SEVERITIES.includes(s))];
+    if (unknown.length) {
+      res.status(400).type('text/plain').send(`unknown filter value(s): ${unknown.join(', ')} (types: ${FINDING_TYPES.join(', ')}; severities: ${SEVERITIES.join(', ')})\n`);
+      return;
+    }
+    const search = list('q')[0]?.trim().toLowerCase() || null;
+    const rows = await graph.read(
+      FINDINGS_PAGE,
+      {
+        types: types.length ? types : null,
+        apps: list('app').length ? list('app') : null,
+        severities: severities.length ? severities : null,
+        personId: list('person')[0] ?? null,
+        search,
+        skip: limitParam(0, 0),
+        limit: limitParam(MAX_ROWS, MAX_ROWS),
+      },
+      'findings-export',
+    );
+    const csv = toCsv(rows.map((row) => toExportRow(fromFindingNode(row.finding as Row))), FINDING_EXPORT_COLUMNS);
+    res.type('text/csv; charset=utf-8');
+    res.attachment(`attest-findings-${now().toISOString().slice(0, 10)}.csv`);
+    res.send(csv);
+  });
+  return router;
+}

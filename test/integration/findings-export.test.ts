@@ -1,0 +1,82 @@
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../server/catalog/catalog.js';
+import type { GraphConnection } from '../../server/graph/connect.js';
+import { createHttpApp } from '../../server/http/app.js';
+import { importSource } from '../../server/ingest/import-source.js';
+import { TEST_NOW } from '../support/demo.js';
+import { freshGraph } from '../support/graph.js';
+
+describe('the dashboard downloads the filtered findings as CSV', () => {
+  let connection: GraphConnection;
+  let server: Server;
+  let base: string;
+  const dir = mkdtempSync(join(tmpdir(), 'attest-export-'));
+  const write = (name: string, lines: string[]) => {
+    const path = join(dir, name);
+    writeFileSync(path, `${lines.join('\n')}\n`);
+    return { path, name };
+  };
+  const download = async (query: string) => {
+    const response = await fetch(`${base}/api/findings.csv${query}`);
+    return { status: response.status, type: response.headers.get('content-type'), disposition: response.headers.get('content-disposition'), text: await response.text() };
+  };
+
+  beforeAll(async () => {
+    connection = await freshGraph();
+    const catalog = loadCatalog();
+    const now = new Date(TEST_NOW);
+    await importSource(connection.graph, catalog, now, {
+      kind: 'hr-csv',
+      files: [write('hr.csv', ['Employee #,First Name,Last Name,Work Email,Status,Hire Date,Termination Date', 'E1,Ada,Lovelace,ada@acme.com,Active,2020-01-06,', 'E2,Alan,Turing,alan@acme.com,Terminated,2021-05-01,2026-10-01'])],
+    });
+    await importSource(connection.graph, catalog, now, {
+      kind: 'accounts-csv',
+      app: 'Jasper',
+      files: [write('jasper.csv', ['Email,Name,Role,Status,Invited at,Last active', 'ada@acme.com,Ada Lovelace,Admin,Active,,2026-11-18', 'alan@acme.com,Alan Turing,Member,Active,,2026-09-30', '=cmd@acme.com,Formula,Member,Invited,2026-11-15,'])],
+    });
+    const { app } = await createHttpApp({ graph: connection.graph, catalog });
+    server = app.listen(0, '127.0.0.1');
+    await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await connection.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('sends every finding of the filter, with the CLI columns, as an attachment', async () => {
+    const all = await download('');
+    expect(all.status).toBe(200);
+    expect(all.type).toContain('text/csv');
+    expect(all.disposition).toMatch(/^attachment; filename="?attest-findings-\d{4}-\d{2}-\d{2}\.csv"?$/);
+    const rows = parse(all.text, { columns: true }) as Record<string, string>[];
+    expect(Object.keys(rows[0] ?? {})).toEqual(['id', 'type', 'severity', 'app', 'account', 'person', 'monthlyCost', 'currency', 'reason', 'suggestedAction', 'appCaveat', 'ageDays', 'evidence']);
+    expect(rows.map((r) => r.type)).toEqual(expect.arrayContaining(['orphaned_account', 'sole_admin', 'pending_invite']));
+
+    const orphans = parse((await download('?type=ORPHANED_ACCOUNT&app=app-jasper')).text, { columns: true }) as Record<string, string>[];
+    expect(orphans.map((r) => [r.type, r.app, r.account, r.person])).toEqual([['orphaned_account', 'Jasper', 'alan@acme.com', 'alan@acme.com']]);
+  });
+
+  it('defuses a cell a spreadsheet would run as a formula', async () => {
+    const invites = await download('?type=PENDING_INVITE');
+    expect(invites.text).toContain("'=cmd@acme.com");
+  });
+
+  it('answers 400 with the allowed values for a filter it does not know', async () => {
+    const bad = await download('?type=ORPHANS');
+    expect(bad.status).toBe(400);
+    expect(bad.text).toContain('unknown filter value(s): orphans');
+  });
+
+  it('sends just the header when nothing matches', async () => {
+    const none = await download('?q=nobody-matches-this');
+    expect(none.text.trim()).toBe('id,type,severity,app,account,person,monthlyCost,currency,reason,suggestedAction,appCaveat,ageDays,evidence');
+  });
+});
