@@ -13,7 +13,7 @@ import { registerOwnershipCommands } from './cli/ownership.js';
 import { sourcesCommand } from './cli/sources.js';
 import { IMPORT_KINDS } from './ingest/model.js';
 import { applyAppSettings } from './ingest/app-settings.js';
-import { isoDate, port, positiveInt } from './cli/options.js';
+import { isoDate, nonNegativeInt, port, positiveInt } from './cli/options.js';
 import { serve } from './cli/serve.js';
 import { startViteDevServer } from './cli/vite-dev.js';
 import { loadDemo } from './demo/ensure-demo.js';
@@ -21,6 +21,7 @@ import { connectGraph, dataDir } from './graph/connect.js';
 import { reconcile } from './reconcile/reconcile.js';
 import { deleteEverything } from './graph/reset.js';
 import { refreshFindings } from './findings/engine.js';
+import { readThresholds, setThresholds } from './findings/thresholds.js';
 
 const program = new Command('attest')
   .description('Attest: identity-graph reconciliation and access reviews')
@@ -148,7 +149,10 @@ program
   .option('--owner <email>', 'work email of the person who owns the app')
   .option('--sso-enforced', 'sign-in goes through the IdP')
   .option('--scim', 'accounts are provisioned by SCIM')
-  .action(async (name: string, options: { catalog: string; plan?: string; seats?: Record<string, number>; owner?: string; ssoEnforced?: boolean; scim?: boolean }) => {
+  .option('--inactivity-days <n>', 'days without activity before an account is inactive, for this app only', positiveInt)
+  .option('--minimum-admins <n>', 'effective admins this app needs before it is a sole-admin risk', nonNegativeInt)
+  .option('--invite-expiry-days <n>', 'days after which an unaccepted invite to this app has expired', positiveInt)
+  .action(async (name: string, options: { catalog: string; plan?: string; seats?: Record<string, number>; owner?: string; ssoEnforced?: boolean; scim?: boolean; inactivityDays?: number; minimumAdmins?: number; inviteExpiryDays?: number }) => {
     const connection = await connectGraph();
     try {
       const catalog = loadCatalog();
@@ -160,10 +164,28 @@ program
         ownerEmail: options.owner,
         ssoEnforced: options.ssoEnforced,
         scimEnabled: options.scim,
+        thresholds: { inactivityDays: options.inactivityDays, minimumAdmins: options.minimumAdmins, inviteExpiryDays: options.inviteExpiryDays },
       }, '(command line)');
       await reconcile(connection.graph, now());
       await refreshFindings(connection.graph, catalog, now());
       console.log(`Updated ${name}`);
+    } finally {
+      await connection.close();
+    }
+  });
+
+program
+  .command('thresholds')
+  .description('Show or set the organization-wide finding thresholds (an app can override them with `attest app`)')
+  .option('--inactivity-days <n>', 'days without activity before an account is inactive (default 90)', positiveInt)
+  .option('--never-active-days <n>', 'days after being added before a never-used account is inactive (default 30)', positiveInt)
+  .action(async (options: { inactivityDays?: number; neverActiveDays?: number }) => {
+    const connection = await connectGraph();
+    try {
+      const changing = options.inactivityDays !== undefined || options.neverActiveDays !== undefined;
+      const current = changing ? await setThresholds(connection.graph, options) : await readThresholds(connection.graph);
+      if (changing) await refreshFindings(connection.graph, loadCatalog(), now());
+      console.log(`inactive after ${current.inactivityDays} days without activity; a never-used account after ${current.neverActiveDays} days`);
     } finally {
       await connection.close();
     }

@@ -17,3 +17,9 @@ export function isoDate(value: string): string {
   if (Number.isNaN(parsed.getTime())) throw new InvalidArgumentError(`expected an ISO date such as 2026-11-22, got "${value}"`);
   return parsed.toISOString();
 }
+
+export function nonNegativeInt(value: string): number {
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0) throw new InvalidArgumentError(`expected a whole number of at least 0, got "${value}"`);
+  return parsed;
+}

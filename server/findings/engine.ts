@@ -1,7 +1,8 @@
 import type { Catalog } from '../catalog/catalog.js';
 import type { Graph } from '../graph/graph.js';
 import { asRuleRow, type FindingRule, type RuleRow } from './rule.js';
-import { catalogParams, DEFAULTS, orgDomains } from './rule-params.js';
+import { catalogParams, orgDomains } from './rule-params.js';
+import { readThresholds } from './thresholds.js';
 import { RULES } from './rules/index.js';
 import * as q from './findings.queries.js';
 import { COMPUTE_SEAT_USAGE } from './seat-usage.queries.js';
@@ -37,7 +38,7 @@ export async function evaluateFindings(graph: Graph, catalog: Catalog, now: Date
     now: now.toISOString(),
     catalog: catalogParams(catalog),
     orgDomains: await orgDomains(graph),
-    defaults: DEFAULTS,
+    defaults: await readThresholds(graph),
   };
   const records: FindingRecord[] = [];
   for (const rule of RULES) {

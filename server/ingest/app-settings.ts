@@ -19,6 +19,17 @@ export interface AppSettings {
   ownerEmail?: string | null;
   ssoEnforced?: boolean;
   scimEnabled?: boolean;
+  /** Finding thresholds for this app, over its catalog entry's and the organization's. */
+  thresholds?: AppThresholds;
+}
+
+export interface AppThresholds {
+  /** Days without activity after which an account is inactive. */
+  inactivityDays?: number;
+  /** Effective admins the app needs before it is a sole-admin risk. */
+  minimumAdmins?: number;
+  /** Days after which an unaccepted invite has expired. */
+  inviteExpiryDays?: number;
 }
 
 const APPLY_SETTINGS = `
@@ -26,7 +37,10 @@ MATCH (app:App {id: $id})
 SET app.plan = coalesce($plan, app.plan),
     app.ssoEnforced = coalesce($ssoEnforced, app.ssoEnforced),
     app.scimEnabled = coalesce($scimEnabled, app.scimEnabled),
-    app.ownerRef = CASE WHEN $ownerEmail IS NULL THEN app.ownerRef ELSE toLower($ownerEmail) END
+    app.ownerRef = CASE WHEN $ownerEmail IS NULL THEN app.ownerRef ELSE toLower($ownerEmail) END,
+    app.inactivityDays = coalesce($thresholds.inactivityDays, app.inactivityDays),
+    app.minimumAdmins = coalesce($thresholds.minimumAdmins, app.minimumAdmins),
+    app.inviteExpiryDays = coalesce($thresholds.inviteExpiryDays, app.inviteExpiryDays)
 WITH app
 UNWIND $seats AS seat
 MATCH (s:SeatType {id: app.id + ':seat:' + seat.name})
@@ -48,6 +62,12 @@ export async function applyAppSettings(graph: Graph, catalog: Catalog, settings:
     }
     if (!Number.isInteger(capacity) || capacity < 0) problems.push({ file: where, field: 'seats', message: `purchased ${seat} seats must be a whole number, got ${capacity}` });
   }
+  for (const [field, value] of Object.entries(settings.thresholds ?? {})) {
+    const least = field === 'inactivityDays' || field === 'inviteExpiryDays' ? 1 : 0;
+    if (value !== undefined && (!Number.isInteger(value) || value < least)) {
+      problems.push({ file: where, field, message: `${field} must be a whole number of at least ${least}, got ${value}` });
+    }
+  }
   if (problems.length) throw new ImportError(problems);
   const row = appRow({ name: settings.name, catalogKey: entry.key, plan: settings.plan ?? null }, catalog);
   await graph.executeWrite(async (tx) => {
@@ -59,6 +79,11 @@ export async function applyAppSettings(graph: Graph, catalog: Catalog, settings:
       scimEnabled: settings.scimEnabled ?? null,
       ownerEmail: settings.ownerEmail ?? null,
       seats: Object.entries(settings.seats ?? {}).map(([name, capacity]) => ({ name, capacity })),
+      thresholds: {
+        inactivityDays: settings.thresholds?.inactivityDays ?? null,
+        minimumAdmins: settings.thresholds?.minimumAdmins ?? null,
+        inviteExpiryDays: settings.thresholds?.inviteExpiryDays ?? null,
+      },
     });
   }, 'app-settings');
 }

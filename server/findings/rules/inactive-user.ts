@@ -7,7 +7,7 @@ export const inactiveUser: FindingRule = {
 MATCH (a:Account)-[:IN]->(app:App)
 WHERE ${LIVE} AND a.status = 'active' AND coalesce($catalog[app.catalogKey].activityData, false) AND coalesce(a.activityKnown, true)
 OPTIONAL MATCH (a)-[:BELONGS_TO]->(p:Person)
-WITH a, app, p, coalesce($catalog[app.catalogKey].inactivityDays, $defaults.inactivityDays) AS limitDays
+WITH a, app, p, coalesce(app.inactivityDays, $catalog[app.catalogKey].inactivityDays, $defaults.inactivityDays) AS limitDays
 WHERE (p IS NULL OR p.status <> 'leave')
   AND ((a.lastActiveAt IS NOT NULL AND a.lastActiveAt < datetime($now) - duration({days: limitDays}))
     OR (a.lastActiveAt IS NULL AND a.createdAt < datetime($now) - duration({days: $defaults.neverActiveDays})))

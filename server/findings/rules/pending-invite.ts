@@ -9,7 +9,7 @@ WHERE ${LIVE} AND a.status = 'invited' AND coalesce($catalog[app.catalogKey].inv
 OPTIONAL MATCH (a)-[:BELONGS_TO]->(p:Person)
 WITH a, app, p, '' AS key,
      duration.inDays(coalesce(a.invitedAt, a.createdAt), datetime($now)).days AS ageDays,
-     $catalog[app.catalogKey].inviteExpiryDays AS expiryDays,
+     coalesce(app.inviteExpiryDays, $catalog[app.catalogKey].inviteExpiryDays) AS expiryDays,
      $catalog[app.catalogKey].defaultSeatCost AS defaultSeatCost
 WITH a, app, p, key, ageDays,
      {expiryDays: expiryDays, defaultSeatCost: defaultSeatCost, invitedAt: toString(coalesce(a.invitedAt, a.createdAt))} AS facts

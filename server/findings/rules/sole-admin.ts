@@ -6,7 +6,7 @@ export const soleAdmin: FindingRule = {
 MATCH (app:App)
 WITH app, $catalog[app.catalogKey] AS cat
 WHERE cat IS NOT NULL
-WITH app, cat,
+WITH app, coalesce(app.minimumAdmins, cat.minimumAdmins) AS minimumAdmins,
      COLLECT {
        MATCH (a:Account)-[:IN]->(app)
        WHERE a.removedAt IS NULL AND a.status = 'active'
@@ -21,12 +21,12 @@ WITH app, cat,
        RETURN a.email + ' (account ' + a.status + ', ' +
               CASE WHEN owner IS NULL THEN 'no owner' ELSE 'owner ' + owner.displayName + ' is ' + owner.status END + ')'
      } AS admins
-WHERE size(effective) < cat.minimumAdmins
+WHERE size(effective) < minimumAdmins
 RETURN '' AS key, null AS accountId, null AS accountEmail, null AS accountStatus,
        app.id AS appId, app.name AS appName, app.catalogKey AS catalogKey,
        null AS personId, null AS personName, null AS personEmail, null AS personStatus,
        false AS isAdmin, 0.0 AS seatCost, 'USD' AS currency, null AS ageDays,
-       {effective: effective, admins: admins, minimum: cat.minimumAdmins} AS facts`,
+       {effective: effective, admins: admins, minimum: minimumAdmins} AS facts`,
   describe(row) {
     const effective = (row.facts.effective as string[] | null) ?? [];
     const admins = (row.facts.admins as string[] | null) ?? [];
