@@ -15,4 +15,7 @@ HTMLElement.prototype.getBoundingClientRect = function getBoundingClientRect(): 
   return { x: 0, y: 0, top: 0, left: 0, right: 800, bottom: 400, width: 800, height: 400, toJSON: () => ({}) };
 };
 
+// jsdom has no 2D canvas; say so quietly, as a browser without one would (the person graph then stays undrawn).
+HTMLCanvasElement.prototype.getContext = (() => null) as typeof HTMLCanvasElement.prototype.getContext;
+
 afterEach(() => cleanup());

@@ -6,6 +6,7 @@ import { Loading } from '../components/Loading.js';
 import { ManagerChain } from '../components/ManagerChain.js';
 import { PersonAccountsTable } from '../components/PersonAccountsTable.js';
 import { PersonFacts } from '../components/PersonFacts.js';
+import { PersonGraph } from '../components/person-graph/PersonGraph.js';
 import { QueryError } from '../components/QueryError.js';
 import { ReportsList } from '../components/ReportsList.js';
 import { Section } from '../components/Section.js';
@@ -58,6 +59,12 @@ function PersonContent({ person }: { person: PersonPageQuery['person'] }) {
         </p>
       ) : null}
       <PersonFacts person={person} />
+
+      {person.identities.length + person.accounts.length > 0 ? (
+        <Section title="Graph">
+          <PersonGraph person={person} />
+        </Section>
+      ) : null}
 
       <Section title="Manager chain">
         <ManagerChain chain={person.managerChain} personName={person.displayName} />

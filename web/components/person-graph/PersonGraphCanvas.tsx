@@ -1,0 +1,90 @@
+import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from 'cytoscape';
+import { useEffect, useRef } from 'react';
+import { useNavigate } from 'react-router';
+import type { PersonNeighbourhood } from './elements.js';
+
+/** Colours from the page's CSS variables, so the graph follows the light or dark setting. */
+function palette(element: HTMLElement) {
+  const style = getComputedStyle(element);
+  const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+  return {
+    text: read('--text', '#1f2328'),
+    muted: read('--muted', '#59636e'),
+    border: read('--border', '#d1d9e0'),
+    surface: read('--surface', '#ffffff'),
+    accent: read('--accent', '#0969da'),
+    bad: read('--bad', '#cf222e'),
+  };
+}
+
+function stylesheet(colors: ReturnType<typeof palette>): StylesheetJson {
+  return [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        color: colors.text,
+        'font-size': 13,
+        'text-valign': 'bottom',
+        'text-margin-y': 4,
+        'text-wrap': 'ellipsis',
+        'text-max-width': '150px',
+        'background-color': colors.surface,
+        'border-width': 2,
+        'border-color': colors.border,
+        width: 22,
+        height: 22,
+      },
+    },
+    { selector: 'node[kind = "person"]', style: { width: 34, height: 34, 'background-color': colors.accent, 'border-color': colors.accent, 'font-weight': 'bold' } },
+    { selector: 'node[kind = "identity"]', style: { shape: 'diamond', 'border-color': colors.accent } },
+    { selector: 'node[kind = "app"]', style: { shape: 'round-rectangle', width: 30, height: 22, 'border-color': colors.text } },
+    { selector: 'node[kind = "role"]', style: { shape: 'tag', width: 16, height: 16, color: colors.muted } },
+    { selector: 'node[?flagged]', style: { 'border-color': colors.bad, 'border-width': 3 } },
+    { selector: 'node[href]', style: { cursor: 'pointer' } as Record<string, string> },
+    {
+      selector: 'edge',
+      style: { width: 1.5, 'line-color': colors.border, 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'target-arrow-color': colors.border, 'arrow-scale': 0.8 },
+    },
+  ];
+}
+
+function canDraw(): boolean {
+  try {
+    return document.createElement('canvas').getContext('2d') !== null;
+  } catch {
+    return false;
+  }
+}
+
+/** Draws the neighbourhood with Cytoscape.js (loaded with this chunk only); a click on an app opens its page. */
+export default function PersonGraphCanvas({ neighbourhood, label }: { neighbourhood: PersonNeighbourhood; label: string }) {
+  const container = useRef<HTMLDivElement>(null);
+  const navigate = useNavigate();
+
+  useEffect(() => {
+    const element = container.current;
+    if (!element) return undefined;
+    const elements: ElementDefinition[] = [
+      ...neighbourhood.nodes.map((node) => ({ data: { id: node.id, label: node.label, kind: node.kind, flagged: node.flagged, ...(node.href ? { href: node.href } : {}) } })),
+      ...neighbourhood.edges.map((edge) => ({ data: { id: edge.id, source: edge.source, target: edge.target, label: edge.label } })),
+    ];
+    // Without a 2D canvas (a locked-down browser) the graph cannot be drawn; the caption and the tables say the same.
+    if (!canDraw()) return undefined;
+    const cy: Core = cytoscape({
+      container: element,
+      elements,
+      style: stylesheet(palette(element)),
+      layout: { name: 'breadthfirst', roots: neighbourhood.nodes.filter((node) => node.kind === 'person').map((node) => node.id), circle: true, spacingFactor: 1.05, padding: 16, animate: false },
+      minZoom: 0.3,
+      maxZoom: 2.5,
+      wheelSensitivity: 0.3,
+    });
+    cy.on('tap', 'node[href]', (event) => {
+      void navigate(String(event.target.data('href')));
+    });
+    return () => cy.destroy();
+  }, [neighbourhood, navigate]);
+
+  return <div ref={container} className="person-graph-canvas" role="img" aria-label={label} data-testid="person-graph" />;
+}
