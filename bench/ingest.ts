@@ -51,7 +51,7 @@ async function importAll(): Promise<{ ms: number; perKind: Map<string, KindStats
   for (const entry of entries) {
     if (!isImportKind(entry.kind)) throw new Error(`manifest kind ${entry.kind} is unknown`);
     const started = performance.now();
-    const run = await runImport(connection.graph, PARSERS[entry.kind], filesOf(entry), { catalog, now, app: entry.app, catalogKey: entry.catalog });
+    const run = await runImport(connection.graph, PARSERS[entry.kind], filesOf(entry), { catalog, now, app: entry.app, catalogKey: entry.catalog, completeness: entry.completeness });
     const ms = performance.now() - started;
     total += ms;
     const stats = perKind.get(entry.kind) ?? { rows: 0, ms: 0, parseMs: 0, writeMs: 0, peakMb: 0 };

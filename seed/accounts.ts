@@ -11,7 +11,7 @@ import {
   standardRole,
   viewerPairing,
 } from './catalog-rules.js';
-import type { AccountRecord } from './org.types.js';
+import type { AccountKind, AccountRecord } from './org.types.js';
 import type { Rng } from './random.js';
 import type { AccountState, AppState, GenContext, PersonState } from './state.js';
 import { DAY_MS, HOUR_MS, between, iso } from './time.js';
@@ -29,6 +29,7 @@ export interface NewAccount {
   seatType: string | null;
   sso: boolean;
   plantedAs?: string | null;
+  kind?: AccountKind;
 }
 
 export function usernameFor(app: AppState, email: string): string {
@@ -47,7 +48,7 @@ export function addAccount(ctx: GenContext, app: AppState, init: NewAccount): Ac
     username: usernameFor(app, email),
     displayName: init.displayName,
     status: init.status,
-    kind: 'human',
+    kind: init.kind ?? 'human',
     createdAt: iso(init.createdMs),
     invitedAt: init.invitedMs === undefined || init.invitedMs === null ? null : iso(init.invitedMs),
     lastActiveAt: app.entry.activityData && init.lastActiveMs !== null ? iso(init.lastActiveMs) : null,
@@ -61,6 +62,22 @@ export function addAccount(ctx: GenContext, app: AppState, init: NewAccount): Ac
   app.emails.add(email);
   init.person?.accounts.push(account);
   return account;
+}
+
+/**
+ * Gives an account another address (a planted variant of its owner's email). `exportEmail` is how
+ * the vendor export writes it when that differs from the stored, lower-case address.
+ */
+export function changeEmail(account: AccountState, email: string, exportEmail?: string): void {
+  const lower = email.toLowerCase();
+  const { app } = account;
+  if (lower !== account.record.email && app.emails.has(lower)) throw new Error(`seed: ${app.record.name} already has an account for ${lower}`);
+  app.emails.delete(account.record.email);
+  app.emails.add(lower);
+  account.record.email = lower;
+  account.record.username = usernameFor(app, lower);
+  if (exportEmail !== undefined && exportEmail !== lower) account.record.exportEmail = exportEmail;
+  else delete account.record.exportEmail;
 }
 
 export function isLive(account: AccountState): boolean {
@@ -179,6 +196,8 @@ export function addMemberAccount(ctx: GenContext, rng: Rng, app: AppState, perso
     }
     case 'future':
       throw new Error(`seed: future hire ${person.record.email} gets no accounts`);
+    case 'rehire-former':
+      throw new Error(`seed: ${person.record.employeeId} is a rehire's earlier record; the accounts are the current record's`);
   }
 }
 
@@ -187,7 +206,7 @@ export function addBaselineAccounts(ctx: GenContext, rng: Rng): void {
   for (const app of ctx.apps) {
     const appRng = rng.fork(`baseline:${app.record.id}`);
     for (const person of ctx.persons) {
-      if (person.category === 'future') continue;
+      if (person.category === 'future' || person.category === 'rehire-former') continue;
       if (appRng.chance(affinityOf(app.spec, person.department))) addMemberAccount(ctx, appRng, app, person);
     }
   }

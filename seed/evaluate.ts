@@ -1,8 +1,12 @@
 /**
  * A reference reading of server/findings/README.md over a DemoOrg, used to check that truth.json
- * lists exactly what the rules produce on the generated data. It follows the README literally:
- * ownership by exact (lower-cased) work or HR alternate email, or by the IdP identity the account
- * signs in with (identity email / login = work email, or employeeNumber = employeeId).
+ * lists exactly what the rules produce on the generated data. It follows the README literally,
+ * including its definition of the owner: the IdP identity the account signs in with (whose owner is
+ * found by employee number, else by email), else the account email (work email, HR alternate
+ * email, same mailbox after normalization), else the display name; a rule that finds several people
+ * names nobody (the account waits for review), except that the email rules take the one current
+ * record of a rehired person whose other records are all terminated. (Matching by user name is not
+ * read here: the self-check makes sure no account the rules leave unowned could match that way.)
  */
 import type { Catalog } from '../server/catalog/catalog.js';
 import type { CatalogEntry } from '../server/catalog/catalog.types.js';
@@ -12,48 +16,106 @@ import type { KeyedFinding } from './truth.js';
 
 const DAY_MS = 86_400_000;
 const NEVER_ACTIVE_DAYS = 30;
+const DOTLESS_DOMAINS = new Set(['gmail.com', 'googlemail.com']);
+
+/** The rule that found the owner, named as reconciliation names its link methods. */
+export type OwnerRule = 'employee_id' | 'idp_assignment' | 'exact_email' | 'hr_alternate_email' | 'normalized_email' | 'display_name';
+
+/** Who an account (or identity) belongs to by the README's rules. */
+export interface Ownership {
+  owner: PersonRecord | undefined;
+  rule: OwnerRule | null;
+  /** Several people matched the deciding rule: nobody owns it until a person decides. */
+  candidates: PersonRecord[] | null;
+}
+
+const NOBODY: Ownership = { owner: undefined, rule: null, candidates: null };
 
 export interface OwnerIndex {
-  byEmail: Map<string, PersonRecord>;
   identityByLogin: Map<string, IdentityRecord>;
-  /** Owner found by email and owner found through the identity, before they are combined. */
-  ownerParts(account: AccountRecord): { byEmail: PersonRecord | undefined; byIdentity: PersonRecord | undefined };
+  /** Owner by the email rules only, and through the identity only, before they are combined. */
+  ownerParts(account: AccountRecord): { byEmail: Ownership; byIdentity: Ownership };
+  identityOwner(identity: IdentityRecord): Ownership;
+  ownership(account: AccountRecord): Ownership;
   owner(account: AccountRecord): PersonRecord | undefined;
 }
 
+/** The mailbox an address delivers to: lower case, +tag dropped, Gmail dots dropped, alias domains mapped. */
+export function mailbox(email: string, aliases: Record<string, string>): string {
+  const lower = email.trim().toLowerCase();
+  const at = lower.lastIndexOf('@');
+  if (at < 1) return lower;
+  const domain = aliases[lower.slice(at + 1)] ?? lower.slice(at + 1);
+  let local = lower.slice(0, at).replace(/\+.*$/, '');
+  if (DOTLESS_DOMAINS.has(domain)) local = local.replace(/\./g, '');
+  return `${local}@${domain}`;
+}
+
+function push(map: Map<string, PersonRecord[]>, key: string, person: PersonRecord): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [person]);
+  else if (!list.includes(person)) list.push(person);
+}
+
+/** One person: the owner. Several: nobody, unless `rehire` and exactly one is not terminated. */
+function decide(candidates: PersonRecord[] | undefined, rule: OwnerRule, rehire: boolean): Ownership | null {
+  if (!candidates || candidates.length === 0) return null;
+  if (candidates.length === 1) return { owner: candidates[0], rule, candidates: null };
+  const current = candidates.filter((p) => p.status !== 'terminated');
+  if (rehire && current.length === 1) return { owner: current[0], rule, candidates: null };
+  return { owner: undefined, rule, candidates };
+}
+
 export function buildOwnerIndex(org: DemoOrg): OwnerIndex {
-  const byEmail = new Map<string, PersonRecord>();
+  const aliases = Object.fromEntries(Object.entries(org.organization.domainAliases).map(([a, p]) => [a.toLowerCase(), p.toLowerCase()]));
+  const byWork = new Map<string, PersonRecord[]>();
+  const byAlternate = new Map<string, PersonRecord[]>();
+  const byMailbox = new Map<string, PersonRecord[]>();
+  const byName = new Map<string, PersonRecord[]>();
   const byEmployeeId = new Map<string, PersonRecord>();
-  const ambiguous = new Set<string>();
-  const put = (email: string, person: PersonRecord): void => {
-    const key = email.toLowerCase();
-    const existing = byEmail.get(key);
-    if (existing && existing !== person) ambiguous.add(key);
-    byEmail.set(key, person);
-  };
   for (const person of org.people) {
-    put(person.email, person);
-    for (const alternate of person.alternateEmails) put(alternate, person);
+    push(byWork, person.email.toLowerCase(), person);
+    push(byMailbox, mailbox(person.email, aliases), person);
+    for (const alternate of person.alternateEmails) {
+      push(byAlternate, alternate.toLowerCase(), person);
+      push(byMailbox, mailbox(alternate, aliases), person);
+    }
+    push(byName, person.displayName.toLowerCase(), person);
     byEmployeeId.set(person.employeeId, person);
   }
-  for (const key of ambiguous) byEmail.delete(key);
-  const identityByLogin = new Map(org.identities.map((identity) => [identity.login, identity]));
-  const identityOwner = (identity: IdentityRecord): PersonRecord | undefined =>
-    byEmail.get(identity.email.toLowerCase()) ??
-    byEmail.get(identity.login.toLowerCase()) ??
-    (identity.employeeNumber === null ? undefined : byEmployeeId.get(identity.employeeNumber));
+  const byEmail = (email: string): Ownership =>
+    decide(byWork.get(email.toLowerCase()), 'exact_email', true) ??
+    decide(byAlternate.get(email.toLowerCase()), 'hr_alternate_email', true) ??
+    decide(byMailbox.get(mailbox(email, aliases)), 'normalized_email', true) ??
+    NOBODY;
+  const identityByLogin = new Map(org.identities.filter((i) => i.idp === 'okta').map((identity) => [identity.login, identity]));
+  const identityOwner = (identity: IdentityRecord): Ownership => {
+    const numbered = identity.employeeNumber === null ? undefined : byEmployeeId.get(identity.employeeNumber);
+    if (numbered) return { owner: numbered, rule: 'employee_id', candidates: null };
+    const first = byEmail(identity.email);
+    return first.rule !== null || identity.login === identity.email ? first : byEmail(identity.login);
+  };
   const ownerParts = (account: AccountRecord) => {
     const identity = account.identityLogin === null ? undefined : identityByLogin.get(account.identityLogin);
-    return { byEmail: byEmail.get(account.email.toLowerCase()), byIdentity: identity ? identityOwner(identity) : undefined };
+    const viaIdentity = identity ? identityOwner(identity).owner : undefined;
+    return {
+      byEmail: byEmail(account.email),
+      byIdentity: viaIdentity ? { owner: viaIdentity, rule: 'idp_assignment' as const, candidates: null } : NOBODY,
+    };
+  };
+  const ownership = (account: AccountRecord): Ownership => {
+    const parts = ownerParts(account);
+    if (parts.byIdentity.owner) return parts.byIdentity;
+    if (parts.byEmail.rule !== null) return parts.byEmail;
+    const name = account.displayName.toLowerCase();
+    return (name.includes(' ') ? decide(byName.get(name), 'display_name', false) : null) ?? NOBODY;
   };
   return {
-    byEmail,
     identityByLogin,
     ownerParts,
-    owner(account) {
-      const parts = ownerParts(account);
-      return parts.byEmail ?? parts.byIdentity;
-    },
+    identityOwner,
+    ownership,
+    owner: (account) => ownership(account).owner,
   };
 }
 
@@ -117,7 +179,8 @@ export function evaluateFindings(org: DemoOrg, catalog: Catalog): KeyedFinding[]
     if (live && (account.status === 'active' || account.status === 'invited') && !orgDomains.has(domainOf(account.email))) {
       report('external_account', app, account);
     }
-    if (owner && holdsSeat(entry, account)) {
+    // Service and shared accounts someone answers for are not duplicates of their own account.
+    if (owner && account.kind === 'human' && holdsSeat(entry, account)) {
       const key = `${app.id}|${owner.id}`;
       seatHolders.set(key, [...(seatHolders.get(key) ?? []), account]);
     }

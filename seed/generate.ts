@@ -13,18 +13,20 @@ import type { DemoOrg, Truth } from './org.types.js';
 import { buildRoster } from './people.js';
 import { plantDuplicates } from './plant/duplicates.js';
 import { plantExternals } from './plant/externals.js';
+import { finishHardCases, plantHardCases } from './plant/hard-cases.js';
 import { plantInactive } from './plant/inactive.js';
 import { plantIntegrationsLeftBehind } from './plant/integrations-left.js';
 import { plantPendingInvites } from './plant/invites.js';
 import { expectLeaverOrphans } from './plant/leavers.js';
 import { plantUnknownOrphans } from './plant/orphans.js';
 import { plantPrivilegedWithoutSso } from './plant/privileged.js';
+import { plantRosterCases } from './plant/roster-cases.js';
 import { plantSoleAdmins } from './plant/sole-admin.js';
 import { Rng } from './random.js';
 import { selfCheck } from './self-check.js';
 import { ALIAS_DOMAIN, PRIMARY_DOMAIN, type GenContext } from './state.js';
 import { resolveNow } from './time.js';
-import { toTruthFindings, TruthRecorder } from './truth.js';
+import { toHardCases, toTruthFindings, TruthRecorder } from './truth.js';
 
 export interface GenerateOptions {
   /** Headcount in HR (every status), 20 to 10,000. */
@@ -75,12 +77,16 @@ export function generateOrg(options: GenerateOptions): { org: DemoOrg; truth: Tr
     usedLocalParts: new Set(),
     apps: [],
     integrations: [],
+    entraIdentities: [],
+    botUsers: [],
+    rosterCases: { contractors: [], sameName: [], rehires: [] },
     nextAccountId: 0,
     nextIntegrationId: 0,
     truth: new TruthRecorder(),
   };
 
   ctx.persons = buildRoster(rng.fork('roster'), options.people, ctx.nowMs, counts, ctx.usedLocalParts).persons;
+  plantRosterCases(ctx, rng.fork('plant:roster'));
   const identities = buildIdentities(rng.fork('identities'), ctx.nowMs, ctx.persons);
   createApps(ctx);
   addBaselineAccounts(ctx, rng.fork('baseline'));
@@ -96,10 +102,12 @@ export function generateOrg(options: GenerateOptions): { org: DemoOrg; truth: Tr
   plantInactive(ctx, rng.fork('plant:inactive'), counts);
   plantUnknownOrphans(ctx, rng.fork('plant:orphans'), counts);
   plantExternals(ctx, rng.fork('plant:externals'), counts);
+  plantHardCases(ctx, rng.fork('plant:hard-cases'));
   addCleanIntegrations(ctx, rng.fork('integrations'), counts);
 
   resolveIdentityLogins(ctx);
   expectLeaverOrphans(ctx);
+  finishHardCases(ctx);
   assignSeatCapacity(ctx);
 
   const org: DemoOrg = {
@@ -107,13 +115,15 @@ export function generateOrg(options: GenerateOptions): { org: DemoOrg; truth: Tr
     now,
     organization: ctx.organization,
     people: ctx.persons.map((p) => p.record).sort((a, b) => (a.id < b.id ? -1 : 1)),
-    identities: [...identities].sort((a, b) => (a.id < b.id ? -1 : 1)),
+    identities: [...identities, ...ctx.entraIdentities].sort((a, b) => (a.id < b.id ? -1 : 1)),
     groups: buildGroups(ctx),
     apps: ctx.apps.map((app) => app.record),
     accounts: ctx.apps.flatMap((app) => app.accounts.map((a) => a.record)).sort((a, b) => (a.id < b.id ? -1 : 1)),
     integrations: ctx.integrations,
+    botUsers: ctx.botUsers,
   };
   const expected = ctx.truth.all();
-  selfCheck(org, catalog, expected);
-  return { org, truth: { seed: options.seed, people: options.people, now, findings: toTruthFindings(expected) } };
+  const hardCases = toHardCases(ctx.truth.hardCases, org.identities);
+  selfCheck(org, catalog, expected, hardCases);
+  return { org, truth: { seed: options.seed, people: options.people, now, findings: toTruthFindings(expected), hardCases } };
 }

@@ -1,7 +1,8 @@
 /**
  * Okta identities: one per person except those terminated long ago (already purged from the
  * export). Active people are ACTIVE, future hires STAGED (never signed in), recent leavers
- * DEPROVISIONED, planted suspended people SUSPENDED. A few IT people are Okta admins.
+ * DEPROVISIONED, planted suspended people SUSPENDED. A few IT people are Okta admins. A rehire's
+ * earlier HR record has none (the identity is the current record's).
  */
 import type { IdentityRecord, IdentityStatus } from './org.types.js';
 import type { Rng } from './random.js';
@@ -11,6 +12,7 @@ import { DAY_MS, HOUR_MS, between, iso } from './time.js';
 function statusOf(person: PersonState): IdentityStatus | null {
   switch (person.category) {
     case 'gone':
+    case 'rehire-former':
       return null;
     case 'future':
       return 'staged';

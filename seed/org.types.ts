@@ -38,9 +38,14 @@ export interface PersonRecord {
 
 export interface IdentityRecord {
   id: string;
-  idp: 'okta';
+  /** okta: everyone's sign-in (okta/users.json). entra: the Microsoft 365 tenant's members and guests (entra/users.json). */
+  idp: 'okta' | 'entra';
+  /** Okta login, or the Entra userPrincipalName (a guest's is name_domain#EXT#@tenant). */
   login: string;
   email: string;
+  /** Entra only: Member or Guest, and the name shown. */
+  userType?: 'Member' | 'Guest';
+  displayName?: string;
   /** Okta employeeNumber profile attribute: the HR employee id, when set. */
   employeeNumber: string | null;
   status: IdentityStatus;
@@ -74,7 +79,10 @@ export interface AppRecord {
 export interface AccountRecord {
   id: string;
   appId: string;
+  /** Lower case, as the importers store it. */
   email: string;
+  /** The email exactly as the vendor's export writes it, when that is not `email` (a case variant). */
+  exportEmail?: string;
   username: string | null;
   displayName: string;
   status: AccountStatus;
@@ -105,6 +113,14 @@ export interface IntegrationRecord {
   scopes: string[];
 }
 
+/** An app's bot user (Slack is_bot): not a person and not an account; the importer leaves it out. */
+export interface BotUserRecord {
+  id: string;
+  appId: string;
+  name: string;
+  displayName: string;
+}
+
 export interface DemoOrg {
   seed: number;
   /** The "now" the organization was generated for (ISO date-time); rules must evaluate at this time to match truth.json. */
@@ -116,6 +132,7 @@ export interface DemoOrg {
   apps: AppRecord[];
   accounts: AccountRecord[];
   integrations: IntegrationRecord[];
+  botUsers: BotUserRecord[];
 }
 
 export interface TruthFinding {
@@ -126,9 +143,59 @@ export interface TruthFinding {
   account: string | null;
 }
 
+/** The hard cases of reconciliation the generator plants (see HardCase.case). */
+export type HardCaseName =
+  | 'case_variant_email'
+  | 'plus_addressing'
+  | 'alias_domain'
+  | 'rehired_person'
+  | 'same_name'
+  | 'contractor_personal_email'
+  | 'service_account'
+  | 'shared_account'
+  | 'slack_bot'
+  | 'atlassian_never_accessed'
+  | 'okta_staged'
+  | 'entra_pending_guest'
+  | 'suspended_okta_user'
+  | 'sole_admin_left';
+
+/**
+ * One planted instance of a hard case and what Attest must conclude about it. The tests check every
+ * entry in the graph after import (owner, review flag, identity, kind, status) and against the findings.
+ */
+export interface HardCase {
+  case: HardCaseName;
+  /** App name as shown; null when the case is not about one app. */
+  app: string | null;
+  /** Account email as stored (lower case); null when there is no account (a bot the importer leaves out). */
+  account: string | null;
+  /** HR work email of the person the account must belong to; null when it must belong to nobody. */
+  person: string | null;
+  /** HR employee id of that person (a rehire's current record shares the work email with the old one). */
+  employeeId: string | null;
+  /** How reconciliation must link it (exact_email, normalized_email, idp_assignment...), when it is linked. */
+  method: string | null;
+  /** When nobody may be linked because several people match: their employee ids (the review candidates). */
+  reviewCandidates: string[] | null;
+  /** Exactly the findings on this account (empty: none). */
+  findings: FindingType[];
+  /** Findings on the app itself (sole_admin), when the case is about the app. */
+  appFindings: FindingType[];
+  /** Other facts the graph must show: the email as exported, the identity signed in with, the account kind or status. */
+  exportedAs?: string;
+  identity?: { idp: 'okta' | 'entra'; status: IdentityStatus; email: string };
+  kind?: AccountKind;
+  accountStatus?: AccountStatus;
+  /** A bot user's name (slack_bot): no account may exist for it. */
+  botName?: string;
+  expect: string;
+}
+
 export interface Truth {
   seed: number;
   people: number;
   now: string;
   findings: TruthFinding[];
+  hardCases: HardCase[];
 }

@@ -1,25 +1,18 @@
 /**
  * Checks the generated organization before it is written: structural consistency, no account whose
- * owner a looser reconciliation (alias domain, +tags, display name, username) would read differently
- * from the README's rules, and truth == what the README's rules produce. Any problem throws, so a
- * seed never ships a truth.json the findings engine could not match.
+ * owner reconciliation's user-name rule could read differently from the README's rules, no account
+ * outside the planted hard cases that only a looser rule (normalized email, display name) matches, truth ==
+ * what the README's rules produce, and every hard case holds by those rules (owner, review
+ * candidates, findings). Any problem throws, so a seed never ships a truth.json the findings engine
+ * could not match.
  */
 import type { Catalog } from '../server/catalog/catalog.js';
 import { buildOwnerIndex, evaluateFindings } from './evaluate.js';
-import type { DemoOrg, PersonRecord } from './org.types.js';
+import type { DemoOrg, HardCase, PersonRecord } from './org.types.js';
 import { findingKey, type KeyedFinding } from './truth.js';
 
 function localPart(email: string): string {
   return email.slice(0, email.indexOf('@')).toLowerCase();
-}
-
-/** Lower case, +tag stripped, alias domains mapped to their primary. */
-function looseEmail(email: string, aliases: Record<string, string>): string {
-  const lower = email.toLowerCase();
-  const at = lower.lastIndexOf('@');
-  const local = lower.slice(0, at).replace(/\+.*$/, '');
-  const domain = lower.slice(at + 1);
-  return `${local}@${aliases[domain] ?? domain}`;
 }
 
 function structure(org: DemoOrg, problems: string[]): void {
@@ -31,9 +24,15 @@ function structure(org: DemoOrg, problems: string[]): void {
     }
   };
   unique('person id', org.people.map((p) => p.id));
-  unique('person email', org.people.flatMap((p) => [p.email, ...p.alternateEmails]));
+  // A rehired person's records share the work email; only one of them may be current.
+  unique('person email of a current record', org.people.filter((p) => p.status !== 'terminated').flatMap((p) => [p.email, ...p.alternateEmails]));
+  unique('alternate email', org.people.flatMap((p) => p.alternateEmails));
+  const current = new Set(org.people.filter((p) => p.status !== 'terminated').map((p) => p.email));
+  const workEmails = new Map<string, number>();
+  for (const p of org.people) workEmails.set(p.email, (workEmails.get(p.email) ?? 0) + 1);
+  for (const [email, n] of workEmails) if (n > 1 && !current.has(email)) problems.push(`work email ${email} is on ${n} records, none of them current`);
   unique('identity id', org.identities.map((i) => i.id));
-  unique('identity login', org.identities.map((i) => i.login));
+  unique('identity login', org.identities.map((i) => `${i.idp}|${i.login}`));
   unique('app id', org.apps.map((a) => a.id));
   unique('app name', org.apps.map((a) => a.name));
   unique('account id', org.accounts.map((a) => a.id));
@@ -56,7 +55,7 @@ function structure(org: DemoOrg, problems: string[]): void {
       current = manager;
     }
   }
-  const logins = new Set(org.identities.map((i) => i.login));
+  const logins = new Set(org.identities.filter((i) => i.idp === 'okta').map((i) => i.login));
   const now = Date.parse(org.now);
   for (const account of org.accounts) {
     if (account.identityLogin !== null && !logins.has(account.identityLogin)) {
@@ -76,38 +75,63 @@ function structure(org: DemoOrg, problems: string[]): void {
   }
 }
 
-function ownership(org: DemoOrg, problems: string[]): void {
+function ownership(org: DemoOrg, cases: HardCase[], problems: string[]): void {
   const index = buildOwnerIndex(org);
-  const aliases = org.organization.domainAliases;
-  const looseByEmail = new Map<string, PersonRecord>();
-  const names = new Set<string>();
-  const locals = new Set<string>();
-  for (const person of org.people) {
-    for (const email of [person.email, ...person.alternateEmails]) {
-      looseByEmail.set(looseEmail(email, aliases), person);
-      locals.add(localPart(email));
-    }
-    names.add(person.displayName.toLowerCase());
-  }
-  const people = new Map(org.people.map((p) => [p.id, p]));
+  // Only the planted hard cases may need the looser rules (normalized email, display name).
+  const appIds = new Map(org.apps.map((app) => [app.name, app.id]));
+  const planted = new Set(cases.filter((c) => c.account !== null).map((c) => `${appIds.get(c.app ?? '') ?? ''}|${c.account ?? ''}`));
+  const locals = new Set(org.people.map((p) => localPart(p.email)));
   for (const identity of org.identities) {
-    const byNumber = identity.employeeNumber === null ? undefined : people.get(identity.employeeNumber);
-    const byEmail = index.byEmail.get(identity.email.toLowerCase());
+    if (identity.employeeNumber === null) continue;
+    const byNumber = index.identityOwner(identity).owner;
+    const byEmail = index.identityOwner({ ...identity, employeeNumber: null }).owner;
     if (byNumber && byEmail && byNumber !== byEmail) problems.push(`identity ${identity.login}: employee number and email name different people`);
   }
   for (const account of org.accounts) {
     const parts = index.ownerParts(account);
-    if (parts.byEmail && parts.byIdentity && parts.byEmail !== parts.byIdentity) {
-      problems.push(`${account.id}: email says ${parts.byEmail.id}, identity says ${parts.byIdentity.id}`);
+    if (parts.byEmail.owner && parts.byIdentity.owner && parts.byEmail.owner !== parts.byIdentity.owner) {
+      problems.push(`${account.id}: email says ${parts.byEmail.owner.id}, identity says ${parts.byIdentity.owner.id}`);
     }
-    const strict = parts.byEmail ?? parts.byIdentity;
-    const loose = looseByEmail.get(looseEmail(account.email, aliases));
-    if (loose && strict && loose !== strict) problems.push(`${account.id}: loose email match ${loose.id} differs from owner ${strict.id}`);
-    if (strict) continue;
-    if (loose) problems.push(`${account.id} (${account.email}): unowned by the rules but matches ${loose.id} after normalization`);
-    if (names.has(account.displayName.toLowerCase())) problems.push(`${account.id}: unowned but has a person's display name ${account.displayName}`);
+    const rule = index.ownership(account).rule;
+    if ((rule === 'normalized_email' || rule === 'display_name') && !planted.has(`${account.appId}|${account.email}`)) {
+      problems.push(`${account.id} (${account.email}): found by ${rule}, which only the planted hard cases may need`);
+    }
+    if (parts.byIdentity.owner || parts.byEmail.rule !== null) continue;
+    // Reconciliation tries the user name before the display name: nothing the email rules leave
+    // unowned may match a person that way.
     if (locals.has(localPart(account.email)) || (account.username !== null && locals.has(account.username.toLowerCase()))) {
-      problems.push(`${account.id}: unowned but its username/local part is a person's`);
+      problems.push(`${account.id}: unowned by email but its username/local part is a person's`);
+    }
+  }
+}
+
+function hardCases(org: DemoOrg, expected: KeyedFinding[], cases: HardCase[], problems: string[]): void {
+  const index = buildOwnerIndex(org);
+  const appByName = new Map(org.apps.map((app) => [app.name, app]));
+  const accounts = new Map(org.accounts.map((a) => [`${a.appId}|${a.email}`, a]));
+  const ids = (people: PersonRecord[] | null): string => (people ? people.map((p) => p.employeeId).sort().join(',') : '');
+  for (const hc of cases) {
+    const where = `hard case ${hc.case} ${hc.app ?? ''} ${hc.account ?? ''}`;
+    const app = hc.app === null ? undefined : appByName.get(hc.app);
+    if (hc.app !== null && !app) problems.push(`${where}: no such app`);
+    if (hc.botName !== undefined && !org.botUsers.some((b) => b.appId === app?.id && b.displayName === hc.botName)) problems.push(`${where}: no bot ${hc.botName}`);
+    if (hc.account === null || !app) continue;
+    const account = accounts.get(`${app.id}|${hc.account}`);
+    if (!account) {
+      problems.push(`${where}: no such account`);
+      continue;
+    }
+    const owned = index.ownership(account);
+    if ((owned.owner?.employeeId ?? null) !== hc.employeeId) problems.push(`${where}: owner ${owned.owner?.employeeId ?? 'nobody'}, expected ${hc.employeeId ?? 'nobody'}`);
+    if (hc.method !== null && owned.rule !== hc.method) problems.push(`${where}: found by ${owned.rule ?? 'no rule'}, expected ${hc.method}`);
+    if ((hc.reviewCandidates ?? []).join(',') !== ids(owned.candidates)) problems.push(`${where}: review candidates ${ids(owned.candidates)}, expected ${(hc.reviewCandidates ?? []).join(',')}`);
+    const on = expected.filter((f) => f.accountId === account.id).map((f) => f.type).sort();
+    if (on.join(',') !== hc.findings.join(',')) problems.push(`${where}: findings ${on.join(',')}, declared ${hc.findings.join(',')}`);
+    for (const type of hc.appFindings) {
+      if (!expected.some((f) => f.type === type && f.appId === app.id && f.accountId === null)) problems.push(`${where}: no app finding ${type}`);
+    }
+    if (hc.identity && !org.identities.some((i) => i.idp === hc.identity?.idp && i.email === hc.identity.email && i.status === hc.identity.status)) {
+      problems.push(`${where}: no ${hc.identity.idp} identity ${hc.identity.email} (${hc.identity.status})`);
     }
   }
 }
@@ -126,11 +150,12 @@ function truth(org: DemoOrg, catalog: Catalog, expected: KeyedFinding[], problem
   }
 }
 
-export function selfCheck(org: DemoOrg, catalog: Catalog, expected: KeyedFinding[]): void {
+export function selfCheck(org: DemoOrg, catalog: Catalog, expected: KeyedFinding[], cases: HardCase[] = []): void {
   const problems: string[] = [];
   structure(org, problems);
-  ownership(org, problems);
+  ownership(org, cases, problems);
   truth(org, catalog, expected, problems);
+  hardCases(org, expected, cases, problems);
   if (problems.length > 0) {
     const shown = problems.slice(0, 25).join('\n  ');
     throw new Error(`seed (people ${org.people.length}, seed ${org.seed}): generated organization failed its self-check (${problems.length} problems):\n  ${shown}`);

@@ -9,6 +9,7 @@ import type { AppSpec } from './app-specs.js';
 import type {
   AccountRecord,
   AppRecord,
+  BotUserRecord,
   IdentityRecord,
   IntegrationRecord,
   OrgInfo,
@@ -21,9 +22,10 @@ import type { TruthRecorder } from './truth.js';
  * clean: active and unremarkable. leave: on leave. future: hired, starts after now. gone: terminated
  * long ago, offboarded. leaver-clean: terminated recently and properly offboarded. leaver-orphan:
  * terminated recently, accounts left active (planted). suspended: active in HR, Okta identity
- * suspended (planted).
+ * suspended (planted). rehire-former: the earlier, terminated HR record of a rehired person (same
+ * name and work email as the current record; no identity, no accounts of its own).
  */
-export type PersonCategory = 'clean' | 'leave' | 'future' | 'gone' | 'leaver-clean' | 'leaver-orphan' | 'suspended';
+export type PersonCategory = 'clean' | 'leave' | 'future' | 'gone' | 'leaver-clean' | 'leaver-orphan' | 'suspended' | 'rehire-former';
 
 export interface PersonState {
   record: PersonRecord;
@@ -66,6 +68,16 @@ export interface AccountState {
   plantedAs: string | null;
 }
 
+/** People the roster was adjusted for, before identities and accounts exist (seed/plant/roster-cases.ts). */
+export interface RosterCases {
+  /** Work email in HR is a personal address outside the org's domains. */
+  contractors: PersonState[];
+  /** Groups of people with one display name and different work emails. */
+  sameName: PersonState[][];
+  /** A rehired person's current record and the earlier, terminated one with the same work email. */
+  rehires: { current: PersonState; former: PersonState }[];
+}
+
 export interface GenContext {
   seed: number;
   people: number;
@@ -79,6 +91,10 @@ export interface GenContext {
   usedLocalParts: Set<string>;
   apps: AppState[];
   integrations: IntegrationRecord[];
+  /** Entra ID users (members and guests) besides the Okta identities. */
+  entraIdentities: IdentityRecord[];
+  botUsers: BotUserRecord[];
+  rosterCases: RosterCases;
   nextAccountId: number;
   nextIntegrationId: number;
   truth: TruthRecorder;

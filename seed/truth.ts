@@ -3,8 +3,8 @@
  * truth.json list (type, app name, account email), sorted by type, app, account.
  */
 import type { FindingType } from '../server/catalog/catalog.types.js';
-import type { TruthFinding } from './org.types.js';
-import type { AccountState, AppState } from './state.js';
+import type { HardCase, HardCaseName, IdentityRecord, TruthFinding } from './org.types.js';
+import type { AccountState, AppState, PersonState } from './state.js';
 
 export interface KeyedFinding extends TruthFinding {
   appId: string;
@@ -27,8 +27,32 @@ export function sortFindings<T extends TruthFinding>(findings: T[]): T[] {
   return [...findings].sort((a, b) => compare(a.type, b.type) || compare(a.app, b.app) || compare(a.account, b.account));
 }
 
+/** A hard case as planted, pointing at the generator's records (resolved into a HardCase at the end). */
+export interface PlantedHardCase {
+  case: HardCaseName;
+  app: AppState | null;
+  account: AccountState | null;
+  /** The owner the account must be linked to (null: nobody). */
+  person: PersonState | null;
+  /** 'auto': idp_assignment when the account signs in through Okta, else the given email method. */
+  method: string | null | { auto: string };
+  reviewCandidates?: PersonState[];
+  findings: FindingType[];
+  appFindings?: FindingType[];
+  /** Record the Okta identity the account signs in with; or an explicit identity (an Entra guest). */
+  identity?: 'signs-in-with' | IdentityRecord;
+  accountStatus?: boolean;
+  botName?: string;
+  expect: string;
+}
+
 export class TruthRecorder {
   private readonly expected = new Map<string, KeyedFinding>();
+  readonly hardCases: PlantedHardCase[] = [];
+
+  hardCase(planted: PlantedHardCase): void {
+    this.hardCases.push(planted);
+  }
 
   /** An account-level finding (everything except sole_admin). */
   expectAccount(type: Exclude<FindingType, 'sole_admin'>, account: AccountState, plantedAs: string): void {
@@ -57,4 +81,32 @@ export class TruthRecorder {
 /** The public truth list: no internal ids. */
 export function toTruthFindings(findings: KeyedFinding[]): TruthFinding[] {
   return sortFindings(findings).map(({ type, app, account }) => ({ type, app, account }));
+}
+
+/** The planted hard cases as truth.json lists them, in planting order. */
+export function toHardCases(planted: PlantedHardCase[], identities: IdentityRecord[]): HardCase[] {
+  const byLogin = new Map(identities.filter((i) => i.idp === 'okta').map((i) => [i.login, i]));
+  return planted.map((p): HardCase => {
+    const account = p.account?.record ?? null;
+    const signsIn = account?.identityLogin ? byLogin.get(account.identityLogin) : undefined;
+    const method = p.method === null || typeof p.method === 'string' ? p.method : signsIn ? 'idp_assignment' : p.method.auto;
+    const identity = p.identity === 'signs-in-with' ? signsIn : p.identity;
+    return {
+      case: p.case,
+      app: p.app?.record.name ?? null,
+      account: account?.email ?? null,
+      person: p.person?.record.email ?? null,
+      employeeId: p.person?.record.employeeId ?? null,
+      method,
+      reviewCandidates: p.reviewCandidates ? p.reviewCandidates.map((c) => c.record.employeeId).sort() : null,
+      findings: [...p.findings].sort(),
+      appFindings: [...(p.appFindings ?? [])].sort(),
+      ...(account?.exportEmail ? { exportedAs: account.exportEmail } : {}),
+      ...(identity ? { identity: { idp: identity.idp, status: identity.status, email: identity.email } } : {}),
+      ...(account && account.kind !== 'human' ? { kind: account.kind } : {}),
+      ...(account && p.accountStatus ? { accountStatus: account.status } : {}),
+      ...(p.botName ? { botName: p.botName } : {}),
+      expect: p.expect,
+    };
+  });
 }

@@ -60,5 +60,6 @@ export async function writeSeed(
     vendorFiles: vendor.manifest.length,
   };
   for (const finding of truth.findings) counts[`findings.${finding.type}`] = (counts[`findings.${finding.type}`] ?? 0) + 1;
+  counts.hardCases = truth.hardCases.length;
   return { orgPath, truthPath, vendorDir: vendor.dir, manifestPath: vendor.manifestPath, counts };
 }

@@ -93,7 +93,8 @@ export function plantIntegrationsLeftBehind(ctx: GenContext, rng: Rng, counts: C
   const leaverAccount = (app: AppState): AccountState | null => {
     for (const person of leavers) {
       const existing = liveAccountOf(person, app);
-      if (existing && !used.has(existing)) return existing;
+      // Not an account another case is about (an app's only admin who left).
+      if (existing && !used.has(existing) && existing.plantedAs === null) return existing;
       if (!existing && !app.emails.has(person.record.email) && seatRoom(app) >= 1) {
         const created = addMemberAccount(ctx, rng, app, person);
         return created;
@@ -105,7 +106,7 @@ export function plantIntegrationsLeftBehind(ctx: GenContext, rng: Rng, counts: C
   const activeLeaverAccount = (app: AppState): AccountState | null => {
     for (const person of leavers) {
       const existing = liveAccountOf(person, app);
-      if (existing && existing.record.status === 'active' && !used.has(existing)) return existing;
+      if (existing && existing.record.status === 'active' && !used.has(existing) && existing.plantedAs === null) return existing;
     }
     return null;
   };

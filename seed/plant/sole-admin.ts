@@ -62,6 +62,16 @@ function plantZeroEffective(ctx: GenContext, rng: Rng, app: AppState, leavers: P
     account.record.roleNames = [appAdminRole(app.entry, app.spec.adminRole, 0).name];
     account.plantedAs = CASE;
     ctx.truth.expectSoleAdmin(app, `${CASE}:zero`);
+    ctx.truth.hardCase({
+      case: 'sole_admin_left',
+      app,
+      account,
+      person: leaver,
+      method: { auto: 'exact_email' },
+      findings: ['orphaned_account'],
+      appFindings: ['sole_admin'],
+      expect: `The only admin of ${app.record.name}, ${leaver.record.displayName}, left on ${leaver.record.endDate ?? ''}: sole_admin with zero effective admins (critical), and the admin account is orphaned_account (critical)`,
+    });
     return true;
   }
   return false;

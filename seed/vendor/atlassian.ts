@@ -53,7 +53,8 @@ export function atlassianUsers(ctx: VendorContext, apps: AppRecord[]): string {
       const seen = account.status === 'invited' || account.lastActiveAt === null ? 'Never accessed' : account.lastActiveAt;
       return [access(account), seen];
     });
-    return [`5b10${hexId(email, 20)}`, name, email, status, added, 'Member', ...cells];
+    const shownEmail = all.find((a) => a.exportEmail !== undefined)?.exportEmail ?? email;
+    return [`5b10${hexId(email, 20)}`, name, shownEmail, status, added, 'Member', ...cells];
   });
   return csvText(header, rows);
 }

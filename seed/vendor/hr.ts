@@ -1,4 +1,7 @@
-/** hr.csv: the people as a BambooHR employee report (hr-csv importer). */
+/**
+ * hr.csv: the people as a BambooHR employee report (hr-csv importer). A rehired person has two
+ * records under one work email: the earlier one terminated, the current one active.
+ */
 import type { PersonRecord } from '../org.types.js';
 import { csvText, type VendorContext } from './common.js';
 
@@ -9,8 +12,8 @@ const HEADER = [
 
 const STATUS: Record<PersonRecord['status'], string> = { active: 'Active', leave: 'On Leave', terminated: 'Inactive' };
 
-export function hrCsv(ctx: VendorContext): string {
-  const rows = ctx.org.people.map((p) => [
+export function hrCsv(ctx: VendorContext, people: PersonRecord[] = ctx.org.people): string {
+  const rows = people.map((p) => [
     p.employeeId,
     p.firstName,
     p.lastName,

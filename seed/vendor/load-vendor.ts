@@ -18,14 +18,15 @@ function isEntry(value: unknown): value is ManifestEntry {
   if (typeof value !== 'object' || value === null) return false;
   const entry = value as Record<string, unknown>;
   const optional = (key: string) => entry[key] === undefined || typeof entry[key] === 'string';
-  return typeof entry.kind === 'string' && typeof entry.path === 'string' && optional('app') && optional('catalog');
+  const completeness = entry.completeness === undefined || entry.completeness === 'complete' || entry.completeness === 'partial';
+  return typeof entry.kind === 'string' && typeof entry.path === 'string' && optional('app') && optional('catalog') && completeness;
 }
 
 export async function readManifest(path: string): Promise<ManifestEntry[]> {
   const parsed: unknown = JSON.parse(await readFile(path, 'utf8'));
   if (!Array.isArray(parsed)) throw new Error(`${path}: expected an array of imports`);
   return parsed.map((entry: unknown, i) => {
-    if (!isEntry(entry)) throw new Error(`${path}: entry ${i}: expected { "kind", "path", "app"?, "catalog"? }`);
+    if (!isEntry(entry)) throw new Error(`${path}: entry ${i}: expected { "kind", "path", "app"?, "catalog"?, "completeness"?: "complete" | "partial" }`);
     return entry;
   });
 }
@@ -100,6 +101,7 @@ export async function importVendorDir(
       files: [{ path: join(base, entry.path), name: entry.path }],
       ...(entry.app === undefined ? {} : { app: entry.app }),
       ...(entry.catalog === undefined ? {} : { catalogKey: entry.catalog }),
+      ...(entry.completeness === undefined ? {} : { completeness: entry.completeness }),
       reconcile: index === entries.length - 1,
     });
     results.push({ entry, outcome });

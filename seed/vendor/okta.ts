@@ -14,7 +14,7 @@ const STATUS: Record<IdentityRecord['status'], string> = {
 };
 
 export function oktaUsers(ctx: VendorContext): unknown[] {
-  return ctx.org.identities.map((identity) => {
+  return ctx.org.identities.filter((identity) => identity.idp === 'okta').map((identity) => {
     const person = identity.employeeNumber === null ? undefined : ctx.peopleByEmployeeId.get(identity.employeeNumber);
     return {
       id: oktaUserId(identity.id),
@@ -50,7 +50,7 @@ export function oktaGroups(ctx: VendorContext): unknown[] {
 
 /** The app's Okta assignments, or null when no account of the app signs in through Okta. */
 export function oktaAppUsers(ctx: VendorContext, app: AppRecord): unknown[] | null {
-  const byLogin = new Map(ctx.org.identities.map((identity) => [identity.login, identity]));
+  const byLogin = new Map(ctx.org.identities.filter((identity) => identity.idp === 'okta').map((identity) => [identity.login, identity]));
   const records = accountsOf(ctx, app).flatMap((account) => {
     const identity = account.identityLogin === null ? undefined : byLogin.get(account.identityLogin);
     if (!identity) return [];

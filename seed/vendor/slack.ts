@@ -1,9 +1,10 @@
 /**
  * slack/<app>.json: the workspace's users.list response (invited and deleted users included).
- * Removed and deactivated accounts are deleted users. users.list has no activity date.
+ * Removed and deactivated accounts are deleted users. users.list has no activity date. The
+ * workspace's bot users (is_bot, no email) are listed as Slack lists them; the importer leaves them out.
  */
 import type { AccountRecord, AppRecord } from '../org.types.js';
-import { accountNumber, accountsOf, type VendorContext } from './common.js';
+import { accountNumber, accountsOf, hexId, type VendorContext } from './common.js';
 
 function flags(account: AccountRecord): Record<string, boolean> {
   const role = account.roleNames[0] ?? 'Member';
@@ -32,9 +33,24 @@ export function slackUsers(ctx: VendorContext, app: AppRecord): unknown {
       is_app_user: false,
       ...(account.status === 'invited' && !deleted ? { is_invited_user: true } : {}),
       updated: Math.floor(Date.parse(updated) / 1000),
-      profile: { real_name: account.displayName, display_name: account.displayName, email: account.email },
+      profile: { real_name: account.displayName, display_name: account.displayName, email: account.exportEmail ?? account.email },
     };
   });
+  const bots = ctx.org.botUsers
+    .filter((bot) => bot.appId === app.id)
+    .map((bot) => ({
+      id: `U${bot.id.replace(/\D/g, '').padStart(8, '0')}B`,
+      team_id: team,
+      name: bot.name,
+      deleted: false,
+      real_name: bot.displayName,
+      is_admin: false,
+      is_owner: false,
+      is_bot: true,
+      is_app_user: false,
+      updated: Math.floor(Date.parse(ctx.org.now) / 1000) - 86_400 * 30,
+      profile: { real_name: bot.displayName, display_name: bot.displayName, bot_id: `B${hexId(bot.id, 10).toUpperCase()}` },
+    }));
   const slackbot = { id: 'USLACKBOT', team_id: team, name: 'slackbot', deleted: false, real_name: 'Slackbot', is_bot: false, updated: 0, profile: { real_name: 'Slackbot' } };
-  return { ok: true, members: [slackbot, ...members], response_metadata: { next_cursor: '' } };
+  return { ok: true, members: [slackbot, ...bots, ...members], response_metadata: { next_cursor: '' } };
 }

@@ -1,7 +1,7 @@
 /**
  * writeVendorFiles: the organization as the vendors' own exports under DIR/vendor/, plus
  * DIR/vendor/manifest.json, the ordered imports that rebuild it (HR, Okta users, groups, app
- * assignments, then each app's accounts, then integrations).
+ * assignments, Entra users, then each app's accounts, then integrations).
  */
 import type { AppSettings } from '../../server/ingest/app-settings.js';
 import { join } from 'node:path';
@@ -11,6 +11,7 @@ import { accountsCsv } from './accounts-csv.js';
 import { atlassianUsers } from './atlassian.js';
 import { fileSlug, formatOf, jsonText, put, vendorContext } from './common.js';
 import { githubMembers } from './github.js';
+import { entraUsers } from './entra.js';
 import { hrCsv } from './hr.js';
 import { integrationsCsv, namedLikeCatalog } from './integrations.js';
 import { oktaAppUsers, oktaGroups, oktaUsers } from './okta.js';
@@ -22,6 +23,8 @@ export interface ManifestEntry {
   path: string;
   app?: string;
   catalog?: string;
+  /** Overrides the importer's judgement of whether the file lists everything of its kind. */
+  completeness?: 'complete' | 'partial';
 }
 
 export interface VendorFiles {
@@ -44,11 +47,18 @@ export async function writeVendorFiles(root: string, org: DemoOrg, catalog: Cata
   const dir = join(root, 'vendor');
   const ctx = vendorContext(org, catalog);
   const manifest: ManifestEntry[] = [];
-  const add = async (kind: string, relative: string, text: string, app?: { name: string; catalogKey: string }): Promise<void> => {
+  const add = async (
+    kind: string,
+    relative: string,
+    text: string,
+    app?: { name: string; catalogKey: string },
+    completeness?: 'complete' | 'partial',
+  ): Promise<void> => {
     const path = await put(dir, relative, text);
-    manifest.push({ kind, path, ...(app ? { app: app.name, catalog: app.catalogKey } : {}) });
+    manifest.push({ kind, path, ...(app ? { app: app.name, catalog: app.catalogKey } : {}), ...(completeness ? { completeness } : {}) });
   };
 
+  // A rehire's earlier, terminated record shares its work email with the current one: one file, as HR exports it.
   await add('hr-csv', 'hr.csv', hrCsv(ctx));
   await add('okta-users', 'okta/users.json', jsonText(oktaUsers(ctx)));
   await add('okta-groups', 'okta/groups.json', jsonText(oktaGroups(ctx)));
@@ -56,6 +66,8 @@ export async function writeVendorFiles(root: string, org: DemoOrg, catalog: Cata
     const assignments = oktaAppUsers(ctx, app);
     if (assignments) await add('okta-app-users', `okta/app-users/${fileSlug(app.name)}.json`, jsonText(assignments), app);
   }
+  const entra = entraUsers(ctx);
+  if (entra) await add('entra-users', 'entra/users.json', jsonText(entra));
 
   const atlassian = org.apps.filter((app) => formatOf(app) === 'atlassian');
   for (const app of org.apps) {

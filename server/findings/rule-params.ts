@@ -29,9 +29,26 @@ export function catalogParams(catalog: Catalog): Record<string, Record<string, u
   return params;
 }
 
+/** Share of HR people a domain needs before the fallback takes it for one of the organization's. */
+export const HR_DOMAIN_MIN_SHARE = 0.1;
+
+/**
+ * The organization's domains read from HR when none are configured: the domains of at least 10% of
+ * the people's work emails, or the most common one when none reaches that. A contractor whose HR
+ * work email is a personal gmail.com address does not make gmail.com an org domain.
+ */
+export function domainsFromHr(counts: readonly { domain: string; people: number }[]): string[] {
+  const total = counts.reduce((sum, c) => sum + c.people, 0);
+  if (total === 0) return [];
+  const ranked = [...counts].sort((a, b) => b.people - a.people || (a.domain < b.domain ? -1 : 1));
+  const common = ranked.filter((c) => c.people >= total * HR_DOMAIN_MIN_SHARE).map((c) => c.domain.toLowerCase());
+  const top = ranked[0];
+  return common.length ? common : top ? [top.domain.toLowerCase()] : [];
+}
+
 /**
  * The organization's own domains: configured on the Organization node (domains and aliases), or
- * ATTEST_ORG_DOMAINS, or else every domain of an HR work email.
+ * ATTEST_ORG_DOMAINS, or else the domains most HR work emails use (domainsFromHr).
  */
 export async function orgDomains(graph: Graph): Promise<string[]> {
   const fromEnv = process.env.ATTEST_ORG_DOMAINS?.split(',').map((d) => d.trim().toLowerCase()).filter(Boolean);
@@ -39,7 +56,13 @@ export async function orgDomains(graph: Graph): Promise<string[]> {
   const rows = await graph.read(`
     OPTIONAL MATCH (o:Organization {id: 'org'})
     RETURN coalesce(o.domains, []) + coalesce(o.aliasDomains, []) AS configured,
-           COLLECT { MATCH (p:Person) WHERE p.email CONTAINS '@' RETURN DISTINCT toLower(split(p.email, '@')[1]) } AS fromHr`);
+           COLLECT {
+             MATCH (p:Person) WHERE p.email CONTAINS '@'
+             WITH toLower(split(p.email, '@')[1]) AS domain, count(*) AS people
+             RETURN {domain: domain, people: people}
+           } AS fromHr`);
   const configured = (rows[0]?.configured as string[] | undefined) ?? [];
-  return configured.length ? configured.map((d) => d.toLowerCase()) : ((rows[0]?.fromHr as string[] | undefined) ?? []);
+  if (configured.length) return configured.map((d) => d.toLowerCase());
+  const fromHr = (rows[0]?.fromHr as { domain: string; people: unknown }[] | undefined) ?? [];
+  return domainsFromHr(fromHr.map((c) => ({ domain: c.domain, people: Number(c.people) })));
 }

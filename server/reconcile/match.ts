@@ -2,7 +2,10 @@
  * Pure matching of IdP identities and app accounts to HR people. No database here: the caller
  * reads the facts, this decides the links, and every link says how and why. Rules run from the
  * strongest to the weakest; a rule that finds two or more people never guesses: the record is
- * flagged for review with every candidate, and weaker rules are not tried.
+ * flagged for review with every candidate, and weaker rules are not tried. One exception, for the
+ * email rules only: a rehired person has several HR records with the same email, the earlier ones
+ * terminated. When exactly one candidate is not terminated and every other one is, the same mailbox
+ * belongs to that current employment, and the link says so.
  */
 import { exactEmail, localPart, normalizeEmail, normalizeName, type EmailNormalization } from './normalize.js';
 
@@ -12,6 +15,10 @@ export interface PersonFacts {
   email: string;
   alternateEmails: string[];
   displayName: string;
+  /** HR status (active, leave, terminated); when unknown, no record is taken for a rehire's current one. */
+  status?: string | null;
+  /** HR end date (YYYY-MM-DD, or a driver Date whose toString() is that), for the rehire reason. */
+  endDate?: unknown;
 }
 
 export interface IdentityFacts {
@@ -120,6 +127,40 @@ interface Rule {
   confidence: number;
   candidates(index: PersonIndex): Candidates;
   reason(person: PersonFacts): string;
+  /** Several HR records with this key may be one rehired person's (the email rules). */
+  sameMailbox?: boolean;
+}
+
+function dateText(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  const text = String(value);
+  return text.length >= 10 ? text.slice(0, 10) : text || null;
+}
+
+/**
+ * A rehire: of the records found, exactly one is not terminated and all the others are (their HR
+ * status is known). Returns that current record, or null.
+ */
+export function currentEmployment(candidates: Candidates): PersonFacts | null {
+  if (candidates.length < 2) return null;
+  const current = candidates.filter((c) => c.status !== 'terminated');
+  const [only] = current;
+  if (current.length !== 1 || !only || !only.status) return null;
+  return only;
+}
+
+function rehireNote(current: PersonFacts, candidates: Candidates): string {
+  const ended = candidates
+    .filter((c) => c !== current)
+    .map((c) => dateText(c.endDate))
+    .filter((d): d is string => d !== null)
+    .sort();
+  const latest = ended[ended.length - 1];
+  const earlier = candidates.length - 1;
+  const records = earlier === 1 ? 'an earlier record' : `${earlier} earlier records`;
+  const ending = latest ? (earlier === 1 ? ` ended ${latest}` : `, the latest ended ${latest}`) : ' terminated';
+  const id = current.employeeId ? ` (${current.employeeId})` : '';
+  return `; it matches the current employment of ${current.displayName}${id} (rehired; ${records}${ending})`;
 }
 
 /** Applies rules in order: the first rule with candidates decides (one: link; several: ambiguous). */
@@ -128,8 +169,17 @@ function decide(fromId: string, rules: Rule[], index: PersonIndex, result: Match
     const candidates = rule.candidates(index);
     if (candidates.length === 0) continue;
     const [only] = candidates;
+    const rehired = rule.sameMailbox ? currentEmployment(candidates) : null;
     if (candidates.length === 1 && only) {
       result.links.push({ fromId, personId: only.id, method: rule.method, confidence: rule.confidence, reason: rule.reason(only) });
+    } else if (rehired) {
+      result.links.push({
+        fromId,
+        personId: rehired.id,
+        method: rule.method,
+        confidence: rule.confidence,
+        reason: `${rule.reason(rehired)}${rehireNote(rehired, candidates)}`,
+      });
     } else {
       result.ambiguous.push({
         fromId,
@@ -145,11 +195,12 @@ function decide(fromId: string, rules: Rule[], index: PersonIndex, result: Match
 function emailRules(email: string | null, subject: string): Rule[] {
   if (!email) return [];
   return [
-    { method: 'exact_email', confidence: 0.95, candidates: (i) => i.email(email), reason: (p) => `${subject} has the HR work email of ${p.displayName}` },
-    { method: 'hr_alternate_email', confidence: 0.9, candidates: (i) => i.alternate(email), reason: (p) => `${email} matches the HR alternate email of ${p.displayName}` },
+    { method: 'exact_email', confidence: 0.95, sameMailbox: true, candidates: (i) => i.email(email), reason: (p) => `${subject} has the HR work email of ${p.displayName}` },
+    { method: 'hr_alternate_email', confidence: 0.9, sameMailbox: true, candidates: (i) => i.alternate(email), reason: (p) => `${email} matches the HR alternate email of ${p.displayName}` },
     {
       method: 'normalized_email',
       confidence: 0.85,
+      sameMailbox: true,
       candidates: (i) => i.normalized(email),
       reason: (p) => `${email} is the same mailbox as ${p.email} of ${p.displayName} (case, +tag, dots or alias domain)`,
     },

@@ -1,7 +1,8 @@
 export const READ_PEOPLE = `
 MATCH (p:Person)
 RETURN p.id AS id, p.employeeId AS employeeId, p.email AS email,
-       coalesce(p.alternateEmails, []) AS alternateEmails, p.displayName AS displayName`;
+       coalesce(p.alternateEmails, []) AS alternateEmails, p.displayName AS displayName,
+       p.status AS status, toString(p.endDate) AS endDate`;
 
 export const READ_IDENTITIES = `
 MATCH (i:Identity)

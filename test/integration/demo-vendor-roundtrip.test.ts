@@ -7,9 +7,10 @@ import { importVendorDir, type VendorImport } from '../../seed/vendor/load-vendo
 import { writeSeed } from '../../seed/write-seed.js';
 import { loadCatalog } from '../../server/catalog/catalog.js';
 import { evaluateFindings } from '../../server/findings/engine.js';
+import { orgDomains } from '../../server/findings/rule-params.js';
 import { reconcile } from '../../server/reconcile/reconcile.js';
 import type { GraphConnection } from '../../server/graph/connect.js';
-import { findingKey, TEST_NOW } from '../support/demo.js';
+import { countByCase, findingKey, hardCaseProblems, TEST_NOW } from '../support/demo.js';
 import { freshGraph } from '../support/graph.js';
 
 describe('the 300-person demo written as vendor exports and imported through the importers', () => {
@@ -42,7 +43,8 @@ describe('the 300-person demo written as vendor exports and imported through the
   });
 
   it('imports every file of the manifest', () => {
-    expect(first.map((r) => r.entry.kind).slice(0, 3)).toEqual(['hr-csv', 'okta-users', 'okta-groups']);
+    expect(first.map((r) => r.entry.path).slice(0, 3)).toEqual(['hr.csv', 'okta/users.json', 'okta/groups.json']);
+    expect(first.some((r) => r.entry.kind === 'entra-users')).toBe(true);
     expect(first.at(-1)?.entry.kind).toBe('integrations');
     for (const { entry, outcome } of first) {
       expect(outcome.run.status, entry.path).toBe('succeeded');
@@ -57,6 +59,42 @@ describe('the 300-person demo written as vendor exports and imported through the
     const extra = reported.filter((key) => !planted.includes(key));
     expect({ missed, extra }).toEqual({ missed: [], extra: [] });
     expect(reported).toEqual(planted);
+  });
+
+  it('plants every hard case, and each holds in the graph: owner, review flag, identity, kind, and exactly its findings', async () => {
+    if (!connection) throw new Error('no graph');
+    expect(Object.keys(countByCase(truth.hardCases)).sort()).toEqual([
+      'alias_domain',
+      'atlassian_never_accessed',
+      'case_variant_email',
+      'contractor_personal_email',
+      'entra_pending_guest',
+      'okta_staged',
+      'plus_addressing',
+      'rehired_person',
+      'same_name',
+      'service_account',
+      'shared_account',
+      'slack_bot',
+      'sole_admin_left',
+      'suspended_okta_user',
+    ]);
+    const found = await evaluateFindings(connection.graph, catalog, now);
+    expect(await hardCaseProblems(connection.graph, truth.hardCases, found)).toEqual([]);
+  });
+
+  it('without configured domains, reads the org domain from HR and not from a contractor\'s gmail.com', async () => {
+    if (!connection) throw new Error('no graph');
+    const graph = connection.graph;
+    const [saved] = await graph.read(`MATCH (o:Organization {id: 'org'}) RETURN o.domains AS domains, o.aliasDomains AS aliasDomains`);
+    expect(saved?.domains).toEqual(['acme.com']);
+    try {
+      await graph.write(`MATCH (o:Organization {id: 'org'}) SET o.domains = [], o.aliasDomains = []`);
+      expect(await orgDomains(graph)).toEqual(['acme.com']);
+    } finally {
+      await graph.write(`MATCH (o:Organization {id: 'org'}) SET o.domains = $domains, o.aliasDomains = $aliasDomains`, { domains: saved?.domains ?? [], aliasDomains: saved?.aliasDomains ?? [] });
+    }
+    expect(await orgDomains(graph)).toEqual(['acme.com', 'acme.io']);
   });
 
   it('plants and finds every finding type, each with a reason, a suggested action and evidence', async () => {

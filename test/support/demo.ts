@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { DemoOrg, Truth, TruthFinding } from '../../seed/org.types.js';
+import type { DemoOrg, HardCase, Truth, TruthFinding } from '../../seed/org.types.js';
 import { importVendorDir } from '../../seed/vendor/load-vendor.js';
 import { writeSeed } from '../../seed/write-seed.js';
 import { loadCatalog } from '../../server/catalog/catalog.js';
@@ -39,5 +39,120 @@ export function findingKey(f: { type: string; app: string; account: string | nul
 export function countByType(findings: TruthFinding[]): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const f of findings) counts[f.type] = (counts[f.type] ?? 0) + 1;
+  return counts;
+}
+
+/** A finding as the engine reports it, as far as the hard-case checks need. */
+export interface ReportedFinding {
+  type: string;
+  severity: string;
+  appName: string;
+  accountEmail: string | null;
+  reason: string;
+}
+
+interface AccountFacts {
+  i: number;
+  found: boolean;
+  kind: string | null;
+  status: string | null;
+  needsReview: boolean | null;
+  candidates: string[];
+  owners: { employeeId: string; method: string; reason: string }[];
+  signsInWith: { idp: string; status: string; email: string | null }[];
+  identity: { idp: string; status: string; vendorStatus: string | null; owned: boolean } | null;
+  bots: number;
+}
+
+const HARD_CASE_FACTS = `
+UNWIND $cases AS c
+OPTIONAL MATCH (app:App {name: c.app})
+OPTIONAL MATCH (a:Account {email: c.account})-[:IN]->(app)
+RETURN c.i AS i, a IS NOT NULL AS found, a.kind AS kind, a.status AS status, a.needsReview AS needsReview,
+       coalesce(a.reviewCandidates, []) AS candidates,
+       [(a)-[r:BELONGS_TO]->(p:Person) | {employeeId: p.employeeId, method: r.method, reason: r.reason}] AS owners,
+       [(a)-[:SIGNS_IN_WITH]->(i:Identity) | {idp: i.idp, status: i.status, email: i.email}] AS signsInWith,
+       CASE WHEN c.identityEmail IS NULL THEN null ELSE COLLECT {
+         MATCH (i:Identity {idp: c.identityIdp, email: c.identityEmail})
+         RETURN {idp: i.idp, status: i.status, vendorStatus: i.vendorStatus, owned: EXISTS { (i)-[:BELONGS_TO]->(:Person) }}
+       }[0] END AS identity,
+       CASE WHEN c.botName IS NULL THEN 0 ELSE COUNT { MATCH (b:Account)-[:IN]->(app) WHERE b.displayName = c.botName OR b.username = c.botName } END AS bots`;
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  return [...a].sort().join(',') === [...b].sort().join(',');
+}
+
+/**
+ * Checks every hard case of truth.json against the imported, reconciled graph and the findings the
+ * engine reported: the owner (by employee id, and how it was linked), the review flag and its
+ * candidates, the identity, the account kind and status, and exactly the findings declared.
+ * Returns one line per problem (empty when every case holds).
+ */
+export async function hardCaseProblems(graph: Graph, cases: HardCase[], reported: ReportedFinding[]): Promise<string[]> {
+  const rows = (await graph.read(HARD_CASE_FACTS, {
+    cases: cases.map((c, i) => ({
+      i,
+      app: c.app,
+      account: c.account,
+      identityIdp: c.identity?.idp ?? null,
+      identityEmail: c.identity?.email ?? null,
+      botName: c.botName ?? null,
+    })),
+  })) as unknown as AccountFacts[];
+  const problems: string[] = [];
+  for (const row of rows) {
+    const c = cases[Number(row.i)];
+    if (!c) continue;
+    const say = (text: string): void => {
+      problems.push(`${c.case} ${c.app ?? ''} ${c.account ?? ''}: ${text}`);
+    };
+    if (c.botName !== undefined && Number(row.bots) > 0) say(`the bot ${c.botName} was imported as an account`);
+    if (c.identity) {
+      const identity = row.identity;
+      if (!identity) say(`no ${c.identity.idp} identity ${c.identity.email}`);
+      else if (identity.status !== c.identity.status) say(`identity ${c.identity.email} is ${identity.status}, expected ${c.identity.status}`);
+      if (c.case === 'entra_pending_guest' && identity && (identity.vendorStatus !== 'PendingAcceptance' || identity.owned)) {
+        say(`the guest identity should be PendingAcceptance and nobody's (vendorStatus ${identity.vendorStatus ?? 'none'}, owned ${String(identity.owned)})`);
+      }
+    }
+    const onApp = reported.filter((f) => f.appName === c.app && f.accountEmail === null).map((f) => f.type);
+    for (const type of c.appFindings) if (!onApp.includes(type)) say(`no ${type} finding on the app`);
+    if (c.case === 'sole_admin_left' && reported.find((f) => f.type === 'sole_admin' && f.appName === c.app)?.severity !== 'critical') say('sole_admin is not critical');
+    if (c.account === null) continue;
+    if (!row.found) {
+      say('no such account in the graph');
+      continue;
+    }
+    const mine = reported.filter((f) => f.appName === c.app && f.accountEmail === c.account);
+    if (!sameSet(mine.map((f) => f.type), c.findings)) say(`findings [${mine.map((f) => f.type).sort().join(', ')}], expected [${c.findings.join(', ')}]`);
+    const owners = row.owners;
+    if (c.employeeId !== null) {
+      if (owners.length !== 1 || owners[0]?.employeeId !== c.employeeId) say(`linked to [${owners.map((o) => o.employeeId).join(', ')}], expected ${c.employeeId}`);
+      else if (c.method !== null && owners[0]?.method !== c.method) say(`linked by ${owners[0]?.method ?? '?'}, expected ${c.method}`);
+      if (c.case === 'rehired_person' && c.method !== 'idp_assignment' && !owners[0]?.reason.includes('rehired')) say(`the link reason does not say rehired: ${owners[0]?.reason ?? ''}`);
+    } else if (owners.length > 0) say(`linked to ${owners.map((o) => o.employeeId).join(', ')}, expected nobody`);
+    if (c.reviewCandidates !== null) {
+      if (row.needsReview !== true || !sameSet(row.candidates.map(String), c.reviewCandidates)) {
+        say(`review flag ${String(row.needsReview)} with [${row.candidates.join(', ')}], expected [${c.reviewCandidates.join(', ')}]`);
+      }
+      const orphan = mine.find((f) => f.type === 'orphaned_account');
+      if (orphan && !orphan.reason.includes(`matches ${c.reviewCandidates.length} people`)) say(`the orphaned reason does not name the candidates: ${orphan.reason}`);
+    } else if (row.needsReview === true) say(`flagged for review with [${row.candidates.join(', ')}]`);
+    if (c.kind !== undefined) {
+      if (row.kind !== c.kind) say(`kind ${row.kind ?? 'none'}, expected ${c.kind}`);
+      const orphan = mine.find((f) => f.type === 'orphaned_account');
+      if (orphan && !orphan.reason.toLowerCase().includes(`${c.kind} account`)) say(`the orphaned reason does not say ${c.kind} account: ${orphan.reason}`);
+    }
+    if (c.accountStatus !== undefined && row.status !== c.accountStatus) say(`status ${row.status ?? 'none'}, expected ${c.accountStatus}`);
+    if (c.identity && c.identity.idp === 'okta' && !row.signsInWith.some((i) => i.idp === 'okta' && i.status === c.identity?.status && i.email === c.identity.email)) {
+      say(`does not sign in with the ${c.identity.status} okta identity ${c.identity.email}`);
+    }
+  }
+  return problems;
+}
+
+export function countByCase(cases: HardCase[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const c of cases) counts[c.case] = (counts[c.case] ?? 0) + 1;
   return counts;
 }

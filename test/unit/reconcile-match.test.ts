@@ -84,3 +84,54 @@ describe('account matching', () => {
     expect(match({ email: 'stranger@partner.com' })).toEqual({ links: [], ambiguous: [] });
   });
 });
+
+describe('a rehired person (several HR records with one email, the earlier ones terminated)', () => {
+  const before: PersonFacts = { id: 'E7', employeeId: 'E7', email: 'ana.ito@acme.com', alternateEmails: [], displayName: 'Ana Ito', status: 'terminated', endDate: '2023-05-01' };
+  const now: PersonFacts = { id: 'E42', employeeId: 'E42', email: 'ana.ito@acme.com', alternateEmails: [], displayName: 'Ana Ito', status: 'active', endDate: null };
+  const staff = [before, now, jane, john];
+  const account = (email: string) => linkAccounts(staff, [], [{ id: 'a1', email, identityIds: [] }], new Map(), aliases);
+
+  it('links the account to the current employment and says why', () => {
+    const { links, ambiguous } = account('ana.ito@acme.com');
+    expect(ambiguous).toEqual([]);
+    expect(links).toHaveLength(1);
+    expect(links[0]).toMatchObject({ personId: 'E42', method: 'exact_email' });
+    expect(links[0]?.reason).toBe(
+      'ana.ito@acme.com has the HR work email of Ana Ito; it matches the current employment of Ana Ito (E42) (rehired; an earlier record ended 2023-05-01)',
+    );
+  });
+
+  it('does the same for a normalized address and for an identity without an employee number', () => {
+    expect(account('Ana.Ito+jira@acme.io').links[0]).toMatchObject({ personId: 'E42', method: 'normalized_email' });
+    const identities = linkIdentities(staff, [{ id: 'i1', idp: 'okta', login: 'ana.ito@acme.com', email: 'ana.ito@acme.com', employeeNumber: null }]);
+    expect(identities.links[0]).toMatchObject({ personId: 'E42', method: 'exact_email' });
+  });
+
+  it('names the latest end date when there are several earlier records', () => {
+    const older: PersonFacts = { ...before, id: 'E3', employeeId: 'E3', endDate: '2021-02-01' };
+    const { links } = linkAccounts([older, before, now], [], [{ id: 'a1', email: 'ana.ito@acme.com', identityIds: [] }], new Map(), aliases);
+    expect(links[0]?.personId).toBe('E42');
+    expect(links[0]?.reason).toContain('(rehired; 2 earlier records, the latest ended 2023-05-01)');
+  });
+
+  it('still never guesses when two records are current, when every record is terminated, or when the status is unknown', () => {
+    for (const group of [
+      [before, now, { ...now, id: 'E43', employeeId: 'E43', status: 'leave' }],
+      [before, { ...now, status: 'terminated', endDate: '2025-01-31' }],
+      [{ ...before, status: undefined }, { ...now, status: undefined }],
+      [before, { ...now, status: null }],
+    ]) {
+      const result = linkAccounts(group, [], [{ id: 'a1', email: 'ana.ito@acme.com', identityIds: [] }], new Map(), aliases);
+      expect(result.links, JSON.stringify(group.map((p) => p.status))).toEqual([]);
+      expect(result.ambiguous[0]?.candidatePersonIds.length).toBe(group.length);
+    }
+  });
+
+  it('does not apply to a match by display name: two people with one name, one of them gone, are still for a person to decide', () => {
+    const gone: PersonFacts = { id: 'E8', employeeId: 'E8', email: 'alex.kim@acme.com', alternateEmails: [], displayName: 'Alex Kim', status: 'terminated', endDate: '2024-01-01' };
+    const here: PersonFacts = { id: 'E9', employeeId: 'E9', email: 'alex.kim2@acme.com', alternateEmails: [], displayName: 'Alex Kim', status: 'active' };
+    const result = linkAccounts([gone, here], [], [{ id: 'a1', email: 'alexk.design@gmail.com', displayName: 'Alex Kim', identityIds: [] }], new Map(), aliases);
+    expect(result.links).toEqual([]);
+    expect(result.ambiguous[0]).toMatchObject({ method: 'display_name', candidatePersonIds: ['E8', 'E9'] });
+  });
+});

@@ -144,7 +144,8 @@ describe('generateOrg: people, identities, apps', () => {
   });
 
   it('has terminated, on-leave and future people, emails first.last@acme.com, some alternates', () => {
-    const { org } = gen(300, 42);
+    const { org, truth } = gen(300, 42);
+    const ix = index(org);
     const now = Date.parse(NOW);
     const terminated = org.people.filter((p) => p.status === 'terminated');
     expect(terminated.length).toBeGreaterThanOrEqual(10);
@@ -153,12 +154,21 @@ describe('generateOrg: people, identities, apps', () => {
     expect(org.people.filter((p) => p.status === 'leave').length).toBeGreaterThanOrEqual(5);
     const future = org.people.filter((p) => Date.parse(p.startDate) > now);
     expect(future.length).toBeGreaterThanOrEqual(1);
+    const staged = new Set(truth.hardCases.filter((h) => h.case === 'okta_staged').map((h) => `${h.app}|${h.account}`));
     for (const p of future) {
       expect(p.status).toBe('active');
       expect(org.identities.find((i) => i.employeeNumber === p.employeeId)?.status).toBe('staged');
-      expect(org.accounts.some((a) => a.email === p.email)).toBe(false);
+      // Only the planted okta_staged hard case: an account provisioned before day one, never used.
+      for (const a of org.accounts.filter((x) => x.email === p.email)) {
+        expect(staged.has(`${ix.app(a).name}|${a.email}`), a.email).toBe(true);
+        expect(a.lastActiveAt).toBeNull();
+      }
     }
-    for (const p of org.people) expect(p.email).toMatch(/^[a-z]+\.[a-z]+\d*@acme\.com$/);
+    // Everyone at acme.com, except the contractor HR lists under a personal address.
+    const contractors = org.people.filter((p) => !p.email.endsWith('@acme.com'));
+    expect(contractors).toHaveLength(1);
+    expect(contractors[0]?.email).toMatch(/^[a-z]+\.[a-z]+\.contractor@gmail\.com$/);
+    for (const p of org.people) if (!contractors.includes(p)) expect(p.email).toMatch(/^[a-z]+\.[a-z]+\d*@acme\.com$/);
     expect(org.people.some((p) => p.alternateEmails.length > 0)).toBe(true);
     const departments = new Set(org.people.map((p) => p.department));
     for (const d of ['Engineering', 'Product', 'Design', 'Marketing', 'Sales', 'Customer Success', 'Finance', 'People', 'IT', 'Legal', 'Operations']) {
@@ -256,7 +266,8 @@ describe('generateOrg: people, identities, apps', () => {
           expect(Date.parse(a.lastActiveAt)).toBeLessThanOrEqual(now);
         }
         const person = ix.personByEmail.get(a.email);
-        if (person) expect(created).toBeGreaterThanOrEqual(Date.parse(person.startDate));
+        // (A staged new hire's account is provisioned before the start date.)
+        if (person && Date.parse(person.startDate) <= now) expect(created).toBeGreaterThanOrEqual(Date.parse(person.startDate));
         if (a.status === 'invited') {
           expect(a.invitedAt).not.toBeNull();
           expect(a.lastActiveAt).toBeNull();
@@ -387,12 +398,14 @@ describe('generateOrg: planted cases and their negatives', () => {
     for (const p of offboarded) expect(truth.findings.some((f) => f.account === p.email)).toBe(false);
   });
 
-  it('acme.io account matching nobody is orphaned but not external', () => {
+  it('acme.io accounts are never external: orphaned when they match nobody, clean when they are a person\'s address on the alias', () => {
     const alias = org.accounts.filter((a) => a.email.endsWith('@acme.io'));
-    expect(alias.length).toBeGreaterThan(0);
+    const someones = alias.filter((a) => ix.personByEmail.has(a.email.replace(/@acme\.io$/, '@acme.com')));
+    expect(alias.length - someones.length).toBeGreaterThan(0);
+    expect(someones.length).toBeGreaterThan(0);
     for (const a of alias) {
       expect(found('external_account', a)).toBe(false);
-      expect(found('orphaned_account', a)).toBe(a.status === 'active');
+      expect(found('orphaned_account', a)).toBe(a.status === 'active' && !someones.includes(a));
     }
   });
 
@@ -521,7 +534,8 @@ describe('generateOrg: planted cases and their negatives', () => {
   });
 
   it('externals: active guests (also orphaned) and an invited guest in a seatless app (external only)', () => {
-    const external = org.accounts.filter((a) => !a.email.endsWith('@acme.com') && !a.email.endsWith('@acme.io'));
+    // (The contractor's own accounts are external but owned: see the hard cases.)
+    const external = org.accounts.filter((a) => !a.email.endsWith('@acme.com') && !a.email.endsWith('@acme.io') && !ix.personByEmail.has(a.email));
     const active = external.filter((a) => a.status === 'active');
     const invited = external.filter((a) => a.status === 'invited');
     expect(active.length).toBeGreaterThanOrEqual(2);
@@ -534,6 +548,122 @@ describe('generateOrg: planted cases and their negatives', () => {
       expect(ix.entry(ix.app(a)).invitesConsumeSeat).toBe(false);
       expect(found('external_account', a)).toBe(true);
       expect(truth.findings.filter((f) => f.app === ix.app(a).name && f.account === a.email)).toHaveLength(1);
+    }
+  });
+});
+
+const HARD_CASES = [
+  'case_variant_email',
+  'plus_addressing',
+  'alias_domain',
+  'rehired_person',
+  'same_name',
+  'contractor_personal_email',
+  'service_account',
+  'shared_account',
+  'slack_bot',
+  'atlassian_never_accessed',
+  'okta_staged',
+  'entra_pending_guest',
+  'suspended_okta_user',
+  'sole_admin_left',
+] as const;
+
+describe('generateOrg: hard cases of reconciliation', () => {
+  for (const [people, seed] of [[300, 42], [5000, 7]] as const) {
+    it(`plants every hard case at ${people} people and lists each instance with its findings`, () => {
+      const { org, truth } = gen(people, seed);
+      const cases = new Set(truth.hardCases.map((h) => h.case));
+      expect([...HARD_CASES].filter((c) => !cases.has(c))).toEqual([]);
+      const keys = truthKeys(truth);
+      const ixo = index(org);
+      const accounts = new Set(org.accounts.map((a) => `${ixo.app(a).name}|${a.email}`));
+      for (const h of truth.hardCases) {
+        for (const type of h.findings) expect(keys.has(`${type}|${h.app}|${h.account}`), `${h.case} ${type} ${h.account}`).toBe(true);
+        for (const type of h.appFindings) expect(keys.has(`${type}|${h.app}|`), `${h.case} ${type} ${h.app}`).toBe(true);
+        expect(h.expect.length).toBeGreaterThan(20);
+        if (h.account !== null) expect(accounts.has(`${h.app}|${h.account}`), h.account).toBe(true);
+      }
+    });
+  }
+
+  const { org, truth } = gen(300, 42);
+  const of = (name: (typeof HARD_CASES)[number]) => truth.hardCases.filter((h) => h.case === name);
+
+  it('rehire: two HR records share the work email; the accounts belong to the active, later one', () => {
+    const [entry] = of('rehired_person');
+    const records = org.people.filter((p) => p.email === entry?.person);
+    expect(records.map((p) => p.status).sort()).toEqual(['active', 'terminated']);
+    const [current, former] = [records.find((p) => p.status === 'active'), records.find((p) => p.status === 'terminated')];
+    expect(current?.employeeId).toBe(entry?.employeeId);
+    expect(former?.displayName).toBe(current?.displayName);
+    expect(Date.parse(former?.endDate ?? '')).toBeLessThan(Date.parse(current?.startDate ?? ''));
+    expect(org.identities.some((i) => i.employeeNumber === former?.employeeId)).toBe(false);
+    // One of the accounts is not behind the IdP, so only its email can name the owner.
+    expect(of('rehired_person').map((h) => h.method).sort()).toEqual(['exact_email', 'idp_assignment']);
+  });
+
+  it('same name: the ambiguous account lists every namesake as a candidate; theirs link by email', () => {
+    const ambiguous = of('same_name').find((h) => h.reviewCandidates !== null);
+    const candidates = org.people.filter((p) => ambiguous?.reviewCandidates?.includes(p.employeeId));
+    expect(candidates.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(candidates.map((p) => p.displayName)).size).toBe(1);
+    expect(new Set(candidates.map((p) => p.email)).size).toBe(candidates.length);
+    expect(ambiguous?.findings).toEqual(['external_account', 'orphaned_account']);
+    expect(of('same_name').filter((h) => h.person !== null).map((h) => h.person).sort()).toEqual(candidates.map((p) => p.email).sort());
+  });
+
+  it('variants of a work email, the contractor, the staged hire and the Entra guest', () => {
+    expect(of('case_variant_email')[0]?.exportedAs).toMatch(/[A-Z]/);
+    expect(of('plus_addressing')[0]?.account).toMatch(/^[a-z.]+\+[a-z0-9]+@acme\.com$/);
+    expect(of('alias_domain')[0]?.account).toMatch(/@acme\.io$/);
+    for (const h of [...of('case_variant_email'), ...of('plus_addressing'), ...of('alias_domain')]) {
+      expect(h.findings).toEqual([]);
+      expect(h.person).toMatch(/@acme\.com$/);
+    }
+    expect(of('contractor_personal_email').length).toBeGreaterThan(0);
+    for (const h of of('contractor_personal_email')) expect(h).toMatchObject({ person: h.account, findings: ['external_account'] });
+    expect(of('okta_staged')[0]).toMatchObject({ method: 'idp_assignment', findings: [], identity: { idp: 'okta', status: 'staged' } });
+    expect(of('entra_pending_guest')[0]).toMatchObject({ person: null, findings: ['external_account', 'orphaned_account'], identity: { idp: 'entra', status: 'staged' } });
+    expect(of('sole_admin_left')[0]).toMatchObject({ findings: ['orphaned_account'], appFindings: ['sole_admin'] });
+    expect(of('service_account').map((h) => h.kind)).toEqual(['service', 'service']);
+    expect(of('shared_account')[0]).toMatchObject({ kind: 'shared', findings: ['orphaned_account'] });
+  });
+
+  it('writes each hard case the way the vendor exports it', async () => {
+    const base = await mkdtemp(join(tmpdir(), 'attest-seed-hard-'));
+    try {
+      const written = await writeSeed(base, { people: 300, seed: 42, now: NOW });
+      const vendor = (path: string) => readFile(join(written.vendorDir, path), 'utf8');
+      const manifest = JSON.parse(await vendor('manifest.json')) as { kind: string; path: string; completeness?: string }[];
+      expect(manifest.filter((e) => e.kind === 'hr-csv')).toEqual([{ kind: 'hr-csv', path: 'hr.csv' }]);
+      // One HR export, as BambooHR writes it: the rehire's earlier record (Inactive) and the current one share the work email.
+      const rehire = of('rehired_person')[0];
+      const records = (await vendor('hr.csv')).split('\r\n').filter((line) => line.includes(`,${rehire?.person},`));
+      expect(records).toHaveLength(2);
+      expect(records.filter((line) => line.includes('Inactive'))).toHaveLength(1);
+      expect(records.some((line) => line.startsWith(`${rehire?.employeeId},`))).toBe(true);
+      const entra = JSON.parse(await vendor('entra/users.json')) as { value: { mail: string; userType: string; externalUserState: string | null; userPrincipalName: string }[] };
+      const guest = entra.value.find((u) => u.mail === of('entra_pending_guest')[0]?.account);
+      expect(guest).toMatchObject({ userType: 'Guest', externalUserState: 'PendingAcceptance' });
+      expect(guest?.userPrincipalName).toContain('#EXT#');
+      expect(entra.value.some((u) => u.userType === 'Member')).toBe(true);
+      const invite = of('atlassian_never_accessed')[0];
+      const row = (await vendor('atlassian/users.csv')).split('\r\n').find((line) => line.includes(`,${invite?.account},`));
+      expect(row).toContain(',Active,');
+      expect(row).toContain('Never accessed');
+      const slack = JSON.parse(await vendor('slack/slack.json')) as { members: { is_bot: boolean; real_name: string }[] };
+      expect(slack.members.some((m) => m.is_bot && m.real_name === of('slack_bot')[0]?.botName)).toBe(true);
+      const variant = of('case_variant_email')[0];
+      const slug = (variant?.app ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+      expect(await vendor(`accounts/${slug}.csv`)).toContain(`${variant?.exportedAs},`);
+      const github = JSON.parse(await vendor('github/github.json')) as { members: { type: string; email: string }[] };
+      expect(github.members.find((m) => m.email === 'deploy-bot@acme.com')?.type).toBe('Bot');
+      const zoom = await vendor('accounts/zoom.csv');
+      expect(zoom.split('\r\n')[0]).toContain('Account kind');
+      expect(zoom).toMatch(/support@acme\.com,.*,shared/);
+    } finally {
+      await rm(base, { recursive: true, force: true });
     }
   });
 });
@@ -551,7 +681,7 @@ describe('writeSeed', () => {
       const expected = gen(300, 42);
       expect(org).toEqual(expected.org);
       expect(truth).toEqual(expected.truth);
-      expect(Object.keys(truth)).toEqual(['seed', 'people', 'now', 'findings']);
+      expect(Object.keys(truth)).toEqual(['seed', 'people', 'now', 'findings', 'hardCases']);
       expect(result.counts.people).toBe(300);
       expect(result.counts.accounts).toBe(org.accounts.length);
       expect(result.counts.findings).toBe(truth.findings.length);

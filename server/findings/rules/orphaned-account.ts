@@ -11,13 +11,25 @@ WITH a, app, p,
      [(a)-[:SIGNS_IN_WITH]->(i:Identity) WHERE i.status IN ['deprovisioned', 'suspended'] | i.idp + ' identity ' + i.login + ' is ' + i.status] AS lostIdentities
 WHERE p IS NULL OR p.status = 'terminated' OR size(lostIdentities) > 0
 WITH a, app, p, '' AS key, null AS ageDays,
-     {lostIdentities: lostIdentities, ownerEndDate: toString(p.endDate), lastActiveAt: toString(a.lastActiveAt)} AS facts
+     {lostIdentities: lostIdentities, ownerEndDate: toString(p.endDate), lastActiveAt: toString(a.lastActiveAt),
+      kind: coalesce(a.kind, 'human'),
+      reviewCandidates: CASE WHEN p IS NULL AND a.needsReview = true
+        THEN [pid IN coalesce(a.reviewCandidates, []) | COLLECT { MATCH (c:Person {id: pid}) RETURN c.displayName + ' (' + c.email + ', ' + c.status + ')' }[0]]
+        ELSE [] END} AS facts
 ${ACCOUNT_COLUMNS}`,
   describe(row) {
     const lost = (row.facts.lostIdentities as string[] | null) ?? [];
     const evidence: string[] = [];
     let reason: string;
-    if (!row.personId) {
+    const kind = String(row.facts.kind ?? 'human');
+    const candidates = ((row.facts.reviewCandidates as (string | null)[] | null) ?? []).filter((c): c is string => typeof c === 'string');
+    if (!row.personId && candidates.length > 0) {
+      reason = `Nobody owns ${row.accountEmail} yet: it matches ${candidates.length} people in HR and waits for a person to decide`;
+      evidence.push(...candidates.map((c) => `Could be ${c}`));
+    } else if (!row.personId && kind !== 'human') {
+      reason = `${kind === 'service' ? 'Service' : 'Shared'} account ${row.accountEmail} has no owner: nobody in HR is accountable for it`;
+      evidence.push(`Account kind in ${row.appName}: ${kind}`, `${row.accountEmail} matches no HR work or alternate email`);
+    } else if (!row.personId) {
       reason = `No person in HR owns ${row.accountEmail}, and it does not sign in through the IdP as anyone`;
       evidence.push(`${row.accountEmail} matches no HR work or alternate email`);
     } else if (row.personStatus === 'terminated') {
@@ -34,7 +46,11 @@ ${ACCOUNT_COLUMNS}`,
       reason,
       suggestedAction: row.personId
         ? `Deactivate the account in ${row.appName}${row.isAdmin ? ' after handing its admin role to someone active' : ''}`
-        : `Find the owner and link the account, or deactivate it in ${row.appName}`,
+        : candidates.length > 0
+          ? `Link the account to the right person (or mark it as having no owner), then review it again`
+          : kind !== 'human'
+            ? `Give the ${kind} account an owner who answers for it, or deactivate it in ${row.appName}`
+            : `Find the owner and link the account, or deactivate it in ${row.appName}`,
       evidence,
       monthlyCost: row.seatCost,
     };

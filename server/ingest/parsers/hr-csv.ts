@@ -133,6 +133,7 @@ export function personStatus(word: string): PersonStatus | undefined {
 
 interface RowPerson {
   person: PersonIn;
+  file: string;
   line: number;
   /** The row gave no status: decided from the end date once every date is read. */
   statusDerived: boolean;
@@ -168,21 +169,30 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
         const person = readPerson(row, dates, problems);
         if (!person) return;
         if (person.employeeId) ids.check(person.employeeId.toLowerCase(), { file: row.file, line: row.line, field: HR_COLUMNS.employeeId.label }, person.employeeId);
-        if (person.email) emails.check(person.email, { file: row.file, line: row.line, field: HR_COLUMNS.email.label });
         const statusDerived = row.get(HR_COLUMNS.status.field) === null;
         if (statusDerived) derivedStatus += 1;
-        rows.push({ person, line: row.line, statusDerived });
+        rows.push({ person, line: row.line, file: row.file, statusDerived });
       },
     });
   }
   dates.finish();
-  problems.throwIfAny();
 
   const today = toIsoDate(options.now);
   for (const { person, statusDerived } of rows) {
     if (statusDerived && person.endDate !== null && person.endDate <= today) person.status = 'terminated';
   }
+  // A rehire is a new record under the same work email; the earlier ones are terminated. Any two
+  // records of people still employed (or on leave) under one email are a mistake.
+  const recordsPerEmail = new Map<string, number>();
+  for (const { person, line, file } of rows) {
+    if (!person.email) continue;
+    recordsPerEmail.set(person.email, (recordsPerEmail.get(person.email) ?? 0) + 1);
+    if (person.status !== 'terminated') emails.check(person.email, { file, line, field: HR_COLUMNS.email.label });
+  }
+  const rehires = [...recordsPerEmail.values()].filter((count) => count > 1).length;
+  problems.throwIfAny();
   const notes: string[] = [];
+  if (rehires > 0) notes.push(`${rehires} work email(s) are on more than one record, all but one terminated: rehires, kept as separate records; accounts go to the current one.`);
   if (!hasStatusColumn) notes.push('No status column: people with an end date on or before today are terminated, the rest active.');
   else if (derivedStatus > 0) notes.push(`${derivedStatus} row(s) have a blank status: terminated when the end date is on or before today, else active.`);
   notes.push(...resolveManagers(rows));

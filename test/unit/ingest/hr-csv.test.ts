@@ -59,6 +59,16 @@ describe('hr-csv', () => {
     expect(error.message).toContain('hr-csv/bad/duplicates.csv, line 5, field "work email": duplicate work email "bob@acme.example": also at line 3');
   });
 
+  it('accepts a rehire: a new record under the work email of a terminated one', async () => {
+    const batch = await parseKind('hr-csv', fixture('hr-csv', 'rehire.csv'));
+    expect(batch.people.map((p) => [p.employeeId, p.email, p.status])).toEqual([
+      ['1001', 'dana@acme.example', 'terminated'],
+      ['2044', 'dana@acme.example', 'active'],
+      ['1002', 'eve@acme.example', 'active'],
+    ]);
+    expect(batch.notes.join(' ')).toContain('1 work email(s) are on more than one record, all but one terminated: rehires');
+  });
+
   it('rejects invalid emails with file, line and field', async () => {
     const error = await importError(parseKind('hr-csv', fixture('hr-csv', 'bad', 'invalid-email.csv')));
     expect(error.problems.map((p) => [p.line, p.field])).toEqual([
