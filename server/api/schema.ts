@@ -7,10 +7,11 @@ import { OverviewResolver } from './overview/overview.resolver.js';
 import { OwnershipResolver } from './ownership/ownership.resolver.js';
 import { PersonResolver } from './people/person.resolver.js';
 import { SourceResolver } from './sources/source.resolver.js';
+import { TrendResolver } from './trends/trend.resolver.js';
 
 export function buildApiSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [OverviewResolver, AppResolver, PersonResolver, FindingResolver, SourceResolver, OwnershipResolver],
+    resolvers: [OverviewResolver, AppResolver, PersonResolver, FindingResolver, SourceResolver, OwnershipResolver, TrendResolver],
     validate: { forbidUnknownValues: false },
   });
 }

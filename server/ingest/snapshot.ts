@@ -13,6 +13,8 @@ export async function takeSnapshot(graph: Graph, catalog: Catalog, now: Date, sy
   const snapshot: Record<string, unknown> = {
     id: randomUUID(),
     takenAt: now.toISOString(),
+    // Wall clock: orders snapshots taken at one pinned "now" (ATTEST_NOW).
+    recordedAt: new Date().toISOString(),
     syncRunId,
     people: overview.people,
     accounts: overview.accounts,

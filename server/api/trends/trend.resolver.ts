@@ -1,0 +1,21 @@
+import { Max, Min } from 'class-validator';
+import { Args, ArgsType, Ctx, Field, Int, Query, Resolver } from 'type-graphql';
+import type { ApiContext } from '../context.js';
+import { MAX_TREND_POINTS, TrendService } from './trend.service.js';
+import { KpiSnapshot } from './trend.type.js';
+
+@ArgsType()
+export class KpiTrendArgs {
+  @Field(() => Int, { defaultValue: 30, description: 'How many of the latest snapshots' })
+  @Min(1)
+  @Max(MAX_TREND_POINTS)
+  last: number = 30;
+}
+
+@Resolver(() => KpiSnapshot)
+export class TrendResolver {
+  @Query(() => [KpiSnapshot], { description: 'The headline figures after each of the latest syncs, oldest first' })
+  kpiTrend(@Args(() => KpiTrendArgs) args: KpiTrendArgs, @Ctx() ctx: ApiContext): Promise<KpiSnapshot[]> {
+    return new TrendService(ctx).kpiTrend(args.last);
+  }
+}
