@@ -2,11 +2,44 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { FINDING_FILTER_APPS_QUERY, FINDINGS_PAGE_QUERY } from '../../web/graphql/findings.js';
 import { OVERVIEW_PAGE_QUERY } from '../../web/graphql/overview.js';
+import { KPI_TREND_QUERY, type KpiTrendQuery } from '../../web/graphql/trend.js';
 import { IMPORT_KINDS_QUERY, SOURCES_PAGE_QUERY } from '../../web/graphql/sources.js';
 import { filterAppsData, finding, findingConnection, importKindsData, overview, source, syncRun } from './fixtures.js';
 import { mockQuery, renderApp } from './render.js';
 
+function trendPoint(id: string, takenAt: string, orphaned: number, waste: number): KpiTrendQuery['kpiTrend'][number] {
+  return {
+    __typename: 'KpiSnapshot',
+    id,
+    takenAt,
+    syncKind: 'okta-users',
+    monthlyWaste: waste,
+    findingCounts: [
+      { __typename: 'SnapshotFindingCount', type: 'ORPHANED_ACCOUNT', count: orphaned },
+      { __typename: 'SnapshotFindingCount', type: 'PENDING_INVITE', count: 3 },
+    ],
+  };
+}
+
 describe('overview page', () => {
+  it('draws the trend across syncs, with the same figures as a table', async () => {
+    renderApp('/', [
+      mockQuery(OVERVIEW_PAGE_QUERY, {}, overview()),
+      mockQuery(KPI_TREND_QUERY, { last: 30 }, { kpiTrend: [trendPoint('s1', '2026-10-01T08:00:00Z', 40, 900), trendPoint('s2', '2026-11-01T08:00:00Z', 31, 640)] }),
+    ]);
+    const table = await screen.findByRole('table', { name: 'Trend across syncs' });
+    const rows = within(table).getAllByRole('row').slice(1).map((row) => Array.from(row.children).map((cell) => cell.textContent));
+    expect(rows).toHaveLength(2);
+    expect(rows[0]?.slice(1)).toEqual(['40', '3', '0', '0', '$900.00']);
+    expect(rows[1]?.slice(1)).toEqual(['31', '3', '0', '0', '$640.00']);
+    expect(rows[0]?.[0]).toContain('(okta-users)');
+  });
+
+  it('says the trend starts with the next sync when there has been only one', async () => {
+    renderApp('/', [mockQuery(OVERVIEW_PAGE_QUERY, {}, overview()), mockQuery(KPI_TREND_QUERY, { last: 30 }, { kpiTrend: [trendPoint('s1', '2026-10-01T08:00:00Z', 40, 900)] })]);
+    expect(await screen.findByText('The trend starts with the next sync: one sync so far.')).toBeDefined();
+  });
+
   it('shows finding counts and money from the API, formatted for reading', async () => {
     renderApp('/', [mockQuery(OVERVIEW_PAGE_QUERY, {}, overview())]);
 

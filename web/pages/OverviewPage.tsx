@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { FindingKpiCard } from '../components/FindingKpiCard.js';
+import { KpiTrendChart } from '../components/KpiTrendChart.js';
 import { Loading } from '../components/Loading.js';
 import { QueryError } from '../components/QueryError.js';
 import { SeatUsageChart } from '../components/SeatUsageChart.js';
@@ -76,6 +77,7 @@ function OverviewContent({ overview }: { overview: OverviewPageQuery['overview']
       <div className="chart-grid">
         <SeatUsageChart apps={overview.perApp} />
         <WasteChart apps={overview.perApp} currency={currency} />
+        <KpiTrendChart currency={currency} />
       </div>
     </>
   );

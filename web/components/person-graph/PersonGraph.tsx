@@ -1,5 +1,6 @@
 import { lazy, Suspense, useMemo } from 'react';
 import type { IdentitiesTable_identity } from '../IdentitiesTable.js';
+import { Loading } from '../Loading.js';
 import type { PersonAccountsTable_account } from '../PersonAccountsTable.js';
 import { describeNeighbourhood, personNeighbourhood } from './elements.js';
 
@@ -22,7 +23,7 @@ export function PersonGraph({ person }: PersonGraphProps) {
   const summary = describeNeighbourhood(person);
   return (
     <figure className="person-graph">
-      <Suspense fallback={<div className="person-graph-canvas loading-block" aria-busy="true" aria-label="Loading the graph" />}>
+      <Suspense fallback={<Loading label="the graph" rows={6} />}>
         <PersonGraphCanvas neighbourhood={neighbourhood} label={summary} />
       </Suspense>
       <figcaption className="muted small">

@@ -1,0 +1,34 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import type { FindingType } from './schema.js';
+
+export interface KpiTrendQuery {
+  kpiTrend: {
+    __typename: 'KpiSnapshot';
+    id: string;
+    takenAt: string;
+    syncKind: string | null;
+    monthlyWaste: number;
+    findingCounts: { __typename: 'SnapshotFindingCount'; type: FindingType; count: number }[];
+  }[];
+}
+
+export interface KpiTrendVariables {
+  last: number;
+}
+
+export const KPI_TREND_POINTS = 30;
+
+export const KPI_TREND_QUERY: TypedDocumentNode<KpiTrendQuery, KpiTrendVariables> = gql`
+  query KpiTrend($last: Int!) {
+    kpiTrend(last: $last) {
+      id
+      takenAt
+      syncKind
+      monthlyWaste
+      findingCounts {
+        type
+        count
+      }
+    }
+  }
+`;
