@@ -1,0 +1,37 @@
+/**
+ * The graph around a finding: its account with the person, identities, roles and app it is joined
+ * to and the integrations it enabled; for an app-level finding (sole admin), the app with its admin
+ * accounts and their owners. Rows are [from, relationship, to] triples of node maps.
+ */
+export const FINDING_NEIGHBOURHOOD = `
+MATCH (f:Finding {id: $id})-[:IN_APP]->(app:App)
+OPTIONAL MATCH (f)-[:ABOUT]->(subject:Account)
+CALL (subject, app) {
+  WITH subject WHERE subject IS NOT NULL
+  MATCH (subject)-[r:IN|BELONGS_TO|SIGNS_IN_WITH|HAS_ROLE]->(other)
+  RETURN subject AS from, type(r) AS rel, other AS to
+  UNION
+  WITH subject WHERE subject IS NOT NULL
+  MATCH (n:Integration)-[r:ENABLED_BY|AUTHORIZED_BY]->(subject)
+  RETURN n AS from, type(r) AS rel, subject AS to
+  UNION
+  WITH subject WHERE subject IS NOT NULL
+  MATCH (subject)-[:SIGNS_IN_WITH]->(i:Identity)-[r:BELONGS_TO]->(p:Person)
+  RETURN i AS from, type(r) AS rel, p AS to
+  UNION
+  WITH subject, app WHERE subject IS NULL
+  MATCH (admin:Account)-[:IN]->(app)
+  WHERE admin.removedAt IS NULL AND EXISTS { (admin)-[:HAS_ROLE]->(role:Role) WHERE role.privilege IN ['owner', 'admin'] }
+  MATCH (admin)-[r:IN|BELONGS_TO|HAS_ROLE]->(other)
+  WHERE NOT other:Role OR other.privilege IN ['owner', 'admin']
+  RETURN admin AS from, type(r) AS rel, other AS to
+}
+WITH f, app, subject, collect({from: from, rel: rel, to: to}) AS triples
+RETURN f.id AS findingId, app.id AS appId, subject.id AS subjectId,
+       [t IN triples | {
+         from: {id: t.from.id, kind: labels(t.from)[0], label: CASE WHEN t.from:Account THEN coalesce(t.from.email, t.from.username, t.from.id) WHEN t.from:Identity THEN coalesce(t.from.login, t.from.email, t.from.id) WHEN t.from:Person THEN t.from.displayName ELSE coalesce(t.from.name, t.from.id) END,
+                status: coalesce(t.from.status, '')},
+         rel: t.rel,
+         to: {id: t.to.id, kind: labels(t.to)[0], label: CASE WHEN t.to:Account THEN coalesce(t.to.email, t.to.username, t.to.id) WHEN t.to:Identity THEN coalesce(t.to.login, t.to.email, t.to.id) WHEN t.to:Person THEN t.to.displayName ELSE coalesce(t.to.name, t.to.id) END,
+              status: coalesce(t.to.status, '')}
+       }] AS triples`;

@@ -1,0 +1,13 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { ApiContext } from '../context.js';
+import { Finding } from '../findings/finding.type.js';
+import { NeighbourhoodService } from './neighbourhood.service.js';
+import { Neighbourhood } from './neighbourhood.type.js';
+
+@Resolver(() => Finding)
+export class FindingNeighbourhoodResolver {
+  @FieldResolver(() => Neighbourhood, { description: 'The small graph of facts around the finding, for drawing it' })
+  async neighbourhood(@Root() finding: Finding, @Ctx() ctx: ApiContext): Promise<Neighbourhood> {
+    return (await new NeighbourhoodService(ctx).aroundFinding(finding.id)) ?? { nodes: [], edges: [] };
+  }
+}
