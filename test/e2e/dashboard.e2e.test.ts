@@ -90,7 +90,7 @@ describe('the dashboard in a real browser, served by `attest serve` with the dem
       buffer: Buffer.from('Employee #,First Name,Last Name,Work Email,Status\r\nX1,Ada,Lovelace,ada@acme.com,Active\r\nX2,Bob,Stone,bob at acme,Active\r\n'),
     });
     await page.getByRole('button', { name: 'Import', exact: true }).click();
-    const report = page.getByRole('alert');
+    const report = page.getByRole('alert').filter({ hasText: 'The upload was rejected' });
     await expect.poll(() => report.innerText(), { timeout: 30_000 }).toMatch(/hr-bad\.csv, line 3/);
     expect(await report.innerText()).toMatch(/Nothing was imported/);
     await page.screenshot({ path: join(ARTIFACTS, 'e2e-sources-rejected.png'), fullPage: true });
