@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { FINDING_FILTER_APPS_QUERY, FINDINGS_PAGE_QUERY } from '../../web/graphql/findings.js';
+import { FINDING_NEIGHBOURHOOD_QUERY } from '../../web/graphql/neighbourhood.js';
 import { filterAppsData, finding, findingConnection } from './fixtures.js';
 import { mockQuery, renderApp } from './render.js';
 
@@ -87,6 +88,24 @@ describe('findings page', () => {
           finding({ id: 'f-2', type: 'SOLE_ADMIN', severity: 'CRITICAL', account: null, person: null, monthlyCost: 0 }),
         ]),
       ),
+      mockQuery(FINDING_NEIGHBOURHOOD_QUERY, { id: 'f-1' }, {
+        finding: {
+          __typename: 'Finding',
+          id: 'f-1',
+          neighbourhood: {
+            __typename: 'Neighbourhood',
+            nodes: [
+              { __typename: 'GraphNode', id: 'app-jasper', kind: 'app', label: 'Jasper', flagged: false, href: '/apps/app-jasper' },
+              { __typename: 'GraphNode', id: 'acc-long', kind: 'account', label: long, flagged: true, href: null },
+              { __typename: 'GraphNode', id: 'p-grace', kind: 'person', label: 'Grace Hopper', flagged: true, href: '/people/p-grace' },
+            ],
+            edges: [
+              { __typename: 'GraphEdge', id: 'e1', source: 'acc-long', target: 'app-jasper', label: 'in' },
+              { __typename: 'GraphEdge', id: 'e2', source: 'acc-long', target: 'p-grace', label: 'belongs to' },
+            ],
+          },
+        },
+      }),
     ]);
 
     const table = within(await screen.findByRole('table', { name: /Findings/ }));
@@ -115,6 +134,10 @@ describe('findings page', () => {
     if (!details) throw new Error('the details button controls nothing');
     expect(within(details).getByText('Deactivate the account and reclaim the seat')).toBeDefined();
     expect(within(details).getByText('Person status: terminated')).toBeDefined();
+    // The graph around it, described for screen readers edge by edge.
+    expect(
+      await within(details).findByRole('img', { name: `Graph of 3 facts: ${long} in Jasper; ${long} belongs to Grace Hopper.` }),
+    ).toBeDefined();
 
     fireEvent.click(toggle);
     expect(toggle.getAttribute('aria-expanded')).toBe('false');

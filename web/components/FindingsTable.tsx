@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { formatAgeDays, formatMoney } from '../format.js';
 import type { AccountRef, AppRef, FindingType, PersonRef, Severity } from '../graphql/schema.js';
 import { FINDING_TYPE_LABELS } from '../labels.js';
+import { FindingGraph } from './person-graph/FindingGraph.js';
 import { PersonLink } from './PersonLink.js';
 import { ScrollRegion } from './ScrollRegion.js';
 import { SeverityBadge } from './SeverityBadge.js';
@@ -213,6 +214,12 @@ function FindingDetails({ finding }: { finding: FindingsTable_finding }) {
           <dd>{finding.appCaveat}</dd>
         </div>
       ) : null}
+      <div className="finding-graph">
+        <dt>Around it</dt>
+        <dd>
+          <FindingGraph findingId={finding.id} subjectId={finding.account?.id ?? finding.app.id} />
+        </dd>
+      </div>
     </dl>
   );
 }

@@ -40,6 +40,7 @@ function stylesheet(colors: ReturnType<typeof palette>): StylesheetJson {
     { selector: 'node[kind = "identity"]', style: { shape: 'diamond', 'border-color': colors.accent } },
     { selector: 'node[kind = "app"]', style: { shape: 'round-rectangle', width: 30, height: 22, 'border-color': colors.text } },
     { selector: 'node[kind = "role"]', style: { shape: 'tag', width: 16, height: 16, color: colors.muted } },
+    { selector: 'node[kind = "integration"]', style: { shape: 'hexagon', 'border-color': colors.muted } },
     { selector: 'node[?flagged]', style: { 'border-color': colors.bad, 'border-width': 3 } },
     { selector: 'node[href]', style: { cursor: 'pointer' } as Record<string, string> },
     {
@@ -47,6 +48,11 @@ function stylesheet(colors: ReturnType<typeof palette>): StylesheetJson {
       style: { width: 1.5, 'line-color': colors.border, 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'target-arrow-color': colors.border, 'arrow-scale': 0.8 },
     },
   ];
+}
+
+/** The first node is what the graph is about: the centre of the drawing. */
+function rootsOf(neighbourhood: PersonNeighbourhood): string[] {
+  return neighbourhood.nodes.slice(0, 1).map((node) => node.id);
 }
 
 function canDraw(): boolean {
@@ -58,7 +64,7 @@ function canDraw(): boolean {
 }
 
 /** Draws the neighbourhood with Cytoscape.js (loaded with this chunk only); a click on an app opens its page. */
-export default function PersonGraphCanvas({ neighbourhood, label }: { neighbourhood: PersonNeighbourhood; label: string }) {
+export default function PersonGraphCanvas({ neighbourhood, label, height }: { neighbourhood: PersonNeighbourhood; label: string; height?: number }) {
   const container = useRef<HTMLDivElement>(null);
   const navigate = useNavigate();
 
@@ -75,9 +81,9 @@ export default function PersonGraphCanvas({ neighbourhood, label }: { neighbourh
       container: element,
       elements,
       style: stylesheet(palette(element)),
-      layout: { name: 'breadthfirst', roots: neighbourhood.nodes.filter((node) => node.kind === 'person').map((node) => node.id), circle: true, spacingFactor: 1.05, padding: 16, animate: false },
+      layout: { name: 'breadthfirst', roots: rootsOf(neighbourhood), circle: true, spacingFactor: 1.05, padding: 16, animate: false },
       minZoom: 0.3,
-      maxZoom: 2.5,
+      maxZoom: 1.4,
       wheelSensitivity: 0.3,
     });
     cy.on('tap', 'node[href]', (event) => {
@@ -86,5 +92,5 @@ export default function PersonGraphCanvas({ neighbourhood, label }: { neighbourh
     return () => cy.destroy();
   }, [neighbourhood, navigate]);
 
-  return <div ref={container} className="person-graph-canvas" role="img" aria-label={label} data-testid="person-graph" />;
+  return <div ref={container} className="person-graph-canvas" style={height ? { height } : undefined} role="img" aria-label={label} data-testid="person-graph" />;
 }

@@ -1,11 +1,12 @@
 import type { IdentitiesTable_identity } from '../IdentitiesTable.js';
 import type { PersonAccountsTable_account } from '../PersonAccountsTable.js';
 
-export type GraphNodeKind = 'person' | 'identity' | 'account' | 'app' | 'role';
+export type GraphNodeKind = 'person' | 'identity' | 'account' | 'app' | 'role' | 'integration';
 
 export interface GraphNode {
   id: string;
-  kind: GraphNodeKind;
+  /** One of GraphNodeKind; other kinds are drawn plain. */
+  kind: GraphNodeKind | string;
   label: string;
   /** Where a click goes, when the node has a page. */
   href: string | null;
