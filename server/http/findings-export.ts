@@ -1,4 +1,4 @@
-import { Router, type Request, type Response } from 'express';
+import express, { Router, type Request, type Response } from 'express';
 import { FINDINGS_PAGE } from '../api/findings/finding.queries.js';
 import { FINDING_TYPES } from '../api/shared/enums.js';
 import type { Graph, Row } from '../graph/graph.js';
@@ -13,13 +13,14 @@ const MAX_ROWS = 1_000_000;
 /**
  * GET /api/findings.csv: every finding matching the dashboard's filter, in the table's order, with
  * the CLI's columns. Takes the Findings page's own URL parameters (type, severity, app, person, q),
- * so the page links to it with its query string unchanged.
+ * so the page links to it with its query string unchanged. POST takes the same fields form-encoded,
+ * plus `id` for a selection of findings.
  */
 export function createFindingsExportRouter(graph: Graph): Router {
   const router = Router();
-  router.get('/findings.csv', async (req: Request, res: Response) => {
+  const exportFindings = async (res: Response, fields: Record<string, unknown>): Promise<void> => {
     const list = (name: string): string[] => {
-      const value = req.query[name];
+      const value = fields[name];
       const values = Array.isArray(value) ? value : value === undefined ? [] : [value];
       return values.filter((v): v is string => typeof v === 'string' && v !== '');
     };
@@ -44,10 +45,17 @@ export function createFindingsExportRouter(graph: Graph): Router {
       },
       'findings-export',
     );
-    const csv = toCsv(rows.map((row) => toExportRow(fromFindingNode(row.finding as Row))), FINDING_EXPORT_COLUMNS);
+    const ids = new Set(list('id'));
+    const chosen = ids.size ? rows.filter((row) => ids.has(String((row.finding as Row).id))) : rows;
+    const csv = toCsv(chosen.map((row) => toExportRow(fromFindingNode(row.finding as Row))), FINDING_EXPORT_COLUMNS);
     res.type('text/csv; charset=utf-8');
     res.attachment(`attest-findings-${now().toISOString().slice(0, 10)}.csv`);
     res.send(csv);
-  });
+  };
+  router.get('/findings.csv', (req: Request, res: Response) => exportFindings(res, req.query));
+  // The dashboard posts a selection of findings (id=…&id=…): too many ids for a URL.
+  router.post('/findings.csv', express.urlencoded({ extended: false, limit: '1mb', parameterLimit: 20_000 }), (req: Request, res: Response) =>
+    exportFindings(res, (req.body ?? {}) as Record<string, unknown>),
+  );
   return router;
 }

@@ -75,6 +75,17 @@ describe('the dashboard downloads the filtered findings as CSV', () => {
     expect(bad.text).toContain('unknown filter value(s): orphans');
   });
 
+  it('sends the findings a person selected, posted as a form', async () => {
+    const response = await fetch(`${base}/api/findings.csv`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams([['id', 'orphaned_account:app-jasper:alan@acme.com'], ['id', 'sole_admin:app-jasper']]).toString(),
+    });
+    expect(response.status).toBe(200);
+    const rows = parse(await response.text(), { columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => r.id).sort()).toEqual(['orphaned_account:app-jasper:alan@acme.com', 'sole_admin:app-jasper']);
+  });
+
   it('sends just the header when nothing matches', async () => {
     const none = await download('?q=nobody-matches-this');
     expect(none.text.trim()).toBe('id,type,severity,app,account,person,monthlyCost,currency,reason,suggestedAction,appCaveat,ageDays,evidence');

@@ -164,4 +164,26 @@ describe('findings page', () => {
     expect((await screen.findByText('1 finding')).closest('p')?.textContent).toBe('1 finding match, €40.00/month at stake.');
     expect(within(screen.getByRole('table', { name: /Findings/ })).getByText('€40.00')).toBeDefined();
   });
+
+  it('selects findings and posts just those for a CSV download', async () => {
+    renderApp('/findings', [
+      filterApps,
+      mockQuery(FINDINGS_PAGE_QUERY, { filter: null, first: 50 }, findingConnection([finding(), finding({ id: 'f-2', type: 'SOLE_ADMIN', severity: 'CRITICAL', account: null, person: null, monthlyCost: 0 })])),
+    ]);
+    const bar = within(await screen.findByRole('group', { name: 'Selected findings' }));
+    expect(bar.getByRole('status').textContent).toBe('Select findings to export just those.');
+    expect(bar.queryByRole('button', { name: 'Download the selected as CSV' })).toBeNull();
+
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Select Sole admin, app-wide, Jasper' }));
+    expect(bar.getByRole('status').textContent).toBe('1 finding selected.');
+    const form = bar.getByRole('button', { name: 'Download the selected as CSV' }).closest('form');
+    expect(form?.getAttribute('action')).toBe('/api/findings.csv');
+    expect(form?.getAttribute('method')).toBe('post');
+    expect(Array.from(form?.querySelectorAll('input[name="id"]') ?? []).map((input) => (input as HTMLInputElement).value)).toEqual(['f-2']);
+
+    fireEvent.click(bar.getByRole('button', { name: 'Select all 2 shown' }));
+    expect(bar.getByRole('status').textContent).toBe('2 findings selected.');
+    fireEvent.click(bar.getByRole('button', { name: 'Clear the selection' }));
+    expect(bar.getByRole('status').textContent).toBe('Select findings to export just those.');
+  });
 });

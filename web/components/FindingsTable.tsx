@@ -61,17 +61,24 @@ interface FindingsTableProps {
   label: string;
   /** Leave out the app column on a page that is about one app. */
   hideApp?: boolean;
+  /** Rows can be selected (for a bulk export) when given. */
+  selection?: FindingSelection;
+}
+
+export interface FindingSelection {
+  selected: ReadonlySet<string>;
+  toggle: (id: string) => void;
 }
 
 /**
  * One line per finding: what, where, who, cost and why. The suggested action, evidence and the
  * app's caveat open below the row from its Details button.
  */
-export function FindingsTable({ findings, label, hideApp = false }: FindingsTableProps) {
+export function FindingsTable({ findings, label, hideApp = false, selection }: FindingsTableProps) {
   const columns = hideApp ? 7 : 8;
   return (
     <ScrollRegion label={label}>
-      <table className={`findings-table${hideApp ? ' findings-table-no-app' : ''}`}>
+      <table className={`findings-table${hideApp ? ' findings-table-no-app' : ''}${selection ? ' findings-table-selectable' : ''}`}>
         <caption className="visually-hidden">{label}</caption>
         <colgroup>
           <col className="col-toggle" />
@@ -101,7 +108,7 @@ export function FindingsTable({ findings, label, hideApp = false }: FindingsTabl
         </thead>
         <tbody>
           {findings.map((finding) => (
-            <FindingRow key={finding.id} finding={finding} hideApp={hideApp} columns={columns} />
+            <FindingRow key={finding.id} finding={finding} hideApp={hideApp} columns={columns} selection={selection} />
           ))}
         </tbody>
       </table>
@@ -113,9 +120,10 @@ interface FindingRowProps {
   finding: FindingsTable_finding;
   hideApp: boolean;
   columns: number;
+  selection: FindingSelection | undefined;
 }
 
-function FindingRow({ finding, hideApp, columns }: FindingRowProps) {
+function FindingRow({ finding, hideApp, columns, selection }: FindingRowProps) {
   const [expanded, setExpanded] = useState(false);
   const detailsId = useId();
   const typeLabel = FINDING_TYPE_LABELS[finding.type].singular;
@@ -126,6 +134,15 @@ function FindingRow({ finding, hideApp, columns }: FindingRowProps) {
     <>
       <tr className={expanded ? 'finding-row is-expanded' : 'finding-row'}>
         <td className="toggle-cell">
+          {selection ? (
+            <input
+              type="checkbox"
+              className="row-select"
+              checked={selection.selected.has(finding.id)}
+              onChange={() => selection.toggle(finding.id)}
+              aria-label={`Select ${typeLabel}, ${subject}${hideApp ? '' : `, ${finding.app.name}`}`}
+            />
+          ) : null}
           <button
             type="button"
             className="row-toggle"

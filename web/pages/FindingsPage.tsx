@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { useCallback, useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { EmptyState } from '../components/EmptyState.js';
 import { FindingFilters } from '../components/FindingFilters.js';
@@ -30,6 +31,18 @@ export function FindingsPage() {
   });
 
   const connection = data?.findings;
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const filterKey = params.toString();
+  // A new filter starts a new selection: what was picked may no longer be shown.
+  useEffect(() => setSelected(new Set()), [filterKey]);
+  const toggle = useCallback((id: string) => {
+    setSelected((current) => {
+      const next = new Set(current);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  }, []);
   const personName =
     (urlFilter.personId && connection?.nodes.find((node) => node.person?.id === urlFilter.personId)?.person?.displayName) ||
     null;
@@ -59,7 +72,8 @@ export function FindingsPage() {
       ) : (
         <>
           <FindingsTotals connection={connection} filter={urlFilter} />
-          <FindingsTable findings={connection.nodes} label="Findings, most severe and costly first" />
+          <SelectionBar selected={selected} shownIds={connection.nodes.map((node) => node.id)} onChange={setSelected} />
+          <FindingsTable findings={connection.nodes} label="Findings, most severe and costly first" selection={{ selected, toggle }} />
           <LoadMore
             shown={connection.nodes.length}
             total={connection.totalCount}
@@ -70,6 +84,33 @@ export function FindingsPage() {
         </>
       )}
     </>
+  );
+}
+
+interface SelectionBarProps {
+  selected: ReadonlySet<string>;
+  shownIds: readonly string[];
+  onChange: (next: ReadonlySet<string>) => void;
+}
+
+/** What is selected, select all shown, clear, and download the selected findings as CSV. */
+function SelectionBar({ selected, shownIds, onChange }: SelectionBarProps) {
+  const allShown = shownIds.length > 0 && shownIds.every((id) => selected.has(id));
+  return (
+    <div className="selection-bar" role="group" aria-label="Selected findings">
+      <span role="status">{selected.size === 0 ? 'Select findings to export just those.' : `${formatCountOf(selected.size, 'finding')} selected.`}</span>
+      <button type="button" onClick={() => onChange(allShown ? new Set() : new Set([...selected, ...shownIds]))} disabled={shownIds.length === 0}>
+        {allShown ? 'Clear the selection' : `Select all ${formatCount(shownIds.length)} shown`}
+      </button>
+      {selected.size > 0 ? (
+        <form method="post" action="/api/findings.csv">
+          {[...selected].map((id) => (
+            <input key={id} type="hidden" name="id" value={id} />
+          ))}
+          <button type="submit">Download the selected as CSV</button>
+        </form>
+      ) : null}
+    </div>
   );
 }
 
