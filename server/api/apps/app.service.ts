@@ -1,12 +1,13 @@
 import type { CatalogEntry } from '../../catalog/catalog.types.js';
-import { rowsOf, type Row } from '../../graph/graph.js';
+import type { Row } from '../../graph/graph.js';
+import type { Plain } from '../../graph/values.js';
 import type { ApiContext } from '../context.js';
 import { toFinding } from '../findings/finding.mapper.js';
 import { round } from '../overview/overview.service.js';
 import type { AccountStatus, Privilege } from '../shared/enums.js';
 import type { AccountRef, PersonRef } from '../shared/refs.js';
 import { seatsByApp, type AppSeats } from '../shared/seats.js';
-import type { App, AppDetail } from './app.type.js';
+import type { App, AppDetail, RoleHolder } from './app.type.js';
 import * as q from './app.queries.js';
 
 export class AppService {
@@ -25,24 +26,20 @@ export class AppService {
 
   async detail(id: string): Promise<AppDetail | null> {
     const params = { appId: id, now: this.ctx.now.toISOString() };
-    const [rows, seats] = await Promise.all([
+    // Independent reads, each in its own session, so the slower ones (the app's counts, its role holders) overlap.
+    const [rows, seats, roles, invites, integrations, findings] = await Promise.all([
       this.ctx.graph.read(q.APPS, params, 'app'),
       seatsByApp(this.ctx.graph, this.ctx.catalog, id),
+      this.ctx.graph.read(q.APP_ROLES, params, 'app-roles'),
+      this.ctx.graph.read(q.APP_PENDING_INVITES, params, 'app-invites'),
+      this.ctx.graph.read(q.APP_INTEGRATIONS, params, 'app-integrations'),
+      this.ctx.graph.read(q.APP_FINDINGS, params, 'app-findings'),
     ]);
     const row = rows[0];
     if (!row) return null;
     const app = this.toApp(row, seats[0]);
     const entry = this.ctx.catalog.find(app.catalogKey);
-    const [roles, invites, integrations, statuses, findings] = await this.ctx.graph.executeRead(
-      async (tx) => [
-        rowsOf(await tx.run(q.APP_ROLES, params)),
-        rowsOf(await tx.run(q.APP_PENDING_INVITES, params)),
-        rowsOf(await tx.run(q.APP_INTEGRATIONS, params)),
-        rowsOf(await tx.run(q.APP_STATUS_COUNTS, params)),
-        rowsOf(await tx.run(q.APP_FINDINGS, params)),
-      ],
-      'app-detail',
-    );
+    const statuses = row.byStatus as Row[];
     const roleOrder = entry?.roles.map((r) => r.name) ?? [];
     return {
       ...app,
@@ -51,12 +48,7 @@ export class AppService {
           name: String(r.name),
           privilege: r.privilege as Privilege,
           description: entry?.roles.find((role) => role.name === r.name)?.description ?? '',
-          holders: (r.holders as Row[]).map((h) => ({
-            account: h.account as unknown as AccountRef,
-            person: (h.person as unknown as PersonRef | null) ?? null,
-            effective: h.effective === true,
-            notEffectiveBecause: (h.notEffectiveBecause as string | null) ?? null,
-          })),
+          holders: (r.holders as Plain[][]).map(toHolder),
         }))
         .sort((a, b) => roleOrder.indexOf(a.name) - roleOrder.indexOf(b.name)),
       seatTypes: (seats[0]?.lines ?? []).map((line) => ({
@@ -128,4 +120,14 @@ export class AppService {
       lastSyncedAt: (app.lastSyncedAt as string | null) ?? null,
     };
   }
+}
+
+/** One of APP_ROLES' holder lists as the API type. */
+function toHolder([accountId, accountEmail, accountStatus, personId, personName, personEmail, personStatus, effective, notEffectiveBecause]: Plain[]): RoleHolder {
+  return {
+    account: { id: accountId, email: accountEmail, status: accountStatus } as unknown as AccountRef,
+    person: personId === null || personId === undefined ? null : ({ id: personId, displayName: personName, email: personEmail, status: personStatus } as unknown as PersonRef),
+    effective: effective === true,
+    notEffectiveBecause: (notEffectiveBecause as string | null) ?? null,
+  };
 }

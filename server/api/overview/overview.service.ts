@@ -3,21 +3,14 @@ import type { ApiContext } from '../context.js';
 import { seatsByApp } from '../shared/seats.js';
 import { SourceService } from '../sources/source.service.js';
 import type { Overview } from './overview.type.js';
-
-const COUNTS = `
-MATCH (p:Person)
-WITH count(p) AS people, count(CASE WHEN p.status = 'active' THEN 1 END) AS activePeople
-RETURN people, activePeople,
-       COUNT { MATCH (app:App) } AS apps,
-       COUNT { MATCH (a:Account) WHERE a.removedAt IS NULL AND a.status <> 'deactivated' } AS accounts,
-       COLLECT { MATCH (f:Finding) WITH f.type AS type, count(f) AS n, sum(f.monthlyCost) AS cost RETURN {type: type, count: n, cost: cost} } AS findings`;
+import { OVERVIEW_COUNTS } from './overview.queries.js';
 
 export class OverviewService {
   constructor(private readonly ctx: ApiContext) {}
 
   async overview(): Promise<Overview> {
     const [rows, seats, sources] = await Promise.all([
-      this.ctx.graph.read(COUNTS, {}, 'overview'),
+      this.ctx.graph.read(OVERVIEW_COUNTS, {}, 'overview'),
       seatsByApp(this.ctx.graph, this.ctx.catalog),
       new SourceService(this.ctx).sources(),
     ]);
