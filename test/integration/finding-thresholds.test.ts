@@ -9,6 +9,7 @@ import type { GraphConnection } from '../../server/graph/connect.js';
 import { applyAppSettings } from '../../server/ingest/app-settings.js';
 import { ImportError } from '../../server/ingest/errors.js';
 import { importSource } from '../../server/ingest/import-source.js';
+import { apiClient } from '../support/api.js';
 import { TEST_NOW } from '../support/demo.js';
 import { freshGraph } from '../support/graph.js';
 
@@ -58,6 +59,10 @@ describe('finding thresholds: the organization sets defaults, an app overrides t
     await applyAppSettings(connection.graph, catalog, { name: 'Jasper', catalogKey: 'jasper', thresholds: { inactivityDays: 75, minimumAdmins: 1, inviteExpiryDays: 7 } });
     // Grace (60 days) is active enough for Jasper's 75; one admin is enough; the 10-day-old invite has expired.
     expect(await found()).toEqual(['pending_invite new@acme.com high']);
+    const gql = await apiClient(connection.graph);
+    const app = await gql<{ app: { minimumAdmins: number; billingNote: string } }>(`{ app(id: "app-jasper") { minimumAdmins billingNote } }`);
+    expect(app.data?.app.minimumAdmins).toBe(1);
+    expect(app.data?.app.billingNote).toMatch(/^Billed per paid seat/);
   });
 
   it('refuses a threshold that is not a whole number of days', async () => {

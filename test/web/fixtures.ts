@@ -145,6 +145,7 @@ export function appDetail(overrides: Partial<AppPageQuery['app']> = {}): AppPage
       catalogKey: 'jasper',
       plan: 'Pro',
       billingModel: 'per seat, billed at invite',
+      billingNote: 'Billed per paid seat: a freed seat stops costing once the seat count is lowered.',
       seatsPaid: 5,
       seatsUsed: 2,
       seatCap: 5,

@@ -12,6 +12,7 @@ export interface AppFacts_app {
   catalogKey: string;
   plan: string;
   billingModel: string;
+  billingNote: string;
   seatsPaid: number;
   seatsUsed: number;
   seatCap: number | null;
@@ -39,6 +40,7 @@ export const APP_FACTS_APP: TypedDocumentNode<AppFacts_app> = gql`
     catalogKey
     plan
     billingModel
+    billingNote
     seatsPaid
     seatsUsed
     seatCap
@@ -81,7 +83,10 @@ export function AppFacts({ app }: { app: AppFacts_app }) {
       </div>
       <div>
         <dt>Billing model</dt>
-        <dd>{billingModelLabel(app.billingModel)}</dd>
+        <dd>
+          {billingModelLabel(app.billingModel)}
+          <div className="muted small">{app.billingNote}</div>
+        </dd>
       </div>
       <div>
         <dt>Seats used / paid</dt>

@@ -21,7 +21,7 @@ CALL (app) {
   RETURN count(a) AS adminCount,
          count(CASE WHEN EXISTS { (a)-[:BELONGS_TO]->(:Person {status: 'active'}) } THEN 1 END) AS effectiveAdminCount
 }
-RETURN app {.id, .name, .catalogKey, .plan, .ssoEnforced, .scimEnabled, lastSyncedAt: toString(app.lastSeenAt)} AS app,
+RETURN app {.id, .name, .catalogKey, .plan, .ssoEnforced, .scimEnabled, .minimumAdmins, lastSyncedAt: toString(app.lastSeenAt)} AS app,
        CASE WHEN owner IS NULL THEN null ELSE owner {.id, .displayName, .email, .status} END AS owner,
        byStatus,
        reduce(total = 0, s IN byStatus | total + s.count) AS accounts,

@@ -1,3 +1,4 @@
+import { BILLING_NOTES } from '../../catalog/billing-notes.js';
 import type { CatalogEntry } from '../../catalog/catalog.types.js';
 import type { Row } from '../../graph/graph.js';
 import type { Plain } from '../../graph/values.js';
@@ -100,6 +101,7 @@ export class AppService {
       vendor: entry?.vendor ?? 'Unknown',
       plan,
       billingModel: entry?.billingModel ?? 'per_seat',
+      billingNote: BILLING_NOTES[entry?.billingModel ?? 'per_seat'],
       ssoEnforced: app.ssoEnforced === true,
       scimEnabled: app.scimEnabled === true,
       activityData: entry?.activityData ?? false,
@@ -113,7 +115,7 @@ export class AppService {
       currency: seats?.currency ?? 'USD',
       adminCount: Number(row.adminCount),
       effectiveAdminCount: Number(row.effectiveAdminCount),
-      minimumAdmins: entry?.minimumAdmins ?? 2,
+      minimumAdmins: typeof app.minimumAdmins === 'number' ? app.minimumAdmins : (entry?.minimumAdmins ?? 2),
       pendingInvites: Number(row.pendingInvites),
       findingCount: Number(row.findingCount),
       owner: (row.owner as unknown as PersonRef | null) ?? null,

@@ -11,6 +11,7 @@ export class App {
   @Field(() => String) vendor!: string;
   @Field(() => String) plan!: string;
   @Field(() => String) billingModel!: string;
+  @Field(() => String, { description: 'What removing an account saves under this billing model' }) billingNote!: string;
   @Field(() => Boolean) ssoEnforced!: boolean;
   @Field(() => Boolean) scimEnabled!: boolean;
   @Field(() => Boolean, { description: 'The source gives last-activity data; without it nobody is called inactive' }) activityData!: boolean;
@@ -24,7 +25,7 @@ export class App {
   @Field(() => String) currency!: string;
   @Field(() => Int, { description: 'Live active accounts holding an admin or owner role' }) adminCount!: number;
   @Field(() => Int, { description: 'Admins who are active people: what sole-admin risk counts' }) effectiveAdminCount!: number;
-  @Field(() => Int) minimumAdmins!: number;
+  @Field(() => Int, { description: "Effective admins the app needs: the app's own setting, else its catalog entry's" }) minimumAdmins!: number;
   @Field(() => Int) pendingInvites!: number;
   @Field(() => Int) findingCount!: number;
   @Field(() => PersonRef, { nullable: true }) owner!: PersonRef | null;
