@@ -23,7 +23,7 @@ export function createCache(): InMemoryCache {
     typePolicies: {
       Query: {
         fields: {
-          findings: cursorConnection(['filter']),
+          findings: cursorConnection(['filter', 'sort']),
           people: cursorConnection(['search']),
         },
       },

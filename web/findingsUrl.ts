@@ -1,12 +1,22 @@
 import { isFindingType, isSeverity, type FindingFilter, type FindingType, type Severity } from './graphql/schema.js';
 
-/** The findings filters a URL can carry: `/findings?type=…&severity=…&app=…&person=…&q=…`. */
+/** Orders of the findings list (the GraphQL FindingSort values); SEVERITY is the default. */
+export const FINDING_SORTS = ['SEVERITY', 'COST', 'AGE', 'APP', 'PERSON'] as const;
+export type FindingSort = (typeof FINDING_SORTS)[number];
+
+export function isFindingSort(value: string): value is FindingSort {
+  return (FINDING_SORTS as readonly string[]).includes(value);
+}
+
+/** The findings filters and order a URL can carry: `/findings?type=…&severity=…&app=…&person=…&q=…&sort=…`. */
 export interface FindingsUrlFilter {
   types: FindingType[];
   severities: Severity[];
   apps: string[];
   personId: string | null;
   search: string | null;
+  /** Null for the default order (most severe first). */
+  sort?: FindingSort | null;
 }
 
 export function parseFindingsUrl(params: URLSearchParams): FindingsUrlFilter {
@@ -16,6 +26,7 @@ export function parseFindingsUrl(params: URLSearchParams): FindingsUrlFilter {
     apps: params.getAll('app').filter((id) => id !== ''),
     personId: params.get('person') || null,
     search: params.get('q')?.trim() || null,
+    sort: sortOf(params.get('sort')),
   };
 }
 
@@ -24,6 +35,7 @@ export function invalidFindingsUrlValues(params: URLSearchParams): string[] {
   return [
     ...params.getAll('type').filter((value) => !isFindingType(value)),
     ...params.getAll('severity').filter((value) => !isSeverity(value)),
+    ...params.getAll('sort').filter((value) => !isFindingSort(value.toUpperCase())),
   ];
 }
 
@@ -45,6 +57,12 @@ export function findingsHref(filter: Partial<FindingsUrlFilter> = {}): string {
   for (const app of filter.apps ?? []) params.append('app', app);
   if (filter.personId) params.set('person', filter.personId);
   if (filter.search) params.set('q', filter.search);
+  if (filter.sort && filter.sort !== 'SEVERITY') params.set('sort', filter.sort);
   const query = params.toString();
   return query ? `/findings?${query}` : '/findings';
+}
+
+function sortOf(value: string | null): FindingSort | null {
+  const upper = value?.toUpperCase() ?? '';
+  return isFindingSort(upper) && upper !== 'SEVERITY' ? upper : null;
 }

@@ -1,5 +1,5 @@
 import express, { Router, type Request, type Response } from 'express';
-import { FINDINGS_PAGE } from '../api/findings/finding.queries.js';
+import { findingsPage, type FindingOrder } from '../api/findings/finding.queries.js';
 import { FINDING_TYPES } from '../api/shared/enums.js';
 import type { Graph, Row } from '../graph/graph.js';
 import { limitParam } from '../graph/values.js';
@@ -32,8 +32,13 @@ export function createFindingsExportRouter(graph: Graph): Router {
       return;
     }
     const search = list('q')[0]?.trim().toLowerCase() || null;
+    const sort = (list('sort')[0] ?? 'severity').toLowerCase();
+    if (!isOrder(sort)) {
+      res.status(400).type('text/plain').send(`unknown sort "${sort}" (sorts: ${ORDERS.join(', ')})\n`);
+      return;
+    }
     const rows = await graph.read(
-      FINDINGS_PAGE,
+      findingsPage(sort),
       {
         types: types.length ? types : null,
         apps: list('app').length ? list('app') : null,
@@ -58,4 +63,10 @@ export function createFindingsExportRouter(graph: Graph): Router {
     exportFindings(res, (req.body ?? {}) as Record<string, unknown>),
   );
   return router;
+}
+
+const ORDERS: readonly FindingOrder[] = ['severity', 'cost', 'age', 'app', 'person'];
+
+function isOrder(value: string): value is FindingOrder {
+  return (ORDERS as readonly string[]).includes(value);
 }

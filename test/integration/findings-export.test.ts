@@ -9,6 +9,7 @@ import { loadCatalog } from '../../server/catalog/catalog.js';
 import type { GraphConnection } from '../../server/graph/connect.js';
 import { createHttpApp } from '../../server/http/app.js';
 import { importSource } from '../../server/ingest/import-source.js';
+import { apiClient } from '../support/api.js';
 import { TEST_NOW } from '../support/demo.js';
 import { freshGraph } from '../support/graph.js';
 
@@ -84,6 +85,21 @@ describe('the dashboard downloads the filtered findings as CSV', () => {
     expect(response.status).toBe(200);
     const rows = parse(await response.text(), { columns: true }) as Record<string, string>[];
     expect(rows.map((r) => r.id).sort()).toEqual(['orphaned_account:app-jasper:alan@acme.com', 'sole_admin:app-jasper']);
+  });
+
+  it('orders the rows as asked, the same way the GraphQL list does', async () => {
+    const byCost = parse((await download('?sort=cost')).text, { columns: true }) as Record<string, string>[];
+    const costs = byCost.map((r) => Number(r.monthlyCost));
+    expect(costs).toEqual([...costs].sort((a, b) => b - a));
+    const byApp = parse((await download('?sort=APP')).text, { columns: true }) as Record<string, string>[];
+    expect(byApp.length).toBe(byCost.length);
+    const bad = await download('?sort=price');
+    expect(bad.status).toBe(400);
+    expect(bad.text).toContain('unknown sort "price"');
+
+    const gql = await apiClient(connection.graph);
+    const listed = await gql<{ findings: { nodes: { id: string; monthlyCost: number }[] } }>(`{ findings(sort: COST, first: 50) { nodes { id monthlyCost } } }`);
+    expect(listed.data?.findings.nodes.map((n) => n.id)).toEqual(byCost.map((r) => r.id));
   });
 
   it('sends just the header when nothing matches', async () => {

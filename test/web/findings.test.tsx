@@ -61,6 +61,22 @@ describe('findings page', () => {
     expect(screen.getByText('Showing 3 of 3 findings')).toBeDefined();
   });
 
+  it('keeps the order in the URL and asks the server for it', async () => {
+    const { location } = renderApp('/findings?sort=COST', [
+      filterApps,
+      mockQuery(FINDINGS_PAGE_QUERY, { filter: null, first: 50, sort: 'COST' }, findingConnection([finding()])),
+      mockQuery(FINDINGS_PAGE_QUERY, { filter: null, first: 50, sort: 'AGE' }, findingConnection([finding({ id: 'f-9', account: { __typename: 'AccountRef', id: 'acc-9', email: 'old@example.com', status: 'ACTIVE' } })])),
+    ]);
+    expect(await screen.findByText('grace@example.com')).toBeDefined();
+    const sort = screen.getByRole('combobox', { name: 'Sort' }) as HTMLSelectElement;
+    expect(sort.value).toBe('COST');
+    expect(screen.getByRole('link', { name: /^Download CSV/ }).getAttribute('href')).toBe('/api/findings.csv?sort=COST');
+
+    fireEvent.change(sort, { target: { value: 'AGE' } });
+    await waitFor(() => expect(location()).toBe('/findings?sort=AGE'));
+    expect(await screen.findByText('old@example.com', {}, { timeout: 3000 })).toBeDefined();
+  });
+
   it('writes a changed filter to the URL', async () => {
     const emptyConnection = findingConnection();
     const { location } = renderApp('/findings', [

@@ -11,7 +11,7 @@ export function FindingFilters({ personName }: { personName: string | null }) {
   const [params, setParams] = useSearchParams();
   const filter = parseFindingsUrl(params);
   const { data } = useQuery(FINDING_FILTER_APPS_QUERY);
-  const ids = { type: useId(), severity: useId(), app: useId() };
+  const ids = { type: useId(), severity: useId(), app: useId(), sort: useId() };
 
   function setParam(name: string, event: ChangeEvent<HTMLSelectElement>): void {
     const next = new URLSearchParams(params);
@@ -26,6 +26,16 @@ export function FindingFilters({ personName }: { personName: string | null }) {
 
   return (
     <form className="filters" aria-label="Filter findings" onSubmit={(event) => event.preventDefault()}>
+      <div className="field">
+        <label htmlFor={ids.sort}>Sort</label>
+        <select id={ids.sort} value={filter.sort ?? ''} onChange={(event) => setParam('sort', event)}>
+          <option value="">Most severe first</option>
+          <option value="COST">Most costly first</option>
+          <option value="AGE">Oldest first</option>
+          <option value="APP">By app</option>
+          <option value="PERSON">By person</option>
+        </select>
+      </div>
       <div className="field">
         <label htmlFor={ids.type}>Type</label>
         <select id={ids.type} value={filter.types[0] ?? ''} onChange={(event) => setParam('type', event)}>

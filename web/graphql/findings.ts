@@ -1,3 +1,4 @@
+import type { FindingSort } from '../findingsUrl.js';
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import { FINDINGS_TABLE_FINDING, type FindingsTable_finding } from '../components/FindingsTable.js';
 import type { FindingFilter, FindingType, PageInfo } from './schema.js';
@@ -19,13 +20,14 @@ export interface FindingsPageQuery {
 
 export interface FindingsPageVariables {
   filter?: FindingFilter | null;
+  sort?: FindingSort;
   first: number;
   after?: string | null;
 }
 
 export const FINDINGS_PAGE_QUERY: TypedDocumentNode<FindingsPageQuery, FindingsPageVariables> = gql`
-  query FindingsPage($filter: FindingFilter, $first: Int!, $after: String) {
-    findings(filter: $filter, first: $first, after: $after) {
+  query FindingsPage($filter: FindingFilter, $sort: FindingSort, $first: Int!, $after: String) {
+    findings(filter: $filter, sort: $sort, first: $first, after: $after) {
       totalCount
       totalMonthlyCost
       currency

@@ -26,9 +26,11 @@ export function FindingsPage() {
   const filter = toFindingFilter(urlFilter);
   const ignored = invalidFindingsUrlValues(params);
 
+
   const { data, loading, error, refetch, fetchMore } = useQuery(FINDINGS_PAGE_QUERY, {
-    variables: { filter, first: FINDINGS_PAGE_SIZE },
+    variables: { filter, first: FINDINGS_PAGE_SIZE, ...(urlFilter.sort ? { sort: urlFilter.sort } : {}) },
   });
+
 
   const connection = data?.findings;
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());

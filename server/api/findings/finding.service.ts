@@ -24,7 +24,7 @@ export class FindingService {
       search: filter.search?.trim() ? filter.search.trim().toLowerCase() : null,
     };
     const [page, totals] = await this.ctx.graph.executeRead(async (tx) => {
-      const pageResult = await tx.run(q.FINDINGS_PAGE, { ...params, skip: limitParam(skip, 1_000_000_000), limit: limitParam(args.first + 1, MAX_PAGE_SIZE + 1) });
+      const pageResult = await tx.run(q.findingsPage(args.sort), { ...params, skip: limitParam(skip, 1_000_000_000), limit: limitParam(args.first + 1, MAX_PAGE_SIZE + 1) });
       const totalsResult = await tx.run(q.FINDINGS_TOTALS, params);
       return [pageResult, totalsResult] as const;
     }, 'findings-search');

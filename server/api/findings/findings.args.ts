@@ -1,6 +1,6 @@
 import { Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { FindingType, Severity } from '../shared/enums.js';
+import { FindingSort, FindingType, Severity } from '../shared/enums.js';
 
 export const MAX_PAGE_SIZE = 200;
 
@@ -18,6 +18,8 @@ export class FindingFilter {
 @ArgsType()
 export class FindingsArgs {
   @Field(() => FindingFilter, { nullable: true }) filter?: FindingFilter;
+
+  @Field(() => FindingSort, { defaultValue: FindingSort.SEVERITY }) sort: FindingSort = FindingSort.SEVERITY;
 
   @Field(() => Int, { defaultValue: 50 })
   @Min(1)

@@ -60,3 +60,15 @@ export enum AccountKind {
   SHARED = 'shared',
 }
 registerEnumType(AccountKind, { name: 'AccountKind' });
+
+export enum FindingSort {
+  SEVERITY = 'severity',
+  COST = 'cost',
+  AGE = 'age',
+  APP = 'app',
+  PERSON = 'person',
+}
+registerEnumType(FindingSort, {
+  name: 'FindingSort',
+  description: 'Orders of the findings list: most severe (then costly) first, most costly, oldest, by app name, by person name',
+});
