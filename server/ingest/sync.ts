@@ -149,6 +149,7 @@ async function countOf(tx: ManagedTransaction, cypher: string, params: Record<st
   return value === undefined ? 0 : toNumber(value);
 }
 
+/** The run as stored; `recordedAt` (wall clock) orders runs that share one pinned "now" (ATTEST_NOW). */
 function toRunParams(run: SyncRunRecord): Record<string, unknown> {
-  return { ...run };
+  return { ...run, recordedAt: new Date().toISOString() };
 }

@@ -87,6 +87,7 @@ export class ProvisioningSync {
       ...batch.counts,
       startedAt: batch.firstAt.toISOString(),
       finishedAt: at.toISOString(),
+      recordedAt: new Date().toISOString(),
       durationMs: Date.now() - started,
       parseMs: 0,
       writeMs: 0,

@@ -6,6 +6,7 @@ import { loadCatalog } from '../../server/catalog/catalog.js';
 import type { GraphConnection } from '../../server/graph/connect.js';
 import { ImportError } from '../../server/ingest/errors.js';
 import { importSource } from '../../server/ingest/import-source.js';
+import { apiClient } from '../support/api.js';
 import { TEST_NOW } from '../support/demo.js';
 import { freshGraph } from '../support/graph.js';
 import { graphDigest } from '../support/graph-digest.js';
@@ -105,6 +106,11 @@ describe('importing: all or nothing, idempotent, nothing deleted', () => {
     expect(await graphDigest(connection.graph)).toBe(before);
     const failed = await connection.graph.read(`MATCH (s:SyncRun {status: 'failed'}) RETURN s.errors AS errors`);
     expect(failed).toHaveLength(1);
+    // Every import here shares one "now": the failed one is still listed first, and is its source's last import.
+    const gql = await apiClient(connection.graph);
+    const history = await gql<{ syncRuns: { status: string; files: string[] }[]; sources: { scope: string; lastStatus: string }[] }>(`{ syncRuns(first: 1) { status files } sources { scope lastStatus } }`);
+    expect(history.data?.syncRuns).toEqual([{ status: 'failed', files: ['hr-bad.csv'] }]);
+    expect(history.data?.sources.find((source) => source.scope === 'hr-csv')?.lastStatus).toBe('failed');
   });
 
   it('a file of the wrong kind is refused before anything is written', async () => {

@@ -1,6 +1,6 @@
 export const SOURCES = `
 MATCH (s:SyncRun)
-WITH s ORDER BY s.startedAt DESC
+WITH s ORDER BY s.startedAt DESC, s.recordedAt DESC
 WITH s.scope AS scope, collect(s) AS runs
 WITH scope, runs, [r IN runs WHERE r.status = 'succeeded'][0] AS lastGood
 RETURN scope, runs[0].kind AS kind, runs[0].status AS lastStatus, size(runs) AS runCount,
@@ -12,5 +12,5 @@ export const SYNC_RUNS = `
 MATCH (s:SyncRun)
 WHERE $scope IS NULL OR s.scope = $scope
 RETURN s {.*, startedAt: toString(s.startedAt), finishedAt: toString(s.finishedAt)} AS run
-ORDER BY s.startedAt DESC
+ORDER BY s.startedAt DESC, s.recordedAt DESC
 SKIP $skip LIMIT $limit`;
