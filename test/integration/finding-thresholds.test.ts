@@ -65,6 +65,21 @@ describe('finding thresholds: the organization sets defaults, an app overrides t
     expect(app.data?.app.billingNote).toMatch(/^Billed per paid seat/);
   });
 
+  it('counts active accounts by days since their last activity, never-used ones apart', async () => {
+    const gql = await apiClient(connection.graph);
+    const result = await gql<{ activityHistogram: { range: string; accounts: number }[] }>(`{ activityHistogram { range accounts } }`);
+    expect(result.data?.activityHistogram).toEqual([
+      { range: '0-7', accounts: 1 },
+      { range: '8-30', accounts: 0 },
+      { range: '31-60', accounts: 1 },
+      { range: '61-90', accounts: 0 },
+      { range: '91-180', accounts: 0 },
+      { range: '181-365', accounts: 0 },
+      { range: '366+', accounts: 0 },
+      { range: 'never', accounts: 1 },
+    ]);
+  });
+
   it('refuses a threshold that is not a whole number of days', async () => {
     await expect(applyAppSettings(connection.graph, catalog, { name: 'Jasper', catalogKey: 'jasper', thresholds: { inactivityDays: 0 } })).rejects.toBeInstanceOf(ImportError);
     await expect(setThresholds(connection.graph, { inactivityDays: 2.5 })).rejects.toThrow(/whole number of days/);

@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { FINDING_FILTER_APPS_QUERY, FINDINGS_PAGE_QUERY } from '../../web/graphql/findings.js';
 import { OVERVIEW_PAGE_QUERY } from '../../web/graphql/overview.js';
-import { KPI_TREND_QUERY, type KpiTrendQuery } from '../../web/graphql/trend.js';
+import { ACTIVITY_HISTOGRAM_QUERY, KPI_TREND_QUERY, type KpiTrendQuery } from '../../web/graphql/trend.js';
 import { IMPORT_KINDS_QUERY, SOURCES_PAGE_QUERY } from '../../web/graphql/sources.js';
 import { filterAppsData, finding, findingConnection, importKindsData, overview, source, syncRun } from './fixtures.js';
 import { mockQuery, renderApp } from './render.js';
@@ -33,6 +33,34 @@ describe('overview page', () => {
     expect(rows[0]?.slice(1)).toEqual(['40', '3', '0', '0', '$900.00']);
     expect(rows[1]?.slice(1)).toEqual(['31', '3', '0', '0', '$640.00']);
     expect(rows[0]?.[0]).toContain('(okta-users)');
+  });
+
+  it('counts accounts by days since last activity and links the stale ranges to the inactive-user findings', async () => {
+    const bucket = (range: string, minDays: number | null, accounts: number) => ({ __typename: 'ActivityBucket' as const, range, minDays, accounts });
+    renderApp('/', [
+      mockQuery(OVERVIEW_PAGE_QUERY, {}, overview()),
+      mockQuery(ACTIVITY_HISTOGRAM_QUERY, {}, {
+        activityHistogram: [bucket('0-7', 0, 1200), bucket('8-30', 8, 300), bucket('31-60', 31, 40), bucket('61-90', 61, 12), bucket('91-180', 91, 9), bucket('181-365', 181, 4), bucket('366+', 366, 1), bucket('never', null, 7)],
+      }),
+    ]);
+    const table = await screen.findByRole('table', { name: 'Days since last activity' });
+    const rows = within(table).getAllByRole('row').slice(1).map((row) => Array.from(row.children).map((cell) => cell.textContent));
+    expect(rows).toEqual([
+      ['0-7 d', '1,200'],
+      ['8-30 d', '300'],
+      ['31-60 d', '40'],
+      ['61-90 d', '12'],
+      ['91-180 d', '9'],
+      ['181-365 d', '4'],
+      ['366+ d', '1'],
+      ['never', '7'],
+    ]);
+    expect(within(table).getAllByRole('link').map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+      ['91-180 d', '/findings?type=INACTIVE_USER'],
+      ['181-365 d', '/findings?type=INACTIVE_USER'],
+      ['366+ d', '/findings?type=INACTIVE_USER'],
+      ['never', '/findings?type=INACTIVE_USER'],
+    ]);
   });
 
   it('says the trend starts with the next sync when there has been only one', async () => {

@@ -32,3 +32,17 @@ export const KPI_TREND_QUERY: TypedDocumentNode<KpiTrendQuery, KpiTrendVariables
     }
   }
 `;
+
+export interface ActivityHistogramQuery {
+  activityHistogram: { __typename: 'ActivityBucket'; range: string; minDays: number | null; accounts: number }[];
+}
+
+export const ACTIVITY_HISTOGRAM_QUERY: TypedDocumentNode<ActivityHistogramQuery, Record<string, never>> = gql`
+  query ActivityHistogram {
+    activityHistogram {
+      range
+      minDays
+      accounts
+    }
+  }
+`;

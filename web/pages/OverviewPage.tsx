@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { ActivityHistogram } from '../components/ActivityHistogram.js';
 import { FindingKpiCard } from '../components/FindingKpiCard.js';
 import { KpiTrendChart } from '../components/KpiTrendChart.js';
 import { Loading } from '../components/Loading.js';
@@ -77,6 +78,7 @@ function OverviewContent({ overview }: { overview: OverviewPageQuery['overview']
       <div className="chart-grid">
         <SeatUsageChart apps={overview.perApp} />
         <WasteChart apps={overview.perApp} currency={currency} />
+        <ActivityHistogram />
         <KpiTrendChart currency={currency} />
       </div>
     </>

@@ -2,7 +2,7 @@ import { Max, Min } from 'class-validator';
 import { Args, ArgsType, Ctx, Field, Int, Query, Resolver } from 'type-graphql';
 import type { ApiContext } from '../context.js';
 import { MAX_TREND_POINTS, TrendService } from './trend.service.js';
-import { KpiSnapshot } from './trend.type.js';
+import { ActivityBucket, KpiSnapshot } from './trend.type.js';
 
 @ArgsType()
 export class KpiTrendArgs {
@@ -17,5 +17,10 @@ export class TrendResolver {
   @Query(() => [KpiSnapshot], { description: 'The headline figures after each of the latest syncs, oldest first' })
   kpiTrend(@Args(() => KpiTrendArgs) args: KpiTrendArgs, @Ctx() ctx: ApiContext): Promise<KpiSnapshot[]> {
     return new TrendService(ctx).kpiTrend(args.last);
+  }
+
+  @Query(() => [ActivityBucket], { description: 'Active accounts by days since their last activity, in apps that give activity data' })
+  activityHistogram(@Ctx() ctx: ApiContext): Promise<ActivityBucket[]> {
+    return new TrendService(ctx).activityHistogram();
   }
 }
