@@ -60,6 +60,20 @@ describe('the dashboard in a real browser, served by `attest serve` with the dem
     await page.screenshot({ path: join(ARTIFACTS, 'e2e-findings.png'), fullPage: true });
   });
 
+  it("a bar of the waste chart opens that app's findings; they sort, and a finding's details draw its graph", async () => {
+    await page.goto(server.url);
+    const bar = page.locator('figure:has(#waste-title) .recharts-bar-rectangle').first();
+    await bar.waitFor();
+    await bar.click();
+    await page.waitForURL(/\/findings\?app=app-/);
+    await page.getByRole('combobox', { name: 'Sort' }).selectOption('COST');
+    await page.waitForURL(/sort=COST/);
+    await expect.poll(() => page.getByRole('table').first().innerText(), { timeout: 15_000 }).toMatch(/\$/);
+    await page.getByRole('button', { name: /^Details:/ }).first().click();
+    await page.locator('.finding-details-row [data-testid="person-graph"] canvas').first().waitFor({ timeout: 15_000 });
+    await page.screenshot({ path: join(ARTIFACTS, 'e2e-finding-drawer.png'), fullPage: true });
+  });
+
   it('apps lead to an app page that names its sole admin', async () => {
     await page.getByRole('link', { name: 'Apps', exact: true }).click();
     await page.waitForURL(/\/apps$/);
@@ -78,6 +92,7 @@ describe('the dashboard in a real browser, served by `attest serve` with the dem
     await page.waitForURL(/\/people\/E\d+/);
     await expect.poll(() => page.locator('main').innerText(), { timeout: 15_000 }).toMatch(/App accounts/);
     await expect.poll(() => page.locator('main').innerText(), { timeout: 15_000 }).toMatch(/Manager chain/);
+    await page.locator('[data-testid="person-graph"] canvas').first().waitFor({ timeout: 15_000 });
     await page.screenshot({ path: join(ARTIFACTS, 'e2e-person.png'), fullPage: true });
   });
 
