@@ -18,7 +18,7 @@ import { serve } from './cli/serve.js';
 import { startViteDevServer } from './cli/vite-dev.js';
 import { loadDemo } from './demo/ensure-demo.js';
 import { connectGraph, dataDir } from './graph/connect.js';
-import { reconcile } from './reconcile/reconcile.js';
+import { reconcileAndRefresh } from './reconcile/reconcile-and-refresh.js';
 import { deleteEverything } from './graph/reset.js';
 import { refreshFindings } from './findings/engine.js';
 import { readThresholds, setThresholds } from './findings/thresholds.js';
@@ -89,10 +89,9 @@ program
   .action(async () => {
     const connection = await connectGraph();
     try {
-      const summary = await reconcile(connection.graph, now());
-      const findings = await refreshFindings(connection.graph, loadCatalog(), now());
+      const { reconcile: summary, findings } = await reconcileAndRefresh(connection.graph, loadCatalog(), now());
       console.log(
-        `Linked ${summary.identitiesLinked} identities and ${summary.accountsLinked} accounts; ${summary.accountsUnowned} accounts have no owner; ${findings.length} findings`,
+        `Linked ${summary.identitiesLinked} identities and ${summary.accountsLinked} accounts; ${summary.accountsUnowned} accounts have no owner; ${findings} findings`,
       );
     } finally {
       await connection.close();
@@ -166,8 +165,7 @@ program
         scimEnabled: options.scim,
         thresholds: { inactivityDays: options.inactivityDays, minimumAdmins: options.minimumAdmins, inviteExpiryDays: options.inviteExpiryDays },
       }, '(command line)');
-      await reconcile(connection.graph, now());
-      await refreshFindings(connection.graph, catalog, now());
+      await reconcileAndRefresh(connection.graph, catalog, now());
       console.log(`Updated ${name}`);
     } finally {
       await connection.close();

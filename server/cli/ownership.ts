@@ -1,13 +1,12 @@
 import type { Command } from 'commander';
 import { loadCatalog } from '../catalog/catalog.js';
 import { now } from '../config/now.js';
-import { refreshFindings } from '../findings/engine.js';
 import { connectGraph } from '../graph/connect.js';
 import { limitParam } from '../graph/values.js';
 import type { Graph } from '../graph/graph.js';
 import { OwnershipOverrides, type RecordRef } from '../reconcile/overrides.js';
 import { READ_OWNERSHIP, READ_REVIEW_QUEUE } from '../reconcile/overrides.queries.js';
-import { reconcile } from '../reconcile/reconcile.js';
+import { reconcileAndRefresh } from '../reconcile/reconcile-and-refresh.js';
 
 interface DecisionOptions {
   note?: string;
@@ -102,8 +101,7 @@ async function decide(app: string, account: string, carryOut: (overrides: Owners
     const overrides = new OwnershipOverrides(connection.graph);
     const record = await overrides.findRecord(app, account);
     await carryOut(overrides, record);
-    await reconcile(connection.graph, now());
-    await refreshFindings(connection.graph, loadCatalog(), now());
+    await reconcileAndRefresh(connection.graph, loadCatalog(), now());
     await printOwnership(connection.graph, record);
   } finally {
     await connection.close();

@@ -1,7 +1,7 @@
 import type { Catalog } from '../catalog/catalog.js';
-import { refreshFindings } from '../findings/engine.js';
 import type { Graph } from '../graph/graph.js';
-import { reconcile, type ReconcileSummary } from '../reconcile/reconcile.js';
+import type { ReconcileSummary } from '../reconcile/reconcile.js';
+import { reconcileAndRefresh } from '../reconcile/reconcile-and-refresh.js';
 import { ImportError } from './errors.js';
 import { IMPORT_KINDS, type ImportKind } from './model.js';
 import type { InputFile } from './parser.js';
@@ -63,8 +63,7 @@ export async function importSource(
 
 /** What follows any change to the records: reconcile, recompute findings, record a KPI snapshot for the trend. */
 export async function settleAfterChange(graph: Graph, catalog: Catalog, now: Date, syncRunId: string | null): Promise<{ reconcile: ReconcileSummary; findings: number }> {
-  const summary = await reconcile(graph, now);
-  const findings = await refreshFindings(graph, catalog, now);
+  const settled = await reconcileAndRefresh(graph, catalog, now);
   await takeSnapshot(graph, catalog, now, syncRunId);
-  return { reconcile: summary, findings: findings.length };
+  return settled;
 }

@@ -1,6 +1,5 @@
-import { refreshFindings } from '../../findings/engine.js';
 import { limitParam } from '../../graph/values.js';
-import { reconcile } from '../../reconcile/reconcile.js';
+import { reconcileAndRefresh } from '../../reconcile/reconcile-and-refresh.js';
 import { OverrideError, OwnershipOverrides, type ManualKind, type RecordRef } from '../../reconcile/overrides.js';
 import { READ_OWNERSHIP, READ_REVIEW_QUEUE, COUNT_REVIEW_QUEUE } from '../../reconcile/overrides.queries.js';
 import type { ApiContext } from '../context.js';
@@ -69,8 +68,7 @@ export class OwnershipService {
       if (error instanceof OverrideError) throw new BadInputError(error.message, field);
       throw error;
     }
-    await reconcile(this.ctx.graph, this.ctx.now);
-    await refreshFindings(this.ctx.graph, this.ctx.catalog, this.ctx.now);
+    await reconcileAndRefresh(this.ctx.graph, this.ctx.catalog, this.ctx.now);
     const [row] = await this.ctx.graph.read(READ_OWNERSHIP, { recordId: record.id }, 'ownership-after');
     const owner = (row?.owner as PersonRow | null) ?? null;
     return {
