@@ -70,7 +70,7 @@ describe('the dashboard in a real browser, served by `attest serve` with the dem
     await page.waitForURL(/sort=COST/);
     await expect.poll(() => page.getByRole('table').first().innerText(), { timeout: 15_000 }).toMatch(/\$/);
     await page.getByRole('button', { name: /^Details:/ }).first().click();
-    await page.locator('.finding-details-row [data-testid="person-graph"] canvas').first().waitFor({ timeout: 15_000 });
+    await page.locator('.finding-details-row [data-testid="neighbourhood-graph"] canvas').first().waitFor({ timeout: 15_000 });
     await page.screenshot({ path: join(ARTIFACTS, 'e2e-finding-drawer.png'), fullPage: true });
   });
 
@@ -92,7 +92,7 @@ describe('the dashboard in a real browser, served by `attest serve` with the dem
     await page.waitForURL(/\/people\/E\d+/);
     await expect.poll(() => page.locator('main').innerText(), { timeout: 15_000 }).toMatch(/App accounts/);
     await expect.poll(() => page.locator('main').innerText(), { timeout: 15_000 }).toMatch(/Manager chain/);
-    await page.locator('[data-testid="person-graph"] canvas').first().waitFor({ timeout: 15_000 });
+    await page.locator('[data-testid="neighbourhood-graph"] canvas').first().waitFor({ timeout: 15_000 });
     await page.screenshot({ path: join(ARTIFACTS, 'e2e-person.png'), fullPage: true });
   });
 

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { PersonAccountsTable_account } from '../../web/components/PersonAccountsTable.js';
-import { describeNeighbourhood, personNeighbourhood } from '../../web/components/person-graph/elements.js';
+import { describeNeighbourhood, personNeighbourhood } from '../../web/components/graph/elements.js';
 import { PERSON_PAGE_QUERY } from '../../web/graphql/person.js';
 import { personDetail } from './fixtures.js';
 import { mockQuery, renderApp } from './render.js';

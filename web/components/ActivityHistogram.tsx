@@ -6,6 +6,7 @@ import { formatCount } from '../format.js';
 import { ACTIVITY_HISTOGRAM_QUERY } from '../graphql/trend.js';
 import { Loading } from './Loading.js';
 import { QueryError } from './QueryError.js';
+import { CHART_TOOLTIP_STYLE } from './chart-style.js';
 
 /** Past the default inactivity threshold, or never used: these bars open the inactive-user findings. */
 const STALE_FROM_DAYS = 91;
@@ -47,7 +48,7 @@ export function ActivityHistogram() {
                 <YAxis allowDecimals={false} stroke="var(--muted)" />
                 <Tooltip
                   formatter={(value) => formatCount(Number(value))}
-                  contentStyle={{ background: 'var(--surface)', borderColor: 'var(--border)', color: 'var(--text)' }}
+                  contentStyle={CHART_TOOLTIP_STYLE}
                   cursor={{ fill: 'var(--hover)' }}
                 />
                 <Bar

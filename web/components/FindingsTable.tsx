@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { formatAgeDays, formatMoney } from '../format.js';
 import type { AccountRef, AppRef, FindingType, PersonRef, Severity } from '../graphql/schema.js';
 import { FINDING_TYPE_LABELS } from '../labels.js';
-import { FindingGraph } from './person-graph/FindingGraph.js';
+import { FindingGraph } from './graph/FindingGraph.js';
 import { PersonLink } from './PersonLink.js';
 import { ScrollRegion } from './ScrollRegion.js';
 import { SeverityBadge } from './SeverityBadge.js';

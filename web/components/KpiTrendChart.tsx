@@ -6,6 +6,7 @@ import type { FindingType } from '../graphql/schema.js';
 import { FINDING_TYPE_LABELS } from '../labels.js';
 import { Loading } from './Loading.js';
 import { QueryError } from './QueryError.js';
+import { CHART_TOOLTIP_STYLE } from './chart-style.js';
 
 const SERIES: readonly { type: FindingType; color: string }[] = [
   { type: 'ORPHANED_ACCOUNT', color: 'var(--chart-waste)' },
@@ -47,7 +48,7 @@ export function KpiTrendChart({ currency }: { currency: string }) {
                 <Tooltip
                   labelFormatter={(_, payload) => String(payload[0]?.payload?.label ?? '')}
                   formatter={(value, name) => (name === 'Waste per month' && typeof value === 'number' ? formatMoney(value, currency) : String(value))}
-                  contentStyle={{ background: 'var(--surface)', borderColor: 'var(--border)', color: 'var(--text)' }}
+                  contentStyle={CHART_TOOLTIP_STYLE}
                 />
                 <Legend />
                 {SERIES.map(({ type, color }) => (

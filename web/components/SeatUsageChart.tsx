@@ -1,6 +1,7 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatCount, formatPercent } from '../format.js';
+import { CHART_TOOLTIP_STYLE } from './chart-style.js';
 
 export interface SeatUsageChart_app {
   __typename: 'AppSeatUsage';
@@ -51,7 +52,7 @@ export function SeatUsageChart({ apps }: { apps: readonly SeatUsageChart_app[] }
                 <YAxis type="category" dataKey="appName" width={150} stroke="var(--muted)" />
                 <Tooltip
                   formatter={(value) => countTick(value)}
-                  contentStyle={{ background: 'var(--surface)', borderColor: 'var(--border)', color: 'var(--text)' }}
+                  contentStyle={CHART_TOOLTIP_STYLE}
                   cursor={{ fill: 'var(--hover)' }}
                 />
                 <Legend />

@@ -3,6 +3,7 @@ import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxi
 import { Link, useNavigate } from 'react-router';
 import { findingsHref } from '../findingsUrl.js';
 import { formatCountOf, formatMoney, formatMoneyCompact } from '../format.js';
+import { CHART_TOOLTIP_STYLE } from './chart-style.js';
 
 export interface WasteChart_app {
   __typename: 'AppSeatUsage';
@@ -66,7 +67,7 @@ export function WasteChart({ apps, currency: reportingCurrency }: { apps: readon
                 <YAxis type="category" dataKey="appName" width={150} stroke="var(--muted)" />
                 <Tooltip
                   formatter={(value) => money(value)}
-                  contentStyle={{ background: 'var(--surface)', borderColor: 'var(--border)', color: 'var(--text)' }}
+                  contentStyle={CHART_TOOLTIP_STYLE}
                   cursor={{ fill: 'var(--hover)' }}
                 />
                 <Bar

@@ -6,7 +6,7 @@ import { Loading } from '../components/Loading.js';
 import { ManagerChain } from '../components/ManagerChain.js';
 import { PersonAccountsTable } from '../components/PersonAccountsTable.js';
 import { PersonFacts } from '../components/PersonFacts.js';
-import { PersonGraph } from '../components/person-graph/PersonGraph.js';
+import { PersonGraph } from '../components/graph/PersonGraph.js';
 import { QueryError } from '../components/QueryError.js';
 import { ReportsList } from '../components/ReportsList.js';
 import { Section } from '../components/Section.js';

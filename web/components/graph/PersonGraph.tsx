@@ -5,7 +5,7 @@ import type { PersonAccountsTable_account } from '../PersonAccountsTable.js';
 import { describeNeighbourhood, personNeighbourhood } from './elements.js';
 
 // Cytoscape is large: it loads with the first person graph, not with the dashboard.
-const PersonGraphCanvas = lazy(() => import('./PersonGraphCanvas.js'));
+const NeighbourhoodCanvas = lazy(() => import('./NeighbourhoodCanvas.js'));
 
 interface PersonGraphProps {
   person: {
@@ -24,7 +24,7 @@ export function PersonGraph({ person }: PersonGraphProps) {
   return (
     <figure className="person-graph">
       <Suspense fallback={<Loading label="the graph" rows={6} />}>
-        <PersonGraphCanvas neighbourhood={neighbourhood} label={summary} />
+        <NeighbourhoodCanvas neighbourhood={neighbourhood} label={summary} />
       </Suspense>
       <figcaption className="muted small">
         <span className="legend legend-person">person</span> <span className="legend legend-identity">IdP identity</span>{' '}

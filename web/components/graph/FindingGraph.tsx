@@ -3,14 +3,14 @@ import { lazy, Suspense, useMemo } from 'react';
 import { FINDING_NEIGHBOURHOOD_QUERY } from '../../graphql/neighbourhood.js';
 import { Loading } from '../Loading.js';
 import { QueryError } from '../QueryError.js';
-import type { PersonNeighbourhood } from './elements.js';
+import type { Neighbourhood } from './elements.js';
 
-const GraphCanvas = lazy(() => import('./PersonGraphCanvas.js'));
+const GraphCanvas = lazy(() => import('./NeighbourhoodCanvas.js'));
 
 /** The facts a finding rests on, drawn as a small graph centred on its account (or app). */
 export function FindingGraph({ findingId, subjectId }: { findingId: string; subjectId: string }) {
   const { data, error, refetch } = useQuery(FINDING_NEIGHBOURHOOD_QUERY, { variables: { id: findingId } });
-  const neighbourhood = useMemo<PersonNeighbourhood | null>(() => {
+  const neighbourhood = useMemo<Neighbourhood | null>(() => {
     if (!data) return null;
     const { nodes, edges } = data.finding.neighbourhood;
     const centre = nodes.filter((node) => node.id === subjectId);
@@ -28,6 +28,6 @@ export function FindingGraph({ findingId, subjectId }: { findingId: string; subj
   );
 }
 
-function nameOf(neighbourhood: PersonNeighbourhood, id: string): string {
+function nameOf(neighbourhood: Neighbourhood, id: string): string {
   return neighbourhood.nodes.find((node) => node.id === id)?.label ?? id;
 }

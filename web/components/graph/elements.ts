@@ -21,7 +21,7 @@ export interface GraphEdge {
   label: string;
 }
 
-export interface PersonNeighbourhood {
+export interface Neighbourhood {
   nodes: GraphNode[];
   edges: GraphEdge[];
 }
@@ -41,7 +41,7 @@ const IDP_NAMES: Record<string, string> = { okta: 'Okta', entra: 'Entra ID', goo
  * those are in and the roles they hold. Apps and roles shared by several accounts appear once.
  * Accounts under the person's work email go unlabelled (the app beside them says which they are).
  */
-export function personNeighbourhood(person: PersonForGraph): PersonNeighbourhood {
+export function personNeighbourhood(person: PersonForGraph): Neighbourhood {
   const nodes = new Map<string, GraphNode>();
   const edges: GraphEdge[] = [];
   const add = (node: GraphNode): void => {

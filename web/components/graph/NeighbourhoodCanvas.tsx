@@ -1,7 +1,7 @@
 import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import { useNavigate } from 'react-router';
-import type { PersonNeighbourhood } from './elements.js';
+import type { Neighbourhood } from './elements.js';
 
 /** Colours from the page's CSS variables, so the graph follows the light or dark setting. */
 function palette(element: HTMLElement) {
@@ -51,7 +51,7 @@ function stylesheet(colors: ReturnType<typeof palette>): StylesheetJson {
 }
 
 /** The first node is what the graph is about: the centre of the drawing. */
-function rootsOf(neighbourhood: PersonNeighbourhood): string[] {
+function rootsOf(neighbourhood: Neighbourhood): string[] {
   return neighbourhood.nodes.slice(0, 1).map((node) => node.id);
 }
 
@@ -64,7 +64,7 @@ function canDraw(): boolean {
 }
 
 /** Draws the neighbourhood with Cytoscape.js (loaded with this chunk only); a click on an app opens its page. */
-export default function PersonGraphCanvas({ neighbourhood, label, height }: { neighbourhood: PersonNeighbourhood; label: string; height?: number }) {
+export default function NeighbourhoodCanvas({ neighbourhood, label, height }: { neighbourhood: Neighbourhood; label: string; height?: number }) {
   const container = useRef<HTMLDivElement>(null);
   const navigate = useNavigate();
 
@@ -92,5 +92,5 @@ export default function PersonGraphCanvas({ neighbourhood, label, height }: { ne
     return () => cy.destroy();
   }, [neighbourhood, navigate]);
 
-  return <div ref={container} className="person-graph-canvas" style={height ? { height } : undefined} role="img" aria-label={label} data-testid="person-graph" />;
+  return <div ref={container} className="graph-canvas" style={height ? { height } : undefined} role="img" aria-label={label} data-testid="neighbourhood-graph" />;
 }
