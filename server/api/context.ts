@@ -1,3 +1,4 @@
+import type { Viewer } from '../auth/viewer.js';
 import type { Catalog } from '../catalog/catalog.js';
 import type { Graph } from '../graph/graph.js';
 
@@ -6,4 +7,6 @@ export interface ApiContext {
   graph: Graph;
   catalog: Catalog;
   now: Date;
+  /** The signed-in user; null for an anonymous request (which the auth checker refuses). */
+  viewer: Viewer | null;
 }

@@ -1,4 +1,5 @@
 import { SourceService } from '../api/sources/source.service.js';
+import { SYSTEM_VIEWER } from '../auth/viewer.js';
 import { loadCatalog } from '../catalog/catalog.js';
 import { now } from '../config/now.js';
 import { connectGraph } from '../graph/connect.js';
@@ -7,7 +8,7 @@ import { connectGraph } from '../graph/connect.js';
 export async function sourcesCommand(json: boolean): Promise<void> {
   const connection = await connectGraph();
   try {
-    const service = new SourceService({ graph: connection.graph, catalog: loadCatalog(), now: now() });
+    const service = new SourceService({ graph: connection.graph, catalog: loadCatalog(), now: now(), viewer: SYSTEM_VIEWER });
     const sources = await service.sources();
     if (json) {
       process.stdout.write(`${JSON.stringify(sources, null, 2)}\n`);

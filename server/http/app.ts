@@ -49,7 +49,7 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async (): Promise<ApiContext> => ({ graph: options.graph, catalog: options.catalog, now: now() }),
+      context: async (): Promise<ApiContext> => ({ graph: options.graph, catalog: options.catalog, now: now(), viewer: null }),
     }),
   );
   const provisioning = new ProvisioningSync(options.graph, options.catalog, {

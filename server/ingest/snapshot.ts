@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { SYSTEM_VIEWER } from '../auth/viewer.js';
 import { OverviewService } from '../api/overview/overview.service.js';
 import type { Catalog } from '../catalog/catalog.js';
 import type { Graph } from '../graph/graph.js';
@@ -9,7 +10,7 @@ SET s = $snapshot, s.takenAt = datetime($snapshot.takenAt)`;
 
 /** Records the headline KPIs after an import, so the dashboard can draw trends across syncs. */
 export async function takeSnapshot(graph: Graph, catalog: Catalog, now: Date, syncRunId: string | null): Promise<void> {
-  const overview = await new OverviewService({ graph, catalog, now }).overview();
+  const overview = await new OverviewService({ graph, catalog, now, viewer: SYSTEM_VIEWER }).overview();
   const snapshot: Record<string, unknown> = {
     id: randomUUID(),
     takenAt: now.toISOString(),
