@@ -1,7 +1,9 @@
 /**
  * Seats per app and seat type, computed with every findings refresh and stored on the SeatType.
- * "Held": live accounts using the seat that are active, or invited where the app bills at invite. "Used": held by active accounts with no orphaned / inactive / duplicate
- * finding. Apps billed per active user (Slack fair billing) are not charged for inactive accounts.
+ * "Held": live accounts using the seat that are active, or invited where the app bills at invite.
+ * Held seats split four ways, each seat counted once: orphaned (an orphaned or duplicate finding),
+ * inactive (an inactive-user finding), pending (an invite not yet accepted) and used (the rest).
+ * Apps billed per active user (Slack fair billing) are not charged for inactive accounts.
  */
 export const COMPUTE_SEAT_USAGE = `
 MATCH (s:SeatType)-[:OF]->(app:App)
@@ -14,7 +16,9 @@ CALL (app, s) {
        EXISTS { (f:Finding {type: 'inactive_user'})-[:ABOUT]->(a) } AS inactive
   RETURN count(a) AS held,
          count(CASE WHEN a.status = 'active' AND NOT wasted AND NOT inactive THEN 1 END) AS used,
-         count(CASE WHEN inactive AND NOT wasted THEN 1 END) AS inactiveHeld
+         count(CASE WHEN inactive AND NOT wasted THEN 1 END) AS inactiveHeld,
+         count(CASE WHEN a.status = 'invited' AND NOT wasted AND NOT inactive THEN 1 END) AS pendingHeld,
+         count(CASE WHEN wasted THEN 1 END) AS orphanedHeld
 }
-SET s.held = held, s.used = used, s.inactiveHeld = inactiveHeld`;
+SET s.held = held, s.used = used, s.inactiveHeld = inactiveHeld, s.pendingHeld = pendingHeld, s.orphanedHeld = orphanedHeld`;
 

@@ -73,6 +73,25 @@ describe('GraphQL API on the demo organization', () => {
     expect(overview.perApp.reduce((s, a) => s + a.seatsPaid, 0)).toBe(overview.seatsPaid);
   });
 
+  it("splits each app's held seats into active, inactive, pending and orphaned, with the pending invites truth.json plants", async () => {
+    const { data, errors } = await query<{ overview: { perApp: { appName: string; seatsHeld: number; seatsUsed: number; seatsInactive: number; seatsPending: number; seatsOrphaned: number }[] } }>(
+      `{ overview { perApp { appName seatsHeld seatsUsed seatsInactive seatsPending seatsOrphaned } } }`,
+    );
+    expect(errors).toBeNull();
+    const wasted = new Set(
+      demo.truth.findings.filter((f) => f.type === 'orphaned_account' || f.type === 'duplicate_account').map((f) => `${f.app}|${f.account}`),
+    );
+    let pendingSeen = 0;
+    for (const app of data!.overview.perApp) {
+      expect(app.seatsUsed + app.seatsInactive + app.seatsPending + app.seatsOrphaned, app.appName).toBe(app.seatsHeld);
+      // Every planted pending invite eats a seat (the rule only flags apps that bill at invite).
+      const planted = demo.truth.findings.filter((f) => f.type === 'pending_invite' && f.app === app.appName && !wasted.has(`${f.app}|${f.account}`));
+      expect(app.seatsPending, app.appName).toBe(planted.length);
+      pendingSeen += app.seatsPending;
+    }
+    expect(pendingSeen).toBeGreaterThan(0);
+  });
+
   it('people search finds a person by name and pages through everyone with cursors', async () => {
     const person = demo.org.people.find((p) => p.status === 'active')!;
     const found = await query<PeopleData>(`query($q: String) { people(search: $q, first: 10) { totalCount nodes { id displayName email } pageInfo { endCursor hasNextPage } } }`, {

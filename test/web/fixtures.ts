@@ -70,6 +70,9 @@ function perApp(appId: string, appName: string, seatsPaid: number, seatsUsed: nu
     seatsPaid,
     seatsUsed,
     seatsHeld: seatsPaid,
+    seatsInactive: Math.round((seatsPaid - seatsUsed) / 2),
+    seatsPending: seatsPaid - seatsUsed - Math.round((seatsPaid - seatsUsed) / 2),
+    seatsOrphaned: 0,
     monthlyWaste,
     yearlyWaste: monthlyWaste * 12,
   };

@@ -158,6 +158,36 @@ describe('overview page', () => {
     expect(await screen.findByText('grace@example.com')).toBeDefined();
   });
 
+  it("splits each app's seats into active, inactive, pending and orphaned against what is paid, linking each to its findings", async () => {
+    renderApp('/', [mockQuery(OVERVIEW_PAGE_QUERY, {}, overview())]);
+
+    const table = await screen.findByRole('table', { name: 'Seat use per app' });
+    const jasper = within(table).getByRole('row', { name: /^Jasper/ });
+    expect(within(jasper).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['2', '2', '1', '0', '0', '5', '40%']);
+    expect(within(jasper).getByRole('link', { name: /2 inactive seats in Jasper/ }).getAttribute('href')).toBe('/findings?type=INACTIVE_USER&app=app-jasper');
+    expect(within(jasper).getByRole('link', { name: /1 pending invite seats in Jasper/ }).getAttribute('href')).toBe('/findings?type=PENDING_INVITE&app=app-jasper');
+    // Largest paid capacity first.
+    expect(within(table).getAllByRole('row').slice(1).map((row) => row.querySelector('th')?.textContent)).toEqual(['Slack', 'Zoom', 'Jasper']);
+  });
+
+  it("opens an app's pending-invite findings when that part of its seat bar is clicked", async () => {
+    const { location } = renderApp('/', [
+      mockQuery(OVERVIEW_PAGE_QUERY, {}, overview()),
+      mockQuery(FINDING_FILTER_APPS_QUERY, {}, filterAppsData),
+      mockQuery(FINDINGS_PAGE_QUERY, { filter: { types: ['PENDING_INVITE'], apps: ['app-slack'] }, first: 50 }, findingConnection([finding()])),
+    ]);
+
+    const figure = (await screen.findByRole('heading', { name: 'Seat use per app' })).closest('figure');
+    if (!figure) throw new Error('seat chart has no figure');
+    await waitFor(() => expect(figure.querySelectorAll('.recharts-bar').length).toBe(5));
+    const pendingSeries = figure.querySelectorAll('.recharts-bar')[2];
+    const slackPending = pendingSeries?.querySelector('.recharts-bar-rectangle path');
+    if (!slackPending) throw new Error('no pending-invite bar drawn');
+    fireEvent.click(slackPending);
+
+    await waitFor(() => expect(location()).toBe('/findings?type=PENDING_INVITE&app=app-slack'));
+  });
+
   it('warns about stale sources at the top, naming each with its age, and links to the sources page', async () => {
     const { location } = renderApp('/', [
       mockQuery(

@@ -1,6 +1,9 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Link, useNavigate } from 'react-router';
+import { findingsHref } from '../findingsUrl.js';
 import { formatCount, formatPercent } from '../format.js';
+import type { FindingType } from '../graphql/schema.js';
 import { CHART_TOOLTIP_STYLE } from './chart-style.js';
 
 export interface SeatUsageChart_app {
@@ -10,6 +13,9 @@ export interface SeatUsageChart_app {
   seatsPaid: number;
   seatsUsed: number;
   seatsHeld: number;
+  seatsInactive: number;
+  seatsPending: number;
+  seatsOrphaned: number;
 }
 
 export const SEAT_USAGE_CHART_APP: TypedDocumentNode<SeatUsageChart_app> = gql`
@@ -19,31 +25,72 @@ export const SEAT_USAGE_CHART_APP: TypedDocumentNode<SeatUsageChart_app> = gql`
     seatsPaid
     seatsUsed
     seatsHeld
+    seatsInactive
+    seatsPending
+    seatsOrphaned
   }
 `;
+
+interface SeatRow extends SeatUsageChart_app {
+  /** Paid seats nobody holds. */
+  seatsUnassigned: number;
+}
+
+type SeatPart = 'seatsUsed' | 'seatsInactive' | 'seatsPending' | 'seatsOrphaned' | 'seatsUnassigned';
+
+/** The stacks, in drawing order; a part with finding types opens those findings for the app. */
+const PARTS: readonly { key: SeatPart; name: string; fill: string; findings: FindingType[] | null }[] = [
+  { key: 'seatsUsed', name: 'Active', fill: 'var(--chart-used)', findings: null },
+  { key: 'seatsInactive', name: 'Inactive', fill: 'var(--chart-inactive)', findings: ['INACTIVE_USER'] },
+  { key: 'seatsPending', name: 'Pending invite', fill: 'var(--chart-pending)', findings: ['PENDING_INVITE'] },
+  { key: 'seatsOrphaned', name: 'Orphaned or duplicate', fill: 'var(--chart-waste)', findings: ['ORPHANED_ACCOUNT', 'DUPLICATE_ACCOUNT'] },
+  { key: 'seatsUnassigned', name: 'Paid, unassigned', fill: 'var(--chart-paid)', findings: null },
+];
 
 function countTick(value: unknown): string {
   return typeof value === 'number' ? formatCount(value) : String(value);
 }
 
-/** Seats in real use against seats paid for, one pair of bars per app. */
+/** Where a part of an app's bar leads: its findings, or the app page for active and unassigned seats. */
+function partHref(app: SeatRow, part: (typeof PARTS)[number]): string {
+  return part.findings ? findingsHref({ types: part.findings, apps: [app.appId] }) : `/apps/${encodeURIComponent(app.appId)}`;
+}
+
+/**
+ * Each app's seats as one stacked bar: active, inactive, pending invites and orphaned accounts, plus
+ * the paid seats nobody holds, so the bar's length is the paid capacity (or the seats held, where
+ * more are held than paid for). Selecting a part opens the findings behind it.
+ */
 export function SeatUsageChart({ apps }: { apps: readonly SeatUsageChart_app[] }) {
-  const data = [...apps].sort((a, b) => b.seatsPaid - a.seatsPaid);
-  const height = Math.max(220, data.length * 44 + 70);
+  const navigate = useNavigate();
+  const data: SeatRow[] = apps
+    .filter((app) => app.seatsPaid > 0 || app.seatsHeld > 0)
+    .map((app) => ({ ...app, seatsUnassigned: Math.max(app.seatsPaid - app.seatsHeld, 0) }))
+    .sort((a, b) => b.seatsPaid - a.seatsPaid || a.appName.localeCompare(b.appName));
+  const height = Math.max(220, data.length * 36 + 90);
 
   return (
     <figure className="chart">
       <figcaption>
-        <h2 id="seat-usage-title">Seats used vs paid, per app</h2>
+        <h2 id="seat-usage-title">Seat use per app</h2>
         <p className="muted">
-          Used: held by active accounts that are neither orphaned nor inactive. Paid: purchased capacity, or seats held
-          where the capacity is unknown.
+          Each bar is an app's paid seats: active, inactive, pending invites, orphaned accounts, and paid seats nobody holds.
+          Select a part to see the findings behind it.
         </p>
       </figcaption>
       {data.length === 0 ? (
         <p>No apps have seat data yet.</p>
       ) : (
         <>
+          {/* An HTML legend rather than recharts': it wraps at narrow widths and never squeezes the plot. */}
+          <ul className="chart-legend" aria-hidden="true">
+            {PARTS.map((part) => (
+              <li key={part.key}>
+                <span className="chart-swatch" style={{ background: part.fill }} />
+                {part.name}
+              </li>
+            ))}
+          </ul>
           <div style={{ height }} aria-hidden="true">
             <ResponsiveContainer width="100%" height="100%">
               <BarChart data={data} layout="vertical" accessibilityLayer={false} margin={{ left: 8, right: 24, top: 8, bottom: 8 }}>
@@ -55,9 +102,21 @@ export function SeatUsageChart({ apps }: { apps: readonly SeatUsageChart_app[] }
                   contentStyle={CHART_TOOLTIP_STYLE}
                   cursor={{ fill: 'var(--hover)' }}
                 />
-                <Legend />
-                <Bar dataKey="seatsUsed" name="Used" fill="var(--chart-used)" isAnimationActive={false} />
-                <Bar dataKey="seatsPaid" name="Paid" fill="var(--chart-paid)" isAnimationActive={false} />
+                {PARTS.map((part) => (
+                  <Bar
+                    key={part.key}
+                    dataKey={part.key}
+                    name={part.name}
+                    stackId="seats"
+                    fill={part.fill}
+                    cursor="pointer"
+                    isAnimationActive={false}
+                    onClick={(_, index) => {
+                      const app = data[index];
+                      if (app) void navigate(partHref(app, part));
+                    }}
+                  />
+                ))}
               </BarChart>
             </ResponsiveContainer>
           </div>
@@ -67,26 +126,36 @@ export function SeatUsageChart({ apps }: { apps: readonly SeatUsageChart_app[] }
               <thead>
                 <tr>
                   <th scope="col">App</th>
-                  <th scope="col" className="num">
-                    Used
-                  </th>
-                  <th scope="col" className="num">
-                    Held
-                  </th>
+                  {PARTS.map((part) => (
+                    <th key={part.key} scope="col" className="num">
+                      {part.name}
+                    </th>
+                  ))}
                   <th scope="col" className="num">
                     Paid
                   </th>
                   <th scope="col" className="num">
-                    Use
+                    In use
                   </th>
                 </tr>
               </thead>
               <tbody>
                 {data.map((app) => (
                   <tr key={app.appId}>
-                    <th scope="row">{app.appName}</th>
-                    <td className="num">{formatCount(app.seatsUsed)}</td>
-                    <td className="num">{formatCount(app.seatsHeld)}</td>
+                    <th scope="row">
+                      <Link to={`/apps/${encodeURIComponent(app.appId)}`}>{app.appName}</Link>
+                    </th>
+                    {PARTS.map((part) => (
+                      <td key={part.key} className="num">
+                        {part.findings && app[part.key] > 0 ? (
+                          <Link to={partHref(app, part)} aria-label={`${formatCount(app[part.key])} ${part.name.toLowerCase()} seats in ${app.appName}: open the findings`}>
+                            {formatCount(app[part.key])}
+                          </Link>
+                        ) : (
+                          formatCount(app[part.key])
+                        )}
+                      </td>
+                    ))}
                     <td className="num">{formatCount(app.seatsPaid)}</td>
                     <td className="num">{formatPercent(app.seatsUsed, app.seatsPaid)}</td>
                   </tr>

@@ -9,6 +9,9 @@ export class AppSeatUsage {
   @Field(() => Int, { description: 'Purchased capacity, or seats held where capacity is unknown' }) seatsPaid!: number;
   @Field(() => Int, { description: 'Seats held by active accounts that are neither orphaned nor inactive' }) seatsUsed!: number;
   @Field(() => Int) seatsHeld!: number;
+  @Field(() => Int, { description: 'Seats held by accounts with an inactive-user finding' }) seatsInactive!: number;
+  @Field(() => Int, { description: 'Seats held by invites not yet accepted' }) seatsPending!: number;
+  @Field(() => Int, { description: 'Seats held by orphaned or duplicate accounts' }) seatsOrphaned!: number;
   @Field(() => Float) monthlySpend!: number;
   @Field(() => Float, { description: 'Paid seats not in real use, in dollars per month' }) monthlyWaste!: number;
   @Field(() => Float) yearlyWaste!: number;

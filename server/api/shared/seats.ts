@@ -14,12 +14,19 @@ export interface SeatLine {
   paid: number;
 }
 
-export interface AppSeats {
+/** Held seats split by what they are doing; the four add up to the seats held. */
+export interface SeatSplit {
+  seatsUsed: number;
+  seatsInactive: number;
+  seatsPending: number;
+  seatsOrphaned: number;
+}
+
+export interface AppSeats extends SeatSplit {
   appId: string;
   appName: string;
   lines: SeatLine[];
   seatsPaid: number;
-  seatsUsed: number;
   seatsHeld: number;
   monthlySpend: number;
   monthlyWaste: number;
@@ -38,6 +45,9 @@ export async function seatsByApp(graph: Graph, catalog: Catalog, appId: string |
       lines: [],
       seatsPaid: 0,
       seatsUsed: 0,
+      seatsInactive: 0,
+      seatsPending: 0,
+      seatsOrphaned: 0,
       seatsHeld: 0,
       monthlySpend: 0,
       monthlyWaste: 0,
@@ -55,6 +65,9 @@ export async function seatsByApp(graph: Graph, catalog: Catalog, appId: string |
     app.lines.push({ appId: id, appName: app.appName, seatType: String(row.seatType), monthlyCost: cost, currency: String(row.currency), capacity, held: heldRaw, used, paid });
     app.seatsPaid += paid;
     app.seatsUsed += used;
+    app.seatsInactive += Number(row.inactiveHeld);
+    app.seatsPending += Number(row.pendingHeld);
+    app.seatsOrphaned += Number(row.orphanedHeld);
     app.seatsHeld += heldRaw;
     app.monthlySpend += paid * cost;
     app.monthlyWaste += Math.max(paid - used, 0) * cost;
