@@ -1,12 +1,13 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { initialJsReport } from './web/build/initial-js-report.js';
 
 const apiPort = process.env.ATTEST_PORT ?? '4000';
 
 export default defineConfig({
   root: 'web',
-  plugins: [react()],
+  plugins: [react(), initialJsReport()],
   build: {
     outDir: '../dist/web',
     emptyOutDir: true,
