@@ -1,22 +1,12 @@
 import { gzipSync } from 'node:zlib';
-import type { Plugin } from 'vite';
+import type { Plugin, Rollup } from 'vite';
 
 /** The dashboard's budget for JavaScript loaded before the first page can run (issue: at most 300 KB gzipped). */
 export const INITIAL_JS_BUDGET_BYTES = 300 * 1024;
 
-interface ChunkLike {
-  type: 'chunk' | 'asset';
-  fileName: string;
-}
-interface Chunk extends ChunkLike {
-  type: 'chunk';
-  isEntry: boolean;
-  facadeModuleId: string | null;
-  imports: string[];
-  code: string;
-}
+type Chunk = Rollup.OutputChunk;
 
-function isChunk(item: ChunkLike): item is Chunk {
+function isChunk(item: Rollup.OutputAsset | Rollup.OutputChunk): item is Chunk {
   return item.type === 'chunk';
 }
 
