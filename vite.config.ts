@@ -14,7 +14,7 @@ export default defineConfig({
     sourcemap: true,
   },
   server: {
-    proxy: { '/graphql': `http://localhost:${apiPort}`, '/api': `http://localhost:${apiPort}`, '/scim': `http://localhost:${apiPort}` },
+    proxy: { '/graphql': `http://localhost:${apiPort}`, '/api': `http://localhost:${apiPort}`, '/scim': `http://localhost:${apiPort}`, '/auth': `http://localhost:${apiPort}` },
   },
   test: {
     root: '.',

@@ -15,6 +15,8 @@ import { writeSeed } from '../seed/write-seed.js';
 import { loadCatalog } from '../server/catalog/catalog.js';
 import { connectGraph } from '../server/graph/connect.js';
 import { freePort, startEmbeddedNeo4j } from '../server/graph/embedded/launcher.js';
+import { SYSTEM_ACTOR } from '../server/audit/actor.js';
+import { addUser } from '../server/auth/users.js';
 import { createHttpApp } from '../server/http/app.js';
 import { benchArgs, percentile } from './args.js';
 
@@ -37,10 +39,17 @@ try {
   server = await new Promise<Server>((resolve) => {
     const listening = app.listen(port, '127.0.0.1', () => resolve(listening));
   });
+  // The API answers signed-in users only: sign in as an admin, as the dashboard does.
+  const credentials = { email: 'bench@attest.local', password: 'bench-password-long-enough' };
+  await addUser(connection.graph, { ...credentials, role: 'admin', displayName: 'Bench', password: credentials.password }, SYSTEM_ACTOR, new Date());
+  const signIn = await fetch(`http://127.0.0.1:${port}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(credentials) });
+  if (signIn.status !== 200) throw new Error(`signing in failed: ${signIn.status} ${await signIn.text()}`);
+  const { csrfToken } = (await signIn.json()) as { csrfToken: string };
+  const cookie = (signIn.headers.getSetCookie().find((c) => c.startsWith('attest_session=')) ?? '').split(';')[0] ?? '';
   const post = async (query: string, variables: Record<string, unknown>): Promise<void> => {
     const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
       body: JSON.stringify({ query, variables }),
     });
     const body = (await response.json()) as { errors?: { message: string }[] };
@@ -60,6 +69,11 @@ try {
       query: `query($types: [FindingType!]) { findings(filter: { types: $types }, first: 50) { totalCount totalMonthlyCost nodes { id type severity app { name } account { email } person { displayName } monthlyCost reason } pageInfo { endCursor hasNextPage } } }`,
       variables: () => ({ types: [type] }),
     })),
+    {
+      name: 'apps list',
+      query: `{ apps { id name vendor plan billingModel seatsPaid seatsUsed seatCap currency monthlySpend monthlyWaste yearlyWaste effectiveAdminCount minimumAdmins pendingInvites findingCount activityData } }`,
+      variables: () => ({}),
+    },
     {
       name: 'app page (largest app)',
       query: `query($id: ID!) { app(id: $id) { name seatsPaid seatsUsed monthlyWaste roles { name privilege holders { account { email } person { displayName } effective } } seatTypes { name held capacity } pendingInviteList { account { email } ageDays } integrations { name mode } caveats { text } findings { id type } } }`,

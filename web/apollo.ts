@@ -1,4 +1,7 @@
-import { ApolloClient, HttpLink, InMemoryCache, type FieldPolicy } from '@apollo/client';
+import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache, type FieldPolicy } from '@apollo/client';
+import { SetContextLink } from '@apollo/client/link/context';
+import { ErrorLink } from '@apollo/client/link/error';
+import { CSRF_HEADER, csrfToken, goToSignIn } from './auth.js';
 
 interface CachedConnection {
   nodes: readonly unknown[];
@@ -45,9 +48,20 @@ export function createCache(): InMemoryCache {
   });
 }
 
+/** Every request carries the session's CSRF token; a signed-out answer (session expired) goes to the sign-in page. */
+const sessionLinks = ApolloLink.from([
+  new SetContextLink((context) => {
+    const token = csrfToken();
+    return token ? { headers: { ...(context['headers'] as Record<string, string> | undefined), [CSRF_HEADER]: token } } : {};
+  }),
+  new ErrorLink(({ error }) => {
+    if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.['code'] === 'UNAUTHENTICATED')) goToSignIn();
+  }),
+]);
+
 export function createApolloClient(uri = '/graphql'): ApolloClient {
   return new ApolloClient({
-    link: new HttpLink({ uri }),
+    link: ApolloLink.from([sessionLinks, new HttpLink({ uri })]),
     cache: createCache(),
   });
 }

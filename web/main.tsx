@@ -3,17 +3,36 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { createApolloClient } from './apollo.js';
+import { goToSignIn, loadSession, SessionContext, SIGN_IN_PATH } from './auth.js';
 import { AppRoutes } from './routes.js';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
+const root = createRoot(container);
 
-createRoot(container).render(
-  <StrictMode>
-    <ApolloProvider client={createApolloClient()}>
-      <BrowserRouter>
-        <AppRoutes />
-      </BrowserRouter>
-    </ApolloProvider>
-  </StrictMode>,
-);
+/** Every page but the sign-in page needs a session: without one, the browser goes to sign in first. */
+async function start(): Promise<void> {
+  const onSignInPage = window.location.pathname === SIGN_IN_PATH;
+  const session = await loadSession().catch(() => null);
+  if (!session && !onSignInPage) {
+    goToSignIn();
+    return;
+  }
+  if (session && onSignInPage) {
+    window.location.replace('/');
+    return;
+  }
+  root.render(
+    <StrictMode>
+      <SessionContext.Provider value={session}>
+        <ApolloProvider client={createApolloClient()}>
+          <BrowserRouter>
+            <AppRoutes />
+          </BrowserRouter>
+        </ApolloProvider>
+      </SessionContext.Provider>
+    </StrictMode>,
+  );
+}
+
+void start();

@@ -4,6 +4,8 @@
  * an upload can end is a typed `ImportResult`.
  */
 
+import { CSRF_HEADER, csrfToken } from './auth.js';
+
 export const IMPORTS_URL = '/api/imports';
 
 export interface ImportRequest {
@@ -110,6 +112,8 @@ export function uploadImport(request: ImportRequest, options: UploadOptions = {}
 
     xhr.open('POST', url);
     xhr.setRequestHeader('Accept', 'application/json');
+    const token = csrfToken();
+    if (token) xhr.setRequestHeader(CSRF_HEADER, token);
     xhr.send(toFormData(request));
   });
 }

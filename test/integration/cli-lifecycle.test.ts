@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freePort, lockPath } from '../../server/graph/embedded/launcher.js';
+import { signIn } from '../support/signed-in-http.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const bin = join(root, 'bin', 'attest.js');
@@ -90,11 +91,17 @@ describe('attest serve and the embedded Neo4j lifecycle', () => {
     const secondPort = await freePort();
     const second = await startServer(env, secondPort);
     expect(jvmPid(dataDir)).toBe(firstJvm);
+    const password = 'a-long-test-password';
+    const added = attest(['user', 'add', '--email', 'ops@test.example', '--role', 'admin', '--name', 'Ops'], { ...env, ATTEST_USER_PASSWORD: password });
+    expect(added.status, added.out).toBe(0);
 
     first.kill('SIGKILL');
     expect(await waitFor(() => !alive(firstJvm), 60_000)).toBe(true);
+    const base = `http://127.0.0.1:${secondPort}`;
     const overviewPeople = async (): Promise<number | string> => {
-      const response = await fetch(`http://127.0.0.1:${secondPort}/graphql`, {
+      const session = await signIn(base, 'ops@test.example', password).catch((error: unknown) => String(error));
+      if (typeof session === 'string') return session;
+      const response = await session.fetch('/graphql', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: '{ overview { people } }' }),

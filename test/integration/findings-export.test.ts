@@ -1,10 +1,10 @@
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cliActor } from '../../server/audit/actor.js';
+import { addUser } from '../../server/auth/users.js';
 import { loadCatalog } from '../../server/catalog/catalog.js';
 import type { GraphConnection } from '../../server/graph/connect.js';
 import { createHttpApp } from '../../server/http/app.js';
@@ -12,11 +12,12 @@ import { importSource } from '../../server/ingest/import-source.js';
 import { apiClient } from '../support/api.js';
 import { TEST_NOW } from '../support/demo.js';
 import { freshGraph } from '../support/graph.js';
+import { listen, signIn, type ListeningApp, type SignedIn } from '../support/signed-in-http.js';
 
 describe('the dashboard downloads the filtered findings as CSV', () => {
   let connection: GraphConnection;
-  let server: Server;
-  let base: string;
+  let http: ListeningApp;
+  let admin: SignedIn;
   const dir = mkdtempSync(join(tmpdir(), 'attest-export-'));
   const write = (name: string, lines: string[]) => {
     const path = join(dir, name);
@@ -24,7 +25,7 @@ describe('the dashboard downloads the filtered findings as CSV', () => {
     return { path, name };
   };
   const download = async (query: string) => {
-    const response = await fetch(`${base}/api/findings.csv${query}`);
+    const response = await admin.fetch(`/api/findings.csv${query}`);
     return { status: response.status, type: response.headers.get('content-type'), disposition: response.headers.get('content-disposition'), text: await response.text() };
   };
 
@@ -41,13 +42,12 @@ describe('the dashboard downloads the filtered findings as CSV', () => {
       app: 'Jasper',
       files: [write('jasper.csv', ['Email,Name,Role,Status,Invited at,Last active', 'ada@acme.com,Ada Lovelace,Admin,Active,,2026-11-18', 'alan@acme.com,Alan Turing,Member,Active,,2026-09-30', '=cmd@acme.com,Formula,Member,Invited,2026-11-15,'])],
     });
-    const { app } = await createHttpApp({ graph: connection.graph, catalog });
-    server = app.listen(0, '127.0.0.1');
-    await new Promise<void>((resolve) => server.once('listening', () => resolve()));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    await addUser(connection.graph, { email: 'admin@acme.com', role: 'admin', password: 'an admin password' }, cliActor(), now);
+    http = await listen((await createHttpApp({ graph: connection.graph, catalog })).app);
+    admin = await signIn(http.base, 'admin@acme.com', 'an admin password');
   });
   afterAll(async () => {
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await http.close();
     await connection.close();
     rmSync(dir, { recursive: true, force: true });
   });
@@ -77,10 +77,10 @@ describe('the dashboard downloads the filtered findings as CSV', () => {
   });
 
   it('sends the findings a person selected, posted as a form', async () => {
-    const response = await fetch(`${base}/api/findings.csv`, {
+    const response = await admin.fetch('/api/findings.csv', {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams([['id', 'orphaned_account:app-jasper:alan@acme.com'], ['id', 'sole_admin:app-jasper']]).toString(),
+      body: new URLSearchParams([['id', 'orphaned_account:app-jasper:alan@acme.com'], ['id', 'sole_admin:app-jasper'], ['_csrf', admin.csrfToken]]).toString(),
     });
     expect(response.status).toBe(200);
     const rows = parse(await response.text(), { columns: true }) as Record<string, string>[];

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { useSession } from '../auth.js';
 import { EmptyState } from '../components/EmptyState.js';
 import { FindingFilters } from '../components/FindingFilters.js';
 import { FindingsTable } from '../components/FindingsTable.js';
@@ -97,6 +98,7 @@ interface SelectionBarProps {
 
 /** What is selected, select all shown, clear, and download the selected findings as CSV. */
 function SelectionBar({ selected, shownIds, onChange }: SelectionBarProps) {
+  const session = useSession();
   const allShown = shownIds.length > 0 && shownIds.every((id) => selected.has(id));
   return (
     <div className="selection-bar" role="group" aria-label="Selected findings">
@@ -106,6 +108,7 @@ function SelectionBar({ selected, shownIds, onChange }: SelectionBarProps) {
       </button>
       {selected.size > 0 ? (
         <form method="post" action="/api/findings.csv">
+          {session ? <input type="hidden" name="_csrf" value={session.csrfToken} /> : null}
           {[...selected].map((id) => (
             <input key={id} type="hidden" name="id" value={id} />
           ))}

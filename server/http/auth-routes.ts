@@ -1,0 +1,82 @@
+import express, { Router, type Request, type Response } from 'express';
+import { oidcSettings } from '../auth/oidc-client.js';
+import { csrfTokenMatches, endSession, type ActiveSession } from '../auth/sessions.js';
+import { signInWithPassword } from '../auth/sign-in.js';
+import { now } from '../config/now.js';
+import type { Graph } from '../graph/graph.js';
+import { addOidcRoutes } from './oidc-routes.js';
+import { refuse } from './refuse.js';
+import { clearSessionCookie, setSessionCookie } from './session-cookie.js';
+import { sessionOf } from './session-middleware.js';
+
+export const WRONG_CREDENTIALS = 'email or password is wrong';
+
+/**
+ * /auth: POST /login (JSON {email, password}), POST /logout, GET /session (the signed-in user and
+ * the CSRF token, or 401), GET /config (whether single sign-on is on), and the OIDC sign-in.
+ * Expects the session middleware to have run.
+ */
+export function createAuthRouter(graph: Graph): Router {
+  const router = Router();
+
+  router.get('/config', (_req: Request, res: Response) => {
+    res.json({ sso: oidcSettings() !== null });
+  });
+
+  router.get('/session', (_req: Request, res: Response) => {
+    const session = sessionOf(res);
+    if (!session) refuse(res, 401, 'UNAUTHENTICATED', 'not signed in');
+    else res.json(sessionBody(session));
+  });
+
+  router.post('/login', express.json({ limit: '16kb' }), async (req: Request, res: Response) => {
+    const body: unknown = req.body;
+    if (!req.is('application/json') || typeof body !== 'object' || body === null) {
+      refuse(res, 400, 'BAD_REQUEST', 'send {"email": "...", "password": "..."} as JSON (Content-Type: application/json)');
+      return;
+    }
+    const { email, password } = body as Record<string, unknown>;
+    if (typeof email !== 'string' || email.trim() === '') {
+      refuse(res, 400, 'BAD_REQUEST', 'email is required');
+      return;
+    }
+    if (typeof password !== 'string' || password === '') {
+      refuse(res, 400, 'BAD_REQUEST', 'password is required');
+      return;
+    }
+    const at = now();
+    const session = await signInWithPassword(graph, email, password, at);
+    if (!session) {
+      refuse(res, 401, 'UNAUTHENTICATED', WRONG_CREDENTIALS);
+      return;
+    }
+    setSessionCookie(res, session, at);
+    res.json(sessionBody(session));
+  });
+
+  router.post('/logout', async (req: Request, res: Response) => {
+    const session = sessionOf(res);
+    if (session) {
+      if (!csrfTokenMatches(session, req.get('x-csrf-token'))) {
+        refuse(res, 403, 'CSRF', 'signing out needs the CSRF token of your session in the x-csrf-token header');
+        return;
+      }
+      await endSession(graph, session, now());
+    }
+    clearSessionCookie(res);
+    res.status(204).end();
+  });
+
+  addOidcRoutes(router, graph);
+  return router;
+}
+
+/** What the dashboard learns about its session: who is signed in, and the token to send with changes. */
+function sessionBody(session: ActiveSession) {
+  const { viewer } = session;
+  return {
+    user: { id: viewer.userId, email: viewer.email, displayName: viewer.displayName, role: viewer.role, personId: viewer.personId },
+    csrfToken: session.csrfToken,
+    expiresAt: session.expiresAt.toISOString(),
+  };
+}

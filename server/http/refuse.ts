@@ -1,0 +1,11 @@
+import type { Response } from 'express';
+
+export type RefusalCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'CSRF' | 'BAD_REQUEST' | 'NOT_FOUND';
+
+/**
+ * A refused request as JSON: `code` to branch on, `message` for people, and the message again in
+ * the `errors` list the upload form shows.
+ */
+export function refuse(res: Response, status: number, code: RefusalCode, message: string): void {
+  res.status(status).json({ code, message, errors: [{ file: '(request)', message }] });
+}
