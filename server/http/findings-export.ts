@@ -1,6 +1,9 @@
 import express, { Router, type Request, type Response } from 'express';
+import { ForbiddenError, SCOPED_READERS, UnauthenticatedError } from '../api/auth-checker.js';
 import { findingsPage, type FindingOrder } from '../api/findings/finding.queries.js';
 import { FINDING_TYPES } from '../api/shared/enums.js';
+import { scopeManagerId } from '../api/shared/scope.js';
+import type { Viewer } from '../auth/viewer.js';
 import type { Graph, Row } from '../graph/graph.js';
 import { limitParam } from '../graph/values.js';
 import { toCsv } from '../export/csv.js';
@@ -14,11 +17,17 @@ const MAX_ROWS = 1_000_000;
  * GET /api/findings.csv: every finding matching the dashboard's filter, in the table's order, with
  * the CLI's columns. Takes the Findings page's own URL parameters (type, severity, app, person, q),
  * so the page links to it with its query string unchanged. POST takes the same fields form-encoded,
- * plus `id` for a selection of findings.
+ * plus `id` for a selection of findings. The signed-in viewer (res.locals.viewer, set by the session
+ * middleware) must be one who may read findings; a manager gets only their reports' findings.
  */
 export function createFindingsExportRouter(graph: Graph): Router {
   const router = Router();
   const exportFindings = async (res: Response, fields: Record<string, unknown>): Promise<void> => {
+    const scope = exportScopeOf((res.locals.viewer as Viewer | null | undefined) ?? null);
+    if ('refused' in scope) {
+      res.status(scope.refused).type('text/plain').send(`${scope.message}\n`);
+      return;
+    }
     const list = (name: string): string[] => {
       const value = fields[name];
       const values = Array.isArray(value) ? value : value === undefined ? [] : [value];
@@ -40,6 +49,7 @@ export function createFindingsExportRouter(graph: Graph): Router {
     const rows = await graph.read(
       findingsPage(sort),
       {
+        scopeManagerId: scope.scopeManagerId,
         types: types.length ? types : null,
         apps: list('app').length ? list('app') : null,
         severities: severities.length ? severities : null,
@@ -63,6 +73,20 @@ export function createFindingsExportRouter(graph: Graph): Router {
     exportFindings(res, (req.body ?? {}) as Record<string, unknown>),
   );
   return router;
+}
+
+type ExportScope = { scopeManagerId: string | null } | { refused: 401 | 403; message: string };
+
+/** The same access rule as the findings query: who may download, and a manager only their reports' findings. */
+function exportScopeOf(viewer: Viewer | null): ExportScope {
+  if (viewer && !SCOPED_READERS.includes(viewer.role)) return { refused: 403, message: `The ${viewer.role} role may not download findings` };
+  try {
+    return { scopeManagerId: scopeManagerId(viewer) };
+  } catch (error) {
+    if (error instanceof UnauthenticatedError) return { refused: 401, message: error.message };
+    if (error instanceof ForbiddenError) return { refused: 403, message: error.message };
+    throw error;
+  }
 }
 
 const ORDERS: readonly FindingOrder[] = ['severity', 'cost', 'age', 'app', 'person'];

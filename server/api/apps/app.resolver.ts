@@ -1,4 +1,5 @@
-import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { ORGANIZATION_READERS } from '../auth-checker.js';
 import type { ApiContext } from '../context.js';
 import { NotFoundError } from '../errors.js';
 import { App, AppDetail } from './app.type.js';
@@ -6,11 +7,13 @@ import { AppService } from './app.service.js';
 
 @Resolver(() => App)
 export class AppResolver {
+  @Authorized(ORGANIZATION_READERS)
   @Query(() => [App], { description: 'Every app, by monthly waste, highest first' })
   apps(@Ctx() ctx: ApiContext): Promise<App[]> {
     return new AppService(ctx).list();
   }
 
+  @Authorized(ORGANIZATION_READERS)
   @Query(() => AppDetail)
   async app(@Arg('id', () => ID) id: string, @Ctx() ctx: ApiContext): Promise<AppDetail> {
     const app = await new AppService(ctx).detail(id);

@@ -1,6 +1,10 @@
+/** For a manager ($scopeManagerId set), only findings about people who report to them, directly or not. */
+const IN_SCOPE = `($scopeManagerId IS NULL OR EXISTS { (f)-[:CONCERNS]->(:Person)-[:REPORTS_TO*1..]->(:Person {id: $scopeManagerId}) })`;
+
 const FILTER = `
 MATCH (f:Finding)
-WHERE ($types IS NULL OR f.type IN $types)
+WHERE ${IN_SCOPE}
+  AND ($types IS NULL OR f.type IN $types)
   AND ($apps IS NULL OR f.appId IN $apps)
   AND ($severities IS NULL OR f.severity IN $severities)
   AND ($personId IS NULL OR f.personId = $personId)
@@ -33,4 +37,4 @@ export const FINDINGS_PAGE = findingsPage('severity');
 export const FINDINGS_TOTALS = `${FILTER}
 RETURN f.type AS type, count(f) AS count, sum(f.monthlyCost) AS monthlyCost`;
 
-export const FINDING_BY_ID = `MATCH (f:Finding {id: $id}) RETURN f {.*} AS finding`;
+export const FINDING_BY_ID = `MATCH (f:Finding {id: $id}) WHERE ${IN_SCOPE} RETURN f {.*} AS finding`;

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { SCOPED_READERS } from '../auth-checker.js';
 import type { ApiContext } from '../context.js';
 import { NotFoundError } from '../errors.js';
 import { FindingsArgs } from './findings.args.js';
@@ -7,11 +8,13 @@ import { FindingService } from './finding.service.js';
 
 @Resolver(() => Finding)
 export class FindingResolver {
+  @Authorized(SCOPED_READERS)
   @Query(() => FindingConnection, { description: 'Findings matching the filter, most severe and costly first' })
   findings(@Args(() => FindingsArgs) args: FindingsArgs, @Ctx() ctx: ApiContext): Promise<FindingConnection> {
     return new FindingService(ctx).search(args);
   }
 
+  @Authorized(SCOPED_READERS)
   @Query(() => Finding)
   async finding(@Arg('id', () => ID) id: string, @Ctx() ctx: ApiContext): Promise<Finding> {
     const finding = await new FindingService(ctx).byId(id);

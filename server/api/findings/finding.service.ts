@@ -2,6 +2,7 @@ import { limitParam } from '../../graph/values.js';
 import type { ApiContext } from '../context.js';
 import { round } from '../overview/overview.service.js';
 import { decodeCursor, encodeCursor } from '../shared/cursor.js';
+import { scopeManagerId } from '../shared/scope.js';
 import type { FindingType } from '../shared/enums.js';
 import { rowsOf, type Row } from '../../graph/graph.js';
 import type { FindingsArgs } from './findings.args.js';
@@ -17,6 +18,7 @@ export class FindingService {
     const filter = args.filter ?? {};
     const skip = decodeCursor(args.after);
     const params = {
+      scopeManagerId: scopeManagerId(this.ctx.viewer),
       types: filter.types?.length ? filter.types : null,
       apps: filter.apps?.length ? filter.apps : null,
       severities: filter.severities?.length ? filter.severities : null,
@@ -42,8 +44,9 @@ export class FindingService {
     };
   }
 
+  /** Null when there is no such finding, or the viewer may not see it: the two look the same. */
   async byId(id: string): Promise<Finding | null> {
-    const rows = await this.ctx.graph.read(q.FINDING_BY_ID, { id }, 'finding');
+    const rows = await this.ctx.graph.read(q.FINDING_BY_ID, { id, scopeManagerId: scopeManagerId(this.ctx.viewer) }, 'finding');
     return rows[0] ? toFinding(rows[0].finding as Row) : null;
   }
 }

@@ -2,9 +2,12 @@
  * The graph around a finding: its account with the person, identities, roles and app it is joined
  * to and the integrations it enabled; for an app-level finding (sole admin), the app with its admin
  * accounts and their owners. Rows are [from, relationship, to] triples of node maps.
+ * For a manager ($scopeManagerId set) only a finding about one of their reports, directly or not,
+ * and no person outside their reports appears in it (an identity can belong to someone else).
  */
 export const FINDING_NEIGHBOURHOOD = `
 MATCH (f:Finding {id: $id})-[:IN_APP]->(app:App)
+WHERE $scopeManagerId IS NULL OR EXISTS { (f)-[:CONCERNS]->(:Person)-[:REPORTS_TO*1..]->(:Person {id: $scopeManagerId}) }
 OPTIONAL MATCH (f)-[:ABOUT]->(subject:Account)
 CALL (subject, app) {
   WITH subject WHERE subject IS NOT NULL
@@ -26,6 +29,10 @@ CALL (subject, app) {
   WHERE NOT other:Role OR other.privilege IN ['owner', 'admin']
   RETURN admin AS from, type(r) AS rel, other AS to
 }
+WITH f, app, subject, from, rel, to
+WHERE $scopeManagerId IS NULL
+   OR ((NOT from:Person OR EXISTS { (from)-[:REPORTS_TO*1..]->(:Person {id: $scopeManagerId}) })
+       AND (NOT to:Person OR EXISTS { (to)-[:REPORTS_TO*1..]->(:Person {id: $scopeManagerId}) }))
 WITH f, app, subject, collect({from: from, rel: rel, to: to}) AS triples
 RETURN f.id AS findingId, app.id AS appId, subject.id AS subjectId,
        [t IN triples | {
@@ -35,3 +42,5 @@ RETURN f.id AS findingId, app.id AS appId, subject.id AS subjectId,
          to: {id: t.to.id, kind: labels(t.to)[0], label: CASE WHEN t.to:Account THEN coalesce(t.to.email, t.to.username, t.to.id) WHEN t.to:Identity THEN coalesce(t.to.login, t.to.email, t.to.id) WHEN t.to:Person THEN t.to.displayName ELSE coalesce(t.to.name, t.to.id) END,
               status: coalesce(t.to.status, '')}
        }] AS triples`;
+
+export const APP_NAME = `MATCH (app:App {id: $id}) RETURN app.name AS name`;

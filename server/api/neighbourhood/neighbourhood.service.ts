@@ -1,5 +1,6 @@
 import type { ApiContext } from '../context.js';
-import { FINDING_NEIGHBOURHOOD } from './neighbourhood.queries.js';
+import { scopeManagerId } from '../shared/scope.js';
+import { APP_NAME, FINDING_NEIGHBOURHOOD } from './neighbourhood.queries.js';
 import type { GraphEdge, GraphNode, Neighbourhood } from './neighbourhood.type.js';
 
 interface NodeRow {
@@ -28,9 +29,9 @@ function hrefOf(node: NodeRow): string | null {
 export class NeighbourhoodService {
   constructor(private readonly ctx: ApiContext) {}
 
-  /** The facts around a finding as a small graph; null when the finding does not exist. */
+  /** The facts around a finding as a small graph; null when the finding does not exist or the viewer may not see it. */
   async aroundFinding(findingId: string): Promise<Neighbourhood | null> {
-    const [row] = await this.ctx.graph.read(FINDING_NEIGHBOURHOOD, { id: findingId }, 'finding-neighbourhood');
+    const [row] = await this.ctx.graph.read(FINDING_NEIGHBOURHOOD, { id: findingId, scopeManagerId: scopeManagerId(this.ctx.viewer) }, 'finding-neighbourhood');
     if (!row) return null;
     const subjectId = (row.subjectId as string | null) ?? (row.appId as string);
     const nodes = new Map<string, GraphNode>();
@@ -46,7 +47,7 @@ export class NeighbourhoodService {
       edges.set(id, { id, source: triple.from.id, target: triple.to.id, label: WORDS[triple.rel] ?? triple.rel.toLowerCase() });
     }
     if (!nodes.has(row.appId as string)) {
-      const app = await this.ctx.graph.read(`MATCH (app:App {id: $id}) RETURN app.name AS name`, { id: row.appId }, 'finding-neighbourhood-app');
+      const app = await this.ctx.graph.read(APP_NAME, { id: row.appId }, 'finding-neighbourhood-app');
       nodes.set(row.appId as string, { id: row.appId as string, kind: 'app', label: String(app[0]?.name ?? row.appId), flagged: true, href: `/apps/${encodeURIComponent(String(row.appId))}` });
     }
     return { nodes: [...nodes.values()], edges: [...edges.values()] };

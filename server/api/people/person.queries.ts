@@ -1,3 +1,6 @@
+/** True for everyone when $scopeManagerId is null, else only for people who report to that manager, directly or not. */
+const IN_SCOPE = `($scopeManagerId IS NULL OR EXISTS { (p)-[:REPORTS_TO*1..]->(:Person {id: $scopeManagerId}) })`;
+
 const PERSON_COLUMNS = `
 p {.id, .employeeId, .displayName, .email, .department, .title, .status,
    accountCount: COUNT { MATCH (p)<-[:BELONGS_TO]-(a:Account) WHERE a.removedAt IS NULL },
@@ -5,28 +8,34 @@ p {.id, .employeeId, .displayName, .email, .department, .title, .status,
 
 export const PEOPLE_ALL = `
 MATCH (p:Person)
+WHERE ${IN_SCOPE}
 WITH p ORDER BY p.displayName, p.id
 SKIP $skip LIMIT $limit
 RETURN ${PERSON_COLUMNS}`;
 
-export const PEOPLE_ALL_COUNT = `MATCH (p:Person) RETURN count(p) AS total`;
+export const PEOPLE_ALL_COUNT = `MATCH (p:Person) WHERE ${IN_SCOPE} RETURN count(p) AS total`;
 
 export const PEOPLE_SEARCH = `
 CALL db.index.fulltext.queryNodes('person_search', $query) YIELD node AS p, score
+WHERE ${IN_SCOPE}
 WITH p, score ORDER BY score DESC, p.displayName, p.id
 SKIP $skip LIMIT $limit
 RETURN ${PERSON_COLUMNS}`;
 
 export const PEOPLE_SEARCH_COUNT = `
-CALL db.index.fulltext.queryNodes('person_search', $query) YIELD node
-RETURN count(node) AS total`;
+CALL db.index.fulltext.queryNodes('person_search', $query) YIELD node AS p
+WHERE ${IN_SCOPE}
+RETURN count(p) AS total`;
 
+/** One person's page; a manager gets only their reports, with the manager chain cut at the manager themselves. */
 export const PERSON_DETAIL = `
 MATCH (p:Person {id: $id})
+WHERE ${IN_SCOPE}
 RETURN ${PERSON_COLUMNS},
        toString(p.startDate) AS startDate, toString(p.endDate) AS endDate, coalesce(p.alternateEmails, []) AS alternateEmails,
        COLLECT {
          MATCH path = (p)-[:REPORTS_TO*1..25]->(m:Person)
+         WHERE $scopeManagerId IS NULL OR m.id = $scopeManagerId OR EXISTS { (m)-[:REPORTS_TO*1..]->(:Person {id: $scopeManagerId}) }
          WITH m, length(path) AS depth ORDER BY depth
          RETURN m {.id, .employeeId, .displayName, .email, .department, .title, .status, accountCount: 0, findingCount: 0}
        } AS managerChain,

@@ -3,6 +3,7 @@ import { limitParam } from '../../graph/values.js';
 import type { ApiContext } from '../context.js';
 import { toFinding } from '../findings/finding.mapper.js';
 import { decodeCursor, encodeCursor } from '../shared/cursor.js';
+import { scopeManagerId } from '../shared/scope.js';
 import { Privilege, type AccountKind, type AccountStatus } from '../shared/enums.js';
 import { MAX_PEOPLE_PAGE, type PeopleArgs } from './people.args.js';
 import type { Identity, Person, PersonAccount, PersonConnection, PersonDetail } from './person.type.js';
@@ -16,10 +17,11 @@ export class PersonService {
   async search(args: PeopleArgs): Promise<PersonConnection> {
     const skip = decodeCursor(args.after);
     const query = fulltextQuery(args.search);
-    const page = { skip: limitParam(skip, 1_000_000_000), limit: limitParam(args.first + 1, MAX_PEOPLE_PAGE + 1) };
+    const scope = { scopeManagerId: scopeManagerId(this.ctx.viewer) };
+    const page = { ...scope, skip: limitParam(skip, 1_000_000_000), limit: limitParam(args.first + 1, MAX_PEOPLE_PAGE + 1) };
     const [rows, counts] = await this.ctx.graph.executeRead(async (tx) => {
-      if (query === null) return [await tx.run(q.PEOPLE_ALL, page), await tx.run(q.PEOPLE_ALL_COUNT)] as const;
-      return [await tx.run(q.PEOPLE_SEARCH, { ...page, query }), await tx.run(q.PEOPLE_SEARCH_COUNT, { query })] as const;
+      if (query === null) return [await tx.run(q.PEOPLE_ALL, page), await tx.run(q.PEOPLE_ALL_COUNT, scope)] as const;
+      return [await tx.run(q.PEOPLE_SEARCH, { ...page, query }), await tx.run(q.PEOPLE_SEARCH_COUNT, { ...scope, query })] as const;
     }, 'people-search');
     const people = rowsOf(rows).map((row) => toPerson(row.person as Row));
     const shown = people.slice(0, args.first);
@@ -30,8 +32,9 @@ export class PersonService {
     };
   }
 
+  /** Null when there is no such person, or the viewer may not see them: the two look the same. */
   async detail(id: string): Promise<PersonDetail | null> {
-    const rows = await this.ctx.graph.read(q.PERSON_DETAIL, { id }, 'person');
+    const rows = await this.ctx.graph.read(q.PERSON_DETAIL, { id, scopeManagerId: scopeManagerId(this.ctx.viewer) }, 'person');
     const row = rows[0];
     if (!row) return null;
     const managerChain = (row.managerChain as Row[]).map(toPerson);

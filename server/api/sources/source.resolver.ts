@@ -1,5 +1,6 @@
 import { Max, Min } from 'class-validator';
-import { Arg, Args, ArgsType, Ctx, Field, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, Int, Query, Resolver } from 'type-graphql';
+import { ORGANIZATION_READERS } from '../auth-checker.js';
 import type { ApiContext } from '../context.js';
 import { SourceService } from './source.service.js';
 import { ImportKindInfo, Source, SyncRun } from './source.type.js';
@@ -16,16 +17,19 @@ class SyncRunsArgs {
 
 @Resolver()
 export class SourceResolver {
+  @Authorized(ORGANIZATION_READERS)
   @Query(() => [Source], { description: 'Every source that has been imported, with its freshness' })
   sources(@Ctx() ctx: ApiContext): Promise<Source[]> {
     return new SourceService(ctx).sources();
   }
 
+  @Authorized(ORGANIZATION_READERS)
   @Query(() => [SyncRun], { description: 'Imports, newest first' })
   syncRuns(@Args(() => SyncRunsArgs) args: SyncRunsArgs, @Ctx() ctx: ApiContext): Promise<SyncRun[]> {
     return new SourceService(ctx).syncRuns(args.scope ?? null, args.first);
   }
 
+  @Authorized(ORGANIZATION_READERS)
   @Query(() => [ImportKindInfo], { description: 'What can be imported, for the upload form' })
   importKinds(@Ctx() ctx: ApiContext, @Arg('onlyApps', () => Boolean, { defaultValue: false }) onlyApps: boolean): ImportKindInfo[] {
     return new SourceService(ctx).importKinds().filter((k) => !onlyApps || k.needsApp);

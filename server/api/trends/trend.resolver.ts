@@ -1,5 +1,6 @@
 import { Max, Min } from 'class-validator';
-import { Args, ArgsType, Ctx, Field, Int, Query, Resolver } from 'type-graphql';
+import { Args, ArgsType, Authorized, Ctx, Field, Int, Query, Resolver } from 'type-graphql';
+import { ORGANIZATION_READERS } from '../auth-checker.js';
 import type { ApiContext } from '../context.js';
 import { MAX_TREND_POINTS, TrendService } from './trend.service.js';
 import { ActivityBucket, KpiSnapshot } from './trend.type.js';
@@ -14,11 +15,13 @@ export class KpiTrendArgs {
 
 @Resolver(() => KpiSnapshot)
 export class TrendResolver {
+  @Authorized(ORGANIZATION_READERS)
   @Query(() => [KpiSnapshot], { description: 'The headline figures after each of the latest syncs, oldest first' })
   kpiTrend(@Args(() => KpiTrendArgs) args: KpiTrendArgs, @Ctx() ctx: ApiContext): Promise<KpiSnapshot[]> {
     return new TrendService(ctx).kpiTrend(args.last);
   }
 
+  @Authorized(ORGANIZATION_READERS)
   @Query(() => [ActivityBucket], { description: 'Active accounts by days since their last activity, in apps that give activity data' })
   activityHistogram(@Ctx() ctx: ApiContext): Promise<ActivityBucket[]> {
     return new TrendService(ctx).activityHistogram();
