@@ -1,5 +1,6 @@
 import { SingleBar, Presets } from 'cli-progress';
 import { readFileSync } from 'node:fs';
+import { cliActor } from '../audit/actor.js';
 import { loadCatalog } from '../catalog/catalog.js';
 import { now } from '../config/now.js';
 import { connectGraph } from '../graph/connect.js';
@@ -24,7 +25,7 @@ export async function importCommand(kind: string, path: string, options: ImportC
   const bar = process.stderr.isTTY && !options.json ? new SingleBar({ format: ' {phase} [{bar}] {value}/{total}', hideCursor: true }, Presets.shades_classic) : null;
   let phase = '';
   try {
-    const outcome = await importSource(connection.graph, loadCatalog(), now(), { kind, files, app: options.app, catalogKey: options.catalog, mapping, completeness: options.completeness }, (next, done, total) => {
+    const outcome = await importSource(connection.graph, loadCatalog(), now(), { kind, files, app: options.app, catalogKey: options.catalog, mapping, completeness: options.completeness, actor: cliActor() }, (next, done, total) => {
       if (!bar) return;
       if (next !== phase) {
         if (phase) bar.stop();

@@ -1,10 +1,11 @@
 import type { Command } from 'commander';
+import { cliActor } from '../audit/actor.js';
 import { loadCatalog } from '../catalog/catalog.js';
 import { now } from '../config/now.js';
 import { connectGraph } from '../graph/connect.js';
 import { limitParam } from '../graph/values.js';
 import type { Graph } from '../graph/graph.js';
-import { OwnershipOverrides, type RecordRef } from '../reconcile/overrides.js';
+import { OwnershipOverrides, type Decision, type RecordRef } from '../reconcile/overrides.js';
 import { READ_OWNERSHIP, READ_REVIEW_QUEUE } from '../reconcile/overrides.queries.js';
 import { reconcileAndRefresh } from '../reconcile/reconcile-and-refresh.js';
 
@@ -28,7 +29,7 @@ export function registerOwnershipCommands(program: Command): void {
     .argument('<account>', 'email, user name or id of the account (or login of the identity)')
     .requiredOption('--to <person>', 'the person: employee id or email')
     .option('--note <text>', 'why, kept with the link')
-    .option('--by <name>', 'who decided (default: $USER)')
+    .option('--by <name>', 'who decided, as the link and the audit log name them (default: your user name; the audit log keeps that too)')
     .action(async (app: string, account: string, options: DecisionOptions & { to: string }) => {
       await decide(app, account, (overrides, record) => overrides.link(record.id, options.to, decision(options)).then(() => undefined));
     });
@@ -39,7 +40,7 @@ export function registerOwnershipCommands(program: Command): void {
     .argument('<app>', RECORD_HELP)
     .argument('<account>')
     .option('--note <text>', 'why')
-    .option('--by <name>', 'who decided (default: $USER)')
+    .option('--by <name>', 'who decided, as the link and the audit log name them (default: your user name; the audit log keeps that too)')
     .action(async (app: string, account: string, options: DecisionOptions) => {
       await decide(app, account, (overrides, record) => overrides.unlink(record.id, decision(options)).then(() => undefined));
     });
@@ -52,7 +53,7 @@ export function registerOwnershipCommands(program: Command): void {
       .argument('<account>', 'email, user name or id of the account')
       .requiredOption('--owner <person>', 'who answers for it: employee id or email')
       .option('--note <text>', 'why')
-      .option('--by <name>', 'who decided (default: $USER)')
+      .option('--by <name>', 'who decided, as the link and the audit log name them (default: your user name; the audit log keeps that too)')
       .action(async (app: string, account: string, options: DecisionOptions & { owner: string }) => {
         await decide(app, account, (overrides, record) => overrides.markKind(record.id, kind, options.owner, decision(options)).then(() => undefined));
       });
@@ -64,7 +65,7 @@ export function registerOwnershipCommands(program: Command): void {
     .argument('<app>', RECORD_HELP)
     .argument('<account>')
     .action(async (app: string, account: string) => {
-      await decide(app, account, (overrides, record) => overrides.reset(record.id).then(() => undefined));
+      await decide(app, account, (overrides, record) => overrides.reset(record.id, decision({})).then(() => undefined));
     });
 
   program
@@ -91,8 +92,11 @@ export function registerOwnershipCommands(program: Command): void {
     });
 }
 
-function decision(options: DecisionOptions) {
-  return { by: options.by ?? process.env.USER ?? 'cli', note: options.note ?? null, now: now() };
+/** The command line's actor is the OS user; `--by` changes the name shown, never the id. */
+function decision(options: DecisionOptions): Decision {
+  const actor = cliActor();
+  const name = options.by?.trim();
+  return { actor: name ? { ...actor, name: `${name} (command line)` } : actor, note: options.note ?? null, now: now() };
 }
 
 async function decide(app: string, account: string, carryOut: (overrides: OwnershipOverrides, record: RecordRef) => Promise<void>): Promise<void> {

@@ -1,5 +1,9 @@
+import type { ManagedTransaction } from 'neo4j-driver';
+import { SYSTEM_ACTOR, type Actor } from '../audit/actor.js';
+import { appendAudit } from '../audit/audit-log.js';
 import type { Catalog } from '../catalog/catalog.js';
-import type { Graph } from '../graph/graph.js';
+import { rowsOf, type Graph } from '../graph/graph.js';
+import type { Plain } from '../graph/values.js';
 import { ImportError, type InputProblem } from './errors.js';
 import { now } from '../config/now.js';
 import { appRow } from './write/prepare.js';
@@ -46,8 +50,17 @@ UNWIND $seats AS seat
 MATCH (s:SeatType {id: app.id + ':seat:' + seat.name})
 SET s.capacity = seat.capacity`;
 
-/** Creates the app if needed and applies its settings; every value is checked against the catalog first. */
-export async function applyAppSettings(graph: Graph, catalog: Catalog, settings: AppSettings, where = '(app settings)'): Promise<void> {
+/** The settings an app has now, as the audit log records them before and after a change. */
+const READ_SETTINGS = `
+MATCH (app:App {id: $id})
+RETURN app {.name, .catalogKey, .plan, .ssoEnforced, .scimEnabled, .ownerRef, .inactivityDays, .minimumAdmins, .inviteExpiryDays,
+            seats: COLLECT { MATCH (s:SeatType)-[:OF]->(app) RETURN s {.name, .capacity} ORDER BY s.name }} AS settings`;
+
+/**
+ * Creates the app if needed and applies its settings; every value is checked against the catalog
+ * first. The change is recorded in the audit log in the same transaction.
+ */
+export async function applyAppSettings(graph: Graph, catalog: Catalog, settings: AppSettings, where = '(app settings)', actor: Actor = SYSTEM_ACTOR): Promise<void> {
   const problems: InputProblem[] = [];
   const entry = catalog.find(settings.catalogKey);
   if (!entry) {
@@ -70,8 +83,10 @@ export async function applyAppSettings(graph: Graph, catalog: Catalog, settings:
   }
   if (problems.length) throw new ImportError(problems);
   const row = appRow({ name: settings.name, catalogKey: entry.key, plan: settings.plan ?? null }, catalog);
+  const at = now();
   await graph.executeWrite(async (tx) => {
-    await tx.run(UPSERT_APPS, { rows: [row], kind: 'app-settings', now: now().toISOString() });
+    const before = await settingsOf(tx, row.id);
+    await tx.run(UPSERT_APPS, { rows: [row], kind: 'app-settings', now: at.toISOString() });
     await tx.run(APPLY_SETTINGS, {
       id: row.id,
       plan: settings.plan ?? null,
@@ -85,5 +100,11 @@ export async function applyAppSettings(graph: Graph, catalog: Catalog, settings:
         inviteExpiryDays: settings.thresholds?.inviteExpiryDays ?? null,
       },
     });
+    const after = await settingsOf(tx, row.id);
+    await appendAudit(tx, actor, { action: 'app.settings', targetType: 'app', targetId: row.id, before, after }, at);
   }, 'app-settings');
+}
+
+async function settingsOf(tx: ManagedTransaction, appId: string): Promise<Plain> {
+  return rowsOf(await tx.run(READ_SETTINGS, { id: appId }))[0]?.settings ?? null;
 }

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
+import { SYSTEM_ACTOR, type Actor } from '../audit/actor.js';
+import { appendAudit } from '../audit/audit-log.js';
 import type { Catalog } from '../catalog/catalog.js';
 import type { Graph } from '../graph/graph.js';
 import { toNumber } from '../graph/values.js';
@@ -42,6 +44,8 @@ export type Completeness = 'auto' | 'complete' | 'partial';
 
 export interface SyncOptions extends ParseOptions {
   completeness?: Completeness;
+  /** Who ran the import, for the audit log (default: Attest itself). */
+  actor?: Actor;
 }
 
 /**
@@ -129,6 +133,7 @@ export async function runImport(
     run.durationMs = Date.now() - started;
     run.writeMs = Date.now() - writeStarted;
     await tx.run(q.CREATE_SYNC_RUN, { run: toRunParams(run) });
+    await appendAudit(tx, options.actor ?? SYSTEM_ACTOR, { action: 'import', targetType: 'source', targetId: run.scope, after: auditedRun(run) }, options.now);
   }, `import:${batch.kind}`);
   return run;
 }
@@ -147,6 +152,21 @@ async function countOf(tx: ManagedTransaction, cypher: string, params: Record<st
   const result = await tx.run(cypher, params);
   const value = result.records[0]?.get(column);
   return value === undefined ? 0 : toNumber(value);
+}
+
+/** What the audit log keeps of a completed import: enough to find the SyncRun and tell what it changed. */
+function auditedRun(run: SyncRunRecord): Record<string, unknown> {
+  return {
+    syncRunId: run.id,
+    kind: run.kind,
+    files: run.files,
+    sha256: run.sha256,
+    recordsRead: run.recordsRead,
+    added: run.added,
+    updated: run.updated,
+    removed: run.removed,
+    complete: run.complete,
+  };
 }
 
 /** The run as stored; `recordedAt` (wall clock) orders runs that share one pinned "now" (ATTEST_NOW). */

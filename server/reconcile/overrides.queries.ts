@@ -45,6 +45,14 @@ CALL (n) {
   DELETE old
 }`;
 
+/** Who owns the record and how, as the audit log records it before and after a decision. */
+export const OWNER_STATE = `
+${RECORD}
+OPTIONAL MATCH (n)-[r:BELONGS_TO]->(p:Person)
+WITH n, r, p ORDER BY r.method = 'manual' DESC LIMIT 1
+RETURN CASE WHEN p IS NULL THEN null ELSE {id: p.id, email: p.email, name: p.displayName} END AS owner,
+       r.method AS method, n.kind AS kind, n.ownerOverride AS ownerOverride`;
+
 export const LINK = `
 ${RECORD}
 MATCH (p:Person {id: $personId})

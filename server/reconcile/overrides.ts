@@ -1,4 +1,7 @@
-import type { Graph } from '../graph/graph.js';
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { Actor } from '../audit/actor.js';
+import { appendAudit } from '../audit/audit-log.js';
+import { rowsOf, type Graph, type Row } from '../graph/graph.js';
 import * as q from './overrides.queries.js';
 
 export type RecordType = 'account' | 'identity';
@@ -29,8 +32,9 @@ export interface PersonRef {
 }
 
 export interface Decision {
-  /** Who made it (a user name, or "cli"), and why, kept with it for the audit trail. */
-  by: string;
+  /** Who made it: named in the link's reason and recorded in the audit log. */
+  actor: Actor;
+  /** Why, kept with the link and in the audit log. */
   note?: string | null;
   now: Date;
 }
@@ -84,15 +88,19 @@ export class OwnershipOverrides {
   async link(recordId: string, personRef: string, decision: Decision): Promise<{ record: RecordRef; person: PersonRef }> {
     const record = await this.record(recordId);
     const person = await this.person(personRef);
-    const reason = withNote(`${record.label} linked by hand to ${person.name} (${person.email}) by ${decision.by} on ${day(decision.now)}`, decision.note);
-    await this.graph.write(q.LINK, { recordId: record.id, personId: person.id, reason, by: decision.by, note: decision.note ?? null, now: decision.now.toISOString() }, 'override-link');
+    const reason = withNote(`${record.label} linked by hand to ${person.name} (${person.email}) by ${decision.actor.name} on ${day(decision.now)}`, decision.note);
+    await this.carryOut(record, 'ownership.link', decision, async (tx) => {
+      await tx.run(q.LINK, { recordId: record.id, personId: person.id, reason, by: decision.actor.name, note: decision.note ?? null, now: decision.now.toISOString() });
+    });
     return { record, person };
   }
 
   async unlink(recordId: string, decision: Decision): Promise<RecordRef> {
     const record = await this.record(recordId);
-    const reason = withNote(`Marked as owned by nobody in HR by ${decision.by} on ${day(decision.now)}`, decision.note);
-    await this.graph.write(q.UNLINK, { recordId: record.id, reason }, 'override-unlink');
+    const reason = withNote(`Marked as owned by nobody in HR by ${decision.actor.name} on ${day(decision.now)}`, decision.note);
+    await this.carryOut(record, 'ownership.unlink', decision, async (tx) => {
+      await tx.run(q.UNLINK, { recordId: record.id, reason });
+    });
     return record;
   }
 
@@ -102,19 +110,37 @@ export class OwnershipOverrides {
     if (record.recordType !== 'account') throw new OverrideError(`only app accounts can be marked ${kind}; ${record.label} is an IdP identity`);
     if (!ownerRef?.trim()) throw new OverrideError(`a ${kind} account needs an owner who answers for it: give the person (employee id or email)`);
     const person = await this.person(ownerRef);
-    const reason = withNote(`${kind === 'service' ? 'Service' : 'Shared'} account; ${person.name} (${person.email}) answers for it, as ${decision.by} recorded on ${day(decision.now)}`, decision.note);
-    await this.graph.executeWrite(async (tx) => {
+    const reason = withNote(`${kind === 'service' ? 'Service' : 'Shared'} account; ${person.name} (${person.email}) answers for it, as ${decision.actor.name} recorded on ${day(decision.now)}`, decision.note);
+    await this.carryOut(record, `ownership.mark_${kind}`, decision, async (tx) => {
       await tx.run(q.MARK_KIND, { recordId: record.id, kind });
-      await tx.run(q.LINK, { recordId: record.id, personId: person.id, reason, by: decision.by, note: decision.note ?? null, now: decision.now.toISOString() });
-    }, 'override-mark-kind');
+      await tx.run(q.LINK, { recordId: record.id, personId: person.id, reason, by: decision.actor.name, note: decision.note ?? null, now: decision.now.toISOString() });
+    });
     return { record, person };
   }
 
-  async reset(recordId: string): Promise<RecordRef> {
+  async reset(recordId: string, decision: Decision): Promise<RecordRef> {
     const record = await this.record(recordId);
-    await this.graph.write(q.RESET, { recordId: record.id }, 'override-reset');
+    await this.carryOut(record, 'ownership.reset', decision, async (tx) => {
+      await tx.run(q.RESET, { recordId: record.id });
+    });
     return record;
   }
+
+  /** Makes the change and records it, with the owner before and after, in one transaction. */
+  private async carryOut(record: RecordRef, action: string, decision: Decision, change: (tx: ManagedTransaction) => Promise<void>): Promise<void> {
+    await this.graph.executeWrite(async (tx) => {
+      const before = await ownerState(tx, record.id);
+      await change(tx);
+      const after = await ownerState(tx, record.id);
+      const note = decision.note?.trim() || null;
+      await appendAudit(tx, decision.actor, { action, targetType: record.recordType, targetId: record.id, before, after: note ? { ...after, note } : after }, decision.now);
+    }, action);
+  }
+}
+
+async function ownerState(tx: ManagedTransaction, recordId: string): Promise<Row> {
+  const [row] = rowsOf(await tx.run(q.OWNER_STATE, { recordId }));
+  return row ?? {};
 }
 
 function day(now: Date): string {

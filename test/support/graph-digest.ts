@@ -3,7 +3,8 @@ import type { Graph } from '../../server/graph/graph.js';
 
 /** Bookkeeping that changes on every import and is not the data itself. */
 const VOLATILE = new Set(['lastSeenAt', 'lastSyncRunId', 'detectedAt', 'linkedAt']);
-const DATA_ONLY = `NOT n:SyncRun AND NOT n:Snapshot AND NOT n:Finding`;
+/** Every import also appends to the audit log, as it records a SyncRun: neither is the data. */
+const DATA_ONLY = `NOT n:SyncRun AND NOT n:Snapshot AND NOT n:Finding AND NOT n:AuditEvent AND NOT n:AuditHead`;
 
 /**
  * A digest of the data in the graph: every node (but import bookkeeping) with its labels and

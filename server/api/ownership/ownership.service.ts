@@ -1,7 +1,9 @@
+import { actorOf } from '../../audit/actor.js';
 import { limitParam } from '../../graph/values.js';
 import { reconcileAndRefresh } from '../../reconcile/reconcile-and-refresh.js';
-import { OverrideError, OwnershipOverrides, type ManualKind, type RecordRef } from '../../reconcile/overrides.js';
+import { OverrideError, OwnershipOverrides, type Decision, type ManualKind, type RecordRef } from '../../reconcile/overrides.js';
 import { READ_OWNERSHIP, READ_REVIEW_QUEUE, COUNT_REVIEW_QUEUE } from '../../reconcile/overrides.queries.js';
+import { UnauthenticatedError } from '../auth-checker.js';
 import type { ApiContext } from '../context.js';
 import { BadInputError } from '../errors.js';
 import { decodeCursor, encodeCursor } from '../shared/cursor.js';
@@ -9,9 +11,6 @@ import type { PersonRef } from '../shared/refs.js';
 import type { PersonStatus } from '../shared/enums.js';
 import type { LinkOwnerInput, MarkAccountKindInput, ReviewQueueArgs, UnlinkOwnerInput } from './ownership.args.js';
 import type { OwnershipChange, ReviewQueue } from './ownership.type.js';
-
-/** The actor recorded with API decisions until sign-in (and real user names) exists. */
-const API_ACTOR = 'dashboard';
 
 /** Manual ownership decisions through GraphQL: carried out, then reconciled so the findings follow at once. */
 export class OwnershipService {
@@ -36,7 +35,7 @@ export class OwnershipService {
   }
 
   reset(recordId: string): Promise<OwnershipChange> {
-    return this.decide('recordId', () => this.overrides.reset(recordId));
+    return this.decide('recordId', () => this.overrides.reset(recordId, this.decision(undefined)));
   }
 
   async reviewQueue(args: ReviewQueueArgs): Promise<ReviewQueue> {
@@ -56,8 +55,10 @@ export class OwnershipService {
     };
   }
 
-  private decision(note: string | undefined) {
-    return { by: API_ACTOR, note: note ?? null, now: this.ctx.now };
+  /** The signed-in viewer decides; the auth checker lets no anonymous request this far, but a decision without an actor must not be recorded. */
+  private decision(note: string | undefined): Decision {
+    if (!this.ctx.viewer) throw new UnauthenticatedError();
+    return { actor: actorOf(this.ctx.viewer), note: note ?? null, now: this.ctx.now };
   }
 
   private async decide(field: string, carryOut: () => Promise<RecordRef>): Promise<OwnershipChange> {

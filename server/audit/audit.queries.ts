@@ -1,0 +1,61 @@
+/**
+ * The hash-chained audit log. Each AuditEvent carries its sequence number, the hash of the event
+ * before it and its own hash; the single AuditHead node holds the sequence number and hash of the
+ * newest event, so removing the newest events is as visible as removing one in the middle.
+ */
+
+/**
+ * Takes the head's write lock before anything reads it: a concurrent append blocks here until the
+ * other transaction commits, then reads the head that transaction left, so the chain cannot fork.
+ */
+export const LOCK_HEAD = `
+MERGE (h:AuditHead {id: 'audit'})
+ON CREATE SET h.seq = 0, h.hash = $genesisHash
+SET h.lockedBy = $eventId`;
+
+export const READ_HEAD = `
+MATCH (h:AuditHead {id: 'audit'})
+RETURN h.seq AS seq, h.hash AS hash, h.at AS at`;
+
+export const APPEND_EVENT = `
+MATCH (h:AuditHead {id: 'audit'})
+CREATE (e:AuditEvent)
+SET e = $event
+SET h.seq = $event.seq, h.hash = $event.hash, h.at = $event.at
+REMOVE h.lockedBy`;
+
+/** One page of the chain, oldest first, after a sequence number (keyset paging keeps memory bounded). */
+export const CHAIN_PAGE = `
+MATCH (e:AuditEvent) WHERE e.seq > $afterSeq
+RETURN e {.*} AS event
+ORDER BY e.seq
+LIMIT $limit`;
+
+/** The event whose own hash is the given one, to tell a reordered chain from a missing event. */
+export const EVENT_WITH_HASH = `
+MATCH (e:AuditEvent {hash: $hash})
+RETURN e.seq AS seq, e.id AS id
+LIMIT 1`;
+
+/** What the list filters on; every parameter is null when that filter is not set. Times are ISO strings, which sort as they read. */
+const MATCHES_FILTER = `
+($actor IS NULL OR toLower(e.actorId) CONTAINS $actor OR toLower(e.actorName) CONTAINS $actor)
+AND ($action IS NULL OR e.action = $action)
+AND ($targetType IS NULL OR e.targetType = $targetType)
+AND ($targetId IS NULL OR e.targetId = $targetId)
+AND ($from IS NULL OR e.at >= $from)
+AND ($until IS NULL OR e.at < $until)`;
+
+/** Events matching the filter, newest first, older than a sequence number when paging on. */
+export const LIST_EVENTS = `
+MATCH (e:AuditEvent)
+WHERE ($beforeSeq IS NULL OR e.seq < $beforeSeq) AND ${MATCHES_FILTER}
+RETURN e {.*} AS event
+ORDER BY e.seq DESC
+LIMIT $limit`;
+
+/** How many events match the filter, whatever the page. */
+export const COUNT_EVENTS = `
+MATCH (e:AuditEvent)
+WHERE ${MATCHES_FILTER}
+RETURN count(e) AS total`;

@@ -1,0 +1,171 @@
+import type { MockLink } from '@apollo/client/testing';
+import { MockedProvider } from '@apollo/client/testing/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { useEffect } from 'react';
+import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { createCache } from '../../web/apollo.js';
+import type { AuditChainStatus_chain } from '../../web/components/AuditChainStatus.js';
+import type { AuditEventsTable_event } from '../../web/components/AuditEventsTable.js';
+import { AUDIT_CHAIN_QUERY, AUDIT_EVENTS_QUERY, type AuditEventFilter, type AuditEventsQuery } from '../../web/graphql/audit.js';
+import { AuditPage } from '../../web/pages/AuditPage.js';
+import { mockQuery, mockQueryErrors } from './render.js';
+
+const HASH = 'ab12cd34ef56'.padEnd(64, '0');
+
+function auditEvent(overrides: Partial<AuditEventsTable_event> = {}): AuditEventsTable_event {
+  return {
+    __typename: 'AuditEvent',
+    id: 'ev-2',
+    seq: 2,
+    at: '2026-11-20T14:05:00.000Z',
+    actorId: 'u-alice',
+    actorName: 'Alice Admin',
+    actorRole: 'admin',
+    action: 'ownership.link',
+    targetType: 'account',
+    targetId: 'app-jasper:g.hopper.writes@gmail.com',
+    before: '{"owner":null}',
+    after: '{"owner":{"email":"grace@acme.com"}}',
+    hash: HASH,
+    ...overrides,
+  };
+}
+
+function chain(overrides: Partial<AuditChainStatus_chain> = {}): AuditChainStatus_chain {
+  return { __typename: 'AuditChain', ok: true, eventsChecked: 2, lastSeq: 2, lastHash: HASH, lastAt: '2026-11-20T14:05:00.000Z', firstBroken: null, ...overrides };
+}
+
+function eventsPage(filter: AuditEventFilter | null, nodes: AuditEventsTable_event[], page: Partial<AuditEventsQuery['auditEvents']> = {}, after?: string) {
+  return mockQuery(AUDIT_EVENTS_QUERY, after ? { filter, first: 50, after } : { filter, first: 50 }, {
+    auditEvents: {
+      __typename: 'AuditEventConnection',
+      totalCount: nodes.length,
+      pageInfo: { __typename: 'PageInfo', endCursor: null, hasNextPage: false },
+      nodes,
+      ...page,
+    },
+  });
+}
+
+const chainMock = (data: AuditChainStatus_chain = chain()) => mockQuery(AUDIT_CHAIN_QUERY, {}, { auditChain: data });
+
+/** The audit page at `path`, as the router will mount it (`audit` → AuditPage). */
+function renderAudit(path: string, mocks: readonly MockLink.MockedResponse[]) {
+  const current = { location: path };
+  function LocationProbe() {
+    const location = useLocation();
+    useEffect(() => {
+      current.location = `${location.pathname}${location.search}`;
+    }, [location]);
+    return null;
+  }
+  render(
+    <MockedProvider mocks={mocks} cache={createCache()}>
+      <MemoryRouter initialEntries={[path]}>
+        <Routes>
+          <Route path="audit" element={<AuditPage />} />
+        </Routes>
+        <LocationProbe />
+      </MemoryRouter>
+    </MockedProvider>,
+  );
+  return { location: () => current.location };
+}
+
+describe('audit page', () => {
+  it('says the chain is intact and lists events newest first, each change opening in place', async () => {
+    renderAudit('/audit', [
+      chainMock(),
+      eventsPage(null, [
+        auditEvent(),
+        auditEvent({ id: 'ev-1', seq: 1, action: 'import', targetType: 'source', targetId: 'hr-csv', before: null, after: '{"added":2}', actorId: 'system', actorName: 'Attest', actorRole: 'system' }),
+      ]),
+    ]);
+
+    const status = await screen.findByText(/Audit chain intact/);
+    expect(status.closest('p')?.textContent).toContain('2 events verified, the newest #2 at Nov 20, 2026, 14:05 UTC');
+    expect(document.title).toBe('Audit log · Attest');
+
+    const table = await screen.findByRole('table', { name: 'Audit events, newest first' });
+    const [, newest, oldest] = within(table).getAllByRole('row');
+    if (!newest || !oldest) throw new Error('events are not table rows');
+    expect(within(newest).getByRole('rowheader').textContent).toBe('2');
+    expect(newest.textContent).toContain('Alice Admin');
+    expect(newest.textContent).toContain('ownership.link');
+    expect(within(newest).getByText('ab12cd34ef56').getAttribute('title')).toBe(HASH);
+    expect(oldest.textContent).toContain('Attest');
+    expect(oldest.textContent).toContain('hr-csv');
+
+    const summary = within(newest).getByText('Show change');
+    const details = summary.closest('details');
+    expect(details?.open).toBe(false);
+    fireEvent.click(summary);
+    expect(details?.open).toBe(true);
+    expect(within(newest).getByText(/"email": "grace@acme.com"/)).toBeDefined();
+    expect(screen.getByText('Showing 2 of 2 events')).toBeDefined();
+  });
+
+  it('says where the chain breaks, as an alert', async () => {
+    renderAudit('/audit', [
+      chainMock(chain({ ok: false, eventsChecked: 4, firstBroken: { __typename: 'AuditChainBreak', seq: 5, eventId: null, problem: 'MISSING', detail: 'event #5 is missing: #6 follows #4' } })),
+      eventsPage(null, [auditEvent()]),
+    ]);
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Audit chain broken at event #5: an event is missing. event #5 is missing: #6 follows #4.');
+    expect(alert.textContent).toContain('The 4 events before it verify.');
+  });
+
+  it('reads the filters from the URL, and applying the form puts them back in it', async () => {
+    const page = renderAudit('/audit?action=ownership.link', [
+      chainMock(),
+      eventsPage({ action: 'ownership.link' }, [auditEvent()]),
+      eventsPage({ actor: 'alice', action: 'ownership.link', from: '2026-11-01' }, [auditEvent()]),
+    ]);
+
+    await screen.findByRole('table', { name: 'Audit events, newest first' });
+    const form = screen.getByRole('form', { name: 'Filter audit events' });
+    expect((within(form).getByLabelText('Action') as HTMLInputElement).value).toBe('ownership.link');
+    fireEvent.change(within(form).getByLabelText('Who'), { target: { value: ' alice ' } });
+    fireEvent.change(within(form).getByLabelText('From'), { target: { value: '2026-11-01' } });
+    expect(page.location()).toBe('/audit?action=ownership.link');
+    fireEvent.click(within(form).getByRole('button', { name: 'Apply filters' }));
+
+    await waitFor(() => expect(page.location()).toBe('/audit?actor=alice&action=ownership.link&from=2026-11-01'));
+    expect(await screen.findByRole('table', { name: 'Audit events, newest first' })).toBeDefined();
+    expect((screen.getByLabelText('Who') as HTMLInputElement).value).toBe('alice');
+  });
+
+  it('explains an empty filtered list and offers every event instead', async () => {
+    renderAudit('/audit?targetId=nothing', [chainMock(chain({ eventsChecked: 0, lastSeq: null, lastHash: null, lastAt: null })), eventsPage({ targetId: 'nothing' }, [])]);
+
+    expect(await screen.findByText('No audit events match these filters.')).toBeDefined();
+    expect(screen.getByRole('link', { name: 'Show all events' }).getAttribute('href')).toBe('/audit');
+    expect(await screen.findByText(/nothing has been recorded yet/)).toBeDefined();
+  });
+
+  it('tells a role without access that it may not read the audit log', async () => {
+    renderAudit('/audit', [
+      mockQueryErrors(AUDIT_CHAIN_QUERY, {}, [{ message: 'The finance role may not use Query.auditChain', extensions: { code: 'FORBIDDEN' } }]),
+      mockQueryErrors(AUDIT_EVENTS_QUERY, { filter: null, first: 50 }, [{ message: 'The finance role may not use Query.auditEvents', extensions: { code: 'FORBIDDEN' } }]),
+    ]);
+
+    expect(await screen.findByText(/Your role does not give access to this audit events\./)).toBeDefined();
+    expect(await screen.findByText(/Your role does not give access to this audit chain\./)).toBeDefined();
+  });
+
+  it('loads older events after the newest page', async () => {
+    renderAudit('/audit', [
+      chainMock(),
+      eventsPage(null, [auditEvent()], { totalCount: 2, pageInfo: { __typename: 'PageInfo', endCursor: 'czox', hasNextPage: true } }),
+      eventsPage(null, [auditEvent({ id: 'ev-1', seq: 1, action: 'import' })], { totalCount: 2 }, 'czox'),
+    ]);
+
+    expect(await screen.findByText('Showing 1 of 2 events')).toBeDefined();
+    fireEvent.click(screen.getByRole('button', { name: 'Load more' }));
+    expect(await screen.findByText('Showing 2 of 2 events')).toBeDefined();
+    const table = screen.getByRole('table', { name: 'Audit events, newest first' });
+    expect(within(table).getAllByRole('rowheader').map((cell) => cell.textContent)).toEqual(['2', '1']);
+  });
+});
