@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 
 /** Error codes a client can branch on (extensions.code); messages are for people. */
-export type ErrorCode = 'NOT_FOUND' | 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'INTERNAL_SERVER_ERROR';
+export type ErrorCode = 'NOT_FOUND' | 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'CONFLICT' | 'INTERNAL_SERVER_ERROR';
 
 export class NotFoundError extends GraphQLError {
   constructor(kind: string, id: string) {
@@ -12,5 +12,12 @@ export class NotFoundError extends GraphQLError {
 export class BadInputError extends GraphQLError {
   constructor(message: string, field: string) {
     super(message, { extensions: { code: 'BAD_USER_INPUT' satisfies ErrorCode, field } });
+  }
+}
+
+/** Someone else changed the record since the caller read it; `details` says who and when. */
+export class ConflictError extends GraphQLError {
+  constructor(message: string, details: Record<string, unknown>) {
+    super(message, { extensions: { code: 'CONFLICT' satisfies ErrorCode, ...details } });
   }
 }

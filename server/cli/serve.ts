@@ -6,6 +6,7 @@ import { graphIsEmpty, loadDemo } from '../demo/ensure-demo.js';
 import { refreshFindings } from '../findings/engine.js';
 import { connectGraph, dataDir } from '../graph/connect.js';
 import { createHttpApp } from '../http/app.js';
+import { startEscalationTimer } from '../reviews/escalation-timer.js';
 import type { ProvisioningSync } from '../scim/provisioning-sync.js';
 import { ensureWebBuilt } from './build-web.js';
 
@@ -54,6 +55,7 @@ export async function serve(options: ServeOptions): Promise<void> {
       const listening = app.listen(options.port, () => resolve(listening));
       listening.once('error', reject);
     });
+    startEscalationTimer(graph, log);
     log(`Attest is running at http://localhost:${options.port} (GraphQL at /graphql)`);
   } catch (error) {
     await connection.close();

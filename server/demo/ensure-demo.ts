@@ -2,6 +2,8 @@ import type { Catalog } from '../catalog/catalog.js';
 import type { Graph } from '../graph/graph.js';
 import { writeSeed } from '../../seed/write-seed.js';
 import { importVendorDir } from '../../seed/vendor/load-vendor.js';
+import { describeDemoSignIns, ensureDemoUsers } from './demo-users.js';
+import { launchDemoCampaign } from '../reviews/demo-campaign.js';
 
 export interface DemoOptions {
   people: number;
@@ -19,7 +21,8 @@ export async function graphIsEmpty(graph: Graph): Promise<boolean> {
 
 /**
  * Generates the demo organization as the vendors' own export files and loads them through the
- * same importers a user runs, then reconciles and computes the findings once at the end.
+ * same importers a user runs, then reconciles and computes the findings once at the end, and
+ * adds a demo user for each role.
  */
 export async function loadDemo(graph: Graph, catalog: Catalog, options: DemoOptions): Promise<void> {
   options.log?.(`Generating the demo organization (${options.people} people, seed ${options.seed})…`);
@@ -29,4 +32,7 @@ export async function loadDemo(graph: Graph, catalog: Catalog, options: DemoOpti
   );
   const records = imports.reduce((sum, i) => sum + i.outcome.run.recordsRead, 0);
   options.log?.(`Demo organization loaded: ${imports.length} imports, ${records} records (files in ${written.vendorDir})`);
+  const signIns = await ensureDemoUsers(graph, options.now);
+  for (const line of describeDemoSignIns(signIns)) options.log?.(line);
+  await launchDemoCampaign(graph, options.now, options.log);
 }

@@ -1,7 +1,9 @@
+import type { Actor } from '../audit/actor.js';
 import type { Catalog } from '../catalog/catalog.js';
 import type { Graph } from '../graph/graph.js';
 import type { ReconcileSummary } from '../reconcile/reconcile.js';
 import { reconcileAndRefresh } from '../reconcile/reconcile-and-refresh.js';
+import { settleReviews } from '../reviews/after-import.js';
 import { ImportError } from './errors.js';
 import { IMPORT_KINDS, type ImportKind } from './model.js';
 import type { InputFile } from './parser.js';
@@ -17,6 +19,8 @@ export interface ImportRequest {
   mapping?: Record<string, string>;
   /** Overrides the parser's judgement of whether the input lists everything in its scope. */
   completeness?: Completeness;
+  /** Who asked for the import, for the audit log (default: Attest itself). */
+  actor?: Actor;
   /**
    * Reconcile, recompute findings and snapshot after the write (default). Loading several sources
    * at once turns this off for all but the last, which sees every source.
@@ -53,7 +57,7 @@ export async function importSource(
   if (parser.needsApp && !request.app) {
     throw new ImportError([{ file: '(command)', field: 'app', message: `${request.kind} imports need the app they belong to (--app "<name>")` }]);
   }
-  const run = await runImport(graph, parser, request.files, { catalog, now, app: request.app, catalogKey: request.catalogKey, mapping: request.mapping, completeness: request.completeness }, onProgress);
+  const run = await runImport(graph, parser, request.files, { catalog, now, app: request.app, catalogKey: request.catalogKey, mapping: request.mapping, completeness: request.completeness, actor: request.actor }, onProgress);
   if (request.reconcile === false) return { run, reconcile: null, findings: null };
   onProgress?.('reconcile', 0, 1);
   const settled = await settleAfterChange(graph, catalog, now, run.id);
@@ -65,5 +69,6 @@ export async function importSource(
 export async function settleAfterChange(graph: Graph, catalog: Catalog, now: Date, syncRunId: string | null): Promise<{ reconcile: ReconcileSummary; findings: number }> {
   const settled = await reconcileAndRefresh(graph, catalog, now);
   await takeSnapshot(graph, catalog, now, syncRunId);
+  await settleReviews(graph, now);
   return settled;
 }

@@ -1,0 +1,53 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { ApiContext } from '../context.js';
+import { CampaignService } from './campaign.service.js';
+import { AppProgress, BurndownDay, Campaign, CampaignProgress, OverdueReviewer, ReviewerProgress } from './campaign.type.js';
+import { CampaignItemsArgs } from './review.args.js';
+import { CAMPAIGN_READERS } from './review-access.js';
+import { AccessReviewItem, ReviewItemConnection } from './review-item.type.js';
+
+/** What the campaign page shows besides the campaign itself. */
+@Resolver(() => Campaign)
+export class CampaignFieldsResolver {
+  @Authorized(CAMPAIGN_READERS)
+  @FieldResolver(() => CampaignProgress)
+  progress(@Root() campaign: Campaign, @Ctx() ctx: ApiContext): Promise<CampaignProgress> {
+    return new CampaignService(ctx).progress(campaign.id);
+  }
+
+  @Authorized(CAMPAIGN_READERS)
+  @FieldResolver(() => [ReviewerProgress], { description: 'Items and decisions per reviewer, most left to do first' })
+  progressByReviewer(@Root() campaign: Campaign, @Ctx() ctx: ApiContext): Promise<ReviewerProgress[]> {
+    return new CampaignService(ctx).byReviewer(campaign.id);
+  }
+
+  @Authorized(CAMPAIGN_READERS)
+  @FieldResolver(() => [AppProgress], { description: 'Items and decisions per app' })
+  progressByApp(@Root() campaign: Campaign, @Ctx() ctx: ApiContext): Promise<AppProgress[]> {
+    return new CampaignService(ctx).byApp(campaign.id);
+  }
+
+  @Authorized(CAMPAIGN_READERS)
+  @FieldResolver(() => [BurndownDay], { description: 'Undecided items at the end of each day from launch to today (or the close)' })
+  burndown(@Root() campaign: Campaign, @Ctx() ctx: ApiContext): Promise<BurndownDay[]> {
+    return new CampaignService(ctx).burndown(campaign.id);
+  }
+
+  @Authorized(CAMPAIGN_READERS)
+  @FieldResolver(() => [OverdueReviewer], { description: 'Reviewers with undecided items past the due date' })
+  overdueReviewers(@Root() campaign: Campaign, @Ctx() ctx: ApiContext): Promise<OverdueReviewer[]> {
+    return new CampaignService(ctx).overdueReviewers(campaign.id);
+  }
+
+  @Authorized(CAMPAIGN_READERS)
+  @FieldResolver(() => [AccessReviewItem], { description: 'The latest decisions, newest first' })
+  recentDecisions(@Root() campaign: Campaign, @Arg('first', () => Int, { defaultValue: 20 }) first: number, @Ctx() ctx: ApiContext): Promise<AccessReviewItem[]> {
+    return new CampaignService(ctx).recentDecisions(campaign.id, Math.max(1, Math.min(first, 200)));
+  }
+
+  @Authorized(CAMPAIGN_READERS)
+  @FieldResolver(() => ReviewItemConnection, { description: 'The review items, filtered, by app and account' })
+  items(@Root() campaign: Campaign, @Args(() => CampaignItemsArgs) args: CampaignItemsArgs, @Ctx() ctx: ApiContext): Promise<ReviewItemConnection> {
+    return new CampaignService(ctx).items(campaign.id, args);
+  }
+}

@@ -1,0 +1,63 @@
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { Actor } from '../audit/actor.js';
+import { rowsOf } from '../graph/graph.js';
+import * as q from './item.queries.js';
+import { toItemRecord } from './item-record.js';
+import { ReviewError } from './review-error.js';
+import type { CampaignStatus, ReviewItemRecord } from './review.types.js';
+import type { PersonName } from './reviewer-rule.js';
+
+/** Who is acting on review items. */
+export interface Acting {
+  actor: Actor;
+  /** The HR person acting, when they are one (a manager always is). */
+  personId: string | null;
+  /** Admins may act on any item (recorded as on behalf of its reviewer); everyone else only on items assigned to them. */
+  mayActForOthers: boolean;
+}
+
+export interface LockedItem {
+  item: ReviewItemRecord;
+  campaign: { id: string; name: string; status: CampaignStatus; secondStage: boolean; remediationDays: number; dueAt: string };
+  campaignOwner: PersonName | null;
+  appOwner: PersonName | null;
+  newRolePrivilege: string | null;
+  visibleToPerson: boolean;
+}
+
+/** Locks the items (in id order) and reads them; a missing id is NOT_FOUND, as is one the acting person may not see. */
+export async function lockItems(tx: ManagedTransaction, itemIds: readonly string[], acting: Acting, newRole: string | null = null): Promise<LockedItem[]> {
+  const ids = [...new Set(itemIds)].sort();
+  await tx.run(q.LOCK_ITEMS, { itemIds: ids });
+  const rows = rowsOf(await tx.run(q.READ_ITEMS, { itemIds: ids, newRole, personId: acting.personId })).map(
+    (row) => ({ ...row, item: toItemRecord(row.item ?? null) }) as unknown as LockedItem,
+  );
+  const found = new Map(rows.map((row) => [row.item.id, row]));
+  for (const id of ids) {
+    const row = found.get(id);
+    if (!row || (!acting.mayActForOthers && !row.visibleToPerson)) throw new ReviewError('not_found', `no review item has the id "${id}"`, 'itemId');
+  }
+  return ids.map((id) => found.get(id)!);
+}
+
+/** Only the item's reviewer, or an admin on their behalf, may act on it; nobody on their own access. */
+export function requireMayAct(locked: LockedItem, acting: Acting, doing: string): void {
+  const { item } = locked;
+  if (acting.personId !== null && acting.personId === item.ownerPersonId) {
+    throw new ReviewError('forbidden', `nobody decides on their own access: ${item.appName} account ${item.accountEmail ?? item.accountId} is yours, so you cannot ${doing} it`, 'itemId');
+  }
+  if (!acting.mayActForOthers && item.reviewerPersonId !== acting.personId) {
+    throw new ReviewError('forbidden', `review item ${item.id} is assigned to ${item.reviewerName ?? 'nobody'}, not to you, so you cannot ${doing} it`, 'itemId');
+  }
+}
+
+export function requireOpen(locked: LockedItem, doing: string): void {
+  const { item, campaign } = locked;
+  if (campaign.status !== 'active') {
+    const why = campaign.status === 'closed' ? 'is closed and read-only' : 'has not been launched';
+    throw new ReviewError('bad_input', `cannot ${doing} review item ${item.id}: campaign "${campaign.name}" ${why}`, 'itemId');
+  }
+  if (item.decision !== null) {
+    throw new ReviewError('bad_input', `review item ${item.id} (${item.appName} ${item.accountEmail ?? item.accountId}) was already decided: ${item.decision} by ${item.decidedByName ?? 'someone'} at ${item.decidedAt ?? 'an unknown time'}`, 'itemId');
+  }
+}

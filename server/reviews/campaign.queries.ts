@@ -1,0 +1,61 @@
+/** Campaign nodes. Times are ISO strings (Date.toISOString), so they compare as text. */
+
+const CAMPAIGN_COLUMNS = `
+c {.*, ownerPersonId: owner.id, ownerName: owner.displayName, ownerEmail: owner.email, ownerStatus: owner.status} AS campaign`;
+
+export const CREATE_CAMPAIGN = `
+MATCH (owner:Person {id: $ownerPersonId})
+CREATE (c:Campaign)
+SET c = $campaign
+CREATE (c)-[:OWNED_BY]->(owner)
+RETURN ${CAMPAIGN_COLUMNS}`;
+
+export const CAMPAIGN_NAME_TAKEN = `MATCH (c:Campaign) WHERE toLower(c.name) = toLower($name) RETURN c.id AS id LIMIT 1`;
+
+/** A campaign by id, or by name (any case) for the command line. */
+export const FIND_CAMPAIGN = `
+MATCH (c:Campaign) WHERE c.id = $ref OR toLower(c.name) = toLower($ref)
+OPTIONAL MATCH (c)-[:OWNED_BY]->(owner:Person)
+RETURN ${CAMPAIGN_COLUMNS}
+ORDER BY c.createdAt DESC`;
+
+export const LIST_CAMPAIGNS = `
+MATCH (c:Campaign)
+WHERE $status IS NULL OR c.status = $status
+OPTIONAL MATCH (c)-[:OWNED_BY]->(owner:Person)
+RETURN ${CAMPAIGN_COLUMNS}
+ORDER BY c.createdAt DESC, c.id`;
+
+/**
+ * Takes the campaign's write lock before anything reads it, so two launches or closes at once
+ * cannot both see it in its old status (Neo4j reads committed data without locking).
+ */
+export const LOCK_CAMPAIGN = `
+MATCH (c:Campaign {id: $campaignId})
+SET c._lock = true
+REMOVE c._lock
+RETURN c.id AS id`;
+
+export const MARK_LAUNCHED = `
+MATCH (c:Campaign {id: $campaignId})
+SET c.status = 'active', c.launchedAt = $now, c.launchedById = $actor.id, c.launchedByName = $actor.name,
+    c.populationCount = $populationCount, c.populationSha256 = $populationSha256, c.version = c.version + 1
+RETURN c.version AS version`;
+
+export const MARK_CLOSED = `
+MATCH (c:Campaign {id: $campaignId})
+SET c.status = 'closed', c.closedAt = $now, c.closedById = $actor.id, c.closedByName = $actor.name,
+    c.closeDefault = $closeDefault, c.version = c.version + 1
+RETURN c.version AS version`;
+
+/** Apps named by id or name (any case), for a campaign scoped to apps. */
+export const FIND_APPS = `
+UNWIND $refs AS ref
+OPTIONAL MATCH (app:App) WHERE app.id = ref OR toLower(app.name) = toLower(ref)
+RETURN ref, collect(app {.id, .name}) AS apps`;
+
+export const UNDECIDED_ITEMS = `
+MATCH (c:Campaign {id: $campaignId})-[:HAS_ITEM]->(i:ReviewItem)
+WHERE i.decision IS NULL
+RETURN i.id AS id
+ORDER BY i.id`;

@@ -1,0 +1,91 @@
+import { randomUUID } from 'node:crypto';
+import neo4j from 'neo4j-driver';
+import { appendAudit } from '../audit/audit-log.js';
+import type { Actor } from '../audit/actor.js';
+import { rowsOf, type Graph, type Row } from '../graph/graph.js';
+import { FIND_PEOPLE } from '../reconcile/overrides.queries.js';
+import * as q from './campaign.queries.js';
+import { toCampaign } from './campaign-read.js';
+import { ReviewError } from './review-error.js';
+import { SCOPE_KINDS, type CampaignRecord, type ScopeKind } from './review.types.js';
+
+export interface CampaignDraft {
+  name: string;
+  /** e.g. 2026-Q4, 2026-H2, 2026-11 or 2026. */
+  period: string;
+  scopeKind: ScopeKind;
+  /** App ids or names, for scope "apps". */
+  scopeApps?: string[];
+  dueAt: Date;
+  /** Person id, employee id or work email of the campaign owner (reviewer of orphaned accounts). */
+  owner: string;
+  secondStage?: boolean;
+  remediationDays?: number;
+}
+
+const PERIOD = /^\d{4}(-(Q[1-4]|H[12]|0[1-9]|1[0-2]))?$/;
+
+/** Creates a draft campaign (nothing is snapshotted until launch). */
+export async function createCampaign(graph: Graph, draft: CampaignDraft, actor: Actor, now: Date): Promise<CampaignRecord> {
+  const name = draft.name.trim();
+  if (!name) throw new ReviewError('bad_input', 'a campaign needs a name', 'name');
+  if (name.length > 200) throw new ReviewError('bad_input', `the name is ${name.length} characters; at most 200`, 'name');
+  const period = draft.period.trim();
+  if (!PERIOD.test(period)) throw new ReviewError('bad_input', `period "${draft.period}" is not a period like 2026-Q4, 2026-H2, 2026-11 or 2026`, 'period');
+  if (!(SCOPE_KINDS as readonly string[]).includes(draft.scopeKind)) {
+    throw new ReviewError('bad_input', `scope "${draft.scopeKind}" is not one of ${SCOPE_KINDS.join(', ')}`, 'scope');
+  }
+  if (Number.isNaN(draft.dueAt.getTime())) throw new ReviewError('bad_input', 'the due date is not a date', 'dueAt');
+  if (draft.dueAt <= now) throw new ReviewError('bad_input', `the due date ${draft.dueAt.toISOString()} is not after now (${now.toISOString()})`, 'dueAt');
+  const remediationDays = draft.remediationDays ?? 14;
+  if (!Number.isInteger(remediationDays) || remediationDays < 1 || remediationDays > 365) {
+    throw new ReviewError('bad_input', `remediation days must be a whole number from 1 to 365, got ${remediationDays}`, 'remediationDays');
+  }
+  if (draft.scopeKind !== 'apps' && draft.scopeApps?.length) {
+    throw new ReviewError('bad_input', `apps are only given with scope "apps" (scope is "${draft.scopeKind}")`, 'scopeApps');
+  }
+
+  return graph.executeWrite(async (tx) => {
+    const scopeAppIds = draft.scopeKind === 'apps' ? resolveApps(draft.scopeApps ?? [], rowsOf(await tx.run(q.FIND_APPS, { refs: cleanRefs(draft.scopeApps ?? []) }))) : [];
+    const people = rowsOf(await tx.run(FIND_PEOPLE, { ref: draft.owner.trim() }));
+    if (people.length === 0) throw new ReviewError('bad_input', `nobody in HR is "${draft.owner}" (looked for it as person id, employee id and email)`, 'owner');
+    if (people.length > 1) throw new ReviewError('bad_input', `"${draft.owner}" could be ${people.length} people; give the employee id`, 'owner');
+    const owner = people[0]!;
+    if (owner.status === 'terminated') throw new ReviewError('bad_input', `${String(owner.name)} has left (terminated in HR) and cannot own a campaign`, 'owner');
+    if ((await tx.run(q.CAMPAIGN_NAME_TAKEN, { name })).records.length > 0) {
+      throw new ReviewError('bad_input', `a campaign named "${name}" already exists; pick another name`, 'name');
+    }
+    const campaign = {
+      id: randomUUID(),
+      name,
+      period,
+      scopeKind: draft.scopeKind,
+      scopeAppIds,
+      dueAt: draft.dueAt.toISOString(),
+      secondStage: draft.secondStage ?? false,
+      remediationDays: neo4j.int(remediationDays),
+      status: 'draft',
+      createdAt: now.toISOString(),
+      createdById: actor.id,
+      createdByName: actor.name,
+      closeDefault: null,
+      version: neo4j.int(1),
+    };
+    const [row] = rowsOf(await tx.run(q.CREATE_CAMPAIGN, { campaign, ownerPersonId: String(owner.id) }));
+    if (!row) throw new ReviewError('bad_input', `nobody in HR is "${draft.owner}"`, 'owner');
+    await appendAudit(tx, actor, { action: 'campaign.create', targetType: 'Campaign', targetId: campaign.id, before: null, after: { ...campaign, remediationDays, version: 1, ownerPersonId: String(owner.id) } }, now);
+    return toCampaign(row);
+  }, 'campaign-create');
+}
+
+function cleanRefs(refs: string[]): string[] {
+  return [...new Set(refs.map((r) => r.trim()).filter(Boolean))];
+}
+
+function resolveApps(refs: string[], rows: Row[]): string[] {
+  if (cleanRefs(refs).length === 0) throw new ReviewError('bad_input', 'scope "apps" needs at least one app (id or name)', 'scopeApps');
+  const found = rows as unknown as { ref: string; apps: { id: string; name: string }[] }[];
+  const unknown = found.filter((r) => r.apps.length === 0).map((r) => `"${r.ref}"`);
+  if (unknown.length) throw new ReviewError('bad_input', `no app is named ${unknown.join(', ')}`, 'scopeApps');
+  return [...new Set(found.flatMap((r) => r.apps.map((a) => a.id)))].sort();
+}

@@ -1,0 +1,47 @@
+import type { Actor } from '../audit/actor.js';
+import { rowsOf, type Graph } from '../graph/graph.js';
+import { lockItems, type Acting, type LockedItem } from './acting.js';
+import * as q from './escalation.queries.js';
+import { move } from './reassign.js';
+import type { PersonName } from './reviewer-rule.js';
+
+export interface EscalationOutcome {
+  escalatedItemIds: string[];
+  /** Overdue items left where they are: the reviewer has no manager, or the manager owns the account. */
+  stuckItemIds: string[];
+}
+
+/**
+ * Moves every undecided item of an active campaign past its due date to its current reviewer's
+ * manager (reviewerReason 'escalated', the first reviewer kept), once per item. Runs after every
+ * import, hourly in `attest serve`, and from `attest campaign escalate`.
+ */
+export async function escalateOverdue(graph: Graph, now: Date, actor: Actor): Promise<EscalationOutcome> {
+  const candidates = (await graph.read(q.OVERDUE_UNESCALATED, { now: now.toISOString() }, 'review-overdue')).map((r) => String(r.id));
+  if (candidates.length === 0) return { escalatedItemIds: [], stuckItemIds: [] };
+  const acting: Acting = { actor, personId: null, mayActForOthers: true };
+  return graph.executeWrite(async (tx) => {
+    const locked = (await lockItems(tx, candidates, acting)).filter(
+      (row) => row.campaign.status === 'active' && row.item.decision === null && row.item.escalatedAt === null && row.item.reviewerPersonId !== null,
+    );
+    const managers = new Map(
+      rowsOf(await tx.run(q.REVIEWERS_MANAGERS, { itemIds: locked.map((row) => row.item.id) })).map((r) => [String(r.itemId), r.manager as PersonName | null]),
+    );
+    const byManager = new Map<string, { to: PersonName; items: LockedItem[] }>();
+    const stuck: string[] = [];
+    for (const row of locked) {
+      const manager = managers.get(row.item.id) ?? null;
+      if (!manager || manager.id === row.item.ownerPersonId) {
+        stuck.push(row.item.id);
+        continue;
+      }
+      const group = byManager.get(manager.id) ?? { to: manager, items: [] };
+      group.items.push(row);
+      byManager.set(manager.id, group);
+    }
+    for (const { to, items } of byManager.values()) {
+      await move(tx, items, to, 'escalated', 'not decided by the due date', acting, now, 'review.escalate', true);
+    }
+    return { escalatedItemIds: [...byManager.values()].flatMap((g) => g.items.map((row) => row.item.id)), stuckItemIds: stuck };
+  }, 'review-escalate');
+}

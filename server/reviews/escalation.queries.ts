@@ -1,0 +1,25 @@
+/** Undecided items of active campaigns past their due date that have not been escalated yet. */
+export const OVERDUE_UNESCALATED = `
+MATCH (c:Campaign {status: 'active'})-[:HAS_ITEM]->(i:ReviewItem)
+WHERE c.dueAt < $now AND i.decision IS NULL AND i.escalatedAt IS NULL AND i.reviewerPersonId IS NOT NULL
+RETURN i.id AS id
+ORDER BY i.id`;
+
+/** The manager of each item's current reviewer (someone who has not left), to escalate to. */
+export const REVIEWERS_MANAGERS = `
+UNWIND $itemIds AS itemId
+MATCH (i:ReviewItem {id: itemId})
+RETURN i.id AS itemId,
+       COLLECT { MATCH (:Person {id: i.reviewerPersonId})-[:REPORTS_TO]->(m:Person) WHERE m.status <> 'terminated'
+                 RETURN m {.id, .displayName} ORDER BY m.id LIMIT 1 }[0] AS manager`;
+
+/** Reviewers with undecided items past due, in active campaigns. */
+export const OVERDUE_REVIEWERS = `
+MATCH (c:Campaign {status: 'active'})-[:HAS_ITEM]->(i:ReviewItem)
+WHERE ($campaignId IS NULL OR c.id = $campaignId) AND c.dueAt < $now AND i.decision IS NULL
+WITH i.reviewerPersonId AS personId, i.reviewerName AS reviewerName, count(i) AS overdueItems,
+     count(i.escalatedAt) AS escalatedItems, min(c.dueAt) AS oldestDueAt, collect(DISTINCT c.id) AS campaignIds
+OPTIONAL MATCH (p:Person {id: personId})
+RETURN personId, coalesce(p.displayName, reviewerName, 'Unassigned') AS displayName, p.email AS email, p.status AS status,
+       overdueItems, escalatedItems, oldestDueAt, campaignIds
+ORDER BY overdueItems DESC, displayName`;

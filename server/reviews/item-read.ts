@@ -1,0 +1,77 @@
+import type { Graph, Row } from '../graph/graph.js';
+import { limitParam } from '../graph/values.js';
+import * as q from './item-read.queries.js';
+import { toItemRecord } from './item-record.js';
+import type { Decision, ReviewItemRecord } from './review.types.js';
+import type { ActiveCampaignRef } from './team.js';
+
+export type ItemWithCampaign = ReviewItemRecord & { campaign: ActiveCampaignRef };
+
+export interface ItemFilter {
+  reviewerPersonId?: string | null;
+  appId?: string | null;
+  decision?: Decision | 'undecided' | null;
+  flagged?: boolean | null;
+  stage?: number | null;
+  search?: string | null;
+}
+
+export interface Page {
+  skip: number;
+  limit: number;
+}
+
+export interface ItemPage {
+  items: ItemWithCampaign[];
+  total: number;
+}
+
+export const MAX_PAGE = 200;
+
+function toItem(row: Row): ItemWithCampaign {
+  return { ...toItemRecord(row.item ?? null), campaign: row.campaign as unknown as ActiveCampaignRef };
+}
+
+function paging(page: Page) {
+  return { skip: limitParam(page.skip, Number.MAX_SAFE_INTEGER), limit: limitParam(page.limit, MAX_PAGE) };
+}
+
+/** A campaign's items, filtered; `scopePersonId` limits a manager to their own items and their reports' access. */
+export async function listCampaignItems(graph: Graph, campaignId: string, filter: ItemFilter, page: Page, scopePersonId: string | null): Promise<ItemPage> {
+  const params = {
+    campaignId,
+    scopePersonId,
+    reviewerPersonId: filter.reviewerPersonId ?? null,
+    appId: filter.appId ?? null,
+    decision: filter.decision ?? null,
+    flagged: filter.flagged ?? null,
+    stage: filter.stage ?? null,
+    search: filter.search?.trim().toLowerCase() || null,
+  };
+  const [rows, [count]] = await Promise.all([
+    graph.read(q.CAMPAIGN_ITEMS, { ...params, ...paging(page) }, 'review-items'),
+    graph.read(q.CAMPAIGN_ITEMS_COUNT, params, 'review-items-count'),
+  ]);
+  return { items: rows.map(toItem), total: Number(count?.total ?? 0) };
+}
+
+/** One item, or null when it does not exist or is outside the reader's scope (the two look the same). */
+export async function readItem(graph: Graph, itemId: string, scopePersonId: string | null): Promise<ItemWithCampaign | null> {
+  const [row] = await graph.read(q.ONE_ITEM, { itemId, scopePersonId }, 'review-item');
+  return row ? toItem(row) : null;
+}
+
+export async function readItems(graph: Graph, itemIds: readonly string[], scopePersonId: string | null): Promise<ItemWithCampaign[]> {
+  if (itemIds.length === 0) return [];
+  return (await graph.read(q.MANY_ITEMS, { itemIds, scopePersonId }, 'review-items-by-id')).map(toItem);
+}
+
+/** Items assigned to a person in launched campaigns, open ones of the soonest due campaign first. */
+export async function myItems(graph: Graph, personId: string, options: { campaignId?: string | null; decided?: boolean | null }, page: Page): Promise<ItemPage> {
+  const params = { personId, campaignId: options.campaignId ?? null, decided: options.decided ?? null };
+  const [rows, [count]] = await Promise.all([
+    graph.read(q.MY_ITEMS, { ...params, ...paging(page) }, 'my-reviews'),
+    graph.read(q.MY_ITEMS_COUNT, params, 'my-reviews-count'),
+  ]);
+  return { items: rows.map(toItem), total: Number(count?.total ?? 0) };
+}

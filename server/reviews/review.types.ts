@@ -1,0 +1,116 @@
+/** The review data model shared with the evidence export (see the task's REVIEW DATA MODEL); property names are the graph's. */
+
+export const SCOPE_KINDS = ['all', 'privileged', 'flagged', 'apps'] as const;
+export type ScopeKind = (typeof SCOPE_KINDS)[number];
+
+export type CampaignStatus = 'draft' | 'active' | 'closed';
+export type Decision = 'keep' | 'revoke' | 'modify';
+export type DecisionSource = 'reviewer' | 'bulk' | 'attestation' | 'close_default';
+export type ReviewerReason = 'manager' | 'app_owner' | 'campaign_owner' | 'reassigned' | 'delegated' | 'escalated';
+export type Recommendation = 'keep' | 'revoke' | 'review';
+export type CloseDefault = 'no_change' | 'revoke';
+export type RemediationStatus = 'open' | 'verified' | 'failed';
+
+export const PRIVILEGED = ['owner', 'admin'] as const;
+
+export function isPrivilege(privilege: string | null | undefined): boolean {
+  return privilege === 'owner' || privilege === 'admin';
+}
+
+export interface CampaignRecord {
+  id: string;
+  name: string;
+  period: string;
+  scopeKind: ScopeKind;
+  scopeAppIds: string[];
+  dueAt: string;
+  secondStage: boolean;
+  remediationDays: number;
+  status: CampaignStatus;
+  createdAt: string;
+  createdById: string;
+  createdByName: string;
+  launchedAt: string | null;
+  launchedById: string | null;
+  launchedByName: string | null;
+  closedAt: string | null;
+  closedById: string | null;
+  closedByName: string | null;
+  closeDefault: CloseDefault | null;
+  populationCount: number | null;
+  populationSha256: string | null;
+  version: number;
+  ownerPersonId: string | null;
+  ownerName: string | null;
+  ownerEmail: string | null;
+  ownerStatus: string | null;
+}
+
+export interface ReviewItemRecord {
+  id: string;
+  campaignId: string;
+  stage: 1 | 2;
+  parentItemId: string | null;
+  accountId: string;
+  snapshot: string;
+  appId: string;
+  appName: string;
+  accountEmail: string | null;
+  ownerPersonId: string | null;
+  ownerName: string | null;
+  privileged: boolean;
+  flagged: boolean;
+  monthlyCost: number;
+  recommendation: Recommendation;
+  recommendationReason: string;
+  reviewerPersonId: string | null;
+  reviewerName: string | null;
+  reviewerReason: ReviewerReason | null;
+  originalReviewerPersonId: string | null;
+  escalatedAt: string | null;
+  decision: Decision | null;
+  newRole: string | null;
+  justification: string | null;
+  decidedAt: string | null;
+  decidedById: string | null;
+  decidedByName: string | null;
+  /** Set when an admin decided an item assigned to someone else: whose item it was. */
+  decidedOnBehalfOf: string | null;
+  decisionSource: DecisionSource | null;
+  remediationStatus: RemediationStatus | null;
+  remediationDueAt: string | null;
+  remediationCheckedAt: string | null;
+  remediationDetail: string | null;
+  createdAt: string;
+  updatedAt: string | null;
+  updatedByName: string | null;
+  version: number;
+}
+
+/** What was true of an account at launch, as stored (canonical JSON) in ReviewItem.snapshot. */
+export interface AccountSnapshot {
+  accountId: string;
+  appId: string;
+  appName: string;
+  email: string | null;
+  username: string | null;
+  status: string;
+  kind: string;
+  roles: { name: string; privilege: string }[];
+  seatType: string | null;
+  monthlyCost: number;
+  currency: string;
+  lastActiveAt: string | null;
+  ownerPersonId: string | null;
+  ownerName: string | null;
+  ownerEmail: string | null;
+  ownerStatus: string | null;
+  findings: SnapshotFinding[];
+}
+
+export interface SnapshotFinding {
+  type: string;
+  severity: string;
+  reason: string;
+  monthlyCost: number;
+}
