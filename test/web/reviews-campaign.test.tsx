@@ -1,0 +1,74 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { CAMPAIGN_ITEMS_QUERY, CAMPAIGN_PAGE_QUERY } from '../../web/graphql/reviews.js';
+import { mockQuery } from './render.js';
+import { campaignPage, itemConnection, reviewItem } from './review-fixtures.js';
+import { renderReviews } from './review-render.js';
+
+describe('campaign page', () => {
+  it('shows progress per reviewer and per app, who is overdue, remediation and the evidence downloads', async () => {
+    renderReviews('/reviews/c-1', [
+      mockQuery(CAMPAIGN_PAGE_QUERY, { id: 'c-1' }, campaignPage()),
+      mockQuery(CAMPAIGN_ITEMS_QUERY, { id: 'c-1', first: 50 }, { campaign: { __typename: 'Campaign', id: 'c-1', items: itemConnection([reviewItem({ overdue: true })]) } }),
+    ]);
+
+    expect(await screen.findByRole('heading', { level: 1, name: /Q4 access review/ })).toBeDefined();
+
+    const reviewers = within(screen.getByRole('table', { name: 'Progress per reviewer, most left to do first' }));
+    const ada = reviewers.getByRole('row', { name: /Ada Lovelace/ });
+    expect(within(ada).getByText('3 / 10 (30%)')).toBeDefined();
+    expect(within(ada).getByRole('progressbar', { name: 'Ada Lovelace: 3 of 10 decided' })).toBeDefined();
+    expect(within(ada).getByRole('link', { name: 'Ada Lovelace' }).getAttribute('href')).toBe('/reviews/c-1?reviewer=p-ada');
+    expect(reviewers.getByText('Nobody (an admin must reassign)')).toBeDefined();
+
+    const apps = within(screen.getByRole('table', { name: 'Progress per app' }));
+    const slack = apps.getByRole('row', { name: /Slack/ });
+    expect(within(slack).getByText('4 / 8 (50%)')).toBeDefined();
+    expect(within(slack).getByText('$17.50')).toBeDefined();
+    expect(apps.getByRole('row', { name: /Jasper/ }).textContent).toContain('1 / 4 (25%)');
+
+    const overdue = within(screen.getByRole('table', { name: 'Reviewers with undecided items past the due date' }));
+    const overdueAda = overdue.getByRole('row', { name: /Ada Lovelace/ });
+    expect(within(overdueAda).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['4', '1', 'Dec 15, 2026']);
+    expect(within(overdueAda).getByRole('link').getAttribute('href')).toBe('/reviews/c-1?reviewer=p-ada&decision=UNDECIDED');
+
+    const remediation = within(screen.getByRole('table', { name: 'Revoked items and their remediation' }));
+    expect(remediation.getByText('gone@example.com')).toBeDefined();
+    expect(remediation.getByText('Waiting for the next import')).toBeDefined();
+
+    const items = within(await screen.findByRole('table', { name: /Review items and decisions so far/ }));
+    expect(items.getByText('Overdue')).toBeDefined();
+
+    expect(screen.getByRole('link', { name: 'Evidence (CSV)' }).getAttribute('href')).toBe('/api/campaigns/c-1/evidence.csv');
+    expect(screen.getByRole('link', { name: /Report \(HTML/ }).getAttribute('href')).toBe('/api/campaigns/c-1/report.html');
+    expect(screen.getByRole('link', { name: 'Report (PDF)' }).getAttribute('href')).toBe('/api/campaigns/c-1/report.pdf');
+    expect(screen.getByRole('heading', { name: 'Close the campaign' })).toBeDefined();
+  });
+
+  it('keeps the decisions filter in the URL and asks the server for the filtered items', async () => {
+    const { location } = renderReviews('/reviews/c-1?app=app-slack', [
+      mockQuery(CAMPAIGN_PAGE_QUERY, { id: 'c-1' }, campaignPage({}, 'AUDITOR')),
+      mockQuery(CAMPAIGN_ITEMS_QUERY, { id: 'c-1', appId: 'app-slack', first: 50 }, { campaign: { __typename: 'Campaign', id: 'c-1', items: itemConnection([reviewItem()]) } }),
+      mockQuery(
+        CAMPAIGN_ITEMS_QUERY,
+        { id: 'c-1', appId: 'app-slack', decision: 'REVOKE', first: 50 },
+        { campaign: { __typename: 'Campaign', id: 'c-1', items: itemConnection([reviewItem({ id: 'i-9', accountEmail: 'revoked@example.com', decision: 'REVOKE' })]) } },
+      ),
+    ]);
+
+    expect(await screen.findByText('grace@example.com')).toBeDefined();
+    expect((screen.getByRole('combobox', { name: 'App' }) as HTMLSelectElement).value).toBe('app-slack');
+    // An auditor reads: no selection, no Decide buttons, no close form.
+    expect(screen.queryByRole('button', { name: /^Decide/ })).toBeNull();
+    expect(screen.queryByRole('heading', { name: 'Close the campaign' })).toBeNull();
+
+    fireEvent.change(screen.getByRole('combobox', { name: 'Decision' }), { target: { value: 'REVOKE' } });
+    await waitFor(() => expect(location()).toBe('/reviews/c-1?app=app-slack&decision=REVOKE'));
+    expect(await screen.findByText('revoked@example.com')).toBeDefined();
+  });
+
+  it('says so when the campaign does not exist', async () => {
+    renderReviews('/reviews/nope', [mockQuery(CAMPAIGN_PAGE_QUERY, { id: 'nope' }, { me: campaignPage().me, campaign: null })]);
+    expect(await screen.findByRole('heading', { name: 'Campaign not found' })).toBeDefined();
+  });
+});
