@@ -92,6 +92,22 @@ describe('GraphQL API on the demo organization', () => {
     expect(pendingSeen).toBeGreaterThan(0);
   });
 
+  it("a person's page lists the integrations they enabled or authorized, marking those left behind", async () => {
+    const leftBehind = demo.truth.findings.filter((f) => f.type === 'integration_left_behind');
+    const byEmail = new Map(demo.org.people.map((p) => [p.email.toLowerCase(), p]));
+    const planted = leftBehind.map((f) => ({ finding: f, person: byEmail.get(String(f.account).toLowerCase()) })).find((x) => x.person);
+    if (!planted?.person) throw new Error('the demo plants no left-behind integration of a known person');
+    const { data, errors } = await query<{ person: { integrations: { name: string; how: string; app: { name: string }; account: { email: string }; leftBehindFindingId: string | null }[] } }>(
+      `query($id: ID!) { person(id: $id) { integrations { name how app { name } account { email } leftBehindFindingId } } }`,
+      { id: planted.person.id },
+    );
+    expect(errors).toBeNull();
+    const inApp = data!.person.integrations.filter((i) => i.app.name === planted.finding.app);
+    expect(inApp.length).toBeGreaterThan(0);
+    expect(inApp.every((i) => i.account.email.toLowerCase() === String(planted.finding.account).toLowerCase())).toBe(true);
+    expect(inApp.some((i) => i.leftBehindFindingId?.startsWith('integration_left_behind:'))).toBe(true);
+  });
+
   it('people search finds a person by name and pages through everyone with cursors', async () => {
     const person = demo.org.people.find((p) => p.status === 'active')!;
     const found = await query<PeopleData>(`query($q: String) { people(search: $q, first: 10) { totalCount nodes { id displayName email } pageInfo { endCursor hasNextPage } } }`, {

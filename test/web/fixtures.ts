@@ -249,6 +249,7 @@ export function personDetail(overrides: Partial<PersonPageQuery['person']> = {})
       reports: [],
       identities: [],
       accounts: [],
+      integrations: [],
       ...overrides,
     },
   };

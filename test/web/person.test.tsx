@@ -34,6 +34,47 @@ describe('person page', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Ada Lovelace' })).toBeDefined();
   });
 
+  it('lists the integrations the person enabled or authorized and links one left behind to its finding', async () => {
+    renderApp('/people/p-ada', [
+      mockQuery(
+        PERSON_PAGE_QUERY,
+        { id: 'p-ada' },
+        personDetail({
+          status: 'TERMINATED',
+          integrations: [
+            {
+              __typename: 'PersonIntegration',
+              id: 'int-zapier',
+              name: 'Zapier',
+              mode: 'workspace',
+              how: 'ENABLED_BY',
+              app: { __typename: 'AppRef', id: 'app-jasper', name: 'Jasper' },
+              account: { __typename: 'AccountRef', id: 'acc-ada', email: 'ada@example.com', status: 'DEACTIVATED' },
+              scopes: ['documents:write'],
+              enabledAt: '2025-01-10T00:00:00Z',
+              lastUsedAt: null,
+              leftBehindFindingId: 'integration_left_behind:acc-ada:int-zapier',
+            },
+          ],
+        }),
+      ),
+    ]);
+
+    const table = within(await screen.findByRole('table', { name: 'Integrations this person enabled or authorized' }));
+    const row = within(table.getByRole('row', { name: /Zapier/ }));
+    expect(row.getByText('Enabled for the workspace')).toBeDefined();
+    expect(row.getByRole('link', { name: 'Jasper' }).getAttribute('href')).toBe('/apps/app-jasper');
+    expect(row.getByRole('link', { name: 'Left behind: see the finding' }).getAttribute('href')).toBe(
+      '/findings?type=INTEGRATION_LEFT_BEHIND&person=p-ada',
+    );
+    expect(row.getByText('documents:write')).toBeDefined();
+  });
+
+  it('says so when the person has no integrations', async () => {
+    renderApp('/people/p-ada', [mockQuery(PERSON_PAGE_QUERY, { id: 'p-ada' }, personDetail())]);
+    expect(await screen.findByText('Ada Lovelace has not enabled or authorized any integration.')).toBeDefined();
+  });
+
   it('shows HR facts, the manager chain and accounts with their findings', async () => {
     renderApp('/people/p-ada', [
       mockQuery(

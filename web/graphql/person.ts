@@ -2,6 +2,7 @@ import { gql, type TypedDocumentNode } from '@apollo/client';
 import { IDENTITIES_TABLE_IDENTITY, type IdentitiesTable_identity } from '../components/IdentitiesTable.js';
 import { MANAGER_CHAIN_PERSON, type ManagerChain_person } from '../components/ManagerChain.js';
 import { PERSON_ACCOUNTS_TABLE_ACCOUNT, type PersonAccountsTable_account } from '../components/PersonAccountsTable.js';
+import { PERSON_INTEGRATIONS_TABLE_INTEGRATION, type PersonIntegrationsTable_integration } from '../components/PersonIntegrationsTable.js';
 import { PERSON_FACTS_PERSON, type PersonFacts_person } from '../components/PersonFacts.js';
 import { REPORTS_LIST_PERSON, type ReportsList_person } from '../components/ReportsList.js';
 
@@ -14,6 +15,7 @@ export interface PersonPageQuery {
     reports: ReportsList_person[];
     identities: IdentitiesTable_identity[];
     accounts: PersonAccountsTable_account[];
+    integrations: PersonIntegrationsTable_integration[];
   };
 }
 
@@ -41,6 +43,9 @@ export const PERSON_PAGE_QUERY: TypedDocumentNode<PersonPageQuery, PersonPageVar
       accounts {
         ...PersonAccountsTable_account
       }
+      integrations {
+        ...PersonIntegrationsTable_integration
+      }
     }
   }
   ${PERSON_FACTS_PERSON}
@@ -48,4 +53,5 @@ export const PERSON_PAGE_QUERY: TypedDocumentNode<PersonPageQuery, PersonPageVar
   ${REPORTS_LIST_PERSON}
   ${IDENTITIES_TABLE_IDENTITY}
   ${PERSON_ACCOUNTS_TABLE_ACCOUNT}
+  ${PERSON_INTEGRATIONS_TABLE_INTEGRATION}
 `;

@@ -5,6 +5,7 @@ import { IdentitiesTable } from '../components/IdentitiesTable.js';
 import { Loading } from '../components/Loading.js';
 import { ManagerChain } from '../components/ManagerChain.js';
 import { PersonAccountsTable } from '../components/PersonAccountsTable.js';
+import { PersonIntegrationsTable } from '../components/PersonIntegrationsTable.js';
 import { PersonFacts } from '../components/PersonFacts.js';
 import { PersonGraph } from '../components/graph/PersonGraph.js';
 import { QueryError } from '../components/QueryError.js';
@@ -91,6 +92,14 @@ function PersonContent({ person }: { person: PersonPageQuery['person'] }) {
           <EmptyState>No app account has been linked to {person.displayName}.</EmptyState>
         ) : (
           <PersonAccountsTable accounts={person.accounts} personId={person.id} />
+        )}
+      </Section>
+
+      <Section title="Integrations they enabled or authorized" count={formatCount(person.integrations.length)}>
+        {person.integrations.length === 0 ? (
+          <EmptyState>{person.displayName} has not enabled or authorized any integration.</EmptyState>
+        ) : (
+          <PersonIntegrationsTable integrations={person.integrations} personId={person.id} />
         )}
       </Section>
     </>
