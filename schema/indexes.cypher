@@ -14,7 +14,6 @@ CREATE INDEX app_catalog_key IF NOT EXISTS FOR (n:App) ON (n.catalogKey);
 CREATE INDEX sync_run_started IF NOT EXISTS FOR (n:SyncRun) ON (n.startedAt);
 CREATE INDEX snapshot_taken IF NOT EXISTS FOR (n:Snapshot) ON (n.takenAt);
 CREATE INDEX finding_type IF NOT EXISTS FOR (n:Finding) ON (n.type);
-CREATE INDEX audit_event_seq IF NOT EXISTS FOR (n:AuditEvent) ON (n.seq);
 CREATE FULLTEXT INDEX person_search IF NOT EXISTS FOR (n:Person) ON EACH [n.displayName, n.email, n.department, n.title, n.employeeId];
 CREATE INDEX account_username IF NOT EXISTS FOR (n:Account) ON (n.username);
 CREATE INDEX account_external_id IF NOT EXISTS FOR (n:Account) ON (n.externalId);
@@ -31,3 +30,9 @@ CREATE INDEX identity_external_id IF NOT EXISTS FOR (n:Identity) ON (n.externalI
 CREATE INDEX app_assignment_scope IF NOT EXISTS FOR (n:AppAssignment) ON (n.scope);
 // Removed accounts are few: the overview subtracts them instead of reading every account.
 CREATE INDEX account_removed_at IF NOT EXISTS FOR (n:Account) ON (n.removedAt);
+// A user's sessions are deleted together when the user is disabled or gets a new password.
+CREATE INDEX session_user IF NOT EXISTS FOR (n:Session) ON (n.userId);
+// A reviewer's queue and the escalation sweep look items up by reviewer; campaign lists by status.
+CREATE INDEX review_item_reviewer IF NOT EXISTS FOR (n:ReviewItem) ON (n.reviewerPersonId);
+CREATE INDEX review_item_campaign IF NOT EXISTS FOR (n:ReviewItem) ON (n.campaignId);
+CREATE INDEX campaign_status IF NOT EXISTS FOR (n:Campaign) ON (n.status);

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { join } from 'node:path';
 import { writeSeed } from '../seed/write-seed.js';
+import { cliActor } from './audit/actor.js';
 import { createApiToken, listApiTokens, revokeApiToken, TOKEN_SCOPES, type TokenScope } from './auth/tokens.js';
 import { loadCatalog } from './catalog/catalog.js';
 import { FINDING_TYPES } from './api/shared/enums.js';
@@ -10,6 +11,10 @@ import { dbStart, dbStatus, dbStop } from './cli/db.js';
 import { findingsCommand } from './cli/findings.js';
 import { importCommand } from './cli/import.js';
 import { registerOwnershipCommands } from './cli/ownership.js';
+import { registerCampaignCommands } from './cli/campaigns.js';
+import { registerAuditCommands } from './cli/audit.js';
+import { registerUserCommands } from './cli/users.js';
+import { registerEvidenceCommands } from './cli/evidence.js';
 import { sourcesCommand } from './cli/sources.js';
 import { IMPORT_KINDS } from './ingest/model.js';
 import { applyAppSettings } from './ingest/app-settings.js';
@@ -99,6 +104,10 @@ program
   });
 
 registerOwnershipCommands(program);
+registerCampaignCommands(program);
+registerAuditCommands(program);
+registerUserCommands(program);
+registerEvidenceCommands(program);
 
 program
   .command('findings')
@@ -164,7 +173,7 @@ program
         ssoEnforced: options.ssoEnforced,
         scimEnabled: options.scim,
         thresholds: { inactivityDays: options.inactivityDays, minimumAdmins: options.minimumAdmins, inviteExpiryDays: options.inviteExpiryDays },
-      }, '(command line)');
+      }, '(command line)', cliActor());
       await reconcileAndRefresh(connection.graph, catalog, now());
       console.log(`Updated ${name}`);
     } finally {
@@ -181,7 +190,7 @@ program
     const connection = await connectGraph();
     try {
       const changing = options.inactivityDays !== undefined || options.neverActiveDays !== undefined;
-      const current = changing ? await setThresholds(connection.graph, options) : await readThresholds(connection.graph);
+      const current = changing ? await setThresholds(connection.graph, options, cliActor(), now()) : await readThresholds(connection.graph);
       if (changing) await refreshFindings(connection.graph, loadCatalog(), now());
       console.log(`inactive after ${current.inactivityDays} days without activity; a never-used account after ${current.neverActiveDays} days`);
     } finally {

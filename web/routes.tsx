@@ -1,6 +1,8 @@
-import { lazy } from 'react';
-import { Route, Routes } from 'react-router';
+import { lazy, Suspense } from 'react';
+import { Navigate, Route, Routes } from 'react-router';
+import { useSession } from './auth.js';
 import { Layout } from './components/Layout.js';
+import { Loading } from './components/Loading.js';
 
 // Each page is its own chunk; recharts loads with the overview only.
 const OverviewPage = lazy(() => import('./pages/OverviewPage.js').then((module) => ({ default: module.OverviewPage })));
@@ -10,20 +12,47 @@ const AppPage = lazy(() => import('./pages/AppPage.js').then((module) => ({ defa
 const PeoplePage = lazy(() => import('./pages/PeoplePage.js').then((module) => ({ default: module.PeoplePage })));
 const PersonPage = lazy(() => import('./pages/PersonPage.js').then((module) => ({ default: module.PersonPage })));
 const SourcesPage = lazy(() => import('./pages/SourcesPage.js').then((module) => ({ default: module.SourcesPage })));
+const CampaignsPage = lazy(() => import('./pages/CampaignsPage.js').then((module) => ({ default: module.CampaignsPage })));
+const NewCampaignPage = lazy(() => import('./pages/NewCampaignPage.js').then((module) => ({ default: module.NewCampaignPage })));
+const CampaignPage = lazy(() => import('./pages/CampaignPage.js').then((module) => ({ default: module.CampaignPage })));
+const MyReviewsPage = lazy(() => import('./pages/MyReviewsPage.js').then((module) => ({ default: module.MyReviewsPage })));
+const MyTeamPage = lazy(() => import('./pages/MyTeamPage.js').then((module) => ({ default: module.MyTeamPage })));
+const AuditPage = lazy(() => import('./pages/AuditPage.js').then((module) => ({ default: module.AuditPage })));
+const SignInPage = lazy(() => import('./pages/SignInPage.js').then((module) => ({ default: module.SignInPage })));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage.js').then((module) => ({ default: module.NotFoundPage })));
+
+/** Managers see only their team, so they start there; everyone else starts on the overview. */
+function Home() {
+  const session = useSession();
+  return session?.user.role === 'manager' ? <Navigate to="/team" replace /> : <OverviewPage />;
+}
 
 /** Every view has its own URL. */
 export function AppRoutes() {
   return (
     <Routes>
+      <Route
+        path="sign-in"
+        element={
+          <Suspense fallback={<Loading label="page" />}>
+            <SignInPage />
+          </Suspense>
+        }
+      />
       <Route element={<Layout />}>
-        <Route index element={<OverviewPage />} />
+        <Route index element={<Home />} />
         <Route path="findings" element={<FindingsPage />} />
         <Route path="apps" element={<AppsPage />} />
         <Route path="apps/:id" element={<AppPage />} />
         <Route path="people" element={<PeoplePage />} />
         <Route path="people/:id" element={<PersonPage />} />
         <Route path="sources" element={<SourcesPage />} />
+        <Route path="reviews" element={<CampaignsPage />} />
+        <Route path="reviews/new" element={<NewCampaignPage />} />
+        <Route path="reviews/:id" element={<CampaignPage />} />
+        <Route path="my-reviews" element={<MyReviewsPage />} />
+        <Route path="team" element={<MyTeamPage />} />
+        <Route path="audit" element={<AuditPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -1,13 +1,19 @@
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
+import cookieParser from 'cookie-parser';
 import express, { type Express } from 'express';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ApiContext } from '../api/context.js';
+import { hardenedApolloOptions } from '../api/hardening.js';
 import { buildApiSchema } from '../api/schema.js';
 import type { Catalog } from '../catalog/catalog.js';
 import { now } from '../config/now.js';
+import { createAuthRouter } from './auth-routes.js';
+import { createEvidenceRouter } from './evidence-routes.js';
 import { createFindingsExportRouter } from './findings-export.js';
+import { requireRole, requireSignIn } from './require-role.js';
+import { csrfProtection, sessionMiddleware, viewerOf } from './session-middleware.js';
 import { createUploadRouter } from './upload.js';
 import { ProvisioningSync } from '../scim/provisioning-sync.js';
 import { createScimRouter } from '../scim/router.js';
@@ -35,8 +41,7 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
   const production = options.production ?? process.env.NODE_ENV === 'production';
   const apollo = new ApolloServer<ApiContext>({
     schema: await buildApiSchema(),
-    introspection: !production,
-    includeStacktraceInErrorResponses: false,
+    ...hardenedApolloOptions(production),
   });
   await apollo.start();
 
@@ -45,11 +50,17 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true });
   });
+  // Sessions for the dashboard's own routes; /scim/v2 keeps its bearer tokens.
+  app.use(['/graphql', '/api', '/auth'], cookieParser(), sessionMiddleware(options.graph));
+  // The selection export is a plain HTML form: parse it here so its _csrf field can be checked.
+  app.post('/api/findings.csv', express.urlencoded({ extended: false, limit: '1mb', parameterLimit: 20_000 }));
+  app.use(['/graphql', '/api'], csrfProtection());
+  app.use('/auth', createAuthRouter(options.graph));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async (): Promise<ApiContext> => ({ graph: options.graph, catalog: options.catalog, now: now(), viewer: null }),
+      context: async ({ res }): Promise<ApiContext> => ({ graph: options.graph, catalog: options.catalog, now: now(), viewer: viewerOf(res) }),
     }),
   );
   const provisioning = new ProvisioningSync(options.graph, options.catalog, {
@@ -57,12 +68,16 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
     onError: (error) => console.error(`Reconciling after SCIM pushes failed: ${error instanceof Error ? error.message : String(error)}`),
   });
   app.use('/scim/v2', createScimRouter(options.graph, (action, resource) => provisioning.record(action, resource)));
+  app.use('/api', requireSignIn());
+  app.use('/api/imports', requireRole('admin'));
   app.use('/api', createUploadRouter(options.graph, options.catalog));
   app.use('/api', createFindingsExportRouter(options.graph));
+  app.use('/api/campaigns', requireRole('admin', 'auditor'));
+  app.use('/api', createEvidenceRouter(options.graph));
   const webDir = options.webDir;
   if (webDir && existsSync(join(webDir, 'index.html'))) {
     app.use(express.static(webDir, { index: false, maxAge: '1h' }));
-    app.get(/^\/(?!graphql|scim|api).*/, (_req, res) => {
+    app.get(/^\/(?!graphql|scim|api|auth).*/, (_req, res) => {
       res.sendFile(join(webDir, 'index.html'));
     });
   }

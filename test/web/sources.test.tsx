@@ -230,7 +230,7 @@ describe('sources page', () => {
     await waitFor(() => {
       const history = screen.getByRole('table', { name: 'Sync history, newest first' });
       expect(within(history).getAllByText('Failed').length).toBeGreaterThan(0);
-    }, { timeout: 3000 });
+    }, { timeout: 10_000 });
     expect(screen.getByText('One export, or every page of a multi-page API dump.')).toBeDefined();
   });
 

@@ -9,6 +9,7 @@ import { Section } from '../components/Section.js';
 import { SourcesTable } from '../components/SourcesTable.js';
 import { SyncRunsTable } from '../components/SyncRunsTable.js';
 import { usePageTitle } from '../components/usePageTitle.js';
+import { useSession } from '../auth.js';
 import { formatCount, formatCountOf } from '../format.js';
 import { STALE_AFTER_DAYS } from '../graphql/schema.js';
 import { IMPORT_KINDS_QUERY, SOURCES_PAGE_QUERY, SYNC_HISTORY_SIZE } from '../graphql/sources.js';
@@ -32,7 +33,10 @@ export function SourcesPage() {
   usePageTitle('Sources');
   const client = useApolloClient();
   const sources = useQuery(SOURCES_PAGE_QUERY, { variables: { first: SYNC_HISTORY_SIZE } });
-  const kinds = useQuery(IMPORT_KINDS_QUERY);
+  const session = useSession();
+  // The server refuses imports from anyone but an admin; don't offer them the form.
+  const canImport = !session || session.user.role === 'admin';
+  const kinds = useQuery(IMPORT_KINDS_QUERY, { skip: !canImport });
   const onImported = useCallback(() => void refreshAfterImport(client), [client]);
   const onRejected = useCallback(() => void client.refetchQueries({ include: [SOURCES_PAGE_QUERY] }).catch(() => undefined), [client]);
   const data = sources.data;
@@ -74,7 +78,9 @@ export function SourcesPage() {
       </Section>
 
       <Section title="Import">
-        {kinds.error ? (
+        {!canImport ? (
+          <p className="muted">Only admins can import files; ask one if a source is out of date.</p>
+        ) : kinds.error ? (
           <QueryError
             error={kinds.error}
             resource="the kinds of import"
