@@ -25,6 +25,8 @@ export async function ensureWebBuilt(log: (message: string) => void): Promise<st
   const result = spawnSync(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], {
     cwd: root,
     stdio: 'inherit',
+    // Always React's production build, even when started from a test runner that sets NODE_ENV=test.
+    env: { ...process.env, NODE_ENV: 'production' },
   });
   if (result.status !== 0) throw new Error('Building the dashboard failed (see the vite output above)');
   return out;
