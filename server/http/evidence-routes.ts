@@ -69,7 +69,9 @@ export function createEvidenceRouter(graph: Graph): Router {
       await recordEvidenceExport(graph, actorOf(viewer), evidence, 'download', [{ name, size: Buffer.byteLength(rendered.body), sha256: sha256Hex(rendered.body) }], at);
       res.set('X-Content-Type-Options', 'nosniff');
       if (file === 'report.html') res.set('Content-Security-Policy', REPORT_CSP);
-      res.attachment(name);
+      // The report opens in the browser to be read or printed; the data files download.
+      if (file === 'report.html') res.set('Content-Disposition', `inline; filename="${name}"`);
+      else res.attachment(name);
       res.type(download.contentType);
       res.send(rendered.body);
     });

@@ -5,7 +5,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Truth } from '../../seed/org.types.js';
 import { freePort } from '../../server/graph/embedded/launcher.js';
-import { ARTIFACTS, launchChromium } from '../support/browser.js';
+import { DEFAULT_DEMO_PASSWORD } from '../../server/demo/demo-users.js';
+import { accessibilityViolations } from '../support/axe.js';
+import { ARTIFACTS, launchChromium, signIn } from '../support/browser.js';
 import { TEST_NOW, countByType } from '../support/demo.js';
 import { startServerProcess, type ServerProcess } from '../support/server-process.js';
 
@@ -31,6 +33,8 @@ describe('the dashboard in a real browser, served by `attest serve` with the dem
     server = await startServerProcess([], { ...process.env, ATTEST_DATA_DIR: dataDir, ATTEST_NOW: TEST_NOW, NEO4J_URI: '' }, port);
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(server.url);
+    await signIn(page, 'admin@demo', DEFAULT_DEMO_PASSWORD);
   });
 
   afterAll(async () => {
@@ -51,6 +55,7 @@ describe('the dashboard in a real browser, served by `attest serve` with the dem
       expect(Number(text.replace(/,/g, '')), type).toBe(expected[type.toLowerCase()] ?? 0);
     }
     await page.screenshot({ path: join(ARTIFACTS, 'e2e-overview.png'), fullPage: true });
+    expect(await accessibilityViolations(page)).toEqual([]);
   });
 
   it('a finding card opens the findings filtered to that type', async () => {
@@ -58,6 +63,7 @@ describe('the dashboard in a real browser, served by `attest serve` with the dem
     await page.waitForURL(/\/findings\?type=SOLE_ADMIN/);
     await expect.poll(() => page.getByRole('table').first().innerText(), { timeout: 15_000 }).toMatch(/Jasper/);
     await page.screenshot({ path: join(ARTIFACTS, 'e2e-findings.png'), fullPage: true });
+    expect(await accessibilityViolations(page)).toEqual([]);
   });
 
   it("a bar of the waste chart opens that app's findings; they sort, and a finding's details draw its graph", async () => {
@@ -72,6 +78,7 @@ describe('the dashboard in a real browser, served by `attest serve` with the dem
     await page.getByRole('button', { name: /^Details:/ }).first().click();
     await page.locator('.finding-details-row [data-testid="neighbourhood-graph"] canvas').first().waitFor({ timeout: 15_000 });
     await page.screenshot({ path: join(ARTIFACTS, 'e2e-finding-drawer.png'), fullPage: true });
+    expect(await accessibilityViolations(page)).toEqual([]);
   });
 
   it('apps lead to an app page that names its sole admin', async () => {
@@ -81,6 +88,7 @@ describe('the dashboard in a real browser, served by `attest serve` with the dem
     await page.waitForURL(/\/apps\/app-jasper/);
     await expect.poll(() => page.locator('main').innerText(), { timeout: 15_000 }).toMatch(/Sole admin/);
     await page.screenshot({ path: join(ARTIFACTS, 'e2e-app-jasper.png'), fullPage: true });
+    expect(await accessibilityViolations(page)).toEqual([]);
   });
 
   it('people search finds a person and opens their page with accounts and manager chain', async () => {
@@ -94,6 +102,7 @@ describe('the dashboard in a real browser, served by `attest serve` with the dem
     await expect.poll(() => page.locator('main').innerText(), { timeout: 15_000 }).toMatch(/Manager chain/);
     await page.locator('[data-testid="neighbourhood-graph"] canvas').first().waitFor({ timeout: 15_000 });
     await page.screenshot({ path: join(ARTIFACTS, 'e2e-person.png'), fullPage: true });
+    expect(await accessibilityViolations(page)).toEqual([]);
   });
 
   it('uploading a bad HR file shows every problem with file and line, and imports nothing', async () => {
@@ -109,10 +118,12 @@ describe('the dashboard in a real browser, served by `attest serve` with the dem
     await expect.poll(() => report.innerText(), { timeout: 30_000 }).toMatch(/hr-bad\.csv, line 3/);
     expect(await report.innerText()).toMatch(/Nothing was imported/);
     await page.screenshot({ path: join(ARTIFACTS, 'e2e-sources-rejected.png'), fullPage: true });
-    const people = await fetch(`${server.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ people(search: "Lovelace") { totalCount } }' }),
+    expect(await accessibilityViolations(page)).toEqual([]);
+    // As the signed-in admin: the page's cookies, and the session's CSRF token.
+    const { csrfToken } = (await (await page.request.get(`${server.url}/auth/session`)).json()) as { csrfToken: string };
+    const people = await page.request.post(`${server.url}/graphql`, {
+      headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken },
+      data: { query: '{ people(search: "Lovelace") { totalCount } }' },
     });
     expect(((await people.json()) as { data: { people: { totalCount: number } } }).data.people.totalCount).toBe(0);
   });

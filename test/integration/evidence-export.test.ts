@@ -346,6 +346,8 @@ describe('campaign evidence export', () => {
 
       const report = await fetch(`${base}/api/campaigns/${Q4.id}/report.html`);
       expect(report.headers.get('content-security-policy')).toContain("default-src 'none'");
+      // The report opens in the browser to be read and printed.
+      expect(report.headers.get('content-disposition')).toMatch(/^inline; filename="attest-evidence-2026-q4-access-review-report\.html"$/);
       const html = await report.text();
       expect(html).toContain('Ann Auditor (auditor)');
       expect(html).not.toMatch(/<script/i);

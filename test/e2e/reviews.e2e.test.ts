@@ -1,0 +1,179 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_DEMO_PASSWORD as DEMO_PASSWORD } from '../../server/demo/demo-users.js';
+import { freePort } from '../../server/graph/embedded/launcher.js';
+import { accessibilityViolations } from '../support/axe.js';
+import { ARTIFACTS, launchChromium, signIn } from '../support/browser.js';
+import { TEST_NOW } from '../support/demo.js';
+import { startServerProcess, type ServerProcess } from '../support/server-process.js';
+
+const bin = join(import.meta.dirname, '..', '..', 'bin', 'attest.js');
+
+/**
+ * The access-review story of issue 6, as people do it: a manager attests their team; security
+ * launches a campaign, decides, closes it; a follow-up export without the revoked accounts is
+ * imported and the remediations show as verified; the evidence opens as a report and its hashes
+ * check out; the audit log's chain is intact.
+ */
+describe('access reviews in a real browser, on the demo organization', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'attest-e2e-reviews-'));
+  const evidenceDir = join(mkdtempSync(join(tmpdir(), 'attest-evidence-')), 'q4');
+  let server: ServerProcess;
+  let browser: Browser;
+  let admin: { context: BrowserContext; page: Page };
+  let campaignUrl = '';
+  let revokedEmails: string[] = [];
+
+  const attestCli = (args: string[]): { status: number | null; out: string } => {
+    const result = spawnSync(process.execPath, [bin, ...args], { env: { ...process.env, ATTEST_DATA_DIR: dataDir, ATTEST_NOW: TEST_NOW, NEO4J_URI: '' }, encoding: 'utf8', timeout: 240_000 });
+    return { status: result.status, out: `${result.stdout}${result.stderr}` };
+  };
+
+  /** The demo manager `attest serve` printed among the sign-ins. */
+  const managerEmail = (): string => {
+    const line = server.output().split('\n').find((l) => /^\s+\S+@\S+\s+manager\s/.test(l));
+    if (!line) throw new Error(`attest serve printed no demo manager:\n${server.output()}`);
+    return line.trim().split(/\s+/)[0] ?? '';
+  };
+
+  const signedIn = async (email: string): Promise<{ context: BrowserContext; page: Page }> => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await signIn(page, email, DEMO_PASSWORD);
+    return { context, page };
+  };
+
+  const graphql = async <T,>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> => {
+    const { csrfToken } = (await (await page.request.get(`${server.url}/auth/session`)).json()) as { csrfToken: string };
+    const response = await page.request.post(`${server.url}/graphql`, { headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken }, data: { query, variables } });
+    const body = (await response.json()) as { data: T | null; errors?: { message: string }[] };
+    if (!body.data) throw new Error(body.errors?.[0]?.message ?? 'no data');
+    return body.data;
+  };
+
+  beforeAll(async () => {
+    const port = await freePort();
+    server = await startServerProcess([], { ...process.env, ATTEST_DATA_DIR: dataDir, ATTEST_NOW: TEST_NOW, NEO4J_URI: '' }, port);
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await admin?.context.close();
+    await browser?.close();
+    expect(await server?.stop()).toBe(0);
+    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(join(evidenceDir, '..'), { recursive: true, force: true });
+  });
+
+  it('a manager signs in, lands on their team and attests every unflagged item in one action', async () => {
+    const { context, page } = await signedIn(managerEmail());
+    await page.waitForURL(/\/team/);
+    const attest = page.getByRole('button', { name: /^Attest \d+ unflagged items?$/ });
+    await attest.waitFor({ timeout: 30_000 });
+    const count = Number(/\d+/.exec(await attest.innerText())?.[0]);
+    expect(count).toBeGreaterThan(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await attest.click();
+    await expect.poll(() => page.locator('main').innerText(), { timeout: 30_000 }).toMatch(new RegExp(`Kept ${count} items? in 2026-Q4 access review`));
+    await page.screenshot({ path: join(ARTIFACTS, 'e2e-my-team.png'), fullPage: true });
+    await context.close();
+  });
+
+  it('security creates and launches a campaign over Jasper, revokes its flagged accounts in bulk and closes it', async () => {
+    admin = await signedIn('admin@demo');
+    const { page } = admin;
+    await page.goto(`${server.url}/reviews/new`);
+    await page.getByLabel('Name').fill('Jasper Q4 review');
+    await page.getByLabel('Period').fill('2026-Q4');
+    await page.getByLabel(/Chosen apps/).check();
+    await page.getByRole('checkbox', { name: 'Jasper', exact: true }).check();
+    await page.getByLabel('Due date').fill('2026-12-15');
+    await page.getByLabel('Campaign owner').fill(managerEmail());
+    await page.getByRole('button', { name: 'Create draft campaign' }).click();
+    await page.waitForURL(/\/reviews\/(?!new)[^/?]+$/);
+    campaignUrl = page.url();
+    await page.getByRole('button', { name: 'Launch campaign' }).click();
+    await expect.poll(() => page.locator('main').innerText(), { timeout: 30_000 }).toMatch(/Campaign launched: \d+ accounts to review/);
+    await page.screenshot({ path: join(ARTIFACTS, 'e2e-campaign-launched.png'), fullPage: true });
+
+    await page.goto(`${campaignUrl}?flagged=true`);
+    const selectAll = page.getByRole('button', { name: /^Select all \d+ you can decide$/ });
+    await selectAll.waitFor({ timeout: 30_000 });
+    const flagged = Number(/\d+/.exec(await selectAll.innerText())?.[0]);
+    expect(flagged).toBeGreaterThan(0);
+    await selectAll.click();
+    await page.getByRole('button', { name: 'Decide the selected' }).click();
+    await page.getByRole('radio', { name: 'Revoke', exact: true }).check();
+    // One selected item is decided with the single-item form, several with the bulk one.
+    await page.getByRole('button', { name: flagged === 1 ? 'Save decision' : `Decide ${flagged} items` }).click();
+    await expect.poll(() => page.getByRole('button', { name: /^Select all \d+ you can decide$/ }).isDisabled().catch(() => true), { timeout: 30_000 }).toBe(true);
+
+    const id = decodeURIComponent(new URL(campaignUrl).pathname.split('/').pop() ?? '');
+    const revoked = await graphql<{ campaign: { items: { nodes: { accountEmail: string | null }[] } } }>(
+      page,
+      `query($id: ID!) { campaign(id: $id) { items(decision: REVOKE, first: 200) { nodes { accountEmail } } } }`,
+      { id },
+    );
+    revokedEmails = revoked.campaign.items.nodes.map((n) => String(n.accountEmail).toLowerCase());
+    expect(revokedEmails.length).toBe(flagged);
+
+    await page.goto(campaignUrl);
+    await page.getByRole('radio', { name: /^No change/ }).check();
+    await page.getByRole('button', { name: 'Close and sign off' }).click();
+    await expect.poll(() => page.locator('main').innerText(), { timeout: 30_000 }).toMatch(/Closed/);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(ARTIFACTS, 'e2e-campaign-closed.png'), fullPage: true });
+  });
+
+  it('a follow-up Jasper export without the revoked accounts shows their remediation verified', async () => {
+    const { page } = admin;
+    expect(revokedEmails.length).toBeGreaterThan(0);
+    const original = readFileSync(join(dataDir, 'demo', 'vendor', 'accounts', 'jasper.csv'), 'utf8');
+    const [header, ...rows] = original.split(/\r?\n/).filter((line) => line !== '');
+    const kept = rows.filter((row) => !revokedEmails.includes((row.split(',')[0] ?? '').toLowerCase()));
+    expect(rows.length - kept.length).toBe(revokedEmails.length);
+
+    await page.goto(`${server.url}/sources`);
+    await page.getByLabel('Kind of source').selectOption('accounts-csv');
+    await page.getByLabel('App name').fill('Jasper');
+    await page.getByLabel('Files').setInputFiles({ name: 'jasper.csv', mimeType: 'text/csv', buffer: Buffer.from(`${[header, ...kept].join('\r\n')}\r\n`) });
+    await page.getByLabel('Does it list everything?').selectOption('complete');
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect.poll(() => page.locator('main').innerText(), { timeout: 60_000 }).toMatch(new RegExp(`${revokedEmails.length} removed`));
+
+    await page.goto(campaignUrl);
+    await expect.poll(() => page.locator('main').innerText(), { timeout: 30_000 }).toMatch(new RegExp(`${revokedEmails.length} verified`));
+    await page.screenshot({ path: join(ARTIFACTS, 'e2e-campaign-verified.png'), fullPage: true });
+  });
+
+  it('the evidence opens as a readable report, its files hash-check, and the audit chain is intact', async () => {
+    const { page } = admin;
+    const id = decodeURIComponent(new URL(campaignUrl).pathname.split('/').pop() ?? '');
+    await page.goto(`${server.url}/api/campaigns/${encodeURIComponent(id)}/report.html`);
+    const report = await page.locator('body').innerText();
+    expect(report).toMatch(/Jasper Q4 review/);
+    expect(report).toMatch(/matches/i);
+    await page.screenshot({ path: join(ARTIFACTS, 'e2e-evidence-report.png'), fullPage: true });
+
+    const exported = attestCli(['evidence', id, '--out', evidenceDir]);
+    expect(exported.status, exported.out).toBe(0);
+    const sums = spawnSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: evidenceDir, encoding: 'utf8' });
+    expect(sums.status, `${sums.stdout}${sums.stderr}`).toBe(0);
+    expect(readFileSync(join(evidenceDir, 'report.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    const verified = attestCli(['evidence', 'verify', evidenceDir]);
+    expect(verified.status, verified.out).toBe(0);
+
+    const audit = attestCli(['audit', 'verify']);
+    expect(audit.status, audit.out).toBe(0);
+    expect(audit.out).toMatch(/intact/);
+    await page.goto(`${server.url}/audit`);
+    await expect.poll(() => page.locator('main').innerText(), { timeout: 30_000 }).toMatch(/intact/i);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(ARTIFACTS, 'e2e-audit.png'), fullPage: true });
+  });
+});
