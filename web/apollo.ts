@@ -44,6 +44,18 @@ export function createCache(): InMemoryCache {
       Caveat: { keyFields: false },
       FindingTotal: { keyFields: false },
       AccountStatusCount: { keyFields: false },
+      // Review figures and snapshots have no identity of their own: they belong to their campaign or item.
+      CampaignProgress: { keyFields: false },
+      ReviewerProgress: { keyFields: false },
+      AppProgress: { keyFields: false },
+      BurndownDay: { keyFields: false },
+      OverdueReviewer: { keyFields: false },
+      TeamCampaign: { keyFields: false },
+      DecisionCount: { keyFields: false },
+      AccountSnapshot: { keyFields: false },
+      HeldRole: { keyFields: false },
+      FindingBrief: { keyFields: false },
+      AuditChain: { keyFields: [] },
     },
   });
 }
