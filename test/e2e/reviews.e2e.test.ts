@@ -70,6 +70,20 @@ describe('access reviews in a real browser, on the demo organization', () => {
     rmSync(join(evidenceDir, '..'), { recursive: true, force: true });
   });
 
+  it('the sign-in page says plainly when the password is wrong, and passes the accessibility checks', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/reviews`);
+    await page.waitForURL(/\/sign-in/);
+    await page.getByLabel('Email').fill('admin@demo');
+    await page.getByLabel('Password').fill('not-the-password');
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await expect.poll(() => page.getByRole('alert').innerText(), { timeout: 15_000 }).toMatch(/email or password is wrong/i);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(ARTIFACTS, 'e2e-sign-in.png'), fullPage: true });
+    await context.close();
+  });
+
   it('a manager signs in, lands on their team and attests every unflagged item in one action', async () => {
     const { context, page } = await signedIn(managerEmail());
     await page.waitForURL(/\/team/);
