@@ -7,7 +7,9 @@ import type { Catalog } from '../catalog/catalog.js';
 import { now } from '../config/now.js';
 import type { Graph } from '../graph/graph.js';
 import { ImportError } from '../ingest/errors.js';
+import { actorOf } from '../audit/actor.js';
 import { importSource } from '../ingest/import-source.js';
+import { viewerOf } from './session-middleware.js';
 import type { Completeness } from '../ingest/sync.js';
 
 const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
@@ -45,7 +47,10 @@ export function createUploadRouter(graph: Graph, catalog: Catalog): Router {
       const files = uploaded
         .map((f) => ({ path: f.path, name: f.originalname }))
         .sort((a, b) => a.name.localeCompare(b.name));
-      importSource(graph, catalog, now(), { kind: body.kind ?? '', files, app: body.app || undefined, catalogKey: body.catalog || undefined, completeness })
+      const viewer = viewerOf(res);
+      // The upload route sits behind requireRole('admin'), so there is a viewer; it is the import's actor in the audit log.
+      const actor = viewer ? actorOf(viewer) : undefined;
+      importSource(graph, catalog, now(), { kind: body.kind ?? '', files, app: body.app || undefined, catalogKey: body.catalog || undefined, completeness, actor })
         .then((outcome) => finish(200, { status: 'succeeded', run: outcome.run, findings: outcome.findings }))
         .catch((error: unknown) => {
           if (error instanceof ImportError) {

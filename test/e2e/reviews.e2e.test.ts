@@ -160,6 +160,12 @@ describe('access reviews in a real browser, on the demo organization', () => {
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await expect.poll(() => page.locator('main').innerText(), { timeout: 60_000 }).toMatch(new RegExp(`${revokedEmails.length} removed`));
 
+    const imports = await graphql<{ auditEvents: { nodes: { actorName: string; targetId: string }[] } }>(
+      page,
+      `{ auditEvents(filter: { action: "import" }, first: 1) { nodes { actorName targetId } } }`,
+    );
+    expect(imports.auditEvents.nodes[0]).toEqual({ actorName: 'Demo admin', targetId: 'accounts-csv:Jasper' });
+
     await page.goto(campaignUrl);
     await expect.poll(() => page.locator('main').innerText(), { timeout: 30_000 }).toMatch(new RegExp(`${revokedEmails.length} verified`));
     await page.screenshot({ path: join(ARTIFACTS, 'e2e-campaign-verified.png'), fullPage: true });
