@@ -117,6 +117,24 @@ describe('launching a campaign snapshots the population, with recommendations an
     expect(campaign).toEqual({ hash: launchedHash, count: Object.keys(JASPER).length });
   });
 
+  it('two launches of one draft at once: one launches it, the other is refused, and no item is written twice', async () => {
+    const created = await gql<{ createCampaign: { id: string } }>(CREATE, {
+      input: { name: 'Race review', period: '2026-Q4', scope: 'ALL', dueAt: '2026-12-04', owner: 'sam@acme.com' },
+    });
+    const id = created.data!.createCampaign.id;
+    const launch = () => gql<{ launchCampaign: { populationCount: number } }>(`mutation($id: ID!) { launchCampaign(id: $id) { populationCount } }`, { id });
+    const results = await Promise.all([launch(), launch()]);
+    const won = results.filter((r) => r.errors === null);
+    const refused = results.filter((r) => r.errors !== null);
+    expect(won).toHaveLength(1);
+    expect(refused[0]?.errors?.[0]?.message).toMatch(/is being launched already|it is already active/);
+    const [stored] = await connection.graph.read(
+      `MATCH (c:Campaign {id: $id})-[:HAS_ITEM]->(i:ReviewItem) RETURN count(i) AS items, count(DISTINCT i.accountId) AS accounts, c.launchStartedAt AS claim`,
+      { id },
+    );
+    expect(stored).toEqual({ items: won[0]!.data!.launchCampaign.populationCount, accounts: won[0]!.data!.launchCampaign.populationCount, claim: null });
+  });
+
   it('launch and create are in the audit log', async () => {
     const events = await connection.graph.read(`MATCH (e:AuditEvent {targetId: $id}) RETURN e.action AS action ORDER BY e.seq`, { id: campaignId });
     expect(events.map((e) => e.action)).toEqual(['campaign.create', 'campaign.launch']);
