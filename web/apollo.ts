@@ -56,6 +56,9 @@ export function createCache(): InMemoryCache {
       HeldRole: { keyFields: false },
       FindingBrief: { keyFields: false },
       AuditChain: { keyFields: [] },
+      MyTeam: { keyFields: ['personId'] },
+      // A report's accounts depend on the filter, so one person is not one cache entry across filters.
+      TeamMember: { keyFields: false },
     },
   });
 }

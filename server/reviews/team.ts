@@ -1,5 +1,6 @@
-import type { Graph } from '../graph/graph.js';
-import type { Plain } from '../graph/values.js';
+import { rowsOf, type Graph } from '../graph/graph.js';
+import { limitParam, type Plain } from '../graph/values.js';
+import type { Page } from './item-read.js';
 import { toItemRecord } from './item-record.js';
 import { recommend, type FindingFacts, type RecommendationText } from './recommendation.js';
 import type { ReviewItemRecord } from './review.types.js';
@@ -48,11 +49,38 @@ interface AccountRow {
   findings: (FindingFacts & { severity: string; reason: string })[];
 }
 
-/** A manager's team: direct and indirect reports, each one's live accounts with a recommendation, and the manager's open review items on them. */
-export async function readTeam(graph: Graph, personId: string): Promise<TeamMember[]> {
-  const [rows, itemRows] = await Promise.all([
-    graph.read(q.TEAM, { personId }, 'team'),
-    graph.read(q.MY_ACTIVE_ITEMS, { personId }, 'team-items'),
+export interface TeamFilter {
+  /** Part of a report's name, email or department. */
+  search: string | null;
+  /** Only accounts with a finding or a flagged item of the manager's, and only people who have one. */
+  flaggedOnly: boolean;
+}
+
+export interface TeamPage {
+  members: TeamMember[];
+  /** Reports matching the filter, on every page. */
+  total: number;
+  /** Their live accounts the filter shows, on every page. */
+  accountCount: number;
+}
+
+export const MAX_TEAM_PAGE = 50;
+
+/**
+ * One page of a manager's team: direct and indirect reports by depth then name, each one's live
+ * accounts with a recommendation, and the manager's open review items on them.
+ */
+export async function readTeamPage(graph: Graph, personId: string, filter: TeamFilter, page: Page): Promise<TeamPage> {
+  const params = { personId, search: filter.search?.trim().toLowerCase() || null, flaggedOnly: filter.flaggedOnly };
+  const paging = { skip: limitParam(page.skip, Number.MAX_SAFE_INTEGER), limit: limitParam(page.limit, MAX_TEAM_PAGE) };
+  const [{ rows, itemRows }, [count]] = await Promise.all([
+    graph.executeRead(async (tx) => {
+      const rows = rowsOf(await tx.run(q.TEAM_PAGE, { ...params, ...paging }));
+      const accountIds = rows.flatMap((row) => ((row.accounts as Plain[]) ?? []).map((account) => (account as unknown as AccountRow).id));
+      const itemRows = accountIds.length === 0 ? [] : rowsOf(await tx.run(q.MY_ACTIVE_ITEMS_ON, { personId, accountIds }));
+      return { rows, itemRows };
+    }, 'team-page'),
+    graph.read(q.TEAM_COUNT, params, 'team-count'),
   ]);
   const itemsByAccount = new Map<string, TeamAccount['items']>();
   for (const row of itemRows) {
@@ -61,7 +89,7 @@ export async function readTeam(graph: Graph, personId: string): Promise<TeamMemb
     list.push(item);
     itemsByAccount.set(item.accountId, list);
   }
-  return rows.map((row) => ({
+  const members = rows.map((row) => ({
     person: row.person as unknown as TeamMember['person'],
     depth: Number(row.depth),
     managerId: (row.managerId as string | null) ?? null,
@@ -70,4 +98,5 @@ export async function readTeam(graph: Graph, personId: string): Promise<TeamMemb
       return { ...account, advice: recommend(account.findings, account.currency), items: itemsByAccount.get(account.id) ?? [] };
     }),
   }));
+  return { members, total: Number(count?.total ?? 0), accountCount: Number(count?.accounts ?? 0) };
 }

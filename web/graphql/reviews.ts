@@ -243,28 +243,52 @@ export const MY_REVIEWS_QUERY: TypedDocumentNode<MyReviewsQuery, MyReviewsVariab
   ${REVIEW_ITEM_FIELDS}
 `;
 
+/** People per page on My team: each brings all their accounts, so pages stay small (the API allows up to 50). */
+export const TEAM_PAGE_SIZE = 25;
+
 export interface MyTeamQuery {
   me: ReviewViewer;
   myTeam: {
     __typename: 'MyTeam';
     personId: string;
-    members: TeamMember_member[];
     campaigns: TeamCampaign_campaign[];
+    people: {
+      __typename: 'TeamMemberConnection';
+      totalCount: number;
+      accountCount: number;
+      pageInfo: PageInfo;
+      nodes: TeamMember_member[];
+    };
   };
 }
 
-export const MY_TEAM_QUERY: TypedDocumentNode<MyTeamQuery, Record<string, never>> = gql`
-  query MyTeam {
+export interface MyTeamVariables {
+  first: number;
+  after?: string | null;
+  search?: string;
+  flaggedOnly: boolean;
+}
+
+export const MY_TEAM_QUERY: TypedDocumentNode<MyTeamQuery, MyTeamVariables> = gql`
+  query MyTeam($first: Int!, $after: String, $search: String, $flaggedOnly: Boolean!) {
     me {
       ...ReviewViewer
     }
     myTeam {
       personId
-      members {
-        ...TeamMember_member
-      }
       campaigns {
         ...TeamCampaign_campaign
+      }
+      people(first: $first, after: $after, search: $search, flaggedOnly: $flaggedOnly) {
+        totalCount
+        accountCount
+        pageInfo {
+          endCursor
+          hasNextPage
+        }
+        nodes {
+          ...TeamMember_member
+        }
       }
     }
   }

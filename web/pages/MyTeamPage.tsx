@@ -9,23 +9,27 @@ import { usePageTitle } from '../components/usePageTitle.js';
 import { ActionStatus, statusMessage } from '../components/reviews/ActionStatus.js';
 import { AttestTeamForm } from '../components/reviews/AttestTeamForm.js';
 import { TeamMembers } from '../components/reviews/TeamMembers.js';
-import type { TeamMember_member } from '../components/reviews/team-fragments.js';
 import { formatCount, formatCountOf } from '../format.js';
-import { MY_TEAM_QUERY } from '../graphql/reviews.js';
+import { MY_TEAM_QUERY, TEAM_PAGE_SIZE, type MyTeamQuery, type MyTeamVariables } from '../graphql/reviews.js';
 import { parseTeamUrl, teamHref, type TeamUrlFilter } from '../reviewsUrl.js';
 
-/** A manager's direct and indirect reports with their access; attest the unflagged items at once, decide the flagged ones one by one. */
+/**
+ * A manager's direct and indirect reports with their access, a page of people at a time, filtered
+ * on the server; attest the unflagged items of the whole team at once, decide the flagged ones one by one.
+ */
 export function MyTeamPage() {
   usePageTitle('My team');
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const filter = parseTeamUrl(params);
-  const { data, error, loading, refetch } = useQuery(MY_TEAM_QUERY);
+  const { data, previousData, error, loading, refetch, fetchMore } = useQuery(MY_TEAM_QUERY, { variables: teamVariables(filter) });
   const [message, setMessage] = useState<{ text: string; at: number } | null>(null);
-  const team = data?.myTeam;
+  // While another filter loads, the attest form and the filters stay: they do not depend on it.
+  const team = (data ?? previousData)?.myTeam;
+  const people = data?.myTeam.people ?? null;
   const teamCampaign = team?.campaigns.find((candidate) => candidate.campaign.id === filter.campaignId) ?? team?.campaigns[0] ?? null;
   const campaignId = teamCampaign?.campaign.id ?? null;
-  const members = team ? visibleMembers(team.members, filter, campaignId) : [];
+  const filtered = filter.search !== null || filter.flaggedOnly;
   const go = (next: Partial<TeamUrlFilter>) => void navigate(teamHref({ ...filter, ...next }), { preventScrollReset: true });
 
   return (
@@ -64,18 +68,34 @@ export function MyTeamPage() {
             )}
           </Section>
 
-          <Section title="People" count={`${formatCount(members.length)} of ${formatCount(team.members.length)}`}>
+          <Section title="People" {...(people ? { count: formatCount(people.totalCount) } : {})}>
             <TeamFilters filter={filter} onChange={go} />
-            {team.members.length === 0 ? (
-              <EmptyState>Nobody reports to you in HR.</EmptyState>
-            ) : members.length === 0 ? (
-              <EmptyState action={<Link to={teamHref({ campaignId: filter.campaignId })}>Show everyone</Link>}>Nobody in your team matches these filters.</EmptyState>
+            {!people ? (
+              <Loading label="the people in your team" rows={4} />
+            ) : people.totalCount === 0 ? (
+              filtered ? (
+                <EmptyState action={<Link to={teamHref({ campaignId: filter.campaignId })}>Show everyone</Link>}>Nobody in your team matches these filters.</EmptyState>
+              ) : (
+                <EmptyState>Nobody reports to you in HR.</EmptyState>
+              )
             ) : (
               <>
                 <p aria-live="polite" className="small muted">
-                  {formatCountOf(members.reduce((sum, member) => sum + member.accounts.length, 0), 'account')} shown.
+                  {formatCountOf(people.accountCount, filter.flaggedOnly ? 'account with findings' : 'account', filter.flaggedOnly ? 'accounts with findings' : 'accounts')} across{' '}
+                  {formatCountOf(people.totalCount, 'person', 'people')}.
                 </p>
-                <TeamMembers members={members} managerPersonId={team.personId} campaignId={campaignId} onDecided={(text) => setMessage(statusMessage(text))} />
+                <TeamMembers members={people.nodes} managerPersonId={team.personId} campaignId={campaignId} onDecided={(text) => setMessage(statusMessage(text))} />
+                <MorePeople
+                  shown={people.nodes.length}
+                  total={people.totalCount}
+                  hasNextPage={people.pageInfo.hasNextPage}
+                  onMore={() =>
+                    fetchMore({
+                      variables: { after: people.pageInfo.endCursor },
+                      updateQuery: (previous, { fetchMoreResult }) => appendPeople(previous, fetchMoreResult),
+                    })
+                  }
+                />
               </>
             )}
           </Section>
@@ -83,6 +103,15 @@ export function MyTeamPage() {
       )}
     </>
   );
+}
+
+function teamVariables(filter: TeamUrlFilter): MyTeamVariables {
+  return { first: TEAM_PAGE_SIZE, flaggedOnly: filter.flaggedOnly, ...(filter.search ? { search: filter.search } : {}) };
+}
+
+function appendPeople(previous: MyTeamQuery, next: MyTeamQuery): MyTeamQuery {
+  const people = { ...next.myTeam.people, nodes: [...previous.myTeam.people.nodes, ...next.myTeam.people.nodes] };
+  return { ...next, myTeam: { ...next.myTeam, people } };
 }
 
 function TeamFilters({ filter, onChange }: { filter: TeamUrlFilter; onChange: (next: Partial<TeamUrlFilter>) => void }) {
@@ -106,18 +135,38 @@ function TeamFilters({ filter, onChange }: { filter: TeamUrlFilter; onChange: (n
   );
 }
 
-/** Members matching the search, with only their flagged accounts when asked; people left without accounts by that filter are hidden. */
-function visibleMembers(members: readonly TeamMember_member[], filter: TeamUrlFilter, campaignId: string | null): TeamMember_member[] {
-  const needle = filter.search?.toLowerCase() ?? null;
-  const result: TeamMember_member[] = [];
-  for (const member of members) {
-    if (needle && ![member.displayName, member.email, member.department ?? ''].some((text) => text.toLowerCase().includes(needle))) continue;
-    if (!filter.flaggedOnly) {
-      result.push(member);
-      continue;
+/** "Showing 25 of 299 people" and the button that fetches the next page of people. */
+function MorePeople({ shown, total, hasNextPage, onMore }: { shown: number; total: number; hasNextPage: boolean; onMore: () => Promise<unknown> }) {
+  const [pending, setPending] = useState(false);
+  const [failed, setFailed] = useState(false);
+
+  async function more(): Promise<void> {
+    setPending(true);
+    setFailed(false);
+    try {
+      await onMore();
+    } catch {
+      setFailed(true);
+    } finally {
+      setPending(false);
     }
-    const accounts = member.accounts.filter((account) => account.findings.length > 0 || account.reviewItems.some((item) => item.campaign.id === campaignId && item.flagged));
-    if (accounts.length > 0) result.push({ ...member, accounts });
   }
-  return result;
+
+  return (
+    <div className="load-more">
+      <p aria-live="polite">
+        Showing {formatCount(shown)} of {formatCountOf(total, 'person', 'people')}
+      </p>
+      {hasNextPage ? (
+        <button type="button" onClick={() => void more()} disabled={pending} aria-busy={pending}>
+          {pending ? 'Loading…' : 'Show more people'}
+        </button>
+      ) : null}
+      {failed ? (
+        <p className="error-text" role="alert">
+          More people could not be loaded. Try again.
+        </p>
+      ) : null}
+    </div>
+  );
 }

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { PersonStatus } from '../shared/enums.js';
+import { PageInfo } from '../shared/refs.js';
 import { CampaignRef } from './campaign.type.js';
 import { AccessReviewItem, FindingBrief, HeldRole } from './review-item.type.js';
 import { Recommendation } from './review.enums.js';
@@ -44,11 +45,18 @@ export class TeamCampaign {
   @Field(() => Int, { description: 'Undecided flagged items: decide them one by one (decideItems)' }) flaggedUndecided!: number;
 }
 
+@ObjectType({ description: 'A page of your reports, by depth then name' })
+export class TeamMemberConnection {
+  @Field(() => [TeamMember]) nodes!: TeamMember[];
+  @Field(() => Int, { description: 'Reports matching the filter' }) totalCount!: number;
+  @Field(() => Int, { description: 'Live accounts of the reports matching the filter (with flaggedOnly, the flagged ones)' }) accountCount!: number;
+  @Field(() => PageInfo) pageInfo!: PageInfo;
+}
+
+/** `people` and `campaigns` are resolved from the person by TeamResolver. */
 @ObjectType({ description: "The signed-in manager's team and their access" })
 export class MyTeam {
   @Field(() => ID) personId!: string;
-  @Field(() => [TeamMember]) members!: TeamMember[];
-  @Field(() => [TeamCampaign]) campaigns!: TeamCampaign[];
 }
 
 @ObjectType()
