@@ -18,7 +18,7 @@ const TARGET_MS = 1500;
 const DEMO_ADMIN = { email: 'admin@demo', password: process.env.ATTEST_DEMO_PASSWORD ?? 'attest-demo-password' };
 
 const { values } = parseArgs({
-  options: { people: { type: 'string', default: '10000' }, iterations: { type: 'string', default: '5' }, 'data-dir': { type: 'string' } },
+  options: { people: { type: 'string', default: '10000' }, iterations: { type: 'string', default: '5' }, 'data-dir': { type: 'string' }, verbose: { type: 'boolean', default: false } },
 });
 const people = Number(values.people);
 const iterations = Number(values.iterations);
@@ -63,7 +63,14 @@ try {
     await page.locator('figure:has(#waste-title) .recharts-bar-rectangle').first().waitFor();
     const ms = Date.now() - navigated;
     timings.push(ms);
-    console.log(`  navigation ${i + 1}: overview interactive after ${ms} ms`);
+    // Where the time went: each request's start and end after navigation (GraphQL by operation).
+    const requests = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((entry) => {
+        const resource = entry as PerformanceResourceTiming;
+        return `${resource.name.replace(/^https?:\/\/[^/]+/, '')} ${Math.round(resource.startTime)}–${Math.round(resource.responseEnd)} ms`;
+      }),
+    );
+    console.log(`  navigation ${i + 1}: overview interactive after ${ms} ms${values.verbose ? `\n    ${requests.join('\n    ')}` : ''}`);
     await context.close();
   }
 } finally {

@@ -12,6 +12,8 @@ const root = createRoot(container);
 
 /** Every page but the sign-in page needs a session: without one, the browser goes to sign in first. */
 async function start(): Promise<void> {
+  // The overview is where most people land: fetch its code while the session is checked, not after.
+  if (window.location.pathname === '/') void import('./pages/OverviewPage.js');
   const onSignInPage = window.location.pathname === SIGN_IN_PATH;
   const session = await loadSession().catch(() => null);
   if (!session && !onSignInPage) {

@@ -9,6 +9,7 @@ import { createHttpApp } from '../http/app.js';
 import { startEscalationTimer } from '../reviews/escalation-timer.js';
 import type { ProvisioningSync } from '../scim/provisioning-sync.js';
 import { ensureWebBuilt } from './build-web.js';
+import { warmUp } from './warm-up.js';
 
 export interface ServeOptions {
   port: number;
@@ -48,6 +49,7 @@ export async function serve(options: ServeOptions): Promise<void> {
     } else {
       await refreshFindings(graph, catalog, now());
     }
+    await warmUp(graph, catalog, now());
     const http = await createHttpApp({ graph, catalog, webDir });
     const { app } = http;
     provisioning = http.provisioning;
