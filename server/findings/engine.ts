@@ -5,6 +5,7 @@ import { catalogParams, orgDomains } from './rule-params.js';
 import { readThresholds } from './thresholds.js';
 import { RULES } from './rules/index.js';
 import * as q from './findings.queries.js';
+import { STORE_APP_COUNTS } from './app-counts.queries.js';
 import { COMPUTE_SEAT_USAGE } from './seat-usage.queries.js';
 
 export interface FindingRecord {
@@ -57,6 +58,7 @@ export async function refreshFindings(graph: Graph, catalog: Catalog, now: Date)
       await tx.run(q.WRITE_FINDINGS, { rows: records.slice(i, i + WRITE_BATCH) });
     }
     await tx.run(COMPUTE_SEAT_USAGE, { catalog: catalogParams(catalog) });
+    await tx.run(STORE_APP_COUNTS);
     await tx.run(q.MARK_EVALUATED, { now: now.toISOString(), count: records.length });
   }, 'findings-refresh');
   return records;

@@ -108,6 +108,17 @@ describe('GraphQL API on the demo organization', () => {
     expect(inApp.some((i) => i.leftBehindFindingId?.startsWith('integration_left_behind:'))).toBe(true);
   });
 
+  it('the apps list (counts stored with the findings) agrees with each app page (counts read live)', async () => {
+    const fields = 'id name accounts adminCount effectiveAdminCount pendingInvites findingCount';
+    const list = await query<{ apps: Record<string, unknown>[] }>(`{ apps { ${fields} } }`);
+    expect(list.errors).toBeNull();
+    expect(list.data!.apps.length).toBeGreaterThan(5);
+    for (const app of list.data!.apps) {
+      const detail = await query<{ app: Record<string, unknown> }>(`query($id: ID!) { app(id: $id) { ${fields} } }`, { id: app.id });
+      expect(detail.data!.app, String(app.name)).toEqual(app);
+    }
+  });
+
   it('people search finds a person by name and pages through everyone with cursors', async () => {
     const person = demo.org.people.find((p) => p.status === 'active')!;
     const found = await query<PeopleData>(`query($q: String) { people(search: $q, first: 10) { totalCount nodes { id displayName email } pageInfo { endCursor hasNextPage } } }`, {

@@ -1,34 +1,32 @@
-/**
- * One pass over an app's live accounts gives the counts by status (the total and pending invites
- * are sums of it); admins are found from the app's owner and admin roles, whose holders are few,
- * instead of expanding every account's roles (an account only holds roles of its own app).
- */
+import { APP_COUNT_SUBQUERIES } from '../../findings/app-counts.queries.js';
+
+const APP_FIELDS = `app {.id, .name, .catalogKey, .plan, .ssoEnforced, .scimEnabled, .minimumAdmins, lastSyncedAt: toString(app.lastSeenAt)} AS app,
+       CASE WHEN owner IS NULL THEN null ELSE owner {.id, .displayName, .email, .status} END AS owner`;
+
+/** One app with its counts read live (the app page). */
 export const APPS = `
 MATCH (app:App)
 WHERE $appId IS NULL OR app.id = $appId
 OPTIONAL MATCH (app)-[:OWNED_BY]->(owner:Person)
-CALL (app) {
-  MATCH (a:Account)-[:IN]->(app)
-  WHERE a.removedAt IS NULL
-  WITH a.status AS status, count(a) AS count
-  ORDER BY status
-  RETURN collect({status: status, count: count}) AS byStatus
-}
-CALL (app) {
-  MATCH (app)<-[:OF]-(r:Role)<-[:HAS_ROLE]-(a:Account)-[:IN]->(app)
-  WHERE r.privilege IN ['owner', 'admin'] AND a.removedAt IS NULL AND a.status = 'active'
-  WITH DISTINCT a
-  RETURN count(a) AS adminCount,
-         count(CASE WHEN EXISTS { (a)-[:BELONGS_TO]->(:Person {status: 'active'}) } THEN 1 END) AS effectiveAdminCount
-}
-RETURN app {.id, .name, .catalogKey, .plan, .ssoEnforced, .scimEnabled, .minimumAdmins, lastSyncedAt: toString(app.lastSeenAt)} AS app,
-       CASE WHEN owner IS NULL THEN null ELSE owner {.id, .displayName, .email, .status} END AS owner,
+${APP_COUNT_SUBQUERIES}
+RETURN ${APP_FIELDS},
        byStatus,
        reduce(total = 0, s IN byStatus | total + s.count) AS accounts,
        adminCount,
        effectiveAdminCount,
        coalesce([s IN byStatus WHERE s.status = 'invited' | s.count][0], 0) AS pendingInvites,
        COUNT { MATCH (f:Finding)-[:IN_APP]->(app) } AS findingCount`;
+
+/** Every app with the counts the findings refresh stored on it (STORE_APP_COUNTS): the apps list. */
+export const APPS_LIST = `
+MATCH (app:App)
+OPTIONAL MATCH (app)-[:OWNED_BY]->(owner:Person)
+RETURN ${APP_FIELDS},
+       coalesce(app.countAccounts, 0) AS accounts,
+       coalesce(app.countAdmins, 0) AS adminCount,
+       coalesce(app.countEffectiveAdmins, 0) AS effectiveAdminCount,
+       coalesce(app.countPendingInvites, 0) AS pendingInvites,
+       coalesce(app.countFindings, 0) AS findingCount`;
 
 /**
  * The first 500 holders of each role by email. The accounts are cut to the first 500 before their

@@ -16,7 +16,7 @@ export class AppService {
 
   async list(): Promise<App[]> {
     const [rows, seats] = await Promise.all([
-      this.ctx.graph.read(q.APPS, { appId: null }, 'apps'),
+      this.ctx.graph.read(q.APPS_LIST, {}, 'apps'),
       seatsByApp(this.ctx.graph, this.ctx.catalog),
     ]);
     const seatsById = new Map(seats.map((s) => [s.appId, s]));

@@ -1,0 +1,33 @@
+/**
+ * An app's headline counts, as two subqueries over `app`: one pass over its live accounts, and its
+ * admins found from the app's owner and admin roles, whose holders are few, instead of expanding
+ * every account's roles (an account only holds roles of its own app).
+ */
+export const APP_COUNT_SUBQUERIES = `
+CALL (app) {
+  MATCH (a:Account)-[:IN]->(app)
+  WHERE a.removedAt IS NULL
+  WITH a.status AS status, count(a) AS count
+  ORDER BY status
+  RETURN collect({status: status, count: count}) AS byStatus
+}
+CALL (app) {
+  MATCH (app)<-[:OF]-(r:Role)<-[:HAS_ROLE]-(a:Account)-[:IN]->(app)
+  WHERE r.privilege IN ['owner', 'admin'] AND a.removedAt IS NULL AND a.status = 'active'
+  WITH DISTINCT a
+  RETURN count(a) AS adminCount,
+         count(CASE WHEN EXISTS { (a)-[:BELONGS_TO]->(:Person {status: 'active'}) } THEN 1 END) AS effectiveAdminCount
+}`;
+
+/**
+ * Stores every app's counts on the App node; runs with each findings refresh (which follows every
+ * import, ownership decision and SCIM burst), so the apps list reads them instead of every account.
+ */
+export const STORE_APP_COUNTS = `
+MATCH (app:App)
+${APP_COUNT_SUBQUERIES}
+SET app.countAccounts = reduce(total = 0, s IN byStatus | total + s.count),
+    app.countPendingInvites = coalesce([s IN byStatus WHERE s.status = 'invited' | s.count][0], 0),
+    app.countAdmins = adminCount,
+    app.countEffectiveAdmins = effectiveAdminCount,
+    app.countFindings = COUNT { MATCH (f:Finding)-[:IN_APP]->(app) }`;
