@@ -1,13 +1,12 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { CAMPAIGN_ITEMS_QUERY, CAMPAIGN_PAGE_QUERY } from '../../web/graphql/reviews.js';
-import { mockQuery } from './render.js';
 import { campaignPage, itemConnection, reviewItem } from './review-fixtures.js';
-import { renderReviews } from './review-render.js';
+import { mockQuery, renderApp } from './render.js';
 
 describe('campaign page', () => {
   it('shows progress per reviewer and per app, who is overdue, remediation and the evidence downloads', async () => {
-    renderReviews('/reviews/c-1', [
+    renderApp('/reviews/c-1', [
       mockQuery(CAMPAIGN_PAGE_QUERY, { id: 'c-1' }, campaignPage()),
       mockQuery(CAMPAIGN_ITEMS_QUERY, { id: 'c-1', first: 50 }, { campaign: { __typename: 'Campaign', id: 'c-1', items: itemConnection([reviewItem({ overdue: true })]) } }),
     ]);
@@ -46,7 +45,7 @@ describe('campaign page', () => {
   });
 
   it('keeps the decisions filter in the URL and asks the server for the filtered items', async () => {
-    const { location } = renderReviews('/reviews/c-1?app=app-slack', [
+    const { location } = renderApp('/reviews/c-1?app=app-slack', [
       mockQuery(CAMPAIGN_PAGE_QUERY, { id: 'c-1' }, campaignPage({}, 'AUDITOR')),
       mockQuery(CAMPAIGN_ITEMS_QUERY, { id: 'c-1', appId: 'app-slack', first: 50 }, { campaign: { __typename: 'Campaign', id: 'c-1', items: itemConnection([reviewItem()]) } }),
       mockQuery(
@@ -68,7 +67,7 @@ describe('campaign page', () => {
   });
 
   it('says so when the campaign does not exist', async () => {
-    renderReviews('/reviews/nope', [mockQuery(CAMPAIGN_PAGE_QUERY, { id: 'nope' }, { me: campaignPage().me, campaign: null })]);
+    renderApp('/reviews/nope', [mockQuery(CAMPAIGN_PAGE_QUERY, { id: 'nope' }, { me: campaignPage().me, campaign: null })]);
     expect(await screen.findByRole('heading', { name: 'Campaign not found' })).toBeDefined();
   });
 });

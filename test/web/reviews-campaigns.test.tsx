@@ -3,9 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { CREATE_CAMPAIGN_MUTATION } from '../../web/graphql/review-mutations.js';
 import type { CreateCampaignInput } from '../../web/graphql/review-schema.js';
 import { CAMPAIGN_ITEMS_QUERY, CAMPAIGN_PAGE_QUERY, CAMPAIGNS_PAGE_QUERY, NEW_CAMPAIGN_PAGE_QUERY } from '../../web/graphql/reviews.js';
-import { mockQuery } from './render.js';
 import { campaignFacts, campaignPage, itemConnection, viewer } from './review-fixtures.js';
-import { renderReviews } from './review-render.js';
+import { mockQuery, renderApp } from './render.js';
 
 const newCampaignPage = mockQuery(NEW_CAMPAIGN_PAGE_QUERY, {}, {
   me: viewer('ADMIN'),
@@ -18,7 +17,7 @@ const newCampaignPage = mockQuery(NEW_CAMPAIGN_PAGE_QUERY, {}, {
 describe('campaigns', () => {
   it('creates a campaign with what the form says and opens it', async () => {
     const sent: CreateCampaignInput[] = [];
-    const { location } = renderReviews('/reviews/new', [
+    const { location } = renderApp('/reviews/new', [
       newCampaignPage,
       {
         request: { query: CREATE_CAMPAIGN_MUTATION, variables: () => true },
@@ -61,7 +60,7 @@ describe('campaigns', () => {
   });
 
   it('sends no apps for another scope and shows what the server refused', async () => {
-    renderReviews('/reviews/new', [
+    renderApp('/reviews/new', [
       newCampaignPage,
       {
         request: {
@@ -95,7 +94,7 @@ describe('campaigns', () => {
       progress: { __typename: 'CampaignProgress' as const, total: 40, decided: 10, overdue: 3, unassigned: 0 },
     };
     const overdueReviewers = campaignPage().campaign?.overdueReviewers ?? [];
-    const { location } = renderReviews('/reviews', [
+    const { location } = renderApp('/reviews', [
       mockQuery(CAMPAIGNS_PAGE_QUERY, {}, { me: viewer('ADMIN'), campaigns: [listed], overdueReviewers }),
       mockQuery(CAMPAIGNS_PAGE_QUERY, { status: 'CLOSED' }, { me: viewer('ADMIN'), campaigns: [], overdueReviewers }),
     ]);

@@ -3,9 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { DECIDE_ITEMS_MUTATION } from '../../web/graphql/review-mutations.js';
 import type { DecideItemsInput } from '../../web/graphql/review-schema.js';
 import { MY_REVIEWS_QUERY, REVIEW_ITEM_QUERY } from '../../web/graphql/reviews.js';
-import { mockQuery } from './render.js';
 import { adminItem, flaggedItem, itemConnection, reviewItem, viewer } from './review-fixtures.js';
-import { renderReviews } from './review-render.js';
+import { mockQuery, renderApp } from './render.js';
 
 const openItems = { decided: false, first: 50 };
 
@@ -26,7 +25,7 @@ function decideSpy() {
 describe('my reviews', () => {
   it('refuses to keep a flagged item or an admin role without a justification, and says why before sending', async () => {
     const spy = decideSpy();
-    renderReviews('/my-reviews', [mockQuery(MY_REVIEWS_QUERY, openItems, { me: viewer('MANAGER', 'p-ada'), myReviews: itemConnection([flaggedItem(), adminItem()]) }), spy.mock]);
+    renderApp('/my-reviews', [mockQuery(MY_REVIEWS_QUERY, openItems, { me: viewer('MANAGER', 'p-ada'), myReviews: itemConnection([flaggedItem(), adminItem()]) }), spy.mock]);
 
     fireEvent.click(await screen.findByRole('button', { name: 'Decide old@example.com in Slack' }));
     fireEvent.click(screen.getByRole('radio', { name: 'Keep' }));
@@ -55,7 +54,7 @@ describe('my reviews', () => {
     const notMine = reviewItem({ id: 'i-3', accountEmail: 'ada@example.com', viewerCanDecide: false });
     const kept = (item: typeof first) => ({ ...item, version: item.version + 1, decision: 'KEEP' as const, decidedAt: '2026-10-03T08:00:00Z', decidedByName: 'Ada Lovelace', decisionSource: 'BULK' as const, viewerCanDecide: false });
     const input: DecideItemsInput = { items: [{ itemId: 'i-1', expectedVersion: 3 }, { itemId: 'i-2', expectedVersion: 1 }], decision: 'KEEP' };
-    renderReviews('/my-reviews', [
+    renderApp('/my-reviews', [
       mockQuery(MY_REVIEWS_QUERY, openItems, { me: viewer('MANAGER', 'p-ada'), myReviews: itemConnection([first, second, notMine]) }),
       mockQuery(DECIDE_ITEMS_MUTATION, { input }, { decideItems: { __typename: 'DecisionResult', items: [kept(first), kept(second)], secondStageItems: [] } }),
       mockQuery(MY_REVIEWS_QUERY, openItems, { me: viewer('MANAGER', 'p-ada'), myReviews: itemConnection([notMine]) }),
@@ -77,7 +76,7 @@ describe('my reviews', () => {
   it('shows who decided first when the server answers CONFLICT, and reloads that item', async () => {
     const item = reviewItem({ id: 'i-1', version: 2 });
     const conflict = 'Grace Hopper already decided this item (revoke) at 2026-10-02 10:00 UTC; reload it and decide again if needed';
-    renderReviews('/my-reviews', [
+    renderApp('/my-reviews', [
       mockQuery(MY_REVIEWS_QUERY, openItems, { me: viewer('MANAGER', 'p-ada'), myReviews: itemConnection([item]) }),
       {
         request: { query: DECIDE_ITEMS_MUTATION, variables: { input: { items: [{ itemId: 'i-1', expectedVersion: 2 }], decision: 'REVOKE' } } },

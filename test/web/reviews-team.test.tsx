@@ -4,9 +4,8 @@ import type { TeamAccount_account, TeamCampaign_campaign, TeamMember_member } fr
 import { ATTEST_TEAM_MUTATION } from '../../web/graphql/review-mutations.js';
 import { MY_TEAM_QUERY, type MyTeamQuery, type MyTeamVariables } from '../../web/graphql/reviews.js';
 import type { ReviewItem_item } from '../../web/components/reviews/review-item-fragment.js';
-import { mockQuery } from './render.js';
 import { flaggedItem, reviewItem, teamCampaign, teamMember, viewer } from './review-fixtures.js';
-import { renderReviews } from './review-render.js';
+import { mockQuery, renderApp } from './render.js';
 
 const FIRST_PAGE: MyTeamVariables = { first: 25, flaggedOnly: false };
 
@@ -77,7 +76,7 @@ function team({ campaigns = [teamCampaign()], nodes = [GRACE, LINUS], totalCount
 
 describe('my team', () => {
   it('shows each report with their accounts, roles and suggestions', async () => {
-    renderReviews('/team', [mockQuery(MY_TEAM_QUERY, FIRST_PAGE, team())]);
+    renderApp('/team', [mockQuery(MY_TEAM_QUERY, FIRST_PAGE, team())]);
     const accounts = within(await screen.findByRole('table', { name: 'Accounts of Grace Hopper' }));
     expect(screen.getByText('Engineer, Engineering · Direct report')).toBeDefined();
     expect(screen.getByText(/Reports to Grace Hopper/)).toBeDefined();
@@ -92,7 +91,7 @@ describe('my team', () => {
 
   it('shows the next page of people on "Show more people", after the ones already there', async () => {
     const alan = teamMember({ id: 'p-alan', displayName: 'Alan Turing', email: 'alan@example.com', depth: 2, managerId: 'p-grace', accounts: [] });
-    renderReviews('/team', [
+    renderApp('/team', [
       mockQuery(MY_TEAM_QUERY, FIRST_PAGE, team({ nodes: [GRACE, LINUS], totalCount: 3, endCursor: 'page-2' })),
       mockQuery(MY_TEAM_QUERY, { ...FIRST_PAGE, after: 'page-2' }, team({ nodes: [alan], totalCount: 3 })),
     ]);
@@ -106,7 +105,7 @@ describe('my team', () => {
   });
 
   it('asks the server for the people matching the search and the findings filter, keeping the attest form for the whole team', async () => {
-    const { location } = renderReviews('/team', [
+    const { location } = renderApp('/team', [
       mockQuery(MY_TEAM_QUERY, FIRST_PAGE, team()),
       mockQuery(MY_TEAM_QUERY, { ...FIRST_PAGE, flaggedOnly: true }, team({ nodes: [{ ...GRACE, accounts: [JASPER_ACCOUNT] }] })),
       mockQuery(MY_TEAM_QUERY, { ...FIRST_PAGE, flaggedOnly: true, search: 'nobody' }, team({ nodes: [] })),
@@ -128,14 +127,14 @@ describe('my team', () => {
   });
 
   it('says so when nobody reports to the manager', async () => {
-    renderReviews('/team', [mockQuery(MY_TEAM_QUERY, FIRST_PAGE, team({ campaigns: [], nodes: [] }))]);
+    renderApp('/team', [mockQuery(MY_TEAM_QUERY, FIRST_PAGE, team({ campaigns: [], nodes: [] }))]);
     expect(await screen.findByText('Nobody reports to you in HR.')).toBeDefined();
   });
 
   it('attests every unflagged item in one action, says what is left and shows the decisions', async () => {
     const attested = Array.from({ length: 5 }, (_, index) => reviewItem({ id: `i-${index}`, decision: 'KEEP', decisionSource: 'ATTESTATION', viewerCanDecide: false }));
     const keptSlack = reviewItem({ id: 'i-slack', accountId: 'acc-slack', decision: 'KEEP', decisionSource: 'ATTESTATION', viewerCanDecide: false });
-    renderReviews('/team', [
+    renderApp('/team', [
       mockQuery(MY_TEAM_QUERY, FIRST_PAGE, team()),
       mockQuery(ATTEST_TEAM_MUTATION, { campaignId: 'c-1' }, {
         attestTeam: { __typename: 'AttestationResult', attested, secondStageItems: [], flaggedRemaining: 1, privilegedRemaining: 0 },
@@ -155,7 +154,7 @@ describe('my team', () => {
   });
 
   it('asks for a justification before including unflagged admin roles', async () => {
-    renderReviews('/team', [mockQuery(MY_TEAM_QUERY, FIRST_PAGE, team({ campaigns: [teamCampaign({ attestableWithJustification: 2 })] }))]);
+    renderApp('/team', [mockQuery(MY_TEAM_QUERY, FIRST_PAGE, team({ campaigns: [teamCampaign({ attestableWithJustification: 2 })] }))]);
     fireEvent.click(await screen.findByRole('checkbox', { name: /Also keep the 2 unflagged admin roles/ }));
     fireEvent.click(screen.getByRole('button', { name: 'Attest 7 unflagged items' }));
     expect(await screen.findByText('Write a justification: keeping admin roles needs one.')).toBeDefined();

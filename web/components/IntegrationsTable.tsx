@@ -2,6 +2,7 @@ import { gql, type TypedDocumentNode } from '@apollo/client';
 import { formatDate } from '../format.js';
 import type { AccountRef, PersonRef } from '../graphql/schema.js';
 import { PersonLink } from './PersonLink.js';
+import { ScopeList } from './ScopeList.js';
 import { StatusBadge } from './StatusBadge.js';
 
 export interface IntegrationsTable_integration {
@@ -72,17 +73,7 @@ export function IntegrationsTable({ integrations }: { integrations: readonly Int
               <td>{formatDate(integration.enabledAt)}</td>
               <td>{integration.lastUsedAt ? formatDate(integration.lastUsedAt) : <span className="muted">Never or unknown</span>}</td>
               <td>
-                {integration.scopes.length === 0 ? (
-                  <span className="muted">None listed</span>
-                ) : (
-                  <ul className="scope-list">
-                    {integration.scopes.map((scope) => (
-                      <li key={scope}>
-                        <code>{scope}</code>
-                      </li>
-                    ))}
-                  </ul>
-                )}
+                <ScopeList scopes={integration.scopes} />
               </td>
             </tr>
           ))}

@@ -8,10 +8,12 @@ interface LoadMoreProps {
   noun: string;
   hasNextPage: boolean;
   onLoadMore: () => Promise<unknown>;
+  /** The button's text (default "Load more"). */
+  label?: string;
 }
 
 /** "Showing 25 of 1,204 people" and a button that fetches the next page by cursor. */
-export function LoadMore({ shown, total, noun, hasNextPage, onLoadMore }: LoadMoreProps) {
+export function LoadMore({ shown, total, noun, hasNextPage, onLoadMore, label = 'Load more' }: LoadMoreProps) {
   const [pending, setPending] = useState(false);
   const [failed, setFailed] = useState(false);
 
@@ -34,7 +36,7 @@ export function LoadMore({ shown, total, noun, hasNextPage, onLoadMore }: LoadMo
       </p>
       {hasNextPage ? (
         <button type="button" onClick={() => void loadMore()} disabled={pending} aria-busy={pending}>
-          {pending ? 'Loading…' : 'Load more'}
+          {pending ? 'Loading…' : label}
         </button>
       ) : null}
       {failed ? (

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { findingsHref } from '../findingsUrl.js';
 import { formatDate } from '../format.js';
 import type { AccountRef } from '../graphql/schema.js';
+import { ScopeList } from './ScopeList.js';
 import { StatusBadge } from './StatusBadge.js';
 
 export interface PersonIntegrationsTable_integration {
@@ -83,17 +84,7 @@ export function PersonIntegrationsTable({ integrations, personId }: { integratio
               <td>{formatDate(integration.enabledAt)}</td>
               <td>{integration.lastUsedAt ? formatDate(integration.lastUsedAt) : <span className="muted">Never or unknown</span>}</td>
               <td>
-                {integration.scopes.length === 0 ? (
-                  <span className="muted">None listed</span>
-                ) : (
-                  <ul className="scope-list">
-                    {integration.scopes.map((scope) => (
-                      <li key={scope}>
-                        <code>{scope}</code>
-                      </li>
-                    ))}
-                  </ul>
-                )}
+                <ScopeList scopes={integration.scopes} />
               </td>
             </tr>
           ))}

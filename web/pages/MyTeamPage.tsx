@@ -4,6 +4,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { EmptyState } from '../components/EmptyState.js';
 import { Loading } from '../components/Loading.js';
 import { QueryError } from '../components/QueryError.js';
+import { LoadMore } from '../components/LoadMore.js';
 import { Section } from '../components/Section.js';
 import { usePageTitle } from '../components/usePageTitle.js';
 import { ActionStatus, statusMessage } from '../components/reviews/ActionStatus.js';
@@ -85,11 +86,13 @@ export function MyTeamPage() {
                   {formatCountOf(people.totalCount, 'person', 'people')}.
                 </p>
                 <TeamMembers members={people.nodes} managerPersonId={team.personId} campaignId={campaignId} onDecided={(text) => setMessage(statusMessage(text))} />
-                <MorePeople
+                <LoadMore
                   shown={people.nodes.length}
                   total={people.totalCount}
+                  noun={people.totalCount === 1 ? 'person' : 'people'}
+                  label="Show more people"
                   hasNextPage={people.pageInfo.hasNextPage}
-                  onMore={() =>
+                  onLoadMore={() =>
                     fetchMore({
                       variables: { after: people.pageInfo.endCursor },
                       updateQuery: (previous, { fetchMoreResult }) => appendPeople(previous, fetchMoreResult),
@@ -135,38 +138,3 @@ function TeamFilters({ filter, onChange }: { filter: TeamUrlFilter; onChange: (n
   );
 }
 
-/** "Showing 25 of 299 people" and the button that fetches the next page of people. */
-function MorePeople({ shown, total, hasNextPage, onMore }: { shown: number; total: number; hasNextPage: boolean; onMore: () => Promise<unknown> }) {
-  const [pending, setPending] = useState(false);
-  const [failed, setFailed] = useState(false);
-
-  async function more(): Promise<void> {
-    setPending(true);
-    setFailed(false);
-    try {
-      await onMore();
-    } catch {
-      setFailed(true);
-    } finally {
-      setPending(false);
-    }
-  }
-
-  return (
-    <div className="load-more">
-      <p aria-live="polite">
-        Showing {formatCount(shown)} of {formatCountOf(total, 'person', 'people')}
-      </p>
-      {hasNextPage ? (
-        <button type="button" onClick={() => void more()} disabled={pending} aria-busy={pending}>
-          {pending ? 'Loading…' : 'Show more people'}
-        </button>
-      ) : null}
-      {failed ? (
-        <p className="error-text" role="alert">
-          More people could not be loaded. Try again.
-        </p>
-      ) : null}
-    </div>
-  );
-}
