@@ -37,7 +37,8 @@ export const DECIDE_ITEMS_MUTATION: TypedDocumentNode<DecideItemsMutation, { inp
 `;
 
 export function useDecideItems() {
-  return useMutation(DECIDE_ITEMS_MUTATION, { refetchQueries: 'active' });
+  // Every review change waits for the page's queries to refetch, so its message never sits beside stale figures.
+  return useMutation(DECIDE_ITEMS_MUTATION, { refetchQueries: 'active', awaitRefetchQueries: true });
 }
 
 export interface ReassignItemsMutation {
@@ -54,7 +55,7 @@ export const REASSIGN_ITEMS_MUTATION: TypedDocumentNode<ReassignItemsMutation, {
 `;
 
 export function useReassignItems() {
-  return useMutation(REASSIGN_ITEMS_MUTATION, { refetchQueries: 'active' });
+  return useMutation(REASSIGN_ITEMS_MUTATION, { refetchQueries: 'active', awaitRefetchQueries: true });
 }
 
 export interface DelegateMyReviewsMutation {
@@ -74,7 +75,7 @@ export const DELEGATE_MY_REVIEWS_MUTATION: TypedDocumentNode<DelegateMyReviewsMu
 `;
 
 export function useDelegateMyReviews() {
-  return useMutation(DELEGATE_MY_REVIEWS_MUTATION, { refetchQueries: 'active' });
+  return useMutation(DELEGATE_MY_REVIEWS_MUTATION, { refetchQueries: 'active', awaitRefetchQueries: true });
 }
 
 export interface AttestTeamMutation {
@@ -109,7 +110,7 @@ export const ATTEST_TEAM_MUTATION: TypedDocumentNode<AttestTeamMutation, AttestT
 `;
 
 export function useAttestTeam() {
-  return useMutation(ATTEST_TEAM_MUTATION, { refetchQueries: 'active' });
+  return useMutation(ATTEST_TEAM_MUTATION, { refetchQueries: 'active', awaitRefetchQueries: true });
 }
 
 export interface CreateCampaignMutation {
@@ -149,7 +150,7 @@ export const LAUNCH_CAMPAIGN_MUTATION: TypedDocumentNode<LaunchCampaignMutation,
 `;
 
 export function useLaunchCampaign() {
-  return useMutation(LAUNCH_CAMPAIGN_MUTATION, { refetchQueries: 'active' });
+  return useMutation(LAUNCH_CAMPAIGN_MUTATION, { refetchQueries: 'active', awaitRefetchQueries: true });
 }
 
 export interface CloseCampaignMutation {
@@ -166,7 +167,7 @@ export const CLOSE_CAMPAIGN_MUTATION: TypedDocumentNode<CloseCampaignMutation, {
 `;
 
 export function useCloseCampaign() {
-  return useMutation(CLOSE_CAMPAIGN_MUTATION, { refetchQueries: 'active' });
+  return useMutation(CLOSE_CAMPAIGN_MUTATION, { refetchQueries: 'active', awaitRefetchQueries: true });
 }
 
 export interface EscalateOverdueMutation {
@@ -183,7 +184,7 @@ export const ESCALATE_OVERDUE_MUTATION: TypedDocumentNode<EscalateOverdueMutatio
 `;
 
 export function useEscalateOverdue() {
-  return useMutation(ESCALATE_OVERDUE_MUTATION, { refetchQueries: 'active' });
+  return useMutation(ESCALATE_OVERDUE_MUTATION, { refetchQueries: 'active', awaitRefetchQueries: true });
 }
 
 /** Loads one item again from the server (after a CONFLICT), so its row shows who decided it and when. */
