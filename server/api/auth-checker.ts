@@ -1,26 +1,13 @@
-import { GraphQLError } from 'graphql';
 import type { AuthCheckerFn } from 'type-graphql';
 import type { Role } from '../auth/viewer.js';
 import type { ApiContext } from './context.js';
-import type { ErrorCode } from './errors.js';
+import { ForbiddenError, UnauthenticatedError } from './errors.js';
 
 /** Who may call what (DESIGN.md "Security"); each @Authorized names one of these. */
 export const ORGANIZATION_READERS: Role[] = ['admin', 'finance', 'auditor'];
 /** People and findings: managers are let in too, and every query they reach is scoped to their reports (shared/scope.ts). */
 export const SCOPED_READERS: Role[] = ['admin', 'finance', 'auditor', 'manager'];
 export const ADMINS: Role[] = ['admin'];
-
-export class UnauthenticatedError extends GraphQLError {
-  constructor() {
-    super('Sign in to use Attest', { extensions: { code: 'UNAUTHENTICATED' satisfies ErrorCode } });
-  }
-}
-
-export class ForbiddenError extends GraphQLError {
-  constructor(message: string) {
-    super(message, { extensions: { code: 'FORBIDDEN' satisfies ErrorCode } });
-  }
-}
 
 /**
  * The type-graphql auth checker: no viewer is UNAUTHENTICATED, a role outside @Authorized's list is

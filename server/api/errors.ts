@@ -21,3 +21,15 @@ export class ConflictError extends GraphQLError {
     super(message, { extensions: { code: 'CONFLICT' satisfies ErrorCode, ...details } });
   }
 }
+
+export class UnauthenticatedError extends GraphQLError {
+  constructor() {
+    super('Sign in to use Attest', { extensions: { code: 'UNAUTHENTICATED' satisfies ErrorCode } });
+  }
+}
+
+export class ForbiddenError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: 'FORBIDDEN' satisfies ErrorCode } });
+  }
+}

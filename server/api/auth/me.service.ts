@@ -1,4 +1,4 @@
-import { UnauthenticatedError } from '../auth-checker.js';
+import { UnauthenticatedError } from '../errors.js';
 import type { ApiContext } from '../context.js';
 import type { Me, UserRole } from './me.type.js';
 

@@ -1,7 +1,7 @@
 import { actorOf } from '../../audit/actor.js';
 import type { Role, Viewer } from '../../auth/viewer.js';
 import type { Acting } from '../../reviews/acting.js';
-import { ForbiddenError, UnauthenticatedError } from '../auth-checker.js';
+import { ForbiddenError, UnauthenticatedError } from '../errors.js';
 
 /** Roles per review field (DESIGN.md "Security"): admins do everything, auditors read, managers review their own items; finance has no review access. */
 export const REVIEW_ADMINS: Role[] = ['admin'];

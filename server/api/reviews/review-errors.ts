@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { ReviewConflict, ReviewError } from '../../reviews/review-error.js';
-import { ForbiddenError } from '../auth-checker.js';
+import { ForbiddenError } from '../errors.js';
 import { BadInputError, ConflictError, type ErrorCode } from '../errors.js';
 
 /** Runs a review action and turns its domain errors into API errors with a code a client can branch on. */

@@ -1,5 +1,5 @@
 import type { Viewer } from '../../auth/viewer.js';
-import { ForbiddenError, UnauthenticatedError } from '../auth-checker.js';
+import { ForbiddenError, UnauthenticatedError } from '../errors.js';
 
 /**
  * The `$scopeManagerId` every people and findings query takes: a manager's own person id, so the
