@@ -1,5 +1,6 @@
 import express, { Router, type Request, type Response } from 'express';
-import { ForbiddenError, SCOPED_READERS, UnauthenticatedError } from '../api/auth-checker.js';
+import { SCOPED_READERS } from '../api/auth-checker.js';
+import { ForbiddenError, UnauthenticatedError } from '../api/errors.js';
 import { findingsPage, type FindingOrder } from '../api/findings/finding.queries.js';
 import { FINDING_TYPES } from '../api/shared/enums.js';
 import { scopeManagerId } from '../api/shared/scope.js';
