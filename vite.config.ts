@@ -37,6 +37,8 @@ export default defineConfig({
           include: ['web/**/*.test.tsx', 'test/web/**/*.test.tsx'],
           environment: 'jsdom',
           setupFiles: ['test/support/web-setup.ts'],
+          // The suite runs these beside the integration tests on two cores; a busy jsdom render is not a failure.
+          testTimeout: 20_000,
         },
       },
       {
