@@ -15,14 +15,16 @@ const PROVENANCE = (v: string) => `
   ${v}.firstSeenAt = datetime($now), ${v}.lastSeenAt = datetime($now)`;
 const AT = (field: string) => `CASE WHEN row.${field} IS NULL THEN null ELSE datetime(row.${field}) END`;
 
-const PLAIN: Record<keyof PreparedBatch, string> = {
+const PLAIN: Record<Exclude<keyof PreparedBatch, 'notes'>, string> = {
   apps: `UNWIND $rows AS row MERGE (app:App {id: row.id})
     SET app.firstSeenAt = datetime($now), app.source = $kind, app.externalId = row.id, app.name = row.name, app.catalogKey = row.catalogKey,
         app.plan = coalesce(row.plan, row.defaultPlan), app.ssoEnforced = false, app.scimEnabled = false, app.lastSeenAt = datetime($now)
     WITH app, row
-    CALL (app, row) { UNWIND row.roles AS role MERGE (r:Role {id: app.id + ':role:' + role.name}) SET r.name = role.name, r.privilege = role.privilege MERGE (r)-[:OF]->(app) }
-    CALL (app, row) { UNWIND row.seatTypes AS seat MERGE (s:SeatType {id: app.id + ':seat:' + seat.name})
-      SET s.name = seat.name, s.monthlyCost = seat.monthlyCost, s.currency = seat.currency, s.billingModel = row.billingModel, s.capacity = null MERGE (s)-[:OF]->(app) }`,
+    CALL (app, row) { UNWIND row.roles AS role MERGE (r:Role {id: role.id})
+      SET r.name = role.name, r.privilege = role.privilege, r.defaultPrivilege = role.privilege, r.privilegeSource = role.source MERGE (r)-[:OF]->(app) }
+    CALL (app, row) { UNWIND row.seatTypes AS seat MERGE (s:SeatType {id: seat.id})
+      SET s.name = seat.name, s.monthlyCost = seat.monthlyCost, s.defaultMonthlyCost = seat.monthlyCost, s.costSource = seat.source,
+          s.currency = seat.currency, s.billingModel = row.billingModel, s.capacity = null MERGE (s)-[:OF]->(app) }`,
   people: `UNWIND $rows AS row MERGE (p:Person {id: row.id})
     SET p.employeeId = row.employeeId, p.displayName = row.displayName, p.firstName = row.firstName, p.lastName = row.lastName,
         p.email = row.email, p.alternateEmails = row.alternateEmails, p.department = row.department, p.title = row.title,
@@ -45,8 +47,8 @@ const PLAIN: Record<keyof PreparedBatch, string> = {
         ${PROVENANCE('a')}
     MERGE (a)-[:IN]->(app)
     WITH a, app, row
-    CALL (a, app, row) { UNWIND row.roles AS roleName MATCH (r:Role {id: app.id + ':role:' + roleName}) MERGE (a)-[:HAS_ROLE]->(r) }
-    CALL (a, app, row) { MATCH (s:SeatType {id: app.id + ':seat:' + row.seatType}) MERGE (a)-[:USES_SEAT]->(s) }`,
+    CALL (a, row) { UNWIND row.roleIds AS roleId MATCH (r:Role {id: roleId}) MERGE (a)-[:HAS_ROLE]->(r) }
+    CALL (a, row) { MATCH (s:SeatType {id: row.seatTypeId}) MERGE (a)-[:USES_SEAT]->(s) }`,
   assignments: `UNWIND $rows AS row MERGE (x:AppAssignment {id: row.identityId + '->' + row.appId})
     SET x.identityId = row.identityId, x.appId = row.appId, x.appUserName = row.appUserName, x.appExternalId = row.appExternalId,
         x.assignmentScope = row.scope, x.status = row.status, ${PROVENANCE('x')}`,

@@ -11,6 +11,7 @@ import { dbStart, dbStatus, dbStop } from './cli/db.js';
 import { findingsCommand } from './cli/findings.js';
 import { importCommand } from './cli/import.js';
 import { registerOwnershipCommands } from './cli/ownership.js';
+import { registerRolesCommands } from './cli/roles.js';
 import { registerCampaignCommands } from './cli/campaigns.js';
 import { registerAuditCommands } from './cli/audit.js';
 import { registerUserCommands } from './cli/users.js';
@@ -108,6 +109,7 @@ registerCampaignCommands(program);
 registerAuditCommands(program);
 registerUserCommands(program);
 registerEvidenceCommands(program);
+registerRolesCommands(program);
 
 program
   .command('findings')
@@ -147,7 +149,7 @@ program
   .command('app')
   .description("Set what no export says about an app: plan, purchased seats, owner, SSO and SCIM")
   .argument('<name>', 'the app as Attest names it, e.g. "Jasper"')
-  .requiredOption('--catalog <key>', 'its catalog entry, e.g. jasper')
+  .option('--catalog <key>', 'its catalog entry, e.g. jasper (default: the one it has, else the entry named like the app, else none)')
   .option('--plan <plan>', 'the plan, as the catalog names it (sets seat caps and whether SSO is available)')
   .option('--seats <type=n...>', 'purchased seats per seat type, e.g. --seats Seat=36', (value: string, previous: Record<string, number> = {}) => {
     const [type, count] = value.split('=');
@@ -160,7 +162,7 @@ program
   .option('--inactivity-days <n>', 'days without activity before an account is inactive, for this app only', positiveInt)
   .option('--minimum-admins <n>', 'effective admins this app needs before it is a sole-admin risk', nonNegativeInt)
   .option('--invite-expiry-days <n>', 'days after which an unaccepted invite to this app has expired', positiveInt)
-  .action(async (name: string, options: { catalog: string; plan?: string; seats?: Record<string, number>; owner?: string; ssoEnforced?: boolean; scim?: boolean; inactivityDays?: number; minimumAdmins?: number; inviteExpiryDays?: number }) => {
+  .action(async (name: string, options: { catalog?: string; plan?: string; seats?: Record<string, number>; owner?: string; ssoEnforced?: boolean; scim?: boolean; inactivityDays?: number; minimumAdmins?: number; inviteExpiryDays?: number }) => {
     const connection = await connectGraph();
     try {
       const catalog = loadCatalog();

@@ -14,10 +14,11 @@ import { PersonResolver } from './people/person.resolver.js';
 import { REVIEW_RESOLVERS } from './reviews/review.resolvers.js';
 import { SourceResolver } from './sources/source.resolver.js';
 import { TrendResolver } from './trends/trend.resolver.js';
+import { VocabularyResolver } from './vocabulary/vocabulary.resolver.js';
 
 export function buildApiSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [OverviewResolver, AppResolver, PersonResolver, PersonIntegrationsResolver, FindingResolver, SourceResolver, OwnershipResolver, TrendResolver, FindingNeighbourhoodResolver, MeResolver, AuditResolver, ...REVIEW_RESOLVERS],
+    resolvers: [OverviewResolver, AppResolver, PersonResolver, PersonIntegrationsResolver, FindingResolver, SourceResolver, OwnershipResolver, TrendResolver, FindingNeighbourhoodResolver, MeResolver, AuditResolver, VocabularyResolver, ...REVIEW_RESOLVERS],
     validate: { forbidUnknownValues: false },
     authChecker,
     authMode: 'error',

@@ -30,8 +30,11 @@ const statusWordSchema = z
   .string()
   .refine((word) => word !== '' && word === word.trim().toLowerCase(), 'expected a trimmed lower-case vendor word');
 
+const aliases = z.array(text).min(1).optional();
+
 const roleSchema = z.strictObject({
   name: text,
+  aliases,
   privilege: z.enum(PRIVILEGES),
   description: text,
   maxHolders: positiveInt.optional(),
@@ -40,6 +43,7 @@ const roleSchema = z.strictObject({
 
 const seatTypeSchema = z.strictObject({
   name: text,
+  aliases,
   monthlyCost: z.number().nonnegative(),
   currency: z.literal('USD'),
   description: text,
@@ -48,6 +52,7 @@ const seatTypeSchema = z.strictObject({
 
 const planSchema = z.strictObject({
   name: text,
+  aliases,
   seatCap: positiveInt.nullable(),
   ssoAvailable: z.boolean(),
   scimAvailable: z.boolean(),
@@ -87,6 +92,14 @@ const catalogEntryObject = z.strictObject({
   caveats: z.array(caveatSchema).min(1),
 });
 
+/** Every word that names one item: its name and its aliases. */
+function wordsOf(items: readonly { name: string; aliases?: string[] }[]): { word: string; index: number; alias: number | null }[] {
+  return items.flatMap((item, index) => [
+    { word: item.name, index, alias: null },
+    ...(item.aliases ?? []).map((word, alias) => ({ word, index, alias })),
+  ]);
+}
+
 function duplicateIndexes(names: readonly string[]): number[] {
   const seen = new Set<string>();
   const duplicates: number[] = [];
@@ -122,26 +135,22 @@ export const catalogEntrySchema = catalogEntryObject.superRefine((entry, ctx) =>
     });
   }
 
-  for (const index of duplicateIndexes(entry.roles.map((role) => role.name))) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['roles', index, 'name'],
-      message: `expected a unique role name, "${entry.roles[index]?.name}" appears more than once`,
-    });
-  }
-  for (const index of duplicateIndexes(entry.seatTypes.map((seat) => seat.name))) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['seatTypes', index, 'name'],
-      message: `expected a unique seat type name, "${entry.seatTypes[index]?.name}" appears more than once`,
-    });
-  }
-  for (const index of duplicateIndexes(planNames)) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['plans', index, 'name'],
-      message: `expected a unique plan name, "${entry.plans[index]?.name}" appears more than once`,
-    });
+  const lists = [
+    { field: 'roles', what: 'role name', items: entry.roles },
+    { field: 'seatTypes', what: 'seat type name', items: entry.seatTypes },
+    { field: 'plans', what: 'plan name', items: entry.plans },
+  ] as const;
+  for (const { field, what, items } of lists) {
+    const words = wordsOf(items);
+    for (const at of duplicateIndexes(words.map((w) => w.word))) {
+      const word = words[at];
+      if (!word) continue;
+      ctx.addIssue({
+        code: 'custom',
+        path: word.alias === null ? [field, word.index, 'name'] : [field, word.index, 'aliases', word.alias],
+        message: `expected a unique ${what}, "${word.word}" appears more than once (aliases count as names)`,
+      });
+    }
   }
 
   if (!entry.roles.some((role) => role.privilege === 'owner' || role.privilege === 'admin')) {

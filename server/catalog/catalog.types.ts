@@ -15,7 +15,12 @@ export type AccountStatus = 'active' | 'invited' | 'suspended' | 'deactivated';
  */
 export type BillingModel = 'per_seat' | 'max_quantity' | 'per_active_user' | 'flat';
 
-export interface CatalogRole {
+/** Other spellings the vendor or its customers use for a name (matched case-insensitively, like the name). */
+export interface Aliased {
+  aliases?: string[];
+}
+
+export interface CatalogRole extends Aliased {
   name: string;
   privilege: Privilege;
   description: string;
@@ -25,7 +30,7 @@ export interface CatalogRole {
   minHolders?: number;
 }
 
-export interface CatalogSeatType {
+export interface CatalogSeatType extends Aliased {
   name: string;
   /** Default list price per seat per month on the default plan, in `currency`. */
   monthlyCost: number;
@@ -35,7 +40,7 @@ export interface CatalogSeatType {
   isDefault: boolean;
 }
 
-export interface CatalogPlan {
+export interface CatalogPlan extends Aliased {
   name: string;
   /** Purchased seats the plan allows at most, null when unlimited / negotiated. */
   seatCap: number | null;

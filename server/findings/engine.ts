@@ -66,7 +66,7 @@ export async function refreshFindings(graph: Graph, catalog: Catalog, now: Date)
 
 function toRecord(rule: FindingRule, row: RuleRow, catalog: Catalog, now: Date): FindingRecord {
   const text = rule.describe(row);
-  const caveat = catalog.find(row.catalogKey)?.caveats.find((c) => c.findingType === rule.type);
+  const caveat = row.catalogKey === null ? undefined : catalog.find(row.catalogKey)?.caveats.find((c) => c.findingType === rule.type);
   const subject = row.accountId ?? row.appId;
   return {
     id: [rule.type, subject, row.key].filter(Boolean).join(':'),

@@ -10,6 +10,9 @@ export interface RuleDefaults {
 
 export const DEFAULTS: RuleDefaults = { inactivityDays: 90, neverActiveDays: 30 };
 
+/** Effective admins an app needs when neither the app's settings nor its catalog entry say (an app outside the catalog). */
+export const DEFAULT_MINIMUM_ADMINS = 2;
+
 /** The catalog facts the rules read, keyed by catalog key, as a Cypher parameter map. */
 export function catalogParams(catalog: Catalog): Record<string, Record<string, unknown>> {
   const params: Record<string, Record<string, unknown>> = {};

@@ -13,7 +13,8 @@ export interface RuleRow {
   accountStatus: string | null;
   appId: string;
   appName: string;
-  catalogKey: string;
+  /** null for an app outside the catalog. */
+  catalogKey: string | null;
   personId: string | null;
   personName: string | null;
   personEmail: string | null;

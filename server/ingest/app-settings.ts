@@ -2,10 +2,14 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { SYSTEM_ACTOR, type Actor } from '../audit/actor.js';
 import { appendAudit } from '../audit/audit-log.js';
 import type { Catalog } from '../catalog/catalog.js';
+import type { CatalogEntry } from '../catalog/catalog.types.js';
+import { cleanWord, findPlan, findSeatType, vocabularyKey } from '../catalog/vocabulary.js';
 import { rowsOf, type Graph } from '../graph/graph.js';
 import type { Plain } from '../graph/values.js';
 import { ImportError, type InputProblem } from './errors.js';
 import { now } from '../config/now.js';
+import { appId } from './ids.js';
+import { catalogEntryNamed } from './input/app-ref.js';
 import { appRow } from './write/prepare.js';
 import { UPSERT_APPS } from './write/records.queries.js';
 
@@ -15,9 +19,11 @@ import { UPSERT_APPS } from './write/records.queries.js';
  */
 export interface AppSettings {
   name: string;
-  catalogKey: string;
+  /** The app's catalog entry; left out: the one it has, else the entry named like the app, else none (an app outside the catalog). */
+  catalogKey?: string;
+  /** The plan as the catalog or the customer names it. */
   plan?: string;
-  /** Purchased seats per seat type name. */
+  /** Purchased seats per seat type name (the catalog's, or one the app's records use). */
   seats?: Record<string, number>;
   /** Work email of the person who owns the app; linked on reconciliation. */
   ownerEmail?: string | null;
@@ -47,7 +53,7 @@ SET app.plan = coalesce($plan, app.plan),
     app.inviteExpiryDays = coalesce($thresholds.inviteExpiryDays, app.inviteExpiryDays)
 WITH app
 UNWIND $seats AS seat
-MATCH (s:SeatType {id: app.id + ':seat:' + seat.name})
+MATCH (s:SeatType {name: seat.name})-[:OF]->(app)
 SET s.capacity = seat.capacity`;
 
 /** The settings an app has now, as the audit log records them before and after a change. */
@@ -57,22 +63,28 @@ RETURN app {.name, .catalogKey, .plan, .ssoEnforced, .scimEnabled, .ownerRef, .i
             seats: COLLECT { MATCH (s:SeatType)-[:OF]->(app) RETURN s {.name, .capacity} ORDER BY s.name }} AS settings`;
 
 /**
- * Creates the app if needed and applies its settings; every value is checked against the catalog
- * first. The change is recorded in the audit log in the same transaction.
+ * Creates the app if needed and applies its settings; every value is checked first. A plan the
+ * catalog does not know is kept in the customer's words (no seat cap, SSO availability unknown); a
+ * seat type must be the catalog's or one the app's records use. The change is recorded in the
+ * audit log in the same transaction.
  */
 export async function applyAppSettings(graph: Graph, catalog: Catalog, settings: AppSettings, where = '(app settings)', actor: Actor = SYSTEM_ACTOR): Promise<void> {
   const problems: InputProblem[] = [];
-  const entry = catalog.find(settings.catalogKey);
-  if (!entry) {
-    throw new ImportError([{ file: where, field: 'catalog', message: `unknown catalog key "${settings.catalogKey}"; known: ${catalog.entries.map((e) => e.key).join(', ')}` }]);
+  const [current] = await graph.read(READ_SETTINGS, { id: appId(settings.name) }, 'app-settings-current');
+  const currentSettings = (current?.settings ?? null) as { catalogKey?: string | null; seats?: { name: string }[] } | null;
+  const key = settings.catalogKey ?? currentSettings?.catalogKey ?? catalogEntryNamed(catalog, settings.name)?.key ?? null;
+  const entry = key === null ? undefined : catalog.find(key);
+  if (key !== null && !entry) {
+    throw new ImportError([{ file: where, field: 'catalog', message: `unknown catalog key "${key}"; known: ${catalog.entries.map((e) => e.key).join(', ')} (leave it out for an app outside the catalog)` }]);
   }
-  if (settings.plan !== undefined && !entry.plans.some((p) => p.name === settings.plan)) {
-    problems.push({ file: where, field: 'plan', message: `${entry.name} has no plan "${settings.plan}"; expected one of ${entry.plans.map((p) => p.name).join(', ')}` });
-  }
+  const plan = settings.plan === undefined ? undefined : (findPlan(entry, settings.plan)?.name ?? cleanWord(settings.plan));
+  const seats: { name: string; capacity: number }[] = [];
   for (const [seat, capacity] of Object.entries(settings.seats ?? {})) {
-    if (!entry.seatTypes.some((s) => s.name === seat)) {
-      problems.push({ file: where, field: 'seats', message: `${entry.name} has no seat type "${seat}"; expected one of ${entry.seatTypes.map((s) => s.name).join(', ')}` });
-    }
+    const name = seatTypeNamed(entry, currentSettings?.seats ?? [], seat);
+    if (name === undefined) {
+      const known = [...(entry?.seatTypes.map((s) => s.name) ?? []), ...(currentSettings?.seats ?? []).map((s) => s.name)];
+      problems.push({ file: where, field: 'seats', message: `${settings.name} has no seat type "${seat}"; expected one of ${[...new Set(known)].join(', ') || '(none yet: import its accounts first)'}` });
+    } else seats.push({ name, capacity });
     if (!Number.isInteger(capacity) || capacity < 0) problems.push({ file: where, field: 'seats', message: `purchased ${seat} seats must be a whole number, got ${capacity}` });
   }
   for (const [field, value] of Object.entries(settings.thresholds ?? {})) {
@@ -82,18 +94,18 @@ export async function applyAppSettings(graph: Graph, catalog: Catalog, settings:
     }
   }
   if (problems.length) throw new ImportError(problems);
-  const row = appRow({ name: settings.name, catalogKey: entry.key, plan: settings.plan ?? null }, catalog);
+  const row = appRow({ name: settings.name, catalogKey: entry?.key ?? null, plan: plan ?? null }, catalog);
   const at = now();
   await graph.executeWrite(async (tx) => {
     const before = await settingsOf(tx, row.id);
     await tx.run(UPSERT_APPS, { rows: [row], kind: 'app-settings', now: at.toISOString() });
     await tx.run(APPLY_SETTINGS, {
       id: row.id,
-      plan: settings.plan ?? null,
+      plan: plan ?? null,
       ssoEnforced: settings.ssoEnforced ?? null,
       scimEnabled: settings.scimEnabled ?? null,
       ownerEmail: settings.ownerEmail ?? null,
-      seats: Object.entries(settings.seats ?? {}).map(([name, capacity]) => ({ name, capacity })),
+      seats,
       thresholds: {
         inactivityDays: settings.thresholds?.inactivityDays ?? null,
         minimumAdmins: settings.thresholds?.minimumAdmins ?? null,
@@ -103,6 +115,11 @@ export async function applyAppSettings(graph: Graph, catalog: Catalog, settings:
     const after = await settingsOf(tx, row.id);
     await appendAudit(tx, actor, { action: 'app.settings', targetType: 'app', targetId: row.id, before, after }, at);
   }, 'app-settings');
+}
+
+/** The seat type's name as the app has it: the catalog's (through aliases), or one its records use. */
+function seatTypeNamed(entry: CatalogEntry | undefined, existing: readonly { name: string }[], word: string): string | undefined {
+  return findSeatType(entry, word)?.name ?? existing.find((seat) => vocabularyKey(seat.name) === vocabularyKey(word))?.name;
 }
 
 async function settingsOf(tx: ManagedTransaction, appId: string): Promise<Plain> {

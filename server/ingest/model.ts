@@ -106,10 +106,11 @@ export interface GroupIn {
   memberExternalIds: string[];
 }
 
-/** Which app a record belongs to: the App is created on first sight, by name, with its catalog entry. */
+/** Which app a record belongs to: the App is created on first sight, by name, with its catalog entry when it has one. */
 export interface AppRefIn {
   name: string;
-  catalogKey: string;
+  /** null: an app outside the catalog (activity and seat cost unknown until someone sets them). */
+  catalogKey: string | null;
   plan: string | null;
 }
 
@@ -123,8 +124,9 @@ export interface AccountIn {
   status: AccountStatus;
   vendorStatus: string;
   kind: AccountKind;
+  /** Role names: the catalog's name when it knows the word, else the vendor's word. */
   roles: string[];
-  /** Seat type name from the catalog; null: the catalog default when the status holds a seat. */
+  /** Seat type: the catalog's name or the vendor's word; null: the app's default seat when the status holds one. */
   seatType: string | null;
   invitedAt: IsoDateTime | null;
   createdAt: IsoDateTime | null;

@@ -98,8 +98,8 @@ export async function runImport(
   run.scope = batch.scope;
   run.complete = batch.complete;
   run.recordsRead = batch.recordsRead;
-  run.notes = batch.notes;
   const prepared = prepareBatch(batch, options.catalog);
+  run.notes = [...batch.notes, ...prepared.notes];
   const params = { kind: batch.kind, scope: batch.scope, runId: run.id, now: options.now.toISOString() };
   const total = prepared.people.length + prepared.identities.length + prepared.groups.length + prepared.accounts.length + prepared.assignments.length + prepared.integrations.length;
   let done = 0;

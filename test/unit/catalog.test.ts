@@ -207,6 +207,15 @@ describe('loading a broken catalog', () => {
     expect(error.message).toMatch(/jasper\.json: roles\[\d\]\.name: expected a unique role name, "Admin"/);
   });
 
+  it('rejects an alias that names another role too', () => {
+    const broken = shippedEntry('jasper');
+    broken.roles = broken.roles.map((role) => (role.name === 'Member' ? { ...role, aliases: ['administrator'] } : role));
+    const dir = tempCatalog({ 'jasper.json': broken });
+
+    const error = catalogErrorFrom(() => loadCatalog(dir));
+    expect(error.message).toMatch(/jasper\.json: roles\[\d\]\.aliases\[0\]: expected a unique role name, "administrator" appears more than once/);
+  });
+
   it('rejects upper-case status words and unknown canonical states', () => {
     const broken = shippedEntry('jasper') as unknown as { statusWords: Record<string, string> };
     broken.statusWords.Pending = 'invited';

@@ -37,7 +37,7 @@ RETURN ${APP_FIELDS},
  */
 export const APP_ROLES = `
 MATCH (r:Role)-[:OF]->(app:App {id: $appId})
-RETURN r.name AS name, r.privilege AS privilege,
+RETURN r.id AS id, r.name AS name, r.privilege AS privilege, coalesce(r.privilegeSource, 'catalog') AS privilegeSource,
        COLLECT {
          MATCH (a:Account)-[:HAS_ROLE]->(r) WHERE a.removedAt IS NULL
          WITH a ORDER BY a.email LIMIT 500

@@ -1,11 +1,13 @@
 import { BILLING_NOTES } from '../../catalog/billing-notes.js';
 import type { CatalogEntry } from '../../catalog/catalog.types.js';
+import { DEFAULT_MINIMUM_ADMINS } from '../../findings/rule-params.js';
 import type { Row } from '../../graph/graph.js';
 import type { Plain } from '../../graph/values.js';
 import type { ApiContext } from '../context.js';
 import { toFinding } from '../findings/finding.mapper.js';
 import { round } from '../overview/overview.service.js';
 import type { AccountStatus, Privilege } from '../shared/enums.js';
+import type { PrivilegeSource, SeatCostSource } from '../vocabulary/vocabulary.type.js';
 import type { AccountRef, PersonRef } from '../shared/refs.js';
 import { seatsByApp, type AppSeats } from '../shared/seats.js';
 import type { App, AppDetail, RoleHolder } from './app.type.js';
@@ -39,22 +41,26 @@ export class AppService {
     const row = rows[0];
     if (!row) return null;
     const app = this.toApp(row, seats[0]);
-    const entry = this.ctx.catalog.find(app.catalogKey);
+    const entry = app.catalogKey === null ? undefined : this.ctx.catalog.find(app.catalogKey);
     const statuses = row.byStatus as Row[];
     const roleOrder = entry?.roles.map((r) => r.name) ?? [];
     return {
       ...app,
       roles: roles
         .map((r) => ({
+          id: String(r.id),
           name: String(r.name),
           privilege: r.privilege as Privilege,
+          privilegeSource: r.privilegeSource as PrivilegeSource,
           description: entry?.roles.find((role) => role.name === r.name)?.description ?? '',
           holders: (r.holders as Plain[][]).map(toHolder),
         }))
-        .sort((a, b) => roleOrder.indexOf(a.name) - roleOrder.indexOf(b.name)),
+        .sort((a, b) => catalogRank(roleOrder, a.name) - catalogRank(roleOrder, b.name) || a.name.localeCompare(b.name)),
       seatTypes: (seats[0]?.lines ?? []).map((line) => ({
+        id: line.seatTypeId,
         name: line.seatType ?? '',
         monthlyCost: line.monthlyCost,
+        costSource: line.costSource as SeatCostSource,
         currency: line.currency,
         capacity: line.capacity,
         held: line.held,
@@ -91,8 +97,8 @@ export class AppService {
 
   private toApp(row: Row, seats: AppSeats | undefined): App {
     const app = row.app as Row;
-    const catalogKey = String(app.catalogKey);
-    const entry: CatalogEntry | undefined = this.ctx.catalog.find(catalogKey);
+    const catalogKey = typeof app.catalogKey === 'string' ? app.catalogKey : null;
+    const entry: CatalogEntry | undefined = catalogKey === null ? undefined : this.ctx.catalog.find(catalogKey);
     const plan = String(app.plan ?? entry?.defaultPlan ?? '');
     return {
       id: String(app.id),
@@ -108,6 +114,7 @@ export class AppService {
       seatCap: entry?.plans.find((p) => p.name === plan)?.seatCap ?? null,
       seatsPaid: seats?.seatsPaid ?? 0,
       seatsUsed: seats?.seatsUsed ?? 0,
+      seatsAtUnknownCost: seats?.seatsAtUnknownCost ?? 0,
       accounts: Number(row.accounts),
       monthlySpend: round(seats?.monthlySpend ?? 0),
       monthlyWaste: round(seats?.monthlyWaste ?? 0),
@@ -115,13 +122,19 @@ export class AppService {
       currency: seats?.currency ?? 'USD',
       adminCount: Number(row.adminCount),
       effectiveAdminCount: Number(row.effectiveAdminCount),
-      minimumAdmins: typeof app.minimumAdmins === 'number' ? app.minimumAdmins : (entry?.minimumAdmins ?? 2),
+      minimumAdmins: typeof app.minimumAdmins === 'number' ? app.minimumAdmins : (entry?.minimumAdmins ?? DEFAULT_MINIMUM_ADMINS),
       pendingInvites: Number(row.pendingInvites),
       findingCount: Number(row.findingCount),
       owner: (row.owner as unknown as PersonRef | null) ?? null,
       lastSyncedAt: (app.lastSyncedAt as string | null) ?? null,
     };
   }
+}
+
+/** Catalog roles in the catalog's order, then the roles in the customer's words. */
+function catalogRank(order: readonly string[], name: string): number {
+  const index = order.indexOf(name);
+  return index < 0 ? order.length : index;
 }
 
 /** One of APP_ROLES' holder lists as the API type. */

@@ -1,13 +1,15 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Finding } from '../findings/finding.type.js';
 import { AccountStatus, Privilege } from '../shared/enums.js';
+import { PrivilegeSource, SeatCostSource } from '../vocabulary/vocabulary.type.js';
 import { AccountRef, PersonRef } from '../shared/refs.js';
 
 @ObjectType({ description: 'A SaaS tenant or workspace, with its seat and admin figures' })
 export class App {
   @Field(() => ID) id!: string;
   @Field(() => String) name!: string;
-  @Field(() => String) catalogKey!: string;
+  @Field(() => String, { nullable: true, description: 'Its catalog entry; null for an app outside the catalog (activity unknown, seat cost unknown until set)' })
+  catalogKey!: string | null;
   @Field(() => String) vendor!: string;
   @Field(() => String) plan!: string;
   @Field(() => String) billingModel!: string;
@@ -18,6 +20,7 @@ export class App {
   @Field(() => Int, { nullable: true, description: "The plan's seat cap, when it has one" }) seatCap!: number | null;
   @Field(() => Int) seatsPaid!: number;
   @Field(() => Int) seatsUsed!: number;
+  @Field(() => Int, { description: 'Seats held at a cost nobody knows yet (setSeatCost); spend and waste leave them out' }) seatsAtUnknownCost!: number;
   @Field(() => Int) accounts!: number;
   @Field(() => Float) monthlySpend!: number;
   @Field(() => Float) monthlyWaste!: number;
@@ -43,16 +46,20 @@ export class RoleHolder {
 
 @ObjectType()
 export class AppRole {
+  @Field(() => ID) id!: string;
   @Field(() => String) name!: string;
   @Field(() => Privilege) privilege!: Privilege;
+  @Field(() => PrivilegeSource) privilegeSource!: PrivilegeSource;
   @Field(() => String) description!: string;
   @Field(() => [RoleHolder]) holders!: RoleHolder[];
 }
 
 @ObjectType()
 export class AppSeatType {
+  @Field(() => ID) id!: string;
   @Field(() => String) name!: string;
-  @Field(() => Float) monthlyCost!: number;
+  @Field(() => Float, { description: 'Per seat per month; 0 while costSource is UNKNOWN' }) monthlyCost!: number;
+  @Field(() => SeatCostSource) costSource!: SeatCostSource;
   @Field(() => String) currency!: string;
   @Field(() => Int, { nullable: true }) capacity!: number | null;
   @Field(() => Int) held!: number;

@@ -1,12 +1,16 @@
 import type { Catalog } from '../../catalog/catalog.js';
+import { SEAT_COST_SOURCES, type SeatCostSource } from '../../catalog/vocabulary.js';
 import type { Graph } from '../../graph/graph.js';
 import { SEATS_BY_APP } from './seats.queries.js';
 
 export interface SeatLine {
   appId: string;
   appName: string;
+  seatTypeId: string;
   seatType: string | null;
+  /** 0 when the cost is unknown (costSource "unknown"). */
   monthlyCost: number;
+  costSource: SeatCostSource;
   currency: string;
   capacity: number | null;
   held: number;
@@ -28,6 +32,8 @@ export interface AppSeats extends SeatSplit {
   lines: SeatLine[];
   seatsPaid: number;
   seatsHeld: number;
+  /** Seats held at a cost nobody knows yet: spend and waste leave them out. */
+  seatsAtUnknownCost: number;
   monthlySpend: number;
   monthlyWaste: number;
   currency: string;
@@ -49,20 +55,23 @@ export async function seatsByApp(graph: Graph, catalog: Catalog, appId: string |
       seatsPending: 0,
       seatsOrphaned: 0,
       seatsHeld: 0,
+      seatsAtUnknownCost: 0,
       monthlySpend: 0,
       monthlyWaste: 0,
       currency: String(row.currency),
     };
     byApp.set(id, app);
     if (row.seatType === null) continue;
-    const perActiveUser = catalog.find(String(row.catalogKey))?.billingModel === 'per_active_user';
+    const perActiveUser = typeof row.catalogKey === 'string' && catalog.find(row.catalogKey)?.billingModel === 'per_active_user';
     const heldRaw = Number(row.held);
     const held = perActiveUser ? heldRaw - Number(row.inactiveHeld) : heldRaw;
     const used = Number(row.used);
     const capacity = row.capacity === null ? null : Number(row.capacity);
     const paid = perActiveUser || capacity === null ? held : Math.max(capacity, held);
     const cost = Number(row.monthlyCost);
-    app.lines.push({ appId: id, appName: app.appName, seatType: String(row.seatType), monthlyCost: cost, currency: String(row.currency), capacity, held: heldRaw, used, paid });
+    const costSource = SEAT_COST_SOURCES.find((source) => source === row.costSource) ?? 'catalog';
+    app.lines.push({ appId: id, appName: app.appName, seatTypeId: String(row.seatTypeId), seatType: String(row.seatType), monthlyCost: cost, costSource, currency: String(row.currency), capacity, held: heldRaw, used, paid });
+    if (costSource === 'unknown') app.seatsAtUnknownCost += heldRaw;
     app.seatsPaid += paid;
     app.seatsUsed += used;
     app.seatsInactive += Number(row.inactiveHeld);

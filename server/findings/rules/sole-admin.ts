@@ -1,12 +1,13 @@
 import type { FindingRule } from '../rule.js';
+import { DEFAULT_MINIMUM_ADMINS } from '../rule-params.js';
 
 export const soleAdmin: FindingRule = {
   type: 'sole_admin',
   cypher: `
 MATCH (app:App)
 WITH app, $catalog[app.catalogKey] AS cat
-WHERE cat IS NOT NULL
-WITH app, coalesce(app.minimumAdmins, cat.minimumAdmins) AS minimumAdmins,
+WHERE cat IS NOT NULL OR EXISTS { (r:Role)-[:OF]->(app) WHERE r.privilege IN ['owner', 'admin'] }
+WITH app, coalesce(app.minimumAdmins, cat.minimumAdmins, ${DEFAULT_MINIMUM_ADMINS}) AS minimumAdmins,
      COLLECT {
        MATCH (a:Account)-[:IN]->(app)
        WHERE a.removedAt IS NULL AND a.status = 'active'

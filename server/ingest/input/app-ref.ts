@@ -28,43 +28,42 @@ export interface AppDefaults {
   catalogKey?: string;
 }
 
-/** The one App an app-scoped import is about; a problem (and null) when --app is missing or matches no catalog entry. */
+/**
+ * The one App an app-scoped import is about: --catalog when given (a key that must exist), else the
+ * catalog entry named like the app, else none (an app outside the catalog). A problem and null only
+ * when --app is missing or --catalog names no entry.
+ */
 export function appFromOptions(options: ParseOptions, defaults: AppDefaults, where: InputLocation, problems: Problems): AppRefIn | null {
   const name = options.app?.trim() || defaults.name;
   if (!name) {
     problems.add({ ...where, field: '--app' }, `--app is required for ${defaults.kind}: the app's name as it should appear, e.g. --app "Zoom"`);
     return null;
   }
-  const key = options.catalogKey ?? catalogEntryNamed(options.catalog, name)?.key ?? defaults.catalogKey;
-  if (!key) {
-    problems.add({ ...where, field: '--catalog' }, `no catalog entry is named ${JSON.stringify(name)}; pass --catalog <key>. Known apps: ${knownApps(options.catalog)}`);
+  if (options.catalogKey !== undefined && !options.catalog.find(options.catalogKey)) {
+    problems.add({ ...where, field: '--catalog' }, `unknown catalog key ${JSON.stringify(options.catalogKey)}; known apps: ${knownApps(options.catalog)} (leave --catalog out for an app outside the catalog)`);
     return null;
   }
-  if (!options.catalog.find(key)) {
-    problems.add({ ...where, field: '--catalog' }, `unknown catalog key ${JSON.stringify(key)}; known apps: ${knownApps(options.catalog)}`);
-    return null;
-  }
+  const key = options.catalogKey ?? catalogEntryNamed(options.catalog, name)?.key ?? defaults.catalogKey ?? null;
   return { name, catalogKey: key, plan: null };
 }
 
-/** Resolves apps named in the data (one AppRefIn object per name, shared by its records). */
+/** Resolves apps named in the data (one AppRefIn object per name, shared by its records); a name the catalog does not know is an app outside it. */
 export class AppsByName {
-  private readonly cache = new Map<string, AppRefIn | null>();
+  private readonly cache = new Map<string, AppRefIn>();
 
   constructor(private readonly catalog: Catalog) {}
 
-  resolve(name: string, where: InputLocation, problems: Problems): AppRefIn | null {
+  resolve(name: string): AppRefIn {
     const key = squash(name);
-    if (this.cache.has(key)) return this.cache.get(key) ?? null;
-    const entry = catalogEntryNamed(this.catalog, name);
-    const ref = entry ? { name: name.trim(), catalogKey: entry.key, plan: null } : null;
+    const known = this.cache.get(key);
+    if (known) return known;
+    const ref = { name: name.trim(), catalogKey: catalogEntryNamed(this.catalog, name)?.key ?? null, plan: null };
     this.cache.set(key, ref);
-    if (!ref) problems.add(where, `app ${JSON.stringify(name)} is not in the catalog (reported once, at its first record); known apps: ${knownApps(this.catalog)}`);
     return ref;
   }
 
   names(): string[] {
-    return [...this.cache.values()].flatMap((ref) => (ref ? [ref.name] : []));
+    return [...this.cache.values()].map((ref) => ref.name);
   }
 }
 

@@ -2,12 +2,15 @@
  * accounts-csv: the user list of any app without its own importer (Jasper, JetStack AI, Jestor,
  * Zoom, Figma, Notion, Salesforce, 1Password, Google Workspace licences…), as the app's admin page
  * exports it. --app names the app; --catalog picks the catalog entry (default: the entry named like
- * --app). Columns: email (required), name, username, user id, role(s), status (vendor words mapped
- * by the catalog's statusWords), seat type, invited at, last active, created; every other column
- * whose values are all numbers is kept as a counter. Roles and seat types must be the catalog's.
+ * --app); an app outside the catalog is imported all the same. Columns: email (required), name,
+ * username, user id, role(s), status, seat type, invited at, last active, created; every other
+ * column whose values are all numbers is kept as a counter. Roles, seat types and status words are
+ * the customer's: matched to the catalog when it knows them (catalog/vocabulary.ts), else kept as
+ * written and read by their meaning.
  */
 import type { Catalog } from '../../catalog/catalog.js';
 import type { AccountStatus, CatalogEntry } from '../../catalog/catalog.types.js';
+import { inferStatus, resolveRole, resolveSeatType } from '../../catalog/vocabulary.js';
 import type { AccountIn, AccountKind, ImportBatch } from '../model.js';
 import { emptyBatch } from '../model.js';
 import type { InputFile, ParseOptions, Parser } from '../parser.js';
@@ -47,11 +50,6 @@ const SPECS: ColumnSpec[] = Object.values(ACCOUNT_COLUMNS);
 
 const KINDS: Record<string, AccountKind> = { human: 'human', person: 'human', user: 'human', service: 'service', bot: 'service', integration: 'service', shared: 'shared' };
 
-function byName<T extends { name: string }>(list: readonly T[], word: string): T | undefined {
-  const wanted = word.trim().toLowerCase();
-  return list.find((item) => item.name.toLowerCase() === wanted);
-}
-
 interface CounterColumn {
   index: number;
   name: string;
@@ -62,7 +60,8 @@ interface CounterColumn {
 
 async function parse(files: InputFile[], options: ParseOptions): Promise<ImportBatch> {
   const app = requireApp(options, { kind: 'accounts-csv' }, files);
-  const entry = options.catalog.get(app.catalogKey);
+  const entry = app.catalogKey === null ? undefined : options.catalog.get(app.catalogKey);
+  const words = new WordsRead();
   const problems = new Problems();
   const pages = await expandInputs(files, ['.csv']);
   const dates = new DateReader(problems);
@@ -92,7 +91,7 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
         return true;
       },
       onRow(row) {
-        const account = readAccount(row, options.catalog, entry, app, hasLastActive, dates, problems);
+        const account = readAccount(row, options.catalog, entry, app, hasLastActive, dates, words, problems);
         if (!account) return;
         if (account.email) emails.check(account.email, { file: row.file, line: row.line, field: ACCOUNT_COLUMNS.email.label });
         for (const column of counters) {
@@ -124,13 +123,41 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
   batch.recordsRead = recordsRead;
   if (!statusColumn) batch.notes.push('No status column: every account is taken as active (pending invites cannot be told apart).');
   if (!activityColumn) batch.notes.push(`No last-active column: activity is unknown for ${app.name} accounts.`);
+  batch.notes.push(...words.notes(app.name));
   if (kept.length) batch.notes.push(`Kept as counters: ${kept.map((n) => JSON.stringify(n)).join(', ')}.`);
   const ignored = dropped.map((c) => (c.notNumeric ? `${JSON.stringify(c.name)} (line ${c.notNumeric.line}: ${shown(c.notNumeric.text)})` : JSON.stringify(c.name)));
   if (ignored.length) batch.notes.push(`Columns not read (not numbers, so not counters): ${ignored.join(', ')}.`);
   return batch;
 }
 
-function readAccount(row: CsvRow, catalog: Catalog, entry: CatalogEntry, app: AccountIn['app'], hasLastActive: boolean, dates: DateReader, problems: Problems): AccountIn | null {
+/** The status words no catalog entry listed, and how each was read, for the notes. */
+class WordsRead {
+  private readonly statuses = new Map<string, AccountStatus | null>();
+
+  status(word: string, read: AccountStatus | undefined): void {
+    this.statuses.set(word, read ?? null);
+  }
+
+  notes(appName: string): string[] {
+    const inferred = [...this.statuses].filter(([, read]) => read !== null).map(([word, read]) => `${shown(word)} as ${read}`);
+    const unread = [...this.statuses].filter(([, read]) => read === null).map(([word]) => shown(word));
+    return [
+      ...(inferred.length ? [`Status words the catalog does not list for ${appName}, read by their meaning: ${inferred.join(', ')}.`] : []),
+      ...(unread.length ? [`Status words Attest cannot read, taken as active: ${unread.join(', ')}.`] : []),
+    ];
+  }
+}
+
+function readAccount(
+  row: CsvRow,
+  catalog: Catalog,
+  entry: CatalogEntry | undefined,
+  app: AccountIn['app'],
+  hasLastActive: boolean,
+  dates: DateReader,
+  words: WordsRead,
+  problems: Problems,
+): AccountIn | null {
   const at = (label: string) => ({ file: row.file, line: row.line, field: label });
   const rawEmail = row.get(ACCOUNT_COLUMNS.email.field);
   let email: string | null = null;
@@ -141,30 +168,24 @@ function readAccount(row: CsvRow, catalog: Catalog, entry: CatalogEntry, app: Ac
     else problems.add(at(ACCOUNT_COLUMNS.email.label), parsed.message);
   }
 
-  const roles: string[] = [];
-  for (const word of splitList(row.get(ACCOUNT_COLUMNS.role.field))) {
-    const role = byName(entry.roles, word);
-    if (role) roles.push(role.name);
-    else problems.add(at(ACCOUNT_COLUMNS.role.label), `unknown role ${shown(word)} for ${entry.name}; valid roles: ${entry.roles.map((r) => r.name).join(', ')}`);
-  }
+  const roles = [...new Set(splitList(row.get(ACCOUNT_COLUMNS.role.field)).map((word) => resolveRole(entry, word).name))];
 
   const statusWord = row.get(ACCOUNT_COLUMNS.status.field);
   let status: AccountStatus = 'active';
   if (statusWord === null && row.hasColumn(ACCOUNT_COLUMNS.status.field)) {
-    problems.add(at(ACCOUNT_COLUMNS.status.label), `expected a status, found an empty cell; known words: ${Object.keys(entry.statusWords).join(', ')}`);
+    problems.add(at(ACCOUNT_COLUMNS.status.label), 'expected a status, found an empty cell');
   } else if (statusWord !== null) {
-    const mapped = catalog.statusOf(entry.key, statusWord);
-    if (mapped) status = mapped;
-    else problems.add(at(ACCOUNT_COLUMNS.status.label), `unknown status ${shown(statusWord)} for ${entry.name}; known words: ${Object.keys(entry.statusWords).join(', ')}`);
+    const listed = entry ? catalog.statusOf(entry.key, statusWord) : undefined;
+    if (listed) status = listed;
+    else {
+      const inferred = inferStatus(statusWord);
+      words.status(statusWord, inferred);
+      status = inferred ?? 'active';
+    }
   }
 
   const seatWord = row.get(ACCOUNT_COLUMNS.seatType.field);
-  let seatType: string | null = null;
-  if (seatWord !== null) {
-    const seat = byName(entry.seatTypes, seatWord);
-    if (seat) seatType = seat.name;
-    else problems.add(at(ACCOUNT_COLUMNS.seatType.label), `unknown seat type ${shown(seatWord)} for ${entry.name}; seat types: ${entry.seatTypes.map((s) => s.name).join(', ')}`);
-  }
+  const seatType = seatWord === null ? null : resolveSeatType(entry, seatWord).name;
 
   const kindWord = row.get(ACCOUNT_COLUMNS.kind.field);
   const kind = kindWord === null ? 'human' : KINDS[kindWord.toLowerCase()];

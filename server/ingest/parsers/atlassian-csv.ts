@@ -6,13 +6,16 @@
  *
  * One App per product and site, named "Jira (acme)" (catalog atlassian-jira / atlassian-confluence).
  * Status Active with "Never accessed" for a product is an invite nobody accepted: invited. Org
- * admins get the catalog role "Organization admin" in every product app they have access to.
+ * admins get the catalog role "Organization admin" in every product app they have access to. An org
+ * role or product access word Atlassian's own list lacks (a custom role) is kept as the role's name.
  * Products without a catalog entry (e.g. Jira Service Management) are left out, named in the notes.
  */
 import type { AccountIn, AppRefIn, ImportBatch } from '../model.js';
 import { emptyBatch } from '../model.js';
 import type { InputFile, ParseOptions, Parser } from '../parser.js';
 import type { Catalog } from '../../catalog/catalog.js';
+import type { CatalogEntry } from '../../catalog/catalog.types.js';
+import { cleanWord } from '../../catalog/vocabulary.js';
 import { headerFits } from '../input/csv-header-check.js';
 import { readCsvTable } from '../input/csv-table.js';
 import { DateReader } from '../input/date-reader.js';
@@ -76,6 +79,7 @@ const ACCESS: Record<string, 'Product user' | 'App admin' | 'Basic' | 'Guest' | 
 
 interface ProductApp {
   app: AppRefIn;
+  entry: CatalogEntry;
   accessColumn: number | null;
   lastSeenColumn: number | null;
   columnLabel: string;
@@ -83,6 +87,12 @@ interface ProductApp {
 
 function normal(text: string): string {
   return text.trim().toLowerCase().replace(/\s+/g, ' ');
+}
+
+/** What Atlassian's own word means (a role, or null for none), or a word it does not use kept as the role's name. */
+function listedOr(words: Record<string, string | null>, cell: string): string | null {
+  const key = normal(cell);
+  return Object.hasOwn(words, key) ? (words[key] ?? null) : cleanWord(cell);
 }
 
 /** Product apps from the header; product columns the catalog lacks are returned by name. */
@@ -103,7 +113,7 @@ function productApps(header: readonly string[], catalog: Catalog): { apps: Produ
     }
     const entry = catalog.get(key);
     const name = `${entry.name} (${site})`;
-    const app = apps.get(name) ?? { app: { name, catalogKey: key, plan: null }, accessColumn: null, lastSeenColumn: null, columnLabel: `${match[1] ?? ''} - ${site}` };
+    const app = apps.get(name) ?? { app: { name, catalogKey: key, plan: null }, entry, accessColumn: null, lastSeenColumn: null, columnLabel: `${match[1] ?? ''} - ${site}` };
     if (lastSeen) app.lastSeenColumn = index;
     else app.accessColumn = index;
     apps.set(name, app);
@@ -147,10 +157,7 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
         else if (!email.ok) problems.add(at(COLUMNS.email.label), email.message);
         const statusWord = row.get(COLUMNS.status.field) ?? '';
         const orgRoleWord = row.get(COLUMNS.orgRole.field);
-        const orgRole = orgRoleWord === null ? null : ORG_ROLES[normal(orgRoleWord)];
-        if (orgRole === undefined) {
-          problems.add(at(COLUMNS.orgRole.label), `unknown org role ${shown(orgRoleWord ?? '')}; expected one of: Organization admin, Site admin, User access admin, Member (or blank)`);
-        }
+        const orgRole = orgRoleWord === null ? null : listedOr(ORG_ROLES, orgRoleWord);
         let added: string | null = null;
         const rowAccounts: AccountIn[] = [];
         dates.read(row.get(COLUMNS.added.field), at(COLUMNS.added.label), 'datetime', (value) => {
@@ -165,22 +172,13 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
           const lastSeenCell = product.lastSeenColumn === null ? null : row.at(product.lastSeenColumn);
           let productRole: string | null;
           if (product.accessColumn !== null) {
-            const mapped = accessCell === null ? null : ACCESS[normal(accessCell)];
-            if (mapped === undefined) {
-              problems.add(at(product.columnLabel), `unknown product access ${shown(accessCell ?? '')}; expected Yes/No or an app role (User, Admin, Basic, Guest)`);
-              continue;
-            }
-            productRole = mapped;
+            productRole = accessCell === null ? null : listedOr(ACCESS, accessCell);
           } else {
             productRole = lastSeenCell === null ? null : 'Product user';
           }
           if (productRole === null) continue;
-          const entry = options.catalog.get(product.app.catalogKey);
-          if (!entry.roles.some((r) => r.name === productRole)) {
-            problems.add(at(product.columnLabel), `${entry.name} has no ${shown(productRole)} role; roles: ${entry.roles.map((r) => r.name).join(', ')}`);
-            continue;
-          }
-          let status = statusWord ? options.catalog.statusOf(product.app.catalogKey, statusWord) : undefined;
+          const entry = product.entry;
+          let status = statusWord ? options.catalog.statusOf(entry.key, statusWord) : undefined;
           if (status === undefined) {
             problems.add(at(COLUMNS.status.label), `unknown user status ${shown(statusWord)}; expected one of: ${Object.keys(entry.statusWords).join(', ')}`);
             status = 'active';

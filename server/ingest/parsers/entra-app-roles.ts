@@ -31,7 +31,7 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
     const type = r.oneOf('principalType', ['User', 'Group', 'ServicePrincipal'] as const, { required: true });
     const resource = r.string('resourceDisplayName', { required: fixedApp === null });
     r.dateTime('createdDateTime');
-    const app = fixedApp ?? (resource ? apps.resolve(resource, r.where('resourceDisplayName'), problems) : null);
+    const app = fixedApp ?? (resource ? apps.resolve(resource) : null);
     if (!app || type === null) return;
     if (type !== 'User') {
       skipped[type] += 1;

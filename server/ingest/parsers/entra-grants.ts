@@ -39,7 +39,7 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
     const clientName = r.string('clientDisplayName');
     let app = fixedApp;
     if (!app) {
-      if (clientName) app = apps.resolve(clientName, r.where('clientDisplayName'), problems);
+      if (clientName) app = apps.resolve(clientName);
       else {
         problems.missingField(
           r.where(),

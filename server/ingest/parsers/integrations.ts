@@ -82,7 +82,7 @@ function readIntegration(source: Source, ctx: Context): void {
   const appName = source.get(COLUMNS.app.field);
   let app = ctx.fixedApp;
   if (!app) {
-    if (appName) app = ctx.apps.resolve(appName, source.where(COLUMNS.app.label), problems);
+    if (appName) app = ctx.apps.resolve(appName);
     else problems.add(source.where(COLUMNS.app.label), 'expected the app the integration is in, found nothing (or pass --app)');
   }
   const name = source.get(COLUMNS.integration.field);

@@ -41,7 +41,7 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
     const appName = r.string('_embedded.app.label') ?? r.string('_embedded.app.name') ?? r.string('_links.app.title') ?? r.string('_links.client.title');
     let app = fixedApp;
     if (!app) {
-      if (appName) app = apps.resolve(appName, r.where('_links.app.title'), problems);
+      if (appName) app = apps.resolve(appName);
       else r.problem('_links.app.title', 'the grant does not name its app (no _embedded.app or _links.app/_links.client title); pass --app to attribute the grants to one app');
     }
     if (!app || status === null) return;

@@ -1,35 +1,134 @@
 import type { Catalog } from '../../catalog/catalog.js';
-import type { CatalogEntry } from '../../catalog/catalog.types.js';
-import { accountId, appId, groupId, identityId, integrationId, personId } from '../ids.js';
+import type { CatalogEntry, Privilege } from '../../catalog/catalog.types.js';
+import { defaultSeat, resolveRole, resolveSeatType, vocabularyKey, type RoleWord, type SeatWord } from '../../catalog/vocabulary.js';
+import { accountId, appId, groupId, identityId, integrationId, personId, roleId, seatTypeId } from '../ids.js';
 import type { AccountIn, AppRefIn, ImportBatch } from '../model.js';
 
-/** The batch as rows for the UNWIND statements: ids computed, apps resolved against the catalog. */
+/** The batch as rows for the UNWIND statements: ids computed, apps, roles and seat types resolved against the catalog. */
 export interface PreparedBatch {
-  apps: Record<string, unknown>[];
+  apps: AppRow[];
   people: Record<string, unknown>[];
   identities: Record<string, unknown>[];
   groups: Record<string, unknown>[];
   accounts: Record<string, unknown>[];
   assignments: Record<string, unknown>[];
   integrations: Record<string, unknown>[];
+  /** What the import kept in the customer's words (apps, roles and seat types the catalog does not know), for the SyncRun's notes. */
+  notes: string[];
+}
+
+interface RoleRow {
+  id: string;
+  name: string;
+  privilege: Privilege;
+  source: RoleWord['source'];
+}
+
+interface SeatRow {
+  id: string;
+  name: string;
+  monthlyCost: number | null;
+  currency: string;
+  source: SeatWord['source'];
+}
+
+/** The UPSERT_APPS row for an app: its id, and the roles and seat types its catalog entry defines or its records name. */
+export interface AppRow extends Record<string, unknown> {
+  id: string;
+  name: string;
+  catalogKey: string | null;
+  plan: string | null;
+  defaultPlan: string | null;
+  billingModel: string | null;
+  roles: RoleRow[];
+  seatTypes: SeatRow[];
+}
+
+/** One app of the batch: its catalog entry's roles and seat types, and those its records name in the vendor's words. */
+class PreparedApp {
+  readonly id: string;
+  readonly entry: CatalogEntry | undefined;
+  private readonly roles = new Map<string, RoleRow>();
+  private readonly seats = new Map<string, SeatRow>();
+
+  constructor(private readonly ref: AppRefIn, catalog: Catalog) {
+    this.id = appId(ref.name);
+    this.entry = ref.catalogKey === null ? undefined : catalog.get(ref.catalogKey);
+    for (const role of this.entry?.roles ?? []) this.role(role.name);
+    if (this.entry) for (const seat of this.entry.seatTypes) this.seat(resolveSeatType(this.entry, seat.name));
+    else this.seat(defaultSeat(undefined));
+  }
+
+  /**
+   * The id of the role a record names, adding the vendor's word when the catalog does not know it.
+   * Catalog roles keep the catalog's name in their id; a vendor's word is keyed in lower case, so
+   * "Financeiro" and "FINANCEIRO" are one role.
+   */
+  role(word: string): string {
+    const resolved = resolveRole(this.entry, word);
+    const key = vocabularyKey(resolved.name);
+    const known = this.roles.get(key);
+    if (known) return known.id;
+    const row = { id: roleId(this.id, resolved.source === 'catalog' ? resolved.name : key), ...resolved };
+    this.roles.set(key, row);
+    return row.id;
+  }
+
+  /** The id of a seat type, keyed like roles. */
+  seat(resolved: SeatWord): string {
+    const key = vocabularyKey(resolved.name);
+    const known = this.seats.get(key);
+    if (known) return known.id;
+    const row = { id: seatTypeId(this.id, resolved.source === 'catalog' ? resolved.name : key), ...resolved };
+    this.seats.set(key, row);
+    return row.id;
+  }
+
+  row(): AppRow {
+    return {
+      id: this.id,
+      name: this.ref.name,
+      catalogKey: this.entry?.key ?? null,
+      plan: this.ref.plan,
+      defaultPlan: this.entry?.defaultPlan ?? null,
+      billingModel: this.entry?.billingModel ?? null,
+      roles: [...this.roles.values()],
+      seatTypes: [...this.seats.values()],
+    };
+  }
+
+  notes(): string[] {
+    const roles = [...this.roles.values()].filter((r) => r.source === 'inferred').map((r) => `${JSON.stringify(r.name)} (${r.privilege})`);
+    const seats = [...this.seats.values()].filter((s) => s.source === 'assumed').map((s) => `${JSON.stringify(s.name)} (${s.monthlyCost} ${s.currency})`);
+    return [
+      ...(this.entry ? [] : [`${this.ref.name} is not in the catalog: imported with activity unknown and seat cost unknown until set (attest roles set-seat).`]),
+      ...(roles.length ? [`Roles the catalog does not know for ${this.ref.name}, privilege read from the name until classified (attest roles): ${roles.join(', ')}.`] : []),
+      ...(seats.length ? [`Seat types the catalog does not know for ${this.ref.name}, at the default seat's cost until set (attest roles set-seat): ${seats.join(', ')}.`] : []),
+    ];
+  }
 }
 
 export function prepareBatch(batch: ImportBatch, catalog: Catalog): PreparedBatch {
-  const apps = new Map<string, Record<string, unknown>>();
-  const useApp = (ref: AppRefIn): string => {
-    const row = appRow(ref, catalog);
-    if (!apps.has(row.id)) apps.set(row.id, row);
-    return row.id;
+  const apps = new Map<string, PreparedApp>();
+  const useApp = (ref: AppRefIn): PreparedApp => {
+    const id = appId(ref.name);
+    const known = apps.get(id);
+    if (known) return known;
+    const app = new PreparedApp(ref, catalog);
+    apps.set(id, app);
+    return app;
   };
 
   const accounts = batch.accounts.map((account) => {
     const app = useApp(account.app);
-    const { app: _ref, counters: _counters, ...fields } = account;
+    const { app: _ref, counters: _counters, roles, seatType: _seatType, ...fields } = account;
+    const seat = seatFor(account, app.entry);
     return {
       ...fields,
-      appId: app,
-      id: accountId(app, account),
-      seatType: seatTypeFor(account, catalog.get(account.app.catalogKey)),
+      appId: app.id,
+      id: accountId(app.id, account),
+      roleIds: [...new Set(roles.map((word) => app.role(word)))],
+      seatTypeId: seat === null ? null : app.seat(seat),
       counterNames: Object.keys(account.counters),
       counterValues: Object.values(account.counters),
     };
@@ -48,14 +147,14 @@ export function prepareBatch(batch: ImportBatch, catalog: Catalog): PreparedBatc
     accounts,
     assignments: batch.assignments.map((a) => ({
       identityId: identityId(a.idp, a.identityExternalId),
-      appId: useApp(a.app),
+      appId: useApp(a.app).id,
       appUserName: a.appUserName?.toLowerCase() ?? null,
       appExternalId: a.appExternalId,
       scope: a.scope,
       status: a.status,
     })),
     integrations: batch.integrations.map((n) => {
-      const app = useApp(n.app);
+      const app = useApp(n.app).id;
       const { app: _ref, ...fields } = n;
       return {
         ...fields,
@@ -65,28 +164,22 @@ export function prepareBatch(batch: ImportBatch, catalog: Catalog): PreparedBatc
         authorizedBy: n.authorizedBy,
       };
     }),
-    apps: [...apps.values()],
+    apps: [...apps.values()].map((app) => app.row()),
+    notes: [...apps.values()].flatMap((app) => app.notes()),
   };
 }
 
-/** The UPSERT_APPS row for an app: its id, and the roles and seat types its catalog entry defines. */
-export function appRow(ref: AppRefIn, catalog: Catalog): Record<string, unknown> & { id: string } {
-  const entry = catalog.get(ref.catalogKey);
-  return {
-    id: appId(ref.name),
-    name: ref.name,
-    catalogKey: entry.key,
-    plan: ref.plan,
-    defaultPlan: entry.defaultPlan,
-    billingModel: entry.billingModel,
-    roles: entry.roles.map((r) => ({ name: r.name, privilege: r.privilege })),
-    seatTypes: entry.seatTypes.map((s) => ({ name: s.name, monthlyCost: s.monthlyCost, currency: s.currency })),
-  };
+/** The UPSERT_APPS row for an app with only what its catalog entry defines (app settings). */
+export function appRow(ref: AppRefIn, catalog: Catalog): AppRow {
+  return new PreparedApp(ref, catalog).row();
 }
 
-/** A seat is held by active accounts, and by invites where the app bills at invite; the catalog default when the source names none. */
-function seatTypeFor(account: AccountIn, entry: CatalogEntry): string | null {
-  const holdsSeat = account.status === 'active' || (account.status === 'invited' && entry.invitesConsumeSeat);
+/**
+ * A seat is held by active accounts, and by invites where the app bills at invite (unknown for an
+ * app outside the catalog, so not counted); the app's default seat when the source names none.
+ */
+function seatFor(account: AccountIn, entry: CatalogEntry | undefined): SeatWord | null {
+  const holdsSeat = account.status === 'active' || (account.status === 'invited' && entry?.invitesConsumeSeat === true);
   if (!holdsSeat) return null;
-  return account.seatType ?? entry.seatTypes.find((s) => s.isDefault)?.name ?? null;
+  return account.seatType === null ? defaultSeat(entry) : resolveSeatType(entry, account.seatType);
 }

@@ -42,25 +42,36 @@ MERGE (g:IdpGroup {id: row.id})
 SET g.idp = row.idp, g.externalId = row.externalId, g.name = row.name, g.memberIds = row.memberIds, ${PROVENANCE('g')}
 RETURN ${ADDED('g')}`;
 
+/**
+ * Apps with their roles and seat types. The catalog (or, for a word it does not know, the name) gives
+ * each role's default privilege and each seat type's default cost; a person's choice
+ * (confirmedPrivilege, confirmedMonthlyCost, set by vocabulary/classify.ts) is never written here,
+ * so it survives every re-import and wins over the default. An import that knows no catalog entry
+ * for an app never clears the one it has.
+ */
 export const UPSERT_APPS = `
 UNWIND $rows AS row
 MERGE (app:App {id: row.id})
 ON CREATE SET app.firstSeenAt = datetime($now), app.source = $kind, app.externalId = row.id
-SET app.name = row.name, app.catalogKey = row.catalogKey, app.plan = coalesce(row.plan, app.plan, row.defaultPlan),
+SET app.name = row.name, app.catalogKey = coalesce(row.catalogKey, app.catalogKey), app.plan = coalesce(row.plan, app.plan, row.defaultPlan),
     app.ssoEnforced = coalesce(app.ssoEnforced, false), app.scimEnabled = coalesce(app.scimEnabled, false),
     app.lastSeenAt = datetime($now)
 WITH app, row
 CALL (app, row) {
   UNWIND row.roles AS role
-  MERGE (r:Role {id: app.id + ':role:' + role.name})
-  SET r.name = role.name, r.privilege = role.privilege
+  MERGE (r:Role {id: role.id})
+  SET r.name = role.name, r.defaultPrivilege = role.privilege,
+      r.privilege = coalesce(r.confirmedPrivilege, role.privilege),
+      r.privilegeSource = CASE WHEN r.confirmedPrivilege IS NULL THEN role.source ELSE 'confirmed' END
   MERGE (r)-[:OF]->(app)
 }
 CALL (app, row) {
   UNWIND row.seatTypes AS seat
-  MERGE (s:SeatType {id: app.id + ':seat:' + seat.name})
+  MERGE (s:SeatType {id: seat.id})
   ON CREATE SET s.capacity = null
-  SET s.name = seat.name, s.monthlyCost = seat.monthlyCost, s.currency = seat.currency, s.billingModel = row.billingModel
+  SET s.name = seat.name, s.currency = seat.currency, s.billingModel = row.billingModel, s.defaultMonthlyCost = seat.monthlyCost,
+      s.monthlyCost = coalesce(s.confirmedMonthlyCost, seat.monthlyCost),
+      s.costSource = CASE WHEN s.confirmedMonthlyCost IS NULL THEN seat.source ELSE 'confirmed' END
   MERGE (s)-[:OF]->(app)
 }`;
 
@@ -79,21 +90,21 @@ MERGE (a)-[:IN]->(app)
 WITH a, app, row
 CALL (a, row) {
   OPTIONAL MATCH (a)-[old:HAS_ROLE]->(r:Role)
-  WHERE NOT r.name IN row.roles
+  WHERE NOT r.id IN row.roleIds
   DELETE old
 }
-CALL (a, app, row) {
-  UNWIND row.roles AS roleName
-  MATCH (r:Role {id: app.id + ':role:' + roleName})
+CALL (a, row) {
+  UNWIND row.roleIds AS roleId
+  MATCH (r:Role {id: roleId})
   MERGE (a)-[:HAS_ROLE]->(r)
 }
 CALL (a, row) {
   OPTIONAL MATCH (a)-[old:USES_SEAT]->(s:SeatType)
-  WHERE row.seatType IS NULL OR s.name <> row.seatType
+  WHERE row.seatTypeId IS NULL OR s.id <> row.seatTypeId
   DELETE old
 }
-CALL (a, app, row) {
-  MATCH (s:SeatType {id: app.id + ':seat:' + row.seatType})
+CALL (a, row) {
+  MATCH (s:SeatType {id: row.seatTypeId})
   MERGE (a)-[:USES_SEAT]->(s)
 }
 RETURN ${ADDED('a')}`;

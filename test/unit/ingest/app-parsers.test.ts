@@ -97,17 +97,32 @@ describe('accounts-csv', () => {
     ]);
   });
 
-  it('lists valid roles and known status words for unknown ones', async () => {
-    const error = await importError(parseKind('accounts-csv', fixture('accounts-csv', 'bad', 'unknown-words.csv'), { app: 'JetStack AI' }));
-    expect(error.message).toContain('accounts-csv/bad/unknown-words.csv, line 2, field "role": unknown role "Superuser" for JetStack AI; valid roles: Owner, Admin, Member');
-    expect(error.message).toContain('line 3, field "status": unknown status "Frozen" for JetStack AI; known words: active, invited, pending, revoked, removed');
+  it('keeps roles, seat types and status words the catalog does not know, read by their meaning', async () => {
+    const batch = await parseKind('accounts-csv', fixture('accounts-csv', 'unknown-words.csv'), { app: 'JetStack AI' });
+    expect(batch.accounts.map((a) => [a.email, a.roles, a.status, a.vendorStatus])).toEqual([
+      ['maria.gonzalez@acme.example', ['Superuser'], 'active', 'Active'],
+      ['tom.becker@acme.example', ['Admin'], 'suspended', 'Frozen'],
+    ]);
+    expect(batch.notes).toContain('Status words the catalog does not list for JetStack AI, read by their meaning: "Frozen" as suspended.');
   });
 
-  it('needs --app and a catalog entry', async () => {
+  it("matches the seed's own words through catalog aliases, ignoring case", async () => {
+    const batch = await parseKind('accounts-csv', fixture('accounts-csv', 'jasper-seed-words.csv'), { app: 'Jasper' });
+    expect(batch.accounts.map((a) => [a.email, a.roles, a.seatType])).toEqual([
+      ['maria.gonzalez@acme.example', ['Admin'], 'Seat'],
+      ['tom.becker@acme.example', ['Member'], 'Seat'],
+      ['priya.shah@acme.example', ['Brand Manager'], 'Seat'],
+      ['lee.wong@acme.example', ['Member'], 'Team seat'],
+    ]);
+  });
+
+  it('needs --app; an app the catalog does not know is imported without a catalog entry, an unknown --catalog key is refused', async () => {
     const missing = await importError(parseKind('accounts-csv', fixture('accounts-csv', 'jestor.csv')));
     expect(missing.message).toContain('--app is required for accounts-csv');
-    const unknown = await importError(parseKind('accounts-csv', fixture('accounts-csv', 'jestor.csv'), { app: 'Acme Wiki' }));
-    expect(unknown.message).toContain('no catalog entry is named "Acme Wiki"; pass --catalog <key>');
+    const outside = await parseKind('accounts-csv', fixture('accounts-csv', 'jestor.csv'), { app: 'Acme Wiki' });
+    expect(outside.accounts.map((a) => [a.app, a.roles, a.seatType, a.status])[0]).toEqual([{ name: 'Acme Wiki', catalogKey: null, plan: null }, ['Admin'], 'Builder', 'active']);
+    const typo = await importError(parseKind('accounts-csv', fixture('accounts-csv', 'jestor.csv'), { app: 'Acme Wiki', catalogKey: 'acme-wiki' }));
+    expect(typo.message).toContain('field "--catalog": unknown catalog key "acme-wiki"');
   });
 });
 

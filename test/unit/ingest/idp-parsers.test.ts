@@ -144,10 +144,9 @@ describe('entra-app-roles, entra-grants', () => {
     expect(batch.notes.join('\n')).toMatch(/1 assignment\(s\) to groups left out[\s\S]*1 assignment\(s\) to service principals/);
   });
 
-  it('lists the known apps when resourceDisplayName is not in the catalog', async () => {
-    const error = await importError(parseKind('entra-app-roles', fixture('entra-app-roles', 'unknown-app.json')));
-    expect(error.message).toContain('entra-app-roles/unknown-app.json, record 0 (id x1), field "resourceDisplayName": app "Contoso Expenses" is not in the catalog');
-    expect(error.message).toContain('Jasper (jasper)');
+  it('assigns users to an enterprise app the catalog does not know, as an app without a catalog entry', async () => {
+    const batch = await parseKind('entra-app-roles', fixture('entra-app-roles', 'unknown-app.json'));
+    expect(batch.assignments.map((a) => [a.identityExternalId, a.app])).toEqual([['6e7b768e-07e2-4810-8459-485f84f8f204', { name: 'Contoso Expenses', catalogKey: null, plan: null }]]);
   });
 
   it('reads oauth2PermissionGrants of one client: admin consent is workspace, user consent is user', async () => {

@@ -1,0 +1,97 @@
+/**
+ * A person says what a role or seat type in the customer's words is: its privilege, or its cost per
+ * seat. The choice is kept on the graph apart from the imported default, so re-imports keep it;
+ * it is recorded in the audit log in the same transaction, and the findings are recomputed.
+ */
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { Actor } from '../audit/actor.js';
+import { appendAudit } from '../audit/audit-log.js';
+import type { Catalog } from '../catalog/catalog.js';
+import type { Privilege } from '../catalog/catalog.types.js';
+import { refreshFindings } from '../findings/engine.js';
+import { rowsOf, type Graph } from '../graph/graph.js';
+import * as q from './vocabulary.queries.js';
+import { toVocabularyApp, toVocabularyRole, toVocabularySeatType, type VocabularyApp, type VocabularyRole, type VocabularySeatType } from './vocabulary.types.js';
+
+export class VocabularyError extends Error {
+  override readonly name = 'VocabularyError';
+
+  constructor(
+    message: string,
+    readonly code: 'NOT_FOUND' | 'BAD_INPUT',
+    readonly field: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface ClassifiedRole {
+  app: VocabularyApp;
+  role: VocabularyRole;
+}
+
+export interface ClassifiedSeatType {
+  app: VocabularyApp;
+  seatType: VocabularySeatType;
+}
+
+/** Upper bound on a seat's monthly cost: far above any list price, it catches a yearly or total figure typed by mistake. */
+export const MAX_MONTHLY_SEAT_COST = 100_000;
+
+/** The id of an app's role, the app and the role each named by id or name (any case). */
+export async function findRoleId(graph: Graph, app: string, role: string): Promise<string> {
+  const [row] = await graph.read(q.FIND_ROLE, { app, role }, 'vocabulary-find-role');
+  if (!row) throw new VocabularyError(`no role ${JSON.stringify(role)} in an app named ${JSON.stringify(app)} (attest roles --all lists them)`, 'NOT_FOUND', 'role');
+  return String(row.id);
+}
+
+export async function findSeatTypeId(graph: Graph, app: string, seatType: string): Promise<string> {
+  const [row] = await graph.read(q.FIND_SEAT_TYPE, { app, seatType }, 'vocabulary-find-seat');
+  if (!row) throw new VocabularyError(`no seat type ${JSON.stringify(seatType)} in an app named ${JSON.stringify(app)} (attest roles --all lists them)`, 'NOT_FOUND', 'seatType');
+  return String(row.id);
+}
+
+export async function confirmPrivilege(graph: Graph, catalog: Catalog, roleId: string, privilege: Privilege, actor: Actor, now: Date): Promise<ClassifiedRole> {
+  const classified = await graph.executeWrite(async (tx) => {
+    const before = await readRole(tx, roleId);
+    await tx.run(q.CONFIRM_PRIVILEGE, { id: roleId, privilege });
+    const after = await readRole(tx, roleId);
+    await appendAudit(tx, actor, { action: 'role.classify', targetType: 'role', targetId: roleId, before: audited(before.role), after: audited(after.role) }, now);
+    return after;
+  }, 'vocabulary-classify-role');
+  await refreshFindings(graph, catalog, now);
+  return classified;
+}
+
+export async function confirmSeatCost(graph: Graph, catalog: Catalog, seatTypeId: string, monthlyCost: number, actor: Actor, now: Date): Promise<ClassifiedSeatType> {
+  if (!Number.isFinite(monthlyCost) || monthlyCost < 0 || monthlyCost > MAX_MONTHLY_SEAT_COST) {
+    throw new VocabularyError(`a seat's monthly cost must be a number from 0 to ${MAX_MONTHLY_SEAT_COST}, got ${monthlyCost}`, 'BAD_INPUT', 'monthlyCost');
+  }
+  const classified = await graph.executeWrite(async (tx) => {
+    const before = await readSeatType(tx, seatTypeId);
+    await tx.run(q.CONFIRM_SEAT_COST, { id: seatTypeId, monthlyCost });
+    const after = await readSeatType(tx, seatTypeId);
+    await appendAudit(tx, actor, { action: 'seat_type.cost', targetType: 'seat_type', targetId: seatTypeId, before: audited(before.seatType), after: audited(after.seatType) }, now);
+    return after;
+  }, 'vocabulary-seat-cost');
+  await refreshFindings(graph, catalog, now);
+  return classified;
+}
+
+/** What the audit log keeps: the choice and where it came from, not the holder count of the moment. */
+function audited<T extends { holders: number }>(record: T): Omit<T, 'holders'> {
+  const { holders: _holders, ...rest } = record;
+  return rest;
+}
+
+async function readRole(tx: ManagedTransaction, id: string): Promise<ClassifiedRole> {
+  const [row] = rowsOf(await tx.run(q.READ_ROLE, { id }));
+  if (!row) throw new VocabularyError(`no role has the id ${JSON.stringify(id)}`, 'NOT_FOUND', 'roleId');
+  return { app: toVocabularyApp(row.app ?? null), role: toVocabularyRole(row.role ?? null) };
+}
+
+async function readSeatType(tx: ManagedTransaction, id: string): Promise<ClassifiedSeatType> {
+  const [row] = rowsOf(await tx.run(q.READ_SEAT_TYPE, { id }));
+  if (!row) throw new VocabularyError(`no seat type has the id ${JSON.stringify(id)}`, 'NOT_FOUND', 'seatTypeId');
+  return { app: toVocabularyApp(row.app ?? null), seatType: toVocabularySeatType(row.seat ?? null) };
+}
