@@ -225,7 +225,7 @@ function readAccount(
 export const accountsCsvParser: Parser = {
   kind: 'accounts-csv',
   description:
-    "Any app's user list (CSV: email, name, role, status, seat type, invited at, last active, numeric counters) for the app named by --app; --catalog picks the catalog entry.",
+    "Any app's user list (CSV: email, name, role, status, seat type, invited at, last active, numeric counters) for the app named by --app; --catalog picks the catalog entry (an app outside the catalog needs none; roles and seat types the catalog does not know are kept).",
   needsApp: true,
   parse,
 };

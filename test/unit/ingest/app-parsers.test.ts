@@ -72,6 +72,14 @@ describe('atlassian-csv', () => {
     expect(batch.accounts[0]?.app).toEqual({ name: 'Jira (acme)', catalogKey: 'atlassian-jira', plan: null });
     expect(batch.notes.join('\n')).toContain('"Jira Service Management - acme"');
   });
+
+  it('keeps an org role or product access word Atlassian does not list as the role it names', async () => {
+    const batch = await parseKind('atlassian-csv', fixture('atlassian-csv', 'custom-roles.csv'));
+    expect(batch.accounts.map((a) => [a.email, a.roles, a.seatType])).toEqual([
+      ['maria.gonzalez@acme.example', ['Billing administrator', 'Product user'], 'Product user'],
+      ['tom.becker@acme.example', ['Project lead'], 'Product user'],
+    ]);
+  });
 });
 
 describe('accounts-csv', () => {
