@@ -163,4 +163,10 @@ describe('roles, seat types and apps outside the catalog: imported, classified, 
       ['My App', ['Owner'], []],
     ]);
   });
+
+  it('attest app sets the plan and purchased seats of an app outside the catalog, in its own words', async () => {
+    attest('app', 'My App', '--plan', 'Team', '--seats', 'seat=5');
+    const app = await api<{ app: { catalogKey: string | null; plan: string; seatsPaid: number; monthlySpend: number } }>(`query { app(id: "app-my-app") { catalogKey plan seatsPaid monthlySpend } }`);
+    expect(app.data?.app).toEqual({ catalogKey: null, plan: 'Team', seatsPaid: 5, monthlySpend: 60 });
+  });
 });
