@@ -1,3 +1,4 @@
+import { ADMIN_PRIVILEGES_CYPHER } from '../../catalog/privilege.js';
 import type { FindingRule } from '../rule.js';
 import { ACCOUNT_COLUMNS, IS_ADMIN, LIVE } from './account-context.js';
 
@@ -10,7 +11,7 @@ WHERE ${LIVE} AND a.status = 'active' AND ${IS_ADMIN}
   AND NOT EXISTS { (a)-[:SIGNS_IN_WITH]->(:Identity) }
 OPTIONAL MATCH (a)-[:BELONGS_TO]->(p:Person)
 WITH a, app, p, '' AS key, null AS ageDays,
-     {plan: app.plan, roles: [(a)-[:HAS_ROLE]->(r:Role) WHERE r.privilege IN ['owner', 'admin'] | r.name]} AS facts
+     {plan: app.plan, roles: [(a)-[:HAS_ROLE]->(r:Role) WHERE r.privilege IN ${ADMIN_PRIVILEGES_CYPHER} | r.name]} AS facts
 ${ACCOUNT_COLUMNS}`,
   describe(row) {
     const roles = (row.facts.roles as string[] | null) ?? [];

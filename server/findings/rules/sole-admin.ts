@@ -1,4 +1,5 @@
 import type { FindingRule } from '../rule.js';
+import { IS_ADMIN } from './account-context.js';
 
 export const soleAdmin: FindingRule = {
   type: 'sole_admin',
@@ -10,13 +11,13 @@ WITH app, coalesce(app.minimumAdmins, cat.minimumAdmins) AS minimumAdmins,
      COLLECT {
        MATCH (a:Account)-[:IN]->(app)
        WHERE a.removedAt IS NULL AND a.status = 'active'
-         AND EXISTS { (a)-[:HAS_ROLE]->(r:Role) WHERE r.privilege IN ['owner', 'admin'] }
+         AND ${IS_ADMIN}
          AND EXISTS { (a)-[:BELONGS_TO]->(:Person {status: 'active'}) }
        RETURN a.email
      } AS effective,
      COLLECT {
        MATCH (a:Account)-[:IN]->(app)
-       WHERE a.removedAt IS NULL AND EXISTS { (a)-[:HAS_ROLE]->(r:Role) WHERE r.privilege IN ['owner', 'admin'] }
+       WHERE a.removedAt IS NULL AND ${IS_ADMIN}
        OPTIONAL MATCH (a)-[:BELONGS_TO]->(owner:Person)
        RETURN a.email + ' (account ' + a.status + ', ' +
               CASE WHEN owner IS NULL THEN 'no owner' ELSE 'owner ' + owner.displayName + ' is ' + owner.status END + ')'
