@@ -3,21 +3,12 @@
  * in catalog.types.ts, plus the cross-field rules a type cannot express.
  */
 import { z } from 'zod';
+import { FINDING_TYPES } from '../findings/rules/index.js';
 import type { CatalogEntry } from './catalog.types.js';
 
 export const PRIVILEGES = ['owner', 'admin', 'standard', 'viewer'] as const;
 export const ACCOUNT_STATUSES = ['active', 'invited', 'suspended', 'deactivated'] as const;
 export const BILLING_MODELS = ['per_seat', 'max_quantity', 'per_active_user', 'flat'] as const;
-export const FINDING_TYPES = [
-  'orphaned_account',
-  'pending_invite',
-  'sole_admin',
-  'inactive_user',
-  'integration_left_behind',
-  'duplicate_account',
-  'privileged_without_sso',
-  'external_account',
-] as const;
 
 /** Lower-case kebab case: "jasper", "jetstack-ai", "1password". */
 export const CATALOG_KEY_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -1,8 +1,12 @@
-import type { FindingRule } from '../rule.js';
+import { z } from 'zod';
+import { defineRule } from '../rule.js';
 import { IS_ADMIN } from './account-context.js';
 
-export const soleAdmin: FindingRule = {
+export const soleAdmin = defineRule({
   type: 'sole_admin',
+  label: 'Sole admin',
+  pluralLabel: 'Sole-admin apps',
+  description: "An app with fewer effective admins (an active account with an admin role and an active owner) than its catalog's minimum; critical with none.",
   cypher: `
 MATCH (app:App)
 WITH app, $catalog[app.catalogKey] AS cat
@@ -28,10 +32,9 @@ RETURN '' AS key, null AS accountId, null AS accountEmail, null AS accountStatus
        null AS personId, null AS personName, null AS personEmail, null AS personStatus,
        false AS isAdmin, 0.0 AS seatCost, 'USD' AS currency, null AS ageDays,
        {effective: effective, admins: admins, minimum: minimumAdmins} AS facts`,
+  facts: z.object({ effective: z.array(z.string().nullable()), admins: z.array(z.string().nullable()), minimum: z.number() }),
   describe(row) {
-    const effective = (row.facts.effective as string[] | null) ?? [];
-    const admins = (row.facts.admins as string[] | null) ?? [];
-    const minimum = row.facts.minimum as number;
+    const { effective, admins, minimum } = row.facts;
     const none = effective.length === 0;
     return {
       severity: none ? 'critical' : 'high',
@@ -48,4 +51,5 @@ RETURN '' AS key, null AS accountId, null AS accountEmail, null AS accountStatus
       monthlyCost: 0,
     };
   },
-};
+  recommendation: { revoke: false, phrase: () => 'sole admin' },
+});
