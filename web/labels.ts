@@ -1,11 +1,13 @@
-import type {
-  AccountKind,
-  AccountStatus,
-  FindingType,
-  IdentityStatus,
-  PersonStatus,
-  Privilege,
-  Severity,
+import { FINDING_TYPE_INFO } from './generated/finding-types.js';
+import {
+  isFindingType,
+  type AccountKind,
+  type AccountStatus,
+  type FindingType,
+  type IdentityStatus,
+  type PersonStatus,
+  type Privilege,
+  type Severity,
 } from './graphql/schema.js';
 
 interface FindingTypeLabel {
@@ -15,16 +17,25 @@ interface FindingTypeLabel {
   singular: string;
 }
 
-export const FINDING_TYPE_LABELS: Record<FindingType, FindingTypeLabel> = {
-  ORPHANED_ACCOUNT: { plural: 'Orphaned accounts', singular: 'Orphaned account' },
-  PENDING_INVITE: { plural: 'Pending invites', singular: 'Pending invite' },
-  SOLE_ADMIN: { plural: 'Sole-admin apps', singular: 'Sole admin' },
-  INACTIVE_USER: { plural: 'Inactive users', singular: 'Inactive user' },
-  INTEGRATION_LEFT_BEHIND: { plural: 'Integrations left behind', singular: 'Integration left behind' },
-  DUPLICATE_ACCOUNT: { plural: 'Duplicate accounts', singular: 'Duplicate account' },
-  PRIVILEGED_WITHOUT_SSO: { plural: 'Privileged without SSO', singular: 'Privileged without SSO' },
-  EXTERNAL_ACCOUNT: { plural: 'External accounts', singular: 'External account' },
-};
+/** The labels each rule file gives its finding type, by GraphQL value. */
+const RULE_LABELS = Object.fromEntries(
+  FINDING_TYPE_INFO.map((info) => [info.type, { plural: info.pluralLabel, singular: info.label }]),
+) as Record<FindingType, FindingTypeLabel>;
+
+/** What a GraphQL enum value looks like: "ORPHANED_ACCOUNT". */
+const ENUM_VALUE = /^[A-Z][A-Z0-9_]*$/;
+
+/**
+ * Labels by finding type, from the server's rule files (web/generated/finding-types.ts). A type this
+ * build does not know yet (a server newer than the page) reads as its tidied name, "NEW_RULE" → "New
+ * rule", instead of crashing the page that shows it.
+ */
+export const FINDING_TYPE_LABELS: Readonly<Record<FindingType, FindingTypeLabel>> = new Proxy(RULE_LABELS, {
+  get(known, key, receiver) {
+    if (typeof key === 'string' && !isFindingType(key) && ENUM_VALUE.test(key)) return { plural: readable(key), singular: readable(key) };
+    return Reflect.get(known, key, receiver);
+  },
+});
 
 export const SEVERITY_LABELS: Record<Severity, string> = {
   CRITICAL: 'Critical',
@@ -37,6 +48,10 @@ type AnyStatus = AccountStatus | AccountKind | IdentityStatus | PersonStatus | P
 
 /** "DEPROVISIONED" → "Deprovisioned" */
 export function enumLabel(value: AnyStatus): string {
+  return readable(value);
+}
+
+function readable(value: string): string {
   const lower = value.toLowerCase().replace(/_/g, ' ');
   return lower.charAt(0).toUpperCase() + lower.slice(1);
 }

@@ -1,4 +1,5 @@
 import { RULES } from '../findings/rules/index.js';
+import { findingTypeEnumValue } from './shared/enums.js';
 
 /**
  * web/generated/finding-types.ts: every registered rule's GraphQL value, labels and description, so
@@ -7,7 +8,7 @@ import { RULES } from '../findings/rules/index.js';
 export function printWebFindingTypes(): string {
   const entries = RULES.map(
     (rule) => `  {
-    type: ${JSON.stringify(rule.type.toUpperCase())},
+    type: ${JSON.stringify(findingTypeEnumValue(rule.type))},
     label: ${JSON.stringify(rule.label)},
     pluralLabel: ${JSON.stringify(rule.pluralLabel)},
     description: ${JSON.stringify(rule.description)},

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Row } from '../graph/graph.js';
+import { decodeRow } from './decode-row.js';
 
 export type Severity = 'critical' | 'high' | 'medium' | 'low';
 
@@ -91,20 +92,14 @@ export interface FindingRule<Type extends string = string> {
 
 export function defineRule<const Type extends string, Facts>(definition: FindingRuleDefinition<Type, Facts>): FindingRule<Type> {
   const { facts: factsSchema, describe, ...about } = definition;
+  const rowSchema = ruleColumnsSchema.extend({ facts: factsSchema });
   return {
     ...about,
     read(row) {
-      const columns = decode(ruleColumnsSchema, row, definition.type);
-      const facts = decode(factsSchema, row.facts, `${definition.type} facts`);
+      const { facts, ...columns } = decodeRow(rowSchema, row, `finding rule ${definition.type}`);
       return { columns, text: describe({ ...columns, facts }) };
     },
   };
-}
-
-function decode<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
-  const parsed = schema.safeParse(value);
-  if (parsed.success) return parsed.data;
-  throw new Error(`the ${what} query returned a row that does not fit:\n${z.prettifyError(parsed.error)}`);
 }
 
 /** Every rule's type, in order; fails when two rules claim one type or there are none. */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../server/catalog/catalog.js';
-import type { FindingType } from '../../server/catalog/catalog.types.js';
+import { FINDING_TYPES, type FindingType } from '../../server/findings/rules/index.js';
 import { evaluateFindings } from '../../seed/evaluate.js';
 import { generateOrg } from '../../seed/generate.js';
 import type { AccountRecord, AppRecord, DemoOrg, PersonRecord, Truth, TruthFinding } from '../../seed/org.types.js';
@@ -12,17 +12,6 @@ import { writeSeed } from '../../seed/write-seed.js';
 const NOW = '2026-03-01';
 const DAY_MS = 86_400_000;
 const catalog = loadCatalog();
-
-const FINDING_TYPES: FindingType[] = [
-  'orphaned_account',
-  'pending_invite',
-  'sole_admin',
-  'inactive_user',
-  'integration_left_behind',
-  'duplicate_account',
-  'privileged_without_sso',
-  'external_account',
-];
 
 const cache = new Map<string, { org: DemoOrg; truth: Truth }>();
 function gen(people: number, seed: number): { org: DemoOrg; truth: Truth } {

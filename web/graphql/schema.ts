@@ -2,18 +2,11 @@
  * Hand-written TypeScript mirrors of schema/schema.graphql (no codegen is available).
  * Keep every enum and shared object type here in step with the SDL.
  */
+import { FINDING_TYPE_INFO } from '../generated/finding-types.js';
 
-export const FINDING_TYPES = [
-  'ORPHANED_ACCOUNT',
-  'PENDING_INVITE',
-  'SOLE_ADMIN',
-  'INACTIVE_USER',
-  'INTEGRATION_LEFT_BEHIND',
-  'DUPLICATE_ACCOUNT',
-  'PRIVILEGED_WITHOUT_SSO',
-  'EXTERNAL_ACCOUNT',
-] as const;
-export type FindingType = (typeof FINDING_TYPES)[number];
+/** `enum FindingType`, from the server's finding rules (web/generated/finding-types.ts). */
+export type FindingType = (typeof FINDING_TYPE_INFO)[number]['type'];
+export const FINDING_TYPES: readonly FindingType[] = FINDING_TYPE_INFO.map((info) => info.type);
 
 export const SEVERITIES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'] as const;
 export type Severity = (typeof SEVERITIES)[number];

@@ -1,15 +1,20 @@
 import { registerEnumType } from 'type-graphql';
 import { RULES, type FindingType as FindingTypeName } from '../../findings/rules/index.js';
 
-/** One value per registered rule: the GraphQL name is the upper case of the rule's type, e.g. ORPHANED_ACCOUNT. */
-export const FindingType = Object.fromEntries(RULES.map((rule) => [rule.type.toUpperCase(), rule.type])) as {
+/** A finding type's GraphQL value: the upper case of the rule's type, e.g. ORPHANED_ACCOUNT. */
+export function findingTypeEnumValue<Type extends string>(type: Type): Uppercase<Type> {
+  return type.toUpperCase() as Uppercase<Type>;
+}
+
+/** One value per registered rule, GraphQL value → the rule's type. */
+export const FindingType = Object.fromEntries(RULES.map((rule) => [findingTypeEnumValue(rule.type), rule.type])) as {
   [Type in FindingTypeName as Uppercase<Type>]: Type;
 };
 export type FindingType = FindingTypeName;
 registerEnumType(FindingType, {
   name: 'FindingType',
   description: 'What needs action; values are the lower snake case names used by the CLI and JSON.',
-  valuesConfig: Object.fromEntries(RULES.map((rule) => [rule.type.toUpperCase(), { description: rule.description }])),
+  valuesConfig: Object.fromEntries(RULES.map((rule) => [findingTypeEnumValue(rule.type), { description: rule.description }])),
 });
 
 export enum Severity {
