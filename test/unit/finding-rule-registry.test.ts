@@ -4,6 +4,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { printWebFindingTypes } from '../../server/api/print-finding-types.js';
 import { buildApiSchema } from '../../server/api/schema.js';
 import { catalogEntrySchema } from '../../server/catalog/catalog.schema.js';
+import { findingTypesOf } from '../../server/findings/rule.js';
+import { RULES } from '../../server/findings/rules/index.js';
 import { recommend } from '../../server/reviews/recommendation.js';
 
 // The registry with one more rule, written the way a new rule file is, and nothing else changed:
@@ -59,5 +61,12 @@ describe('a rule added to the registry', () => {
     description: "An OAuth token nobody has used for a year.",
   },
 ] as const;`);
+  });
+});
+
+describe('the registry', () => {
+  it('refuses two rules that claim one finding type', () => {
+    const [first] = RULES;
+    expect(() => findingTypesOf([...RULES, first])).toThrow('finding type(s) registered by more than one rule: orphaned_account');
   });
 });

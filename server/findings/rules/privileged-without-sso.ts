@@ -1,5 +1,5 @@
-import { ADMIN_PRIVILEGES_CYPHER } from '../../catalog/privilege.js';
 import { z } from 'zod';
+import { ADMIN_PRIVILEGES_CYPHER } from '../../catalog/privilege.js';
 import { defineRule } from '../rule.js';
 import { ACCOUNT_COLUMNS, IS_ADMIN, LIVE } from './account-context.js';
 
