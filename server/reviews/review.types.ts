@@ -1,3 +1,5 @@
+import { ADMIN_PRIVILEGES } from '../catalog/privilege.js';
+
 /** The review data model shared with the evidence export (see the task's REVIEW DATA MODEL); property names are the graph's. */
 
 export const SCOPE_KINDS = ['all', 'privileged', 'flagged', 'apps'] as const;
@@ -11,10 +13,8 @@ export type Recommendation = 'keep' | 'revoke' | 'review';
 export type CloseDefault = 'no_change' | 'revoke';
 export type RemediationStatus = 'open' | 'verified' | 'failed';
 
-export const PRIVILEGED = ['owner', 'admin'] as const;
-
 export function isPrivilege(privilege: string | null | undefined): boolean {
-  return privilege === 'owner' || privilege === 'admin';
+  return privilege != null && (ADMIN_PRIVILEGES as readonly string[]).includes(privilege);
 }
 
 export interface CampaignRecord {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import stringify from 'safe-stable-stringify';
+import { ADMIN_PRIVILEGES } from '../../server/catalog/privilege.js';
 import type { Graph } from '../../server/graph/graph.js';
 
 /**
@@ -143,7 +144,7 @@ export async function createReviewFixture(graph: Graph, campaign: FixtureCampaig
     parentItemId: item.parentItemId ?? null,
     account: { ...item.account, owner: item.account.owner ?? { id: null, name: null, email: null } },
     snapshot: snapshotOf(item.account),
-    privileged: item.account.roles.some((r) => r.privilege === 'admin' || r.privilege === 'owner'),
+    privileged: item.account.roles.some((r) => (ADMIN_PRIVILEGES as readonly string[]).includes(r.privilege)),
     flagged: (item.account.findings ?? []).length > 0,
     reviewer: item.reviewer,
     reviewerReason: item.reviewerReason ?? 'manager',

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../server/catalog/catalog.js';
 import type { FindingType } from '../../server/catalog/catalog.types.js';
+import { ADMIN_PRIVILEGES } from '../../server/catalog/privilege.js';
 import { evaluateFindings } from '../../seed/evaluate.js';
 import { generateOrg } from '../../seed/generate.js';
 import type { AccountRecord, AppRecord, DemoOrg, PersonRecord, Truth, TruthFinding } from '../../seed/org.types.js';
@@ -52,7 +53,7 @@ function index(org: DemoOrg) {
   };
   const entry = (a: AppRecord) => catalog.get(a.catalogKey);
   const isAdmin = (account: AccountRecord): boolean =>
-    account.roleNames.some((n) => entry(app(account)).roles.some((r) => r.name === n && (r.privilege === 'owner' || r.privilege === 'admin')));
+    account.roleNames.some((n) => entry(app(account)).roles.some((r) => r.name === n && (ADMIN_PRIVILEGES as readonly string[]).includes(r.privilege)));
   return { appById, appByName, personByEmail, accountsOf, app, entry, isAdmin };
 }
 
