@@ -1,13 +1,13 @@
 import { BILLING_NOTES } from '../../catalog/billing-notes.js';
 import type { CatalogEntry } from '../../catalog/catalog.types.js';
+import { seatsByApp, type AppSeats } from '../../kpi/seats.js';
 import type { Row } from '../../graph/graph.js';
 import type { Plain } from '../../graph/values.js';
+import { roundToCents } from '../../shared/numbers.js';
 import type { ApiContext } from '../context.js';
 import { toFinding } from '../findings/finding.mapper.js';
-import { round } from '../overview/overview.service.js';
 import type { AccountStatus, Privilege } from '../shared/enums.js';
 import type { AccountRef, PersonRef } from '../shared/refs.js';
-import { seatsByApp, type AppSeats } from '../shared/seats.js';
 import type { App, AppDetail, RoleHolder } from './app.type.js';
 import * as q from './app.queries.js';
 
@@ -109,9 +109,9 @@ export class AppService {
       seatsPaid: seats?.seatsPaid ?? 0,
       seatsUsed: seats?.seatsUsed ?? 0,
       accounts: Number(row.accounts),
-      monthlySpend: round(seats?.monthlySpend ?? 0),
-      monthlyWaste: round(seats?.monthlyWaste ?? 0),
-      yearlyWaste: round((seats?.monthlyWaste ?? 0) * 12),
+      monthlySpend: roundToCents(seats?.monthlySpend ?? 0),
+      monthlyWaste: roundToCents(seats?.monthlyWaste ?? 0),
+      yearlyWaste: roundToCents((seats?.monthlyWaste ?? 0) * 12),
       currency: seats?.currency ?? 'USD',
       adminCount: Number(row.adminCount),
       effectiveAdminCount: Number(row.effectiveAdminCount),
