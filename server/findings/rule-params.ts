@@ -1,5 +1,6 @@
 import type { Catalog } from '../catalog/catalog.js';
 import type { Graph } from '../graph/graph.js';
+import { ORG_DOMAINS } from './rule-params.queries.js';
 
 export interface RuleDefaults {
   /** Days without activity after which an account is inactive, unless the app's catalog entry says otherwise. */
@@ -53,14 +54,7 @@ export function domainsFromHr(counts: readonly { domain: string; people: number 
 export async function orgDomains(graph: Graph): Promise<string[]> {
   const fromEnv = process.env.ATTEST_ORG_DOMAINS?.split(',').map((d) => d.trim().toLowerCase()).filter(Boolean);
   if (fromEnv?.length) return fromEnv;
-  const rows = await graph.read(`
-    OPTIONAL MATCH (o:Organization {id: 'org'})
-    RETURN coalesce(o.domains, []) + coalesce(o.aliasDomains, []) AS configured,
-           COLLECT {
-             MATCH (p:Person) WHERE p.email CONTAINS '@'
-             WITH toLower(split(p.email, '@')[1]) AS domain, count(*) AS people
-             RETURN {domain: domain, people: people}
-           } AS fromHr`);
+  const rows = await graph.read(ORG_DOMAINS);
   const configured = (rows[0]?.configured as string[] | undefined) ?? [];
   if (configured.length) return configured.map((d) => d.toLowerCase());
   const fromHr = (rows[0]?.fromHr as { domain: string; people: unknown }[] | undefined) ?? [];

@@ -6,6 +6,7 @@ import { importVendorDir } from '../../seed/vendor/load-vendor.js';
 import { writeSeed } from '../../seed/write-seed.js';
 import { loadCatalog } from '../../server/catalog/catalog.js';
 import type { Graph } from '../../server/graph/graph.js';
+import { HARD_CASE_FACTS } from './demo.queries.js';
 
 /** A fixed "now" so the planted ages and the rules agree whatever day the tests run. */
 export const TEST_NOW = '2026-11-20T00:00:00.000Z';
@@ -63,20 +64,6 @@ interface AccountFacts {
   identity: { idp: string; status: string; vendorStatus: string | null; owned: boolean } | null;
   bots: number;
 }
-
-const HARD_CASE_FACTS = `
-UNWIND $cases AS c
-OPTIONAL MATCH (app:App {name: c.app})
-OPTIONAL MATCH (a:Account {email: c.account})-[:IN]->(app)
-RETURN c.i AS i, a IS NOT NULL AS found, a.kind AS kind, a.status AS status, a.needsReview AS needsReview,
-       coalesce(a.reviewCandidates, []) AS candidates,
-       [(a)-[r:BELONGS_TO]->(p:Person) | {employeeId: p.employeeId, method: r.method, reason: r.reason}] AS owners,
-       [(a)-[:SIGNS_IN_WITH]->(i:Identity) | {idp: i.idp, status: i.status, email: i.email}] AS signsInWith,
-       CASE WHEN c.identityEmail IS NULL THEN null ELSE COLLECT {
-         MATCH (i:Identity {idp: c.identityIdp, email: c.identityEmail})
-         RETURN {idp: i.idp, status: i.status, vendorStatus: i.vendorStatus, owned: EXISTS { (i)-[:BELONGS_TO]->(:Person) }}
-       }[0] END AS identity,
-       CASE WHEN c.botName IS NULL THEN 0 ELSE COUNT { MATCH (b:Account)-[:IN]->(app) WHERE b.displayName = c.botName OR b.username = c.botName } END AS bots`;
 
 function sameSet(a: readonly string[], b: readonly string[]): boolean {
   return [...a].sort().join(',') === [...b].sort().join(',');
