@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { FINDING_TYPES } from '../findings/rules/index.js';
 import type { CatalogEntry } from './catalog.types.js';
+import { ADMIN_PRIVILEGES } from './privilege.js';
 
 export const PRIVILEGES = ['owner', 'admin', 'standard', 'viewer'] as const;
 export const ACCOUNT_STATUSES = ['active', 'invited', 'suspended', 'deactivated'] as const;
@@ -135,7 +136,7 @@ export const catalogEntrySchema = catalogEntryObject.superRefine((entry, ctx) =>
     });
   }
 
-  if (!entry.roles.some((role) => role.privilege === 'owner' || role.privilege === 'admin')) {
+  if (!entry.roles.some((role) => (ADMIN_PRIVILEGES as readonly string[]).includes(role.privilege))) {
     ctx.addIssue({
       code: 'custom',
       path: ['roles'],

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Row } from '../graph/graph.js';
-import { decodeRow } from './decode-row.js';
+import { decodeRow } from '../graph/decode.js';
 import type { FindingRecord } from './engine.js';
 
 /** The columns of a findings export, for the CLI (JSON and CSV) and the dashboard's CSV download alike. */

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { Catalog } from '../catalog/catalog.js';
 import type { Graph } from '../graph/graph.js';
-import { decodeRow } from './decode-row.js';
-import { ORG_DOMAINS } from './findings.queries.js';
+import { decodeRow } from '../graph/decode.js';
+import { ORG_DOMAINS } from './rule-params.queries.js';
 
 export interface RuleDefaults {
   /** Days without activity after which an account is inactive, unless the app's catalog entry says otherwise. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Row } from '../graph/graph.js';
-import { decodeRow } from './decode-row.js';
+import { decodeRow } from '../graph/decode.js';
 
 export type Severity = 'critical' | 'high' | 'medium' | 'low';
 

@@ -8,6 +8,7 @@ import { ImportError, type InputProblem } from './errors.js';
 import { now } from '../config/now.js';
 import { appRow } from './write/prepare.js';
 import { UPSERT_APPS } from './write/records.queries.js';
+import { APPLY_SETTINGS, READ_SETTINGS } from './app-settings.queries.js';
 
 /**
  * What no vendor export says but Attest needs to get money and risk right: the plan, purchased
@@ -35,26 +36,6 @@ export interface AppThresholds {
   /** Days after which an unaccepted invite has expired. */
   inviteExpiryDays?: number;
 }
-
-const APPLY_SETTINGS = `
-MATCH (app:App {id: $id})
-SET app.plan = coalesce($plan, app.plan),
-    app.ssoEnforced = coalesce($ssoEnforced, app.ssoEnforced),
-    app.scimEnabled = coalesce($scimEnabled, app.scimEnabled),
-    app.ownerRef = CASE WHEN $ownerEmail IS NULL THEN app.ownerRef ELSE toLower($ownerEmail) END,
-    app.inactivityDays = coalesce($thresholds.inactivityDays, app.inactivityDays),
-    app.minimumAdmins = coalesce($thresholds.minimumAdmins, app.minimumAdmins),
-    app.inviteExpiryDays = coalesce($thresholds.inviteExpiryDays, app.inviteExpiryDays)
-WITH app
-UNWIND $seats AS seat
-MATCH (s:SeatType {id: app.id + ':seat:' + seat.name})
-SET s.capacity = seat.capacity`;
-
-/** The settings an app has now, as the audit log records them before and after a change. */
-const READ_SETTINGS = `
-MATCH (app:App {id: $id})
-RETURN app {.name, .catalogKey, .plan, .ssoEnforced, .scimEnabled, .ownerRef, .inactivityDays, .minimumAdmins, .inviteExpiryDays,
-            seats: COLLECT { MATCH (s:SeatType)-[:OF]->(app) RETURN s {.name, .capacity} ORDER BY s.name }} AS settings`;
 
 /**
  * Creates the app if needed and applies its settings; every value is checked against the catalog

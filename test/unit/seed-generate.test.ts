@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../server/catalog/catalog.js';
+import { ADMIN_PRIVILEGES } from '../../server/catalog/privilege.js';
 import { FINDING_TYPES, type FindingType } from '../../server/findings/rules/index.js';
 import { evaluateFindings } from '../../seed/evaluate.js';
 import { generateOrg } from '../../seed/generate.js';
@@ -41,7 +42,7 @@ function index(org: DemoOrg) {
   };
   const entry = (a: AppRecord) => catalog.get(a.catalogKey);
   const isAdmin = (account: AccountRecord): boolean =>
-    account.roleNames.some((n) => entry(app(account)).roles.some((r) => r.name === n && (r.privilege === 'owner' || r.privilege === 'admin')));
+    account.roleNames.some((n) => entry(app(account)).roles.some((r) => r.name === n && (ADMIN_PRIVILEGES as readonly string[]).includes(r.privilege)));
   return { appById, appByName, personByEmail, accountsOf, app, entry, isAdmin };
 }
 

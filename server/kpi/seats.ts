@@ -1,5 +1,5 @@
-import type { Catalog } from '../../catalog/catalog.js';
-import type { Graph } from '../../graph/graph.js';
+import type { Catalog } from '../catalog/catalog.js';
+import type { Graph } from '../graph/graph.js';
 import { SEATS_BY_APP } from './seats.queries.js';
 
 export interface SeatLine {

@@ -3,7 +3,7 @@
  * Live accounts: all accounts (every importer writes a status), less the deactivated ones, less the
  * removed ones that are not deactivated (few, through the account_removed_at index).
  */
-export const OVERVIEW_COUNTS = `
+export const HEADLINE_COUNTS = `
 RETURN COUNT { MATCH (p:Person) } AS people,
        COUNT { MATCH (p:Person) WHERE p.status = 'active' } AS activePeople,
        COUNT { MATCH (app:App) } AS apps,
