@@ -57,6 +57,16 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // Pure computation too slow for the unit tier (large generated organizations, a 50 MB CSV); npm run test:int runs it.
+          name: 'slow',
+          include: ['test/slow/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
