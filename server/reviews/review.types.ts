@@ -11,8 +11,6 @@ export type Recommendation = 'keep' | 'revoke' | 'review';
 export type CloseDefault = 'no_change' | 'revoke';
 export type RemediationStatus = 'open' | 'verified' | 'failed';
 
-export const PRIVILEGED = ['owner', 'admin'] as const;
-
 export function isPrivilege(privilege: string | null | undefined): boolean {
   return privilege === 'owner' || privilege === 'admin';
 }
