@@ -12,8 +12,6 @@ export const appId = (name: string): string => `app-${slug(name)}`;
 export const personId = (employeeId: string): string => employeeId;
 export const identityId = (idp: string, externalId: string): string => `${idp}:${externalId}`;
 export const groupId = (idp: string, externalId: string): string => `${idp}:group:${externalId}`;
-export const roleId = (app: string, role: string): string => `${app}:role:${role}`;
-export const seatTypeId = (app: string, seat: string): string => `${app}:seat:${seat}`;
 
 /** An account is keyed by the app's own id for it when there is one, else its email or user name. */
 export function accountId(app: string, key: { externalId: string | null; email: string | null; username: string | null }): string {

@@ -1,5 +1,5 @@
 import { afterEach } from 'vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 
 class ResizeObserverStub {
   observe(): void {}
@@ -17,5 +17,8 @@ HTMLElement.prototype.getBoundingClientRect = function getBoundingClientRect(): 
 
 // jsdom has no 2D canvas; say so quietly, as a browser without one would (the person graph then stays undrawn).
 HTMLCanvasElement.prototype.getContext = (() => null) as typeof HTMLCanvasElement.prototype.getContext;
+
+// findBy…/waitFor give up after 1 s by default; on two shared cores a first render can take longer without anything being wrong.
+configure({ asyncUtilTimeout: 5_000 });
 
 afterEach(() => cleanup());

@@ -6,7 +6,7 @@ import { once } from 'node:events';
 
 import { afterAll, describe, expect, it } from 'vitest';
 
-import { parseKind } from './helpers.js';
+import { parseKind } from '../unit/ingest/helpers.js';
 
 const path = join(tmpdir(), `attest-large-hr-${process.pid}.csv`);
 const TARGET_BYTES = 50 * 1024 * 1024;
