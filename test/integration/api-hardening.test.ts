@@ -37,9 +37,9 @@ async function run(apollo: ApolloServer<ApiContext>, graph: Graph, query: string
   };
 }
 
-/** Every operation the dashboard sends (web/graphql/*.ts), by module and export name. */
+/** Every operation the dashboard sends (the features' queries and mutations files), by module and export name. */
 async function dashboardOperations(): Promise<[string, DocumentNode][]> {
-  const loaders = import.meta.glob<Record<string, unknown>>('../../web/graphql/*.ts');
+  const loaders = import.meta.glob<Record<string, unknown>>('../../web/features/*/*.{queries,mutations}.ts');
   const modules = await Promise.all(Object.entries(loaders).map(async ([path, load]) => [path, await load()] as const));
   return modules.flatMap(([path, exports]) =>
     Object.entries(exports)

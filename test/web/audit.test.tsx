@@ -4,11 +4,11 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { useEffect } from 'react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { createCache } from '../../web/apollo.js';
-import type { AuditChainStatus_chain } from '../../web/components/AuditChainStatus.js';
-import type { AuditEventsTable_event } from '../../web/components/AuditEventsTable.js';
-import { AUDIT_CHAIN_QUERY, AUDIT_EVENTS_QUERY, type AuditEventFilter, type AuditEventsQuery } from '../../web/graphql/audit.js';
-import { AuditPage } from '../../web/pages/AuditPage.js';
+import { createCache } from '../../web/shared/apollo.js';
+import type { AuditChainStatus_chain } from '../../web/features/audit/AuditChainStatus.js';
+import type { AuditEventsTable_event } from '../../web/features/audit/AuditEventsTable.js';
+import { AUDIT_CHAIN_QUERY, AUDIT_EVENTS_QUERY, type AuditEventFilter, type AuditEventsQuery } from '../../web/features/audit/audit.queries.js';
+import { AuditPage } from '../../web/features/audit/AuditPage.js';
 import { mockQuery, mockQueryErrors } from './render.js';
 
 const HASH = 'ab12cd34ef56'.padEnd(64, '0');

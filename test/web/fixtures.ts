@@ -1,15 +1,15 @@
-import type { AppsTable_app } from '../../web/components/AppsTable.js';
-import type { FindingsTable_finding } from '../../web/components/FindingsTable.js';
-import type { ImportForm_kind } from '../../web/components/ImportForm.js';
-import type { PeopleTable_person } from '../../web/components/PeopleTable.js';
-import type { SourcesTable_source } from '../../web/components/SourcesTable.js';
-import type { SyncRunsTable_run } from '../../web/components/SyncRunsTable.js';
-import type { AppPageQuery } from '../../web/graphql/app.js';
-import type { FindingFilterAppsQuery, FindingsPageQuery } from '../../web/graphql/findings.js';
-import type { OverviewPageQuery } from '../../web/graphql/overview.js';
-import type { PersonPageQuery } from '../../web/graphql/person.js';
-import type { ImportKindsQuery } from '../../web/graphql/sources.js';
-import type { FindingType, PersonRef } from '../../web/graphql/schema.js';
+import type { AppsTable_app } from '../../web/features/apps/AppsTable.js';
+import type { FindingsTable_finding } from '../../web/features/findings/FindingsTable.js';
+import type { ImportForm_kind } from '../../web/features/sources/ImportForm.js';
+import type { PeopleTable_person } from '../../web/features/people/PeopleTable.js';
+import type { SourcesTable_source } from '../../web/features/sources/SourcesTable.js';
+import type { SyncRunsTable_run } from '../../web/features/sources/SyncRunsTable.js';
+import type { AppPageQuery } from '../../web/features/apps/app.queries.js';
+import type { FindingFilterAppsQuery, FindingsPageQuery } from '../../web/features/findings/findings.queries.js';
+import type { OverviewPageQuery } from '../../web/features/overview/overview.queries.js';
+import type { PersonPageQuery } from '../../web/features/people/person.queries.js';
+import type { ImportKindsQuery } from '../../web/features/sources/sources.queries.js';
+import type { FindingType, PersonRef } from '../../web/shared/schema.js';
 
 /** Builders for typed query results; each test overrides only what it asserts on. */
 

@@ -1,8 +1,8 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { PersonAccountsTable_account } from '../../web/components/PersonAccountsTable.js';
-import { describeNeighbourhood, personNeighbourhood } from '../../web/components/graph/elements.js';
-import { PERSON_PAGE_QUERY } from '../../web/graphql/person.js';
+import type { PersonAccountsTable_account } from '../../web/features/people/PersonAccountsTable.js';
+import { describeNeighbourhood, personNeighbourhood } from '../../web/shared/graph/elements.js';
+import { PERSON_PAGE_QUERY } from '../../web/features/people/person.queries.js';
 import { personDetail } from './fixtures.js';
 import { mockQuery, renderApp } from './render.js';
 

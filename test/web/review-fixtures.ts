@@ -1,8 +1,8 @@
-import type { CampaignFacts_campaign } from '../../web/components/reviews/CampaignFacts.js';
-import type { ReviewItem_item } from '../../web/components/reviews/review-item-fragment.js';
-import type { TeamCampaign_campaign, TeamMember_member } from '../../web/components/reviews/team-fragments.js';
-import type { ReviewViewer, UserRole } from '../../web/graphql/review-schema.js';
-import type { CampaignPageQuery, ReviewItemConnection } from '../../web/graphql/reviews.js';
+import type { CampaignFacts_campaign } from '../../web/features/reviews/CampaignFacts.js';
+import type { ReviewItem_item } from '../../web/features/reviews/review-item-fragment.js';
+import type { TeamCampaign_campaign, TeamMember_member } from '../../web/features/reviews/team-fragments.js';
+import type { ReviewViewer, UserRole } from '../../web/features/reviews/review-schema.js';
+import type { CampaignPageQuery, ReviewItemConnection } from '../../web/features/reviews/reviews.queries.js';
 
 /** Builders for typed review query results; each test overrides only what it asserts on. */
 

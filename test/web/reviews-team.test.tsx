@@ -1,9 +1,9 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { TeamAccount_account, TeamCampaign_campaign, TeamMember_member } from '../../web/components/reviews/team-fragments.js';
-import { ATTEST_TEAM_MUTATION } from '../../web/graphql/review-mutations.js';
-import { MY_TEAM_QUERY, type MyTeamQuery, type MyTeamVariables } from '../../web/graphql/reviews.js';
-import type { ReviewItem_item } from '../../web/components/reviews/review-item-fragment.js';
+import type { TeamAccount_account, TeamCampaign_campaign, TeamMember_member } from '../../web/features/reviews/team-fragments.js';
+import { ATTEST_TEAM_MUTATION } from '../../web/features/reviews/reviews.mutations.js';
+import { MY_TEAM_QUERY, type MyTeamQuery, type MyTeamVariables } from '../../web/features/reviews/reviews.queries.js';
+import type { ReviewItem_item } from '../../web/features/reviews/review-item-fragment.js';
 import { flaggedItem, reviewItem, teamCampaign, teamMember, viewer } from './review-fixtures.js';
 import { mockQuery, renderApp } from './render.js';
 

@@ -1,0 +1,59 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import { formatCount, formatMoney } from '../../shared/format.js';
+
+export interface SeatTypesTable_seatType {
+  __typename: 'AppSeatType';
+  name: string;
+  monthlyCost: number;
+  currency: string;
+  held: number;
+  capacity: number | null;
+}
+
+export const SEAT_TYPES_TABLE_SEAT_TYPE: TypedDocumentNode<SeatTypesTable_seatType> = gql`
+  fragment SeatTypesTable_seatType on AppSeatType {
+    name
+    monthlyCost
+    currency
+    held
+    capacity
+  }
+`;
+
+export function SeatTypesTable({ seatTypes }: { seatTypes: readonly SeatTypesTable_seatType[] }) {
+  return (
+    <div className="table-scroll">
+      <table>
+        <caption className="visually-hidden">Seat types, their cost and how many are held</caption>
+        <thead>
+          <tr>
+            <th scope="col">Seat type</th>
+            <th scope="col" className="num">
+              Cost per seat / month
+            </th>
+            <th scope="col" className="num">
+              Held / capacity
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {seatTypes.map((seat) => {
+            const over = seat.capacity !== null && seat.held > seat.capacity;
+            return (
+              <tr key={seat.name}>
+                <th scope="row">{seat.name}</th>
+                <td className="num">{formatMoney(seat.monthlyCost, seat.currency)}</td>
+                <td className="num">
+                  <span className={over ? 'warn-text' : undefined}>
+                    {formatCount(seat.held)} / {seat.capacity === null ? 'unknown' : formatCount(seat.capacity)}
+                  </span>
+                  {over ? <span className="badge tone-bad">Over capacity</span> : null}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

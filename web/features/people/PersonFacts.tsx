@@ -1,0 +1,73 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import { formatDate } from '../../shared/format.js';
+import type { PersonStatus } from '../../shared/schema.js';
+import { StatusBadge } from '../../shared/StatusBadge.js';
+
+export interface PersonFacts_person {
+  __typename: 'PersonDetail';
+  id: string;
+  employeeId: string;
+  email: string;
+  department: string | null;
+  title: string | null;
+  status: PersonStatus;
+  startDate: string | null;
+  endDate: string | null;
+  alternateEmails: string[];
+}
+
+export const PERSON_FACTS_PERSON: TypedDocumentNode<PersonFacts_person> = gql`
+  fragment PersonFacts_person on PersonDetail {
+    id
+    employeeId
+    email
+    department
+    title
+    status
+    startDate
+    endDate
+    alternateEmails
+  }
+`;
+
+/** What HR says about the person. */
+export function PersonFacts({ person }: { person: PersonFacts_person }) {
+  return (
+    <dl className="facts">
+      <div>
+        <dt>Employee id</dt>
+        <dd>{person.employeeId}</dd>
+      </div>
+      <div>
+        <dt>Email</dt>
+        <dd className="wrap-anywhere">{person.email}</dd>
+      </div>
+      <div>
+        <dt>Department</dt>
+        <dd>{person.department ?? '—'}</dd>
+      </div>
+      <div>
+        <dt>Title</dt>
+        <dd>{person.title ?? '—'}</dd>
+      </div>
+      <div>
+        <dt>Status</dt>
+        <dd>
+          <StatusBadge status={person.status} />
+        </dd>
+      </div>
+      <div>
+        <dt>Start date</dt>
+        <dd>{formatDate(person.startDate)}</dd>
+      </div>
+      <div>
+        <dt>End date</dt>
+        <dd>{formatDate(person.endDate)}</dd>
+      </div>
+      <div>
+        <dt>Alternate emails</dt>
+        <dd className="wrap-anywhere">{person.alternateEmails.length > 0 ? person.alternateEmails.join(', ') : 'None'}</dd>
+      </div>
+    </dl>
+  );
+}

@@ -1,0 +1,19 @@
+import type { AccountStatus, IdentityStatus, PersonStatus } from './schema.js';
+import { enumLabel } from './labels.js';
+
+type Status = AccountStatus | IdentityStatus | PersonStatus;
+
+const TONE: Record<Status, 'ok' | 'warn' | 'bad' | 'neutral'> = {
+  ACTIVE: 'ok',
+  INVITED: 'warn',
+  STAGED: 'warn',
+  LEAVE: 'warn',
+  SUSPENDED: 'bad',
+  DEACTIVATED: 'neutral',
+  DEPROVISIONED: 'bad',
+  TERMINATED: 'bad',
+};
+
+export function StatusBadge({ status }: { status: Status }) {
+  return <span className={`badge tone-${TONE[status]}`}>{enumLabel(status)}</span>;
+}
