@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import type { PersonStatus } from './schema.js';
+import type { PersonStatus } from '../graphql/graphql.js';
 
 interface PersonLinkProps {
   person: { id: string; displayName: string; status: PersonStatus };

@@ -1,5 +1,5 @@
-import type { Severity } from './schema.js';
 import { SEVERITY_LABELS } from './labels.js';
+import type { Severity } from '../graphql/graphql.js';
 
 export function SeverityBadge({ severity }: { severity: Severity }) {
   return <span className={`badge severity-${severity.toLowerCase()}`}>{SEVERITY_LABELS[severity]}</span>;

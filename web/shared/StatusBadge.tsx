@@ -1,5 +1,5 @@
-import type { AccountStatus, IdentityStatus, PersonStatus } from './schema.js';
 import { enumLabel } from './labels.js';
+import type { AccountStatus, IdentityStatus, PersonStatus } from '../graphql/graphql.js';
 
 type Status = AccountStatus | IdentityStatus | PersonStatus;
 

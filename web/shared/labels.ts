@@ -1,12 +1,4 @@
-import type {
-  AccountKind,
-  AccountStatus,
-  FindingType,
-  IdentityStatus,
-  PersonStatus,
-  Privilege,
-  Severity,
-} from './schema.js';
+import type { AccountKind, AccountStatus, FindingType, IdentityStatus, PersonStatus, Privilege, Severity } from '../graphql/graphql.js';
 
 interface FindingTypeLabel {
   /** KPI card title */

@@ -1,12 +1,12 @@
 import { adminRiskLevel, effectiveAdminHolders } from './adminRisk.js';
 import { formatCount } from '../../shared/format.js';
-import type { RolesTable_role } from './RolesTable.js';
+import type { RolesTable_RoleFragment } from '../../graphql/graphql.js';
 
 interface AdminRiskCalloutProps {
   appName: string;
   effectiveAdminCount: number;
   minimumAdmins: number;
-  roles: readonly RolesTable_role[];
+  roles: readonly RolesTable_RoleFragment[];
 }
 
 /** Says, in words, when an app has a sole admin or none. */

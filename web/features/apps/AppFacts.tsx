@@ -1,39 +1,11 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../../graphql/index.js';
 import { formatCount, formatDateTime, formatMoney, formatPercent } from '../../shared/format.js';
-import type { AccountStatus, PersonRef } from '../../shared/schema.js';
 import { billingModelLabel, enumLabel } from '../../shared/labels.js';
 import { AdminCount } from './AdminCount.js';
 import { PersonLink } from '../../shared/PersonLink.js';
+import type { AppFacts_AppFragment } from '../../graphql/graphql.js';
 
-export interface AppFacts_app {
-  __typename: 'AppDetail';
-  id: string;
-  vendor: string;
-  catalogKey: string;
-  plan: string;
-  billingModel: string;
-  billingNote: string;
-  seatsPaid: number;
-  seatsUsed: number;
-  seatCap: number | null;
-  currency: string;
-  monthlySpend: number;
-  monthlyWaste: number;
-  yearlyWaste: number;
-  accounts: number;
-  accountsByStatus: { __typename: 'AccountStatusCount'; status: AccountStatus; count: number }[];
-  adminCount: number;
-  effectiveAdminCount: number;
-  minimumAdmins: number;
-  pendingInvites: number;
-  ssoEnforced: boolean;
-  scimEnabled: boolean;
-  activityData: boolean;
-  lastSyncedAt: string | null;
-  owner: PersonRef | null;
-}
-
-export const APP_FACTS_APP: TypedDocumentNode<AppFacts_app> = gql`
+const APP_FACTS_APP = graphql(`
   fragment AppFacts_app on AppDetail {
     id
     vendor
@@ -68,10 +40,10 @@ export const APP_FACTS_APP: TypedDocumentNode<AppFacts_app> = gql`
       status
     }
   }
-`;
+`);
 
 /** The app's headline facts as a definition list. */
-export function AppFacts({ app }: { app: AppFacts_app }) {
+export function AppFacts({ app }: { app: AppFacts_AppFragment }) {
   const { currency } = app;
   return (
     <dl className="facts">

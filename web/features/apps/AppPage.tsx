@@ -15,7 +15,8 @@ import { Section } from '../../shared/Section.js';
 import { usePageTitle } from '../../shared/usePageTitle.js';
 import { findingsHref } from '../findings/findingsUrl.js';
 import { formatCount } from '../../shared/format.js';
-import { APP_PAGE_QUERY, type AppPageQuery } from './app.queries.js';
+import { APP_PAGE_QUERY } from './app.queries.js';
+import type { AppPageQuery } from '../../graphql/graphql.js';
 
 export function AppPage() {
   const { id = '' } = useParams();

@@ -5,7 +5,8 @@ import { Loading } from '../../shared/Loading.js';
 import { QueryError } from '../../shared/QueryError.js';
 import { usePageTitle } from '../../shared/usePageTitle.js';
 import { formatCountOf } from '../../shared/format.js';
-import { APPS_PAGE_QUERY, type AppsPageQuery } from './apps.queries.js';
+import { APPS_PAGE_QUERY } from './apps.queries.js';
+import type { AppsPageQuery } from '../../graphql/graphql.js';
 
 export function AppsPage() {
   usePageTitle('Apps');

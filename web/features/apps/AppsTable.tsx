@@ -1,33 +1,13 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../../graphql/index.js';
 import { Link } from 'react-router';
 import { findingsHref } from '../findings/findingsUrl.js';
 import { formatCount, formatMoney } from '../../shared/format.js';
 import { billingModelLabel } from '../../shared/labels.js';
 import { AdminCount } from './AdminCount.js';
 import { ScrollRegion } from '../../shared/ScrollRegion.js';
+import type { AppsTable_AppFragment } from '../../graphql/graphql.js';
 
-export interface AppsTable_app {
-  __typename: 'App';
-  id: string;
-  name: string;
-  vendor: string;
-  plan: string;
-  billingModel: string;
-  seatsPaid: number;
-  seatsUsed: number;
-  seatCap: number | null;
-  currency: string;
-  monthlySpend: number;
-  monthlyWaste: number;
-  yearlyWaste: number;
-  effectiveAdminCount: number;
-  minimumAdmins: number;
-  pendingInvites: number;
-  findingCount: number;
-  activityData: boolean;
-}
-
-export const APPS_TABLE_APP: TypedDocumentNode<AppsTable_app> = gql`
+const APPS_TABLE_APP = graphql(`
   fragment AppsTable_app on App {
     id
     name
@@ -47,9 +27,9 @@ export const APPS_TABLE_APP: TypedDocumentNode<AppsTable_app> = gql`
     findingCount
     activityData
   }
-`;
+`);
 
-export function AppsTable({ apps }: { apps: readonly AppsTable_app[] }) {
+export function AppsTable({ apps }: { apps: readonly AppsTable_AppFragment[] }) {
   return (
     <ScrollRegion label="Apps table">
       <table className="apps-table">

@@ -1,20 +1,15 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../../graphql/index.js';
+import type { CaveatsList_CaveatFragment } from '../../graphql/graphql.js';
 
-export interface CaveatsList_caveat {
-  __typename: 'Caveat';
-  topic: string;
-  text: string;
-}
-
-export const CAVEATS_LIST_CAVEAT: TypedDocumentNode<CaveatsList_caveat> = gql`
+const CAVEATS_LIST_CAVEAT = graphql(`
   fragment CaveatsList_caveat on Caveat {
     topic
     text
   }
-`;
+`);
 
 /** What the app catalog says about how this app behaves (billing, invites, removal). */
-export function CaveatsList({ caveats }: { caveats: readonly CaveatsList_caveat[] }) {
+export function CaveatsList({ caveats }: { caveats: readonly CaveatsList_CaveatFragment[] }) {
   return (
     <dl className="caveats">
       {caveats.map((caveat) => (

@@ -1,23 +1,11 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../../graphql/index.js';
 import { formatDate } from '../../shared/format.js';
-import type { AccountRef, PersonRef } from '../../shared/schema.js';
 import { PersonLink } from '../../shared/PersonLink.js';
 import { ScopeList } from '../../shared/ScopeList.js';
 import { StatusBadge } from '../../shared/StatusBadge.js';
+import type { IntegrationsTable_IntegrationFragment } from '../../graphql/graphql.js';
 
-export interface IntegrationsTable_integration {
-  __typename: 'AppIntegration';
-  id: string;
-  name: string;
-  mode: string;
-  scopes: string[];
-  enabledAt: string | null;
-  lastUsedAt: string | null;
-  enabledBy: AccountRef | null;
-  enabledByPerson: PersonRef | null;
-}
-
-export const INTEGRATIONS_TABLE_INTEGRATION: TypedDocumentNode<IntegrationsTable_integration> = gql`
+const INTEGRATIONS_TABLE_INTEGRATION = graphql(`
   fragment IntegrationsTable_integration on AppIntegration {
     id
     name
@@ -37,9 +25,9 @@ export const INTEGRATIONS_TABLE_INTEGRATION: TypedDocumentNode<IntegrationsTable
       status
     }
   }
-`;
+`);
 
-export function IntegrationsTable({ integrations }: { integrations: readonly IntegrationsTable_integration[] }) {
+export function IntegrationsTable({ integrations }: { integrations: readonly IntegrationsTable_IntegrationFragment[] }) {
   return (
     <div className="table-scroll">
       <table>

@@ -1,17 +1,8 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../../graphql/index.js';
 import { formatAgeDays, formatDate } from '../../shared/format.js';
-import type { AccountRef } from '../../shared/schema.js';
+import type { PendingInvitesTable_InviteFragment } from '../../graphql/graphql.js';
 
-export interface PendingInvitesTable_invite {
-  __typename: 'PendingInvite';
-  account: AccountRef;
-  invitedAt: string | null;
-  ageDays: number | null;
-  expired: boolean;
-  holdsSeat: boolean;
-}
-
-export const PENDING_INVITES_TABLE_INVITE: TypedDocumentNode<PendingInvitesTable_invite> = gql`
+const PENDING_INVITES_TABLE_INVITE = graphql(`
   fragment PendingInvitesTable_invite on PendingInvite {
     account {
       id
@@ -23,9 +14,9 @@ export const PENDING_INVITES_TABLE_INVITE: TypedDocumentNode<PendingInvitesTable
     expired
     holdsSeat
   }
-`;
+`);
 
-export function PendingInvitesTable({ invites }: { invites: readonly PendingInvitesTable_invite[] }) {
+export function PendingInvitesTable({ invites }: { invites: readonly PendingInvitesTable_InviteFragment[] }) {
   const sorted = [...invites].sort((a, b) => (b.ageDays ?? -1) - (a.ageDays ?? -1));
   return (
     <div className="table-scroll">

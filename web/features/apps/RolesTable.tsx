@@ -1,26 +1,12 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../../graphql/index.js';
 import { useId, useState } from 'react';
 import { adminRiskLevel, isAdminPrivilege } from './adminRisk.js';
 import { formatCount } from '../../shared/format.js';
-import type { AccountRef, PersonRef, Privilege } from '../../shared/schema.js';
 import { enumLabel } from '../../shared/labels.js';
 import { PersonLink } from '../../shared/PersonLink.js';
+import type { Privilege, RolesTable_RoleFragment } from '../../graphql/graphql.js';
 
-export interface RolesTable_role {
-  __typename: 'AppRole';
-  name: string;
-  description: string;
-  privilege: Privilege;
-  holders: {
-    __typename: 'RoleHolder';
-    effective: boolean;
-    notEffectiveBecause: string | null;
-    account: AccountRef;
-    person: PersonRef | null;
-  }[];
-}
-
-export const ROLES_TABLE_ROLE: TypedDocumentNode<RolesTable_role> = gql`
+const ROLES_TABLE_ROLE = graphql(`
   fragment RolesTable_role on AppRole {
     name
     description
@@ -41,20 +27,20 @@ export const ROLES_TABLE_ROLE: TypedDocumentNode<RolesTable_role> = gql`
       }
     }
   }
-`;
+`);
 
 interface RolesTableProps {
-  roles: readonly RolesTable_role[];
+  roles: readonly RolesTable_RoleFragment[];
   effectiveAdminCount: number;
   minimumAdmins: number;
 }
 
-type RoleHolder = RolesTable_role['holders'][number];
+type RoleHolder = RolesTable_RoleFragment['holders'][number];
 
 const PRIVILEGE_ORDER: Record<Privilege, number> = { OWNER: 0, ADMIN: 1, STANDARD: 2, VIEWER: 3 };
 
 /** Holders shown before "Show all" on a role that is not an admin role; admin roles always list everyone. */
-export const HOLDERS_PREVIEW = 10;
+const HOLDERS_PREVIEW = 10;
 
 /** Roles and who holds them; admin roles are highlighted when the app is short of admins. */
 export function RolesTable({ roles, effectiveAdminCount, minimumAdmins }: RolesTableProps) {

@@ -1,16 +1,8 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../../graphql/index.js';
 import { formatCount, formatMoney } from '../../shared/format.js';
+import type { SeatTypesTable_SeatTypeFragment } from '../../graphql/graphql.js';
 
-export interface SeatTypesTable_seatType {
-  __typename: 'AppSeatType';
-  name: string;
-  monthlyCost: number;
-  currency: string;
-  held: number;
-  capacity: number | null;
-}
-
-export const SEAT_TYPES_TABLE_SEAT_TYPE: TypedDocumentNode<SeatTypesTable_seatType> = gql`
+const SEAT_TYPES_TABLE_SEAT_TYPE = graphql(`
   fragment SeatTypesTable_seatType on AppSeatType {
     name
     monthlyCost
@@ -18,9 +10,9 @@ export const SEAT_TYPES_TABLE_SEAT_TYPE: TypedDocumentNode<SeatTypesTable_seatTy
     held
     capacity
   }
-`;
+`);
 
-export function SeatTypesTable({ seatTypes }: { seatTypes: readonly SeatTypesTable_seatType[] }) {
+export function SeatTypesTable({ seatTypes }: { seatTypes: readonly SeatTypesTable_SeatTypeFragment[] }) {
   return (
     <div className="table-scroll">
       <table>

@@ -1,4 +1,4 @@
-import type { Privilege } from '../../shared/schema.js';
+import type { Privilege } from '../../graphql/graphql.js';
 
 export type AdminRiskLevel = 'ok' | 'below' | 'sole' | 'none';
 

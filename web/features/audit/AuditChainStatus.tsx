@@ -1,25 +1,9 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../../graphql/index.js';
 import { useId, type ReactNode } from 'react';
 import { formatCountOf, formatDateTime } from '../../shared/format.js';
-import type { AuditChainProblem } from './audit.queries.js';
+import type { AuditChainProblem, AuditChainStatus_ChainFragment } from '../../graphql/graphql.js';
 
-export interface AuditChainStatus_chain {
-  __typename: 'AuditChain';
-  ok: boolean;
-  eventsChecked: number;
-  lastSeq: number | null;
-  lastHash: string | null;
-  lastAt: string | null;
-  firstBroken: {
-    __typename: 'AuditChainBreak';
-    seq: number;
-    eventId: string | null;
-    problem: AuditChainProblem;
-    detail: string;
-  } | null;
-}
-
-export const AUDIT_CHAIN_STATUS_CHAIN: TypedDocumentNode<AuditChainStatus_chain> = gql`
+const AUDIT_CHAIN_STATUS_CHAIN = graphql(`
   fragment AuditChainStatus_chain on AuditChain {
     ok
     eventsChecked
@@ -33,7 +17,7 @@ export const AUDIT_CHAIN_STATUS_CHAIN: TypedDocumentNode<AuditChainStatus_chain>
       detail
     }
   }
-`;
+`);
 
 const PROBLEM_LABELS: Record<AuditChainProblem, string> = {
   ALTERED: 'the event was changed after it was recorded',
@@ -45,7 +29,7 @@ const PROBLEM_LABELS: Record<AuditChainProblem, string> = {
 const HASH_PREFIX = 12;
 
 interface AuditChainStatusProps {
-  chain: AuditChainStatus_chain | undefined;
+  chain: AuditChainStatus_ChainFragment | undefined;
   verifying: boolean;
   /** Shown instead of a result when verification could not run. */
   failure: ReactNode;

@@ -1,24 +1,9 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../../graphql/index.js';
 import { formatDate, formatTime } from '../../shared/format.js';
 import { ScrollRegion } from '../../shared/ScrollRegion.js';
+import type { AuditEventsTable_EventFragment } from '../../graphql/graphql.js';
 
-export interface AuditEventsTable_event {
-  __typename: 'AuditEvent';
-  id: string;
-  seq: number;
-  at: string;
-  actorId: string;
-  actorName: string;
-  actorRole: string;
-  action: string;
-  targetType: string;
-  targetId: string;
-  before: string | null;
-  after: string | null;
-  hash: string;
-}
-
-export const AUDIT_EVENTS_TABLE_EVENT: TypedDocumentNode<AuditEventsTable_event> = gql`
+const AUDIT_EVENTS_TABLE_EVENT = graphql(`
   fragment AuditEventsTable_event on AuditEvent {
     id
     seq
@@ -33,12 +18,12 @@ export const AUDIT_EVENTS_TABLE_EVENT: TypedDocumentNode<AuditEventsTable_event>
     after
     hash
   }
-`;
+`);
 
 const HASH_PREFIX = 12;
 
 /** One row per audit event, newest first; what changed opens in place. */
-export function AuditEventsTable({ events }: { events: readonly AuditEventsTable_event[] }) {
+export function AuditEventsTable({ events }: { events: readonly AuditEventsTable_EventFragment[] }) {
   return (
     <ScrollRegion label="Audit events table">
       <table className="audit-events-table">
@@ -66,7 +51,7 @@ export function AuditEventsTable({ events }: { events: readonly AuditEventsTable
   );
 }
 
-function AuditEventRow({ event }: { event: AuditEventsTable_event }) {
+function AuditEventRow({ event }: { event: AuditEventsTable_EventFragment }) {
   return (
     <tr>
       <th scope="row" className="num">

@@ -1,7 +1,7 @@
-import type { AuditEventFilter } from './audit.queries.js';
+import type { AuditEventFilter } from '../../graphql/graphql.js';
 
 /** The audit filters a URL can carry: `/audit?actor=…&action=…&targetType=…&targetId=…&from=…&to=…`. */
-export const AUDIT_URL_FIELDS = ['actor', 'action', 'targetType', 'targetId', 'from', 'to'] as const;
+const AUDIT_URL_FIELDS = ['actor', 'action', 'targetType', 'targetId', 'from', 'to'] as const;
 export type AuditUrlField = (typeof AUDIT_URL_FIELDS)[number];
 export type AuditUrlFilter = Record<AuditUrlField, string>;
 

@@ -7,7 +7,7 @@ import { createContext, useContext } from 'react';
 
 export type UserRole = 'admin' | 'finance' | 'auditor' | 'manager';
 
-export interface SessionUser {
+interface SessionUser {
   id: string;
   email: string;
   displayName: string;

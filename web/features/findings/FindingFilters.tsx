@@ -3,7 +3,7 @@ import { useId, type ChangeEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { parseFindingsUrl } from './findingsUrl.js';
 import { FINDING_FILTER_APPS_QUERY } from './findings.queries.js';
-import { FINDING_TYPES, SEVERITIES } from '../../shared/schema.js';
+import { FINDING_TYPES, SEVERITIES } from '../../shared/enums.js';
 import { FINDING_TYPE_LABELS, SEVERITY_LABELS } from '../../shared/labels.js';
 
 /** Type, severity and app pickers that read and write the findings URL. */

@@ -17,8 +17,9 @@ import {
   type FindingsUrlFilter,
 } from './findingsUrl.js';
 import { formatCount, formatCountOf, formatMoney } from '../../shared/format.js';
-import { FINDINGS_PAGE_QUERY, FINDINGS_PAGE_SIZE, type FindingsPageQuery } from './findings.queries.js';
+import { FINDINGS_PAGE_QUERY, FINDINGS_PAGE_SIZE } from './findings.queries.js';
 import { FINDING_TYPE_LABELS } from '../../shared/labels.js';
+import type { FindingsPageQuery } from '../../graphql/graphql.js';
 
 export function FindingsPage() {
   usePageTitle('Findings');

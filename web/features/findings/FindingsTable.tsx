@@ -1,32 +1,15 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../../graphql/index.js';
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { formatAgeDays, formatMoney } from '../../shared/format.js';
-import type { AccountRef, AppRef, FindingType, PersonRef, Severity } from '../../shared/schema.js';
 import { FINDING_TYPE_LABELS } from '../../shared/labels.js';
 import { FindingGraph } from './FindingGraph.js';
 import { PersonLink } from '../../shared/PersonLink.js';
 import { ScrollRegion } from '../../shared/ScrollRegion.js';
 import { SeverityBadge } from '../../shared/SeverityBadge.js';
+import type { FindingsTable_FindingFragment, Severity } from '../../graphql/graphql.js';
 
-export interface FindingsTable_finding {
-  __typename: 'Finding';
-  id: string;
-  type: FindingType;
-  severity: Severity;
-  reason: string;
-  suggestedAction: string;
-  monthlyCost: number;
-  currency: string;
-  ageDays: number | null;
-  evidence: string[];
-  appCaveat: string | null;
-  app: AppRef;
-  account: AccountRef | null;
-  person: PersonRef | null;
-}
-
-export const FINDINGS_TABLE_FINDING: TypedDocumentNode<FindingsTable_finding> = gql`
+const FINDINGS_TABLE_FINDING = graphql(`
   fragment FindingsTable_finding on Finding {
     id
     type
@@ -54,10 +37,10 @@ export const FINDINGS_TABLE_FINDING: TypedDocumentNode<FindingsTable_finding> = 
       status
     }
   }
-`;
+`);
 
 interface FindingsTableProps {
-  findings: readonly FindingsTable_finding[];
+  findings: readonly FindingsTable_FindingFragment[];
   label: string;
   /** Leave out the app column on a page that is about one app. */
   hideApp?: boolean;
@@ -65,7 +48,7 @@ interface FindingsTableProps {
   selection?: FindingSelection;
 }
 
-export interface FindingSelection {
+interface FindingSelection {
   selected: ReadonlySet<string>;
   toggle: (id: string) => void;
 }
@@ -117,7 +100,7 @@ export function FindingsTable({ findings, label, hideApp = false, selection }: F
 }
 
 interface FindingRowProps {
-  finding: FindingsTable_finding;
+  finding: FindingsTable_FindingFragment;
   hideApp: boolean;
   columns: number;
   selection: FindingSelection | undefined;
@@ -198,7 +181,7 @@ function FindingRow({ finding, hideApp, columns, selection }: FindingRowProps) {
   );
 }
 
-function FindingDetails({ finding }: { finding: FindingsTable_finding }) {
+function FindingDetails({ finding }: { finding: FindingsTable_FindingFragment }) {
   return (
     <dl className="finding-details">
       <div>

@@ -1,10 +1,10 @@
-import { isFindingType, isSeverity, type FindingFilter, type FindingType, type Severity } from '../../shared/schema.js';
+import type { FindingFilter, FindingSort, FindingType, Severity } from '../../graphql/graphql.js';
+import { everyValue, isFindingType, isSeverity } from '../../shared/enums.js';
 
-/** Orders of the findings list (the GraphQL FindingSort values); SEVERITY is the default. */
-export const FINDING_SORTS = ['SEVERITY', 'COST', 'AGE', 'APP', 'PERSON'] as const;
-export type FindingSort = (typeof FINDING_SORTS)[number];
+/** Orders of the findings list (`enum FindingSort`); SEVERITY is the default. */
+const FINDING_SORTS = everyValue<FindingSort>()(['SEVERITY', 'COST', 'AGE', 'APP', 'PERSON']);
 
-export function isFindingSort(value: string): value is FindingSort {
+function isFindingSort(value: string): value is FindingSort {
   return (FINDING_SORTS as readonly string[]).includes(value);
 }
 

@@ -1,22 +1,6 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../../graphql/index.js';
 
-export interface FindingNeighbourhoodQuery {
-  finding: {
-    __typename: 'Finding';
-    id: string;
-    neighbourhood: {
-      __typename: 'Neighbourhood';
-      nodes: { __typename: 'GraphNode'; id: string; kind: string; label: string; flagged: boolean; href: string | null }[];
-      edges: { __typename: 'GraphEdge'; id: string; source: string; target: string; label: string }[];
-    };
-  };
-}
-
-export interface FindingNeighbourhoodVariables {
-  id: string;
-}
-
-export const FINDING_NEIGHBOURHOOD_QUERY: TypedDocumentNode<FindingNeighbourhoodQuery, FindingNeighbourhoodVariables> = gql`
+export const FINDING_NEIGHBOURHOOD_QUERY = graphql(`
   query FindingNeighbourhood($id: ID!) {
     finding(id: $id) {
       id
@@ -37,4 +21,4 @@ export const FINDING_NEIGHBOURHOOD_QUERY: TypedDocumentNode<FindingNeighbourhood
       }
     }
   }
-`;
+`);

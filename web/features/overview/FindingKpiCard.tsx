@@ -1,29 +1,22 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../../graphql/index.js';
 import { Link } from 'react-router';
 import { findingsHref } from '../findings/findingsUrl.js';
 import { formatCount, formatMoney } from '../../shared/format.js';
-import type { FindingType } from '../../shared/schema.js';
 import { CRITICAL_FINDING_TYPES, FINDING_TYPE_LABELS } from '../../shared/labels.js';
+import type { FindingKpiCard_TotalFragment, FindingType } from '../../graphql/graphql.js';
 
-export interface FindingKpiCard_total {
-  __typename: 'FindingTotal';
-  type: FindingType;
-  count: number;
-  monthlyCost: number;
-}
-
-export const FINDING_KPI_CARD_TOTAL: TypedDocumentNode<FindingKpiCard_total> = gql`
+const FINDING_KPI_CARD_TOTAL = graphql(`
   fragment FindingKpiCard_total on FindingTotal {
     type
     count
     monthlyCost
   }
-`;
+`);
 
 interface FindingKpiCardProps {
   type: FindingType;
   /** Absent when the server did not report this type. */
-  total: FindingKpiCard_total | undefined;
+  total: FindingKpiCard_TotalFragment | undefined;
   currency: string;
 }
 

@@ -2,11 +2,11 @@ import { useQuery } from '@apollo/client/react';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatCount, formatDateTime, formatMoney, formatMoneyCompact } from '../../shared/format.js';
 import { KPI_TREND_POINTS, KPI_TREND_QUERY } from './trend.queries.js';
-import type { FindingType } from '../../shared/schema.js';
 import { FINDING_TYPE_LABELS } from '../../shared/labels.js';
 import { Loading } from '../../shared/Loading.js';
 import { QueryError } from '../../shared/QueryError.js';
 import { CHART_TOOLTIP_STYLE } from '../../shared/chart-style.js';
+import type { FindingType } from '../../graphql/graphql.js';
 
 const SERIES: readonly { type: FindingType; color: string }[] = [
   { type: 'ORPHANED_ACCOUNT', color: 'var(--chart-waste)' },

@@ -10,8 +10,9 @@ import { StatCard } from '../../shared/StatCard.js';
 import { usePageTitle } from '../../shared/usePageTitle.js';
 import { WasteChart } from './WasteChart.js';
 import { formatCount, formatDateTime, formatMoney, formatPercent } from '../../shared/format.js';
-import { OVERVIEW_PAGE_QUERY, type OverviewPageQuery } from './overview.queries.js';
-import { FINDING_TYPES } from '../../shared/schema.js';
+import { OVERVIEW_PAGE_QUERY } from './overview.queries.js';
+import { FINDING_TYPES } from '../../shared/enums.js';
+import type { OverviewPageQuery } from '../../graphql/graphql.js';
 
 export function OverviewPage() {
   usePageTitle('Overview');

@@ -1,24 +1,12 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../../graphql/index.js';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { Link, useNavigate } from 'react-router';
 import { findingsHref } from '../findings/findingsUrl.js';
 import { formatCount, formatPercent } from '../../shared/format.js';
-import type { FindingType } from '../../shared/schema.js';
 import { CHART_TOOLTIP_STYLE } from '../../shared/chart-style.js';
+import type { FindingType, SeatUsageChart_AppFragment } from '../../graphql/graphql.js';
 
-export interface SeatUsageChart_app {
-  __typename: 'AppSeatUsage';
-  appId: string;
-  appName: string;
-  seatsPaid: number;
-  seatsUsed: number;
-  seatsHeld: number;
-  seatsInactive: number;
-  seatsPending: number;
-  seatsOrphaned: number;
-}
-
-export const SEAT_USAGE_CHART_APP: TypedDocumentNode<SeatUsageChart_app> = gql`
+const SEAT_USAGE_CHART_APP = graphql(`
   fragment SeatUsageChart_app on AppSeatUsage {
     appId
     appName
@@ -29,9 +17,9 @@ export const SEAT_USAGE_CHART_APP: TypedDocumentNode<SeatUsageChart_app> = gql`
     seatsPending
     seatsOrphaned
   }
-`;
+`);
 
-interface SeatRow extends SeatUsageChart_app {
+interface SeatRow extends SeatUsageChart_AppFragment {
   /** Paid seats nobody holds. */
   seatsUnassigned: number;
 }
@@ -61,7 +49,7 @@ function partHref(app: SeatRow, part: (typeof PARTS)[number]): string {
  * the paid seats nobody holds, so the bar's length is the paid capacity (or the seats held, where
  * more are held than paid for). Selecting a part opens the findings behind it.
  */
-export function SeatUsageChart({ apps }: { apps: readonly SeatUsageChart_app[] }) {
+export function SeatUsageChart({ apps }: { apps: readonly SeatUsageChart_AppFragment[] }) {
   const navigate = useNavigate();
   const data: SeatRow[] = apps
     .filter((app) => app.seatsPaid > 0 || app.seatsHeld > 0)

@@ -1,28 +1,22 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../../graphql/index.js';
 import { Link } from 'react-router';
 import { formatAgeDays, formatCount } from '../../shared/format.js';
-import { STALE_AFTER_DAYS } from '../../shared/schema.js';
+import { STALE_AFTER_DAYS } from '../sources/sources.queries.js';
+import type { StaleSourcesBanner_SourceFragment } from '../../graphql/graphql.js';
 
-export interface StaleSourcesBanner_source {
-  __typename: 'Source';
-  scope: string;
-  kind: string;
-  daysSinceSync: number | null;
-}
-
-export const STALE_SOURCES_BANNER_SOURCE: TypedDocumentNode<StaleSourcesBanner_source> = gql`
+const STALE_SOURCES_BANNER_SOURCE = graphql(`
   fragment StaleSourcesBanner_source on Source {
     scope
     kind
     daysSinceSync
   }
-`;
+`);
 
 /** Sources named in the banner; the rest are counted. */
 const NAMED = 5;
 
 /** Findings are only as fresh as their sources: says which have not synced for a week. */
-export function StaleSourcesBanner({ sources }: { sources: readonly StaleSourcesBanner_source[] }) {
+export function StaleSourcesBanner({ sources }: { sources: readonly StaleSourcesBanner_SourceFragment[] }) {
   if (sources.length === 0) return null;
   const named = sources.slice(0, NAMED).map(
     (source) =>

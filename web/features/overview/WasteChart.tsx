@@ -1,20 +1,12 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../../graphql/index.js';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { Link, useNavigate } from 'react-router';
 import { findingsHref } from '../findings/findingsUrl.js';
 import { formatCountOf, formatMoney, formatMoneyCompact } from '../../shared/format.js';
 import { CHART_TOOLTIP_STYLE } from '../../shared/chart-style.js';
+import type { WasteChart_AppFragment } from '../../graphql/graphql.js';
 
-export interface WasteChart_app {
-  __typename: 'AppSeatUsage';
-  appId: string;
-  appName: string;
-  currency: string;
-  monthlyWaste: number;
-  yearlyWaste: number;
-}
-
-export const WASTE_CHART_APP: TypedDocumentNode<WasteChart_app> = gql`
+const WASTE_CHART_APP = graphql(`
   fragment WasteChart_app on AppSeatUsage {
     appId
     appName
@@ -22,14 +14,14 @@ export const WASTE_CHART_APP: TypedDocumentNode<WasteChart_app> = gql`
     monthlyWaste
     yearlyWaste
   }
-`;
+`);
 
 /**
  * Monthly waste per app, highest first; a bar (or the table's link) opens that app's findings.
  * The table shows each app's money in its own currency; the axis uses the apps' currency when they
  * share one, else `currency` (the organization's reporting currency).
  */
-export function WasteChart({ apps, currency: reportingCurrency }: { apps: readonly WasteChart_app[]; currency: string }) {
+export function WasteChart({ apps, currency: reportingCurrency }: { apps: readonly WasteChart_AppFragment[]; currency: string }) {
   const navigate = useNavigate();
   const data = apps.filter((app) => app.monthlyWaste > 0).sort((a, b) => b.monthlyWaste - a.monthlyWaste);
   const currencies = new Set(data.map((app) => app.currency));

@@ -1,24 +1,8 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { FindingType } from '../../shared/schema.js';
-
-export interface KpiTrendQuery {
-  kpiTrend: {
-    __typename: 'KpiSnapshot';
-    id: string;
-    takenAt: string;
-    syncKind: string | null;
-    monthlyWaste: number;
-    findingCounts: { __typename: 'SnapshotFindingCount'; type: FindingType; count: number }[];
-  }[];
-}
-
-export interface KpiTrendVariables {
-  last: number;
-}
+import { graphql } from '../../graphql/index.js';
 
 export const KPI_TREND_POINTS = 30;
 
-export const KPI_TREND_QUERY: TypedDocumentNode<KpiTrendQuery, KpiTrendVariables> = gql`
+export const KPI_TREND_QUERY = graphql(`
   query KpiTrend($last: Int!) {
     kpiTrend(last: $last) {
       id
@@ -31,13 +15,9 @@ export const KPI_TREND_QUERY: TypedDocumentNode<KpiTrendQuery, KpiTrendVariables
       }
     }
   }
-`;
+`);
 
-export interface ActivityHistogramQuery {
-  activityHistogram: { __typename: 'ActivityBucket'; range: string; minDays: number | null; accounts: number }[];
-}
-
-export const ACTIVITY_HISTOGRAM_QUERY: TypedDocumentNode<ActivityHistogramQuery, Record<string, never>> = gql`
+export const ACTIVITY_HISTOGRAM_QUERY = graphql(`
   query ActivityHistogram {
     activityHistogram {
       range
@@ -45,4 +25,4 @@ export const ACTIVITY_HISTOGRAM_QUERY: TypedDocumentNode<ActivityHistogramQuery,
       accounts
     }
   }
-`;
+`);

@@ -1,21 +1,9 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../../graphql/index.js';
 import { formatDateTime } from '../../shared/format.js';
-import type { IdentityStatus } from '../../shared/schema.js';
 import { StatusBadge } from '../../shared/StatusBadge.js';
+import type { IdentitiesTable_IdentityFragment } from '../../graphql/graphql.js';
 
-export interface IdentitiesTable_identity {
-  __typename: 'Identity';
-  id: string;
-  idp: string;
-  login: string;
-  email: string | null;
-  status: IdentityStatus;
-  lastLoginAt: string | null;
-  isAdmin: boolean;
-  groups: string[];
-}
-
-export const IDENTITIES_TABLE_IDENTITY: TypedDocumentNode<IdentitiesTable_identity> = gql`
+const IDENTITIES_TABLE_IDENTITY = graphql(`
   fragment IdentitiesTable_identity on Identity {
     id
     idp
@@ -26,11 +14,11 @@ export const IDENTITIES_TABLE_IDENTITY: TypedDocumentNode<IdentitiesTable_identi
     isAdmin
     groups
   }
-`;
+`);
 
 const IDP_NAMES: Record<string, string> = { okta: 'Okta', entra: 'Entra ID', google: 'Google Workspace', scim: 'SCIM' };
 
-export function IdentitiesTable({ identities }: { identities: readonly IdentitiesTable_identity[] }) {
+export function IdentitiesTable({ identities }: { identities: readonly IdentitiesTable_IdentityFragment[] }) {
   return (
     <div className="table-scroll">
       <table>

@@ -1,26 +1,18 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { PersonStatus } from '../../shared/schema.js';
+import { graphql } from '../../graphql/index.js';
 import { PersonLink } from '../../shared/PersonLink.js';
+import type { ManagerChain_PersonFragment } from '../../graphql/graphql.js';
 
-export interface ManagerChain_person {
-  __typename: 'Person';
-  id: string;
-  displayName: string;
-  title: string | null;
-  status: PersonStatus;
-}
-
-export const MANAGER_CHAIN_PERSON: TypedDocumentNode<ManagerChain_person> = gql`
+const MANAGER_CHAIN_PERSON = graphql(`
   fragment ManagerChain_person on Person {
     id
     displayName
     title
     status
   }
-`;
+`);
 
 /** The reporting line from the top of the organization down to the person. */
-export function ManagerChain({ chain, personName }: { chain: readonly ManagerChain_person[]; personName: string }) {
+export function ManagerChain({ chain, personName }: { chain: readonly ManagerChain_PersonFragment[]; personName: string }) {
   if (chain.length === 0) return <p className="muted">No manager recorded in HR.</p>;
   const topDown = [...chain].reverse();
   return (

@@ -8,7 +8,8 @@ import { PeopleTable } from './PeopleTable.js';
 import { QueryError } from '../../shared/QueryError.js';
 import { SearchBox } from '../../shared/SearchBox.js';
 import { usePageTitle } from '../../shared/usePageTitle.js';
-import { PEOPLE_PAGE_QUERY, PEOPLE_PAGE_SIZE, type PeoplePageVariables } from './people.queries.js';
+import { PEOPLE_PAGE_QUERY, PEOPLE_PAGE_SIZE } from './people.queries.js';
+import type { PeoplePageQueryVariables } from '../../graphql/graphql.js';
 
 export function PeoplePage() {
   usePageTitle('People');
@@ -31,7 +32,7 @@ export function PeoplePage() {
     [setParams],
   );
 
-  const variables: PeoplePageVariables = search ? { search, first: PEOPLE_PAGE_SIZE } : { first: PEOPLE_PAGE_SIZE };
+  const variables: PeoplePageQueryVariables = search ? { search, first: PEOPLE_PAGE_SIZE } : { first: PEOPLE_PAGE_SIZE };
   const { data, loading, error, refetch, fetchMore } = useQuery(PEOPLE_PAGE_QUERY, { variables });
   const connection = data?.people;
 

@@ -1,24 +1,11 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../../graphql/index.js';
 import { Link } from 'react-router';
 import { findingsHref } from '../findings/findingsUrl.js';
 import { formatCount } from '../../shared/format.js';
-import type { PersonStatus } from '../../shared/schema.js';
 import { StatusBadge } from '../../shared/StatusBadge.js';
+import type { PeopleTable_PersonFragment } from '../../graphql/graphql.js';
 
-export interface PeopleTable_person {
-  __typename: 'Person';
-  id: string;
-  displayName: string;
-  email: string;
-  employeeId: string;
-  department: string | null;
-  title: string | null;
-  status: PersonStatus;
-  accountCount: number;
-  findingCount: number;
-}
-
-export const PEOPLE_TABLE_PERSON: TypedDocumentNode<PeopleTable_person> = gql`
+const PEOPLE_TABLE_PERSON = graphql(`
   fragment PeopleTable_person on Person {
     id
     displayName
@@ -30,9 +17,9 @@ export const PEOPLE_TABLE_PERSON: TypedDocumentNode<PeopleTable_person> = gql`
     accountCount
     findingCount
   }
-`;
+`);
 
-export function PeopleTable({ people, label }: { people: readonly PeopleTable_person[]; label: string }) {
+export function PeopleTable({ people, label }: { people: readonly PeopleTable_PersonFragment[]; label: string }) {
   return (
     <div className="table-scroll">
       <table>

@@ -1,33 +1,12 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../../graphql/index.js';
 import { Link } from 'react-router';
 import { findingsHref } from '../findings/findingsUrl.js';
 import { formatDate } from '../../shared/format.js';
-import type { AccountKind, AccountStatus, AppRef, FindingType, Privilege, Severity } from '../../shared/schema.js';
 import { enumLabel, FINDING_TYPE_LABELS } from '../../shared/labels.js';
 import { StatusBadge } from '../../shared/StatusBadge.js';
+import type { PersonAccountsTable_AccountFragment, Privilege } from '../../graphql/graphql.js';
 
-export interface PersonAccountsTable_account {
-  __typename: 'PersonAccount';
-  id: string;
-  app: AppRef;
-  email: string;
-  status: AccountStatus;
-  kind: AccountKind;
-  roles: string[];
-  privilege: Privilege | null;
-  seatType: string | null;
-  lastActiveAt: string | null;
-  linkReason: string | null;
-  findings: {
-    __typename: 'Finding';
-    id: string;
-    type: FindingType;
-    severity: Severity;
-    reason: string;
-  }[];
-}
-
-export const PERSON_ACCOUNTS_TABLE_ACCOUNT: TypedDocumentNode<PersonAccountsTable_account> = gql`
+const PERSON_ACCOUNTS_TABLE_ACCOUNT = graphql(`
   fragment PersonAccountsTable_account on PersonAccount {
     id
     app {
@@ -49,9 +28,9 @@ export const PERSON_ACCOUNTS_TABLE_ACCOUNT: TypedDocumentNode<PersonAccountsTabl
       reason
     }
   }
-`;
+`);
 
-export function PersonAccountsTable({ accounts, personId }: { accounts: readonly PersonAccountsTable_account[]; personId: string }) {
+export function PersonAccountsTable({ accounts, personId }: { accounts: readonly PersonAccountsTable_AccountFragment[]; personId: string }) {
   const sorted = [...accounts].sort((a, b) => a.app.name.localeCompare(b.app.name));
   return (
     <div className="table-scroll">

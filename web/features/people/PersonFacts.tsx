@@ -1,22 +1,9 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../../graphql/index.js';
 import { formatDate } from '../../shared/format.js';
-import type { PersonStatus } from '../../shared/schema.js';
 import { StatusBadge } from '../../shared/StatusBadge.js';
+import type { PersonFacts_PersonFragment } from '../../graphql/graphql.js';
 
-export interface PersonFacts_person {
-  __typename: 'PersonDetail';
-  id: string;
-  employeeId: string;
-  email: string;
-  department: string | null;
-  title: string | null;
-  status: PersonStatus;
-  startDate: string | null;
-  endDate: string | null;
-  alternateEmails: string[];
-}
-
-export const PERSON_FACTS_PERSON: TypedDocumentNode<PersonFacts_person> = gql`
+const PERSON_FACTS_PERSON = graphql(`
   fragment PersonFacts_person on PersonDetail {
     id
     employeeId
@@ -28,10 +15,10 @@ export const PERSON_FACTS_PERSON: TypedDocumentNode<PersonFacts_person> = gql`
     endDate
     alternateEmails
   }
-`;
+`);
 
 /** What HR says about the person. */
-export function PersonFacts({ person }: { person: PersonFacts_person }) {
+export function PersonFacts({ person }: { person: PersonFacts_PersonFragment }) {
   return (
     <dl className="facts">
       <div>

@@ -1,8 +1,7 @@
 import { lazy, Suspense, useMemo } from 'react';
-import type { IdentitiesTable_identity } from './IdentitiesTable.js';
 import { Loading } from '../../shared/Loading.js';
-import type { PersonAccountsTable_account } from './PersonAccountsTable.js';
 import { describeNeighbourhood, personNeighbourhood } from '../../shared/graph/elements.js';
+import type { IdentitiesTable_IdentityFragment, PersonAccountsTable_AccountFragment } from '../../graphql/graphql.js';
 
 // Cytoscape is large: it loads with the first person graph, not with the dashboard.
 const NeighbourhoodCanvas = lazy(() => import('../../shared/graph/NeighbourhoodCanvas.js'));
@@ -12,8 +11,8 @@ interface PersonGraphProps {
     id: string;
     displayName: string;
     email: string;
-    identities: readonly IdentitiesTable_identity[];
-    accounts: readonly PersonAccountsTable_account[];
+    identities: readonly IdentitiesTable_IdentityFragment[];
+    accounts: readonly PersonAccountsTable_AccountFragment[];
   };
 }
 

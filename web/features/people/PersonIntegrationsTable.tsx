@@ -1,26 +1,12 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../../graphql/index.js';
 import { Link } from 'react-router';
 import { findingsHref } from '../findings/findingsUrl.js';
 import { formatDate } from '../../shared/format.js';
-import type { AccountRef } from '../../shared/schema.js';
 import { ScopeList } from '../../shared/ScopeList.js';
 import { StatusBadge } from '../../shared/StatusBadge.js';
+import type { PersonIntegrationsTable_IntegrationFragment } from '../../graphql/graphql.js';
 
-export interface PersonIntegrationsTable_integration {
-  __typename: 'PersonIntegration';
-  id: string;
-  name: string;
-  mode: string;
-  how: string;
-  app: { __typename: 'AppRef'; id: string; name: string };
-  account: AccountRef;
-  scopes: string[];
-  enabledAt: string | null;
-  lastUsedAt: string | null;
-  leftBehindFindingId: string | null;
-}
-
-export const PERSON_INTEGRATIONS_TABLE_INTEGRATION: TypedDocumentNode<PersonIntegrationsTable_integration> = gql`
+const PERSON_INTEGRATIONS_TABLE_INTEGRATION = graphql(`
   fragment PersonIntegrationsTable_integration on PersonIntegration {
     id
     name
@@ -40,10 +26,10 @@ export const PERSON_INTEGRATIONS_TABLE_INTEGRATION: TypedDocumentNode<PersonInte
     lastUsedAt
     leftBehindFindingId
   }
-`;
+`);
 
 /** Integrations a person set up for a workspace or authorized for themself; ones left behind link to their finding. */
-export function PersonIntegrationsTable({ integrations, personId }: { integrations: readonly PersonIntegrationsTable_integration[]; personId: string }) {
+export function PersonIntegrationsTable({ integrations, personId }: { integrations: readonly PersonIntegrationsTable_IntegrationFragment[]; personId: string }) {
   return (
     <div className="table-scroll">
       <table>

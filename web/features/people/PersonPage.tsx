@@ -14,7 +14,8 @@ import { Section } from '../../shared/Section.js';
 import { usePageTitle } from '../../shared/usePageTitle.js';
 import { findingsHref } from '../findings/findingsUrl.js';
 import { formatCount, formatCountOf } from '../../shared/format.js';
-import { PERSON_PAGE_QUERY, type PersonPageQuery } from './person.queries.js';
+import { PERSON_PAGE_QUERY } from './person.queries.js';
+import type { PersonPageQuery } from '../../graphql/graphql.js';
 
 export function PersonPage() {
   const { id = '' } = useParams();

@@ -1,25 +1,17 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { PersonStatus } from '../../shared/schema.js';
+import { graphql } from '../../graphql/index.js';
 import { PersonLink } from '../../shared/PersonLink.js';
+import type { ReportsList_PersonFragment } from '../../graphql/graphql.js';
 
-export interface ReportsList_person {
-  __typename: 'Person';
-  id: string;
-  displayName: string;
-  title: string | null;
-  status: PersonStatus;
-}
-
-export const REPORTS_LIST_PERSON: TypedDocumentNode<ReportsList_person> = gql`
+const REPORTS_LIST_PERSON = graphql(`
   fragment ReportsList_person on Person {
     id
     displayName
     title
     status
   }
-`;
+`);
 
-export function ReportsList({ reports }: { reports: readonly ReportsList_person[] }) {
+export function ReportsList({ reports }: { reports: readonly ReportsList_PersonFragment[] }) {
   const sorted = [...reports].sort((a, b) => a.displayName.localeCompare(b.displayName));
   return (
     <ul className="columns">

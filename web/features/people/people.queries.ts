@@ -1,25 +1,8 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import { PEOPLE_TABLE_PERSON, type PeopleTable_person } from './PeopleTable.js';
-import type { PageInfo } from '../../shared/schema.js';
+import { graphql } from '../../graphql/index.js';
 
 export const PEOPLE_PAGE_SIZE = 25;
 
-export interface PeoplePageQuery {
-  people: {
-    __typename: 'PersonConnection';
-    totalCount: number;
-    pageInfo: PageInfo;
-    nodes: PeopleTable_person[];
-  };
-}
-
-export interface PeoplePageVariables {
-  search?: string | null;
-  first: number;
-  after?: string | null;
-}
-
-export const PEOPLE_PAGE_QUERY: TypedDocumentNode<PeoplePageQuery, PeoplePageVariables> = gql`
+export const PEOPLE_PAGE_QUERY = graphql(`
   query PeoplePage($search: String, $first: Int!, $after: String) {
     people(search: $search, first: $first, after: $after) {
       totalCount
@@ -32,5 +15,4 @@ export const PEOPLE_PAGE_QUERY: TypedDocumentNode<PeoplePageQuery, PeoplePageVar
       }
     }
   }
-  ${PEOPLE_TABLE_PERSON}
-`;
+`);

@@ -3,14 +3,32 @@ import { formatCount, formatCountOf, formatDate } from '../../shared/format.js';
 import { useAttestTeam } from './reviews.mutations.js';
 import { mutationProblem, type MutationProblem } from './mutationProblem.js';
 import { ProblemCallout } from './ProblemCallout.js';
-import type { TeamCampaign_campaign } from './team-fragments.js';
+import type { AttestTeamForm_TeamCampaignFragment } from '../../graphql/graphql.js';
+import { graphql } from '../../graphql/index.js';
+
+const ATTEST_TEAM_FORM_TEAM_CAMPAIGN = graphql(`
+  fragment AttestTeamForm_teamCampaign on TeamCampaign {
+    campaign {
+      id
+      name
+      period
+      status
+      dueAt
+    }
+    assigned
+    undecided
+    attestable
+    attestableWithJustification
+    flaggedUndecided
+  }
+`);
 
 /**
  * "Attest all unflagged" for one campaign: keeps every undecided item of the manager's that is
  * not flagged and holds no admin role, in one action. Unflagged admin roles are included only
  * with a justification; flagged items are decided one by one.
  */
-export function AttestTeamForm({ teamCampaign, onDone }: { teamCampaign: TeamCampaign_campaign; onDone: (message: string) => void }) {
+export function AttestTeamForm({ teamCampaign, onDone }: { teamCampaign: AttestTeamForm_TeamCampaignFragment; onDone: (message: string) => void }) {
   const ids = { include: useId(), justification: useId(), hint: useId(), error: useId() };
   const [includeAdmins, setIncludeAdmins] = useState(false);
   const [justification, setJustification] = useState('');

@@ -2,15 +2,15 @@ import { useState } from 'react';
 import { formatCount, formatCountOf } from '../../shared/format.js';
 import { DecisionForm } from './DecisionForm.js';
 import { ReassignForm } from './ReassignForm.js';
-import type { ReviewItem_item } from './review-item-fragment.js';
+import type { ReviewItem_ItemFragment } from '../../graphql/graphql.js';
 
 type Panel = 'decide' | 'reassign' | null;
 
 interface BulkActionsProps {
   /** The selected items, as shown (their versions go with the request). */
-  selected: readonly ReviewItem_item[];
+  selected: readonly ReviewItem_ItemFragment[];
   /** Items on screen the viewer may decide, for "select all". */
-  selectable: readonly ReviewItem_item[];
+  selectable: readonly ReviewItem_ItemFragment[];
   onSelect: (ids: ReadonlySet<string>) => void;
   onDone: (message: string) => void;
   /** Admins may reassign any item; a manager their own. */

@@ -1,26 +1,20 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../../graphql/index.js';
 import { useId } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatCount, formatDate } from '../../shared/format.js';
 import { CHART_TOOLTIP_STYLE } from '../../shared/chart-style.js';
+import type { BurndownChart_DayFragment } from '../../graphql/graphql.js';
 
-export interface BurndownChart_day {
-  __typename: 'BurndownDay';
-  date: string;
-  remaining: number;
-  decided: number;
-}
-
-export const BURNDOWN_CHART_DAY: TypedDocumentNode<BurndownChart_day> = gql`
+const BURNDOWN_CHART_DAY = graphql(`
   fragment BurndownChart_day on BurndownDay {
     date
     remaining
     decided
   }
-`;
+`);
 
 /** Undecided items at the end of each day since launch, with the due date marked; the same figures as a table. */
-export function BurndownChart({ days, dueAt }: { days: readonly BurndownChart_day[]; dueAt: string }) {
+export function BurndownChart({ days, dueAt }: { days: readonly BurndownChart_DayFragment[]; dueAt: string }) {
   const titleId = useId();
   const dueDay = dueAt.slice(0, 10);
   if (days.length === 0) return <p>The burndown starts when the campaign is launched.</p>;

@@ -1,34 +1,9 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../../graphql/index.js';
 import { formatCount, formatDate, formatDateTime } from '../../shared/format.js';
-import type { PersonRef } from '../../shared/schema.js';
-import type { CampaignScope, CampaignStatus, CloseDefault } from './review-schema.js';
 import { PersonLink } from '../../shared/PersonLink.js';
+import type { CampaignFacts_CampaignFragment, CampaignScope, CloseDefault } from '../../graphql/graphql.js';
 
-export interface CampaignFacts_campaign {
-  __typename: 'Campaign';
-  id: string;
-  name: string;
-  period: string;
-  scope: CampaignScope;
-  scopeAppIds: string[];
-  dueAt: string;
-  secondStage: boolean;
-  remediationDays: number;
-  status: CampaignStatus;
-  owner: PersonRef | null;
-  createdAt: string;
-  createdByName: string;
-  launchedAt: string | null;
-  launchedByName: string | null;
-  closedAt: string | null;
-  closedByName: string | null;
-  closeDefault: CloseDefault | null;
-  populationCount: number | null;
-  populationSha256: string | null;
-  version: number;
-}
-
-export const CAMPAIGN_FACTS_CAMPAIGN: TypedDocumentNode<CampaignFacts_campaign> = gql`
+const CAMPAIGN_FACTS_CAMPAIGN = graphql(`
   fragment CampaignFacts_campaign on Campaign {
     id
     name
@@ -56,7 +31,7 @@ export const CAMPAIGN_FACTS_CAMPAIGN: TypedDocumentNode<CampaignFacts_campaign> 
     populationSha256
     version
   }
-`;
+`);
 
 export const SCOPE_LABELS: Record<CampaignScope, { label: string; hint: string }> = {
   APPS: { label: 'Chosen apps', hint: 'Every live account of the apps you choose.' },
@@ -71,7 +46,7 @@ const CLOSE_DEFAULT_LABELS: Record<CloseDefault, string> = {
 };
 
 /** What the campaign covers, who owns it and what happened to it so far. */
-export function CampaignFacts({ campaign }: { campaign: CampaignFacts_campaign }) {
+export function CampaignFacts({ campaign }: { campaign: CampaignFacts_CampaignFragment }) {
   return (
     <dl className="facts">
       <div>

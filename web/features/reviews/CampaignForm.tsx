@@ -1,10 +1,11 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { formatCountOf } from '../../shared/format.js';
-import { CAMPAIGN_SCOPES, type CampaignScope, type CreateCampaignInput } from './review-schema.js';
+import { CAMPAIGN_SCOPES } from './review-enums.js';
 import { SCOPE_LABELS } from './CampaignFacts.js';
 import { mutationProblem, type MutationProblem } from './mutationProblem.js';
 import { PersonChoiceField } from './PersonChoiceField.js';
 import { ProblemCallout } from './ProblemCallout.js';
+import type { CampaignScope, CreateCampaignInput } from '../../graphql/graphql.js';
 
 type Field = 'name' | 'period' | 'apps' | 'dueAt' | 'owner' | 'remediationDays';
 

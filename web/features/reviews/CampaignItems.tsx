@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { formatCountOf } from '../../shared/format.js';
-import { CAMPAIGN_ITEMS_QUERY, REVIEW_ITEMS_PAGE_SIZE, type CampaignItemsQuery } from './reviews.queries.js';
+import { CAMPAIGN_ITEMS_QUERY, REVIEW_ITEMS_PAGE_SIZE } from './reviews.queries.js';
 import { campaignHref, campaignItemsArgs, isItemFilterEmpty, type CampaignItemsUrlFilter } from './reviewsUrl.js';
 import { EmptyState } from '../../shared/EmptyState.js';
 import { Loading } from '../../shared/Loading.js';
@@ -10,6 +10,7 @@ import { QueryError } from '../../shared/QueryError.js';
 import { BulkActions } from './BulkActions.js';
 import { ReviewItemsTable } from './ReviewItemsTable.js';
 import { useItemSelection } from './useItemSelection.js';
+import type { CampaignItemsQuery } from '../../graphql/graphql.js';
 
 interface CampaignItemsProps {
   campaignId: string;

@@ -20,8 +20,9 @@ import { AppProgressTable, ReviewerProgressTable } from './ProgressBars.js';
 import { CampaignStatusBadge } from './ReviewBadges.js';
 import { ReviewItemsTable } from './ReviewItemsTable.js';
 import { formatCount, formatPercent } from '../../shared/format.js';
-import { CAMPAIGN_PAGE_QUERY, REVOKED_ITEMS_SHOWN, type CampaignPageQuery } from './reviews.queries.js';
+import { CAMPAIGN_PAGE_QUERY, REVOKED_ITEMS_SHOWN } from './reviews.queries.js';
 import { parseCampaignItemsUrl } from './reviewsUrl.js';
+import type { CampaignPageQuery } from '../../graphql/graphql.js';
 
 type LoadedCampaign = NonNullable<CampaignPageQuery['campaign']>;
 

@@ -8,9 +8,10 @@ import { usePageTitle } from '../../shared/usePageTitle.js';
 import { CampaignsTable } from './CampaignsTable.js';
 import { OverdueList } from './OverdueList.js';
 import { formatCount } from '../../shared/format.js';
-import { CAMPAIGN_STATUSES, type CampaignStatus } from './review-schema.js';
+import { CAMPAIGN_STATUSES } from './review-enums.js';
 import { CAMPAIGNS_PAGE_QUERY } from './reviews.queries.js';
 import { campaignsHref, parseCampaignsUrl } from './reviewsUrl.js';
+import type { CampaignStatus } from '../../graphql/graphql.js';
 
 const STATUS_LABELS: Record<CampaignStatus, string> = { DRAFT: 'Drafts', ACTIVE: 'Active', CLOSED: 'Closed' };
 

@@ -1,25 +1,13 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../../graphql/index.js';
 import { Link } from 'react-router';
 import { formatCount, formatDate } from '../../shared/format.js';
-import type { CampaignScope, CampaignStatus } from './review-schema.js';
 import { ScrollRegion } from '../../shared/ScrollRegion.js';
 import { SCOPE_LABELS } from './CampaignFacts.js';
 import { ProgressMeter } from './ProgressMeter.js';
 import { CampaignStatusBadge } from './ReviewBadges.js';
+import type { CampaignsTable_CampaignFragment } from '../../graphql/graphql.js';
 
-export interface CampaignsTable_campaign {
-  __typename: 'Campaign';
-  id: string;
-  name: string;
-  period: string;
-  scope: CampaignScope;
-  status: CampaignStatus;
-  dueAt: string;
-  secondStage: boolean;
-  progress: { __typename: 'CampaignProgress'; total: number; decided: number; overdue: number; unassigned: number };
-}
-
-export const CAMPAIGNS_TABLE_CAMPAIGN: TypedDocumentNode<CampaignsTable_campaign> = gql`
+const CAMPAIGNS_TABLE_CAMPAIGN = graphql(`
   fragment CampaignsTable_campaign on Campaign {
     id
     name
@@ -35,10 +23,10 @@ export const CAMPAIGNS_TABLE_CAMPAIGN: TypedDocumentNode<CampaignsTable_campaign
       unassigned
     }
   }
-`;
+`);
 
 /** Every campaign, newest first (the server's order), with how far it has got. */
-export function CampaignsTable({ campaigns }: { campaigns: readonly CampaignsTable_campaign[] }) {
+export function CampaignsTable({ campaigns }: { campaigns: readonly CampaignsTable_CampaignFragment[] }) {
   const caption = 'Access-review campaigns, newest first';
   return (
     <ScrollRegion label={caption}>

@@ -1,9 +1,9 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { formatCountOf } from '../../shared/format.js';
 import { useCloseCampaign } from './reviews.mutations.js';
-import type { CloseDefault } from './review-schema.js';
 import { mutationProblem, type MutationProblem } from './mutationProblem.js';
 import { ProblemCallout } from './ProblemCallout.js';
+import type { CloseDefault } from '../../graphql/graphql.js';
 
 const CHOICES: readonly { value: CloseDefault; label: string }[] = [
   { value: 'NO_CHANGE', label: 'No change: undecided items are kept' },

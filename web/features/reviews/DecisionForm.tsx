@@ -1,11 +1,11 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { formatCountOf, formatDateTime } from '../../shared/format.js';
 import { useDecideItems, useReloadReviewItem } from './reviews.mutations.js';
-import type { DecideItemsInput, ReviewDecision } from './review-schema.js';
 import { mutationProblem, type MutationProblem } from './mutationProblem.js';
 import { ProblemCallout } from './ProblemCallout.js';
 import { DECISION_LABELS } from './ReviewBadges.js';
-import { accountLabel, justificationReason, type ReviewItem_item } from './review-item-fragment.js';
+import { accountLabel, justificationReason } from './review-item-fragment.js';
+import type { DecideItemsInput, ReviewDecision, ReviewItem_ItemFragment } from '../../graphql/graphql.js';
 
 type Field = 'decision' | 'newRole' | 'justification';
 
@@ -17,7 +17,7 @@ const CHOICES: readonly { value: ReviewDecision; hint: string }[] = [
 
 interface DecisionFormProps {
   /** One item, or the selected items of a bulk decision (decided all or nothing). */
-  items: readonly ReviewItem_item[];
+  items: readonly ReviewItem_ItemFragment[];
   /** Called with a sentence saying what was decided, for the page's status line. */
   onDecided: (message: string) => void;
   onCancel?: () => void;
@@ -204,7 +204,7 @@ export function DecisionForm({ items, onDecided, onCancel }: DecisionFormProps) 
   );
 }
 
-function justificationHint(items: readonly ReviewItem_item[], needing: readonly ReviewItem_item[], single: ReviewItem_item | undefined): string {
+function justificationHint(items: readonly ReviewItem_ItemFragment[], needing: readonly ReviewItem_ItemFragment[], single: ReviewItem_ItemFragment | undefined): string {
   if (single) {
     return single.keepNeedsJustification
       ? `Required to keep this item: ${justificationReason(single)}. Recorded with the decision for the auditor.`

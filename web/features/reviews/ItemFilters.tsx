@@ -1,7 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { REVIEW_DECISION_FILTERS, type ReviewDecisionFilter } from './review-schema.js';
+import { REVIEW_DECISION_FILTERS } from './review-enums.js';
 import { campaignHref, isItemFilterEmpty, type CampaignItemsUrlFilter } from './reviewsUrl.js';
+import type { ReviewDecisionFilter } from '../../graphql/graphql.js';
 
 const DECISION_FILTER_LABELS: Record<ReviewDecisionFilter, string> = { UNDECIDED: 'Undecided', KEEP: 'Kept', REVOKE: 'Revoked', MODIFY: 'Role changed' };
 

@@ -13,8 +13,9 @@ import { DelegateForm } from './DelegateForm.js';
 import { ReviewItemsTable } from './ReviewItemsTable.js';
 import { useItemSelection } from './useItemSelection.js';
 import { formatCount, formatCountOf } from '../../shared/format.js';
-import { MY_REVIEWS_QUERY, REVIEW_ITEMS_PAGE_SIZE, type MyReviewsQuery } from './reviews.queries.js';
+import { MY_REVIEWS_QUERY, REVIEW_ITEMS_PAGE_SIZE } from './reviews.queries.js';
 import { decidedArg, myReviewsHref, parseMyReviewsUrl, type MyReviewsShow } from './reviewsUrl.js';
+import type { MyReviewsQuery } from '../../graphql/graphql.js';
 
 const SHOWS: readonly MyReviewsShow[] = ['open', 'decided', 'all'];
 const SHOW_LABELS: Record<MyReviewsShow, string> = { open: 'To decide', decided: 'Decided', all: 'All' };

@@ -11,8 +11,9 @@ import { ActionStatus, statusMessage } from './ActionStatus.js';
 import { AttestTeamForm } from './AttestTeamForm.js';
 import { TeamMembers } from './TeamMembers.js';
 import { formatCount, formatCountOf } from '../../shared/format.js';
-import { MY_TEAM_QUERY, TEAM_PAGE_SIZE, type MyTeamQuery, type MyTeamVariables } from './reviews.queries.js';
+import { MY_TEAM_QUERY, TEAM_PAGE_SIZE } from './reviews.queries.js';
 import { parseTeamUrl, teamHref, type TeamUrlFilter } from './reviewsUrl.js';
+import type { MyTeamQuery, MyTeamQueryVariables } from '../../graphql/graphql.js';
 
 /**
  * A manager's direct and indirect reports with their access, a page of people at a time, filtered
@@ -108,7 +109,7 @@ export function MyTeamPage() {
   );
 }
 
-function teamVariables(filter: TeamUrlFilter): MyTeamVariables {
+function teamVariables(filter: TeamUrlFilter): MyTeamQueryVariables {
   return { first: TEAM_PAGE_SIZE, flaggedOnly: filter.flaggedOnly, ...(filter.search ? { search: filter.search } : {}) };
 }
 

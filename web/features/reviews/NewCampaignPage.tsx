@@ -5,8 +5,8 @@ import { QueryError } from '../../shared/QueryError.js';
 import { usePageTitle } from '../../shared/usePageTitle.js';
 import { CampaignForm } from './CampaignForm.js';
 import { useCreateCampaign } from './reviews.mutations.js';
-import type { CreateCampaignInput } from './review-schema.js';
 import { NEW_CAMPAIGN_PAGE_QUERY } from './reviews.queries.js';
+import type { CreateCampaignInput } from '../../graphql/graphql.js';
 
 /** Creates a draft campaign and opens it; launching (the snapshot) is a separate step on its page. */
 export function NewCampaignPage() {

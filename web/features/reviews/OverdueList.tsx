@@ -1,21 +1,11 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../../graphql/index.js';
 import { Link } from 'react-router';
 import { formatCount, formatDate } from '../../shared/format.js';
 import { campaignHref } from './reviewsUrl.js';
 import { ScrollRegion } from '../../shared/ScrollRegion.js';
+import type { OverdueList_ReviewerFragment } from '../../graphql/graphql.js';
 
-export interface OverdueList_reviewer {
-  __typename: 'OverdueReviewer';
-  personId: string | null;
-  displayName: string;
-  email: string | null;
-  overdueItems: number;
-  escalatedItems: number;
-  oldestDueAt: string;
-  campaignIds: string[];
-}
-
-export const OVERDUE_LIST_REVIEWER: TypedDocumentNode<OverdueList_reviewer> = gql`
+const OVERDUE_LIST_REVIEWER = graphql(`
   fragment OverdueList_reviewer on OverdueReviewer {
     personId
     displayName
@@ -25,10 +15,10 @@ export const OVERDUE_LIST_REVIEWER: TypedDocumentNode<OverdueList_reviewer> = gq
     oldestDueAt
     campaignIds
   }
-`;
+`);
 
 interface OverdueListProps {
-  reviewers: readonly OverdueList_reviewer[];
+  reviewers: readonly OverdueList_ReviewerFragment[];
   /** On a campaign page, a reviewer's name filters its items to theirs. */
   campaignId?: string;
 }

@@ -1,21 +1,12 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../../graphql/index.js';
 import { Link } from 'react-router';
 import { formatCount, formatMoney } from '../../shared/format.js';
 import { campaignHref } from './reviewsUrl.js';
 import { ScrollRegion } from '../../shared/ScrollRegion.js';
 import { ProgressMeter } from './ProgressMeter.js';
+import type { ProgressBars_AppFragment, ProgressBars_ReviewerFragment } from '../../graphql/graphql.js';
 
-export interface ProgressBars_reviewer {
-  __typename: 'ReviewerProgress';
-  personId: string | null;
-  displayName: string | null;
-  email: string | null;
-  total: number;
-  decided: number;
-  overdue: number;
-}
-
-export const PROGRESS_BARS_REVIEWER: TypedDocumentNode<ProgressBars_reviewer> = gql`
+const PROGRESS_BARS_REVIEWER = graphql(`
   fragment ProgressBars_reviewer on ReviewerProgress {
     personId
     displayName
@@ -24,21 +15,9 @@ export const PROGRESS_BARS_REVIEWER: TypedDocumentNode<ProgressBars_reviewer> = 
     decided
     overdue
   }
-`;
+`);
 
-export interface ProgressBars_app {
-  __typename: 'AppProgress';
-  appId: string;
-  appName: string;
-  total: number;
-  decided: number;
-  kept: number;
-  revoked: number;
-  modified: number;
-  monthlyCostRevoked: number;
-}
-
-export const PROGRESS_BARS_APP: TypedDocumentNode<ProgressBars_app> = gql`
+const PROGRESS_BARS_APP = graphql(`
   fragment ProgressBars_app on AppProgress {
     appId
     appName
@@ -49,10 +28,10 @@ export const PROGRESS_BARS_APP: TypedDocumentNode<ProgressBars_app> = gql`
     modified
     monthlyCostRevoked
   }
-`;
+`);
 
 /** Each reviewer's share: most left to do first (the server's order); a name filters the decisions table. */
-export function ReviewerProgressTable({ campaignId, reviewers }: { campaignId: string; reviewers: readonly ProgressBars_reviewer[] }) {
+export function ReviewerProgressTable({ campaignId, reviewers }: { campaignId: string; reviewers: readonly ProgressBars_ReviewerFragment[] }) {
   const caption = 'Progress per reviewer, most left to do first';
   return (
     <ScrollRegion label={caption}>
@@ -94,7 +73,7 @@ export function ReviewerProgressTable({ campaignId, reviewers }: { campaignId: s
 }
 
 /** Each app's share, with what was decided and the seat cost the revocations save. */
-export function AppProgressTable({ campaignId, apps, currency }: { campaignId: string; apps: readonly ProgressBars_app[]; currency: string }) {
+export function AppProgressTable({ campaignId, apps, currency }: { campaignId: string; apps: readonly ProgressBars_AppFragment[]; currency: string }) {
   const caption = 'Progress per app';
   return (
     <ScrollRegion label={caption}>

@@ -4,10 +4,10 @@ import { useReassignItems, useReloadReviewItem } from './reviews.mutations.js';
 import { mutationProblem, type MutationProblem } from './mutationProblem.js';
 import { PersonChoiceField } from './PersonChoiceField.js';
 import { ProblemCallout } from './ProblemCallout.js';
-import type { ReviewItem_item } from './review-item-fragment.js';
+import type { ReviewItem_ItemFragment } from '../../graphql/graphql.js';
 
 /** Hands the given undecided items to another reviewer, all or nothing. Nobody can be handed their own access: the server says so. */
-export function ReassignForm({ items, onDone, onCancel }: { items: readonly ReviewItem_item[]; onDone: (message: string) => void; onCancel?: () => void }) {
+export function ReassignForm({ items, onDone, onCancel }: { items: readonly ReviewItem_ItemFragment[]; onDone: (message: string) => void; onCancel?: () => void }) {
   const ids = { to: useId(), note: useId(), error: useId() };
   const [to, setTo] = useState('');
   const [note, setNote] = useState('');

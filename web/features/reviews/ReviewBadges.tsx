@@ -1,4 +1,4 @@
-import type { CampaignStatus, Recommendation, RemediationStatus, ReviewDecision } from './review-schema.js';
+import type { CampaignStatus, Recommendation, RemediationStatus, ReviewDecision } from '../../graphql/graphql.js';
 
 type Tone = 'ok' | 'warn' | 'bad' | 'neutral';
 
@@ -53,8 +53,3 @@ export function OverdueBadge() {
 }
 
 export const DECISION_LABELS: Record<ReviewDecision, string> = { KEEP: 'Keep', REVOKE: 'Revoke', MODIFY: 'Modify role' };
-export const REMEDIATION_LABELS: Record<RemediationStatus, string> = {
-  OPEN: REMEDIATION.OPEN.label,
-  VERIFIED: REMEDIATION.VERIFIED.label,
-  FAILED: REMEDIATION.FAILED.label,
-};

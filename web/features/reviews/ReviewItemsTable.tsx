@@ -4,15 +4,16 @@ import { formatDate, formatDateTime, formatMoney } from '../../shared/format.js'
 import { ScrollRegion } from '../../shared/ScrollRegion.js';
 import { DecisionForm } from './DecisionForm.js';
 import { DecisionBadge, OverdueBadge, RecommendationBadge, RemediationBadge } from './ReviewBadges.js';
-import { accountLabel, type ReviewItem_item } from './review-item-fragment.js';
+import { accountLabel } from './review-item-fragment.js';
+import type { ReviewItem_ItemFragment } from '../../graphql/graphql.js';
 
-export interface ItemSelection {
+interface ItemSelection {
   selected: ReadonlySet<string>;
   toggle: (id: string) => void;
 }
 
 interface ReviewItemsTableProps {
-  items: readonly ReviewItem_item[];
+  items: readonly ReviewItem_ItemFragment[];
   /** The table's caption, also its region label. */
   caption: string;
   selection?: ItemSelection;
@@ -91,7 +92,7 @@ export function ReviewItemsTable({ items, caption, selection, showReviewer = fal
 }
 
 interface ReviewItemRowProps {
-  item: ReviewItem_item;
+  item: ReviewItem_ItemFragment;
   columns: number;
   selection: ItemSelection | undefined;
   showReviewer: boolean;

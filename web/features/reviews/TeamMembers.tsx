@@ -5,10 +5,55 @@ import { PersonLink } from '../../shared/PersonLink.js';
 import { ScrollRegion } from '../../shared/ScrollRegion.js';
 import { DecisionForm } from './DecisionForm.js';
 import { DecisionBadge, OverdueBadge, RecommendationBadge } from './ReviewBadges.js';
-import type { TeamAccount_account, TeamMember_member } from './team-fragments.js';
+import type { TeamMembers_AccountFragment, TeamMembers_MemberFragment } from '../../graphql/graphql.js';
+import { graphql } from '../../graphql/index.js';
+
+const TEAM_MEMBERS_MEMBER = graphql(`
+  fragment TeamMembers_member on TeamMember {
+    id
+    displayName
+    email
+    status
+    title
+    department
+    depth
+    managerId
+    accounts {
+      ...TeamMembers_account
+    }
+  }
+`);
+
+const TEAM_MEMBERS_ACCOUNT = graphql(`
+  fragment TeamMembers_account on TeamAccount {
+    id
+    email
+    username
+    status
+    kind
+    lastActiveAt
+    appId
+    appName
+    roles {
+      name
+      privilege
+    }
+    findings {
+      type
+      severity
+      reason
+      monthlyCost
+    }
+    recommendation
+    recommendationReason
+    reviewItems {
+      ...ReviewItem_item
+    }
+  }
+`);
 
 interface TeamMembersProps {
-  members: readonly TeamMember_member[];
+  members: readonly TeamMembers_MemberFragment[];
   /** The manager themself: whoever reports to them is a direct report. */
   managerPersonId: string;
   /** Whose review items the Review column shows; null when no campaign is active. */
@@ -42,7 +87,7 @@ export function TeamMembers({ members, managerPersonId, campaignId, onDecided }:
   );
 }
 
-function TeamAccountsTable({ member, campaignId, onDecided }: { member: TeamMember_member; campaignId: string | null; onDecided: (message: string) => void }) {
+function TeamAccountsTable({ member, campaignId, onDecided }: { member: TeamMembers_MemberFragment; campaignId: string | null; onDecided: (message: string) => void }) {
   const [openId, setOpenId] = useState<string | null>(null);
   const caption = `Accounts of ${member.displayName}`;
   return (
@@ -79,7 +124,7 @@ function TeamAccountsTable({ member, campaignId, onDecided }: { member: TeamMemb
 }
 
 interface TeamAccountRowProps {
-  account: TeamAccount_account;
+  account: TeamMembers_AccountFragment;
   campaignId: string | null;
   open: boolean;
   onToggle: () => void;

@@ -1,43 +1,16 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import { BURNDOWN_CHART_DAY, type BurndownChart_day } from './BurndownChart.js';
-import { CAMPAIGN_FACTS_CAMPAIGN, type CampaignFacts_campaign } from './CampaignFacts.js';
-import { CAMPAIGNS_TABLE_CAMPAIGN, type CampaignsTable_campaign } from './CampaignsTable.js';
-import { OVERDUE_LIST_REVIEWER, type OverdueList_reviewer } from './OverdueList.js';
-import {
-  PROGRESS_BARS_APP,
-  PROGRESS_BARS_REVIEWER,
-  type ProgressBars_app,
-  type ProgressBars_reviewer,
-} from './ProgressBars.js';
-import { REVIEW_ITEM_FIELDS, type ReviewItem_item } from './review-item-fragment.js';
-import { TEAM_CAMPAIGN_FIELDS, TEAM_MEMBER_FIELDS, type TeamCampaign_campaign, type TeamMember_member } from './team-fragments.js';
-import type { PageInfo } from '../../shared/schema.js';
-import type { CampaignStatus, DecisionSource, ReviewDecisionFilter, ReviewViewer } from './review-schema.js';
+import { graphql } from '../../graphql/index.js';
 
 export const REVIEW_ITEMS_PAGE_SIZE = 50;
 
-const REVIEW_VIEWER = gql`
+const REVIEW_VIEWER = graphql(`
   fragment ReviewViewer on Me {
     id
     role
     personId
   }
-`;
+`);
 
-export interface ReviewItemConnection {
-  __typename: 'ReviewItemConnection';
-  totalCount: number;
-  pageInfo: PageInfo;
-  nodes: ReviewItem_item[];
-}
-
-export interface CampaignsPageQuery {
-  me: ReviewViewer;
-  campaigns: CampaignsTable_campaign[];
-  overdueReviewers: OverdueList_reviewer[];
-}
-
-export const CAMPAIGNS_PAGE_QUERY: TypedDocumentNode<CampaignsPageQuery, { status?: CampaignStatus }> = gql`
+export const CAMPAIGNS_PAGE_QUERY = graphql(`
   query CampaignsPage($status: CampaignStatus) {
     me {
       ...ReviewViewer
@@ -49,18 +22,10 @@ export const CAMPAIGNS_PAGE_QUERY: TypedDocumentNode<CampaignsPageQuery, { statu
       ...OverdueList_reviewer
     }
   }
-  ${REVIEW_VIEWER}
-  ${CAMPAIGNS_TABLE_CAMPAIGN}
-  ${OVERDUE_LIST_REVIEWER}
-`;
-
-export interface NewCampaignPageQuery {
-  me: ReviewViewer;
-  apps: { __typename: 'App'; id: string; name: string }[];
-}
+`);
 
 /** Who is asking (only admins create campaigns) and the apps a scope can name. */
-export const NEW_CAMPAIGN_PAGE_QUERY: TypedDocumentNode<NewCampaignPageQuery, Record<string, never>> = gql`
+export const NEW_CAMPAIGN_PAGE_QUERY = graphql(`
   query NewCampaignPage {
     me {
       ...ReviewViewer
@@ -70,39 +35,13 @@ export const NEW_CAMPAIGN_PAGE_QUERY: TypedDocumentNode<NewCampaignPageQuery, Re
       name
     }
   }
-  ${REVIEW_VIEWER}
-`;
-
-export interface CampaignPageQuery {
-  me: ReviewViewer;
-  campaign:
-    | (CampaignFacts_campaign & {
-        progress: {
-          __typename: 'CampaignProgress';
-          total: number;
-          decided: number;
-          overdue: number;
-          secondStage: number;
-          unassigned: number;
-          remediationOpen: number;
-          remediationVerified: number;
-          remediationFailed: number;
-          byDecision: { __typename: 'DecisionCount'; decision: string; source: DecisionSource | string; count: number }[];
-        };
-        progressByReviewer: ProgressBars_reviewer[];
-        progressByApp: ProgressBars_app[];
-        burndown: BurndownChart_day[];
-        overdueReviewers: OverdueList_reviewer[];
-        revoked: ReviewItemConnection;
-      })
-    | null;
-}
+`);
 
 /** How many revoked items the remediation table shows (the `first` of the `revoked` alias below). */
 export const REVOKED_ITEMS_SHOWN = 100;
 
 /** Everything on a campaign page but its filterable items (CAMPAIGN_ITEMS_QUERY), so a filter change reloads only those. */
-export const CAMPAIGN_PAGE_QUERY: TypedDocumentNode<CampaignPageQuery, { id: string }> = gql`
+export const CAMPAIGN_PAGE_QUERY = graphql(`
   query CampaignPage($id: ID!) {
     me {
       ...ReviewViewer
@@ -148,32 +87,9 @@ export const CAMPAIGN_PAGE_QUERY: TypedDocumentNode<CampaignPageQuery, { id: str
       }
     }
   }
-  ${REVIEW_VIEWER}
-  ${CAMPAIGN_FACTS_CAMPAIGN}
-  ${PROGRESS_BARS_REVIEWER}
-  ${PROGRESS_BARS_APP}
-  ${BURNDOWN_CHART_DAY}
-  ${OVERDUE_LIST_REVIEWER}
-  ${REVIEW_ITEM_FIELDS}
-`;
+`);
 
-export interface CampaignItemsQuery {
-  campaign: { __typename: 'Campaign'; id: string; items: ReviewItemConnection } | null;
-}
-
-export interface CampaignItemsVariables {
-  id: string;
-  reviewerPersonId?: string;
-  appId?: string;
-  decision?: ReviewDecisionFilter;
-  flagged?: boolean;
-  stage?: number;
-  search?: string;
-  first: number;
-  after?: string | null;
-}
-
-export const CAMPAIGN_ITEMS_QUERY: TypedDocumentNode<CampaignItemsQuery, CampaignItemsVariables> = gql`
+export const CAMPAIGN_ITEMS_QUERY = graphql(`
   query CampaignItems(
     $id: ID!
     $reviewerPersonId: ID
@@ -208,22 +124,9 @@ export const CAMPAIGN_ITEMS_QUERY: TypedDocumentNode<CampaignItemsQuery, Campaig
       }
     }
   }
-  ${REVIEW_ITEM_FIELDS}
-`;
+`);
 
-export interface MyReviewsQuery {
-  me: ReviewViewer;
-  myReviews: ReviewItemConnection;
-}
-
-export interface MyReviewsVariables {
-  campaignId?: string;
-  decided?: boolean;
-  first: number;
-  after?: string | null;
-}
-
-export const MY_REVIEWS_QUERY: TypedDocumentNode<MyReviewsQuery, MyReviewsVariables> = gql`
+export const MY_REVIEWS_QUERY = graphql(`
   query MyReviews($campaignId: ID, $decided: Boolean, $first: Int!, $after: String) {
     me {
       ...ReviewViewer
@@ -239,37 +142,12 @@ export const MY_REVIEWS_QUERY: TypedDocumentNode<MyReviewsQuery, MyReviewsVariab
       }
     }
   }
-  ${REVIEW_VIEWER}
-  ${REVIEW_ITEM_FIELDS}
-`;
+`);
 
 /** People per page on My team: each brings all their accounts, so pages stay small (the API allows up to 50). */
 export const TEAM_PAGE_SIZE = 25;
 
-export interface MyTeamQuery {
-  me: ReviewViewer;
-  myTeam: {
-    __typename: 'MyTeam';
-    personId: string;
-    campaigns: TeamCampaign_campaign[];
-    people: {
-      __typename: 'TeamMemberConnection';
-      totalCount: number;
-      accountCount: number;
-      pageInfo: PageInfo;
-      nodes: TeamMember_member[];
-    };
-  };
-}
-
-export interface MyTeamVariables {
-  first: number;
-  after?: string | null;
-  search?: string;
-  flaggedOnly: boolean;
-}
-
-export const MY_TEAM_QUERY: TypedDocumentNode<MyTeamQuery, MyTeamVariables> = gql`
+export const MY_TEAM_QUERY = graphql(`
   query MyTeam($first: Int!, $after: String, $search: String, $flaggedOnly: Boolean!) {
     me {
       ...ReviewViewer
@@ -277,7 +155,7 @@ export const MY_TEAM_QUERY: TypedDocumentNode<MyTeamQuery, MyTeamVariables> = gq
     myTeam {
       personId
       campaigns {
-        ...TeamCampaign_campaign
+        ...AttestTeamForm_teamCampaign
       }
       people(first: $first, after: $after, search: $search, flaggedOnly: $flaggedOnly) {
         totalCount
@@ -287,25 +165,17 @@ export const MY_TEAM_QUERY: TypedDocumentNode<MyTeamQuery, MyTeamVariables> = gq
           hasNextPage
         }
         nodes {
-          ...TeamMember_member
+          ...TeamMembers_member
         }
       }
     }
   }
-  ${REVIEW_VIEWER}
-  ${TEAM_MEMBER_FIELDS}
-  ${TEAM_CAMPAIGN_FIELDS}
-`;
+`);
 
-export interface ReviewItemQuery {
-  reviewItem: ReviewItem_item;
-}
-
-export const REVIEW_ITEM_QUERY: TypedDocumentNode<ReviewItemQuery, { id: string }> = gql`
+export const REVIEW_ITEM_QUERY = graphql(`
   query ReviewItem($id: ID!) {
     reviewItem(id: $id) {
       ...ReviewItem_item
     }
   }
-  ${REVIEW_ITEM_FIELDS}
-`;
+`);

@@ -1,9 +1,5 @@
-import {
-  isCampaignStatus,
-  isReviewDecisionFilter,
-  type CampaignStatus,
-  type ReviewDecisionFilter,
-} from './review-schema.js';
+import { isCampaignStatus, isReviewDecisionFilter } from './review-enums.js';
+import type { CampaignStatus, ReviewDecisionFilter } from '../../graphql/graphql.js';
 
 /** `/reviews?status=ACTIVE`: the campaigns list. */
 export function parseCampaignsUrl(params: URLSearchParams): { status: CampaignStatus | null } {
@@ -24,8 +20,6 @@ export interface CampaignItemsUrlFilter {
   stage: 1 | 2 | null;
   search: string | null;
 }
-
-export const NO_ITEM_FILTER: CampaignItemsUrlFilter = { reviewerPersonId: null, appId: null, decision: null, flagged: null, stage: null, search: null };
 
 export function parseCampaignItemsUrl(params: URLSearchParams): CampaignItemsUrlFilter {
   const decision = params.get('decision')?.toUpperCase() ?? '';

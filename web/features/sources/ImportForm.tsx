@@ -1,23 +1,17 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../../graphql/index.js';
 import { useEffect, useId, useRef, useState, type FormEvent, type Ref } from 'react';
 import { Link } from 'react-router';
 import { formatBytes, formatCount, formatCountOf } from '../../shared/format.js';
 import { formatProblemLocation, uploadImport, type ImportRequest, type ImportResult, type UploadProgress } from './upload.js';
+import type { ImportForm_KindFragment } from '../../graphql/graphql.js';
 
-export interface ImportForm_kind {
-  __typename: 'ImportKindInfo';
-  kind: string;
-  description: string;
-  needsApp: boolean;
-}
-
-export const IMPORT_FORM_KIND: TypedDocumentNode<ImportForm_kind> = gql`
+const IMPORT_FORM_KIND = graphql(`
   fragment ImportForm_kind on ImportKindInfo {
     kind
     description
     needsApp
   }
-`;
+`);
 
 type Phase =
   | { name: 'idle' }
@@ -41,7 +35,7 @@ const MISSING: Record<Field, string> = {
 };
 
 interface ImportFormProps {
-  kinds: readonly ImportForm_kind[];
+  kinds: readonly ImportForm_KindFragment[];
   /** Called after a successful import, to refresh what it changed. */
   onImported: () => void;
   /** Called after a rejected import: nothing changed but the sync history, which records it as failed. */

@@ -11,8 +11,7 @@ import { SyncRunsTable } from './SyncRunsTable.js';
 import { usePageTitle } from '../../shared/usePageTitle.js';
 import { useSession } from '../auth/auth.js';
 import { formatCount, formatCountOf } from '../../shared/format.js';
-import { STALE_AFTER_DAYS } from '../../shared/schema.js';
-import { IMPORT_KINDS_QUERY, SOURCES_PAGE_QUERY, SYNC_HISTORY_SIZE } from './sources.queries.js';
+import { IMPORT_KINDS_QUERY, SOURCES_PAGE_QUERY, STALE_AFTER_DAYS, SYNC_HISTORY_SIZE } from './sources.queries.js';
 
 /**
  * Root fields whose answers an import can change and that are not on this page: the overview (its

@@ -1,21 +1,11 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../../graphql/index.js';
 import { formatCount, formatDateTime, formatDaysAgo } from '../../shared/format.js';
-import { STALE_AFTER_DAYS } from '../../shared/schema.js';
+import { STALE_AFTER_DAYS } from './sources.queries.js';
 import { RunStatusBadge } from './RunStatusBadge.js';
 import { ScrollRegion } from '../../shared/ScrollRegion.js';
+import type { SourcesTable_SourceFragment } from '../../graphql/graphql.js';
 
-export interface SourcesTable_source {
-  __typename: 'Source';
-  scope: string;
-  kind: string;
-  lastSyncedAt: string | null;
-  lastStatus: string;
-  daysSinceSync: number | null;
-  stale: boolean;
-  runs: number;
-}
-
-export const SOURCES_TABLE_SOURCE: TypedDocumentNode<SourcesTable_source> = gql`
+const SOURCES_TABLE_SOURCE = graphql(`
   fragment SourcesTable_source on Source {
     scope
     kind
@@ -25,10 +15,10 @@ export const SOURCES_TABLE_SOURCE: TypedDocumentNode<SourcesTable_source> = gql`
     stale
     runs
   }
-`;
+`);
 
 /** Every imported source with when it last synced successfully and how its last import went. */
-export function SourcesTable({ sources }: { sources: readonly SourcesTable_source[] }) {
+export function SourcesTable({ sources }: { sources: readonly SourcesTable_SourceFragment[] }) {
   return (
     <ScrollRegion label="Sources table">
       <table className="sources-table">

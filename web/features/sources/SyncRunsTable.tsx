@@ -1,16 +1,11 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../../graphql/index.js';
 import { useId, useState } from 'react';
 import { formatCount, formatCountOf, formatDate, formatDateTime, formatDuration, formatTime } from '../../shared/format.js';
 import { RunStatusBadge } from './RunStatusBadge.js';
 import { ScrollRegion } from '../../shared/ScrollRegion.js';
-import type { ImportedRun } from './upload.js';
+import type { SyncRunsTable_RunFragment } from '../../graphql/graphql.js';
 
-/** The same SyncRun the upload endpoint returns, as the GraphQL fragment delivers it. */
-export interface SyncRunsTable_run extends ImportedRun {
-  __typename: 'SyncRun';
-}
-
-export const SYNC_RUNS_TABLE_RUN: TypedDocumentNode<SyncRunsTable_run> = gql`
+const SYNC_RUNS_TABLE_RUN = graphql(`
   fragment SyncRunsTable_run on SyncRun {
     id
     kind
@@ -28,7 +23,7 @@ export const SYNC_RUNS_TABLE_RUN: TypedDocumentNode<SyncRunsTable_run> = gql`
     errors
     notes
   }
-`;
+`);
 
 /** Characters of the SHA-256 shown in the table; the whole hash is in the cell's title. */
 const HASH_PREFIX = 12;
@@ -38,7 +33,7 @@ const COLUMNS = 12;
  * One line per import, newest first. A run with errors or notes opens below its row, so a failed
  * import says why it failed.
  */
-export function SyncRunsTable({ runs }: { runs: readonly SyncRunsTable_run[] }) {
+export function SyncRunsTable({ runs }: { runs: readonly SyncRunsTable_RunFragment[] }) {
   return (
     <ScrollRegion label="Sync history table">
       <table className="sync-runs-table">
@@ -81,7 +76,7 @@ export function SyncRunsTable({ runs }: { runs: readonly SyncRunsTable_run[] }) 
   );
 }
 
-function SyncRunRow({ run }: { run: SyncRunsTable_run }) {
+function SyncRunRow({ run }: { run: SyncRunsTable_RunFragment }) {
   const failed = run.status === 'failed';
   const hasDetails = run.errors.length > 0 || run.notes.length > 0;
   const [expanded, setExpanded] = useState(false);

@@ -1,21 +1,12 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import { IMPORT_FORM_KIND, type ImportForm_kind } from './ImportForm.js';
-import { SOURCES_TABLE_SOURCE, type SourcesTable_source } from './SourcesTable.js';
-import { SYNC_RUNS_TABLE_RUN, type SyncRunsTable_run } from './SyncRunsTable.js';
+import { graphql } from '../../graphql/index.js';
+
+/** `Source.stale`: not synced successfully for more than this many days. The server decides; this is for wording. */
+export const STALE_AFTER_DAYS = 7;
 
 /** Imports shown in the sync history. */
 export const SYNC_HISTORY_SIZE = 50;
 
-export interface SourcesPageQuery {
-  sources: SourcesTable_source[];
-  syncRuns: SyncRunsTable_run[];
-}
-
-export interface SourcesPageVariables {
-  first: number;
-}
-
-export const SOURCES_PAGE_QUERY: TypedDocumentNode<SourcesPageQuery, SourcesPageVariables> = gql`
+export const SOURCES_PAGE_QUERY = graphql(`
   query SourcesPage($first: Int!) {
     sources {
       ...SourcesTable_source
@@ -24,22 +15,13 @@ export const SOURCES_PAGE_QUERY: TypedDocumentNode<SourcesPageQuery, SourcesPage
       ...SyncRunsTable_run
     }
   }
-  ${SOURCES_TABLE_SOURCE}
-  ${SYNC_RUNS_TABLE_RUN}
-`;
-
-export interface ImportKindsQuery {
-  importKinds: ImportForm_kind[];
-}
-
-export type ImportKindsVariables = Record<string, never>;
+`);
 
 /** The choices of the upload form's kind select. */
-export const IMPORT_KINDS_QUERY: TypedDocumentNode<ImportKindsQuery, ImportKindsVariables> = gql`
+export const IMPORT_KINDS_QUERY = graphql(`
   query ImportKinds {
     importKinds {
       ...ImportForm_kind
     }
   }
-  ${IMPORT_FORM_KIND}
-`;
+`);

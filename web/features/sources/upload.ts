@@ -6,7 +6,7 @@
 
 import { CSRF_HEADER, csrfToken } from '../auth/auth.js';
 
-export const IMPORTS_URL = '/api/imports';
+const IMPORTS_URL = '/api/imports';
 
 export interface ImportRequest {
   kind: string;
@@ -30,7 +30,7 @@ export interface ImportProblem {
 }
 
 /** The SyncRun the server recorded for a successful import. */
-export interface ImportedRun {
+interface ImportedRun {
   id: string;
   kind: string;
   scope: string;

@@ -1,9 +1,8 @@
-import type { IdentitiesTable_identity } from '../../features/people/IdentitiesTable.js';
-import type { PersonAccountsTable_account } from '../../features/people/PersonAccountsTable.js';
+import type { IdentitiesTable_IdentityFragment, PersonAccountsTable_AccountFragment } from '../../graphql/graphql.js';
 
-export type GraphNodeKind = 'person' | 'identity' | 'account' | 'app' | 'role' | 'integration';
+type GraphNodeKind = 'person' | 'identity' | 'account' | 'app' | 'role' | 'integration';
 
-export interface GraphNode {
+interface GraphNode {
   id: string;
   /** One of GraphNodeKind; other kinds are drawn plain. */
   kind: GraphNodeKind | string;
@@ -14,7 +13,7 @@ export interface GraphNode {
   flagged: boolean;
 }
 
-export interface GraphEdge {
+interface GraphEdge {
   id: string;
   source: string;
   target: string;
@@ -30,8 +29,8 @@ interface PersonForGraph {
   id: string;
   displayName: string;
   email: string;
-  identities: readonly IdentitiesTable_identity[];
-  accounts: readonly PersonAccountsTable_account[];
+  identities: readonly IdentitiesTable_IdentityFragment[];
+  accounts: readonly PersonAccountsTable_AccountFragment[];
 }
 
 const IDP_NAMES: Record<string, string> = { okta: 'Okta', entra: 'Entra ID', google: 'Google', scim: 'SCIM' };
