@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { FINDING_FILTER_APPS_QUERY, FINDINGS_PAGE_QUERY } from '../../web/graphql/findings.js';
-import type { FindingType } from '../../web/graphql/schema.js';
+import { FINDING_FILTER_APPS_QUERY, FINDINGS_PAGE_QUERY } from '../../web/features/findings/findings.queries.js';
+import type { FindingType } from '../../web/graphql/graphql.js';
 import { filterAppsData, finding, findingConnection } from './fixtures.js';
 import { mockQuery, renderApp } from './render.js';
 

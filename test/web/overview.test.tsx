@@ -1,12 +1,13 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { FINDING_FILTER_APPS_QUERY, FINDINGS_PAGE_QUERY } from '../../web/graphql/findings.js';
-import { OVERVIEW_PAGE_QUERY } from '../../web/graphql/overview.js';
-import { FINDING_TYPES } from '../../web/graphql/schema.js';
-import { ACTIVITY_HISTOGRAM_QUERY, KPI_TREND_QUERY, type KpiTrendQuery } from '../../web/graphql/trend.js';
-import { IMPORT_KINDS_QUERY, SOURCES_PAGE_QUERY } from '../../web/graphql/sources.js';
+import { FINDING_FILTER_APPS_QUERY, FINDINGS_PAGE_QUERY } from '../../web/features/findings/findings.queries.js';
+import { OVERVIEW_PAGE_QUERY } from '../../web/features/overview/overview.queries.js';
+import { ACTIVITY_HISTOGRAM_QUERY, KPI_TREND_QUERY } from '../../web/features/overview/trend.queries.js';
+import { IMPORT_KINDS_QUERY, SOURCES_PAGE_QUERY } from '../../web/features/sources/sources.queries.js';
+import { FINDING_TYPES } from '../../web/shared/enums.js';
 import { filterAppsData, finding, findingConnection, importKindsData, overview, source, syncRun } from './fixtures.js';
 import { mockQuery, renderApp } from './render.js';
+import type { KpiTrendQuery } from '../../web/graphql/graphql.js';
 
 function trendPoint(id: string, takenAt: string, orphaned: number, waste: number): KpiTrendQuery['kpiTrend'][number] {
   return {
