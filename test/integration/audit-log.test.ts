@@ -10,7 +10,7 @@ import { listAuditEvents } from '../../server/audit/list-events.js';
 import { verifyAuditChain } from '../../server/audit/verify-chain.js';
 import type { Viewer } from '../../server/auth/viewer.js';
 import { loadCatalog } from '../../server/catalog/catalog.js';
-import { verifyCommand } from '../../server/cli/audit.js';
+import { verifyCommand } from '../../server/cli/commands/audit.js';
 import { setThresholds } from '../../server/findings/thresholds.js';
 import type { GraphConnection } from '../../server/graph/connect.js';
 import { readRows } from '../../server/graph/decode.js';

@@ -1,9 +1,10 @@
 import type { Command } from 'commander';
-import { cliActor } from '../audit/actor.js';
-import { now } from '../config/now.js';
-import { verifyEvidence } from '../evidence/verify-evidence.js';
-import { writeEvidence } from '../evidence/write-evidence.js';
-import { connectGraph } from '../graph/connect.js';
+import { cliActor } from '../../audit/actor.js';
+import { now } from '../../config/now.js';
+import { verifyEvidence } from '../../evidence/verify-evidence.js';
+import { writeEvidence } from '../../evidence/write-evidence.js';
+import { FAILURE_EXIT_CODE } from '../run-program.js';
+import { withGraph } from '../with-graph.js';
 
 interface ExportOptions {
   out?: string;
@@ -34,7 +35,7 @@ export function registerEvidenceCommands(program: Command): void {
       for (const line of verification.checked) console.log(`ok  ${line}`);
       if (verification.problem !== null) {
         console.error(`attest: evidence in ${verification.dir} does not check out: ${verification.problem}`);
-        process.exitCode = 1;
+        process.exitCode = FAILURE_EXIT_CODE;
         return;
       }
       console.log(`Evidence in ${verification.dir} checks out; population SHA-256 ${verification.populationSha256 ?? ''}`);
@@ -42,29 +43,26 @@ export function registerEvidenceCommands(program: Command): void {
 }
 
 async function exportEvidence(campaign: string, options: ExportOptions & { out: string }): Promise<void> {
-  const connection = await connectGraph();
-  try {
-    const written = await writeEvidence(connection.graph, {
+  const written = await withGraph((graph) =>
+    writeEvidence(graph, {
       campaign,
       out: options.out,
       force: options.force,
       pdf: options.pdf,
       actor: cliActor(),
       now: now(),
-    });
-    const { campaign: facts, population, completeness } = written.evidence;
-    console.log(`Wrote the evidence of "${facts.name}" (${facts.period}, ${facts.id}) to ${written.dir}:`);
-    const width = Math.max(...written.files.map((file) => file.name.length));
-    for (const file of written.files) console.log(`  ${file.name.padEnd(width)}  ${String(file.size).padStart(9)} bytes  sha256 ${file.sha256}`);
-    if (written.pdfSkipped !== null) console.log(`  report.pdf skipped: ${written.pdfSkipped}`);
-    console.log(`Population: ${completeness.population} accounts; ${completeness.population - completeness.undecided} decided, ${completeness.undecided} undecided`);
-    if (population.matches) {
-      console.log(`Population SHA-256 ${population.recomputedSha256} matches the hash recorded at launch`);
-    } else {
-      console.error(`WARNING: the population does not match the hash recorded at launch; it was altered after launch:`);
-      for (const problem of population.problems) console.error(`  - ${problem}`);
-    }
-  } finally {
-    await connection.close();
+    }),
+  );
+  const { campaign: facts, population, completeness } = written.evidence;
+  console.log(`Wrote the evidence of "${facts.name}" (${facts.period}, ${facts.id}) to ${written.dir}:`);
+  const width = Math.max(...written.files.map((file) => file.name.length));
+  for (const file of written.files) console.log(`  ${file.name.padEnd(width)}  ${String(file.size).padStart(9)} bytes  sha256 ${file.sha256}`);
+  if (written.pdfSkipped !== null) console.log(`  report.pdf skipped: ${written.pdfSkipped}`);
+  console.log(`Population: ${completeness.population} accounts; ${completeness.population - completeness.undecided} decided, ${completeness.undecided} undecided`);
+  if (population.matches) {
+    console.log(`Population SHA-256 ${population.recomputedSha256} matches the hash recorded at launch`);
+  } else {
+    console.error(`WARNING: the population does not match the hash recorded at launch; it was altered after launch:`);
+    for (const problem of population.problems) console.error(`  - ${problem}`);
   }
 }

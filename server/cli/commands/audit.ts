@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
-import type { AuditEvent } from '../audit/audit-event.js';
-import { listAuditEvents, MAX_EVENTS_PER_PAGE } from '../audit/list-events.js';
-import { verifyAuditChain } from '../audit/verify-chain.js';
-import { connectGraph } from '../graph/connect.js';
-import type { Graph } from '../graph/graph.js';
-import { positiveInt } from './options.js';
+import type { AuditEvent } from '../../audit/audit-event.js';
+import { listAuditEvents, MAX_EVENTS_PER_PAGE } from '../../audit/list-events.js';
+import { verifyAuditChain } from '../../audit/verify-chain.js';
+import type { Graph } from '../../graph/graph.js';
+import { positiveInt } from '../options.js';
+import { withGraph } from '../with-graph.js';
 
 type Print = (line: string) => void;
 
@@ -23,12 +23,7 @@ export function registerAuditCommands(program: Command): void {
     .command('verify')
     .description('Check every event of the audit log against its hash and the one before it; exits 1 at the first broken link')
     .action(async () => {
-      const connection = await connectGraph();
-      try {
-        process.exitCode = await verifyCommand(connection.graph, (line) => console.log(line));
-      } finally {
-        await connection.close();
-      }
+      process.exitCode = await withGraph((graph) => verifyCommand(graph, (line) => console.log(line)));
     });
 
   audit
@@ -39,12 +34,7 @@ export function registerAuditCommands(program: Command): void {
     .option('--limit <n>', `at most this many events (up to ${MAX_EVENTS_PER_PAGE})`, positiveInt, 50)
     .option('--json', 'print JSON', false)
     .action(async (options: ListOptions) => {
-      const connection = await connectGraph();
-      try {
-        await listCommand(connection.graph, options, (line) => console.log(line));
-      } finally {
-        await connection.close();
-      }
+      await withGraph((graph) => listCommand(graph, options, (line) => console.log(line)));
     });
 }
 

@@ -1,16 +1,14 @@
 import { Option, type Command } from 'commander';
-import { cliActor } from '../audit/actor.js';
-import { now } from '../config/now.js';
-import { connectGraph } from '../graph/connect.js';
-import type { Graph } from '../graph/graph.js';
-import { listCampaigns } from '../reviews/campaign-read.js';
-import { closeCampaign } from '../reviews/close-campaign.js';
-import { createCampaign } from '../reviews/create-campaign.js';
-import { parseDueDate } from '../reviews/due-date.js';
-import { escalateOverdue } from '../reviews/escalate.js';
-import { launchCampaign } from '../reviews/launch-campaign.js';
-import { ReviewError } from '../reviews/review-error.js';
-import { SCOPE_KINDS, type ScopeKind } from '../reviews/review.types.js';
+import { cliActor } from '../../audit/actor.js';
+import { now } from '../../config/now.js';
+import { listCampaigns } from '../../reviews/campaign-read.js';
+import { closeCampaign } from '../../reviews/close-campaign.js';
+import { createCampaign } from '../../reviews/create-campaign.js';
+import { parseDueDate } from '../../reviews/due-date.js';
+import { escalateOverdue } from '../../reviews/escalate.js';
+import { launchCampaign } from '../../reviews/launch-campaign.js';
+import { SCOPE_KINDS, type ScopeKind } from '../../reviews/review.types.js';
+import { withGraph } from '../with-graph.js';
 
 interface CreateOptions {
   name: string;
@@ -114,16 +112,4 @@ export function registerCampaignCommands(program: Command): void {
         if (outcome.stuckItemIds.length > 0) console.log(`  ${outcome.stuckItemIds.length} stay with their reviewer: no manager to escalate to`);
       });
     });
-}
-
-async function withGraph(work: (graph: Graph) => Promise<void>): Promise<void> {
-  const connection = await connectGraph();
-  try {
-    await work(connection.graph);
-  } catch (error) {
-    if (error instanceof ReviewError) throw new Error(error.field ? `${error.message} (${error.field})` : error.message);
-    throw error;
-  } finally {
-    await connection.close();
-  }
 }

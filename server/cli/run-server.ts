@@ -11,7 +11,7 @@ import type { ProvisioningSync } from '../scim/provisioning-sync.js';
 import { ensureWebBuilt } from './build-web.js';
 import { warmUp } from './warm-up.js';
 
-export interface ServeOptions {
+export interface ServerOptions {
   port: number;
   demo: boolean;
   demoPeople: number;
@@ -20,7 +20,8 @@ export interface ServeOptions {
   buildWeb?: boolean;
 }
 
-export async function serve(options: ServeOptions): Promise<void> {
+/** Starts the API (and the dashboard) and keeps the graph open until SIGINT or SIGTERM closes both. */
+export async function runServer(options: ServerOptions): Promise<void> {
   const log = (message: string): void => console.log(message);
   const catalog = loadCatalog();
   const webDir = options.buildWeb === false ? undefined : await ensureWebBuilt(log);

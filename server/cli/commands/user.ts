@@ -1,11 +1,10 @@
 import { Option, type Command } from 'commander';
-import { cliActor } from '../audit/actor.js';
-import { addUser, disableUser, listUsers, setUserPassword, setUserRole, type User } from '../auth/users.js';
-import { ROLES } from '../auth/viewer.js';
-import { now } from '../config/now.js';
-import { connectGraph } from '../graph/connect.js';
-import type { Graph } from '../graph/graph.js';
-import { readNewPassword } from './password-input.js';
+import { cliActor } from '../../audit/actor.js';
+import { addUser, disableUser, listUsers, setUserPassword, setUserRole, type User } from '../../auth/users.js';
+import { ROLES } from '../../auth/viewer.js';
+import { now } from '../../config/now.js';
+import { readNewPassword } from '../password-input.js';
+import { withGraph } from '../with-graph.js';
 
 /**
  * `attest user add | list | set-role | disable | password`: the people who sign in to the dashboard.
@@ -69,15 +68,6 @@ export function registerUserCommands(program: Command): void {
       const password = await readNewPassword(options.passwordStdin);
       console.log(`Set the password of ${describe(await withGraph((graph) => setUserPassword(graph, email, password, cliActor(), now())))}`);
     });
-}
-
-async function withGraph<T>(work: (graph: Graph) => Promise<T>): Promise<T> {
-  const connection = await connectGraph();
-  try {
-    return await work(connection.graph);
-  } finally {
-    await connection.close();
-  }
 }
 
 function describe(u: User): string {
