@@ -11,6 +11,7 @@ export interface IdentitiesTable_identity {
   email: string | null;
   status: IdentityStatus;
   lastLoginAt: string | null;
+  lastLoginKnown: boolean;
   isAdmin: boolean;
   groups: string[];
 }
@@ -23,6 +24,7 @@ export const IDENTITIES_TABLE_IDENTITY: TypedDocumentNode<IdentitiesTable_identi
     email
     status
     lastLoginAt
+    lastLoginKnown
     isAdmin
     groups
   }
@@ -60,7 +62,13 @@ export function IdentitiesTable({ identities }: { identities: readonly Identitie
               <td>
                 <StatusBadge status={identity.status} />
               </td>
-              <td>{identity.lastLoginAt ? formatDateTime(identity.lastLoginAt) : <span className="muted">Never</span>}</td>
+              <td>
+                {identity.lastLoginAt ? (
+                  formatDateTime(identity.lastLoginAt)
+                ) : (
+                  <span className="muted">{identity.lastLoginKnown ? 'Never' : 'Unknown'}</span>
+                )}
+              </td>
               <td>{identity.groups.length > 0 ? identity.groups.join(', ') : <span className="muted">None</span>}</td>
             </tr>
           ))}

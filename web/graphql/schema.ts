@@ -20,7 +20,7 @@ export type Severity = (typeof SEVERITIES)[number];
 
 export type AccountStatus = 'ACTIVE' | 'DEACTIVATED' | 'INVITED' | 'SUSPENDED';
 export type AccountKind = 'HUMAN' | 'SERVICE' | 'SHARED';
-export type IdentityStatus = 'ACTIVE' | 'DEPROVISIONED' | 'STAGED' | 'SUSPENDED';
+export type IdentityStatus = 'ACTIVE' | 'DEPROVISIONED' | 'STAGED' | 'SUSPENDED' | 'UNKNOWN';
 export type PersonStatus = 'ACTIVE' | 'LEAVE' | 'TERMINATED';
 export type Privilege = 'ADMIN' | 'OWNER' | 'STANDARD' | 'VIEWER';
 

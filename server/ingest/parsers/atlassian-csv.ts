@@ -197,6 +197,7 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
             vendorStatus: neverAccessed ? `${statusWord} (${lastSeenCell})` : statusWord,
             kind: 'human',
             roles: orgRole ? [orgRole, productRole] : [productRole],
+            rolesKnown: true,
             seatType: productRole === 'Basic' || productRole === 'Guest' ? productRole : 'Product user',
             invitedAt: status === 'invited' ? added : null,
             createdAt: added,

@@ -8,7 +8,7 @@ import { emptyBatch } from '../model.js';
 import type { InputFile, ParseOptions, Parser } from '../parser.js';
 import { UniqueCheck } from '../input/duplicates.js';
 import { isJsonObject } from '../input/json-record.js';
-import { readJsonRecords } from '../input/json-records.js';
+import { readJsonRecords, takeListing } from '../input/json-records.js';
 import { Problems } from '../input/problems.js';
 import { describeFound } from '../input/result.js';
 
@@ -17,7 +17,7 @@ async function parse(files: InputFile[], _options: ParseOptions): Promise<Import
   const ids = new UniqueCheck('Okta group id', problems);
   const groups: GroupIn[] = [];
 
-  const recordsRead = await readJsonRecords(files, { kind: 'okta-groups', keys: ['groups', 'value'] }, problems, (r) => {
+  const listing = await readJsonRecords(files, { kind: 'okta-groups', keys: ['groups', 'value'] }, problems, (r) => {
     const id = r.requiredString('id');
     r.identify(id);
     if (id) ids.check(id, r.where('id'));
@@ -42,7 +42,7 @@ async function parse(files: InputFile[], _options: ParseOptions): Promise<Import
 
   const batch = emptyBatch('okta-groups', 'okta-groups');
   batch.groups = groups;
-  batch.recordsRead = recordsRead;
+  takeListing(batch, listing);
   return batch;
 }
 

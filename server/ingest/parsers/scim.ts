@@ -11,7 +11,7 @@ import type { InputFile, ParseOptions, Parser } from '../parser.js';
 import { UniqueCheck } from '../input/duplicates.js';
 import { parseEmail } from '../input/email.js';
 import { isJsonObject, type RecordReader } from '../input/json-record.js';
-import { readJsonRecords } from '../input/json-records.js';
+import { readJsonRecords, takeListing } from '../input/json-records.js';
 import { Problems } from '../input/problems.js';
 import { describeFound } from '../input/result.js';
 
@@ -70,7 +70,7 @@ async function parse(files: InputFile[], _options: ParseOptions): Promise<Import
   let nested = 0;
   let noActive = 0;
 
-  const recordsRead = await readJsonRecords(files, { kind: 'scim', keys: ['Resources'] }, problems, (r) => {
+  const listing = await readJsonRecords(files, { kind: 'scim', keys: ['Resources'] }, problems, (r) => {
     const id = r.requiredString('id');
     r.identify(id);
     const type = resourceType(r);
@@ -109,6 +109,7 @@ async function parse(files: InputFile[], _options: ParseOptions): Promise<Import
         status: active === false ? 'suspended' : 'active',
         vendorStatus: active === false ? 'inactive' : 'active',
         lastLoginAt: null,
+        activityKnown: false,
         createdAt: r.dateTime('meta.created'),
         isAdmin: false,
         isGuest: r.string('userType')?.toLowerCase() === 'guest',
@@ -127,9 +128,9 @@ async function parse(files: InputFile[], _options: ParseOptions): Promise<Import
   const batch = emptyBatch('scim', 'scim');
   batch.identities = users.map((u) => u.identity);
   batch.groups = groups;
-  batch.recordsRead = recordsRead;
   if (nested) batch.notes.push(`${nested} nested group membership(s) left out (group members are user identities).`);
   if (noActive) batch.notes.push(`${noActive} user(s) have no "active" attribute and are taken as active.`);
+  takeListing(batch, listing);
   return batch;
 }
 

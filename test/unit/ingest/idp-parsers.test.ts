@@ -119,16 +119,20 @@ describe('entra-users', () => {
     expect(batch.identities[1]).toMatchObject({ login: 'tom.becker@acme.example', employeeNumber: '1002', manager: 'maria.gonzalez@acme.example' });
   });
 
-  it('rejects an export whose last page still has @odata.nextLink', async () => {
-    const error = await importError(parseKind('entra-users', fixture('entra-users', 'bad', 'missing-last-page.json')));
-    expect(error.message).toContain('entra-users/bad/missing-last-page.json: this is the last page given, but it has @odata.nextLink');
+  it('takes a page whose @odata.nextLink points to more as a partial listing, and says so', async () => {
+    const batch = await parseKind('entra-users', fixture('entra-users', 'one-page.json'));
+    expect(batch.identities.length).toBeGreaterThan(0);
+    expect(batch.complete).toBe(false);
+    expect(batch.notes.join('\n')).toContain('Partial listing: entra-users/one-page.json, the last page given, has @odata.nextLink');
   });
 
-  it('asks for accountEnabled once when Graph\'s default $select left it out', async () => {
-    const error = await importError(parseKind('entra-users', fixture('entra-users', 'bad', 'default-select.json')));
-    expect(error.problems).toHaveLength(1);
-    expect(error.message).toContain('entra-users/bad/default-select.json, record 0 (id 6e7b768e-07e2-4810-8459-485f84f8f204), field "accountEnabled": required field missing');
-    expect(error.message).toContain('(and in 1 more record of this file)');
+  it("takes users from Graph's default $select with status and sign-in unknown, never active or never signed in", async () => {
+    const batch = await parseKind('entra-users', fixture('entra-users', 'default-select.json'));
+    expect(batch.identities.map((i) => [i.login, i.status, i.lastLoginAt, i.activityKnown])).toEqual([
+      ['maria.gonzalez@acme.example', 'unknown', null, false],
+      ['tom.becker@acme.example', 'unknown', null, false],
+    ]);
+    expect(batch.notes.join('\n')).toContain('2 user(s) without accountEnabled');
   });
 });
 
@@ -199,9 +203,10 @@ describe('scim', () => {
     ]);
   });
 
-  it('rejects a listing that holds fewer resources than totalResults', async () => {
-    const error = await importError(parseKind('scim', fixture('scim', 'short.json')));
-    expect(error.message).toContain('totalResults 10, but the pages hold 4 resources');
+  it('takes a listing that holds fewer resources than totalResults as one page of more', async () => {
+    const batch = await parseKind('scim', fixture('scim', 'short.json'));
+    expect(batch.complete).toBe(false);
+    expect(batch.notes.join('\n')).toContain('says totalResults 10, but the pages hold 4 resources');
   });
 });
 
