@@ -105,8 +105,8 @@ export interface GroupIn {
   idp: Idp;
   externalId: string;
   name: string;
-  /** externalIds of member identities of the same idp. */
-  memberExternalIds: string[];
+  /** externalIds of member identities of the same idp; null: the export does not give the members (those already known are kept). */
+  memberExternalIds: string[] | null;
 }
 
 /** Which app a record belongs to: the App is created on first sight, by name, with its catalog entry. */

@@ -40,7 +40,7 @@ RETURN ${ADDED('i')}`;
 export const UPSERT_GROUPS = `
 UNWIND $rows AS row
 MERGE (g:IdpGroup {id: row.id})
-SET g.idp = row.idp, g.externalId = row.externalId, g.name = row.name, g.memberIds = row.memberIds, ${PROVENANCE('g')}
+SET g.idp = row.idp, g.externalId = row.externalId, g.name = row.name, g.memberIds = coalesce(row.memberIds, g.memberIds), ${PROVENANCE('g')}
 RETURN ${ADDED('g')}`;
 
 export const UPSERT_APPS = `
