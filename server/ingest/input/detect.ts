@@ -133,7 +133,10 @@ const CSV_SIGNATURES: readonly CsvSignature[] = [
   {
     kind: 'atlassian-csv',
     label: 'an Atlassian Cloud user export',
-    test: (c, h) => (c.has('userid') && c.has('userstatus')) || h.some((name) => /^\s*last seen in /i.test(name)),
+    test: (c, h) =>
+      (c.has('userid') && c.has('userstatus')) ||
+      h.some((name) => /^\s*last (seen|active) in /i.test(name)) ||
+      (c.has('fullname') && c.has('email') && (c.has('groupname') || (c.has('username') && c.has('active')))),
   },
   {
     kind: 'integrations',
