@@ -78,10 +78,10 @@ function siteColumns(header: readonly string[]): Map<SiteColumn, number> {
   return found;
 }
 
-/** A site export's header: full_name and email with username or active, and none of the organization export's User id / User status. */
+/** A site export's header: full_name with group_name, username or active, and none of the organization export's User id / User status. */
 export function isSiteExport(columns: ResolvedColumns): boolean {
   const found = siteColumns(columns.header);
-  return found.has('full_name') && found.has('email') && (found.has('username') || found.has('active')) && !columns.index.has('user_id') && !columns.index.has('user_status');
+  return found.has('full_name') && (found.has('group_name') || found.has('username') || found.has('active')) && !columns.index.has('user_id') && !columns.index.has('user_status');
 }
 
 export class SiteExportReader {
@@ -103,6 +103,10 @@ export class SiteExportReader {
   header(columns: ResolvedColumns, where: { file: string; line: number }): boolean {
     const apps = new Map<string, ProductColumns>();
     this.columns = siteColumns(columns.header);
+    if (!this.columns.has('email')) {
+      this.problems.add({ ...where, field: 'email' }, `required column missing: a site export names each user's email in "email"; columns found: ${columns.header.map((c) => JSON.stringify(c)).join(', ')}`);
+      return false;
+    }
     this.hasGroups ||= this.columns.has('group_name');
     columns.header.forEach((column, index) => {
       const lastActive = /^\s*last active in\s+(.+?)\s*$/i.exec(column);
