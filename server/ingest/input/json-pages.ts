@@ -59,7 +59,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 /** An API error response saved instead of data ({ ok: false, error } from Slack, { error: { code, message } } from Graph/Google, Okta errorSummary). */
 function apiError(root: Record<string, unknown>): string | null {
-  if (root.ok === false) return `Slack "ok": false${typeof root.error === 'string' && root.error ? `, error "${root.error}"` : ' (no error named)'}`;
+  if (root.ok === false) return typeof root.error === 'string' && root.error ? `Slack error "${root.error}"` : 'Slack "ok": false, no error named';
   if (typeof root.errorSummary === 'string') return `Okta error ${typeof root.errorCode === 'string' ? `${root.errorCode}: ` : ''}${root.errorSummary}`;
   const error = root.error;
   if (isObject(error) && (typeof error.message === 'string' || typeof error.code === 'string' || typeof error.code === 'number')) {

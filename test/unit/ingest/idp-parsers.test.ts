@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 
 import { Catalog, loadCatalog } from '../../../server/catalog/catalog.js';
 import { fixture, importError, parseKind } from './helpers.js';
@@ -215,5 +218,45 @@ describe('catalog lookups', () => {
     const catalog = new Catalog(loadCatalog().entries);
     const batch = await parseKind('okta-app-users', fixture('okta-app-users', 'app-users.json'), { app: 'Acme Jira', catalogKey: 'atlassian-jira', catalog });
     expect(batch.assignments[0]?.app).toEqual({ name: 'Acme Jira', catalogKey: 'atlassian-jira', plan: null });
+  });
+});
+
+describe('paged and empty listings', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'attest-pages-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const file = (name: string, body: unknown) => {
+    const path = join(dir, name);
+    writeFileSync(path, JSON.stringify(body));
+    return { path, name };
+  };
+
+  it('a Google page with nextPageToken is partial; the same users as the last page are complete', async () => {
+    const user = { kind: 'admin#directory#user', id: '1', primaryEmail: 'ann@acme.example', lastLoginTime: '2026-11-01T10:00:00.000Z' };
+    const page = await parseKind('google-users', file('google-page.json', { kind: 'admin#directory#users', users: [user], nextPageToken: 'next' }));
+    expect(page.complete).toBe(false);
+    expect(page.notes.join('\n')).toContain('has nextPageToken');
+    const last = await parseKind('google-users', file('google-last.json', { kind: 'admin#directory#users', users: [user] }));
+    expect(last.complete).toBe(true);
+  });
+
+  it('an empty SCIM ListResponse is a complete listing of nothing, in the scope of its source', async () => {
+    const batch = await parseKind('scim', file('scim-empty.json', { schemas: ['urn:ietf:params:scim:api:messages:2.0:ListResponse'], totalResults: 0, Resources: [] }), { app: 'Okta SCIM' });
+    expect(batch).toMatchObject({ scope: 'scim:okta-scim', complete: true, identities: [], groups: [] });
+  });
+
+  it('two SCIM sources with the same resource id are two users, and group members stay within their source', async () => {
+    const listing = {
+      schemas: ['urn:ietf:params:scim:api:messages:2.0:ListResponse'],
+      totalResults: 2,
+      Resources: [
+        { schemas: ['urn:ietf:params:scim:schemas:core:2.0:User'], id: '1', userName: 'ann@acme.example' },
+        { schemas: ['urn:ietf:params:scim:schemas:core:2.0:Group'], id: '9', displayName: 'Staff', members: [{ value: '1' }] },
+      ],
+    };
+    const okta = await parseKind('scim', file('scim-a.json', listing), { app: 'Okta SCIM' });
+    const entra = await parseKind('scim', file('scim-b.json', listing), { app: 'Entra SCIM' });
+    expect(okta.identities[0]?.externalId).toBe('okta-scim/1');
+    expect(entra.identities[0]?.externalId).toBe('entra-scim/1');
+    expect(okta.groups[0]?.memberExternalIds).toEqual(['okta-scim/1']);
   });
 });
