@@ -258,7 +258,7 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
 export const atlassianCsvParser: Parser = {
   kind: 'atlassian-csv',
   description:
-    'Atlassian Cloud user export (CSV: User id, User name, email, User status, Added to org, Org role, "<Product> - <site>" access and "Last seen in <Product> - <site>" columns); one app per product and site.',
+    'Atlassian Cloud user export (CSV: User id, User name, email, User status, Added to org, Org role, "<Product> - <site>" access and "Last seen in <Product> - <site>" columns), or the site export (group_name, username, full_name, email, active, created, "Last active in <Product>", product Yes/No; --app names the site); one app per product and site.',
   needsApp: false,
   parse,
 };
