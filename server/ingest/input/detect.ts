@@ -34,7 +34,7 @@ const JSON_SIGNATURES: Partial<Record<ImportKind, JsonSignature>> = {
     test: (r) => has(r, 'id') && has(r, 'profile.login'),
   },
   'okta-groups': {
-    label: 'an Okta groups export (groups with members)',
+    label: 'an Okta groups export (GET /api/v1/groups)',
     fields: ['id', 'profile.name', 'members'],
     test: (r) => has(r, 'profile.name') && !has(r, 'profile.login') && (has(r, 'members') || has(r, 'type')),
   },
