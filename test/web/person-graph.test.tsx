@@ -24,7 +24,7 @@ function account(overrides: Partial<PersonAccountsTable_AccountFragment> = {}): 
   };
 }
 
-const okta = { __typename: 'Identity' as const, id: 'okta:00u1', idp: 'okta', login: 'ada@example.com', email: 'ada@example.com', status: 'SUSPENDED' as const, lastLoginAt: null, isAdmin: false, groups: [] };
+const okta = { __typename: 'Identity' as const, id: 'okta:00u1', idp: 'okta', login: 'ada@example.com', email: 'ada@example.com', status: 'SUSPENDED' as const, lastLoginAt: null, lastLoginKnown: true, isAdmin: false, groups: [] };
 
 describe('the person graph', () => {
   it('joins the person to identities and accounts, accounts to their app and roles, each app once', () => {

@@ -38,7 +38,7 @@ type Documents = {
     "\n  query OverviewPage {\n    overview {\n      asOf\n      currency\n      people\n      activePeople\n      apps\n      accounts\n      seatsPaid\n      seatsUsed\n      monthlySpend\n      monthlyWaste\n      yearlyWaste\n      findingCounts {\n        ...FindingKpiCard_total\n      }\n      perApp {\n        appId\n        ...SeatUsageChart_app\n        ...WasteChart_app\n      }\n      staleSources {\n        ...StaleSourcesBanner_source\n      }\n    }\n  }\n": typeof types.OverviewPageDocument,
     "\n  query KpiTrend($last: Int!) {\n    kpiTrend(last: $last) {\n      id\n      takenAt\n      syncKind\n      monthlyWaste\n      findingCounts {\n        type\n        count\n      }\n    }\n  }\n": typeof types.KpiTrendDocument,
     "\n  query ActivityHistogram {\n    activityHistogram {\n      range\n      minDays\n      accounts\n    }\n  }\n": typeof types.ActivityHistogramDocument,
-    "\n  fragment IdentitiesTable_identity on Identity {\n    id\n    idp\n    login\n    email\n    status\n    lastLoginAt\n    isAdmin\n    groups\n  }\n": typeof types.IdentitiesTable_IdentityFragmentDoc,
+    "\n  fragment IdentitiesTable_identity on Identity {\n    id\n    idp\n    login\n    email\n    status\n    lastLoginAt\n    lastLoginKnown\n    isAdmin\n    groups\n  }\n": typeof types.IdentitiesTable_IdentityFragmentDoc,
     "\n  fragment ManagerChain_person on Person {\n    id\n    displayName\n    title\n    status\n  }\n": typeof types.ManagerChain_PersonFragmentDoc,
     "\n  fragment PeopleTable_person on Person {\n    id\n    displayName\n    email\n    employeeId\n    department\n    title\n    status\n    accountCount\n    findingCount\n  }\n": typeof types.PeopleTable_PersonFragmentDoc,
     "\n  fragment PersonAccountsTable_account on PersonAccount {\n    id\n    app {\n      id\n      name\n    }\n    email\n    status\n    kind\n    roles\n    privilege\n    seatType\n    lastActiveAt\n    linkReason\n    findings {\n      id\n      type\n      severity\n      reason\n    }\n  }\n": typeof types.PersonAccountsTable_AccountFragmentDoc,
@@ -104,7 +104,7 @@ const documents: Documents = {
     "\n  query OverviewPage {\n    overview {\n      asOf\n      currency\n      people\n      activePeople\n      apps\n      accounts\n      seatsPaid\n      seatsUsed\n      monthlySpend\n      monthlyWaste\n      yearlyWaste\n      findingCounts {\n        ...FindingKpiCard_total\n      }\n      perApp {\n        appId\n        ...SeatUsageChart_app\n        ...WasteChart_app\n      }\n      staleSources {\n        ...StaleSourcesBanner_source\n      }\n    }\n  }\n": types.OverviewPageDocument,
     "\n  query KpiTrend($last: Int!) {\n    kpiTrend(last: $last) {\n      id\n      takenAt\n      syncKind\n      monthlyWaste\n      findingCounts {\n        type\n        count\n      }\n    }\n  }\n": types.KpiTrendDocument,
     "\n  query ActivityHistogram {\n    activityHistogram {\n      range\n      minDays\n      accounts\n    }\n  }\n": types.ActivityHistogramDocument,
-    "\n  fragment IdentitiesTable_identity on Identity {\n    id\n    idp\n    login\n    email\n    status\n    lastLoginAt\n    isAdmin\n    groups\n  }\n": types.IdentitiesTable_IdentityFragmentDoc,
+    "\n  fragment IdentitiesTable_identity on Identity {\n    id\n    idp\n    login\n    email\n    status\n    lastLoginAt\n    lastLoginKnown\n    isAdmin\n    groups\n  }\n": types.IdentitiesTable_IdentityFragmentDoc,
     "\n  fragment ManagerChain_person on Person {\n    id\n    displayName\n    title\n    status\n  }\n": types.ManagerChain_PersonFragmentDoc,
     "\n  fragment PeopleTable_person on Person {\n    id\n    displayName\n    email\n    employeeId\n    department\n    title\n    status\n    accountCount\n    findingCount\n  }\n": types.PeopleTable_PersonFragmentDoc,
     "\n  fragment PersonAccountsTable_account on PersonAccount {\n    id\n    app {\n      id\n      name\n    }\n    email\n    status\n    kind\n    roles\n    privilege\n    seatType\n    lastActiveAt\n    linkReason\n    findings {\n      id\n      type\n      severity\n      reason\n    }\n  }\n": types.PersonAccountsTable_AccountFragmentDoc,
@@ -259,7 +259,7 @@ export function graphql(source: "\n  query ActivityHistogram {\n    activityHist
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment IdentitiesTable_identity on Identity {\n    id\n    idp\n    login\n    email\n    status\n    lastLoginAt\n    isAdmin\n    groups\n  }\n"): (typeof documents)["\n  fragment IdentitiesTable_identity on Identity {\n    id\n    idp\n    login\n    email\n    status\n    lastLoginAt\n    isAdmin\n    groups\n  }\n"];
+export function graphql(source: "\n  fragment IdentitiesTable_identity on Identity {\n    id\n    idp\n    login\n    email\n    status\n    lastLoginAt\n    lastLoginKnown\n    isAdmin\n    groups\n  }\n"): (typeof documents)["\n  fragment IdentitiesTable_identity on Identity {\n    id\n    idp\n    login\n    email\n    status\n    lastLoginAt\n    lastLoginKnown\n    isAdmin\n    groups\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

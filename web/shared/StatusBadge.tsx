@@ -12,6 +12,7 @@ const TONE: Record<Status, 'ok' | 'warn' | 'bad' | 'neutral'> = {
   DEACTIVATED: 'neutral',
   DEPROVISIONED: 'bad',
   TERMINATED: 'bad',
+  UNKNOWN: 'neutral',
 };
 
 export function StatusBadge({ status }: { status: Status }) {

@@ -45,6 +45,8 @@ export enum IdentityStatus {
   SUSPENDED = 'suspended',
   DEPROVISIONED = 'deprovisioned',
   STAGED = 'staged',
+  /** The export does not say (e.g. Graph /users without accountEnabled). */
+  UNKNOWN = 'unknown',
 }
 registerEnumType(IdentityStatus, { name: 'IdentityStatus' });
 

@@ -17,16 +17,18 @@ WITH app, coalesce(app.minimumAdmins, cat.minimumAdmins) AS minimumAdmins,
        WHERE a.removedAt IS NULL AND a.status = 'active'
          AND ${IS_ADMIN}
          AND EXISTS { (a)-[:BELONGS_TO]->(:Person {status: 'active'}) }
-       RETURN a.email
+       RETURN coalesce(a.email, a.username, a.displayName, a.externalId, a.id)
      } AS effective,
      COLLECT {
        MATCH (a:Account)-[:IN]->(app)
        WHERE a.removedAt IS NULL AND ${IS_ADMIN}
        OPTIONAL MATCH (a)-[:BELONGS_TO]->(owner:Person)
-       RETURN a.email + ' (account ' + a.status + ', ' +
+       RETURN coalesce(a.email, a.username, a.displayName, a.externalId, a.id) + ' (account ' + a.status + ', ' +
               CASE WHEN owner IS NULL THEN 'no owner' ELSE 'owner ' + owner.displayName + ' is ' + owner.status END + ')'
      } AS admins
 WHERE size(effective) < minimumAdmins
+  // An account whose role the source does not give (GitHub members without an admins listing) may be an admin: no claim either way.
+  AND NOT EXISTS { MATCH (a:Account)-[:IN]->(app) WHERE a.removedAt IS NULL AND a.status = 'active' AND a.rolesKnown = false }
 RETURN '' AS key, null AS accountId, null AS accountEmail, null AS accountStatus,
        app.id AS appId, app.name AS appName, app.catalogKey AS catalogKey,
        null AS personId, null AS personName, null AS personEmail, null AS personStatus,

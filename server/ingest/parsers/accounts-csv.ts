@@ -182,6 +182,7 @@ function readAccount(row: CsvRow, catalog: Catalog, entry: CatalogEntry, app: Ac
     vendorStatus: statusWord ?? 'active',
     kind: kind ?? 'human',
     roles,
+    rolesKnown: true,
     seatType,
     invitedAt: null,
     createdAt: null,

@@ -11,6 +11,7 @@ const IDENTITIES_TABLE_IDENTITY = graphql(`
     email
     status
     lastLoginAt
+    lastLoginKnown
     isAdmin
     groups
   }
@@ -48,7 +49,13 @@ export function IdentitiesTable({ identities }: { identities: readonly Identitie
               <td>
                 <StatusBadge status={identity.status} />
               </td>
-              <td>{identity.lastLoginAt ? formatDateTime(identity.lastLoginAt) : <span className="muted">Never</span>}</td>
+              <td>
+                {identity.lastLoginAt ? (
+                  formatDateTime(identity.lastLoginAt)
+                ) : (
+                  <span className="muted">{identity.lastLoginKnown ? 'Never' : 'Unknown'}</span>
+                )}
+              </td>
               <td>{identity.groups.length > 0 ? identity.groups.join(', ') : <span className="muted">None</span>}</td>
             </tr>
           ))}
