@@ -37,6 +37,9 @@ export default defineConfig({
           include: ['web/**/*.test.tsx', 'test/web/**/*.test.tsx'],
           environment: 'jsdom',
           setupFiles: ['test/support/web-setup.ts'],
+          // Files share one jsdom and one module graph per worker: a fresh jsdom and React/Apollo import per file
+          // was most of the tier's time. Per-test state is reset by web-setup.ts and each render's own client.
+          isolate: false,
           // The suite runs these beside the integration tests on two cores; a busy jsdom render is not a failure.
           testTimeout: 20_000,
         },
@@ -52,6 +55,16 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 300_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Pure computation too slow for the unit tier (large generated organizations, a 50 MB CSV); npm run test:int runs it.
+          name: 'slow',
+          include: ['test/slow/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
         },
       },
       {

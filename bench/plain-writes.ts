@@ -4,59 +4,13 @@
  * no removal marking, provenance values passed in rather than computed. The bench checks that both
  * leave a graph of the same shape (`graphShape`), so the ratio compares like with like.
  */
+import { z } from 'zod';
+import { readRows } from '../server/graph/decode.js';
 import type { Graph } from '../server/graph/graph.js';
-import { toNumber } from '../server/graph/values.js';
 import type { PreparedBatch } from '../server/ingest/write/prepare.js';
+import { PLAIN, SHAPE_NODES, SHAPE_RELATIONSHIPS } from './plain-writes.queries.js';
 
 const BATCH = 5000;
-
-const PROVENANCE = (v: string) => `
-  ${v}.source = $kind, ${v}.scope = $scope, ${v}.lastSyncRunId = $runId, ${v}.firstSyncRunId = $runId,
-  ${v}.firstSeenAt = datetime($now), ${v}.lastSeenAt = datetime($now)`;
-const AT = (field: string) => `CASE WHEN row.${field} IS NULL THEN null ELSE datetime(row.${field}) END`;
-
-const PLAIN: Record<Exclude<keyof PreparedBatch, 'notes'>, string> = {
-  apps: `UNWIND $rows AS row MERGE (app:App {id: row.id})
-    SET app.firstSeenAt = datetime($now), app.source = $kind, app.externalId = row.id, app.name = row.name, app.catalogKey = row.catalogKey,
-        app.plan = coalesce(row.plan, row.defaultPlan), app.ssoEnforced = false, app.scimEnabled = false, app.lastSeenAt = datetime($now)
-    WITH app, row
-    CALL (app, row) { UNWIND row.roles AS role MERGE (r:Role {id: role.id})
-      SET r.name = role.name, r.privilege = role.privilege, r.defaultPrivilege = role.privilege, r.privilegeSource = role.source MERGE (r)-[:OF]->(app) }
-    CALL (app, row) { UNWIND row.seatTypes AS seat MERGE (s:SeatType {id: seat.id})
-      SET s.name = seat.name, s.monthlyCost = seat.monthlyCost, s.defaultMonthlyCost = seat.monthlyCost, s.costSource = seat.source,
-          s.currency = seat.currency, s.billingModel = row.billingModel, s.capacity = null MERGE (s)-[:OF]->(app) }`,
-  people: `UNWIND $rows AS row MERGE (p:Person {id: row.id})
-    SET p.employeeId = row.employeeId, p.displayName = row.displayName, p.firstName = row.firstName, p.lastName = row.lastName,
-        p.email = row.email, p.alternateEmails = row.alternateEmails, p.department = row.department, p.title = row.title,
-        p.managerRef = row.manager, p.status = row.status,
-        p.startDate = CASE WHEN row.startDate IS NULL THEN null ELSE date(row.startDate) END,
-        p.endDate = CASE WHEN row.endDate IS NULL THEN null ELSE date(row.endDate) END,
-        p.externalId = row.employeeId, ${PROVENANCE('p')}`,
-  identities: `UNWIND $rows AS row MERGE (i:Identity {id: row.id})
-    SET i.idp = row.idp, i.externalId = row.externalId, i.login = toLower(row.login), i.email = row.email,
-        i.displayName = row.displayName, i.employeeNumber = row.employeeNumber, i.managerRef = row.manager,
-        i.status = row.status, i.vendorStatus = row.vendorStatus, i.isAdmin = row.isAdmin, i.isGuest = row.isGuest,
-        i.lastLoginAt = ${AT('lastLoginAt')}, i.createdAt = ${AT('createdAt')}, ${PROVENANCE('i')}`,
-  groups: `UNWIND $rows AS row MERGE (g:IdpGroup {id: row.id})
-    SET g.idp = row.idp, g.externalId = row.externalId, g.name = row.name, g.memberIds = row.memberIds, ${PROVENANCE('g')}`,
-  accounts: `UNWIND $rows AS row MATCH (app:App {id: row.appId}) MERGE (a:Account {id: row.id})
-    SET a.email = row.email, a.username = row.username, a.displayName = row.displayName, a.externalId = row.externalId,
-        a.status = row.status, a.vendorStatus = row.vendorStatus, a.kind = row.kind,
-        a.activityKnown = row.activityKnown, a.counters = row.counterNames, a.counterValues = row.counterValues,
-        a.invitedAt = ${AT('invitedAt')}, a.createdAt = coalesce(${AT('createdAt')}, datetime($now)), a.lastActiveAt = ${AT('lastActiveAt')},
-        ${PROVENANCE('a')}
-    MERGE (a)-[:IN]->(app)
-    WITH a, app, row
-    CALL (a, row) { UNWIND row.roleIds AS roleId MATCH (r:Role {id: roleId}) MERGE (a)-[:HAS_ROLE]->(r) }
-    CALL (a, row) { MATCH (s:SeatType {id: row.seatTypeId}) MERGE (a)-[:USES_SEAT]->(s) }`,
-  assignments: `UNWIND $rows AS row MERGE (x:AppAssignment {id: row.identityId + '->' + row.appId})
-    SET x.identityId = row.identityId, x.appId = row.appId, x.appUserName = row.appUserName, x.appExternalId = row.appExternalId,
-        x.assignmentScope = row.scope, x.status = row.status, ${PROVENANCE('x')}`,
-  integrations: `UNWIND $rows AS row MATCH (app:App {id: row.appId}) MERGE (n:Integration {id: row.id})
-    SET n.name = row.name, n.mode = row.mode, n.scopes = row.scopes, n.enabledByRef = row.enabledBy, n.authorizedByRef = row.authorizedBy,
-        n.enabledAt = ${AT('enabledAt')}, n.lastUsedAt = ${AT('lastUsedAt')}, ${PROVENANCE('n')}
-    MERGE (n)-[:IN]->(app)`,
-};
 
 export interface ProvenanceParams {
   kind: string;
@@ -76,15 +30,10 @@ export async function writePlain(graph: Graph, prepared: PreparedBatch, provenan
 
 /** Nodes per label, relationships per type and properties per label: equal shapes mean both wrote the same things. */
 export async function graphShape(graph: Graph): Promise<string> {
-  const nodes = await graph.read(`
-    MATCH (n) WHERE NOT n:SyncRun AND NOT n:Snapshot AND NOT n:Finding
-    WITH labels(n)[0] AS label, n
-    RETURN label, count(n) AS nodes, sum(size(keys(n))) AS properties ORDER BY label`);
-  const rels = await graph.read(`
-    MATCH (a)-[r]->(b) WHERE NOT a:SyncRun AND NOT a:Snapshot AND NOT a:Finding AND NOT b:Finding AND r.derived IS NULL
-    RETURN type(r) AS type, count(r) AS count ORDER BY type`);
+  const nodes = await readRows(graph, SHAPE_NODES, {}, z.object({ label: z.string(), nodes: z.number(), properties: z.number() }), 'bench-shape-nodes');
+  const rels = await readRows(graph, SHAPE_RELATIONSHIPS, {}, z.object({ type: z.string(), count: z.number() }), 'bench-shape-relationships');
   return [
-    ...nodes.map((n) => `${String(n.label)}: ${toNumber(n.nodes as number)} nodes, ${toNumber(n.properties as number)} properties`),
-    ...rels.map((r) => `${String(r.type)}: ${toNumber(r.count as number)}`),
+    ...nodes.map((n) => `${n.label}: ${n.nodes} nodes, ${n.properties} properties`),
+    ...rels.map((r) => `${r.type}: ${r.count}`),
   ].join('; ');
 }

@@ -104,10 +104,6 @@ export function liveAccountOf(person: PersonState, app: AppState): AccountState 
   return person.accounts.find((a) => a.app === app && isLive(a));
 }
 
-export function hasAnyAccount(person: PersonState, app: AppState): boolean {
-  return app.emails.has(person.record.email);
-}
-
 /** Earliest moment a person's account can exist: 09:00 on their first day. */
 export function firstDayMs(person: PersonState): number {
   return person.startMs + 9 * HOUR_MS;

@@ -3,13 +3,14 @@
  * choice. Nothing here names a vendor's role or plan; it is all looked up in the catalog entry.
  */
 import type { CatalogEntry, CatalogPlan, CatalogRole, CatalogSeatType } from '../server/catalog/catalog.types.js';
+import { ADMIN_PRIVILEGES } from '../server/catalog/privilege.js';
 import type { PlanPolicy } from './app-specs.js';
 
 /** The global inactivity default the findings README uses when the catalog gives none. */
 export const DEFAULT_INACTIVITY_DAYS = 90;
 
 export function isAdminPrivilege(role: CatalogRole): boolean {
-  return role.privilege === 'owner' || role.privilege === 'admin';
+  return (ADMIN_PRIVILEGES as readonly string[]).includes(role.privilege);
 }
 
 export function isAdminRoleName(entry: CatalogEntry, name: string): boolean {

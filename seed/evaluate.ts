@@ -10,7 +10,7 @@
  */
 import type { Catalog } from '../server/catalog/catalog.js';
 import type { CatalogEntry } from '../server/catalog/catalog.types.js';
-import { DEFAULT_INACTIVITY_DAYS } from './catalog-rules.js';
+import { DEFAULT_INACTIVITY_DAYS, isAdminPrivilege } from './catalog-rules.js';
 import type { AccountRecord, AppRecord, DemoOrg, IdentityRecord, PersonRecord } from './org.types.js';
 import type { KeyedFinding } from './truth.js';
 
@@ -141,7 +141,7 @@ export function evaluateFindings(org: DemoOrg, catalog: Catalog): KeyedFinding[]
   };
 
   const isAdmin = (entry: CatalogEntry, account: AccountRecord): boolean =>
-    account.roleNames.some((name) => entry.roles.some((role) => role.name === name && (role.privilege === 'owner' || role.privilege === 'admin')));
+    account.roleNames.some((name) => entry.roles.some((role) => role.name === name && isAdminPrivilege(role)));
   const holdsSeat = (entry: CatalogEntry, account: AccountRecord): boolean =>
     account.removedAt === null &&
     account.seatType !== null &&

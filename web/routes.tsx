@@ -1,25 +1,25 @@
 import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
-import { useSession } from './auth.js';
-import { Layout } from './components/Layout.js';
-import { Loading } from './components/Loading.js';
+import { useSession } from './features/auth/auth.js';
+import { Layout } from './shared/Layout.js';
+import { Loading } from './shared/Loading.js';
 
 // Each page is its own chunk; recharts loads with the overview only.
-const OverviewPage = lazy(() => import('./pages/OverviewPage.js').then((module) => ({ default: module.OverviewPage })));
-const FindingsPage = lazy(() => import('./pages/FindingsPage.js').then((module) => ({ default: module.FindingsPage })));
-const AppsPage = lazy(() => import('./pages/AppsPage.js').then((module) => ({ default: module.AppsPage })));
-const AppPage = lazy(() => import('./pages/AppPage.js').then((module) => ({ default: module.AppPage })));
-const PeoplePage = lazy(() => import('./pages/PeoplePage.js').then((module) => ({ default: module.PeoplePage })));
-const PersonPage = lazy(() => import('./pages/PersonPage.js').then((module) => ({ default: module.PersonPage })));
-const SourcesPage = lazy(() => import('./pages/SourcesPage.js').then((module) => ({ default: module.SourcesPage })));
-const CampaignsPage = lazy(() => import('./pages/CampaignsPage.js').then((module) => ({ default: module.CampaignsPage })));
-const NewCampaignPage = lazy(() => import('./pages/NewCampaignPage.js').then((module) => ({ default: module.NewCampaignPage })));
-const CampaignPage = lazy(() => import('./pages/CampaignPage.js').then((module) => ({ default: module.CampaignPage })));
-const MyReviewsPage = lazy(() => import('./pages/MyReviewsPage.js').then((module) => ({ default: module.MyReviewsPage })));
-const MyTeamPage = lazy(() => import('./pages/MyTeamPage.js').then((module) => ({ default: module.MyTeamPage })));
-const AuditPage = lazy(() => import('./pages/AuditPage.js').then((module) => ({ default: module.AuditPage })));
-const SignInPage = lazy(() => import('./pages/SignInPage.js').then((module) => ({ default: module.SignInPage })));
-const NotFoundPage = lazy(() => import('./pages/NotFoundPage.js').then((module) => ({ default: module.NotFoundPage })));
+const OverviewPage = lazy(() => import('./features/overview/OverviewPage.js').then((module) => ({ default: module.OverviewPage })));
+const FindingsPage = lazy(() => import('./features/findings/FindingsPage.js').then((module) => ({ default: module.FindingsPage })));
+const AppsPage = lazy(() => import('./features/apps/AppsPage.js').then((module) => ({ default: module.AppsPage })));
+const AppPage = lazy(() => import('./features/apps/AppPage.js').then((module) => ({ default: module.AppPage })));
+const PeoplePage = lazy(() => import('./features/people/PeoplePage.js').then((module) => ({ default: module.PeoplePage })));
+const PersonPage = lazy(() => import('./features/people/PersonPage.js').then((module) => ({ default: module.PersonPage })));
+const SourcesPage = lazy(() => import('./features/sources/SourcesPage.js').then((module) => ({ default: module.SourcesPage })));
+const CampaignsPage = lazy(() => import('./features/reviews/CampaignsPage.js').then((module) => ({ default: module.CampaignsPage })));
+const NewCampaignPage = lazy(() => import('./features/reviews/NewCampaignPage.js').then((module) => ({ default: module.NewCampaignPage })));
+const CampaignPage = lazy(() => import('./features/reviews/CampaignPage.js').then((module) => ({ default: module.CampaignPage })));
+const MyReviewsPage = lazy(() => import('./features/reviews/MyReviewsPage.js').then((module) => ({ default: module.MyReviewsPage })));
+const MyTeamPage = lazy(() => import('./features/reviews/MyTeamPage.js').then((module) => ({ default: module.MyTeamPage })));
+const AuditPage = lazy(() => import('./features/audit/AuditPage.js').then((module) => ({ default: module.AuditPage })));
+const SignInPage = lazy(() => import('./features/auth/SignInPage.js').then((module) => ({ default: module.SignInPage })));
+const NotFoundPage = lazy(() => import('./shared/NotFoundPage.js').then((module) => ({ default: module.NotFoundPage })));
 
 /** Managers see only their team, so they start there; everyone else starts on the overview. */
 function Home() {

@@ -44,10 +44,6 @@ export function roundRobin<T>(rng: Rng, groups: T[][], count: number): T[] {
   return out;
 }
 
-export function appBySlug(ctx: GenContext, slug: string): AppState | undefined {
-  return ctx.apps.find((app) => app.spec.slug === slug);
-}
-
 export function appsByKey(ctx: GenContext, key: string): AppState[] {
   return ctx.apps.filter((app) => app.entry.key === key);
 }

@@ -1,9 +1,16 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { repoRoot } from '../config/repo-root.js';
+import { printWebFindingTypes } from './print-finding-types.js';
 import { printApiSchema } from './print-schema.js';
 
-/** Writes schema/schema.graphql; a test fails when the committed file differs from this output. */
-const target = join(repoRoot(), 'schema', 'schema.graphql');
-writeFileSync(target, await printApiSchema());
-console.log(`wrote ${target}`);
+/** Writes schema/schema.graphql and the dashboard's finding types; a test fails when a committed file differs from this output. */
+const outputs: [string, string][] = [
+  [join(repoRoot(), 'schema', 'schema.graphql'), await printApiSchema()],
+  [join(repoRoot(), 'web', 'generated', 'finding-types.ts'), printWebFindingTypes()],
+];
+for (const [target, text] of outputs) {
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileSync(target, text);
+  console.log(`wrote ${target}`);
+}

@@ -3,21 +3,13 @@
  * in catalog.types.ts, plus the cross-field rules a type cannot express.
  */
 import { z } from 'zod';
+import { FINDING_TYPES } from '../findings/rules/index.js';
 import type { CatalogEntry } from './catalog.types.js';
+import { ADMIN_PRIVILEGES } from './privilege.js';
 
 export const PRIVILEGES = ['owner', 'admin', 'standard', 'viewer'] as const;
 export const ACCOUNT_STATUSES = ['active', 'invited', 'suspended', 'deactivated'] as const;
 export const BILLING_MODELS = ['per_seat', 'max_quantity', 'per_active_user', 'flat'] as const;
-export const FINDING_TYPES = [
-  'orphaned_account',
-  'pending_invite',
-  'sole_admin',
-  'inactive_user',
-  'integration_left_behind',
-  'duplicate_account',
-  'privileged_without_sso',
-  'external_account',
-] as const;
 
 /** Lower-case kebab case: "jasper", "jetstack-ai", "1password". */
 export const CATALOG_KEY_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -153,7 +145,7 @@ export const catalogEntrySchema = catalogEntryObject.superRefine((entry, ctx) =>
     }
   }
 
-  if (!entry.roles.some((role) => role.privilege === 'owner' || role.privilege === 'admin')) {
+  if (!entry.roles.some((role) => (ADMIN_PRIVILEGES as readonly string[]).includes(role.privilege))) {
     ctx.addIssue({
       code: 'custom',
       path: ['roles'],
@@ -175,4 +167,4 @@ export const catalogEntrySchema = catalogEntryObject.superRefine((entry, ctx) =>
 type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type AssertTrue<T extends true> = T;
 /** Fails to compile when the schema and the `CatalogEntry` interface drift apart. */
-export type SchemaMatchesCatalogEntry = AssertTrue<Exact<z.output<typeof catalogEntrySchema>, CatalogEntry>>;
+type SchemaMatchesCatalogEntry = AssertTrue<Exact<z.output<typeof catalogEntrySchema>, CatalogEntry>>;

@@ -9,6 +9,7 @@ import type { z } from 'zod';
 import { repoRoot } from '../config/repo-root.js';
 import { catalogEntrySchema } from './catalog.schema.js';
 import type { AccountStatus, CatalogEntry } from './catalog.types.js';
+import { ADMIN_PRIVILEGES } from './privilege.js';
 
 export type CatalogErrorCode = 'CATALOG_INVALID' | 'CATALOG_UNKNOWN_APP';
 
@@ -64,7 +65,7 @@ export class Catalog {
   /** Names of the roles with owner or admin privilege, as the vendor writes them. */
   adminRoleNames(key: string): string[] {
     return this.get(key)
-      .roles.filter((role) => role.privilege === 'owner' || role.privilege === 'admin')
+      .roles.filter((role) => (ADMIN_PRIVILEGES as readonly string[]).includes(role.privilege))
       .map((role) => role.name);
   }
 

@@ -2,6 +2,8 @@
  * The app catalog: how each SaaS app manages users, roles, seats and invites.
  * The data lives in schema/catalog/<key>.json and is validated by catalog.schema.ts on load.
  */
+import type { FindingType } from '../findings/rules/index.js';
+
 export type Privilege = 'owner' | 'admin' | 'standard' | 'viewer';
 
 /** Canonical account states; every vendor word maps onto one of these. */
@@ -57,15 +59,8 @@ export interface CatalogCaveat {
   findingType?: FindingType;
 }
 
-export type FindingType =
-  | 'orphaned_account'
-  | 'pending_invite'
-  | 'sole_admin'
-  | 'inactive_user'
-  | 'integration_left_behind'
-  | 'duplicate_account'
-  | 'privileged_without_sso'
-  | 'external_account';
+/** The finding types are the registered rules' (server/findings/rules/index.ts). */
+export type { FindingType } from '../findings/rules/index.js';
 
 export interface CatalogEntry {
   /** Stable lower-case key, e.g. "jasper", "jetstack-ai", "atlassian-jira". */

@@ -23,3 +23,9 @@ export function nonNegativeInt(value: string): number {
   if (!Number.isInteger(parsed) || parsed < 0) throw new InvalidArgumentError(`expected a whole number of at least 0, got "${value}"`);
   return parsed;
 }
+
+export function nonNegativeAmount(value: string): number {
+  const parsed = Number(value);
+  if (value.trim() === '' || !Number.isFinite(parsed) || parsed < 0) throw new InvalidArgumentError(`expected an amount of at least 0 such as 12.50, got "${value}"`);
+  return parsed;
+}

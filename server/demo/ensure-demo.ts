@@ -4,6 +4,7 @@ import { writeSeed } from '../../seed/write-seed.js';
 import { importVendorDir } from '../../seed/vendor/load-vendor.js';
 import { describeDemoSignIns, ensureDemoUsers } from './demo-users.js';
 import { launchDemoCampaign } from '../reviews/demo-campaign.js';
+import { HAS_PEOPLE_OR_ACCOUNTS } from './ensure-demo.queries.js';
 
 export interface DemoOptions {
   people: number;
@@ -15,7 +16,7 @@ export interface DemoOptions {
 }
 
 export async function graphIsEmpty(graph: Graph): Promise<boolean> {
-  const rows = await graph.read('MATCH (n) WHERE n:Person OR n:Account RETURN count(n) > 0 AS any');
+  const rows = await graph.read(HAS_PEOPLE_OR_ACCOUNTS, {}, 'demo-graph-empty');
   return rows[0]?.any !== true;
 }
 

@@ -1,3 +1,5 @@
+import { ADMIN_PRIVILEGES_CYPHER } from '../catalog/privilege.js';
+
 /**
  * An app's headline counts, as two subqueries over `app`: one pass over its live accounts, and its
  * admins found from the app's owner and admin roles, whose holders are few, instead of expanding
@@ -13,7 +15,7 @@ CALL (app) {
 }
 CALL (app) {
   MATCH (app)<-[:OF]-(r:Role)<-[:HAS_ROLE]-(a:Account)-[:IN]->(app)
-  WHERE r.privilege IN ['owner', 'admin'] AND a.removedAt IS NULL AND a.status = 'active'
+  WHERE r.privilege IN ${ADMIN_PRIVILEGES_CYPHER} AND a.removedAt IS NULL AND a.status = 'active'
   WITH DISTINCT a
   RETURN count(a) AS adminCount,
          count(CASE WHEN EXISTS { (a)-[:BELONGS_TO]->(:Person {status: 'active'}) } THEN 1 END) AS effectiveAdminCount

@@ -1,16 +1,16 @@
 import type { Catalog } from '../catalog/catalog.js';
 import type { Graph } from '../graph/graph.js';
-import { asRuleRow, type FindingRule, type RuleRow } from './rule.js';
+import type { FindingRule, RuleResult } from './rule.js';
 import { catalogParams, orgDomains } from './rule-params.js';
 import { readThresholds } from './thresholds.js';
-import { RULES } from './rules/index.js';
+import { RULES, type FindingType } from './rules/index.js';
 import * as q from './findings.queries.js';
 import { STORE_APP_COUNTS } from './app-counts.queries.js';
 import { COMPUTE_SEAT_USAGE } from './seat-usage.queries.js';
 
 export interface FindingRecord {
   id: string;
-  type: FindingRule['type'];
+  type: FindingType;
   severity: string;
   appId: string;
   appName: string;
@@ -44,7 +44,7 @@ export async function evaluateFindings(graph: Graph, catalog: Catalog, now: Date
   const records: FindingRecord[] = [];
   for (const rule of RULES) {
     const rows = await graph.read(rule.cypher, params, `finding:${rule.type}`);
-    for (const row of rows) records.push(toRecord(rule, asRuleRow(row), catalog, now));
+    for (const row of rows) records.push(toRecord(rule, rule.read(row), catalog, now));
   }
   return records;
 }
@@ -64,8 +64,7 @@ export async function refreshFindings(graph: Graph, catalog: Catalog, now: Date)
   return records;
 }
 
-function toRecord(rule: FindingRule, row: RuleRow, catalog: Catalog, now: Date): FindingRecord {
-  const text = rule.describe(row);
+function toRecord(rule: FindingRule<FindingType>, { columns: row, text }: RuleResult, catalog: Catalog, now: Date): FindingRecord {
   const caveat = row.catalogKey === null ? undefined : catalog.find(row.catalogKey)?.caveats.find((c) => c.findingType === rule.type);
   const subject = row.accountId ?? row.appId;
   return {

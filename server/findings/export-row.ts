@@ -1,4 +1,6 @@
+import { z } from 'zod';
 import type { Row } from '../graph/graph.js';
+import { decodeRow } from '../graph/decode.js';
 import type { FindingRecord } from './engine.js';
 
 /** The columns of a findings export, for the CLI (JSON and CSV) and the dashboard's CSV download alike. */
@@ -6,7 +8,8 @@ export const FINDING_EXPORT_COLUMNS = ['id', 'type', 'severity', 'app', 'account
 
 export type FindingExportRow = Record<(typeof FINDING_EXPORT_COLUMNS)[number], string | number | null>;
 
-export type ExportSource = Pick<FindingRecord, 'id' | 'type' | 'severity' | 'appName' | 'accountEmail' | 'personEmail' | 'monthlyCost' | 'currency' | 'reason' | 'suggestedAction' | 'appCaveat' | 'ageDays' | 'evidence'>;
+/** A finding to export; its type is any stored type, also one no current rule reports. */
+export type ExportSource = { type: string } & Pick<FindingRecord, 'id' | 'severity' | 'appName' | 'accountEmail' | 'personEmail' | 'monthlyCost' | 'currency' | 'reason' | 'suggestedAction' | 'appCaveat' | 'ageDays' | 'evidence'>;
 
 export function toExportRow(r: ExportSource): FindingExportRow {
   return {
@@ -26,22 +29,26 @@ export function toExportRow(r: ExportSource): FindingExportRow {
   };
 }
 
+/** A property the Finding node may lack (Neo4j stores no nulls), read as null. */
+const optional = <T extends z.ZodType>(schema: T) => schema.nullish().transform((value) => value ?? null);
+
+const FINDING_NODE = z.object({
+  id: z.string(),
+  type: z.string(),
+  severity: z.string(),
+  appName: z.string(),
+  accountEmail: optional(z.string()),
+  personEmail: optional(z.string()),
+  monthlyCost: z.number().default(0),
+  currency: z.string().default('USD'),
+  reason: z.string(),
+  suggestedAction: z.string().default(''),
+  appCaveat: optional(z.string()),
+  ageDays: optional(z.number()),
+  evidence: z.array(z.string()).default([]),
+});
+
 /** A stored Finding node's properties (`f {.*}`) as an export source. */
 export function fromFindingNode(node: Row): ExportSource {
-  const text = (key: string): string | null => (node[key] === null || node[key] === undefined ? null : String(node[key]));
-  return {
-    id: String(node.id),
-    type: String(node.type) as FindingRecord['type'],
-    severity: String(node.severity),
-    appName: String(node.appName),
-    accountEmail: text('accountEmail'),
-    personEmail: text('personEmail'),
-    monthlyCost: Number(node.monthlyCost ?? 0),
-    currency: String(node.currency ?? 'USD'),
-    reason: String(node.reason),
-    suggestedAction: String(node.suggestedAction ?? ''),
-    appCaveat: text('appCaveat'),
-    ageDays: node.ageDays === null || node.ageDays === undefined ? null : Number(node.ageDays),
-    evidence: Array.isArray(node.evidence) ? node.evidence.map(String) : [],
-  };
+  return decodeRow(FINDING_NODE, node, 'stored finding');
 }

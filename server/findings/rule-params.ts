@@ -1,5 +1,8 @@
+import { z } from 'zod';
 import type { Catalog } from '../catalog/catalog.js';
 import type { Graph } from '../graph/graph.js';
+import { decodeRow } from '../graph/decode.js';
+import { ORG_DOMAINS } from './rule-params.queries.js';
 
 export interface RuleDefaults {
   /** Days without activity after which an account is inactive, unless the app's catalog entry says otherwise. */
@@ -49,6 +52,11 @@ export function domainsFromHr(counts: readonly { domain: string; people: number 
   return common.length ? common : top ? [top.domain.toLowerCase()] : [];
 }
 
+const ORG_DOMAINS_ROW = z.object({
+  configured: z.array(z.string()),
+  fromHr: z.array(z.object({ domain: z.string(), people: z.number() })),
+});
+
 /**
  * The organization's own domains: configured on the Organization node (domains and aliases), or
  * ATTEST_ORG_DOMAINS, or else the domains most HR work emails use (domainsFromHr).
@@ -56,16 +64,8 @@ export function domainsFromHr(counts: readonly { domain: string; people: number 
 export async function orgDomains(graph: Graph): Promise<string[]> {
   const fromEnv = process.env.ATTEST_ORG_DOMAINS?.split(',').map((d) => d.trim().toLowerCase()).filter(Boolean);
   if (fromEnv?.length) return fromEnv;
-  const rows = await graph.read(`
-    OPTIONAL MATCH (o:Organization {id: 'org'})
-    RETURN coalesce(o.domains, []) + coalesce(o.aliasDomains, []) AS configured,
-           COLLECT {
-             MATCH (p:Person) WHERE p.email CONTAINS '@'
-             WITH toLower(split(p.email, '@')[1]) AS domain, count(*) AS people
-             RETURN {domain: domain, people: people}
-           } AS fromHr`);
-  const configured = (rows[0]?.configured as string[] | undefined) ?? [];
+  const [row] = await graph.read(ORG_DOMAINS, {}, 'org-domains');
+  const { configured, fromHr } = decodeRow(ORG_DOMAINS_ROW, row, 'org domains');
   if (configured.length) return configured.map((d) => d.toLowerCase());
-  const fromHr = (rows[0]?.fromHr as { domain: string; people: unknown }[] | undefined) ?? [];
-  return domainsFromHr(fromHr.map((c) => ({ domain: c.domain, people: Number(c.people) })));
+  return domainsFromHr(fromHr);
 }

@@ -4,15 +4,7 @@ import { appendAudit } from '../audit/audit-log.js';
 import { now } from '../config/now.js';
 import { rowsOf, type Graph, type Row } from '../graph/graph.js';
 import { DEFAULTS, type RuleDefaults } from './rule-params.js';
-
-const READ = `
-OPTIONAL MATCH (o:Organization {id: 'org'})
-RETURN o.inactivityDays AS inactivityDays, o.neverActiveDays AS neverActiveDays`;
-
-const WRITE = `
-MERGE (o:Organization {id: 'org'})
-SET o.inactivityDays = coalesce($inactivityDays, o.inactivityDays),
-    o.neverActiveDays = coalesce($neverActiveDays, o.neverActiveDays)`;
+import { READ_THRESHOLDS, SET_THRESHOLDS } from './thresholds.queries.js';
 
 /**
  * The organization-wide thresholds: what the organization set, else the defaults (90 days without
@@ -20,7 +12,7 @@ SET o.inactivityDays = coalesce($inactivityDays, o.inactivityDays),
  * over these in the rules.
  */
 export async function readThresholds(graph: Graph): Promise<RuleDefaults> {
-  const [row] = await graph.read(READ, {}, 'thresholds');
+  const [row] = await graph.read(READ_THRESHOLDS, {}, 'thresholds');
   return withDefaults(row);
 }
 
@@ -31,7 +23,7 @@ export async function setThresholds(graph: Graph, change: Partial<RuleDefaults>,
   }
   return graph.executeWrite(async (tx) => {
     const before = await readIn(tx);
-    await tx.run(WRITE, { inactivityDays: change.inactivityDays ?? null, neverActiveDays: change.neverActiveDays ?? null });
+    await tx.run(SET_THRESHOLDS, { inactivityDays: change.inactivityDays ?? null, neverActiveDays: change.neverActiveDays ?? null });
     const after = await readIn(tx);
     await appendAudit(tx, actor, { action: 'thresholds.set', targetType: 'organization', targetId: 'org', before, after }, at);
     return after;
@@ -39,7 +31,7 @@ export async function setThresholds(graph: Graph, change: Partial<RuleDefaults>,
 }
 
 async function readIn(tx: ManagedTransaction): Promise<RuleDefaults> {
-  return withDefaults(rowsOf(await tx.run(READ))[0]);
+  return withDefaults(rowsOf(await tx.run(READ_THRESHOLDS))[0]);
 }
 
 function withDefaults(row: Row | undefined): RuleDefaults {

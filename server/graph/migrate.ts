@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../config/repo-root.js';
 import type { Graph } from './graph.js';
+import { AWAIT_INDEXES } from './graph.queries.js';
 
 /** Statements of every schema/*.cypher file, in file-name order; `//` comments dropped. */
 export function schemaStatements(dir = join(repoRoot(), 'schema')): string[] {
@@ -24,5 +25,5 @@ export async function applySchema(graph: Graph): Promise<void> {
   for (const statement of schemaStatements()) {
     await graph.executeWrite((tx) => tx.run(statement), 'schema');
   }
-  await graph.executeRead((tx) => tx.run('CALL db.awaitIndexes(300)'), 'schema');
+  await graph.executeRead((tx) => tx.run(AWAIT_INDEXES), 'schema');
 }

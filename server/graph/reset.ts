@@ -1,6 +1,5 @@
 import type { Graph } from './graph.js';
-
-const DELETE_BATCH = `MATCH (n) WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS deleted`;
+import { DELETE_BATCH } from './graph.queries.js';
 
 /** Deletes every node, in batches small enough for one transaction each. Schema stays. */
 export async function deleteEverything(graph: Graph): Promise<void> {

@@ -1,9 +1,11 @@
+import { z } from 'zod';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { SYSTEM_ACTOR, type Actor } from '../audit/actor.js';
 import { appendAudit } from '../audit/audit-log.js';
 import type { Catalog } from '../catalog/catalog.js';
 import type { CatalogEntry } from '../catalog/catalog.types.js';
 import { cleanWord, findPlan, findSeatType, vocabularyKey } from '../catalog/vocabulary.js';
+import { readRows } from '../graph/decode.js';
 import { rowsOf, type Graph } from '../graph/graph.js';
 import type { Plain } from '../graph/values.js';
 import { ImportError, type InputProblem } from './errors.js';
@@ -12,6 +14,7 @@ import { appId } from './ids.js';
 import { catalogEntryNamed } from './input/app-ref.js';
 import { appRow } from './write/prepare.js';
 import { UPSERT_APPS } from './write/records.queries.js';
+import { APPLY_SETTINGS, READ_SETTINGS } from './app-settings.queries.js';
 
 /**
  * What no vendor export says but Attest needs to get money and risk right: the plan, purchased
@@ -42,25 +45,8 @@ export interface AppThresholds {
   inviteExpiryDays?: number;
 }
 
-const APPLY_SETTINGS = `
-MATCH (app:App {id: $id})
-SET app.plan = coalesce($plan, app.plan),
-    app.ssoEnforced = coalesce($ssoEnforced, app.ssoEnforced),
-    app.scimEnabled = coalesce($scimEnabled, app.scimEnabled),
-    app.ownerRef = CASE WHEN $ownerEmail IS NULL THEN app.ownerRef ELSE toLower($ownerEmail) END,
-    app.inactivityDays = coalesce($thresholds.inactivityDays, app.inactivityDays),
-    app.minimumAdmins = coalesce($thresholds.minimumAdmins, app.minimumAdmins),
-    app.inviteExpiryDays = coalesce($thresholds.inviteExpiryDays, app.inviteExpiryDays)
-WITH app
-UNWIND $seats AS seat
-MATCH (s:SeatType {name: seat.name})-[:OF]->(app)
-SET s.capacity = seat.capacity`;
-
-/** The settings an app has now, as the audit log records them before and after a change. */
-const READ_SETTINGS = `
-MATCH (app:App {id: $id})
-RETURN app {.name, .catalogKey, .plan, .ssoEnforced, .scimEnabled, .ownerRef, .inactivityDays, .minimumAdmins, .inviteExpiryDays,
-            seats: COLLECT { MATCH (s:SeatType)-[:OF]->(app) RETURN s {.name, .capacity} ORDER BY s.name }} AS settings`;
+/** What applyAppSettings reads of READ_SETTINGS before checking: the catalog entry the app has and its seat types. */
+const currentSettingsRow = z.object({ settings: z.object({ catalogKey: z.string().nullable(), seats: z.array(z.object({ name: z.string() })) }) });
 
 /**
  * Creates the app if needed and applies its settings; every value is checked first. A plan the
@@ -70,8 +56,8 @@ RETURN app {.name, .catalogKey, .plan, .ssoEnforced, .scimEnabled, .ownerRef, .i
  */
 export async function applyAppSettings(graph: Graph, catalog: Catalog, settings: AppSettings, where = '(app settings)', actor: Actor = SYSTEM_ACTOR): Promise<void> {
   const problems: InputProblem[] = [];
-  const [current] = await graph.read(READ_SETTINGS, { id: appId(settings.name) }, 'app-settings-current');
-  const currentSettings = (current?.settings ?? null) as { catalogKey?: string | null; seats?: { name: string }[] } | null;
+  const [current] = await readRows(graph, READ_SETTINGS, { id: appId(settings.name) }, currentSettingsRow, 'app-settings-current');
+  const currentSettings = current?.settings;
   const key = settings.catalogKey ?? currentSettings?.catalogKey ?? catalogEntryNamed(catalog, settings.name)?.key ?? null;
   const entry = key === null ? undefined : catalog.find(key);
   if (key !== null && !entry) {

@@ -54,7 +54,8 @@ export const RECORDS_WRITTEN_BY: Record<ImportKind, readonly RecordLabel[]> = {
 
 export type Idp = 'okta' | 'entra' | 'google' | 'scim';
 export type PersonStatus = 'active' | 'leave' | 'terminated';
-export type IdentityStatus = 'active' | 'suspended' | 'deprovisioned' | 'staged';
+/** 'unknown': the export does not say (Graph /users without $select has no accountEnabled); never taken as active or inactive. */
+export type IdentityStatus = 'active' | 'suspended' | 'deprovisioned' | 'staged' | 'unknown';
 export type AccountKind = 'human' | 'service' | 'shared';
 
 /** ISO 8601 strings: dates as YYYY-MM-DD, instants as full UTC date-times. */
@@ -92,6 +93,8 @@ export interface IdentityIn {
   /** The vendor's own status word, kept for evidence (e.g. "PROVISIONED", "PendingAcceptance"). */
   vendorStatus: string;
   lastLoginAt: IsoDateTime | null;
+  /** The source gives sign-in data for this identity (false: a null lastLoginAt means unknown, not never). */
+  activityKnown: boolean;
   createdAt: IsoDateTime | null;
   isAdmin: boolean;
   /** Entra userType Guest and similar. */
@@ -102,8 +105,8 @@ export interface GroupIn {
   idp: Idp;
   externalId: string;
   name: string;
-  /** externalIds of member identities of the same idp. */
-  memberExternalIds: string[];
+  /** externalIds of member identities of the same idp; null: the export does not give the members (those already known are kept). */
+  memberExternalIds: string[] | null;
 }
 
 /** Which app a record belongs to: the App is created on first sight, by name, with its catalog entry when it has one. */
@@ -126,6 +129,8 @@ export interface AccountIn {
   kind: AccountKind;
   /** Role names: the catalog's name when it knows the word, else the vendor's word. */
   roles: string[];
+  /** The source says which roles the account holds (false: GitHub's members list without an admins listing). */
+  rolesKnown: boolean;
   /** Seat type: the catalog's name or the vendor's word; null: the app's default seat when the status holds one. */
   seatType: string | null;
   invitedAt: IsoDateTime | null;

@@ -1,4 +1,5 @@
 import type { Graph } from '../graph/graph.js';
+import { MERGE_ORGANIZATION } from './organization.queries.js';
 
 export interface OrganizationSettings {
   name: string;
@@ -7,10 +8,6 @@ export interface OrganizationSettings {
   /** Alias domain -> primary domain (e.g. acme.io -> acme.com). */
   domainAliases: Record<string, string>;
 }
-
-const MERGE_ORGANIZATION = `
-MERGE (o:Organization {id: 'org'})
-SET o.name = $name, o.domains = $domains, o.aliasDomains = $aliasDomains`;
 
 /** The organization's name and domains: what "external" means, and which domains are aliases of the primary one. */
 export async function setOrganization(graph: Graph, settings: OrganizationSettings): Promise<void> {

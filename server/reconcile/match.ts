@@ -36,6 +36,8 @@ export interface AccountFacts {
   displayName?: string | null;
   /** Identities the account signs in with (IdP app assignment). */
   identityIds: string[];
+  /** The app the account is in; weak links never give one person two accounts of one app. */
+  appId?: string | null;
 }
 
 export type LinkMethod =
@@ -263,5 +265,47 @@ export function linkAccounts(
     }
     decide(account.id, rules, index, result);
   }
-  return result;
+  return holdWeakSecondAccounts(result, accounts);
+}
+
+/** Rules that match on a name alone: a GitHub login that happens to be someone's mailbox name is no proof. */
+const WEAK_METHODS: ReadonlySet<LinkMethod> = new Set(['username', 'display_name']);
+
+/**
+ * A name match that would give a person a second account in the same app (two GitHub users on one
+ * person) is not taken: the account waits for a person to decide, with that person as the candidate.
+ */
+function holdWeakSecondAccounts(result: MatchResult, accounts: AccountFacts[]): MatchResult {
+  const byId = new Map(accounts.map((account) => [account.id, account]));
+  const sharing = new Map<string, Link[]>();
+  for (const link of result.links) {
+    const appId = byId.get(link.fromId)?.appId;
+    if (!appId) continue;
+    const key = `${appId}\u0000${link.personId}`;
+    const links = sharing.get(key);
+    if (links) links.push(link);
+    else sharing.set(key, [link]);
+  }
+  const held = new Map<Link, Link[]>();
+  for (const links of sharing.values()) {
+    if (links.length < 2) continue;
+    for (const link of links) if (WEAK_METHODS.has(link.method)) held.set(link, links.filter((other) => other !== link));
+  }
+  if (held.size === 0) return result;
+  const name = (id: string): string => {
+    const account = byId.get(id);
+    return account?.email ?? account?.username ?? id;
+  };
+  return {
+    links: result.links.filter((link) => !held.has(link)),
+    ambiguous: [
+      ...result.ambiguous,
+      ...[...held].map(([link, others]) => ({
+        fromId: link.fromId,
+        method: link.method,
+        candidatePersonIds: [link.personId],
+        reason: `${link.reason}, but the same person already has ${others.map((other) => name(other.fromId)).join(', ')} in this app; a name match alone does not make them one person's, so a person must decide`,
+      })),
+    ],
+  };
 }

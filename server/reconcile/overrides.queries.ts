@@ -86,21 +86,6 @@ SET n.kind = CASE WHEN n.manualKind IS NULL THEN n.kind ELSE coalesce(n.kindBefo
 REMOVE n.ownerOverride, n.ownerOverrideReason, n.manualKind, n.kindBeforeOverride
 RETURN n.id AS id`;
 
-/** Every account and identity a person decided on, and every one waiting for a decision. */
-export const READ_DECISIONS = `
-CALL () {
-  MATCH (n)-[r:BELONGS_TO {method: 'manual'}]->(p:Person) WHERE n:Account OR n:Identity
-  RETURN n, 'linked' AS decision, p.id AS personId, r.reason AS reason
-  UNION
-  MATCH (n:Account {ownerOverride: 'none'}) RETURN n, 'no_owner' AS decision, null AS personId, n.ownerOverrideReason AS reason
-  UNION
-  MATCH (n:Identity {ownerOverride: 'none'}) RETURN n, 'no_owner' AS decision, null AS personId, n.ownerOverrideReason AS reason
-}
-OPTIONAL MATCH (n)-[:IN]->(app:App)
-RETURN n.id AS id, CASE WHEN n:Account THEN 'account' ELSE 'identity' END AS recordType,
-       coalesce(n.email, n.login, n.username) AS label, app.name AS appName, n.kind AS kind, decision, personId, reason
-ORDER BY appName, label`;
-
 export const READ_REVIEW_QUEUE = `
 MATCH (n) WHERE (n:Account OR n:Identity) AND n.needsReview = true AND n.removedAt IS NULL
 OPTIONAL MATCH (n)-[:IN]->(app:App)

@@ -13,7 +13,8 @@ export const READ_ACCOUNTS = `
 MATCH (a:Account)
 WHERE NOT EXISTS { (a)-[:BELONGS_TO {method: 'manual'}]->() } AND a.ownerOverride IS NULL
 RETURN a.id AS id, a.email AS email, a.username AS username, a.displayName AS displayName,
-       COLLECT { MATCH (a)-[:SIGNS_IN_WITH]->(i:Identity) RETURN i.id } AS identityIds`;
+       COLLECT { MATCH (a)-[:SIGNS_IN_WITH]->(i:Identity) RETURN i.id } AS identityIds,
+       COLLECT { MATCH (a)-[:IN]->(app:App) RETURN app.id }[0] AS appId`;
 
 export const READ_DOMAINS = `
 OPTIONAL MATCH (o:Organization {id: 'org'})

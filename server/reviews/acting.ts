@@ -1,10 +1,12 @@
 import type { ManagedTransaction } from 'neo4j-driver';
+import { z } from 'zod';
 import type { Actor } from '../audit/actor.js';
+import { decodeRows } from '../graph/decode.js';
 import { rowsOf } from '../graph/graph.js';
 import * as q from './item.queries.js';
-import { toItemRecord } from './item-record.js';
 import { ReviewError } from './review-error.js';
-import type { CampaignStatus, ReviewItemRecord } from './review.types.js';
+import { personNameSchema, reviewItemRecordSchema } from './review.schemas.js';
+import { CAMPAIGN_STATUSES, type CampaignStatus, type ReviewItemRecord } from './review.types.js';
 import type { PersonName } from './reviewer-rule.js';
 
 /** Who is acting on review items. */
@@ -25,13 +27,22 @@ export interface LockedItem {
   visibleToPerson: boolean;
 }
 
+/** READ_ITEMS. */
+const lockedItemRow: z.ZodType<LockedItem> = z.object({
+  item: reviewItemRecordSchema,
+  campaign: z.object({ id: z.string(), name: z.string(), status: z.enum(CAMPAIGN_STATUSES), secondStage: z.boolean(), remediationDays: z.number(), dueAt: z.string() }),
+  campaignOwner: personNameSchema.nullable(),
+  appOwner: personNameSchema.nullable(),
+  newRolePrivilege: z.string().nullable(),
+  // Null when an unassigned item is not about a report (null = $personId): not visible.
+  visibleToPerson: z.boolean().nullable().transform((visible) => visible === true),
+});
+
 /** Locks the items (in id order) and reads them; a missing id is NOT_FOUND, as is one the acting person may not see. */
 export async function lockItems(tx: ManagedTransaction, itemIds: readonly string[], acting: Acting, newRole: string | null = null): Promise<LockedItem[]> {
   const ids = [...new Set(itemIds)].sort();
   await tx.run(q.LOCK_ITEMS, { itemIds: ids });
-  const rows = rowsOf(await tx.run(q.READ_ITEMS, { itemIds: ids, newRole, personId: acting.personId })).map(
-    (row) => ({ ...row, item: toItemRecord(row.item ?? null) }) as unknown as LockedItem,
-  );
+  const rows = decodeRows(lockedItemRow, rowsOf(await tx.run(q.READ_ITEMS, { itemIds: ids, newRole, personId: acting.personId })), 'review-items-locked');
   const found = new Map(rows.map((row) => [row.item.id, row]));
   for (const id of ids) {
     const row = found.get(id);

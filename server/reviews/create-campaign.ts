@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import neo4j from 'neo4j-driver';
+import { z } from 'zod';
 import { appendAudit } from '../audit/audit-log.js';
 import type { Actor } from '../audit/actor.js';
-import { rowsOf, type Graph, type Row } from '../graph/graph.js';
+import { decodeRows } from '../graph/decode.js';
+import { rowsOf, type Graph } from '../graph/graph.js';
 import { FIND_PEOPLE } from '../reconcile/overrides.queries.js';
 import * as q from './campaign.queries.js';
-import { toCampaign } from './campaign-read.js';
+import { campaignsOf } from './campaign-read.js';
 import { ReviewError } from './review-error.js';
 import { SCOPE_KINDS, type CampaignRecord, type ScopeKind } from './review.types.js';
 
@@ -46,7 +48,10 @@ export async function createCampaign(graph: Graph, draft: CampaignDraft, actor: 
   }
 
   return graph.executeWrite(async (tx) => {
-    const scopeAppIds = draft.scopeKind === 'apps' ? resolveApps(draft.scopeApps ?? [], rowsOf(await tx.run(q.FIND_APPS, { refs: cleanRefs(draft.scopeApps ?? []) }))) : [];
+    const scopeAppIds =
+      draft.scopeKind === 'apps'
+        ? resolveApps(draft.scopeApps ?? [], decodeRows(appsByRefRow, rowsOf(await tx.run(q.FIND_APPS, { refs: cleanRefs(draft.scopeApps ?? []) })), 'campaign-find-apps'))
+        : [];
     const people = rowsOf(await tx.run(FIND_PEOPLE, { ref: draft.owner.trim() }));
     if (people.length === 0) throw new ReviewError('bad_input', `nobody in HR is "${draft.owner}" (looked for it as person id, employee id and email)`, 'owner');
     if (people.length > 1) throw new ReviewError('bad_input', `"${draft.owner}" could be ${people.length} people; give the employee id`, 'owner');
@@ -71,10 +76,10 @@ export async function createCampaign(graph: Graph, draft: CampaignDraft, actor: 
       closeDefault: null,
       version: neo4j.int(1),
     };
-    const [row] = rowsOf(await tx.run(q.CREATE_CAMPAIGN, { campaign, ownerPersonId: String(owner.id) }));
-    if (!row) throw new ReviewError('bad_input', `nobody in HR is "${draft.owner}"`, 'owner');
+    const [created] = campaignsOf(rowsOf(await tx.run(q.CREATE_CAMPAIGN, { campaign, ownerPersonId: String(owner.id) })), 'campaign-create');
+    if (!created) throw new ReviewError('bad_input', `nobody in HR is "${draft.owner}"`, 'owner');
     await appendAudit(tx, actor, { action: 'campaign.create', targetType: 'Campaign', targetId: campaign.id, before: null, after: { ...campaign, remediationDays, version: 1, ownerPersonId: String(owner.id) } }, now);
-    return toCampaign(row);
+    return created;
   }, 'campaign-create');
 }
 
@@ -82,9 +87,11 @@ function cleanRefs(refs: string[]): string[] {
   return [...new Set(refs.map((r) => r.trim()).filter(Boolean))];
 }
 
-function resolveApps(refs: string[], rows: Row[]): string[] {
+/** FIND_APPS: the apps each reference names. */
+const appsByRefRow = z.object({ ref: z.string(), apps: z.array(z.object({ id: z.string(), name: z.string() })) });
+
+function resolveApps(refs: string[], found: z.output<typeof appsByRefRow>[]): string[] {
   if (cleanRefs(refs).length === 0) throw new ReviewError('bad_input', 'scope "apps" needs at least one app (id or name)', 'scopeApps');
-  const found = rows as unknown as { ref: string; apps: { id: string; name: string }[] }[];
   const unknown = found.filter((r) => r.apps.length === 0).map((r) => `"${r.ref}"`);
   if (unknown.length) throw new ReviewError('bad_input', `no app is named ${unknown.join(', ')}`, 'scopeApps');
   return [...new Set(found.flatMap((r) => r.apps.map((a) => a.id)))].sort();

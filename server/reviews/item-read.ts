@@ -1,7 +1,9 @@
-import type { Graph, Row } from '../graph/graph.js';
+import type { z } from 'zod';
+import { readRows } from '../graph/decode.js';
+import type { Graph, Params } from '../graph/graph.js';
 import { limitParam } from '../graph/values.js';
 import * as q from './item-read.queries.js';
-import { toItemRecord } from './item-record.js';
+import { itemWithCampaignRowSchema } from './review.schemas.js';
 import type { Decision, ReviewItemRecord } from './review.types.js';
 import type { ActiveCampaignRef } from './team.js';
 
@@ -28,8 +30,13 @@ export interface ItemPage {
 
 export const MAX_PAGE = 200;
 
-function toItem(row: Row): ItemWithCampaign {
-  return { ...toItemRecord(row.item ?? null), campaign: row.campaign as unknown as ActiveCampaignRef };
+export function withCampaign({ item, campaign }: z.output<typeof itemWithCampaignRowSchema>): ItemWithCampaign {
+  return { ...item, campaign };
+}
+
+/** Runs a query returning `item` and `campaign` columns. */
+export async function readItemRows(graph: Graph, cypher: string, params: Params, purpose: string): Promise<ItemWithCampaign[]> {
+  return (await readRows(graph, cypher, params, itemWithCampaignRowSchema, purpose)).map(withCampaign);
 }
 
 function paging(page: Page) {
@@ -48,30 +55,30 @@ export async function listCampaignItems(graph: Graph, campaignId: string, filter
     stage: filter.stage ?? null,
     search: filter.search?.trim().toLowerCase() || null,
   };
-  const [rows, [count]] = await Promise.all([
-    graph.read(q.CAMPAIGN_ITEMS, { ...params, ...paging(page) }, 'review-items'),
+  const [items, [count]] = await Promise.all([
+    readItemRows(graph, q.CAMPAIGN_ITEMS, { ...params, ...paging(page) }, 'review-items'),
     graph.read(q.CAMPAIGN_ITEMS_COUNT, params, 'review-items-count'),
   ]);
-  return { items: rows.map(toItem), total: Number(count?.total ?? 0) };
+  return { items, total: Number(count?.total ?? 0) };
 }
 
 /** One item, or null when it does not exist or is outside the reader's scope (the two look the same). */
 export async function readItem(graph: Graph, itemId: string, scopePersonId: string | null): Promise<ItemWithCampaign | null> {
-  const [row] = await graph.read(q.ONE_ITEM, { itemId, scopePersonId }, 'review-item');
-  return row ? toItem(row) : null;
+  const [item] = await readItemRows(graph, q.ONE_ITEM, { itemId, scopePersonId }, 'review-item');
+  return item ?? null;
 }
 
 export async function readItems(graph: Graph, itemIds: readonly string[], scopePersonId: string | null): Promise<ItemWithCampaign[]> {
   if (itemIds.length === 0) return [];
-  return (await graph.read(q.MANY_ITEMS, { itemIds, scopePersonId }, 'review-items-by-id')).map(toItem);
+  return readItemRows(graph, q.MANY_ITEMS, { itemIds, scopePersonId }, 'review-items-by-id');
 }
 
 /** Items assigned to a person in launched campaigns, open ones of the soonest due campaign first. */
 export async function myItems(graph: Graph, personId: string, options: { campaignId?: string | null; decided?: boolean | null }, page: Page): Promise<ItemPage> {
   const params = { personId, campaignId: options.campaignId ?? null, decided: options.decided ?? null };
-  const [rows, [count]] = await Promise.all([
-    graph.read(q.MY_ITEMS, { ...params, ...paging(page) }, 'my-reviews'),
+  const [items, [count]] = await Promise.all([
+    readItemRows(graph, q.MY_ITEMS, { ...params, ...paging(page) }, 'my-reviews'),
     graph.read(q.MY_ITEMS_COUNT, params, 'my-reviews-count'),
   ]);
-  return { items: rows.map(toItem), total: Number(count?.total ?? 0) };
+  return { items, total: Number(count?.total ?? 0) };
 }

@@ -1,14 +1,16 @@
 import neo4j from 'neo4j-driver';
 import { appendAudit } from '../audit/audit-log.js';
 import type { Actor } from '../audit/actor.js';
-import type { Graph, Row } from '../graph/graph.js';
+import { readRows } from '../graph/decode.js';
+import type { Graph } from '../graph/graph.js';
 import * as q from './campaign.queries.js';
 import { lockCampaign, requireStatus } from './campaign-read.js';
 import { CLAIM_LAUNCH, DELETE_UNLAUNCHED_ITEMS, RELEASE_LAUNCH } from './launch.queries.js';
 import { READ_POPULATION, CREATE_ITEMS } from './population.queries.js';
-import { recommend, type FindingFacts } from './recommendation.js';
+import { recommend } from './recommendation.js';
 import { ReviewError } from './review-error.js';
 import { chooseReviewer, type PersonName } from './reviewer-rule.js';
+import { populationRowSchema, type PopulationRow } from './review.schemas.js';
 import { canonicalJson, populationSha256, snapshotOf } from './snapshot.js';
 import { isPrivilege, type CampaignRecord } from './review.types.js';
 
@@ -35,7 +37,7 @@ export async function launchCampaign(graph: Graph, campaignRef: string, actor: A
   const campaign = await claimDraft(graph, campaignRef, now);
   try {
     await deleteUnlaunchedItems(graph, campaign.id);
-    const rows = await graph.read(READ_POPULATION, { scopeKind: campaign.scopeKind, scopeAppIds: campaign.scopeAppIds }, 'campaign-population');
+    const rows = await readRows(graph, READ_POPULATION, { scopeKind: campaign.scopeKind, scopeAppIds: campaign.scopeAppIds }, populationRowSchema, 'campaign-population');
     if (rows.length === 0) throw new ReviewError('bad_input', `no live account is in the scope of campaign "${campaign.name}" (${campaign.scopeKind}); nothing to review`, 'scope');
     const campaignOwner: PersonName | null = campaign.ownerPersonId ? { id: campaign.ownerPersonId, displayName: campaign.ownerName ?? campaign.ownerPersonId } : null;
     const items = rows.map((row) => stageOneItem(row, campaign, campaignOwner, now));
@@ -111,16 +113,16 @@ async function deleteUnlaunchedItems(graph: Graph, campaignId: string): Promise<
   }
 }
 
-function stageOneItem(row: Row, campaign: CampaignRecord, campaignOwner: PersonName | null, now: Date) {
+function stageOneItem(row: PopulationRow, campaign: CampaignRecord, campaignOwner: PersonName | null, now: Date) {
   const snapshot = snapshotOf(row);
-  const findings = (row.findings as unknown as FindingFacts[]) ?? [];
+  const { findings } = row;
   const advice = recommend(findings, snapshot.currency);
   const orphaned = snapshot.ownerPersonId === null || findings.some((f) => f.type === 'orphaned_account');
   const reviewer = chooseReviewer({
     ownerPersonId: snapshot.ownerPersonId,
     orphaned,
-    manager: row.manager as PersonName | null,
-    appOwner: row.appOwner as PersonName | null,
+    manager: row.manager,
+    appOwner: row.appOwner,
     campaignOwner,
   });
   return {

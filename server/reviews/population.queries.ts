@@ -1,3 +1,5 @@
+import { ADMIN_PRIVILEGES_CYPHER } from '../catalog/privilege.js';
+
 /**
  * The population of a campaign at launch: every live account in scope (not removed, not
  * deactivated; service and shared accounts included, their owner being who they belong to), with
@@ -7,7 +9,7 @@ export const READ_POPULATION = `
 MATCH (a:Account)-[:IN]->(app:App)
 WHERE a.removedAt IS NULL AND coalesce(a.status, 'active') <> 'deactivated'
   AND ($scopeKind <> 'apps' OR app.id IN $scopeAppIds)
-  AND ($scopeKind <> 'privileged' OR EXISTS { (a)-[:HAS_ROLE]->(r:Role) WHERE r.privilege IN ['owner', 'admin'] })
+  AND ($scopeKind <> 'privileged' OR EXISTS { (a)-[:HAS_ROLE]->(r:Role) WHERE r.privilege IN ${ADMIN_PRIVILEGES_CYPHER} })
   AND ($scopeKind <> 'flagged' OR EXISTS { (:Finding)-[:ABOUT]->(a) })
 OPTIONAL MATCH (a)-[:BELONGS_TO]->(p:Person)
 WITH a, app, p ORDER BY a.id

@@ -1,10 +1,10 @@
+import { z } from 'zod';
+import { readRows } from '../graph/decode.js';
 import type { Graph } from '../graph/graph.js';
 import { limitParam } from '../graph/values.js';
 import * as overdue from './escalation.queries.js';
-import { toItemRecord } from './item-record.js';
-import type { ItemWithCampaign } from './item-read.js';
+import { readItemRows, type ItemWithCampaign } from './item-read.js';
 import * as q from './progress.queries.js';
-import type { ActiveCampaignRef } from './team.js';
 
 export interface Progress {
   total: number;
@@ -58,6 +58,38 @@ export interface OverdueReviewer {
   campaignIds: string[];
 }
 
+const reviewerProgressRow: z.ZodType<ReviewerProgress> = z.object({
+  personId: z.string().nullable(),
+  displayName: z.string().nullable(),
+  email: z.string().nullable(),
+  status: z.string().nullable(),
+  total: z.number(),
+  decided: z.number(),
+  overdue: z.number(),
+});
+
+const appProgressRow: z.ZodType<AppProgress> = z.object({
+  appId: z.string(),
+  appName: z.string(),
+  total: z.number(),
+  decided: z.number(),
+  kept: z.number(),
+  revoked: z.number(),
+  modified: z.number(),
+  monthlyCostRevoked: z.number(),
+});
+
+const overdueReviewerRow: z.ZodType<OverdueReviewer> = z.object({
+  personId: z.string().nullable(),
+  displayName: z.string(),
+  email: z.string().nullable(),
+  status: z.string().nullable(),
+  overdueItems: z.number(),
+  escalatedItems: z.number(),
+  oldestDueAt: z.string(),
+  campaignIds: z.array(z.string()),
+});
+
 export async function campaignProgress(graph: Graph, campaignId: string, now: Date): Promise<Progress> {
   const [[totals], byDecision] = await Promise.all([
     graph.read(q.PROGRESS, { campaignId, now: now.toISOString() }, 'campaign-progress'),
@@ -78,11 +110,11 @@ export async function campaignProgress(graph: Graph, campaignId: string, now: Da
 }
 
 export async function progressByReviewer(graph: Graph, campaignId: string, now: Date): Promise<ReviewerProgress[]> {
-  return (await graph.read(q.BY_REVIEWER, { campaignId, now: now.toISOString() }, 'campaign-by-reviewer')) as unknown as ReviewerProgress[];
+  return readRows(graph, q.BY_REVIEWER, { campaignId, now: now.toISOString() }, reviewerProgressRow, 'campaign-by-reviewer');
 }
 
 export async function progressByApp(graph: Graph, campaignId: string): Promise<AppProgress[]> {
-  return (await graph.read(q.BY_APP, { campaignId }, 'campaign-by-app')) as unknown as AppProgress[];
+  return readRows(graph, q.BY_APP, { campaignId }, appProgressRow, 'campaign-by-app');
 }
 
 /** Undecided items at the end of each day from launch to today (or the close). Empty before launch. */
@@ -110,10 +142,9 @@ function nextDay(day: string): string {
 
 /** Reviewers with undecided items past due in active campaigns (one campaign, or all), most overdue first. */
 export async function overdueReviewers(graph: Graph, campaignId: string | null, now: Date): Promise<OverdueReviewer[]> {
-  return (await graph.read(overdue.OVERDUE_REVIEWERS, { campaignId, now: now.toISOString() }, 'overdue-reviewers')) as unknown as OverdueReviewer[];
+  return readRows(graph, overdue.OVERDUE_REVIEWERS, { campaignId, now: now.toISOString() }, overdueReviewerRow, 'overdue-reviewers');
 }
 
 export async function recentDecisions(graph: Graph, campaignId: string, limit: number): Promise<ItemWithCampaign[]> {
-  const rows = await graph.read(q.RECENT_DECISIONS, { campaignId, limit: limitParam(limit, 200) }, 'campaign-recent-decisions');
-  return rows.map((row) => ({ ...toItemRecord(row.item ?? null), campaign: row.campaign as unknown as ActiveCampaignRef }));
+  return readItemRows(graph, q.RECENT_DECISIONS, { campaignId, limit: limitParam(limit, 200) }, 'campaign-recent-decisions');
 }

@@ -1,13 +1,8 @@
+import type { FindingFacts, FindingRule } from '../findings/rule.js';
+import { RULES } from '../findings/rules/index.js';
 import type { Recommendation } from './review.types.js';
 
-/** A finding on an account as the recommendation reads it (the stored Finding node's properties). */
-export interface FindingFacts {
-  type: string;
-  monthlyCost: number;
-  ageDays: number | null;
-  personId: string | null;
-  personStatus: string | null;
-}
+export type { FindingFacts } from '../findings/rule.js';
 
 export interface RecommendationText {
   recommendation: Recommendation;
@@ -15,42 +10,28 @@ export interface RecommendationText {
   reason: string;
 }
 
-/** Findings that say the access should go; the others ask a person to look. */
-const REVOKE_TYPES = new Set(['orphaned_account', 'inactive_user', 'pending_invite', 'integration_left_behind']);
+const RULE_BY_TYPE: ReadonlyMap<string, FindingRule> = new Map(RULES.map((rule) => [rule.type, rule]));
+
+/** Whether the finding's rule says the access should go; the others ask a person to look. */
+function revokes(finding: FindingFacts): boolean {
+  return RULE_BY_TYPE.get(finding.type)?.recommendation.revoke === true;
+}
 
 /** Turns an account's current findings into a recommendation and its reason, most pressing first. */
 export function recommend(findings: readonly FindingFacts[], currency: string): RecommendationText {
   if (findings.length === 0) return { recommendation: 'keep', reason: 'keep: no findings' };
-  const revoking = findings.filter((f) => REVOKE_TYPES.has(f.type));
+  const revoking = findings.filter(revokes);
   const recommendation: Recommendation = revoking.length > 0 ? 'revoke' : 'review';
-  const ordered = [...revoking, ...findings.filter((f) => !REVOKE_TYPES.has(f.type))];
+  const ordered = [...revoking, ...findings.filter((f) => !revokes(f))];
   const phrases = [...new Set(ordered.map(phrase))];
   const cost = Math.max(0, ...findings.map((f) => f.monthlyCost));
   if (cost > 0) phrases.push(`${money(cost, currency)}/month`);
   return { recommendation, reason: `${recommendation}: ${phrases.join(', ')}` };
 }
 
+/** The rule's words for the finding; a type no rule claims (a finding stored before its rule was removed) reads as its name. */
 function phrase(finding: FindingFacts): string {
-  const days = finding.ageDays;
-  switch (finding.type) {
-    case 'inactive_user':
-      return days === null ? 'inactive' : `inactive ${days} days`;
-    case 'pending_invite':
-      return days === null ? 'invite not accepted' : `invite not accepted for ${days} days`;
-    case 'orphaned_account':
-      if (!finding.personId) return 'no owner in HR';
-      return finding.personStatus === 'terminated' ? 'owner left' : 'IdP identity disabled';
-    case 'integration_left_behind':
-      return 'integration left behind';
-    case 'duplicate_account':
-      return 'duplicate account';
-    case 'privileged_without_sso':
-      return 'admin without SSO';
-    case 'external_account':
-      return 'external account';
-    default:
-      return finding.type.replaceAll('_', ' ');
-  }
+  return RULE_BY_TYPE.get(finding.type)?.recommendation.phrase(finding) ?? finding.type.replaceAll('_', ' ');
 }
 
 export function money(amount: number, currency: string): string {

@@ -1,20 +1,27 @@
+import { ADMIN_PRIVILEGES } from '../catalog/privilege.js';
+
 /** The review data model shared with the evidence export (see the task's REVIEW DATA MODEL); property names are the graph's. */
 
 export const SCOPE_KINDS = ['all', 'privileged', 'flagged', 'apps'] as const;
 export type ScopeKind = (typeof SCOPE_KINDS)[number];
 
-export type CampaignStatus = 'draft' | 'active' | 'closed';
-export type Decision = 'keep' | 'revoke' | 'modify';
-export type DecisionSource = 'reviewer' | 'bulk' | 'attestation' | 'close_default';
-export type ReviewerReason = 'manager' | 'app_owner' | 'campaign_owner' | 'reassigned' | 'delegated' | 'escalated';
-export type Recommendation = 'keep' | 'revoke' | 'review';
-export type CloseDefault = 'no_change' | 'revoke';
-export type RemediationStatus = 'open' | 'verified' | 'failed';
-
-export const PRIVILEGED = ['owner', 'admin'] as const;
+export const CAMPAIGN_STATUSES = ['draft', 'active', 'closed'] as const;
+export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
+export const DECISIONS = ['keep', 'revoke', 'modify'] as const;
+export type Decision = (typeof DECISIONS)[number];
+export const DECISION_SOURCES = ['reviewer', 'bulk', 'attestation', 'close_default'] as const;
+export type DecisionSource = (typeof DECISION_SOURCES)[number];
+export const REVIEWER_REASONS = ['manager', 'app_owner', 'campaign_owner', 'reassigned', 'delegated', 'escalated'] as const;
+export type ReviewerReason = (typeof REVIEWER_REASONS)[number];
+export const RECOMMENDATIONS = ['keep', 'revoke', 'review'] as const;
+export type Recommendation = (typeof RECOMMENDATIONS)[number];
+export const CLOSE_DEFAULTS = ['no_change', 'revoke'] as const;
+export type CloseDefault = (typeof CLOSE_DEFAULTS)[number];
+export const REMEDIATION_STATUSES = ['open', 'verified', 'failed'] as const;
+export type RemediationStatus = (typeof REMEDIATION_STATUSES)[number];
 
 export function isPrivilege(privilege: string | null | undefined): boolean {
-  return privilege === 'owner' || privilege === 'admin';
+  return privilege != null && (ADMIN_PRIVILEGES as readonly string[]).includes(privilege);
 }
 
 export interface CampaignRecord {

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import stringify from 'safe-stable-stringify';
-import type { Row } from '../graph/graph.js';
-import type { FindingFacts } from './recommendation.js';
+import type { PopulationRow } from './review.schemas.js';
 import type { AccountSnapshot } from './review.types.js';
 
 /** Canonical JSON: keys sorted, so the same facts always give the same text and hash. */
@@ -11,34 +10,27 @@ export function canonicalJson(value: unknown): string {
   return text;
 }
 
-interface SeatRow {
-  name: string;
-  monthlyCost: number | null;
-  currency: string | null;
-}
-
 /** What was true of an account at launch, from a READ_POPULATION row. */
-export function snapshotOf(row: Row): AccountSnapshot {
-  const seat = row.seat as SeatRow | null;
-  const findings = (row.findings as unknown as (FindingFacts & { severity: string; reason: string })[]) ?? [];
+export function snapshotOf(row: PopulationRow): AccountSnapshot {
+  const { seat } = row;
   return {
-    accountId: String(row.accountId),
-    appId: String(row.appId),
-    appName: String(row.appName),
-    email: (row.email as string | null) ?? null,
-    username: (row.username as string | null) ?? null,
-    status: String(row.status),
-    kind: String(row.kind),
-    roles: ((row.roles as { name: string; privilege: string | null }[]) ?? []).map((r) => ({ name: r.name, privilege: r.privilege ?? 'standard' })),
+    accountId: row.accountId,
+    appId: row.appId,
+    appName: row.appName,
+    email: row.email,
+    username: row.username,
+    status: row.status,
+    kind: row.kind,
+    roles: row.roles.map((r) => ({ name: r.name, privilege: r.privilege ?? 'standard' })),
     seatType: seat?.name ?? null,
-    monthlyCost: Number(seat?.monthlyCost ?? 0),
+    monthlyCost: seat?.monthlyCost ?? 0,
     currency: seat?.currency ?? 'USD',
-    lastActiveAt: (row.lastActiveAt as string | null) ?? null,
-    ownerPersonId: (row.ownerPersonId as string | null) ?? null,
-    ownerName: (row.ownerName as string | null) ?? null,
-    ownerEmail: (row.ownerEmail as string | null) ?? null,
-    ownerStatus: (row.ownerStatus as string | null) ?? null,
-    findings: findings.map((f) => ({ type: f.type, severity: f.severity, reason: f.reason, monthlyCost: Number(f.monthlyCost ?? 0) })),
+    lastActiveAt: row.lastActiveAt,
+    ownerPersonId: row.ownerPersonId,
+    ownerName: row.ownerName,
+    ownerEmail: row.ownerEmail,
+    ownerStatus: row.ownerStatus,
+    findings: row.findings.map((f) => ({ type: f.type, severity: f.severity, reason: f.reason, monthlyCost: f.monthlyCost })),
   };
 }
 

@@ -1,4 +1,7 @@
+import { z } from 'zod';
+import { readRows } from '../graph/decode.js';
 import type { Graph } from '../graph/graph.js';
+import { activeCampaignRefSchema } from './review.schemas.js';
 import type { ActiveCampaignRef } from './team.js';
 import * as q from './team.queries.js';
 
@@ -14,14 +17,15 @@ export interface TeamCampaignTally {
   flaggedUndecided: number;
 }
 
+const tallyRow: z.ZodType<TeamCampaignTally> = z.object({
+  campaign: activeCampaignRefSchema,
+  assigned: z.number(),
+  undecided: z.number(),
+  attestable: z.number(),
+  attestableWithJustification: z.number(),
+  flaggedUndecided: z.number(),
+});
+
 export async function readTeamCampaigns(graph: Graph, personId: string): Promise<TeamCampaignTally[]> {
-  const rows = await graph.read(q.TEAM_CAMPAIGNS, { personId }, 'team-campaigns');
-  return rows.map((row) => ({
-    campaign: row.campaign as unknown as ActiveCampaignRef,
-    assigned: Number(row.assigned),
-    undecided: Number(row.undecided),
-    attestable: Number(row.attestable),
-    attestableWithJustification: Number(row.attestableWithJustification),
-    flaggedUndecided: Number(row.flaggedUndecided),
-  }));
+  return readRows(graph, q.TEAM_CAMPAIGNS, { personId }, tallyRow, 'team-campaigns');
 }

@@ -1,8 +1,10 @@
+import { z } from 'zod';
+import { decodeRows } from '../graph/decode.js';
 import { rowsOf, type Graph } from '../graph/graph.js';
-import { limitParam, type Plain } from '../graph/values.js';
-import type { Page } from './item-read.js';
-import { toItemRecord } from './item-record.js';
+import { limitParam } from '../graph/values.js';
+import { withCampaign, type Page } from './item-read.js';
 import { recommend, type FindingFacts, type RecommendationText } from './recommendation.js';
+import { accountFindingSchema, itemWithCampaignRowSchema } from './review.schemas.js';
 import type { ReviewItemRecord } from './review.types.js';
 import * as q from './team.queries.js';
 
@@ -36,18 +38,33 @@ export interface TeamMember {
   accounts: TeamAccount[];
 }
 
-interface AccountRow {
-  id: string;
-  email: string | null;
-  username: string | null;
-  status: string;
-  kind: string;
-  lastActiveAt: string | null;
-  app: { id: string; name: string };
-  roles: { name: string; privilege: string }[];
-  currency: string;
-  findings: (FindingFacts & { severity: string; reason: string })[];
-}
+/** TEAM_PAGE: a report with their live accounts. */
+const teamRow = z.object({
+  person: z.object({
+    id: z.string(),
+    displayName: z.string(),
+    email: z.string(),
+    status: z.string(),
+    title: z.string().nullable(),
+    department: z.string().nullable(),
+  }),
+  depth: z.number(),
+  managerId: z.string().nullable(),
+  accounts: z.array(
+    z.object({
+      id: z.string(),
+      email: z.string().nullable(),
+      username: z.string().nullable(),
+      status: z.string(),
+      kind: z.string(),
+      lastActiveAt: z.string().nullable(),
+      app: z.object({ id: z.string(), name: z.string() }),
+      roles: z.array(z.object({ name: z.string(), privilege: z.string() })),
+      currency: z.string(),
+      findings: z.array(accountFindingSchema),
+    }),
+  ),
+});
 
 export interface TeamFilter {
   /** Part of a report's name, email or department. */
@@ -75,28 +92,25 @@ export async function readTeamPage(graph: Graph, personId: string, filter: TeamF
   const paging = { skip: limitParam(page.skip, Number.MAX_SAFE_INTEGER), limit: limitParam(page.limit, MAX_TEAM_PAGE) };
   const [{ rows, itemRows }, [count]] = await Promise.all([
     graph.executeRead(async (tx) => {
-      const rows = rowsOf(await tx.run(q.TEAM_PAGE, { ...params, ...paging }));
-      const accountIds = rows.flatMap((row) => ((row.accounts as Plain[]) ?? []).map((account) => (account as unknown as AccountRow).id));
-      const itemRows = accountIds.length === 0 ? [] : rowsOf(await tx.run(q.MY_ACTIVE_ITEMS_ON, { personId, accountIds }));
+      const rows = decodeRows(teamRow, rowsOf(await tx.run(q.TEAM_PAGE, { ...params, ...paging })), 'team-page');
+      const accountIds = rows.flatMap((row) => row.accounts.map((account) => account.id));
+      const itemRows = accountIds.length === 0 ? [] : decodeRows(itemWithCampaignRowSchema, rowsOf(await tx.run(q.MY_ACTIVE_ITEMS_ON, { personId, accountIds })), 'team-page-items');
       return { rows, itemRows };
     }, 'team-page'),
     graph.read(q.TEAM_COUNT, params, 'team-count'),
   ]);
   const itemsByAccount = new Map<string, TeamAccount['items']>();
   for (const row of itemRows) {
-    const item = { ...toItemRecord(row.item ?? null), campaign: row.campaign as unknown as ActiveCampaignRef };
+    const item = withCampaign(row);
     const list = itemsByAccount.get(item.accountId) ?? [];
     list.push(item);
     itemsByAccount.set(item.accountId, list);
   }
   const members = rows.map((row) => ({
-    person: row.person as unknown as TeamMember['person'],
-    depth: Number(row.depth),
-    managerId: (row.managerId as string | null) ?? null,
-    accounts: ((row.accounts as Plain[]) ?? []).map((raw) => {
-      const account = raw as unknown as AccountRow;
-      return { ...account, advice: recommend(account.findings, account.currency), items: itemsByAccount.get(account.id) ?? [] };
-    }),
+    person: row.person,
+    depth: row.depth,
+    managerId: row.managerId,
+    accounts: row.accounts.map((account) => ({ ...account, advice: recommend(account.findings, account.currency), items: itemsByAccount.get(account.id) ?? [] })),
   }));
   return { members, total: Number(count?.total ?? 0), accountCount: Number(count?.accounts ?? 0) };
 }

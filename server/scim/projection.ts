@@ -11,8 +11,6 @@ export interface Selection {
   excludedAttributes: string[];
 }
 
-export const FULL_SELECTION: Selection = { attributes: null, excludedAttributes: [] };
-
 export function parseSelection(attributes: string | null, excludedAttributes: string | null): Selection {
   return { attributes: attributes === null ? null : splitPaths(attributes, 'attributes'), excludedAttributes: excludedAttributes === null ? [] : splitPaths(excludedAttributes, 'excludedAttributes') };
 }

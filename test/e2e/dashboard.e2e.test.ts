@@ -6,21 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Truth } from '../../seed/org.types.js';
 import { freePort } from '../../server/graph/embedded/launcher.js';
 import { DEFAULT_DEMO_PASSWORD } from '../../server/demo/demo-users.js';
+import { FindingType } from '../../server/api/shared/enums.js';
 import { accessibilityViolations } from '../support/axe.js';
 import { ARTIFACTS, launchChromium, signIn } from '../support/browser.js';
 import { TEST_NOW, countByType } from '../support/demo.js';
 import { startServerProcess, type ServerProcess } from '../support/server-process.js';
-
-const FINDING_TYPES = [
-  'ORPHANED_ACCOUNT',
-  'PENDING_INVITE',
-  'SOLE_ADMIN',
-  'INACTIVE_USER',
-  'INTEGRATION_LEFT_BEHIND',
-  'DUPLICATE_ACCOUNT',
-  'PRIVILEGED_WITHOUT_SSO',
-  'EXTERNAL_ACCOUNT',
-];
 
 describe('the dashboard in a real browser, served by `attest serve` with the demo organization', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'attest-e2e-'));
@@ -50,9 +40,9 @@ describe('the dashboard in a real browser, served by `attest serve` with the dem
     await page.goto(server.url);
     await page.locator('a[href="/findings?type=ORPHANED_ACCOUNT"]').waitFor();
     console.log(`overview interactive ${Date.now() - started} ms after navigation`);
-    for (const type of FINDING_TYPES) {
-      const text = await page.locator(`a[href="/findings?type=${type}"] .kpi-value`).innerText();
-      expect(Number(text.replace(/,/g, '')), type).toBe(expected[type.toLowerCase()] ?? 0);
+    for (const [value, type] of Object.entries(FindingType)) {
+      const text = await page.locator(`a[href="/findings?type=${value}"] .kpi-value`).innerText();
+      expect(Number(text.replace(/,/g, '')), type).toBe(expected[type] ?? 0);
     }
     await page.screenshot({ path: join(ARTIFACTS, 'e2e-overview.png'), fullPage: true });
     expect(await accessibilityViolations(page)).toEqual([]);

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import type { Actor } from '../../server/audit/actor.js';
 import { GENESIS_HASH, hashAuditEvent } from '../../server/audit/audit-event.js';
 import { appendAudit } from '../../server/audit/audit-log.js';
@@ -9,9 +10,10 @@ import { listAuditEvents } from '../../server/audit/list-events.js';
 import { verifyAuditChain } from '../../server/audit/verify-chain.js';
 import type { Viewer } from '../../server/auth/viewer.js';
 import { loadCatalog } from '../../server/catalog/catalog.js';
-import { verifyCommand } from '../../server/cli/audit.js';
+import { verifyCommand } from '../../server/cli/commands/audit.js';
 import { setThresholds } from '../../server/findings/thresholds.js';
 import type { GraphConnection } from '../../server/graph/connect.js';
+import { readRows } from '../../server/graph/decode.js';
 import { applyAppSettings } from '../../server/ingest/app-settings.js';
 import { importSource } from '../../server/ingest/import-source.js';
 import { apiClient, TEST_ADMIN } from '../support/api.js';
@@ -26,20 +28,22 @@ const HR = [
 ];
 const JASPER = ['Email,Name,Role,Status,Invited at,Last active', 'ada@acme.com,Ada Lovelace,Admin,Active,,2026-11-18', 'g.hopper.writes@gmail.com,GH writes,Member,Active,,2026-11-19'];
 
-type StoredEvent = {
-  id: string;
-  seq: number;
-  prevHash: string;
-  hash: string;
-  actorId: string;
-  actorName: string;
-  actorRole: string;
-  action: string;
-  targetType: string;
-  targetId: string;
-  before: string | null;
-  after: string | null;
-};
+/** A stored AuditEvent with every property, so its hash can be recomputed. */
+const storedEvent = z.looseObject({
+  id: z.string(),
+  seq: z.number(),
+  prevHash: z.string(),
+  hash: z.string(),
+  actorId: z.string(),
+  actorName: z.string(),
+  actorRole: z.string(),
+  action: z.string(),
+  targetType: z.string(),
+  targetId: z.string(),
+  before: z.string().nullable(),
+  after: z.string().nullable(),
+});
+type StoredEvent = z.output<typeof storedEvent>;
 
 describe('the hash-chained audit log', () => {
   let connection: GraphConnection;
@@ -57,7 +61,7 @@ describe('the hash-chained audit log', () => {
     for (let n = 1; n <= count; n += 1) await append(n);
   };
   const events = async (): Promise<StoredEvent[]> =>
-    (await connection.graph.read(`MATCH (e:AuditEvent) RETURN e {.*, before: e.before, after: e.after} AS event ORDER BY e.seq`)).map((row) => row.event as unknown as StoredEvent);
+    (await readRows(connection.graph, `MATCH (e:AuditEvent) RETURN e {.*, before: e.before, after: e.after} AS event ORDER BY e.seq`, {}, z.object({ event: storedEvent }), 'audit-events')).map((row) => row.event);
   const eventId = async (seq: number) => String((await connection.graph.read(`MATCH (e:AuditEvent {seq: $seq}) RETURN e.id AS id`, { seq }))[0]?.id);
   const verifyExit = async () => {
     const lines: string[] = [];

@@ -7,7 +7,7 @@ import { cliActor } from '../../server/audit/actor.js';
 import { addUser, disableUser, setUserPassword } from '../../server/auth/users.js';
 import { loadCatalog } from '../../server/catalog/catalog.js';
 import type { GraphConnection } from '../../server/graph/connect.js';
-import { registerUserCommands } from '../../server/cli/users.js';
+import { registerUserCommands } from '../../server/cli/commands/user.js';
 import { DEFAULT_DEMO_PASSWORD, describeDemoSignIns, ensureDemoUsers } from '../../server/demo/demo-users.js';
 import { createHttpApp } from '../../server/http/app.js';
 import { importSource } from '../../server/ingest/import-source.js';

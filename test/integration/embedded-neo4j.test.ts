@@ -4,11 +4,16 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import neo4j from 'neo4j-driver';
 import { lockPath, startEmbeddedNeo4j } from '../../server/graph/embedded/launcher.js';
+import { checkPrerequisites } from '../../server/graph/embedded/prerequisites.js';
 import { freshGraph } from '../support/graph.js';
 
 describe('embedded Neo4j', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'attest-embedded-'));
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('finds its prerequisites on this machine, where Java 17+ and Maven are installed', () => {
+    expect(() => checkPrerequisites()).not.toThrow();
+  });
 
   it('a second process for the same data directory reuses the running instance instead of failing on the store lock', async () => {
     const first = await startEmbeddedNeo4j({ dataDir });

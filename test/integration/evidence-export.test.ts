@@ -10,7 +10,7 @@ import express from 'express';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { cliActor } from '../../server/audit/actor.js';
 import type { Viewer } from '../../server/auth/viewer.js';
-import { registerEvidenceCommands } from '../../server/cli/evidence.js';
+import { registerEvidenceCommands } from '../../server/cli/commands/evidence.js';
 import { verifyEvidence } from '../../server/evidence/verify-evidence.js';
 import { writeEvidence } from '../../server/evidence/write-evidence.js';
 import type { GraphConnection } from '../../server/graph/connect.js';

@@ -1,11 +1,14 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { z } from 'zod';
 import type { DemoOrg, HardCase, Truth, TruthFinding } from '../../seed/org.types.js';
 import { importVendorDir } from '../../seed/vendor/load-vendor.js';
 import { writeSeed } from '../../seed/write-seed.js';
 import { loadCatalog } from '../../server/catalog/catalog.js';
+import { readRows } from '../../server/graph/decode.js';
 import type { Graph } from '../../server/graph/graph.js';
+import { HARD_CASE_FACTS } from './demo.queries.js';
 
 /** A fixed "now" so the planted ages and the rules agree whatever day the tests run. */
 export const TEST_NOW = '2026-11-20T00:00:00.000Z';
@@ -51,32 +54,19 @@ export interface ReportedFinding {
   reason: string;
 }
 
-interface AccountFacts {
-  i: number;
-  found: boolean;
-  kind: string | null;
-  status: string | null;
-  needsReview: boolean | null;
-  candidates: string[];
-  owners: { employeeId: string; method: string; reason: string }[];
-  signsInWith: { idp: string; status: string; email: string | null }[];
-  identity: { idp: string; status: string; vendorStatus: string | null; owned: boolean } | null;
-  bots: number;
-}
-
-const HARD_CASE_FACTS = `
-UNWIND $cases AS c
-OPTIONAL MATCH (app:App {name: c.app})
-OPTIONAL MATCH (a:Account {email: c.account})-[:IN]->(app)
-RETURN c.i AS i, a IS NOT NULL AS found, a.kind AS kind, a.status AS status, a.needsReview AS needsReview,
-       coalesce(a.reviewCandidates, []) AS candidates,
-       [(a)-[r:BELONGS_TO]->(p:Person) | {employeeId: p.employeeId, method: r.method, reason: r.reason}] AS owners,
-       [(a)-[:SIGNS_IN_WITH]->(i:Identity) | {idp: i.idp, status: i.status, email: i.email}] AS signsInWith,
-       CASE WHEN c.identityEmail IS NULL THEN null ELSE COLLECT {
-         MATCH (i:Identity {idp: c.identityIdp, email: c.identityEmail})
-         RETURN {idp: i.idp, status: i.status, vendorStatus: i.vendorStatus, owned: EXISTS { (i)-[:BELONGS_TO]->(:Person) }}
-       }[0] END AS identity,
-       CASE WHEN c.botName IS NULL THEN 0 ELSE COUNT { MATCH (b:Account)-[:IN]->(app) WHERE b.displayName = c.botName OR b.username = c.botName } END AS bots`;
+/** HARD_CASE_FACTS */
+const accountFacts = z.object({
+  i: z.number(),
+  found: z.boolean(),
+  kind: z.string().nullable(),
+  status: z.string().nullable(),
+  needsReview: z.boolean().nullable(),
+  candidates: z.array(z.string()),
+  owners: z.array(z.object({ employeeId: z.string(), method: z.string(), reason: z.string() })),
+  signsInWith: z.array(z.object({ idp: z.string(), status: z.string(), email: z.string().nullable() })),
+  identity: z.object({ idp: z.string(), status: z.string(), vendorStatus: z.string().nullable(), owned: z.boolean() }).nullable(),
+  bots: z.number(),
+});
 
 function sameSet(a: readonly string[], b: readonly string[]): boolean {
   return [...a].sort().join(',') === [...b].sort().join(',');
@@ -89,7 +79,7 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
  * Returns one line per problem (empty when every case holds).
  */
 export async function hardCaseProblems(graph: Graph, cases: HardCase[], reported: ReportedFinding[]): Promise<string[]> {
-  const rows = (await graph.read(HARD_CASE_FACTS, {
+  const params = {
     cases: cases.map((c, i) => ({
       i,
       app: c.app,
@@ -98,15 +88,16 @@ export async function hardCaseProblems(graph: Graph, cases: HardCase[], reported
       identityEmail: c.identity?.email ?? null,
       botName: c.botName ?? null,
     })),
-  })) as unknown as AccountFacts[];
+  };
+  const rows = await readRows(graph, HARD_CASE_FACTS, params, accountFacts, 'hard-case-facts');
   const problems: string[] = [];
   for (const row of rows) {
-    const c = cases[Number(row.i)];
+    const c = cases[row.i];
     if (!c) continue;
     const say = (text: string): void => {
       problems.push(`${c.case} ${c.app ?? ''} ${c.account ?? ''}: ${text}`);
     };
-    if (c.botName !== undefined && Number(row.bots) > 0) say(`the bot ${c.botName} was imported as an account`);
+    if (c.botName !== undefined && row.bots > 0) say(`the bot ${c.botName} was imported as an account`);
     if (c.identity) {
       const identity = row.identity;
       if (!identity) say(`no ${c.identity.idp} identity ${c.identity.email}`);
@@ -132,7 +123,7 @@ export async function hardCaseProblems(graph: Graph, cases: HardCase[], reported
       if (c.case === 'rehired_person' && c.method !== 'idp_assignment' && !owners[0]?.reason.includes('rehired')) say(`the link reason does not say rehired: ${owners[0]?.reason ?? ''}`);
     } else if (owners.length > 0) say(`linked to ${owners.map((o) => o.employeeId).join(', ')}, expected nobody`);
     if (c.reviewCandidates !== null) {
-      if (row.needsReview !== true || !sameSet(row.candidates.map(String), c.reviewCandidates)) {
+      if (row.needsReview !== true || !sameSet(row.candidates, c.reviewCandidates)) {
         say(`review flag ${String(row.needsReview)} with [${row.candidates.join(', ')}], expected [${c.reviewCandidates.join(', ')}]`);
       }
       const orphan = mine.find((f) => f.type === 'orphaned_account');

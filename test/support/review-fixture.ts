@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import stringify from 'safe-stable-stringify';
+import { ADMIN_PRIVILEGES } from '../../server/catalog/privilege.js';
 import type { Graph } from '../../server/graph/graph.js';
+import { CREATE_CAMPAIGN, CREATE_ITEMS } from './review-fixture.queries.js';
 
 /**
  * Builds a launched access-review campaign directly in the graph, exactly as the review data model
@@ -101,38 +103,6 @@ export function populationHashOf(items: FixtureItem[]): string {
   return createHash('sha256').update(stringify(snapshots)).digest('hex');
 }
 
-const CREATE_CAMPAIGN = `
-MERGE (owner:Person {id: $owner.id}) ON CREATE SET owner.displayName = $owner.name, owner.email = $owner.email, owner.status = 'active'
-CREATE (c:Campaign {id: $c.id, name: $c.name, period: $c.period, scopeKind: 'all', scopeAppIds: [], dueAt: $c.dueAt, secondStage: true,
-  remediationDays: 14, status: $c.status, createdAt: $c.createdAt, createdById: $c.by.id, createdByName: $c.by.name,
-  launchedAt: $c.launchedAt, launchedById: CASE WHEN $c.launchedAt IS NULL THEN null ELSE $c.by.id END,
-  launchedByName: CASE WHEN $c.launchedAt IS NULL THEN null ELSE $c.by.name END,
-  closedAt: $c.closedAt, closedById: CASE WHEN $c.closedAt IS NULL THEN null ELSE $c.by.id END,
-  closedByName: CASE WHEN $c.closedAt IS NULL THEN null ELSE $c.by.name END, closeDefault: $c.closeDefault,
-  populationCount: toInteger($populationCount), populationSha256: $populationSha256, version: 1})
-CREATE (c)-[:OWNED_BY]->(owner)`;
-
-const CREATE_ITEMS = `
-MATCH (c:Campaign {id: $campaignId})
-UNWIND $items AS row
-MERGE (app:App {id: row.account.appId}) ON CREATE SET app.name = row.account.appName
-MERGE (a:Account {id: row.account.id}) ON CREATE SET a.email = row.account.email, a.status = 'active'
-MERGE (a)-[:IN]->(app)
-MERGE (reviewer:Person {id: row.reviewer.id}) ON CREATE SET reviewer.displayName = row.reviewer.name, reviewer.email = row.reviewer.email, reviewer.status = 'active'
-CREATE (i:ReviewItem {id: row.id, campaignId: c.id, stage: toInteger(row.stage), parentItemId: row.parentItemId, accountId: row.account.id,
-  snapshot: row.snapshot, appId: row.account.appId, appName: row.account.appName, accountEmail: row.account.email,
-  ownerPersonId: row.account.owner.id, ownerName: row.account.owner.name, privileged: row.privileged, flagged: row.flagged,
-  monthlyCost: toFloat(coalesce(row.account.monthlyCost, 0)), recommendation: row.recommendation, recommendationReason: row.recommendationReason,
-  reviewerPersonId: row.reviewer.id, reviewerName: row.reviewer.name, reviewerReason: row.reviewerReason,
-  originalReviewerPersonId: CASE WHEN row.escalatedAt IS NULL THEN null ELSE row.reviewer.id END, escalatedAt: row.escalatedAt,
-  decision: row.decision.decision, newRole: row.decision.newRole, justification: row.decision.justification,
-  decidedAt: row.decision.decidedAt, decidedById: row.decision.decidedBy.id, decidedByName: row.decision.decidedBy.name,
-  decisionSource: row.decision.source,
-  remediationStatus: row.remediation.status, remediationDueAt: row.remediation.dueAt,
-  remediationCheckedAt: row.remediation.checkedAt, remediationDetail: row.remediation.detail, version: 1})
-CREATE (c)-[:HAS_ITEM]->(i)-[:REVIEWS]->(a)
-CREATE (i)-[:ASSIGNED_TO]->(reviewer)`;
-
 /** Creates the campaign and its items in one transaction; returns the population SHA-256 recorded on it. */
 export async function createReviewFixture(graph: Graph, campaign: FixtureCampaign): Promise<{ populationSha256: string }> {
   const launched = campaign.launchedAt !== null;
@@ -143,7 +113,7 @@ export async function createReviewFixture(graph: Graph, campaign: FixtureCampaig
     parentItemId: item.parentItemId ?? null,
     account: { ...item.account, owner: item.account.owner ?? { id: null, name: null, email: null } },
     snapshot: snapshotOf(item.account),
-    privileged: item.account.roles.some((r) => r.privilege === 'admin' || r.privilege === 'owner'),
+    privileged: item.account.roles.some((r) => (ADMIN_PRIVILEGES as readonly string[]).includes(r.privilege)),
     flagged: (item.account.findings ?? []).length > 0,
     reviewer: item.reviewer,
     reviewerReason: item.reviewerReason ?? 'manager',

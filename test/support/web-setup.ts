@@ -1,5 +1,12 @@
 import { afterEach } from 'vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
+// Every document the web sends is in this one large generated module: loading it here keeps its cost
+// (over a second on a busy machine) out of the first page a test renders and waits for.
+import '../../web/graphql/graphql.js';
+
+// Each page is a lazy chunk, so a file's first findBy* also waits for the page's modules (recharts and
+// all) to load; on two cores shared with the integration tests that alone can pass the default 1 s.
+configure({ asyncUtilTimeout: 5_000 });
 
 class ResizeObserverStub {
   observe(): void {}

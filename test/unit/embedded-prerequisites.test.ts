@@ -24,8 +24,4 @@ describe('embedded Neo4j prerequisites', () => {
     expect(message).toContain('install Java 17+ and Maven, or set NEO4J_URI');
     expect(message.split('\n')).toHaveLength(1);
   });
-
-  it('passes on this machine, where Java 17+ and Maven are installed', () => {
-    expect(() => checkPrerequisites()).not.toThrow();
-  });
 });

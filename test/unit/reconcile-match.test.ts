@@ -48,6 +48,21 @@ describe('account matching', () => {
     expect(links[0]?.reason).toContain('jane.doe@acme.com');
   });
 
+  it('never puts two GitHub users on one person by a login that only looks like their mailbox name', () => {
+    const accounts = [
+      { id: 'gh:1', appId: 'app-github', email: null, username: 'jane.doe', identityIds: [] },
+      { id: 'gh:invite', appId: 'app-github', email: 'jane.doe@acme.com', username: 'jdoe-dev', identityIds: [] },
+      { id: 'slack:1', appId: 'app-slack', email: null, username: 'jane.doe', identityIds: [] },
+    ];
+    const { links, ambiguous } = linkAccounts(people, identityLinks, accounts, logins, aliases);
+    expect(links.map((l) => [l.fromId, l.personId, l.method])).toEqual([
+      ['gh:invite', 'p1', 'exact_email'],
+      ['slack:1', 'p1', 'username'],
+    ]);
+    expect(ambiguous).toEqual([expect.objectContaining({ fromId: 'gh:1', method: 'username', candidatePersonIds: ['p1'] })]);
+    expect(ambiguous[0]?.reason).toContain('already has jane.doe@acme.com in this app');
+  });
+
   it('uses an HR alternate email with a readable reason', () => {
     const { links } = match({ email: 'jdoe@acme.com' });
     expect(links[0]).toMatchObject({ personId: 'p1', method: 'hr_alternate_email', confidence: 0.9 });

@@ -68,7 +68,7 @@ describe('inferring privilege and status from a word', () => {
 });
 
 function account(app: AccountIn['app'], email: string, roles: string[], seatType: string | null, status: AccountIn['status'] = 'active'): AccountIn {
-  return { app, externalId: null, email, username: null, displayName: null, status, vendorStatus: status, kind: 'human', roles, seatType, invitedAt: null, createdAt: null, lastActiveAt: null, activityKnown: false, counters: {} };
+  return { app, externalId: null, email, username: null, displayName: null, status, vendorStatus: status, kind: 'human', roles, rolesKnown: true, seatType, invitedAt: null, createdAt: null, lastActiveAt: null, activityKnown: false, counters: {} };
 }
 
 describe('preparing an import with words the catalog does not know', () => {

@@ -1,7 +1,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { APP_PAGE_QUERY } from '../../web/graphql/app.js';
-import { APPS_PAGE_QUERY } from '../../web/graphql/apps.js';
+import { APP_PAGE_QUERY } from '../../web/features/apps/app.queries.js';
+import { APPS_PAGE_QUERY } from '../../web/features/apps/apps.queries.js';
 import { appDetail, appRow, personRef } from './fixtures.js';
 import { mockQuery, mockQueryErrors, renderApp } from './render.js';
 

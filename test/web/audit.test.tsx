@@ -4,16 +4,20 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { useEffect } from 'react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { createCache } from '../../web/apollo.js';
-import type { AuditChainStatus_chain } from '../../web/components/AuditChainStatus.js';
-import type { AuditEventsTable_event } from '../../web/components/AuditEventsTable.js';
-import { AUDIT_CHAIN_QUERY, AUDIT_EVENTS_QUERY, type AuditEventFilter, type AuditEventsQuery } from '../../web/graphql/audit.js';
-import { AuditPage } from '../../web/pages/AuditPage.js';
+import { createCache } from '../../web/shared/apollo.js';
+import { AUDIT_CHAIN_QUERY, AUDIT_EVENTS_QUERY } from '../../web/features/audit/audit.queries.js';
+import { AuditPage } from '../../web/features/audit/AuditPage.js';
 import { mockQuery, mockQueryErrors } from './render.js';
+import type {
+  AuditChainStatus_ChainFragment,
+  AuditEventFilter,
+  AuditEventsQuery,
+  AuditEventsTable_EventFragment,
+} from '../../web/graphql/graphql.js';
 
 const HASH = 'ab12cd34ef56'.padEnd(64, '0');
 
-function auditEvent(overrides: Partial<AuditEventsTable_event> = {}): AuditEventsTable_event {
+function auditEvent(overrides: Partial<AuditEventsTable_EventFragment> = {}): AuditEventsTable_EventFragment {
   return {
     __typename: 'AuditEvent',
     id: 'ev-2',
@@ -32,11 +36,11 @@ function auditEvent(overrides: Partial<AuditEventsTable_event> = {}): AuditEvent
   };
 }
 
-function chain(overrides: Partial<AuditChainStatus_chain> = {}): AuditChainStatus_chain {
+function chain(overrides: Partial<AuditChainStatus_ChainFragment> = {}): AuditChainStatus_ChainFragment {
   return { __typename: 'AuditChain', ok: true, eventsChecked: 2, lastSeq: 2, lastHash: HASH, lastAt: '2026-11-20T14:05:00.000Z', firstBroken: null, ...overrides };
 }
 
-function eventsPage(filter: AuditEventFilter | null, nodes: AuditEventsTable_event[], page: Partial<AuditEventsQuery['auditEvents']> = {}, after?: string) {
+function eventsPage(filter: AuditEventFilter | null, nodes: AuditEventsTable_EventFragment[], page: Partial<AuditEventsQuery['auditEvents']> = {}, after?: string) {
   return mockQuery(AUDIT_EVENTS_QUERY, after ? { filter, first: 50, after } : { filter, first: 50 }, {
     auditEvents: {
       __typename: 'AuditEventConnection',
@@ -48,7 +52,7 @@ function eventsPage(filter: AuditEventFilter | null, nodes: AuditEventsTable_eve
   });
 }
 
-const chainMock = (data: AuditChainStatus_chain = chain()) => mockQuery(AUDIT_CHAIN_QUERY, {}, { auditChain: data });
+const chainMock = (data: AuditChainStatus_ChainFragment = chain()) => mockQuery(AUDIT_CHAIN_QUERY, {}, { auditChain: data });
 
 /** The audit page at `path`, as the router will mount it (`audit` → AuditPage). */
 function renderAudit(path: string, mocks: readonly MockLink.MockedResponse[]) {

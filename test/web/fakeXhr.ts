@@ -1,5 +1,5 @@
 import { act } from '@testing-library/react';
-import { afterEach, vi } from 'vitest';
+import { onTestFinished, vi } from 'vitest';
 
 type Handler = ((event: ProgressEvent) => void) | null;
 
@@ -77,13 +77,13 @@ export class FakeXhr {
   }
 }
 
-/** Replaces the global XMLHttpRequest for the calling test file. */
+/** Replaces the global XMLHttpRequest for the calling test. */
 export function installFakeXhr(): void {
   FakeXhr.instances = [];
   vi.stubGlobal('XMLHttpRequest', FakeXhr);
+  // Registered per test: the web project shares modules between files, so a module-level hook would run for one file only.
+  onTestFinished(() => {
+    vi.unstubAllGlobals();
+    FakeXhr.instances = [];
+  });
 }
-
-afterEach(() => {
-  vi.unstubAllGlobals();
-  FakeXhr.instances = [];
-});

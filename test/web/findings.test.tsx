@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { FINDING_FILTER_APPS_QUERY, FINDINGS_PAGE_QUERY } from '../../web/graphql/findings.js';
-import { FINDING_NEIGHBOURHOOD_QUERY } from '../../web/graphql/neighbourhood.js';
+import { FINDING_FILTER_APPS_QUERY, FINDINGS_PAGE_QUERY } from '../../web/features/findings/findings.queries.js';
+import { FINDING_NEIGHBOURHOOD_QUERY } from '../../web/features/findings/neighbourhood.queries.js';
 import { filterAppsData, finding, findingConnection } from './fixtures.js';
 import { mockQuery, renderApp } from './render.js';
 

@@ -1,17 +1,22 @@
-import type { AppsTable_app } from '../../web/components/AppsTable.js';
-import type { FindingsTable_finding } from '../../web/components/FindingsTable.js';
-import type { ImportForm_kind } from '../../web/components/ImportForm.js';
-import type { PeopleTable_person } from '../../web/components/PeopleTable.js';
-import type { SourcesTable_source } from '../../web/components/SourcesTable.js';
-import type { SyncRunsTable_run } from '../../web/components/SyncRunsTable.js';
-import type { AppPageQuery } from '../../web/graphql/app.js';
-import type { FindingFilterAppsQuery, FindingsPageQuery } from '../../web/graphql/findings.js';
-import type { OverviewPageQuery } from '../../web/graphql/overview.js';
-import type { PersonPageQuery } from '../../web/graphql/person.js';
-import type { ImportKindsQuery } from '../../web/graphql/sources.js';
-import type { FindingType, PersonRef } from '../../web/graphql/schema.js';
+import type {
+  AppPageQuery,
+  AppsTable_AppFragment,
+  FindingFilterAppsQuery,
+  FindingType,
+  FindingsPageQuery,
+  FindingsTable_FindingFragment,
+  ImportForm_KindFragment,
+  ImportKindsQuery,
+  OverviewPageQuery,
+  PeopleTable_PersonFragment,
+  PersonPageQuery,
+  SourcesTable_SourceFragment,
+  SyncRunsTable_RunFragment,
+} from '../../web/graphql/graphql.js';
 
 /** Builders for typed query results; each test overrides only what it asserts on. */
+
+type PersonRef = NonNullable<FindingsTable_FindingFragment['person']>;
 
 export function personRef(overrides: Partial<PersonRef> = {}): PersonRef {
   return {
@@ -78,7 +83,7 @@ function perApp(appId: string, appName: string, seatsPaid: number, seatsUsed: nu
   };
 }
 
-export function finding(overrides: Partial<FindingsTable_finding> = {}): FindingsTable_finding {
+export function finding(overrides: Partial<FindingsTable_FindingFragment> = {}): FindingsTable_FindingFragment {
   return {
     __typename: 'Finding',
     id: 'f-1',
@@ -98,7 +103,7 @@ export function finding(overrides: Partial<FindingsTable_finding> = {}): Finding
   };
 }
 
-export function personRow(overrides: Partial<PeopleTable_person> = {}): PeopleTable_person {
+export function personRow(overrides: Partial<PeopleTable_PersonFragment> = {}): PeopleTable_PersonFragment {
   return {
     __typename: 'Person',
     id: 'p-ada',
@@ -114,7 +119,7 @@ export function personRow(overrides: Partial<PeopleTable_person> = {}): PeopleTa
   };
 }
 
-export function appRow(overrides: Partial<AppsTable_app> = {}): AppsTable_app {
+export function appRow(overrides: Partial<AppsTable_AppFragment> = {}): AppsTable_AppFragment {
   return {
     __typename: 'App',
     id: 'app-jasper',
@@ -255,7 +260,7 @@ export function personDetail(overrides: Partial<PersonPageQuery['person']> = {})
   };
 }
 
-export function findingConnection(nodes: FindingsTable_finding[] = []): FindingsPageQuery {
+export function findingConnection(nodes: FindingsTable_FindingFragment[] = []): FindingsPageQuery {
   return {
     findings: {
       __typename: 'FindingConnection',
@@ -276,7 +281,7 @@ export const filterAppsData: FindingFilterAppsQuery = {
   ],
 };
 
-export function source(overrides: Partial<SourcesTable_source> = {}): SourcesTable_source {
+export function source(overrides: Partial<SourcesTable_SourceFragment> = {}): SourcesTable_SourceFragment {
   return {
     __typename: 'Source',
     scope: 'hr-csv',
@@ -290,7 +295,7 @@ export function source(overrides: Partial<SourcesTable_source> = {}): SourcesTab
   };
 }
 
-export function syncRun(overrides: Partial<SyncRunsTable_run> = {}): SyncRunsTable_run {
+export function syncRun(overrides: Partial<SyncRunsTable_RunFragment> = {}): SyncRunsTable_RunFragment {
   return {
     __typename: 'SyncRun',
     id: 'run-1',
@@ -312,7 +317,7 @@ export function syncRun(overrides: Partial<SyncRunsTable_run> = {}): SyncRunsTab
   };
 }
 
-function importKind(kind: string, needsApp: boolean, description: string): ImportForm_kind {
+function importKind(kind: string, needsApp: boolean, description: string): ImportForm_KindFragment {
   return { __typename: 'ImportKindInfo', kind, needsApp, description };
 }
 

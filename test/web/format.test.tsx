@@ -11,7 +11,7 @@ import {
   formatPercent,
   formatRelative,
   formatTime,
-} from '../../web/format.js';
+} from '../../web/shared/format.js';
 
 describe('format', () => {
   it('formats money in the given currency, exact or whole', () => {

@@ -1,11 +1,13 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { FINDING_FILTER_APPS_QUERY, FINDINGS_PAGE_QUERY } from '../../web/graphql/findings.js';
-import { OVERVIEW_PAGE_QUERY } from '../../web/graphql/overview.js';
-import { ACTIVITY_HISTOGRAM_QUERY, KPI_TREND_QUERY, type KpiTrendQuery } from '../../web/graphql/trend.js';
-import { IMPORT_KINDS_QUERY, SOURCES_PAGE_QUERY } from '../../web/graphql/sources.js';
+import { FINDING_FILTER_APPS_QUERY, FINDINGS_PAGE_QUERY } from '../../web/features/findings/findings.queries.js';
+import { OVERVIEW_PAGE_QUERY } from '../../web/features/overview/overview.queries.js';
+import { ACTIVITY_HISTOGRAM_QUERY, KPI_TREND_QUERY } from '../../web/features/overview/trend.queries.js';
+import { IMPORT_KINDS_QUERY, SOURCES_PAGE_QUERY } from '../../web/features/sources/sources.queries.js';
+import { FINDING_TYPES } from '../../web/shared/enums.js';
 import { filterAppsData, finding, findingConnection, importKindsData, overview, source, syncRun } from './fixtures.js';
 import { mockQuery, renderApp } from './render.js';
+import type { KpiTrendQuery } from '../../web/graphql/graphql.js';
 
 function trendPoint(id: string, takenAt: string, orphaned: number, waste: number): KpiTrendQuery['kpiTrend'][number] {
   return {
@@ -92,16 +94,7 @@ describe('overview page', () => {
 
     const findings = within(await screen.findByRole('region', { name: 'Findings' }));
     const hrefs = findings.getAllByRole('link').map((link) => link.getAttribute('href'));
-    expect(hrefs).toEqual([
-      '/findings?type=ORPHANED_ACCOUNT',
-      '/findings?type=PENDING_INVITE',
-      '/findings?type=SOLE_ADMIN',
-      '/findings?type=INACTIVE_USER',
-      '/findings?type=INTEGRATION_LEFT_BEHIND',
-      '/findings?type=DUPLICATE_ACCOUNT',
-      '/findings?type=PRIVILEGED_WITHOUT_SSO',
-      '/findings?type=EXTERNAL_ACCOUNT',
-    ]);
+    expect(hrefs).toEqual(FINDING_TYPES.map((type) => `/findings?type=${type}`));
   });
 
   it('keeps the red accent for critical finding types that have findings and calms types with none', async () => {

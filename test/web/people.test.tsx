@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { PEOPLE_PAGE_QUERY } from '../../web/graphql/people.js';
+import { PEOPLE_PAGE_QUERY } from '../../web/features/people/people.queries.js';
 import { personRow } from './fixtures.js';
 import { mockQuery, renderApp } from './render.js';
 

@@ -1,12 +1,12 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { PersonAccountsTable_account } from '../../web/components/PersonAccountsTable.js';
-import { describeNeighbourhood, personNeighbourhood } from '../../web/components/graph/elements.js';
-import { PERSON_PAGE_QUERY } from '../../web/graphql/person.js';
+import { describeNeighbourhood, personNeighbourhood } from '../../web/shared/graph/elements.js';
+import { PERSON_PAGE_QUERY } from '../../web/features/people/person.queries.js';
 import { personDetail } from './fixtures.js';
 import { mockQuery, renderApp } from './render.js';
+import type { PersonAccountsTable_AccountFragment } from '../../web/graphql/graphql.js';
 
-function account(overrides: Partial<PersonAccountsTable_account> = {}): PersonAccountsTable_account {
+function account(overrides: Partial<PersonAccountsTable_AccountFragment> = {}): PersonAccountsTable_AccountFragment {
   return {
     __typename: 'PersonAccount',
     id: 'app-jira:ada@example.com',
@@ -24,7 +24,7 @@ function account(overrides: Partial<PersonAccountsTable_account> = {}): PersonAc
   };
 }
 
-const okta = { __typename: 'Identity' as const, id: 'okta:00u1', idp: 'okta', login: 'ada@example.com', email: 'ada@example.com', status: 'SUSPENDED' as const, lastLoginAt: null, isAdmin: false, groups: [] };
+const okta = { __typename: 'Identity' as const, id: 'okta:00u1', idp: 'okta', login: 'ada@example.com', email: 'ada@example.com', status: 'SUSPENDED' as const, lastLoginAt: null, lastLoginKnown: true, isAdmin: false, groups: [] };
 
 describe('the person graph', () => {
   it('joins the person to identities and accounts, accounts to their app and roles, each app once', () => {

@@ -1,6 +1,6 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { PERSON_PAGE_QUERY } from '../../web/graphql/person.js';
+import { PERSON_PAGE_QUERY } from '../../web/features/people/person.queries.js';
 import { personDetail } from './fixtures.js';
 import { mockQuery, mockQueryErrors, renderApp } from './render.js';
 

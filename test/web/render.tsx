@@ -5,7 +5,7 @@ import { render, type RenderResult } from '@testing-library/react';
 import type { GraphQLFormattedError } from 'graphql';
 import { useEffect } from 'react';
 import { MemoryRouter, useLocation } from 'react-router';
-import { createCache } from '../../web/apollo.js';
+import { createCache } from '../../web/shared/apollo.js';
 import { AppRoutes } from '../../web/routes.js';
 
 interface RenderAppResult extends RenderResult {

@@ -1,16 +1,21 @@
-import type { CampaignFacts_campaign } from '../../web/components/reviews/CampaignFacts.js';
-import type { ReviewItem_item } from '../../web/components/reviews/review-item-fragment.js';
-import type { TeamCampaign_campaign, TeamMember_member } from '../../web/components/reviews/team-fragments.js';
-import type { ReviewViewer, UserRole } from '../../web/graphql/review-schema.js';
-import type { CampaignPageQuery, ReviewItemConnection } from '../../web/graphql/reviews.js';
+import type {
+  CampaignFacts_CampaignFragment,
+  CampaignPageQuery,
+  MyReviewsQuery,
+  ReviewItem_ItemFragment,
+  ReviewViewerFragment,
+  AttestTeamForm_TeamCampaignFragment,
+  TeamMembers_MemberFragment,
+  UserRole,
+} from '../../web/graphql/graphql.js';
 
 /** Builders for typed review query results; each test overrides only what it asserts on. */
 
-export function viewer(role: UserRole = 'ADMIN', personId: string | null = 'p-admin'): ReviewViewer {
+export function viewer(role: UserRole = 'ADMIN', personId: string | null = 'p-admin'): ReviewViewerFragment {
   return { __typename: 'Me', id: `u-${role.toLowerCase()}`, role, personId };
 }
 
-export function reviewItem(overrides: Partial<ReviewItem_item> = {}): ReviewItem_item {
+export function reviewItem(overrides: Partial<ReviewItem_ItemFragment> = {}): ReviewItem_ItemFragment {
   return {
     __typename: 'AccessReviewItem',
     id: 'i-1',
@@ -58,7 +63,7 @@ export function reviewItem(overrides: Partial<ReviewItem_item> = {}): ReviewItem
 }
 
 /** A flagged item: keeping it needs a justification. */
-export function flaggedItem(overrides: Partial<ReviewItem_item> = {}): ReviewItem_item {
+export function flaggedItem(overrides: Partial<ReviewItem_ItemFragment> = {}): ReviewItem_ItemFragment {
   return reviewItem({
     id: 'i-flagged',
     accountEmail: 'old@example.com',
@@ -71,7 +76,7 @@ export function flaggedItem(overrides: Partial<ReviewItem_item> = {}): ReviewIte
 }
 
 /** An admin role: keeping it needs a justification too. */
-export function adminItem(overrides: Partial<ReviewItem_item> = {}): ReviewItem_item {
+export function adminItem(overrides: Partial<ReviewItem_ItemFragment> = {}): ReviewItem_ItemFragment {
   return reviewItem({
     id: 'i-admin',
     accountEmail: 'root@example.com',
@@ -82,11 +87,11 @@ export function adminItem(overrides: Partial<ReviewItem_item> = {}): ReviewItem_
   });
 }
 
-export function itemConnection(nodes: ReviewItem_item[], totalCount = nodes.length): ReviewItemConnection {
+export function itemConnection(nodes: ReviewItem_ItemFragment[], totalCount = nodes.length): MyReviewsQuery['myReviews'] {
   return { __typename: 'ReviewItemConnection', totalCount, pageInfo: { __typename: 'PageInfo', endCursor: null, hasNextPage: false }, nodes };
 }
 
-export function campaignFacts(overrides: Partial<CampaignFacts_campaign> = {}): CampaignFacts_campaign {
+export function campaignFacts(overrides: Partial<CampaignFacts_CampaignFragment> = {}): CampaignFacts_CampaignFragment {
   return {
     __typename: 'Campaign',
     id: 'c-1',
@@ -172,7 +177,7 @@ export function campaignPage(overrides: Partial<NonNullable<CampaignPageQuery['c
   };
 }
 
-export function teamMember(overrides: Partial<TeamMember_member> = {}): TeamMember_member {
+export function teamMember(overrides: Partial<TeamMembers_MemberFragment> = {}): TeamMembers_MemberFragment {
   return {
     __typename: 'TeamMember',
     id: 'p-grace',
@@ -188,7 +193,7 @@ export function teamMember(overrides: Partial<TeamMember_member> = {}): TeamMemb
   };
 }
 
-export function teamCampaign(overrides: Partial<TeamCampaign_campaign> = {}): TeamCampaign_campaign {
+export function teamCampaign(overrides: Partial<AttestTeamForm_TeamCampaignFragment> = {}): AttestTeamForm_TeamCampaignFragment {
   return {
     __typename: 'TeamCampaign',
     campaign: { __typename: 'CampaignRef', id: 'c-1', name: 'Q4 access review', period: '2026-Q4', status: 'ACTIVE', dueAt: '2026-12-15T23:59:59Z' },

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { CAMPAIGN_ITEMS_QUERY, CAMPAIGN_PAGE_QUERY } from '../../web/graphql/reviews.js';
+import { CAMPAIGN_ITEMS_QUERY, CAMPAIGN_PAGE_QUERY } from '../../web/features/reviews/reviews.queries.js';
 import { campaignPage, itemConnection, reviewItem } from './review-fixtures.js';
 import { mockQuery, renderApp } from './render.js';
 

@@ -1,10 +1,15 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { CREATE_CAMPAIGN_MUTATION } from '../../web/graphql/review-mutations.js';
-import type { CreateCampaignInput } from '../../web/graphql/review-schema.js';
-import { CAMPAIGN_ITEMS_QUERY, CAMPAIGN_PAGE_QUERY, CAMPAIGNS_PAGE_QUERY, NEW_CAMPAIGN_PAGE_QUERY } from '../../web/graphql/reviews.js';
+import { CREATE_CAMPAIGN_MUTATION } from '../../web/features/reviews/reviews.mutations.js';
+import {
+  CAMPAIGN_ITEMS_QUERY,
+  CAMPAIGN_PAGE_QUERY,
+  CAMPAIGNS_PAGE_QUERY,
+  NEW_CAMPAIGN_PAGE_QUERY,
+} from '../../web/features/reviews/reviews.queries.js';
 import { campaignFacts, campaignPage, itemConnection, viewer } from './review-fixtures.js';
 import { mockQuery, renderApp } from './render.js';
+import type { CreateCampaignInput } from '../../web/graphql/graphql.js';
 
 const newCampaignPage = mockQuery(NEW_CAMPAIGN_PAGE_QUERY, {}, {
   me: viewer('ADMIN'),

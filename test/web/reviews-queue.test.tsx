@@ -1,10 +1,10 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { DECIDE_ITEMS_MUTATION } from '../../web/graphql/review-mutations.js';
-import type { DecideItemsInput } from '../../web/graphql/review-schema.js';
-import { MY_REVIEWS_QUERY, REVIEW_ITEM_QUERY } from '../../web/graphql/reviews.js';
+import { DECIDE_ITEMS_MUTATION } from '../../web/features/reviews/reviews.mutations.js';
+import { MY_REVIEWS_QUERY, REVIEW_ITEM_QUERY } from '../../web/features/reviews/reviews.queries.js';
 import { adminItem, flaggedItem, itemConnection, reviewItem, viewer } from './review-fixtures.js';
 import { mockQuery, renderApp } from './render.js';
+import type { DecideItemsInput } from '../../web/graphql/graphql.js';
 
 const openItems = { decided: false, first: 50 };
 

@@ -1,15 +1,21 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { TeamAccount_account, TeamCampaign_campaign, TeamMember_member } from '../../web/components/reviews/team-fragments.js';
-import { ATTEST_TEAM_MUTATION } from '../../web/graphql/review-mutations.js';
-import { MY_TEAM_QUERY, type MyTeamQuery, type MyTeamVariables } from '../../web/graphql/reviews.js';
-import type { ReviewItem_item } from '../../web/components/reviews/review-item-fragment.js';
+import { ATTEST_TEAM_MUTATION } from '../../web/features/reviews/reviews.mutations.js';
+import { MY_TEAM_QUERY } from '../../web/features/reviews/reviews.queries.js';
 import { flaggedItem, reviewItem, teamCampaign, teamMember, viewer } from './review-fixtures.js';
 import { mockQuery, renderApp } from './render.js';
+import type {
+  MyTeamQuery,
+  MyTeamQueryVariables,
+  ReviewItem_ItemFragment,
+  TeamMembers_AccountFragment,
+  AttestTeamForm_TeamCampaignFragment,
+  TeamMembers_MemberFragment,
+} from '../../web/graphql/graphql.js';
 
-const FIRST_PAGE: MyTeamVariables = { first: 25, flaggedOnly: false };
+const FIRST_PAGE: MyTeamQueryVariables = { first: 25, flaggedOnly: false };
 
-function slackAccount(item: ReviewItem_item = reviewItem({ id: 'i-slack', accountId: 'acc-slack' })): TeamAccount_account {
+function slackAccount(item: ReviewItem_ItemFragment = reviewItem({ id: 'i-slack', accountId: 'acc-slack' })): TeamMembers_AccountFragment {
   return {
     __typename: 'TeamAccount',
     id: 'acc-slack',
@@ -28,7 +34,7 @@ function slackAccount(item: ReviewItem_item = reviewItem({ id: 'i-slack', accoun
   };
 }
 
-const JASPER_ACCOUNT: TeamAccount_account = {
+const JASPER_ACCOUNT: TeamMembers_AccountFragment = {
   __typename: 'TeamAccount',
   id: 'acc-jasper',
   email: 'grace@example.com',
@@ -49,8 +55,8 @@ const GRACE = teamMember({ accounts: [slackAccount(), JASPER_ACCOUNT] });
 const LINUS = teamMember({ id: 'p-linus', displayName: 'Linus Torvalds', email: 'linus@example.com', depth: 2, managerId: 'p-grace', accounts: [] });
 
 interface TeamPage {
-  campaigns?: TeamCampaign_campaign[];
-  nodes?: TeamMember_member[];
+  campaigns?: AttestTeamForm_TeamCampaignFragment[];
+  nodes?: TeamMembers_MemberFragment[];
   totalCount?: number;
   endCursor?: string | null;
 }

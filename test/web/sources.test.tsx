@@ -1,10 +1,11 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { OVERVIEW_PAGE_QUERY } from '../../web/graphql/overview.js';
-import { IMPORT_KINDS_QUERY, SOURCES_PAGE_QUERY, type SourcesPageQuery } from '../../web/graphql/sources.js';
+import { OVERVIEW_PAGE_QUERY } from '../../web/features/overview/overview.queries.js';
+import { IMPORT_KINDS_QUERY, SOURCES_PAGE_QUERY } from '../../web/features/sources/sources.queries.js';
 import { FakeXhr, installFakeXhr } from './fakeXhr.js';
 import { importKindsData, overview, source, syncRun } from './fixtures.js';
 import { mockQuery, renderApp } from './render.js';
+import type { SourcesPageQuery } from '../../web/graphql/graphql.js';
 
 function sourcesPage(data: Partial<SourcesPageQuery> = {}) {
   return mockQuery(SOURCES_PAGE_QUERY, { first: 50 }, { sources: [source()], syncRuns: [syncRun()], ...data });

@@ -1,3 +1,4 @@
+import { ADMIN_PRIVILEGES_CYPHER } from '../../catalog/privilege.js';
 import { APP_COUNT_SUBQUERIES } from '../../findings/app-counts.queries.js';
 
 const APP_FIELDS = `app {.id, .name, .catalogKey, .plan, .ssoEnforced, .scimEnabled, .minimumAdmins, lastSyncedAt: toString(app.lastSeenAt)} AS app,
@@ -44,9 +45,9 @@ RETURN r.id AS id, r.name AS name, r.privilege AS privilege, coalesce(r.privileg
          OPTIONAL MATCH (a)-[:BELONGS_TO]->(p:Person)
          WITH a, p ORDER BY a.email LIMIT 500
          RETURN [a.id, a.email, a.status, p.id, p.displayName, p.email, p.status,
-                 a.status = 'active' AND p IS NOT NULL AND p.status = 'active' AND r.privilege IN ['owner', 'admin'],
+                 a.status = 'active' AND p IS NOT NULL AND p.status = 'active' AND r.privilege IN ${ADMIN_PRIVILEGES_CYPHER},
                  CASE
-                   WHEN NOT r.privilege IN ['owner', 'admin'] THEN null
+                   WHEN NOT r.privilege IN ${ADMIN_PRIVILEGES_CYPHER} THEN null
                    WHEN a.status <> 'active' THEN 'account is ' + a.status
                    WHEN p IS NULL THEN 'no HR owner'
                    WHEN p.status = 'terminated' THEN 'owner has left'

@@ -1,59 +1,110 @@
+import { z } from 'zod';
 import { BILLING_NOTES } from '../../catalog/billing-notes.js';
 import type { CatalogEntry } from '../../catalog/catalog.types.js';
 import { DEFAULT_MINIMUM_ADMINS } from '../../findings/rule-params.js';
+import { readRows } from '../../graph/decode.js';
 import type { Row } from '../../graph/graph.js';
-import type { Plain } from '../../graph/values.js';
+import { seatsByApp, type AppSeats } from '../../kpi/seats.js';
+import { roundToCents } from '../../shared/numbers.js';
 import type { ApiContext } from '../context.js';
 import { toFinding } from '../findings/finding.mapper.js';
-import { round } from '../overview/overview.service.js';
-import type { AccountStatus, Privilege } from '../shared/enums.js';
-import type { PrivilegeSource, SeatCostSource } from '../vocabulary/vocabulary.type.js';
-import type { AccountRef, PersonRef } from '../shared/refs.js';
-import { seatsByApp, type AppSeats } from '../shared/seats.js';
+import { AccountStatus, PersonStatus, Privilege } from '../shared/enums.js';
+import { accountRefSchema, personRefSchema } from '../shared/refs.schemas.js';
+import { PrivilegeSource, SeatCostSource } from '../vocabulary/vocabulary.type.js';
 import type { App, AppDetail, RoleHolder } from './app.type.js';
 import * as q from './app.queries.js';
+
+/** APPS_LIST (counts stored on the app) and APPS (counts read live, with accounts by status). */
+const appListRow = z.object({
+  app: z.object({
+    id: z.string(),
+    name: z.string(),
+    catalogKey: z.string().nullable(),
+    plan: z.string().nullable(),
+    ssoEnforced: z.boolean().nullable(),
+    scimEnabled: z.boolean().nullable(),
+    minimumAdmins: z.number().nullable(),
+    lastSyncedAt: z.string().nullable(),
+  }),
+  owner: personRefSchema.nullable(),
+  accounts: z.number(),
+  adminCount: z.number(),
+  effectiveAdminCount: z.number(),
+  pendingInvites: z.number(),
+  findingCount: z.number(),
+});
+const appRow = appListRow.extend({ byStatus: z.array(z.object({ status: z.enum(AccountStatus), count: z.number() })) });
+type AppListRow = z.output<typeof appListRow>;
+
+/** One APP_ROLES holder: account id, email, status; the person's id, name, email, status (all null without one); effective; why not. */
+const holderTuple = z.union([
+  z.tuple([z.string(), z.string(), z.enum(AccountStatus), z.string(), z.string(), z.string(), z.enum(PersonStatus), z.boolean().nullable(), z.string().nullable()]),
+  z.tuple([z.string(), z.string(), z.enum(AccountStatus), z.null(), z.null(), z.null(), z.null(), z.boolean().nullable(), z.string().nullable()]),
+]);
+const roleRow = z.object({
+  id: z.string(),
+  name: z.string(),
+  privilege: z.enum(Privilege),
+  privilegeSource: z.enum(PrivilegeSource),
+  holders: z.array(holderTuple),
+});
+
+const pendingInviteRow = z.object({ account: accountRefSchema, invitedAt: z.string().nullable(), ageDays: z.number().nullable() });
+
+const integrationRow = z.object({
+  integration: z.object({
+    id: z.string(),
+    name: z.string(),
+    mode: z.string(),
+    scopes: z.array(z.string()),
+    enabledAt: z.string().nullable(),
+    lastUsedAt: z.string().nullable(),
+  }),
+  account: accountRefSchema.nullable(),
+  person: personRefSchema.nullable(),
+});
 
 export class AppService {
   constructor(private readonly ctx: ApiContext) {}
 
   async list(): Promise<App[]> {
     const [rows, seats] = await Promise.all([
-      this.ctx.graph.read(q.APPS_LIST, {}, 'apps'),
+      readRows(this.ctx.graph, q.APPS_LIST, {}, appListRow, 'apps'),
       seatsByApp(this.ctx.graph, this.ctx.catalog),
     ]);
     const seatsById = new Map(seats.map((s) => [s.appId, s]));
     return rows
-      .map((row) => this.toApp(row, seatsById.get(String((row.app as Row).id))))
+      .map((row) => this.toApp(row, seatsById.get(row.app.id)))
       .sort((a, b) => b.monthlyWaste - a.monthlyWaste || a.name.localeCompare(b.name));
   }
 
   async detail(id: string): Promise<AppDetail | null> {
+    const { graph } = this.ctx;
     const params = { appId: id, now: this.ctx.now.toISOString() };
     // Independent reads, each in its own session, so the slower ones (the app's counts, its role holders) overlap.
     const [rows, seats, roles, invites, integrations, findings] = await Promise.all([
-      this.ctx.graph.read(q.APPS, params, 'app'),
-      seatsByApp(this.ctx.graph, this.ctx.catalog, id),
-      this.ctx.graph.read(q.APP_ROLES, params, 'app-roles'),
-      this.ctx.graph.read(q.APP_PENDING_INVITES, params, 'app-invites'),
-      this.ctx.graph.read(q.APP_INTEGRATIONS, params, 'app-integrations'),
-      this.ctx.graph.read(q.APP_FINDINGS, params, 'app-findings'),
+      readRows(graph, q.APPS, params, appRow, 'app'),
+      seatsByApp(graph, this.ctx.catalog, id),
+      readRows(graph, q.APP_ROLES, params, roleRow, 'app-roles'),
+      readRows(graph, q.APP_PENDING_INVITES, params, pendingInviteRow, 'app-invites'),
+      readRows(graph, q.APP_INTEGRATIONS, params, integrationRow, 'app-integrations'),
+      graph.read(q.APP_FINDINGS, params, 'app-findings'),
     ]);
     const row = rows[0];
     if (!row) return null;
     const app = this.toApp(row, seats[0]);
     const entry = app.catalogKey === null ? undefined : this.ctx.catalog.find(app.catalogKey);
-    const statuses = row.byStatus as Row[];
     const roleOrder = entry?.roles.map((r) => r.name) ?? [];
     return {
       ...app,
       roles: roles
         .map((r) => ({
-          id: String(r.id),
-          name: String(r.name),
-          privilege: r.privilege as Privilege,
-          privilegeSource: r.privilegeSource as PrivilegeSource,
+          id: r.id,
+          name: r.name,
+          privilege: r.privilege,
+          privilegeSource: r.privilegeSource,
           description: entry?.roles.find((role) => role.name === r.name)?.description ?? '',
-          holders: (r.holders as Plain[][]).map(toHolder),
+          holders: r.holders.map(toHolder),
         }))
         .sort((a, b) => catalogRank(roleOrder, a.name) - catalogRank(roleOrder, b.name) || a.name.localeCompare(b.name)),
       seatTypes: (seats[0]?.lines ?? []).map((line) => ({
@@ -66,44 +117,30 @@ export class AppService {
         held: line.held,
       })),
       pendingInviteList: invites.map((invite) => {
-        const ageDays = invite.ageDays === null ? null : Number(invite.ageDays);
         const expiry = entry?.inviteExpiryDays ?? null;
         return {
-          account: invite.account as unknown as AccountRef,
-          invitedAt: (invite.invitedAt as string | null) ?? null,
-          ageDays,
-          expired: expiry !== null && ageDays !== null && ageDays > expiry,
+          account: invite.account,
+          invitedAt: invite.invitedAt,
+          ageDays: invite.ageDays,
+          expired: expiry !== null && invite.ageDays !== null && invite.ageDays > expiry,
           holdsSeat: entry?.invitesConsumeSeat ?? false,
         };
       }),
-      integrations: integrations.map((i) => {
-        const integration = i.integration as Row;
-        return {
-          id: String(integration.id),
-          name: String(integration.name),
-          mode: String(integration.mode),
-          scopes: (integration.scopes as string[]) ?? [],
-          enabledAt: (integration.enabledAt as string | null) ?? null,
-          lastUsedAt: (integration.lastUsedAt as string | null) ?? null,
-          enabledBy: (i.account as unknown as AccountRef | null) ?? null,
-          enabledByPerson: (i.person as unknown as PersonRef | null) ?? null,
-        };
-      }),
+      integrations: integrations.map(({ integration, account, person }) => ({ ...integration, enabledBy: account, enabledByPerson: person })),
       caveats: entry?.caveats.map((c) => ({ topic: c.topic, text: c.text })) ?? [],
       findings: findings.map((f) => toFinding(f.finding as Row)),
-      accountsByStatus: statuses.map((s) => ({ status: s.status as AccountStatus, count: Number(s.count) })),
+      accountsByStatus: row.byStatus,
     };
   }
 
-  private toApp(row: Row, seats: AppSeats | undefined): App {
-    const app = row.app as Row;
-    const catalogKey = typeof app.catalogKey === 'string' ? app.catalogKey : null;
-    const entry: CatalogEntry | undefined = catalogKey === null ? undefined : this.ctx.catalog.find(catalogKey);
-    const plan = String(app.plan ?? entry?.defaultPlan ?? '');
+  private toApp(row: AppListRow, seats: AppSeats | undefined): App {
+    const { app } = row;
+    const entry: CatalogEntry | undefined = app.catalogKey === null ? undefined : this.ctx.catalog.find(app.catalogKey);
+    const plan = app.plan ?? entry?.defaultPlan ?? '';
     return {
-      id: String(app.id),
-      name: String(app.name),
-      catalogKey,
+      id: app.id,
+      name: app.name,
+      catalogKey: app.catalogKey,
       vendor: entry?.vendor ?? 'Unknown',
       plan,
       billingModel: entry?.billingModel ?? 'per_seat',
@@ -115,18 +152,18 @@ export class AppService {
       seatsPaid: seats?.seatsPaid ?? 0,
       seatsUsed: seats?.seatsUsed ?? 0,
       seatsAtUnknownCost: seats?.seatsAtUnknownCost ?? 0,
-      accounts: Number(row.accounts),
-      monthlySpend: round(seats?.monthlySpend ?? 0),
-      monthlyWaste: round(seats?.monthlyWaste ?? 0),
-      yearlyWaste: round((seats?.monthlyWaste ?? 0) * 12),
+      accounts: row.accounts,
+      monthlySpend: roundToCents(seats?.monthlySpend ?? 0),
+      monthlyWaste: roundToCents(seats?.monthlyWaste ?? 0),
+      yearlyWaste: roundToCents((seats?.monthlyWaste ?? 0) * 12),
       currency: seats?.currency ?? 'USD',
-      adminCount: Number(row.adminCount),
-      effectiveAdminCount: Number(row.effectiveAdminCount),
-      minimumAdmins: typeof app.minimumAdmins === 'number' ? app.minimumAdmins : (entry?.minimumAdmins ?? DEFAULT_MINIMUM_ADMINS),
-      pendingInvites: Number(row.pendingInvites),
-      findingCount: Number(row.findingCount),
-      owner: (row.owner as unknown as PersonRef | null) ?? null,
-      lastSyncedAt: (app.lastSyncedAt as string | null) ?? null,
+      adminCount: row.adminCount,
+      effectiveAdminCount: row.effectiveAdminCount,
+      minimumAdmins: app.minimumAdmins ?? entry?.minimumAdmins ?? DEFAULT_MINIMUM_ADMINS,
+      pendingInvites: row.pendingInvites,
+      findingCount: row.findingCount,
+      owner: row.owner,
+      lastSyncedAt: app.lastSyncedAt,
     };
   }
 }
@@ -137,12 +174,11 @@ function catalogRank(order: readonly string[], name: string): number {
   return index < 0 ? order.length : index;
 }
 
-/** One of APP_ROLES' holder lists as the API type. */
-function toHolder([accountId, accountEmail, accountStatus, personId, personName, personEmail, personStatus, effective, notEffectiveBecause]: Plain[]): RoleHolder {
+function toHolder([accountId, accountEmail, accountStatus, personId, personName, personEmail, personStatus, effective, notEffectiveBecause]: z.output<typeof holderTuple>): RoleHolder {
   return {
-    account: { id: accountId, email: accountEmail, status: accountStatus } as unknown as AccountRef,
-    person: personId === null || personId === undefined ? null : ({ id: personId, displayName: personName, email: personEmail, status: personStatus } as unknown as PersonRef),
+    account: { id: accountId, email: accountEmail, status: accountStatus },
+    person: personId === null ? null : { id: personId, displayName: personName, email: personEmail, status: personStatus },
     effective: effective === true,
-    notEffectiveBecause: (notEffectiveBecause as string | null) ?? null,
+    notEffectiveBecause,
   };
 }

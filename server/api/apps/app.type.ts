@@ -92,15 +92,6 @@ export class Caveat {
   @Field(() => String) text!: string;
 }
 
-@ObjectType()
-export class AppAccountRow {
-  @Field(() => AccountRef) account!: AccountRef;
-  @Field(() => PersonRef, { nullable: true }) person!: PersonRef | null;
-  @Field(() => [String]) roles!: string[];
-  @Field(() => String, { nullable: true }) seatType!: string | null;
-  @Field(() => String, { nullable: true }) lastActiveAt!: string | null;
-}
-
 @ObjectType({ description: 'An app with everything its page shows' })
 export class AppDetail extends App {
   @Field(() => [AppRole]) roles!: AppRole[];

@@ -32,8 +32,6 @@ ORDER BY ${ORDER_BY[order]}
 SKIP $skip LIMIT $limit`;
 }
 
-export const FINDINGS_PAGE = findingsPage('severity');
-
 export const FINDINGS_TOTALS = `${FILTER}
 RETURN f.type AS type, count(f) AS count, sum(f.monthlyCost) AS monthlyCost`;
 

@@ -1,6 +1,6 @@
 import { limitParam } from '../../graph/values.js';
+import { roundToCents } from '../../shared/numbers.js';
 import type { ApiContext } from '../context.js';
-import { round } from '../overview/overview.service.js';
 import { decodeCursor, encodeCursor } from '../shared/cursor.js';
 import { scopeManagerId } from '../shared/scope.js';
 import type { FindingType } from '../shared/enums.js';
@@ -31,13 +31,13 @@ export class FindingService {
       return [pageResult, totalsResult] as const;
     }, 'findings-search');
     const nodes = rowsOf(page).map((row) => toFinding(row.finding as Row));
-    const byType = rowsOf(totals).map((row) => ({ type: row.type as FindingType, count: Number(row.count), monthlyCost: round(Number(row.monthlyCost)) }));
+    const byType = rowsOf(totals).map((row) => ({ type: row.type as FindingType, count: Number(row.count), monthlyCost: roundToCents(Number(row.monthlyCost)) }));
     const hasNextPage = nodes.length > args.first;
     const shown = nodes.slice(0, args.first);
     return {
       nodes: shown,
       totalCount: byType.reduce((sum, t) => sum + t.count, 0),
-      totalMonthlyCost: round(byType.reduce((sum, t) => sum + t.monthlyCost, 0)),
+      totalMonthlyCost: roundToCents(byType.reduce((sum, t) => sum + t.monthlyCost, 0)),
       byType,
       currency: shown[0]?.currency ?? 'USD',
       pageInfo: { hasNextPage, endCursor: shown.length ? encodeCursor(skip + shown.length) : null },

@@ -1,3 +1,5 @@
+import { ADMIN_PRIVILEGES_CYPHER } from '../../catalog/privilege.js';
+
 /**
  * The graph around a finding: its account with the person, identities, roles and app it is joined
  * to and the integrations it enabled; for an app-level finding (sole admin), the app with its admin
@@ -24,9 +26,9 @@ CALL (subject, app) {
   UNION
   WITH subject, app WHERE subject IS NULL
   MATCH (admin:Account)-[:IN]->(app)
-  WHERE admin.removedAt IS NULL AND EXISTS { (admin)-[:HAS_ROLE]->(role:Role) WHERE role.privilege IN ['owner', 'admin'] }
+  WHERE admin.removedAt IS NULL AND EXISTS { (admin)-[:HAS_ROLE]->(role:Role) WHERE role.privilege IN ${ADMIN_PRIVILEGES_CYPHER} }
   MATCH (admin)-[r:IN|BELONGS_TO|HAS_ROLE]->(other)
-  WHERE NOT other:Role OR other.privilege IN ['owner', 'admin']
+  WHERE NOT other:Role OR other.privilege IN ${ADMIN_PRIVILEGES_CYPHER}
   RETURN admin AS from, type(r) AS rel, other AS to
 }
 WITH f, app, subject, from, rel, to

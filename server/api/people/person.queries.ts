@@ -48,7 +48,7 @@ RETURN ${PERSON_COLUMNS},
        } AS reports,
        COLLECT {
          MATCH (i:Identity)-[:BELONGS_TO]->(p)
-         RETURN i {.id, .idp, .login, .email, .status, .isAdmin, lastLoginAt: toString(i.lastLoginAt),
+         RETURN i {.id, .idp, .login, .email, .status, .isAdmin, lastLoginAt: toString(i.lastLoginAt), lastLoginKnown: coalesce(i.activityKnown, true),
                    groups: COLLECT { MATCH (i)-[m:MEMBER_OF]->(g:IdpGroup) WHERE m.removedAt IS NULL RETURN g.name ORDER BY g.name }}
        } AS identities,
        COLLECT {

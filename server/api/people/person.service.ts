@@ -84,6 +84,7 @@ function toIdentity(row: Row): Identity {
     email: (row.email as string | null) ?? null,
     status: row.status as Identity['status'],
     lastLoginAt: (row.lastLoginAt as string | null) ?? null,
+    lastLoginKnown: row.lastLoginKnown !== false,
     isAdmin: row.isAdmin === true,
     groups: (row.groups as string[]) ?? [],
   };

@@ -1,17 +1,21 @@
 import { registerEnumType } from 'type-graphql';
-import type { FindingType as FindingTypeName } from '../../catalog/catalog.types.js';
+import { RULES, type FindingType as FindingTypeName } from '../../findings/rules/index.js';
 
-export enum FindingType {
-  ORPHANED_ACCOUNT = 'orphaned_account',
-  PENDING_INVITE = 'pending_invite',
-  SOLE_ADMIN = 'sole_admin',
-  INACTIVE_USER = 'inactive_user',
-  INTEGRATION_LEFT_BEHIND = 'integration_left_behind',
-  DUPLICATE_ACCOUNT = 'duplicate_account',
-  PRIVILEGED_WITHOUT_SSO = 'privileged_without_sso',
-  EXTERNAL_ACCOUNT = 'external_account',
+/** A finding type's GraphQL value: the upper case of the rule's type, e.g. ORPHANED_ACCOUNT. */
+export function findingTypeEnumValue<Type extends string>(type: Type): Uppercase<Type> {
+  return type.toUpperCase() as Uppercase<Type>;
 }
-registerEnumType(FindingType, { name: 'FindingType', description: 'What needs action; values are the lower snake case names used by the CLI and JSON.' });
+
+/** One value per registered rule, GraphQL value → the rule's type. */
+export const FindingType = Object.fromEntries(RULES.map((rule) => [findingTypeEnumValue(rule.type), rule.type])) as {
+  [Type in FindingTypeName as Uppercase<Type>]: Type;
+};
+export type FindingType = FindingTypeName;
+registerEnumType(FindingType, {
+  name: 'FindingType',
+  description: 'What needs action; values are the lower snake case names used by the CLI and JSON.',
+  valuesConfig: Object.fromEntries(RULES.map((rule) => [findingTypeEnumValue(rule.type), { description: rule.description }])),
+});
 
 export enum Severity {
   CRITICAL = 'critical',
@@ -41,6 +45,8 @@ export enum IdentityStatus {
   SUSPENDED = 'suspended',
   DEPROVISIONED = 'deprovisioned',
   STAGED = 'staged',
+  /** The export does not say (e.g. Graph /users without accountEnabled). */
+  UNKNOWN = 'unknown',
 }
 registerEnumType(IdentityStatus, { name: 'IdentityStatus' });
 
@@ -52,7 +58,7 @@ export enum Privilege {
 }
 registerEnumType(Privilege, { name: 'Privilege' });
 
-export const FINDING_TYPES: readonly FindingTypeName[] = Object.values(FindingType);
+export { FINDING_TYPES } from '../../findings/rules/index.js';
 
 export enum AccountKind {
   HUMAN = 'human',

@@ -1,3 +1,8 @@
+import { ADMIN_PRIVILEGES_CYPHER } from '../../catalog/privilege.js';
+
+/** Cypher predicate: the account `a` holds an owner or admin role. */
+export const IS_ADMIN = `EXISTS { (a)-[:HAS_ROLE]->(r:Role) WHERE r.privilege IN ${ADMIN_PRIVILEGES_CYPHER} }`;
+
 /**
  * Shared tail of the per-account rules: given `a` (Account), `app` (App), `p` (owner or null),
  * `key`, `ageDays` and `facts`, returns the RuleRow columns.
@@ -6,13 +11,10 @@ export const ACCOUNT_COLUMNS = `
 RETURN key, a.id AS accountId, a.email AS accountEmail, a.status AS accountStatus,
        app.id AS appId, app.name AS appName, app.catalogKey AS catalogKey,
        p.id AS personId, p.displayName AS personName, p.email AS personEmail, p.status AS personStatus,
-       EXISTS { (a)-[:HAS_ROLE]->(r:Role) WHERE r.privilege IN ['owner', 'admin'] } AS isAdmin,
+       ${IS_ADMIN} AS isAdmin,
        coalesce(COLLECT { MATCH (a)-[:USES_SEAT]->(s:SeatType) RETURN s.monthlyCost ORDER BY s.monthlyCost DESC LIMIT 1 }[0], 0.0) AS seatCost,
        coalesce(COLLECT { MATCH (a)-[:USES_SEAT]->(s:SeatType) RETURN s.currency LIMIT 1 }[0], 'USD') AS currency,
        ageDays, facts`;
-
-/** Cypher predicate: the account holds an owner or admin role. */
-export const IS_ADMIN = `EXISTS { (a)-[:HAS_ROLE]->(r:Role) WHERE r.privilege IN ['owner', 'admin'] }`;
 
 /** Cypher predicate: the account holds a paid seat (README "holds a seat"). */
 export const HOLDS_SEAT = `(EXISTS { (a)-[:USES_SEAT]->(:SeatType) } AND (a.status = 'active' OR (a.status = 'invited' AND coalesce($catalog[app.catalogKey].invitesConsumeSeat, false))))`;

@@ -1,8 +1,12 @@
-import type { FindingRule } from '../rule.js';
+import { z } from 'zod';
+import { defineRule } from '../rule.js';
 import { ACCOUNT_COLUMNS, HOLDS_SEAT, LIVE } from './account-context.js';
 
-export const duplicateAccount: FindingRule = {
+export const duplicateAccount = defineRule({
   type: 'duplicate_account',
+  label: 'Duplicate account',
+  pluralLabel: 'Duplicate accounts',
+  description: 'A second (or further) seat-holding human account of one person in one app; the primary account is not reported.',
   cypher: `
 MATCH (p:Person)<-[:BELONGS_TO]-(a:Account)-[:IN]->(app:App)
 WHERE ${LIVE} AND ${HOLDS_SEAT} AND coalesce(a.kind, 'human') = 'human'
@@ -14,8 +18,9 @@ WHERE size(held) > 1
 UNWIND held[1..] AS a
 WITH a, app, p, '' AS key, null AS ageDays, {primary: held[0].email, all: [x IN held | x.email]} AS facts
 ${ACCOUNT_COLUMNS}`,
+  facts: z.object({ primary: z.string().nullable(), all: z.array(z.string().nullable()) }),
   describe(row) {
-    const all = (row.facts.all as string[] | null) ?? [];
+    const all = row.facts.all;
     return {
       severity: 'medium',
       reason: `${row.personName} holds ${all.length} paid seats in ${row.appName}; ${row.accountEmail} duplicates ${String(row.facts.primary)}`,
@@ -24,4 +29,5 @@ ${ACCOUNT_COLUMNS}`,
       monthlyCost: row.seatCost,
     };
   },
-};
+  recommendation: { revoke: false, phrase: () => 'duplicate account' },
+});

@@ -1,8 +1,12 @@
-import type { FindingRule } from '../rule.js';
+import { z } from 'zod';
+import { defineRule } from '../rule.js';
 import { ACCOUNT_COLUMNS, LIVE } from './account-context.js';
 
-export const externalAccount: FindingRule = {
+export const externalAccount = defineRule({
   type: 'external_account',
+  label: 'External account',
+  pluralLabel: 'External accounts',
+  description: "A live account or pending invite whose email domain is not one of the organization's domains.",
   cypher: `
 MATCH (a:Account)-[:IN]->(app:App)
 WHERE ${LIVE} AND a.status IN ['active', 'invited'] AND a.email CONTAINS '@'
@@ -11,9 +15,9 @@ WHERE NOT domain IN $orgDomains
 OPTIONAL MATCH (a)-[:BELONGS_TO]->(p:Person)
 WITH a, app, p, '' AS key, null AS ageDays, {domain: domain, orgDomains: $orgDomains} AS facts
 ${ACCOUNT_COLUMNS}`,
+  facts: z.object({ domain: z.string(), orgDomains: z.array(z.string()) }),
   describe(row) {
-    const domain = String(row.facts.domain);
-    const orgDomains = (row.facts.orgDomains as string[] | null) ?? [];
+    const { domain, orgDomains } = row.facts;
     return {
       severity: row.isAdmin ? 'high' : 'medium',
       reason: `${row.accountEmail} is outside the organization's domains and has ${row.accountStatus === 'invited' ? 'a pending invite to' : 'access to'} ${row.appName}`,
@@ -24,4 +28,5 @@ ${ACCOUNT_COLUMNS}`,
       monthlyCost: 0,
     };
   },
-};
+  recommendation: { revoke: false, phrase: () => 'external account' },
+});

@@ -1,8 +1,12 @@
-import type { FindingRule } from '../rule.js';
+import { z } from 'zod';
+import { defineRule } from '../rule.js';
 import { ACCOUNT_COLUMNS, LIVE } from './account-context.js';
 
-export const inactiveUser: FindingRule = {
+export const inactiveUser = defineRule({
   type: 'inactive_user',
+  label: 'Inactive user',
+  pluralLabel: 'Inactive users',
+  description: "An active account with no activity for longer than the app's inactivity threshold, or never used since it was added; only in apps that report activity.",
   cypher: `
 MATCH (a:Account)-[:IN]->(app:App)
 WHERE ${LIVE} AND a.status = 'active' AND coalesce($catalog[app.catalogKey].activityData, false) AND coalesce(a.activityKnown, true)
@@ -15,9 +19,10 @@ WITH a, app, p, '' AS key,
      duration.inDays(coalesce(a.lastActiveAt, a.createdAt), datetime($now)).days AS ageDays,
      {limitDays: limitDays, neverActive: a.lastActiveAt IS NULL, createdAt: toString(a.createdAt)} AS facts
 ${ACCOUNT_COLUMNS}`,
+  facts: z.object({ limitDays: z.number(), neverActive: z.boolean(), createdAt: z.string().nullable() }),
   describe(row) {
-    const never = row.facts.neverActive === true;
-    const limit = row.facts.limitDays as number;
+    const never = row.facts.neverActive;
+    const limit = row.facts.limitDays;
     return {
       severity: row.isAdmin ? 'high' : 'medium',
       reason: never
@@ -32,4 +37,8 @@ ${ACCOUNT_COLUMNS}`,
       monthlyCost: row.seatCost,
     };
   },
-};
+  recommendation: {
+    revoke: true,
+    phrase: (finding) => (finding.ageDays === null ? 'inactive' : `inactive ${finding.ageDays} days`),
+  },
+});

@@ -1,4 +1,9 @@
-import type { FindingRule } from '../rule.js';
+/**
+ * The registry of finding rules: one file per rule, listed here in the order the dashboard shows them.
+ * Everything else that names finding types (the GraphQL enum, the catalog's caveat types, review
+ * recommendations, the dashboard's labels) is derived from this list; see server/findings/README.md.
+ */
+import { findingTypesOf } from '../rule.js';
 import { duplicateAccount } from './duplicate-account.js';
 import { externalAccount } from './external-account.js';
 import { inactiveUser } from './inactive-user.js';
@@ -8,7 +13,7 @@ import { pendingInvite } from './pending-invite.js';
 import { privilegedWithoutSso } from './privileged-without-sso.js';
 import { soleAdmin } from './sole-admin.js';
 
-export const RULES: readonly FindingRule[] = [
+export const RULES = [
   orphanedAccount,
   pendingInvite,
   soleAdmin,
@@ -17,4 +22,8 @@ export const RULES: readonly FindingRule[] = [
   duplicateAccount,
   privilegedWithoutSso,
   externalAccount,
-];
+] as const;
+
+export type FindingType = (typeof RULES)[number]['type'];
+
+export const FINDING_TYPES = findingTypesOf(RULES);

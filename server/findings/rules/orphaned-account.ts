@@ -1,8 +1,12 @@
-import type { FindingRule } from '../rule.js';
+import { z } from 'zod';
+import { defineRule } from '../rule.js';
 import { ACCOUNT_COLUMNS, LIVE } from './account-context.js';
 
-export const orphanedAccount: FindingRule = {
+export const orphanedAccount = defineRule({
   type: 'orphaned_account',
+  label: 'Orphaned account',
+  pluralLabel: 'Orphaned accounts',
+  description: 'A live, active account nobody in HR answers for: it has no owner, its owner left, or the IdP identity it signs in with is deprovisioned or suspended.',
   cypher: `
 MATCH (a:Account)-[:IN]->(app:App)
 WHERE ${LIVE} AND a.status = 'active'
@@ -17,12 +21,19 @@ WITH a, app, p, '' AS key, null AS ageDays,
         THEN [pid IN coalesce(a.reviewCandidates, []) | COLLECT { MATCH (c:Person {id: pid}) RETURN c.displayName + ' (' + c.email + ', ' + c.status + ')' }[0]]
         ELSE [] END} AS facts
 ${ACCOUNT_COLUMNS}`,
+  facts: z.object({
+    lostIdentities: z.array(z.string()),
+    ownerEndDate: z.string().nullable(),
+    lastActiveAt: z.string().nullable(),
+    kind: z.string(),
+    reviewCandidates: z.array(z.string().nullable()),
+  }),
   describe(row) {
-    const lost = (row.facts.lostIdentities as string[] | null) ?? [];
+    const lost = row.facts.lostIdentities;
     const evidence: string[] = [];
     let reason: string;
-    const kind = String(row.facts.kind ?? 'human');
-    const candidates = ((row.facts.reviewCandidates as (string | null)[] | null) ?? []).filter((c): c is string => typeof c === 'string');
+    const kind = row.facts.kind;
+    const candidates = row.facts.reviewCandidates.filter((c): c is string => c !== null);
     if (!row.personId && candidates.length > 0) {
       reason = `Nobody owns ${row.accountEmail} yet: it matches ${candidates.length} people in HR and waits for a person to decide`;
       evidence.push(...candidates.map((c) => `Could be ${c}`));
@@ -33,14 +44,14 @@ ${ACCOUNT_COLUMNS}`,
       reason = `No person in HR owns ${row.accountEmail}, and it does not sign in through the IdP as anyone`;
       evidence.push(`${row.accountEmail} matches no HR work or alternate email`);
     } else if (row.personStatus === 'terminated') {
-      const ended = row.facts.ownerEndDate ? ` on ${String(row.facts.ownerEndDate)}` : '';
+      const ended = row.facts.ownerEndDate ? ` on ${row.facts.ownerEndDate}` : '';
       reason = `Owner ${row.personName} left${ended}, but the ${row.appName} account is still active`;
       evidence.push(`${row.personName} (${row.personEmail}) is terminated in HR${ended}`);
     } else {
       reason = `${lost[0] ?? 'Its IdP identity is disabled'}, but the ${row.appName} account is still active`;
     }
     evidence.push(...lost, `Account status in ${row.appName}: active`);
-    if (row.facts.lastActiveAt) evidence.push(`Last active ${String(row.facts.lastActiveAt).slice(0, 10)}`);
+    if (row.facts.lastActiveAt) evidence.push(`Last active ${row.facts.lastActiveAt.slice(0, 10)}`);
     return {
       severity: row.isAdmin ? 'critical' : 'high',
       reason,
@@ -55,4 +66,8 @@ ${ACCOUNT_COLUMNS}`,
       monthlyCost: row.seatCost,
     };
   },
-};
+  recommendation: {
+    revoke: true,
+    phrase: (finding) => (!finding.personId ? 'no owner in HR' : finding.personStatus === 'terminated' ? 'owner left' : 'IdP identity disabled'),
+  },
+});

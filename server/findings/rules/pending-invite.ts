@@ -1,8 +1,12 @@
-import type { FindingRule } from '../rule.js';
+import { z } from 'zod';
+import { defineRule } from '../rule.js';
 import { ACCOUNT_COLUMNS, LIVE } from './account-context.js';
 
-export const pendingInvite: FindingRule = {
+export const pendingInvite = defineRule({
   type: 'pending_invite',
+  label: 'Pending invite',
+  pluralLabel: 'Pending invites',
+  description: 'An invite nobody has accepted in an app that bills the seat from the invite; high once the invite has expired but still holds the seat.',
   cypher: `
 MATCH (a:Account)-[:IN]->(app:App)
 WHERE ${LIVE} AND a.status = 'invited' AND coalesce($catalog[app.catalogKey].invitesConsumeSeat, false)
@@ -14,11 +18,12 @@ WITH a, app, p, '' AS key,
 WITH a, app, p, key, ageDays,
      {expiryDays: expiryDays, defaultSeatCost: defaultSeatCost, invitedAt: toString(coalesce(a.invitedAt, a.createdAt))} AS facts
 ${ACCOUNT_COLUMNS}`,
+  facts: z.object({ expiryDays: z.number().nullable(), defaultSeatCost: z.number().nullable(), invitedAt: z.string().nullable() }),
   describe(row) {
-    const expiry = row.facts.expiryDays as number | null;
+    const expiry = row.facts.expiryDays;
     const age = row.ageDays ?? 0;
     const expired = expiry !== null && age > expiry;
-    const cost = row.seatCost > 0 ? row.seatCost : ((row.facts.defaultSeatCost as number | null) ?? 0);
+    const cost = row.seatCost > 0 ? row.seatCost : (row.facts.defaultSeatCost ?? 0);
     return {
       severity: expired ? 'high' : 'medium',
       reason: expired
@@ -33,4 +38,8 @@ ${ACCOUNT_COLUMNS}`,
       monthlyCost: cost,
     };
   },
-};
+  recommendation: {
+    revoke: true,
+    phrase: (finding) => (finding.ageDays === null ? 'invite not accepted' : `invite not accepted for ${finding.ageDays} days`),
+  },
+});

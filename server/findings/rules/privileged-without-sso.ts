@@ -1,8 +1,13 @@
-import type { FindingRule } from '../rule.js';
+import { z } from 'zod';
+import { ADMIN_PRIVILEGES_CYPHER } from '../../catalog/privilege.js';
+import { defineRule } from '../rule.js';
 import { ACCOUNT_COLUMNS, IS_ADMIN, LIVE } from './account-context.js';
 
-export const privilegedWithoutSso: FindingRule = {
+export const privilegedWithoutSso = defineRule({
   type: 'privileged_without_sso',
+  label: 'Privileged without SSO',
+  pluralLabel: 'Privileged without SSO',
+  description: "An active admin account that signs in outside the IdP although the app's plan offers SSO.",
   cypher: `
 MATCH (a:Account)-[:IN]->(app:App)
 WHERE ${LIVE} AND a.status = 'active' AND ${IS_ADMIN}
@@ -10,10 +15,11 @@ WHERE ${LIVE} AND a.status = 'active' AND ${IS_ADMIN}
   AND NOT EXISTS { (a)-[:SIGNS_IN_WITH]->(:Identity) }
 OPTIONAL MATCH (a)-[:BELONGS_TO]->(p:Person)
 WITH a, app, p, '' AS key, null AS ageDays,
-     {plan: app.plan, roles: [(a)-[:HAS_ROLE]->(r:Role) WHERE r.privilege IN ['owner', 'admin'] | r.name]} AS facts
+     {plan: app.plan, roles: [(a)-[:HAS_ROLE]->(r:Role) WHERE r.privilege IN ${ADMIN_PRIVILEGES_CYPHER} | r.name]} AS facts
 ${ACCOUNT_COLUMNS}`,
+  facts: z.object({ plan: z.string().nullable(), roles: z.array(z.string()) }),
   describe(row) {
-    const roles = (row.facts.roles as string[] | null) ?? [];
+    const roles = row.facts.roles;
     return {
       severity: 'high',
       reason: `${row.accountEmail} is ${roles.join(' and ')} in ${row.appName} but signs in outside the IdP, although the ${String(row.facts.plan)} plan supports SSO`,
@@ -22,4 +28,5 @@ ${ACCOUNT_COLUMNS}`,
       monthlyCost: 0,
     };
   },
-};
+  recommendation: { revoke: false, phrase: () => 'admin without SSO' },
+});

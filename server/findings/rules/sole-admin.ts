@@ -1,37 +1,44 @@
-import type { FindingRule } from '../rule.js';
+import { z } from 'zod';
+import { ADMIN_PRIVILEGES_CYPHER } from '../../catalog/privilege.js';
+import { defineRule } from '../rule.js';
 import { DEFAULT_MINIMUM_ADMINS } from '../rule-params.js';
+import { IS_ADMIN } from './account-context.js';
 
-export const soleAdmin: FindingRule = {
+export const soleAdmin = defineRule({
   type: 'sole_admin',
+  label: 'Sole admin',
+  pluralLabel: 'Sole-admin apps',
+  description: "An app with fewer effective admins (an active account with an admin role and an active owner) than its minimum (its setting, else its catalog entry's, else 2); critical with none.",
   cypher: `
 MATCH (app:App)
 WITH app, $catalog[app.catalogKey] AS cat
-WHERE cat IS NOT NULL OR EXISTS { (r:Role)-[:OF]->(app) WHERE r.privilege IN ['owner', 'admin'] }
+WHERE cat IS NOT NULL OR EXISTS { (r:Role)-[:OF]->(app) WHERE r.privilege IN ${ADMIN_PRIVILEGES_CYPHER} }
 WITH app, coalesce(app.minimumAdmins, cat.minimumAdmins, ${DEFAULT_MINIMUM_ADMINS}) AS minimumAdmins,
      COLLECT {
        MATCH (a:Account)-[:IN]->(app)
        WHERE a.removedAt IS NULL AND a.status = 'active'
-         AND EXISTS { (a)-[:HAS_ROLE]->(r:Role) WHERE r.privilege IN ['owner', 'admin'] }
+         AND ${IS_ADMIN}
          AND EXISTS { (a)-[:BELONGS_TO]->(:Person {status: 'active'}) }
-       RETURN a.email
+       RETURN coalesce(a.email, a.username, a.displayName, a.externalId, a.id)
      } AS effective,
      COLLECT {
        MATCH (a:Account)-[:IN]->(app)
-       WHERE a.removedAt IS NULL AND EXISTS { (a)-[:HAS_ROLE]->(r:Role) WHERE r.privilege IN ['owner', 'admin'] }
+       WHERE a.removedAt IS NULL AND ${IS_ADMIN}
        OPTIONAL MATCH (a)-[:BELONGS_TO]->(owner:Person)
-       RETURN a.email + ' (account ' + a.status + ', ' +
+       RETURN coalesce(a.email, a.username, a.displayName, a.externalId, a.id) + ' (account ' + a.status + ', ' +
               CASE WHEN owner IS NULL THEN 'no owner' ELSE 'owner ' + owner.displayName + ' is ' + owner.status END + ')'
      } AS admins
 WHERE size(effective) < minimumAdmins
+  // An account whose role the source does not give (GitHub members without an admins listing) may be an admin: no claim either way.
+  AND NOT EXISTS { MATCH (a:Account)-[:IN]->(app) WHERE a.removedAt IS NULL AND a.status = 'active' AND a.rolesKnown = false }
 RETURN '' AS key, null AS accountId, null AS accountEmail, null AS accountStatus,
        app.id AS appId, app.name AS appName, app.catalogKey AS catalogKey,
        null AS personId, null AS personName, null AS personEmail, null AS personStatus,
        false AS isAdmin, 0.0 AS seatCost, 'USD' AS currency, null AS ageDays,
        {effective: effective, admins: admins, minimum: minimumAdmins} AS facts`,
+  facts: z.object({ effective: z.array(z.string().nullable()), admins: z.array(z.string().nullable()), minimum: z.number() }),
   describe(row) {
-    const effective = (row.facts.effective as string[] | null) ?? [];
-    const admins = (row.facts.admins as string[] | null) ?? [];
-    const minimum = row.facts.minimum as number;
+    const { effective, admins, minimum } = row.facts;
     const none = effective.length === 0;
     return {
       severity: none ? 'critical' : 'high',
@@ -48,4 +55,5 @@ RETURN '' AS key, null AS accountId, null AS accountEmail, null AS accountStatus
       monthlyCost: 0,
     };
   },
-};
+  recommendation: { revoke: false, phrase: () => 'sole admin' },
+});

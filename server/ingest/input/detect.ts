@@ -34,7 +34,7 @@ const JSON_SIGNATURES: Partial<Record<ImportKind, JsonSignature>> = {
     test: (r) => has(r, 'id') && has(r, 'profile.login'),
   },
   'okta-groups': {
-    label: 'an Okta groups export (groups with members)',
+    label: 'an Okta groups export (GET /api/v1/groups)',
     fields: ['id', 'profile.name', 'members'],
     test: (r) => has(r, 'profile.name') && !has(r, 'profile.login') && (has(r, 'members') || has(r, 'type')),
   },
@@ -133,7 +133,10 @@ const CSV_SIGNATURES: readonly CsvSignature[] = [
   {
     kind: 'atlassian-csv',
     label: 'an Atlassian Cloud user export',
-    test: (c, h) => (c.has('userid') && c.has('userstatus')) || h.some((name) => /^\s*last seen in /i.test(name)),
+    test: (c, h) =>
+      (c.has('userid') && c.has('userstatus')) ||
+      h.some((name) => /^\s*last (seen|active) in /i.test(name)) ||
+      (c.has('fullname') && c.has('email') && (c.has('groupname') || (c.has('username') && c.has('active')))),
   },
   {
     kind: 'integrations',

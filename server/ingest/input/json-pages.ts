@@ -21,6 +21,8 @@ export interface PageRecords {
   next: { marker: string } | null;
   /** SCIM ListResponse totalResults, when given. */
   totalResults: number | null;
+  /** The page says, in its own envelope, that the listing holds nothing (a SCIM ListResponse with totalResults 0). */
+  saysEmpty: boolean;
 }
 
 function fail(file: InputFile, message: string, line?: number, column?: number): never {
@@ -49,13 +51,15 @@ export async function readJsonPage(file: InputFile, kind: ImportKind): Promise<u
   }
 }
 
+const SCIM_LIST_RESPONSE = 'urn:ietf:params:scim:api:messages:2.0:ListResponse';
+
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** An API error response saved instead of data ({ ok: false, error } from Slack, { error: { code, message } } from Graph/Google, Okta errorSummary). */
 function apiError(root: Record<string, unknown>): string | null {
-  if (root.ok === false && typeof root.error === 'string') return `Slack error "${root.error}"`;
+  if (root.ok === false) return typeof root.error === 'string' && root.error ? `Slack error "${root.error}"` : 'Slack "ok": false, no error named';
   if (typeof root.errorSummary === 'string') return `Okta error ${typeof root.errorCode === 'string' ? `${root.errorCode}: ` : ''}${root.errorSummary}`;
   const error = root.error;
   if (isObject(error) && (typeof error.message === 'string' || typeof error.code === 'string' || typeof error.code === 'number')) {
@@ -79,20 +83,21 @@ function nextMarker(root: Record<string, unknown>): { marker: string } | null {
 
 /** Takes the records out of a parsed page. Throws ImportError when the page has no record list. */
 export function pageRecords(file: InputFile, root: unknown, keys: readonly string[]): PageRecords {
-  if (Array.isArray(root)) return { records: root, key: null, next: null, totalResults: null };
+  if (Array.isArray(root)) return { records: root, key: null, next: null, totalResults: null, saysEmpty: false };
   if (!isObject(root)) fail(file, `expected an array of records or an object holding one, found ${describeFound(root)}`);
   const error = apiError(root);
   if (error) fail(file, `the file is an API error response, not data: ${error}`);
   const next = nextMarker(root);
   const totalResults = typeof root.totalResults === 'number' ? root.totalResults : null;
+  const saysEmpty = totalResults === 0 && Array.isArray(root.schemas) && root.schemas.includes(SCIM_LIST_RESPONSE);
   for (const key of keys) {
     const value = root[key];
     if (value === undefined) continue;
     if (!Array.isArray(value)) fail(file, `"${key}" should be an array of records, found ${describeFound(value)}`);
-    return { records: value, key, next, totalResults };
+    return { records: value, key, next, totalResults, saysEmpty: saysEmpty && value.length === 0 };
   }
   // Google leaves "items"/"users" out of an empty list; a SCIM ListResponse with totalResults 0 may omit Resources.
-  if ((typeof root.kind === 'string' && root.kind.endsWith('List')) || totalResults === 0) return { records: [], key: null, next, totalResults };
+  if ((typeof root.kind === 'string' && root.kind.endsWith('List')) || totalResults === 0) return { records: [], key: null, next, totalResults, saysEmpty };
   const found = Object.keys(root).slice(0, 12).join(', ') || 'none';
   fail(file, `expected an array of records, or an object with ${keys.map((k) => `"${k}"`).join(' or ')} holding them; found an object with keys: ${found}`);
 }

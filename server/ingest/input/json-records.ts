@@ -1,9 +1,10 @@
 /**
  * Walks the records of a JSON import (one file, or a folder of pages in name order), one page in
- * memory at a time. Checks record 0 is the right kind before anything else, that the last page does
- * not announce more pages, and that a SCIM listing holds as many resources as it says.
+ * memory at a time. Checks record 0 is the right kind before anything else. A last page that still
+ * points to another (a cursor or next link), or a SCIM listing holding fewer resources than its
+ * totalResults, makes the listing partial: it is read, and marks nothing removed.
  */
-import type { ImportKind } from '../model.js';
+import type { ImportBatch, ImportKind } from '../model.js';
 import type { InputFile } from '../parser.js';
 import { wrongJsonKind } from './detect.js';
 import { expandInputs } from './files.js';
@@ -20,24 +21,40 @@ export interface JsonKindSpec {
   skipKindCheck?: boolean;
 }
 
+export interface JsonListing {
+  /** Records read across every page. */
+  records: number;
+  /** Why the pages given are not the whole listing (the last one points to more), or null. */
+  morePages: string | null;
+}
+
+/** Records the listing on the batch: a listing with more pages is partial, so it marks nothing removed, and the run says why. */
+export function takeListing(batch: ImportBatch, listing: JsonListing): void {
+  batch.recordsRead = listing.records;
+  if (listing.morePages === null) return;
+  batch.complete = false;
+  batch.notes.push(listing.morePages);
+}
+
 export interface JsonPageVisit {
   file: InputFile;
   root: unknown;
   page: PageRecords;
 }
 
-/** Reads every record; `onRecord` gets a located reader per object record. Returns the number of records. */
+/** Reads every record; `onRecord` gets a located reader per object record. */
 export async function readJsonRecords(
   files: readonly InputFile[],
   spec: JsonKindSpec,
   problems: Problems,
   onRecord: (record: RecordReader, page: JsonPageVisit) => void,
-): Promise<number> {
+): Promise<JsonListing> {
   const pages = await expandInputs(files, ['.json']);
   let total = 0;
   let checked = spec.skipKindCheck === true;
   let last: { file: InputFile; page: PageRecords } | undefined;
   let scimTotal: { file: InputFile; total: number } | undefined;
+  let saidEmpty = pages.length > 0;
 
   for (const file of pages) {
     const visit = await collecting(problems, async () => {
@@ -46,6 +63,7 @@ export async function readJsonRecords(
     });
     if (!visit) continue;
     last = { file, page: visit.page };
+    saidEmpty &&= visit.page.saysEmpty;
     if (visit.page.totalResults !== null) scimTotal = { file, total: visit.page.totalResults };
     visit.page.records.forEach((item, index) => {
       total += 1;
@@ -62,16 +80,13 @@ export async function readJsonRecords(
     });
   }
 
+  let morePages: string | null = null;
   if (last?.page.next) {
-    problems.add(
-      { file: last.file.name },
-      `this is the last page given, but it has ${last.page.next.marker}: the API had more pages, so the export is incomplete; add the remaining pages (a folder of page files is read in name order)`,
-    );
-  }
-  if (scimTotal && total < scimTotal.total) {
-    problems.add({ file: scimTotal.file.name }, `the ListResponse says totalResults ${scimTotal.total}, but the pages hold ${total} resources: pages are missing`);
+    morePages = `Partial listing: ${last.file.name}, the last page given, has ${last.page.next.marker}, so the API had more pages; nothing is marked removed. Give every page (a folder of page files, read in name order) for a complete import.`;
+  } else if (scimTotal && total < scimTotal.total) {
+    morePages = `Partial listing: ${scimTotal.file.name} says totalResults ${scimTotal.total}, but the pages hold ${total} resources; nothing is marked removed. Give every page (a folder of page files, read in name order) for a complete import.`;
   }
   const first = pages[0];
-  if (total === 0 && problems.count === 0 && first) problems.add({ file: first.name }, 'no records: the export lists nothing');
-  return total;
+  if (total === 0 && problems.count === 0 && first && !saidEmpty) problems.add({ file: first.name }, 'no records: the export lists nothing');
+  return { records: total, morePages };
 }

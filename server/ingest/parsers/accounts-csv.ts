@@ -203,6 +203,7 @@ function readAccount(
     vendorStatus: statusWord ?? 'active',
     kind: kind ?? 'human',
     roles,
+    rolesKnown: true,
     seatType,
     invitedAt: null,
     createdAt: null,

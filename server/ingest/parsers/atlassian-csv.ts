@@ -9,6 +9,8 @@
  * admins get the catalog role "Organization admin" in every product app they have access to. An org
  * role or product access word Atlassian's own list lacks (a custom role) is kept as the role's name.
  * Products without a catalog entry (e.g. Jira Service Management) are left out, named in the notes.
+ * The older site export (group_name, username, full_name, email, active, …) is read too: see
+ * atlassian-site-export.ts.
  */
 import type { AccountIn, AppRefIn, ImportBatch } from '../model.js';
 import { emptyBatch } from '../model.js';
@@ -25,6 +27,7 @@ import { expandInputs } from '../input/files.js';
 import type { ColumnSpec } from '../input/headers.js';
 import { Problems } from '../input/problems.js';
 import { shown } from '../input/result.js';
+import { isSiteExport, SiteExportReader } from './atlassian-site-export.js';
 
 const COLUMNS = {
   userId: { field: 'user_id', label: 'User id', synonyms: ['User id', 'Atlassian ID', 'Account ID', 'Atlassian account ID'] },
@@ -130,11 +133,19 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
   const skippedProducts = new Set<string>();
   const allApps = new Map<string, AppRefIn>();
   let recordsRead = 0;
+  const site = new SiteExportReader(options.catalog, options.app?.trim() || null, problems, dates);
+  let siteFiles = 0;
 
   for (const file of pages) {
     let products: ProductApp[] = [];
+    let siteFile = false;
     recordsRead += await readCsvTable(file, SPECS, options.mapping, problems, {
       onHeader(columns, where) {
+        siteFile = isSiteExport(columns);
+        if (siteFile) {
+          siteFiles += 1;
+          return site.header(columns, where);
+        }
         if (!headerFits('atlassian-csv', columns, [COLUMNS.userId, COLUMNS.email, COLUMNS.status], where, problems)) return false;
         const found = productApps(columns.header, options.catalog);
         products = found.apps;
@@ -147,6 +158,10 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
         return true;
       },
       onRow(row) {
+        if (siteFile) {
+          site.row(row);
+          return;
+        }
         const at = (field: string) => ({ file: row.file, line: row.line, field });
         const userId = row.get(COLUMNS.userId.field);
         if (!userId) problems.add(at(COLUMNS.userId.label), 'expected an Atlassian account id, found an empty cell');
@@ -195,6 +210,7 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
             vendorStatus: neverAccessed ? `${statusWord} (${lastSeenCell})` : statusWord,
             kind: 'human',
             roles: orgRole ? [orgRole, productRole] : [productRole],
+            rolesKnown: true,
             seatType: productRole === 'Basic' || productRole === 'Guest' ? productRole : 'Product user',
             invitedAt: status === 'invited' ? added : null,
             createdAt: added,
@@ -215,6 +231,10 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
   }
   dates.finish();
   problems.throwIfAny();
+  const siteAccounts = site.accounts();
+  for (const account of siteAccounts) allApps.set(account.app.name, account.app);
+  accounts.push(...siteAccounts);
+  site.skippedColumns.forEach((c) => skippedProducts.add(c));
 
   const sites = [...allApps.keys()].sort();
   const batch = emptyBatch('atlassian-csv', `atlassian-csv:${sites.join(',')}`);
@@ -222,6 +242,11 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
   batch.recordsRead = recordsRead;
   const invited = accounts.filter((a) => a.status === 'invited').length;
   if (invited) batch.notes.push(`${invited} product access(es) are Active but never accessed: unaccepted invites (billed from the invitation).`);
+  if (siteFiles) {
+    batch.notes.push(
+      `Site export: ${site.hasGroups ? "admins are told by Atlassian's admin groups (org-admins, site-admins, jira-admins…, confluence-admins…)" : 'it has no group_name column, so admin roles are unknown'}; the export names no site${options.app ? `, so the apps are named after --app "${options.app}"` : ' (name it with --app)'}.`,
+    );
+  }
   if (skippedProducts.size) {
     batch.notes.push(`Columns for products without a catalog entry were not imported: ${[...skippedProducts].map((c) => JSON.stringify(c)).join(', ')}.`);
   }
@@ -231,7 +256,7 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
 export const atlassianCsvParser: Parser = {
   kind: 'atlassian-csv',
   description:
-    'Atlassian Cloud user export (CSV: User id, User name, email, User status, Added to org, Org role, "<Product> - <site>" access and "Last seen in <Product> - <site>" columns); one app per product and site.',
+    'Atlassian Cloud user export (CSV: User id, User name, email, User status, Added to org, Org role, "<Product> - <site>" access and "Last seen in <Product> - <site>" columns), or the site export (group_name, username, full_name, email, active, created, "Last active in <Product>", product Yes/No; --app names the site); one app per product and site.',
   needsApp: false,
   parse,
 };

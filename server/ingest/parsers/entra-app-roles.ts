@@ -10,7 +10,7 @@ import { emptyBatch } from '../model.js';
 import type { InputFile, ParseOptions, Parser } from '../parser.js';
 import { AppsByName, appFromOptions } from '../input/app-ref.js';
 import { UniqueCheck } from '../input/duplicates.js';
-import { readJsonRecords } from '../input/json-records.js';
+import { readJsonRecords, takeListing } from '../input/json-records.js';
 import { Problems } from '../input/problems.js';
 
 async function parse(files: InputFile[], options: ParseOptions): Promise<ImportBatch> {
@@ -22,7 +22,7 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
   const byKey = new Map<string, AssignmentIn>();
   const skipped = { Group: 0, ServicePrincipal: 0 };
 
-  const recordsRead = await readJsonRecords(files, { kind: 'entra-app-roles', keys: ['value'] }, problems, (r) => {
+  const listing = await readJsonRecords(files, { kind: 'entra-app-roles', keys: ['value'] }, problems, (r) => {
     const id = r.string('id');
     r.identify(id);
     if (id) ids.check(id, r.where('id'));
@@ -48,13 +48,13 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
   const only = appNames.length === 1 ? appNames[0] : undefined;
   const batch = emptyBatch('entra-app-roles', only ? `entra-app-roles:${only}` : 'entra-app-roles');
   batch.assignments = [...byKey.values()];
-  batch.recordsRead = recordsRead;
   batch.complete = appNames.length <= 1;
   if (!batch.complete) {
     batch.notes.push(`Assignments for ${appNames.length} apps (${appNames.join(', ')}) in one import: no assignment is marked removed. Import one app's appRoleAssignedTo per run to track removals.`);
   }
   if (skipped.Group) batch.notes.push(`${skipped.Group} assignment(s) to groups left out (an assignment names a user identity; import the group's members with the users).`);
   if (skipped.ServicePrincipal) batch.notes.push(`${skipped.ServicePrincipal} assignment(s) to service principals left out.`);
+  takeListing(batch, listing);
   return batch;
 }
 

@@ -12,7 +12,7 @@ import { emptyBatch } from '../model.js';
 import type { InputFile, ParseOptions, Parser } from '../parser.js';
 import { AppsByName, appFromOptions } from '../input/app-ref.js';
 import { UniqueCheck } from '../input/duplicates.js';
-import { readJsonRecords } from '../input/json-records.js';
+import { readJsonRecords, takeListing } from '../input/json-records.js';
 import { splitScopes } from '../input/lists.js';
 import { Problems } from '../input/problems.js';
 
@@ -26,7 +26,7 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
   const clients = new Set<string>();
   const merged = new Map<string, IntegrationIn>();
 
-  const recordsRead = await readJsonRecords(files, { kind: 'entra-grants', keys: ['value'] }, problems, (r) => {
+  const listing = await readJsonRecords(files, { kind: 'entra-grants', keys: ['value'] }, problems, (r) => {
     const id = r.string('id');
     r.identify(id);
     if (id) ids.check(id, r.where('id'));
@@ -79,9 +79,9 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
   const appNames = [...new Set(integrations.map((i) => i.app.name))].sort();
   const batch = emptyBatch('entra-grants', `entra-grants:${appNames.join(',')}`);
   batch.integrations = integrations;
-  batch.recordsRead = recordsRead;
   const users = integrations.filter((i) => i.mode === 'user').length;
   if (users) batch.notes.push(`${users} user consent(s) name the user by Entra object id; import entra-users so they can be matched.`);
+  takeListing(batch, listing);
   return batch;
 }
 

@@ -1,19 +1,21 @@
 /**
- * entra-users: Microsoft Graph users ({ "value": [...] } pages, or an array), exported with
+ * entra-users: Microsoft Graph users ({ "value": [...] } pages, or an array), best exported with
  * $select=id,userPrincipalName,mail,displayName,accountEnabled,userType,externalUserState,
  * createdDateTime,signInActivity,employeeId&$expand=manager($select=id,mail,userPrincipalName).
  *
  * accountEnabled false -> suspended; a guest with externalUserState PendingAcceptance -> staged
  * (an invite nobody accepted); a deleted user (deletedDateTime set, from deletedItems) ->
- * deprovisioned. signInActivity dates of 0001-01-01 mean never; the last sign-in is the latest of
- * the interactive, non-interactive and successful sign-in dates.
+ * deprovisioned. Graph leaves accountEnabled and signInActivity out unless they are selected:
+ * without accountEnabled the status is unknown, without signInActivity the last sign-in is unknown
+ * (never taken as active, inactive or never signed in). signInActivity dates of 0001-01-01 mean
+ * never; the last sign-in is the latest of the interactive, non-interactive and successful ones.
  */
 import type { IdentityIn, IdentityStatus, ImportBatch } from '../model.js';
 import { emptyBatch } from '../model.js';
 import type { InputFile, ParseOptions, Parser } from '../parser.js';
 import { UniqueCheck } from '../input/duplicates.js';
 import type { RecordReader } from '../input/json-record.js';
-import { readJsonRecords } from '../input/json-records.js';
+import { readJsonRecords, takeListing } from '../input/json-records.js';
 import { Problems } from '../input/problems.js';
 
 const never = (text: string): boolean => text.startsWith('0001-01-01');
@@ -30,6 +32,7 @@ function statusOf(enabled: boolean | null, state: string | null, deleted: boolea
   if (deleted) return { status: 'deprovisioned', vendorStatus: 'Deleted' };
   if (enabled === false) return { status: 'suspended', vendorStatus: 'Disabled' };
   if (state === 'PendingAcceptance') return { status: 'staged', vendorStatus: 'PendingAcceptance' };
+  if (enabled === null) return { status: 'unknown', vendorStatus: 'accountEnabled not exported' };
   return { status: 'active', vendorStatus: state ?? 'Enabled' };
 }
 
@@ -38,22 +41,22 @@ async function parse(files: InputFile[], _options: ParseOptions): Promise<Import
   const ids = new UniqueCheck('user id', problems);
   const identities: IdentityIn[] = [];
   let withSignInData = 0;
+  let withoutEnabled = 0;
   let deletedCount = 0;
 
-  const recordsRead = await readJsonRecords(files, { kind: 'entra-users', keys: ['value'] }, problems, (r) => {
+  const listing = await readJsonRecords(files, { kind: 'entra-users', keys: ['value'] }, problems, (r) => {
     const id = r.requiredString('id');
     r.identify(id);
     if (id) ids.check(id, r.where('id'));
     const upn = r.requiredString('userPrincipalName');
-    if (!r.has('accountEnabled')) {
-      problems.missingField(r.where(), 'accountEnabled', 'required field missing: Graph leaves accountEnabled out unless asked; export with $select=id,userPrincipalName,mail,displayName,accountEnabled,userType,externalUserState,createdDateTime,signInActivity,employeeId');
-    }
+    if (!r.has('accountEnabled')) withoutEnabled += 1;
     const enabled = r.boolean('accountEnabled');
     const userType = r.oneOf('userType', ['Member', 'Guest'] as const);
     const state = r.oneOf('externalUserState', ['PendingAcceptance', 'Accepted'] as const);
     const deleted = r.has('deletedDateTime');
     if (deleted) deletedCount += 1;
-    if (r.has('signInActivity')) withSignInData += 1;
+    const activityKnown = r.has('signInActivity');
+    if (activityKnown) withSignInData += 1;
     const manager = r.object('manager');
     const managerRef = manager ? (r.email('manager.mail') ?? r.email('manager.userPrincipalName') ?? r.string('manager.id')) : null;
     identities.push({
@@ -66,6 +69,7 @@ async function parse(files: InputFile[], _options: ParseOptions): Promise<Import
       manager: managerRef,
       ...statusOf(enabled, state, deleted),
       lastLoginAt: lastSignIn(r),
+      activityKnown,
       createdAt: r.dateTime('createdDateTime'),
       isAdmin: false,
       isGuest: userType === 'Guest' || (userType === null && upn.includes('#EXT#')),
@@ -75,14 +79,21 @@ async function parse(files: InputFile[], _options: ParseOptions): Promise<Import
 
   const batch = emptyBatch('entra-users', 'entra-users');
   batch.identities = identities;
-  batch.recordsRead = recordsRead;
   batch.complete = deletedCount < identities.length;
   if (!batch.complete) batch.notes.push('Every user in this export is deleted (a deletedItems listing), so no other user is marked removed.');
+  if (withoutEnabled) {
+    batch.notes.push(
+      `${withoutEnabled} user(s) without accountEnabled (Graph leaves it out unless $select names it): their status is unknown, neither active nor disabled. Export with $select=id,userPrincipalName,mail,displayName,accountEnabled,userType,externalUserState,createdDateTime,signInActivity,employeeId.`,
+    );
+  }
   if (withSignInData === 0) {
-    batch.notes.push('No signInActivity in the export (it needs AuditLog.Read.All and Entra ID P1): last sign-in is unknown for every user.');
+    batch.notes.push('No signInActivity in the export (it needs $select=signInActivity, AuditLog.Read.All and Entra ID P1): last sign-in is unknown for every user.');
+  } else if (withSignInData < identities.length) {
+    batch.notes.push(`${identities.length - withSignInData} user(s) without signInActivity: their last sign-in is unknown.`);
   }
   const pending = identities.filter((i) => i.vendorStatus === 'PendingAcceptance').length;
   if (pending) batch.notes.push(`${pending} guest invitation(s) are pending acceptance (staged).`);
+  takeListing(batch, listing);
   return batch;
 }
 

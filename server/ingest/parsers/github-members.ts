@@ -7,7 +7,9 @@
  *    (GET /orgs/{org}/members); pages of each are read in name order.
  * GitHub's members list has no role: a member is an Owner when listed among the admins or when its
  * record has "role": "admin" (membership objects { state, role, user } are accepted too), else a
- * Member. Invitations are invited accounts (invitedAt = created_at; failed ones deactivated).
+ * Member. Without an admins listing or roles, members are accepted with their role unknown.
+ * Invitations are invited accounts (invitedAt = created_at); one with a failed_at date failed
+ * (deactivated); GitHub sends "failed_at": "" on a pending one.
  */
 import { basename } from 'node:path';
 
@@ -92,12 +94,6 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
   }
 
   const rows = [...members.values()];
-  if (rows.length > 0 && !sawAdminList && !rows.some((m) => m.roleGiven)) {
-    problems.add(
-      { file: pages[0]?.name ?? '(input)', field: 'role' },
-      'GitHub\'s members list has no role, so owners cannot be told apart: add the GET /orgs/{org}/members?role=admin result (admins.json, or "admins" in the object), or a "role" field on each member',
-    );
-  }
   for (const login of admins) {
     if (rows.length > 0 && !members.has(login)) {
       problems.add({ file: pages[0]?.name ?? '(input)', field: 'admins' }, `admin "${login}" is not in the members list: the members export looks incomplete (owners are members too)`);
@@ -106,13 +102,25 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
   if (recordsRead === 0 && problems.count === 0) problems.add({ file: pages[0]?.name ?? '(input)' }, 'no records: the export lists no members or invitations');
   problems.throwIfAny();
 
+  let roleUnknown = 0;
   for (const row of rows) {
     const login = row.account.username?.toLowerCase();
-    if (!row.roleGiven && login && admins.has(login)) row.account.roles = ['Owner'];
+    if (row.roleGiven) continue;
+    if (login && admins.has(login)) row.account.roles = ['Owner'];
+    else if (!sawAdminList) {
+      row.account.roles = [];
+      row.account.rolesKnown = false;
+      roleUnknown += 1;
+    }
   }
   const batch = emptyBatch('github-members', `github-members:${app.name}`);
   batch.accounts = [...rows.map((r) => r.account), ...invitations];
   batch.recordsRead = recordsRead;
+  if (roleUnknown) {
+    batch.notes.push(
+      `${roleUnknown} member(s) without a role: GitHub's members list does not say who is an owner, so their role is unknown. Add the GET /orgs/{org}/members?role=admin result (admins.json, or "admins" in the object) to tell owners from members.`,
+    );
+  }
   batch.notes.push('GitHub gives no last-activity date for members: activity is unknown.');
   return batch;
 }
@@ -143,6 +151,7 @@ function readMember(r: RecordReader, app: AppRefIn, list: ListKind, members: Map
       vendorStatus: state ?? 'active',
       kind: r.string(`${prefix}type`) === 'Bot' ? 'service' : 'human',
       roles: [roleName],
+      rolesKnown: true,
       seatType: roleName === 'Billing manager' ? 'No seat' : null,
       invitedAt: null,
       createdAt: null,
@@ -161,7 +170,8 @@ function readInvitation(r: RecordReader, app: AppRefIn, out: AccountIn[], ids: U
   const email = r.email('email');
   if (!login && !email) r.problem('login', 'an invitation needs a login or an email; both are empty');
   const roleWord = r.oneOf('role', Object.keys(INVITATION_ROLES), { required: true });
-  const failed = r.has('failed_at');
+  const failedAt = r.dateTime('failed_at');
+  const failed = failedAt !== null;
   const roleName = roleWord ? (INVITATION_ROLES[roleWord] ?? 'Member') : 'Member';
   out.push({
     app,
@@ -170,9 +180,10 @@ function readInvitation(r: RecordReader, app: AppRefIn, out: AccountIn[], ids: U
     username: login,
     displayName: null,
     status: failed ? 'deactivated' : 'invited',
-    vendorStatus: failed ? 'failed' : 'pending invitation',
+    vendorStatus: failed ? `failed ${failedAt.slice(0, 10)}${reasonOf(r)}` : 'pending invitation',
     kind: 'human',
     roles: [roleName],
+    rolesKnown: true,
     seatType: roleName === 'Billing manager' ? 'No seat' : null,
     invitedAt: r.dateTime('created_at'),
     createdAt: null,
@@ -180,6 +191,11 @@ function readInvitation(r: RecordReader, app: AppRefIn, out: AccountIn[], ids: U
     activityKnown: false,
     counters: {},
   });
+}
+
+function reasonOf(r: RecordReader): string {
+  const reason = r.string('failed_reason');
+  return reason ? `: ${reason}` : '';
 }
 
 export const githubMembersParser: Parser = {

@@ -9,7 +9,7 @@ import { emptyBatch } from '../model.js';
 import type { InputFile, ParseOptions, Parser } from '../parser.js';
 import { requireApp } from '../input/app-ref.js';
 import { UniqueCheck } from '../input/duplicates.js';
-import { readJsonRecords } from '../input/json-records.js';
+import { readJsonRecords, takeListing } from '../input/json-records.js';
 import { Problems } from '../input/problems.js';
 
 async function parse(files: InputFile[], options: ParseOptions): Promise<ImportBatch> {
@@ -20,7 +20,7 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
   let anonymous = 0;
   let numericKeys = 0;
 
-  const recordsRead = await readJsonRecords(files, { kind: 'google-tokens', keys: ['items'] }, problems, (r) => {
+  const listing = await readJsonRecords(files, { kind: 'google-tokens', keys: ['items'] }, problems, (r) => {
     const clientId = r.requiredString('clientId');
     const userKey = r.requiredString('userKey', { numbers: true });
     r.identify(clientId);
@@ -45,10 +45,10 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
 
   const batch = emptyBatch('google-tokens', `google-tokens:${app.name}`);
   batch.integrations = integrations;
-  batch.recordsRead = recordsRead;
   if (anonymous) batch.notes.push(`${anonymous} token(s) are for anonymous (unregistered) clients.`);
   if (numericKeys) batch.notes.push(`${numericKeys} token(s) name the user by Google user id; import google-users so they can be matched.`);
   batch.notes.push("Complete for the users in this export: include every user's tokens.list file (one without \"items\" for users with none), or tokens of users left out are marked removed.");
+  takeListing(batch, listing);
   return batch;
 }
 

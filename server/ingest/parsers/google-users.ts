@@ -11,7 +11,7 @@ import type { InputFile, ParseOptions, Parser } from '../parser.js';
 import { UniqueCheck } from '../input/duplicates.js';
 import { parseEmail } from '../input/email.js';
 import { isJsonObject, type RecordReader } from '../input/json-record.js';
-import { readJsonRecords } from '../input/json-records.js';
+import { readJsonRecords, takeListing } from '../input/json-records.js';
 import { Problems } from '../input/problems.js';
 
 const never = (text: string): boolean => text.startsWith('1970-01-01T00:00:00');
@@ -37,7 +37,7 @@ async function parse(files: InputFile[], _options: ParseOptions): Promise<Import
   const ids = new UniqueCheck('user id', problems);
   const identities: IdentityIn[] = [];
 
-  const recordsRead = await readJsonRecords(files, { kind: 'google-users', keys: ['users'] }, problems, (r) => {
+  const listing = await readJsonRecords(files, { kind: 'google-users', keys: ['users'] }, problems, (r) => {
     const id = r.requiredString('id', { numbers: true });
     r.identify(id);
     if (id) ids.check(id, r.where('id'));
@@ -55,6 +55,7 @@ async function parse(files: InputFile[], _options: ParseOptions): Promise<Import
       manager: managerEmail?.ok ? managerEmail.value : manager,
       ...statusOf(r.boolean('archived') ?? false, r.boolean('suspended') ?? false, lastLoginAt === null, r.boolean('agreedToTerms')),
       lastLoginAt,
+      activityKnown: true,
       createdAt: r.dateTime('creationTime'),
       isAdmin: (r.boolean('isAdmin') ?? false) || (r.boolean('isDelegatedAdmin') ?? false),
       isGuest: false,
@@ -64,9 +65,9 @@ async function parse(files: InputFile[], _options: ParseOptions): Promise<Import
 
   const batch = emptyBatch('google-users', 'google-users');
   batch.identities = identities;
-  batch.recordsRead = recordsRead;
   const staged = identities.filter((i) => i.status === 'staged').length;
   if (staged) batch.notes.push(`${staged} user(s) never logged in and have not agreed to the terms (staged).`);
+  takeListing(batch, listing);
   return batch;
 }
 

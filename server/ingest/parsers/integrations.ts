@@ -147,10 +147,11 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
     off: { count: 0 },
   };
   let recordsRead = 0;
+  const morePages: string[] = [];
 
   for (const file of pages) {
     if (await isJsonFile(file)) {
-      recordsRead += await readJsonRecords([file], { kind: 'integrations', keys: ['integrations', 'value', 'data'] }, problems, (r) => {
+      const listing = await readJsonRecords([file], { kind: 'integrations', keys: ['integrations', 'value', 'data'] }, problems, (r) => {
         const header = Object.keys(r.data);
         const columns = resolveColumns(header, SPECS, r.index === 0 ? options.mapping : validMapping(options.mapping, header), r.where(), problems);
         const text = (field: string): string | null => {
@@ -167,6 +168,8 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
         };
         readIntegration({ get: text, where: (field) => r.where(field) }, ctx);
       });
+      recordsRead += listing.records;
+      if (listing.morePages) morePages.push(listing.morePages);
       continue;
     }
     recordsRead += await readCsvTable(file, SPECS, options.mapping, problems, {
@@ -185,6 +188,10 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
   const batch = emptyBatch('integrations', `integrations:${appNames.join(',')}`);
   batch.integrations = ctx.out;
   batch.recordsRead = recordsRead;
+  if (morePages.length) {
+    batch.complete = false;
+    batch.notes.push(...morePages);
+  }
   if (ctx.off.count) batch.notes.push(`${ctx.off.count} disabled or disconnected integration(s) left out.`);
   return batch;
 }

@@ -8,7 +8,7 @@ import { emptyBatch } from '../model.js';
 import type { InputFile, ParseOptions, Parser } from '../parser.js';
 import { requireApp } from '../input/app-ref.js';
 import { UniqueCheck } from '../input/duplicates.js';
-import { readJsonRecords } from '../input/json-records.js';
+import { readJsonRecords, takeListing } from '../input/json-records.js';
 import { Problems } from '../input/problems.js';
 
 async function parse(files: InputFile[], options: ParseOptions): Promise<ImportBatch> {
@@ -16,7 +16,7 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
   const problems = new Problems();
   const ids = new UniqueCheck('Okta user id', problems);
   const assignments: AssignmentIn[] = [];
-  const recordsRead = await readJsonRecords(files, { kind: 'okta-app-users', keys: ['value'] }, problems, (r) => {
+  const listing = await readJsonRecords(files, { kind: 'okta-app-users', keys: ['value'] }, problems, (r) => {
     const id = r.requiredString('id');
     r.identify(id);
     if (id) ids.check(id, r.where('id'));
@@ -34,7 +34,7 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
 
   const batch = emptyBatch('okta-app-users', `okta-app-users:${app.name}`);
   batch.assignments = assignments;
-  batch.recordsRead = recordsRead;
+  takeListing(batch, listing);
   return batch;
 }
 

@@ -12,7 +12,7 @@ import type { AppRefIn, ImportBatch, IntegrationIn } from '../model.js';
 import { emptyBatch } from '../model.js';
 import type { InputFile, ParseOptions, Parser } from '../parser.js';
 import { AppsByName, appFromOptions } from '../input/app-ref.js';
-import { readJsonRecords } from '../input/json-records.js';
+import { readJsonRecords, takeListing } from '../input/json-records.js';
 import { Problems } from '../input/problems.js';
 
 interface Group {
@@ -29,7 +29,7 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
   let revoked = 0;
   let byUserId = 0;
 
-  const recordsRead = await readJsonRecords(files, { kind: 'okta-grants', keys: ['value'] }, problems, (r) => {
+  const listing = await readJsonRecords(files, { kind: 'okta-grants', keys: ['value'] }, problems, (r) => {
     const id = r.string('id');
     r.identify(id);
     const status = r.oneOf('status', ['ACTIVE', 'REVOKED'] as const, { required: true });
@@ -77,10 +77,10 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
 
   const batch = emptyBatch('okta-grants', 'okta-grants');
   batch.integrations = [...groups.values()].map((g) => ({ ...g.integration, scopes: [...g.scopes].sort() }));
-  batch.recordsRead = recordsRead;
   if (revoked) batch.notes.push(`${revoked} REVOKED grant(s) left out.`);
   if (byUserId) batch.notes.push(`${byUserId} grant(s) name the user only by Okta user id (the grants API has no login); import okta-users so they can be matched.`);
   batch.notes.push('Complete for the users whose grants are in this export: include every user (an empty [] page for users without grants), or grants of users left out are marked removed.');
+  takeListing(batch, listing);
   return batch;
 }
 

@@ -10,7 +10,7 @@ import { emptyBatch } from '../model.js';
 import type { InputFile, ParseOptions, Parser } from '../parser.js';
 import { UniqueCheck } from '../input/duplicates.js';
 import { parseEmail } from '../input/email.js';
-import { readJsonRecords } from '../input/json-records.js';
+import { readJsonRecords, takeListing } from '../input/json-records.js';
 import { Problems } from '../input/problems.js';
 
 export const OKTA_STATUSES: Record<string, IdentityStatus> = {
@@ -35,7 +35,7 @@ async function parse(files: InputFile[], _options: ParseOptions): Promise<Import
   const ids = new UniqueCheck('Okta user id', problems);
   const pending: Pending[] = [];
 
-  const recordsRead = await readJsonRecords(files, { kind: 'okta-users', keys: ['users', 'value'] }, problems, (r) => {
+  const listing = await readJsonRecords(files, { kind: 'okta-users', keys: ['users', 'value'] }, problems, (r) => {
     const id = r.requiredString('id');
     r.identify(id);
     if (id) ids.check(id, r.where('id'));
@@ -54,6 +54,7 @@ async function parse(files: InputFile[], _options: ParseOptions): Promise<Import
       status: status ? (OKTA_STATUSES[status] ?? 'active') : 'active',
       vendorStatus: status ?? '',
       lastLoginAt: r.dateTime('lastLogin'),
+      activityKnown: true,
       createdAt: r.dateTime('created'),
       isAdmin: false,
       isGuest: false,
@@ -74,7 +75,6 @@ async function parse(files: InputFile[], _options: ParseOptions): Promise<Import
   const deprovisioned = identities.filter((i) => i.vendorStatus === 'DEPROVISIONED').length;
   const batch = emptyBatch('okta-users', 'okta-users');
   batch.identities = identities;
-  batch.recordsRead = recordsRead;
   batch.complete = deprovisioned > 0 && deprovisioned < identities.length;
   const staged = identities.filter((i) => i.status === 'staged').length;
   if (batch.complete) {
@@ -87,6 +87,7 @@ async function parse(files: InputFile[], _options: ParseOptions): Promise<Import
     batch.notes.push('Every user in this export is DEPROVISIONED (a filtered listing), so no other user is marked removed.');
   }
   if (staged) batch.notes.push(`${staged} STAGED/PROVISIONED user(s) have never signed in.`);
+  takeListing(batch, listing);
   return batch;
 }
 

@@ -3,7 +3,13 @@
  * [...] }, one file or a folder of pages; an array of resources is accepted too) holding Users and
  * Groups, told apart by "schemas" (or meta.resourceType). Users: userName, emails (primary first),
  * active (false -> suspended), the enterprise extension's employeeNumber and manager. Groups:
- * displayName and members (nested groups left out).
+ * displayName and members (nested groups left out). An empty ListResponse (totalResults 0) lists
+ * nothing, so a complete import of it marks the source's users removed.
+ *
+ * Each SCIM source is its own scope: --app names it ("scim:<name>"), and its ids are kept apart from
+ * other sources' (SCIM ids are only unique within one service). Without --app the listing is the
+ * single unnamed source "scim". Users pushed to Attest's own SCIM endpoint belong to no import scope,
+ * so no import marks them removed.
  */
 import type { GroupIn, IdentityIn, ImportBatch } from '../model.js';
 import { emptyBatch } from '../model.js';
@@ -11,9 +17,10 @@ import type { InputFile, ParseOptions, Parser } from '../parser.js';
 import { UniqueCheck } from '../input/duplicates.js';
 import { parseEmail } from '../input/email.js';
 import { isJsonObject, type RecordReader } from '../input/json-record.js';
-import { readJsonRecords } from '../input/json-records.js';
+import { readJsonRecords, takeListing } from '../input/json-records.js';
 import { Problems } from '../input/problems.js';
 import { describeFound } from '../input/result.js';
+import { slug } from '../ids.js';
 
 const USER = 'urn:ietf:params:scim:schemas:core:2.0:User';
 const GROUP = 'urn:ietf:params:scim:schemas:core:2.0:Group';
@@ -62,7 +69,10 @@ function enterprise(r: RecordReader): { employeeNumber: string | null; managerId
   };
 }
 
-async function parse(files: InputFile[], _options: ParseOptions): Promise<ImportBatch> {
+async function parse(files: InputFile[], options: ParseOptions): Promise<ImportBatch> {
+  const source = options.app?.trim() ? slug(options.app) : null;
+  // Another source's resource with the same SCIM id is another user.
+  const key = (id: string): string => (source ? `${source}/${id}` : id);
   const problems = new Problems();
   const ids = new UniqueCheck('resource id', problems);
   const users: { identity: IdentityIn; managerId: string | null }[] = [];
@@ -70,7 +80,7 @@ async function parse(files: InputFile[], _options: ParseOptions): Promise<Import
   let nested = 0;
   let noActive = 0;
 
-  const recordsRead = await readJsonRecords(files, { kind: 'scim', keys: ['Resources'] }, problems, (r) => {
+  const listing = await readJsonRecords(files, { kind: 'scim', keys: ['Resources'] }, problems, (r) => {
     const id = r.requiredString('id');
     r.identify(id);
     const type = resourceType(r);
@@ -85,9 +95,9 @@ async function parse(files: InputFile[], _options: ParseOptions): Promise<Import
         if (!isJsonObject(member) || typeof member.value !== 'string' || !member.value.trim()) {
           r.problem(`members[${i}]`, `expected { "value": "<user id>" }, found ${describeFound(member)}`);
         } else if (member.type === 'Group') nested += 1;
-        else memberExternalIds.push(member.value.trim());
+        else memberExternalIds.push(key(member.value.trim()));
       });
-      groups.push({ idp: 'scim', externalId: id, name: r.requiredString('displayName'), memberExternalIds });
+      groups.push({ idp: 'scim', externalId: key(id), name: r.requiredString('displayName'), memberExternalIds });
       return;
     }
     const userName = r.requiredString('userName');
@@ -100,7 +110,7 @@ async function parse(files: InputFile[], _options: ParseOptions): Promise<Import
       managerId,
       identity: {
         idp: 'scim',
-        externalId: id,
+        externalId: key(id),
         login: userName,
         email: primaryEmail(r) ?? (parseEmail(userName).ok ? userName.toLowerCase() : null),
         displayName: r.string('displayName') ?? r.string('name.formatted') ?? ([given, family].filter(Boolean).join(' ') || null),
@@ -109,6 +119,7 @@ async function parse(files: InputFile[], _options: ParseOptions): Promise<Import
         status: active === false ? 'suspended' : 'active',
         vendorStatus: active === false ? 'inactive' : 'active',
         lastLoginAt: null,
+        activityKnown: false,
         createdAt: r.dateTime('meta.created'),
         isAdmin: false,
         isGuest: r.string('userType')?.toLowerCase() === 'guest',
@@ -120,16 +131,17 @@ async function parse(files: InputFile[], _options: ParseOptions): Promise<Import
   const byId = new Map(users.map((u) => [u.identity.externalId, u.identity]));
   for (const u of users) {
     if (!u.managerId) continue;
-    const manager = byId.get(u.managerId);
+    const manager = byId.get(key(u.managerId));
     u.identity.manager = manager ? (manager.email ?? manager.login) : u.managerId;
   }
 
-  const batch = emptyBatch('scim', 'scim');
+  const batch = emptyBatch('scim', source ? `scim:${source}` : 'scim');
   batch.identities = users.map((u) => u.identity);
   batch.groups = groups;
-  batch.recordsRead = recordsRead;
   if (nested) batch.notes.push(`${nested} nested group membership(s) left out (group members are user identities).`);
   if (noActive) batch.notes.push(`${noActive} user(s) have no "active" attribute and are taken as active.`);
+  if (!source) batch.notes.push('Imported as the unnamed SCIM source "scim"; name each SCIM source with --app so importing one never marks another\'s users removed.');
+  takeListing(batch, listing);
   return batch;
 }
 

@@ -14,7 +14,7 @@ import type { InputFile, ParseOptions, Parser } from '../parser.js';
 import { requireApp } from '../input/app-ref.js';
 import { UniqueCheck } from '../input/duplicates.js';
 import type { RecordReader } from '../input/json-record.js';
-import { readJsonRecords } from '../input/json-records.js';
+import { readJsonRecords, takeListing } from '../input/json-records.js';
 import { Problems } from '../input/problems.js';
 
 function role(r: RecordReader): { role: string; seatType: string } {
@@ -40,7 +40,7 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
   let bots = 0;
   let withoutEmail = 0;
 
-  const recordsRead = await readJsonRecords(files, { kind: 'slack-users', keys: ['members'] }, problems, (r) => {
+  const listing = await readJsonRecords(files, { kind: 'slack-users', keys: ['members'] }, problems, (r) => {
     const id = r.requiredString('id');
     r.identify(id);
     if (id) ids.check(id, r.where('id'));
@@ -63,6 +63,7 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
       ...status(deleted, invited),
       kind: 'human',
       roles: [roleName],
+      rolesKnown: true,
       seatType,
       invitedAt: invited && !deleted ? updated : null,
       createdAt: null,
@@ -75,12 +76,12 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
 
   const batch = emptyBatch('slack-users', `slack-users:${app.name}`);
   batch.accounts = accounts;
-  batch.recordsRead = recordsRead;
   if (bots) batch.notes.push(`${bots} bot user(s) left out (apps, not people).`);
   if (withoutEmail) batch.notes.push(`${withoutEmail} user(s) have no profile.email (the token needs the users:read.email scope); they are matched by name only.`);
   const invited = accounts.filter((a) => a.status === 'invited').length;
   if (invited) batch.notes.push(`${invited} invited user(s): invitedAt is the profile's "updated" time, the closest users.list gives.`);
   batch.notes.push('users.list has no last-activity date: activity is unknown (use Slack access logs or analytics for inactivity).');
+  takeListing(batch, listing);
   return batch;
 }
 

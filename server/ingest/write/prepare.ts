@@ -142,7 +142,7 @@ export function prepareBatch(batch: ImportBatch, catalog: Catalog): PreparedBatc
       idp: g.idp,
       externalId: g.externalId,
       name: g.name,
-      memberIds: g.memberExternalIds.map((m) => identityId(g.idp, m)),
+      memberIds: g.memberExternalIds?.map((m) => identityId(g.idp, m)) ?? null,
     })),
     accounts,
     assignments: batch.assignments.map((a) => ({

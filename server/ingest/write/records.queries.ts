@@ -32,6 +32,7 @@ SET i.idp = row.idp, i.externalId = row.externalId, i.login = toLower(row.login)
     i.displayName = row.displayName, i.employeeNumber = row.employeeNumber, i.managerRef = row.manager,
     i.status = row.status, i.vendorStatus = row.vendorStatus, i.isAdmin = row.isAdmin, i.isGuest = row.isGuest,
     i.lastLoginAt = CASE WHEN row.lastLoginAt IS NULL THEN null ELSE datetime(row.lastLoginAt) END,
+    i.activityKnown = row.activityKnown,
     i.createdAt = CASE WHEN row.createdAt IS NULL THEN null ELSE datetime(row.createdAt) END,
     ${PROVENANCE('i')}
 RETURN ${ADDED('i')}`;
@@ -39,7 +40,7 @@ RETURN ${ADDED('i')}`;
 export const UPSERT_GROUPS = `
 UNWIND $rows AS row
 MERGE (g:IdpGroup {id: row.id})
-SET g.idp = row.idp, g.externalId = row.externalId, g.name = row.name, g.memberIds = row.memberIds, ${PROVENANCE('g')}
+SET g.idp = row.idp, g.externalId = row.externalId, g.name = row.name, g.memberIds = coalesce(row.memberIds, g.memberIds), ${PROVENANCE('g')}
 RETURN ${ADDED('g')}`;
 
 /**
@@ -81,7 +82,7 @@ MATCH (app:App {id: row.appId})
 MERGE (a:Account {id: row.id})
 SET a.email = row.email, a.username = row.username, a.displayName = row.displayName, a.externalId = row.externalId,
     a.status = row.status, a.vendorStatus = row.vendorStatus, a.kind = coalesce(a.manualKind, row.kind),
-    a.activityKnown = row.activityKnown, a.counters = row.counterNames, a.counterValues = row.counterValues,
+    a.activityKnown = row.activityKnown, a.rolesKnown = row.rolesKnown, a.counters = row.counterNames, a.counterValues = row.counterValues,
     a.invitedAt = CASE WHEN row.invitedAt IS NULL THEN null ELSE datetime(row.invitedAt) END,
     a.createdAt = CASE WHEN row.createdAt IS NULL THEN coalesce(a.createdAt, datetime($now)) ELSE datetime(row.createdAt) END,
     a.lastActiveAt = CASE WHEN row.lastActiveAt IS NULL THEN null ELSE datetime(row.lastActiveAt) END,

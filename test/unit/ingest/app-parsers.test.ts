@@ -44,9 +44,11 @@ describe('github-members', () => {
     expect(folder.accounts).toEqual(single.accounts);
   });
 
-  it('refuses a members list with no way to tell owners', async () => {
-    const error = await importError(parseKind('github-members', fixture('github-members', 'members-only.json')));
-    expect(error.message).toContain('field "role": GitHub\'s members list has no role');
+  it('takes a members list with no way to tell owners as members whose role is unknown', async () => {
+    const batch = await parseKind('github-members', fixture('github-members', 'members-only.json'));
+    expect(batch.accounts.length).toBeGreaterThan(0);
+    expect(batch.accounts.every((a) => a.rolesKnown === false && a.roles.length === 0)).toBe(true);
+    expect(batch.notes.join('\n')).toContain('their role is unknown');
   });
 });
 

@@ -1,0 +1,67 @@
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import { loadCatalog } from '../catalog/catalog.js';
+import { now } from '../config/now.js';
+import { graphIsEmpty, loadDemo } from '../demo/ensure-demo.js';
+import { refreshFindings } from '../findings/engine.js';
+import { connectGraph, dataDir } from '../graph/connect.js';
+import { createHttpApp } from '../http/app.js';
+import { startEscalationTimer } from '../reviews/escalation-timer.js';
+import type { ProvisioningSync } from '../scim/provisioning-sync.js';
+import { ensureWebBuilt } from './build-web.js';
+import { warmUp } from './warm-up.js';
+
+export interface ServerOptions {
+  port: number;
+  demo: boolean;
+  demoPeople: number;
+  demoSeed: number;
+  /** Development: the vite dev server serves the dashboard, so skip building it. */
+  buildWeb?: boolean;
+}
+
+/** Starts the API (and the dashboard) and keeps the graph open until SIGINT or SIGTERM closes both. */
+export async function runServer(options: ServerOptions): Promise<void> {
+  const log = (message: string): void => console.log(message);
+  const catalog = loadCatalog();
+  const webDir = options.buildWeb === false ? undefined : await ensureWebBuilt(log);
+  const connection = await connectGraph({ onProgress: log, takeOverWhenOwnerStops: true });
+  let server: Server | undefined;
+  let provisioning: ProvisioningSync | undefined;
+  const shutdown = async (signal: string): Promise<void> => {
+    log(`${signal}: stopping Attest…`);
+    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    await provisioning?.flush();
+    await connection.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  try {
+    const { graph } = connection;
+    if (options.demo && (await graphIsEmpty(graph))) {
+      await loadDemo(graph, catalog, {
+        people: options.demoPeople,
+        seed: options.demoSeed,
+        now: now(),
+        dir: join(dataDir(), 'demo'),
+        log,
+      });
+    } else {
+      await refreshFindings(graph, catalog, now());
+    }
+    await warmUp(graph, catalog, now());
+    const http = await createHttpApp({ graph, catalog, webDir });
+    const { app } = http;
+    provisioning = http.provisioning;
+    server = await new Promise<Server>((resolve, reject) => {
+      const listening = app.listen(options.port, () => resolve(listening));
+      listening.once('error', reject);
+    });
+    startEscalationTimer(graph, log);
+    log(`Attest is running at http://localhost:${options.port} (GraphQL at /graphql)`);
+  } catch (error) {
+    await connection.close();
+    throw error;
+  }
+}

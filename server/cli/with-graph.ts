@@ -1,0 +1,17 @@
+import { connectGraph, type ConnectOptions } from '../graph/connect.js';
+import type { Graph } from '../graph/graph.js';
+
+/**
+ * How a command reaches the data: connects (NEO4J_URI, else the embedded Neo4j for ATTEST_DATA_DIR,
+ * started or attached to), runs the work, and closes the connection whether the work succeeded or
+ * not, so the process can exit and an embedded Neo4j this command started stops with it.
+ * A failure propagates unchanged; `runProgram` turns it into a message and an exit code.
+ */
+export async function withGraph<T>(work: (graph: Graph) => Promise<T>, options: ConnectOptions = {}): Promise<T> {
+  const connection = await connectGraph(options);
+  try {
+    return await work(connection.graph);
+  } finally {
+    await connection.close();
+  }
+}

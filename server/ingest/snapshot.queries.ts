@@ -1,0 +1,3 @@
+export const CREATE_SNAPSHOT = `
+CREATE (s:Snapshot)
+SET s = $snapshot, s.takenAt = datetime($snapshot.takenAt)`;

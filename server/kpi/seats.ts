@@ -1,0 +1,85 @@
+import type { Catalog } from '../catalog/catalog.js';
+import { SEAT_COST_SOURCES, type SeatCostSource } from '../catalog/vocabulary.js';
+import type { Graph } from '../graph/graph.js';
+import { SEATS_BY_APP } from './seats.queries.js';
+
+export interface SeatLine {
+  appId: string;
+  appName: string;
+  seatTypeId: string;
+  seatType: string | null;
+  /** 0 when the cost is unknown (costSource "unknown"). */
+  monthlyCost: number;
+  costSource: SeatCostSource;
+  currency: string;
+  capacity: number | null;
+  held: number;
+  used: number;
+  paid: number;
+}
+
+/** Held seats split by what they are doing; the four add up to the seats held. */
+export interface SeatSplit {
+  seatsUsed: number;
+  seatsInactive: number;
+  seatsPending: number;
+  seatsOrphaned: number;
+}
+
+export interface AppSeats extends SeatSplit {
+  appId: string;
+  appName: string;
+  lines: SeatLine[];
+  seatsPaid: number;
+  seatsHeld: number;
+  /** Seats held at a cost nobody knows yet: spend and waste leave them out. */
+  seatsAtUnknownCost: number;
+  monthlySpend: number;
+  monthlyWaste: number;
+  currency: string;
+}
+
+/** Paid seats are the purchased capacity, or the seats held where capacity is unknown (never fewer than held). */
+export async function seatsByApp(graph: Graph, catalog: Catalog, appId: string | null = null): Promise<AppSeats[]> {
+  const rows = await graph.read(SEATS_BY_APP, { appId }, 'seats');
+  const byApp = new Map<string, AppSeats>();
+  for (const row of rows) {
+    const id = String(row.appId);
+    const app = byApp.get(id) ?? {
+      appId: id,
+      appName: String(row.appName),
+      lines: [],
+      seatsPaid: 0,
+      seatsUsed: 0,
+      seatsInactive: 0,
+      seatsPending: 0,
+      seatsOrphaned: 0,
+      seatsHeld: 0,
+      seatsAtUnknownCost: 0,
+      monthlySpend: 0,
+      monthlyWaste: 0,
+      currency: String(row.currency),
+    };
+    byApp.set(id, app);
+    if (row.seatType === null) continue;
+    const perActiveUser = typeof row.catalogKey === 'string' && catalog.find(row.catalogKey)?.billingModel === 'per_active_user';
+    const heldRaw = Number(row.held);
+    const held = perActiveUser ? heldRaw - Number(row.inactiveHeld) : heldRaw;
+    const used = Number(row.used);
+    const capacity = row.capacity === null ? null : Number(row.capacity);
+    const paid = perActiveUser || capacity === null ? held : Math.max(capacity, held);
+    const cost = Number(row.monthlyCost);
+    const costSource = SEAT_COST_SOURCES.find((source) => source === row.costSource) ?? 'catalog';
+    app.lines.push({ appId: id, appName: app.appName, seatTypeId: String(row.seatTypeId), seatType: String(row.seatType), monthlyCost: cost, costSource, currency: String(row.currency), capacity, held: heldRaw, used, paid });
+    if (costSource === 'unknown') app.seatsAtUnknownCost += heldRaw;
+    app.seatsPaid += paid;
+    app.seatsUsed += used;
+    app.seatsInactive += Number(row.inactiveHeld);
+    app.seatsPending += Number(row.pendingHeld);
+    app.seatsOrphaned += Number(row.orphanedHeld);
+    app.seatsHeld += heldRaw;
+    app.monthlySpend += paid * cost;
+    app.monthlyWaste += Math.max(paid - used, 0) * cost;
+  }
+  return [...byApp.values()];
+}

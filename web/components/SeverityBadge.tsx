@@ -1,6 +1,0 @@
-import type { Severity } from '../graphql/schema.js';
-import { SEVERITY_LABELS } from '../labels.js';
-
-export function SeverityBadge({ severity }: { severity: Severity }) {
-  return <span className={`badge severity-${severity.toLowerCase()}`}>{SEVERITY_LABELS[severity]}</span>;
-}

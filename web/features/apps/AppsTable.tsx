@@ -1,0 +1,107 @@
+import { graphql } from '../../graphql/index.js';
+import { Link } from 'react-router';
+import { findingsHref } from '../findings/findingsUrl.js';
+import { formatCount, formatMoney } from '../../shared/format.js';
+import { billingModelLabel } from '../../shared/labels.js';
+import { AdminCount } from './AdminCount.js';
+import { ScrollRegion } from '../../shared/ScrollRegion.js';
+import type { AppsTable_AppFragment } from '../../graphql/graphql.js';
+
+const APPS_TABLE_APP = graphql(`
+  fragment AppsTable_app on App {
+    id
+    name
+    vendor
+    plan
+    billingModel
+    seatsPaid
+    seatsUsed
+    seatCap
+    currency
+    monthlySpend
+    monthlyWaste
+    yearlyWaste
+    effectiveAdminCount
+    minimumAdmins
+    pendingInvites
+    findingCount
+    activityData
+  }
+`);
+
+export function AppsTable({ apps }: { apps: readonly AppsTable_AppFragment[] }) {
+  return (
+    <ScrollRegion label="Apps table">
+      <table className="apps-table">
+        <caption className="visually-hidden">Apps, highest monthly waste first</caption>
+        <thead>
+          <tr>
+            <th scope="col">App</th>
+            <th scope="col">Plan · billing</th>
+            <th scope="col" className="num">
+              Seats used{'\u00a0/\u00a0'}paid
+            </th>
+            <th scope="col" className="num">
+              Spend / month
+            </th>
+            <th scope="col" className="num">
+              Waste / month
+            </th>
+            <th scope="col" className="num">
+              Admins effective{'\u00a0/\u00a0'}min
+            </th>
+            <th scope="col" className="num">
+              Pending invites
+            </th>
+            <th scope="col" className="num">
+              Findings
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {apps.map((app) => (
+            <tr key={app.id}>
+              <th scope="row">
+                <Link to={`/apps/${encodeURIComponent(app.id)}`}>{app.name}</Link>
+                <div className="muted small">{app.vendor}</div>
+                {app.activityData ? null : (
+                  <span className="badge tone-neutral" title="The source gives no last-activity data, so nobody here is called inactive">
+                    No activity data
+                  </span>
+                )}
+              </th>
+              <td>
+                {app.plan}
+                <div className="muted small">{billingModelLabel(app.billingModel)}</div>
+              </td>
+              <td className="num">
+                {formatCount(app.seatsUsed)} / {formatCount(app.seatsPaid)}
+                {app.seatCap !== null ? <div className="muted small">cap {formatCount(app.seatCap)}</div> : null}
+              </td>
+              <td className="num">{formatMoney(app.monthlySpend, app.currency)}</td>
+              <td className="num">
+                {formatMoney(app.monthlyWaste, app.currency)}
+                {app.yearlyWaste > 0 ? (
+                  <div className="muted small">{formatMoney(app.yearlyWaste, app.currency, { whole: true })} / year</div>
+                ) : null}
+              </td>
+              <td className="num">
+                <AdminCount effective={app.effectiveAdminCount} minimum={app.minimumAdmins} />
+              </td>
+              <td className="num">{formatCount(app.pendingInvites)}</td>
+              <td className="num">
+                {app.findingCount > 0 ? (
+                  <Link to={findingsHref({ apps: [app.id] })} aria-label={`${formatCount(app.findingCount)} findings in ${app.name}`}>
+                    {formatCount(app.findingCount)}
+                  </Link>
+                ) : (
+                  '0'
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollRegion>
+  );
+}

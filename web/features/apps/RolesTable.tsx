@@ -1,0 +1,145 @@
+import { graphql } from '../../graphql/index.js';
+import { useId, useState } from 'react';
+import { adminRiskLevel, isAdminPrivilege } from './adminRisk.js';
+import { formatCount } from '../../shared/format.js';
+import { enumLabel } from '../../shared/labels.js';
+import { PersonLink } from '../../shared/PersonLink.js';
+import type { Privilege, RolesTable_RoleFragment } from '../../graphql/graphql.js';
+
+const ROLES_TABLE_ROLE = graphql(`
+  fragment RolesTable_role on AppRole {
+    name
+    description
+    privilege
+    holders {
+      effective
+      notEffectiveBecause
+      account {
+        id
+        email
+        status
+      }
+      person {
+        id
+        displayName
+        email
+        status
+      }
+    }
+  }
+`);
+
+interface RolesTableProps {
+  roles: readonly RolesTable_RoleFragment[];
+  effectiveAdminCount: number;
+  minimumAdmins: number;
+}
+
+type RoleHolder = RolesTable_RoleFragment['holders'][number];
+
+const PRIVILEGE_ORDER: Record<Privilege, number> = { OWNER: 0, ADMIN: 1, STANDARD: 2, VIEWER: 3 };
+
+/** Holders shown before "Show all" on a role that is not an admin role; admin roles always list everyone. */
+const HOLDERS_PREVIEW = 10;
+
+/** Roles and who holds them; admin roles are highlighted when the app is short of admins. */
+export function RolesTable({ roles, effectiveAdminCount, minimumAdmins }: RolesTableProps) {
+  const risk = adminRiskLevel(effectiveAdminCount, minimumAdmins);
+  const sorted = [...roles].sort((a, b) => PRIVILEGE_ORDER[a.privilege] - PRIVILEGE_ORDER[b.privilege]);
+
+  return (
+    <div className="table-scroll">
+      <table className="roles-table">
+        <caption className="visually-hidden">Roles and their holders</caption>
+        <thead>
+          <tr>
+            <th scope="col">Role</th>
+            <th scope="col">Privilege</th>
+            <th scope="col">Holders</th>
+          </tr>
+        </thead>
+        <tbody>
+          {sorted.map((role) => {
+            const admin = isAdminPrivilege(role.privilege);
+            const highlighted = admin && risk !== 'ok';
+            const effectiveHolders = role.holders.filter((holder) => holder.effective).length;
+            return (
+              <tr key={role.name} className={highlighted ? 'row-warn' : undefined}>
+                <th scope="row">
+                  {role.name}
+                  {role.description ? <div className="muted small">{role.description}</div> : null}
+                </th>
+                <td>{enumLabel(role.privilege)}</td>
+                <td>
+                  {role.holders.length === 0 ? (
+                    <span className={admin ? 'warn-text' : 'muted'}>Nobody holds this role</span>
+                  ) : (
+                    <HolderList roleName={role.name} holders={role.holders} admin={admin} soleAdmin={risk === 'sole'} />
+                  )}
+                  {admin && role.holders.length > 0 && effectiveHolders === 0 ? (
+                    <p className="warn-text small">No effective holder</p>
+                  ) : null}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+interface HolderListProps {
+  roleName: string;
+  holders: readonly RoleHolder[];
+  /** Admin and owner roles are never shortened: every holder matters for admin risk. */
+  admin: boolean;
+  soleAdmin: boolean;
+}
+
+function HolderList({ roleName, holders, admin, soleAdmin }: HolderListProps) {
+  const [expanded, setExpanded] = useState(false);
+  const listId = useId();
+  const collapsible = !admin && holders.length > HOLDERS_PREVIEW;
+  const shown = collapsible && !expanded ? holders.slice(0, HOLDERS_PREVIEW) : holders;
+
+  return (
+    <>
+      <ul className="holder-list" id={listId} aria-label={`Holders of ${roleName}`}>
+        {shown.map((holder) => (
+          <li key={holder.account.id}>
+            {holder.person ? <PersonLink person={holder.person} /> : <span className="muted">No owner</span>}{' '}
+            <span className="muted small wrap-anywhere">{holder.account.email}</span>
+            {admin && holder.effective && soleAdmin ? <span className="badge tone-bad">Sole admin</span> : null}
+            {admin && !holder.effective ? <NotEffective reason={holder.notEffectiveBecause} /> : null}
+          </li>
+        ))}
+      </ul>
+      {collapsible ? (
+        <button
+          type="button"
+          className="link-button small"
+          aria-expanded={expanded}
+          aria-controls={listId}
+          onClick={() => setExpanded((value) => !value)}
+        >
+          {expanded ? `Show first ${formatCount(HOLDERS_PREVIEW)}` : `Show all ${formatCount(holders.length)}`}
+        </button>
+      ) : null}
+    </>
+  );
+}
+
+function NotEffective({ reason }: { reason: string | null }) {
+  return (
+    <>
+      <span
+        className="badge tone-neutral"
+        title={reason ? `Not counted towards the minimum: ${reason}` : 'Not counted towards the minimum: the account or its owner is not active'}
+      >
+        Not effective
+      </span>
+      {reason ? <span className="muted small"> — {reason}</span> : null}
+    </>
+  );
+}

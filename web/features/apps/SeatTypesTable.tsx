@@ -1,0 +1,51 @@
+import { graphql } from '../../graphql/index.js';
+import { formatCount, formatMoney } from '../../shared/format.js';
+import type { SeatTypesTable_SeatTypeFragment } from '../../graphql/graphql.js';
+
+const SEAT_TYPES_TABLE_SEAT_TYPE = graphql(`
+  fragment SeatTypesTable_seatType on AppSeatType {
+    name
+    monthlyCost
+    currency
+    held
+    capacity
+  }
+`);
+
+export function SeatTypesTable({ seatTypes }: { seatTypes: readonly SeatTypesTable_SeatTypeFragment[] }) {
+  return (
+    <div className="table-scroll">
+      <table>
+        <caption className="visually-hidden">Seat types, their cost and how many are held</caption>
+        <thead>
+          <tr>
+            <th scope="col">Seat type</th>
+            <th scope="col" className="num">
+              Cost per seat / month
+            </th>
+            <th scope="col" className="num">
+              Held / capacity
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {seatTypes.map((seat) => {
+            const over = seat.capacity !== null && seat.held > seat.capacity;
+            return (
+              <tr key={seat.name}>
+                <th scope="row">{seat.name}</th>
+                <td className="num">{formatMoney(seat.monthlyCost, seat.currency)}</td>
+                <td className="num">
+                  <span className={over ? 'warn-text' : undefined}>
+                    {formatCount(seat.held)} / {seat.capacity === null ? 'unknown' : formatCount(seat.capacity)}
+                  </span>
+                  {over ? <span className="badge tone-bad">Over capacity</span> : null}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

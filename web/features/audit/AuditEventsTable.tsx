@@ -1,0 +1,114 @@
+import { graphql } from '../../graphql/index.js';
+import { formatDate, formatTime } from '../../shared/format.js';
+import { ScrollRegion } from '../../shared/ScrollRegion.js';
+import type { AuditEventsTable_EventFragment } from '../../graphql/graphql.js';
+
+const AUDIT_EVENTS_TABLE_EVENT = graphql(`
+  fragment AuditEventsTable_event on AuditEvent {
+    id
+    seq
+    at
+    actorId
+    actorName
+    actorRole
+    action
+    targetType
+    targetId
+    before
+    after
+    hash
+  }
+`);
+
+const HASH_PREFIX = 12;
+
+/** One row per audit event, newest first; what changed opens in place. */
+export function AuditEventsTable({ events }: { events: readonly AuditEventsTable_EventFragment[] }) {
+  return (
+    <ScrollRegion label="Audit events table">
+      <table className="audit-events-table">
+        <caption className="visually-hidden">Audit events, newest first</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="num">
+              #
+            </th>
+            <th scope="col">When</th>
+            <th scope="col">Who</th>
+            <th scope="col">Action</th>
+            <th scope="col">Target</th>
+            <th scope="col">Change</th>
+            <th scope="col">Hash</th>
+          </tr>
+        </thead>
+        <tbody>
+          {events.map((event) => (
+            <AuditEventRow key={event.id} event={event} />
+          ))}
+        </tbody>
+      </table>
+    </ScrollRegion>
+  );
+}
+
+function AuditEventRow({ event }: { event: AuditEventsTable_EventFragment }) {
+  return (
+    <tr>
+      <th scope="row" className="num">
+        {event.seq}
+      </th>
+      <td className="nowrap">
+        {formatDate(event.at)}
+        <div className="muted small">{formatTime(event.at)}</div>
+      </td>
+      <td>
+        <span title={event.actorId}>{event.actorName}</span>
+        <div className="muted small">{event.actorRole}</div>
+      </td>
+      <td className="nowrap">
+        <code>{event.action}</code>
+      </td>
+      <td>
+        <span className="muted small">{event.targetType}</span>
+        <div className="truncate" title={event.targetId}>
+          {event.targetId}
+        </div>
+      </td>
+      <td>
+        {event.before === null && event.after === null ? (
+          <span className="muted">—</span>
+        ) : (
+          <details>
+            <summary>
+              Show change<span className="visually-hidden"> of event #{event.seq}</span>
+            </summary>
+            <dl className="finding-details">
+              <div>
+                <dt>Before</dt>
+                <dd>{event.before === null ? <span className="muted">Nothing</span> : <pre>{prettyJson(event.before)}</pre>}</dd>
+              </div>
+              <div>
+                <dt>After</dt>
+                <dd>{event.after === null ? <span className="muted">Nothing</span> : <pre>{prettyJson(event.after)}</pre>}</dd>
+              </div>
+            </dl>
+          </details>
+        )}
+      </td>
+      <td>
+        <code className="hash" title={event.hash}>
+          {event.hash.slice(0, HASH_PREFIX)}
+        </code>
+      </td>
+    </tr>
+  );
+}
+
+/** The server's canonical JSON, indented for reading; anything else as it came. */
+function prettyJson(text: string): string {
+  try {
+    return JSON.stringify(JSON.parse(text) as unknown, null, 2);
+  } catch {
+    return text;
+  }
+}

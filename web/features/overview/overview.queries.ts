@@ -1,0 +1,30 @@
+import { graphql } from '../../graphql/index.js';
+
+export const OVERVIEW_PAGE_QUERY = graphql(`
+  query OverviewPage {
+    overview {
+      asOf
+      currency
+      people
+      activePeople
+      apps
+      accounts
+      seatsPaid
+      seatsUsed
+      monthlySpend
+      monthlyWaste
+      yearlyWaste
+      findingCounts {
+        ...FindingKpiCard_total
+      }
+      perApp {
+        appId
+        ...SeatUsageChart_app
+        ...WasteChart_app
+      }
+      staleSources {
+        ...StaleSourcesBanner_source
+      }
+    }
+  }
+`);

@@ -1,0 +1,120 @@
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import type { ApolloClient } from '@apollo/client';
+import { useCallback } from 'react';
+import { EmptyState } from '../../shared/EmptyState.js';
+import { ImportForm } from './ImportForm.js';
+import { Loading } from '../../shared/Loading.js';
+import { QueryError } from '../../shared/QueryError.js';
+import { Section } from '../../shared/Section.js';
+import { SourcesTable } from './SourcesTable.js';
+import { SyncRunsTable } from './SyncRunsTable.js';
+import { usePageTitle } from '../../shared/usePageTitle.js';
+import { useSession } from '../auth/auth.js';
+import { formatCount, formatCountOf } from '../../shared/format.js';
+import { IMPORT_KINDS_QUERY, SOURCES_PAGE_QUERY, STALE_AFTER_DAYS, SYNC_HISTORY_SIZE } from './sources.queries.js';
+
+/**
+ * Root fields whose answers an import can change and that are not on this page: the overview (its
+ * stale sources and counts) and the other pages ask the server again when they are next shown.
+ * Evicting rather than fetching the overview now keeps its query, and the charts it brings along,
+ * out of this page's chunk.
+ */
+const CHANGED_BY_IMPORT = ['overview', 'apps', 'app', 'findings', 'people', 'person'] as const;
+
+/** After an import: refetch the sources and sync history on screen and drop what else it changed. */
+async function refreshAfterImport(client: ApolloClient): Promise<void> {
+  for (const fieldName of CHANGED_BY_IMPORT) client.cache.evict({ id: 'ROOT_QUERY', fieldName });
+  client.cache.gc();
+  await client.refetchQueries({ include: [SOURCES_PAGE_QUERY] }).catch(() => undefined);
+}
+
+export function SourcesPage() {
+  usePageTitle('Sources');
+  const client = useApolloClient();
+  const sources = useQuery(SOURCES_PAGE_QUERY, { variables: { first: SYNC_HISTORY_SIZE } });
+  const session = useSession();
+  // The server refuses imports from anyone but an admin; don't offer them the form.
+  const canImport = !session || session.user.role === 'admin';
+  const kinds = useQuery(IMPORT_KINDS_QUERY, { skip: !canImport });
+  const onImported = useCallback(() => void refreshAfterImport(client), [client]);
+  const onRejected = useCallback(() => void client.refetchQueries({ include: [SOURCES_PAGE_QUERY] }).catch(() => undefined), [client]);
+  const data = sources.data;
+  const stale = data?.sources.filter((source) => source.stale).length ?? 0;
+
+  return (
+    <>
+      <h1>Sources</h1>
+      <p className="muted">
+        Where Attest’s data comes from. Findings are only as fresh as the last import of each source; a source is
+        stale when it has not synced successfully for more than {STALE_AFTER_DAYS} days.
+      </p>
+
+      <Section title="Sources" count={data?.sources.length ? formatCount(data.sources.length) : undefined}>
+        {sources.error ? (
+          <QueryError
+            error={sources.error}
+            resource="sources"
+            onRetry={() => void sources.refetch().catch(() => undefined)}
+          />
+        ) : !data ? (
+          sources.loading ? <Loading label="sources" rows={3} /> : null
+        ) : data.sources.length === 0 ? (
+          <EmptyState>
+            No sources yet. Import an HR export or an identity-provider dump below (or with <code>attest import</code>)
+            and each source will be listed here with when it last synced.
+          </EmptyState>
+        ) : (
+          <>
+            {stale > 0 ? (
+              <p>
+                {formatCount(stale)} of {formatCountOf(data.sources.length, 'source')} {stale === 1 ? 'is' : 'are'} stale:
+                import fresh data below.
+              </p>
+            ) : null}
+            <SourcesTable sources={data.sources} />
+          </>
+        )}
+      </Section>
+
+      <Section title="Import">
+        {!canImport ? (
+          <p className="muted">Only admins can import files; ask one if a source is out of date.</p>
+        ) : kinds.error ? (
+          <QueryError
+            error={kinds.error}
+            resource="the kinds of import"
+            onRetry={() => void kinds.refetch().catch(() => undefined)}
+          />
+        ) : !kinds.data ? (
+          kinds.loading ? <Loading label="the upload form" rows={2} /> : null
+        ) : kinds.data.importKinds.length === 0 ? (
+          <EmptyState>This server offers no kinds of import.</EmptyState>
+        ) : (
+          <ImportForm kinds={kinds.data.importKinds} onImported={onImported} onRejected={onRejected} />
+        )}
+      </Section>
+
+      <Section title="Sync history" count={data?.syncRuns.length ? formatCount(data.syncRuns.length) : undefined}>
+        {sources.error ? (
+          <p className="muted">The sync history loads with the sources: see the error above.</p>
+        ) : !data ? (
+          sources.loading ? <Loading label="the sync history" rows={4} /> : null
+        ) : data.syncRuns.length === 0 ? (
+          <EmptyState>
+            No imports recorded yet. Every import, from this page or the CLI, is listed here with its files, their
+            SHA-256 and what it added, updated and removed.
+          </EmptyState>
+        ) : (
+          <>
+            <p className="muted">
+              Newest first
+              {data.syncRuns.length >= SYNC_HISTORY_SIZE ? `, the latest ${formatCount(SYNC_HISTORY_SIZE)} imports` : ''}. A
+              failed import opens to show why it failed.
+            </p>
+            <SyncRunsTable runs={data.syncRuns} />
+          </>
+        )}
+      </Section>
+    </>
+  );
+}
