@@ -39,8 +39,8 @@ describe('app page', () => {
         appDetail({
           effectiveAdminCount: 12,
           roles: [
-            { __typename: 'AppRole', name: 'Member', description: '', privilege: 'STANDARD', holders: holders('member', 200) },
-            { __typename: 'AppRole', name: 'Admin', description: '', privilege: 'ADMIN', holders: holders('admin', 12) },
+            { __typename: 'AppRole', name: 'Member', description: '', privilege: 'STANDARD', privilegeSource: 'CATALOG', holders: holders('member', 200) },
+            { __typename: 'AppRole', name: 'Admin', description: '', privilege: 'ADMIN', privilegeSource: 'CATALOG', holders: holders('admin', 12) },
           ],
         }),
       ),
@@ -92,6 +92,34 @@ describe('app page', () => {
 
     expect(screen.getByText('With no admin left, Jasper support must intervene.')).toBeDefined();
     expect(screen.getByText('No integrations were reported by this app’s source.')).toBeDefined();
+  });
+
+  it('says an app outside the catalog is not in it, its unknown seat cost is unknown (not $0), and a role\'s privilege was read from its name', async () => {
+    renderApp('/apps/app-my-app', [
+      mockQuery(
+        APP_PAGE_QUERY,
+        { id: 'app-my-app' },
+        appDetail({
+          id: 'app-my-app',
+          name: 'My App',
+          vendor: 'Unknown',
+          catalogKey: null,
+          monthlySpend: 0,
+          seatsAtUnknownCost: 3,
+          roles: [{ __typename: 'AppRole', name: 'Super Editor', description: '', privilege: 'ADMIN', privilegeSource: 'INFERRED', holders: [] }],
+          seatTypes: [{ __typename: 'AppSeatType', name: 'Seat', monthlyCost: 0, costSource: 'UNKNOWN', currency: 'USD', held: 3, capacity: null }],
+          caveats: [],
+        }),
+      ),
+    ]);
+
+    expect(await screen.findByText(/Not in the catalog · Pro/)).toBeDefined();
+    expect(screen.getByText(/3 seats at an unknown cost, not counted/)).toBeDefined();
+    const seats = within(screen.getByRole('table', { name: /Seat types/ }));
+    expect(seats.getByText('unknown')).toBeDefined();
+    expect(seats.queryByText('$0.00')).toBeNull();
+    const roles = within(screen.getByRole('table', { name: 'Roles and their holders' }));
+    expect(roles.getByText("read from the role's name")).toBeDefined();
   });
 
   it('says the app does not exist on NOT_FOUND', async () => {
@@ -155,6 +183,16 @@ describe('apps page', () => {
     expect(within(miro).getByText('€80.00')).toBeDefined();
     expect(within(miro).getByText('€192 / year')).toBeDefined();
     expect(screen.getByText(/Money in each app’s own currency \(USD, EUR\)/)).toBeDefined();
+  });
+
+  it('names an app outside the catalog as such instead of a vendor', async () => {
+    renderApp('/apps', [mockQuery(APPS_PAGE_QUERY, {}, { apps: [appRow(), appRow({ id: 'app-my-app', name: 'My App', vendor: 'Unknown', catalogKey: null })] })]);
+
+    const myApp = (await screen.findByRole('link', { name: 'My App' })).closest('tr');
+    const jasper = screen.getByRole('link', { name: 'Jasper' }).closest('tr');
+    if (!myApp || !jasper) throw new Error('apps are not table rows');
+    expect(within(myApp).getByText('Not in the catalog')).toBeDefined();
+    expect(within(jasper).getByText('Jasper AI')).toBeDefined();
   });
 
   it('explains an empty app list', async () => {

@@ -125,6 +125,7 @@ export function appRow(overrides: Partial<AppsTable_AppFragment> = {}): AppsTabl
     id: 'app-jasper',
     name: 'Jasper',
     vendor: 'Jasper AI',
+    catalogKey: 'jasper',
     plan: 'Pro',
     billingModel: 'per seat, billed at invite',
     seatsPaid: 5,
@@ -156,6 +157,7 @@ export function appDetail(overrides: Partial<AppPageQuery['app']> = {}): AppPage
       billingNote: 'Billed per paid seat: a freed seat stops costing once the seat count is lowered.',
       seatsPaid: 5,
       seatsUsed: 2,
+      seatsAtUnknownCost: 0,
       seatCap: 5,
       currency: 'USD',
       monthlySpend: 295,
@@ -182,6 +184,7 @@ export function appDetail(overrides: Partial<AppPageQuery['app']> = {}): AppPage
           name: 'Admin',
           description: 'Manages billing, members and workspace settings',
           privilege: 'ADMIN',
+          privilegeSource: 'CATALOG',
           holders: [
             {
               __typename: 'RoleHolder',
@@ -204,6 +207,7 @@ export function appDetail(overrides: Partial<AppPageQuery['app']> = {}): AppPage
           name: 'Member',
           description: 'Uses Jasper',
           privilege: 'STANDARD',
+          privilegeSource: 'CATALOG',
           holders: [
             {
               __typename: 'RoleHolder',
@@ -215,7 +219,7 @@ export function appDetail(overrides: Partial<AppPageQuery['app']> = {}): AppPage
           ],
         },
       ],
-      seatTypes: [{ __typename: 'AppSeatType', name: 'Pro seat', monthlyCost: 59, currency: 'USD', held: 5, capacity: 5 }],
+      seatTypes: [{ __typename: 'AppSeatType', name: 'Pro seat', monthlyCost: 59, costSource: 'CATALOG', currency: 'USD', held: 5, capacity: 5 }],
       pendingInviteList: [
         {
           __typename: 'PendingInvite',

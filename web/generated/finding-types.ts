@@ -18,7 +18,7 @@ export const FINDING_TYPE_INFO = [
     type: "SOLE_ADMIN",
     label: "Sole admin",
     pluralLabel: "Sole-admin apps",
-    description: "An app with fewer effective admins (an active account with an admin role and an active owner) than its catalog's minimum; critical with none.",
+    description: "An app with fewer effective admins (an active account with an admin role and an active owner) than its minimum (its setting, else its catalog entry's, else 2); critical with none.",
   },
   {
     type: "INACTIVE_USER",

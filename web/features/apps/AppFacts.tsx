@@ -15,6 +15,7 @@ const APP_FACTS_APP = graphql(`
     billingNote
     seatsPaid
     seatsUsed
+    seatsAtUnknownCost
     seatCap
     currency
     monthlySpend
@@ -50,7 +51,10 @@ export function AppFacts({ app }: { app: AppFacts_AppFragment }) {
       <div>
         <dt>Vendor · plan</dt>
         <dd>
-          {app.vendor} · {app.plan}
+          {app.catalogKey === null ? 'Not in the catalog' : app.vendor} · {app.plan}
+          {app.catalogKey === null ? (
+            <div className="muted small">Roles and seat types are kept in the app's own words; their privilege and cost wait to be set (attest roles).</div>
+          ) : null}
         </dd>
       </div>
       <div>
@@ -69,7 +73,12 @@ export function AppFacts({ app }: { app: AppFacts_AppFragment }) {
       </div>
       <div>
         <dt>Spend / month</dt>
-        <dd>{formatMoney(app.monthlySpend, currency)}</dd>
+        <dd>
+          {formatMoney(app.monthlySpend, currency)}
+          {app.seatsAtUnknownCost > 0 ? (
+            <span className="muted"> · {formatCount(app.seatsAtUnknownCost)} seats at an unknown cost, not counted</span>
+          ) : null}
+        </dd>
       </div>
       <div>
         <dt>Waste / month</dt>

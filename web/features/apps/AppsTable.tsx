@@ -12,6 +12,7 @@ const APPS_TABLE_APP = graphql(`
     id
     name
     vendor
+    catalogKey
     plan
     billingModel
     seatsPaid
@@ -63,7 +64,7 @@ export function AppsTable({ apps }: { apps: readonly AppsTable_AppFragment[] }) 
             <tr key={app.id}>
               <th scope="row">
                 <Link to={`/apps/${encodeURIComponent(app.id)}`}>{app.name}</Link>
-                <div className="muted small">{app.vendor}</div>
+                <div className="muted small">{app.catalogKey === null ? 'Not in the catalog' : app.vendor}</div>
                 {app.activityData ? null : (
                   <span className="badge tone-neutral" title="The source gives no last-activity data, so nobody here is called inactive">
                     No activity data

@@ -11,6 +11,7 @@ const ROLES_TABLE_ROLE = graphql(`
     name
     description
     privilege
+    privilegeSource
     holders {
       effective
       notEffectiveBecause
@@ -69,7 +70,10 @@ export function RolesTable({ roles, effectiveAdminCount, minimumAdmins }: RolesT
                   {role.name}
                   {role.description ? <div className="muted small">{role.description}</div> : null}
                 </th>
-                <td>{enumLabel(role.privilege)}</td>
+                <td>
+                  {enumLabel(role.privilege)}
+                  {role.privilegeSource === 'INFERRED' ? <div className="muted small">read from the role's name</div> : null}
+                </td>
                 <td>
                   {role.holders.length === 0 ? (
                     <span className={admin ? 'warn-text' : 'muted'}>Nobody holds this role</span>

@@ -6,6 +6,7 @@ const SEAT_TYPES_TABLE_SEAT_TYPE = graphql(`
   fragment SeatTypesTable_seatType on AppSeatType {
     name
     monthlyCost
+    costSource
     currency
     held
     capacity
@@ -34,7 +35,9 @@ export function SeatTypesTable({ seatTypes }: { seatTypes: readonly SeatTypesTab
             return (
               <tr key={seat.name}>
                 <th scope="row">{seat.name}</th>
-                <td className="num">{formatMoney(seat.monthlyCost, seat.currency)}</td>
+                <td className="num">
+                  <SeatCost seat={seat} />
+                </td>
                 <td className="num">
                   <span className={over ? 'warn-text' : undefined}>
                     {formatCount(seat.held)} / {seat.capacity === null ? 'unknown' : formatCount(seat.capacity)}
@@ -47,5 +50,18 @@ export function SeatTypesTable({ seatTypes }: { seatTypes: readonly SeatTypesTab
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** A cost nobody knows yet is "unknown", not $0; one assumed from the app's default seat says so. */
+function SeatCost({ seat }: { seat: SeatTypesTable_SeatTypeFragment }) {
+  if (seat.costSource === 'UNKNOWN') {
+    return <span className="muted" title="Not in the catalog and not set yet (attest roles set-seat); spend and waste leave these seats out">unknown</span>;
+  }
+  return (
+    <>
+      {formatMoney(seat.monthlyCost, seat.currency)}
+      {seat.costSource === 'ASSUMED' ? <div className="muted small">assumed: the app's default seat</div> : null}
+    </>
   );
 }
