@@ -7,12 +7,12 @@
 import type { AccountStatus, CatalogEntry, CatalogPlan, CatalogRole, CatalogSeatType, Privilege } from './catalog.types.js';
 
 /** Where a role's privilege comes from: the catalog, a guess from the role's name, or a person who set it. */
-export type PrivilegeSource = 'catalog' | 'inferred' | 'confirmed';
-export const PRIVILEGE_SOURCES: readonly PrivilegeSource[] = ['catalog', 'inferred', 'confirmed'];
+export const PRIVILEGE_SOURCES = ['catalog', 'inferred', 'confirmed'] as const;
+export type PrivilegeSource = (typeof PRIVILEGE_SOURCES)[number];
 
 /** Where a seat type's cost comes from: the catalog, the app's default seat (assumed), nowhere yet (unknown), or a person. */
-export type SeatCostSource = 'catalog' | 'assumed' | 'unknown' | 'confirmed';
-export const SEAT_COST_SOURCES: readonly SeatCostSource[] = ['catalog', 'assumed', 'unknown', 'confirmed'];
+export const SEAT_COST_SOURCES = ['catalog', 'assumed', 'unknown', 'confirmed'] as const;
+export type SeatCostSource = (typeof SEAT_COST_SOURCES)[number];
 
 /** The seat type accounts of an app outside the catalog hold when the source names none. */
 export const UNCATALOGED_SEAT = 'Seat';

@@ -9,9 +9,18 @@ import { appendAudit } from '../audit/audit-log.js';
 import type { Catalog } from '../catalog/catalog.js';
 import type { Privilege } from '../catalog/catalog.types.js';
 import { refreshFindings } from '../findings/engine.js';
+import { z } from 'zod';
+import { decodeRows, readRows } from '../graph/decode.js';
 import { rowsOf, type Graph } from '../graph/graph.js';
 import * as q from './vocabulary.queries.js';
-import { toVocabularyApp, toVocabularyRole, toVocabularySeatType, type VocabularyApp, type VocabularyRole, type VocabularySeatType } from './vocabulary.types.js';
+import {
+  vocabularyAppSchema,
+  vocabularyRoleSchema,
+  vocabularySeatTypeSchema,
+  type VocabularyApp,
+  type VocabularyRole,
+  type VocabularySeatType,
+} from './vocabulary.types.js';
 
 export class VocabularyError extends Error {
   override readonly name = 'VocabularyError';
@@ -35,20 +44,24 @@ export interface ClassifiedSeatType {
   seatType: VocabularySeatType;
 }
 
+const idRow = z.object({ id: z.string() });
+const roleRow = z.object({ app: vocabularyAppSchema, role: vocabularyRoleSchema });
+const seatTypeRow = z.object({ app: vocabularyAppSchema, seat: vocabularySeatTypeSchema });
+
 /** Upper bound on a seat's monthly cost: far above any list price, it catches a yearly or total figure typed by mistake. */
 export const MAX_MONTHLY_SEAT_COST = 100_000;
 
 /** The id of an app's role, the app and the role each named by id or name (any case). */
 export async function findRoleId(graph: Graph, app: string, role: string): Promise<string> {
-  const [row] = await graph.read(q.FIND_ROLE, { app, role }, 'vocabulary-find-role');
+  const [row] = await readRows(graph, q.FIND_ROLE, { app, role }, idRow, 'vocabulary-find-role');
   if (!row) throw new VocabularyError(`no role ${JSON.stringify(role)} in an app named ${JSON.stringify(app)} (attest roles --all lists them)`, 'NOT_FOUND', 'role');
-  return String(row.id);
+  return row.id;
 }
 
 export async function findSeatTypeId(graph: Graph, app: string, seatType: string): Promise<string> {
-  const [row] = await graph.read(q.FIND_SEAT_TYPE, { app, seatType }, 'vocabulary-find-seat');
+  const [row] = await readRows(graph, q.FIND_SEAT_TYPE, { app, seatType }, idRow, 'vocabulary-find-seat');
   if (!row) throw new VocabularyError(`no seat type ${JSON.stringify(seatType)} in an app named ${JSON.stringify(app)} (attest roles --all lists them)`, 'NOT_FOUND', 'seatType');
-  return String(row.id);
+  return row.id;
 }
 
 export async function confirmPrivilege(graph: Graph, catalog: Catalog, roleId: string, privilege: Privilege, actor: Actor, now: Date): Promise<ClassifiedRole> {
@@ -85,13 +98,13 @@ function audited<T extends { holders: number }>(record: T): Omit<T, 'holders'> {
 }
 
 async function readRole(tx: ManagedTransaction, id: string): Promise<ClassifiedRole> {
-  const [row] = rowsOf(await tx.run(q.READ_ROLE, { id }));
+  const [row] = decodeRows(roleRow, rowsOf(await tx.run(q.READ_ROLE, { id })), 'vocabulary-read-role');
   if (!row) throw new VocabularyError(`no role has the id ${JSON.stringify(id)}`, 'NOT_FOUND', 'roleId');
-  return { app: toVocabularyApp(row.app ?? null), role: toVocabularyRole(row.role ?? null) };
+  return row;
 }
 
 async function readSeatType(tx: ManagedTransaction, id: string): Promise<ClassifiedSeatType> {
-  const [row] = rowsOf(await tx.run(q.READ_SEAT_TYPE, { id }));
+  const [row] = decodeRows(seatTypeRow, rowsOf(await tx.run(q.READ_SEAT_TYPE, { id })), 'vocabulary-read-seat');
   if (!row) throw new VocabularyError(`no seat type has the id ${JSON.stringify(id)}`, 'NOT_FOUND', 'seatTypeId');
-  return { app: toVocabularyApp(row.app ?? null), seatType: toVocabularySeatType(row.seat ?? null) };
+  return { app: row.app, seatType: row.seat };
 }

@@ -1,7 +1,7 @@
+import { readRows } from '../graph/decode.js';
 import type { Graph } from '../graph/graph.js';
-import type { Plain } from '../graph/values.js';
 import { LIST_VOCABULARY } from './vocabulary.queries.js';
-import { toVocabularyApp, toVocabularyRole, toVocabularySeatType, type AppVocabulary } from './vocabulary.types.js';
+import { appVocabularySchema, type AppVocabulary } from './vocabulary.types.js';
 
 export interface VocabularyFilter {
   /** Only this app (its id). */
@@ -15,10 +15,5 @@ export interface VocabularyFilter {
  * the seat types whose cost it assumed or does not know, with how many live accounts hold each.
  */
 export async function listVocabulary(graph: Graph, filter: VocabularyFilter = {}): Promise<AppVocabulary[]> {
-  const rows = await graph.read(LIST_VOCABULARY, { appId: filter.appId ?? null, all: filter.all ?? false }, 'vocabulary');
-  return rows.map((row) => ({
-    app: toVocabularyApp(row.app ?? null),
-    roles: ((row.roles as Plain[] | null) ?? []).map(toVocabularyRole),
-    seatTypes: ((row.seatTypes as Plain[] | null) ?? []).map(toVocabularySeatType),
-  }));
+  return readRows(graph, LIST_VOCABULARY, { appId: filter.appId ?? null, all: filter.all ?? false }, appVocabularySchema, 'vocabulary');
 }

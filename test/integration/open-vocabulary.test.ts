@@ -3,8 +3,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { z } from 'zod';
 import { loadCatalog } from '../../server/catalog/catalog.js';
 import type { GraphConnection } from '../../server/graph/connect.js';
+import { readRows } from '../../server/graph/decode.js';
 import { importSource } from '../../server/ingest/import-source.js';
 import { apiClient, type GraphQLResult } from '../support/api.js';
 import { TEST_NOW } from '../support/demo.js';
@@ -59,8 +61,8 @@ describe('roles, seat types and apps outside the catalog: imported, classified, 
   }
 
   async function soleAdminApps(): Promise<string[]> {
-    const rows = await connection.graph.read(`MATCH (f:Finding {type: 'sole_admin'})-[:IN_APP]->(app:App) RETURN app.name AS app ORDER BY app`);
-    return rows.map((row) => String(row.app));
+    const rows = await readRows(connection.graph, `MATCH (f:Finding {type: 'sole_admin'})-[:IN_APP]->(app:App) RETURN app.name AS app ORDER BY app`, {}, z.object({ app: z.string() }), 'sole-admin-apps');
+    return rows.map((row) => row.app);
   }
 
   async function vocabulary(onlyToClassify: boolean): Promise<VocabularyRow[]> {
