@@ -33,7 +33,7 @@ export const PLAIN: Record<Exclude<keyof PreparedBatch, 'notes'>, string> = {
   accounts: `UNWIND $rows AS row MATCH (app:App {id: row.appId}) MERGE (a:Account {id: row.id})
     SET a.email = row.email, a.username = row.username, a.displayName = row.displayName, a.externalId = row.externalId,
         a.status = row.status, a.vendorStatus = row.vendorStatus, a.kind = row.kind,
-        a.activityKnown = row.activityKnown, a.counters = row.counterNames, a.counterValues = row.counterValues,
+        a.activityKnown = row.activityKnown, a.rolesKnown = row.rolesKnown, a.counters = row.counterNames, a.counterValues = row.counterValues,
         a.invitedAt = ${AT('invitedAt')}, a.createdAt = coalesce(${AT('createdAt')}, datetime($now)), a.lastActiveAt = ${AT('lastActiveAt')},
         ${PROVENANCE('a')}
     MERGE (a)-[:IN]->(app)
