@@ -37,6 +37,17 @@ MATCH (e:AuditEvent {hash: $hash})
 RETURN e.seq AS seq, e.id AS id
 LIMIT 1`;
 
+/** The newest event's sequence number, whatever the head says; null when there are no events. */
+export const NEWEST_SEQ = `
+MATCH (e:AuditEvent)
+RETURN max(e.seq) AS seq`;
+
+/** The stored hash of each event named by sequence number (events that are gone are left out). */
+export const HASHES_AT = `
+UNWIND $seqs AS seq
+MATCH (e:AuditEvent {seq: seq})
+RETURN e.seq AS seq, e.hash AS hash`;
+
 /** What the list filters on; every parameter is null when that filter is not set. Times are ISO strings, which sort as they read. */
 const MATCHES_FILTER = `
 ($actor IS NULL OR toLower(e.actorId) CONTAINS $actor OR toLower(e.actorName) CONTAINS $actor)

@@ -5,8 +5,11 @@ export const REPORT_HTML = 'report.html';
 export const REPORT_PDF = 'report.pdf';
 export const MANIFEST_JSON = 'manifest.json';
 export const SHA256SUMS = 'SHA256SUMS';
+/** The audit log's signed checkpoint at export time (one JSON line), and the public key that checks it. */
+export const AUDIT_CHECKPOINT_JSON = 'audit-checkpoint.json';
+export const AUDIT_PUBLIC_KEY_PEM = 'audit-public-key.pem';
 
-export const EVIDENCE_FILE_NAMES: readonly string[] = [ITEMS_CSV, POPULATION_JSON, REPORT_HTML, REPORT_PDF, MANIFEST_JSON, SHA256SUMS];
+export const EVIDENCE_FILE_NAMES: readonly string[] = [ITEMS_CSV, POPULATION_JSON, REPORT_HTML, REPORT_PDF, AUDIT_CHECKPOINT_JSON, AUDIT_PUBLIC_KEY_PEM, MANIFEST_JSON, SHA256SUMS];
 
 /** What manifest.json records about an export. */
 export interface EvidenceManifest {
@@ -23,6 +26,8 @@ export interface EvidenceManifest {
   populationProblems: string[];
   /** Why report.pdf is missing, when it is. */
   pdfSkipped: string | null;
+  /** The audit log's newest event when the evidence was exported, as the signed checkpoint in audit-checkpoint.json states it. */
+  auditCheckpoint: { seq: number; hash: string; keyId: string };
   files: { name: string; size: number; sha256: string }[];
 }
 

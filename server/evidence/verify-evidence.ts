@@ -1,6 +1,9 @@
+import type { KeyObject } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { MANIFEST_JSON, POPULATION_JSON, SHA256SUMS } from './evidence-files.js';
+import { checkpointSigned, keyIdOf, parseCheckpoints } from '../audit/checkpoint.js';
+import { AuditAnchorError, readPublicKey } from '../audit/checkpoint-store.js';
+import { AUDIT_CHECKPOINT_JSON, AUDIT_PUBLIC_KEY_PEM, MANIFEST_JSON, POPULATION_JSON, SHA256SUMS } from './evidence-files.js';
 import { sha256Hex } from './population.js';
 
 export interface EvidenceVerification {
@@ -17,8 +20,8 @@ const SUM_LINE = /^([0-9a-f]{64}) [ *](.+)$/;
 
 /**
  * Re-checks an evidence folder offline: every file against SHA256SUMS (nothing missing, nothing
- * extra), then population.json against the population hash recorded at launch. Stops at the first
- * mismatch.
+ * extra), population.json against the population hash recorded at launch, and the audit checkpoint
+ * against the public key beside it. Stops at the first mismatch.
  */
 export async function verifyEvidence(dir: string): Promise<EvidenceVerification> {
   const folder = resolve(dir);
@@ -55,7 +58,35 @@ export async function verifyEvidence(dir: string): Promise<EvidenceVerification>
     return result(`${POPULATION_JSON} hashes to ${actual}, but the population hash recorded at launch is ${recorded}: the population does not match`, recorded);
   }
   checked.push(`${POPULATION_JSON}: SHA-256 ${actual} matches the population hash recorded at launch`);
+
+  const anchor = await checkAuditCheckpoint(folder);
+  if ('problem' in anchor) return result(anchor.problem, recorded);
+  if (anchor.checked !== null) checked.push(anchor.checked);
   return result(null, recorded);
+}
+
+/**
+ * The audit checkpoint must be signed by the public key beside it. Which key that is, the auditor
+ * compares with the one they keep; `attest audit verify --checkpoints` then checks the log against it.
+ * Exports made before checkpoints existed have neither file.
+ */
+async function checkAuditCheckpoint(folder: string): Promise<{ checked: string | null } | { problem: string }> {
+  const text = await readFile(join(folder, AUDIT_CHECKPOINT_JSON), 'utf8').catch(() => null);
+  if (text === null) return { checked: null };
+  const { checkpoints } = parseCheckpoints(text);
+  const [first] = checkpoints;
+  if (checkpoints.length !== 1 || !first) return { problem: `${AUDIT_CHECKPOINT_JSON} does not hold exactly one audit checkpoint` };
+  let publicKey: KeyObject | null;
+  try {
+    publicKey = readPublicKey(join(folder, AUDIT_PUBLIC_KEY_PEM));
+  } catch (error) {
+    if (error instanceof AuditAnchorError) return { problem: error.message };
+    throw error;
+  }
+  if (publicKey === null) return { problem: `${AUDIT_PUBLIC_KEY_PEM} is missing, so ${AUDIT_CHECKPOINT_JSON} cannot be checked` };
+  const { checkpoint } = first;
+  if (!checkpointSigned(checkpoint, publicKey)) return { problem: `${AUDIT_CHECKPOINT_JSON} is not signed by ${AUDIT_PUBLIC_KEY_PEM}` };
+  return { checked: `${AUDIT_CHECKPOINT_JSON}: audit event #${checkpoint.seq} (hash ${checkpoint.hash}) signed by key ${keyIdOf(publicKey)}` };
 }
 
 async function recordedPopulationHash(folder: string): Promise<string | { problem: string }> {

@@ -1,10 +1,14 @@
 import { mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Actor } from '../audit/actor.js';
+import { checkpointAuditHead } from '../audit/audit-log.js';
+import { checkpointLine, type Checkpoint } from '../audit/checkpoint.js';
 import type { Graph } from '../graph/graph.js';
 import { collectEvidence } from './collect.js';
 import { evidenceCsv, populationJson } from './csv.js';
 import {
+  AUDIT_CHECKPOINT_JSON,
+  AUDIT_PUBLIC_KEY_PEM,
   EVIDENCE_FILE_NAMES,
   ITEMS_CSV,
   MANIFEST_JSON,
@@ -43,8 +47,8 @@ export interface WrittenEvidence {
 }
 
 /**
- * Writes a campaign's evidence folder: items.csv, population.json, report.html, report.pdf,
- * manifest.json and SHA256SUMS. Everything is written into a temporary folder next to `out` and
+ * Writes a campaign's evidence folder: items.csv, population.json, report.html, report.pdf, the
+ * audit log's signed checkpoint with its public key, manifest.json and SHA256SUMS. Everything is written into a temporary folder next to `out` and
  * renamed into place at the end, so a failure never leaves a half-written evidence folder; the
  * export is recorded in the audit log just before.
  */
@@ -72,7 +76,10 @@ export async function writeEvidence(graph: Graph, options: WriteEvidenceOptions)
       if (pdf.written) await put(REPORT_PDF, pdf.pdf);
       pdfSkipped = pdf.written ? null : pdf.reason;
     }
-    await put(MANIFEST_JSON, `${JSON.stringify(manifestOf(evidence, options, generator, pdfSkipped, written), null, 2)}\n`);
+    const anchor = await checkpointAuditHead(graph);
+    await put(AUDIT_CHECKPOINT_JSON, checkpointLine(anchor.checkpoint));
+    await put(AUDIT_PUBLIC_KEY_PEM, anchor.publicKeyPem);
+    await put(MANIFEST_JSON, `${JSON.stringify(manifestOf(evidence, options, generator, pdfSkipped, anchor.checkpoint, written), null, 2)}\n`);
     const sums = sha256sums(written);
     await writeFile(join(staging, SHA256SUMS), sums);
     const files = [...written, { name: SHA256SUMS, size: Buffer.byteLength(sums), sha256: sha256Hex(sums) }];
@@ -85,7 +92,14 @@ export async function writeEvidence(graph: Graph, options: WriteEvidenceOptions)
   }
 }
 
-function manifestOf(evidence: Evidence, options: WriteEvidenceOptions, generator: string, pdfSkipped: string | null, files: ExportedFileDigest[]): EvidenceManifest {
+function manifestOf(
+  evidence: Evidence,
+  options: WriteEvidenceOptions,
+  generator: string,
+  pdfSkipped: string | null,
+  checkpoint: Checkpoint,
+  files: ExportedFileDigest[],
+): EvidenceManifest {
   return {
     campaignId: evidence.campaign.id,
     campaignName: evidence.campaign.name,
@@ -98,6 +112,7 @@ function manifestOf(evidence: Evidence, options: WriteEvidenceOptions, generator
     populationMatches: evidence.population.matches,
     populationProblems: evidence.population.problems,
     pdfSkipped,
+    auditCheckpoint: { seq: checkpoint.seq, hash: checkpoint.hash, keyId: checkpoint.keyId },
     files,
   };
 }

@@ -30,10 +30,22 @@ export class Graph {
     }
   }
 
+  /** Runs `work` in a write transaction (retried on transient errors), then what it registered with afterCommit. */
   async executeWrite<T>(work: (tx: ManagedTransaction) => Promise<T>, purpose = 'write'): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    let committed: (() => void)[] = [];
     try {
-      return await session.executeWrite(work, { metadata: { app: 'attest', purpose } });
+      const result = await session.executeWrite(
+        (tx) => {
+          // A retried attempt starts over: only the attempt that commits leaves its callbacks.
+          committed = [];
+          onCommit.set(tx, committed);
+          return work(tx);
+        },
+        { metadata: { app: 'attest', purpose } },
+      );
+      for (const callback of committed) callback();
+      return result;
     } finally {
       await session.close();
     }
@@ -56,6 +68,19 @@ export class Graph {
   async close(): Promise<void> {
     await this.driver.close();
   }
+}
+
+const onCommit = new WeakMap<ManagedTransaction, (() => void)[]>();
+
+/**
+ * Runs `callback` once the transaction has committed, for work outside the database that must only
+ * follow a committed change (a rolled-back or retried attempt never runs it). Needs a transaction
+ * from Graph.executeWrite.
+ */
+export function afterCommit(tx: ManagedTransaction, callback: () => void): void {
+  const callbacks = onCommit.get(tx);
+  if (!callbacks) throw new Error('afterCommit needs a transaction opened by Graph.executeWrite');
+  callbacks.push(callback);
 }
 
 export function rowsOf(result: { records: { toObject(): RecordShape }[] }): Row[] {

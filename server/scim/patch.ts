@@ -48,7 +48,12 @@ export function parsePatchRequest(body: unknown): PatchOperation[] {
     }
     const path = operation[findKey(operation, 'path') ?? 'path'];
     if (path !== undefined && path !== null && typeof path !== 'string') throw badRequest('invalidPath', `${where}.path must be a string`);
-    return { op: name, path: path ? path : null, value: operation[findKey(operation, 'value') ?? 'value'], where };
+    const valueKey = findKey(operation, 'value');
+    if (name !== 'remove' && path && valueKey === undefined) {
+      // RFC 7644 §3.5.2.1 / §3.5.2.3: add and replace MUST carry a value; clearing an attribute is "remove".
+      throw badRequest('invalidValue', `${where}: "${name}" of '${path}' has no "value"; to clear an attribute use "remove"`);
+    }
+    return { op: name, path: path ? path : null, value: valueKey === undefined ? undefined : operation[valueKey], where };
   });
 }
 

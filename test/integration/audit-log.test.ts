@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash, createPublicKey, generateKeyPairSync, verify as cryptoVerify } from 'node:crypto';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -6,6 +7,7 @@ import { z } from 'zod';
 import type { Actor } from '../../server/audit/actor.js';
 import { GENESIS_HASH, hashAuditEvent } from '../../server/audit/audit-event.js';
 import { appendAudit } from '../../server/audit/audit-log.js';
+import { anchorFiles, type AnchorFiles } from '../../server/audit/checkpoint-store.js';
 import { listAuditEvents } from '../../server/audit/list-events.js';
 import { verifyAuditChain } from '../../server/audit/verify-chain.js';
 import type { Viewer } from '../../server/auth/viewer.js';
@@ -63,17 +65,21 @@ describe('the hash-chained audit log', () => {
   const events = async (): Promise<StoredEvent[]> =>
     (await readRows(connection.graph, `MATCH (e:AuditEvent) RETURN e {.*, before: e.before, after: e.after} AS event ORDER BY e.seq`, {}, z.object({ event: storedEvent }), 'audit-events')).map((row) => row.event);
   const eventId = async (seq: number) => String((await connection.graph.read(`MATCH (e:AuditEvent {seq: $seq}) RETURN e.id AS id`, { seq }))[0]?.id);
-  const verifyExit = async () => {
+  const verifyExit = async (options: { checkpoints?: string; publicKey?: string } = {}) => {
     const lines: string[] = [];
-    const code = await verifyCommand(connection.graph, (line) => lines.push(line));
+    const code = await verifyCommand(connection.graph, (line) => lines.push(line), options);
     return { code, output: lines.join('\n') };
   };
+  /** The data directory of the current test: its audit signing key and checkpoints. */
+  let data: AnchorFiles;
 
   beforeAll(async () => {
     connection = await freshGraph();
   });
   beforeEach(async () => {
     await connection.graph.write(`MATCH (n) WHERE n:AuditEvent OR n:AuditHead DETACH DELETE n`);
+    process.env.ATTEST_DATA_DIR = mkdtempSync(join(dir, 'data-'));
+    data = anchorFiles();
   });
   afterAll(async () => {
     await connection.close();
@@ -91,7 +97,120 @@ describe('the hash-chained audit log', () => {
     expect(first).toMatchObject({ actorId: 'u-alice', actorName: 'Alice Admin', actorRole: 'admin', action: 'test.change', targetId: 'thing-1', before: '{"value":0}', after: '{"list":[1],"value":1}' });
 
     expect(await verifyAuditChain(connection.graph)).toEqual({ ok: true, eventsChecked: 3, lastSeq: 3, lastHash: third?.hash, lastAt: now.toISOString(), firstBroken: null });
-    expect(await verifyExit()).toEqual({ code: 0, output: `Audit log intact: 3 events, last ${third?.hash} at ${now.toISOString()}` });
+    const publicKey = createPublicKey(readFileSync(data.publicKey));
+    const keyId = createHash('sha256').update(publicKey.export({ type: 'spki', format: 'der' })).digest('hex');
+    expect(await verifyExit()).toEqual({
+      code: 0,
+      output: [
+        `Audit log intact: 3 events, last ${third?.hash} at ${now.toISOString()}`,
+        `Anchored: 3 signed checkpoints in ${data.checkpoints} match, the newest for event #3, signed by key ${keyId}`,
+      ].join('\n'),
+    });
+  });
+
+  it('every append leaves a checkpoint outside the database, signed with a key made at first use (private half 0600)', async () => {
+    await appendMany(3);
+    expect(statSync(data.signingKey).mode & 0o777).toBe(0o600);
+    const lines = readFileSync(data.checkpoints, 'utf8').trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    const stored = await events();
+    expect(lines.map((line) => [line.seq, line.hash])).toEqual(stored.map((event) => [event.seq, event.hash]));
+    // What an auditor checks offline: the signature over "origin\nseq\nhash\n" with the public key.
+    const publicKey = createPublicKey(readFileSync(data.publicKey));
+    for (const line of lines) {
+      const body = `attest-audit-log\n${String(line.seq)}\n${String(line.hash)}\n`;
+      expect(cryptoVerify(null, Buffer.from(body), publicKey, Buffer.from(String(line.signature), 'base64'))).toBe(true);
+    }
+  });
+
+  it('a transaction that rolls back leaves no checkpoint', async () => {
+    await append(1);
+    await expect(
+      connection.graph.executeWrite(async (tx) => {
+        await appendAudit(tx, ALICE, { action: 'test.change', targetType: 'thing', targetId: 'rolled-back' }, now);
+        throw new Error('the change failed');
+      }),
+    ).rejects.toThrow('the change failed');
+    expect(readFileSync(data.checkpoints, 'utf8').trimEnd().split('\n')).toHaveLength(1);
+    expect((await verifyExit()).code).toBe(0);
+  });
+
+  it('events cut off the end, with the head moved back to match, are reported as truncation', async () => {
+    await appendMany(10);
+    const [tenth] = (await events()).filter((e) => e.seq === 10);
+    await connection.graph.write(`MATCH (e:AuditEvent) WHERE e.seq > 7 DETACH DELETE e`);
+    await connection.graph.write(`MATCH (h:AuditHead), (e:AuditEvent {seq: 7}) SET h.seq = e.seq, h.hash = e.hash, h.at = e.at`);
+    // The chain in the database is consistent again: only the checkpoints outside it show the cut.
+    expect((await verifyAuditChain(connection.graph)).ok).toBe(true);
+    const exit = await verifyExit();
+    expect(exit).toEqual({
+      code: 1,
+      output: `Audit log truncated: the newest event in the database is #7, but line 10 of ${data.checkpoints} is a signed checkpoint of event #10 (hash ${tenth?.hash}): events #8 to #10 were removed`,
+    });
+  });
+
+  it('an event rewritten with the chain re-hashed after it is reported as rewritten at that event', async () => {
+    await appendMany(10);
+    const original = await events();
+    let prevHash = original[2]!.hash;
+    for (const event of original.slice(3)) {
+      const forged = { ...event, actorName: event.seq === 4 ? 'Somebody Else' : event.actorName, prevHash };
+      const hash = hashAuditEvent(forged);
+      await connection.graph.write(`MATCH (e:AuditEvent {seq: $seq}) SET e.actorName = $actorName, e.prevHash = $prevHash, e.hash = $hash`, {
+        seq: event.seq,
+        actorName: forged.actorName,
+        prevHash,
+        hash,
+      });
+      prevHash = hash;
+    }
+    await connection.graph.write(`MATCH (h:AuditHead) SET h.hash = $hash`, { hash: prevHash });
+    expect((await verifyAuditChain(connection.graph)).ok).toBe(true);
+    const fourth = (await events()).find((e) => e.seq === 4);
+    const exit = await verifyExit();
+    expect(exit).toEqual({
+      code: 1,
+      output: `Audit log rewritten: event #4 has hash ${fourth?.hash}, but line 4 of ${data.checkpoints} is a signed checkpoint of it with hash ${original[3]?.hash}: the event, or one before it, was rewritten and the chain re-hashed`,
+    });
+  });
+
+  it('checkpoints that do not verify with the public key, or no public key at all, fail verify', async () => {
+    await appendMany(3);
+    const genuine = readFileSync(data.publicKey);
+    writeFileSync(data.publicKey, generateKeyPairSync('ed25519').publicKey.export({ type: 'spki', format: 'pem' }));
+    const foreign = await verifyExit();
+    expect(foreign.code).toBe(1);
+    expect(foreign.output).toMatch(new RegExp(`^Audit checkpoints not signed by the public key: 3 of 3 checkpoints in ${data.checkpoints} do not verify with the public key ${data.publicKey} \\(key [0-9a-f]{64}\\); the first is line 1, for event #1`));
+    rmSync(data.publicKey);
+    const missing = await verifyExit();
+    expect(missing).toEqual({
+      code: 1,
+      output: `Audit public key missing: there is no public key at ${data.publicKey}, so the 3 checkpoints cannot be checked; restore it from the auditor's copy, or give that copy with --public-key`,
+    });
+    writeFileSync(data.publicKey, genuine);
+    expect((await verifyExit()).code).toBe(0);
+  });
+
+  it("the auditor's copies of the public key and checkpoints catch a log re-signed with a new key", async () => {
+    await appendMany(5);
+    const auditor = mkdtempSync(join(dir, 'auditor-'));
+    const copies = { checkpoints: join(auditor, 'checkpoints.jsonl'), publicKey: join(auditor, 'public-key.pem') };
+    copyFileSync(data.checkpoints, copies.checkpoints);
+    copyFileSync(data.publicKey, copies.publicKey);
+    // Someone with the database and the data directory replaces everything: a new log, a new key, new checkpoints.
+    await connection.graph.write(`MATCH (n) WHERE n:AuditEvent OR n:AuditHead DETACH DELETE n`);
+    process.env.ATTEST_DATA_DIR = mkdtempSync(join(dir, 'data-'));
+    await append(1, { id: 'u-mallory', name: 'Mallory', role: 'admin' });
+    expect((await verifyExit()).code).toBe(0);
+    const checked = await verifyExit(copies);
+    expect(checked.code).toBe(1);
+    expect(checked.output).toContain('Audit log truncated: the newest event in the database is #1, but line 5 of');
+    expect(checked.output).toContain('Audit log rewritten: event #1 has hash');
+  });
+
+  it('refuses an audited change when checkpoints exist but the key that signed them is gone', async () => {
+    writeFileSync(data.checkpoints, '');
+    await expect(append(1)).rejects.toThrow(`the audit signing key ${data.signingKey} is missing, but ${data.checkpoints} made with it is there`);
+    expect(await events()).toEqual([]);
   });
 
   it('an empty log is intact', async () => {
@@ -135,7 +254,7 @@ describe('the hash-chained audit log', () => {
     expect(result.firstBroken?.detail).toContain('#5 is missing');
     const exit = await verifyExit();
     expect(exit.code).toBe(1);
-    expect(exit.output).toMatch(/^Audit log broken at event #5 \(no such event\): missing — event #5 is missing: #6 follows #4$/);
+    expect(exit.output).toBe('Audit log broken at event #5 (no such event): missing — event #5 is missing: #6 follows #4');
   });
 
   it('deleting the newest event is detected by the head', async () => {

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, createPublicKey, verify as cryptoVerify } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -10,6 +10,7 @@ import express from 'express';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { cliActor } from '../../server/audit/actor.js';
 import type { Viewer } from '../../server/auth/viewer.js';
+import { verifyCommand } from '../../server/cli/commands/audit.js';
 import { registerEvidenceCommands } from '../../server/cli/commands/evidence.js';
 import { verifyEvidence } from '../../server/evidence/verify-evidence.js';
 import { writeEvidence } from '../../server/evidence/write-evidence.js';
@@ -178,7 +179,7 @@ describe('campaign evidence export', () => {
   });
 
   it('writes the evidence folder, and nothing else next to it', () => {
-    expect(readdirSync(out).sort()).toEqual(['SHA256SUMS', 'items.csv', 'manifest.json', 'population.json', 'report.html', 'report.pdf']);
+    expect(readdirSync(out).sort()).toEqual(['SHA256SUMS', 'audit-checkpoint.json', 'audit-public-key.pem', 'items.csv', 'manifest.json', 'population.json', 'report.html', 'report.pdf']);
     expect(readdirSync(root)).toEqual(['q4']);
     expect(readFileSync(join(out, 'report.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
@@ -190,7 +191,7 @@ describe('campaign evidence export', () => {
       expect(match, `SHA256SUMS line "${line}"`).not.toBeNull();
       return { sha: match![1]!, name: match![2]! };
     });
-    expect(listed.map((l) => l.name).sort()).toEqual(['items.csv', 'manifest.json', 'population.json', 'report.html', 'report.pdf']);
+    expect(listed.map((l) => l.name).sort()).toEqual(['audit-checkpoint.json', 'audit-public-key.pem', 'items.csv', 'manifest.json', 'population.json', 'report.html', 'report.pdf']);
     for (const { sha, name } of listed) expect(sha256(readFileSync(join(out, name))), name).toBe(sha);
   });
 
@@ -282,7 +283,7 @@ describe('campaign evidence export', () => {
     const forced = join(root, 'forced');
     await writeEvidence(connection.graph, { campaign: Q4.id, out: forced, pdf: false, actor: cliActor(), now: new Date(TEST_NOW) });
     await writeEvidence(connection.graph, { campaign: Q4.id, out: forced, force: true, pdf: false, actor: cliActor(), now: new Date(TEST_NOW) });
-    expect(readdirSync(forced).sort()).toEqual(['SHA256SUMS', 'items.csv', 'manifest.json', 'population.json', 'report.html']);
+    expect(readdirSync(forced).sort()).toEqual(['SHA256SUMS', 'audit-checkpoint.json', 'audit-public-key.pem', 'items.csv', 'manifest.json', 'population.json', 'report.html']);
     expect(readdirSync(root).filter((name) => name.startsWith('.'))).toEqual([]);
   });
 
@@ -408,5 +409,43 @@ describe('evidence of a campaign launched and closed by the review code', () => 
     } finally {
       org.cleanUp();
     }
+  });
+
+  it("carries the audit log's signed checkpoint and public key, which later catch the log cut short; a forged checkpoint fails evidence verify", async () => {
+    const out = join(root, 'anchored');
+    await writeEvidence(connection.graph, { campaign: 'Launched review', out, pdf: false, actor: cliActor(), now: new Date(TEST_NOW) });
+    const [head] = await connection.graph.read(`MATCH (e:AuditEvent) WITH e ORDER BY e.seq DESC LIMIT 1 RETURN e.seq AS seq, e.hash AS hash`);
+    const checkpoint = JSON.parse(readFileSync(join(out, 'audit-checkpoint.json'), 'utf8')) as { seq: number; hash: string; keyId: string; signature: string };
+    // The export's own audit event comes after the files are written, so the checkpoint is of the event before it.
+    expect(checkpoint).toMatchObject({ seq: Number(head?.seq) - 1 });
+    const publicKey = createPublicKey(readFileSync(join(out, 'audit-public-key.pem')));
+    const body = `attest-audit-log\n${checkpoint.seq}\n${checkpoint.hash}\n`;
+    expect(cryptoVerify(null, Buffer.from(body), publicKey, Buffer.from(checkpoint.signature, 'base64'))).toBe(true);
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { auditCheckpoint: unknown };
+    expect(manifest.auditCheckpoint).toEqual({ seq: checkpoint.seq, hash: checkpoint.hash, keyId: checkpoint.keyId });
+    const verified = await verifyEvidence(out);
+    expect(verified.problem).toBeNull();
+    expect(verified.checked).toContain(`audit-checkpoint.json: audit event #${checkpoint.seq} (hash ${checkpoint.hash}) signed by key ${checkpoint.keyId}`);
+
+    const auditVerify = async (): Promise<{ code: number; output: string }> => {
+      const lines: string[] = [];
+      const code = await verifyCommand(connection.graph, (line) => lines.push(line), { checkpoints: join(out, 'audit-checkpoint.json'), publicKey: join(out, 'audit-public-key.pem') });
+      return { code, output: lines.join('\n') };
+    };
+    expect((await auditVerify()).code).toBe(0);
+    const cut = checkpoint.seq - 2;
+    await connection.graph.write(`MATCH (e:AuditEvent) WHERE e.seq > $cut DETACH DELETE e`, { cut });
+    await connection.graph.write(`MATCH (h:AuditHead), (e:AuditEvent {seq: $cut}) SET h.seq = e.seq, h.hash = e.hash, h.at = e.at`, { cut });
+    const truncated = await auditVerify();
+    expect(truncated.code).toBe(1);
+    expect(truncated.output).toContain(`Audit log truncated: the newest event in the database is #${cut}, but line 1 of ${join(out, 'audit-checkpoint.json')} is a signed checkpoint of event #${checkpoint.seq}`);
+
+    const forged = join(root, 'forged');
+    mkdirSync(forged);
+    for (const name of readdirSync(out)) writeFileSync(join(forged, name), readFileSync(join(out, name)));
+    writeFileSync(join(forged, 'audit-checkpoint.json'), `${JSON.stringify({ ...checkpoint, seq: cut })}\n`);
+    const sums = readFileSync(join(forged, 'SHA256SUMS'), 'utf8').replace(/^[0-9a-f]{64}(?= {2}audit-checkpoint\.json$)/m, sha256(readFileSync(join(forged, 'audit-checkpoint.json'))));
+    writeFileSync(join(forged, 'SHA256SUMS'), sums);
+    expect((await verifyEvidence(forged)).problem).toBe('audit-checkpoint.json is not signed by audit-public-key.pem');
   });
 });

@@ -60,6 +60,16 @@ describe('SCIM 2.0 service provider', () => {
     return (row?.identity ?? {}) as Body;
   }
 
+  /** Runs `work` with "now" pinned (ATTEST_NOW), so timestamps can be compared exactly. */
+  async function atTime<T>(at: string, work: () => Promise<T>): Promise<T> {
+    process.env.ATTEST_NOW = at;
+    try {
+      return await work();
+    } finally {
+      delete process.env.ATTEST_NOW;
+    }
+  }
+
   beforeAll(async () => {
     connection = await freshGraph();
     ({ token } = await createApiToken(connection.graph, 'scim', 'integration test'));
@@ -332,6 +342,36 @@ describe('SCIM 2.0 service provider', () => {
       expect(bad.body).toMatchObject({ status: '400', scimType: 'invalidPath' });
     });
 
+    it('a PATCH that adds what is already there leaves meta.lastModified alone; one with a path and no value is 400', async () => {
+      const user = await atTime('2026-01-05T09:00:00Z', () =>
+        createUser('same@acme.com', { name: { givenName: 'Sam' }, emails: [{ value: 'same@acme.com', type: 'work' }] }),
+      );
+      const id = user.id as string;
+      const created = (user.meta as Body).lastModified;
+      const again = await atTime('2026-01-06T09:00:00Z', () =>
+        call('PATCH', `/Users/${id}`, {
+          schemas: [PATCH],
+          Operations: [
+            { op: 'add', path: 'emails', value: [{ value: 'same@acme.com', type: 'work' }] },
+            { op: 'add', path: 'name.givenName', value: 'Sam' },
+          ],
+        }),
+      );
+      expect(again.status, JSON.stringify(again.body)).toBe(200);
+      expect((again.body.meta as Body).lastModified).toBe(created);
+      expect((await call('GET', `/Users/${id}`)).body.meta).toMatchObject({ lastModified: created });
+
+      const noValue = await call('PATCH', `/Users/${id}`, { schemas: [PATCH], Operations: [{ op: 'replace', path: 'name.givenName' }] });
+      expect(noValue.status).toBe(400);
+      expect(noValue.body).toMatchObject({ schemas: [ERROR], status: '400', scimType: 'invalidValue' });
+      expect((await call('GET', `/Users/${id}`)).body.name).toEqual({ givenName: 'Sam' });
+
+      const changed = await atTime('2026-01-07T09:00:00Z', () =>
+        call('PATCH', `/Users/${id}`, { schemas: [PATCH], Operations: [{ op: 'add', path: 'name.givenName', value: 'Samuel' }] }),
+      );
+      expect((changed.body.meta as Body).lastModified).toBe('2026-01-07T09:00:00.000Z');
+    });
+
     it('deletes: 204, then 404 and gone from lists, with the identity kept as deprovisioned', async () => {
       const user = await createUser('leaver@acme.com');
       const id = user.id as string;
@@ -417,7 +457,7 @@ describe('SCIM 2.0 service provider', () => {
       expect((await call('GET', '/Users/' + (chen.id as string))).body.groups).toBeUndefined();
     });
 
-    it('replaces members with PUT and refuses a duplicate displayName', async () => {
+    it('replaces members with PUT', async () => {
       const dana = await createUser('dana@groups.test');
       const eli = await createUser('eli@groups.test');
       const group = await call('POST', '/Groups', { schemas: [GROUP], displayName: 'Sales', members: [{ value: dana.id }] });
@@ -425,8 +465,41 @@ describe('SCIM 2.0 service provider', () => {
       const put = await call('PUT', `/Groups/${id}`, { schemas: [GROUP], displayName: 'Sales', members: [{ value: eli.id }] });
       expect(put.status).toBe(200);
       expect((put.body.members as Body[]).map((member) => member.value)).toEqual([eli.id]);
-      const duplicate = await call('POST', '/Groups', { schemas: [GROUP], displayName: 'SALES' });
-      expect(duplicate.body).toMatchObject({ status: '409', scimType: 'uniqueness' });
+    });
+
+    it('lets two groups share a displayName, as Entra ID sends them (RFC 7643 §4.2: uniqueness none)', async () => {
+      const first = await call('POST', '/Groups', { schemas: [GROUP], displayName: 'Finance', externalId: 'entra-g1' });
+      const second = await call('POST', '/Groups', { schemas: [GROUP], displayName: 'FINANCE', externalId: 'entra-g2' });
+      expect(second.status, JSON.stringify(second.body)).toBe(201);
+      const other = await call('POST', '/Groups', { schemas: [GROUP], displayName: 'Treasury' });
+      const renamed = await call('PUT', `/Groups/${other.body.id as string}`, { schemas: [GROUP], displayName: 'Finance' });
+      expect(renamed.status, JSON.stringify(renamed.body)).toBe(200);
+      const byName = await call('GET', `/Groups?filter=${encodeURIComponent('displayName eq "finance"')}`);
+      expect(listOf(byName).map((group) => group.id as string).sort()).toEqual([first.body.id as string, second.body.id as string, other.body.id as string].sort());
+      const schema = await call('GET', `/Schemas/${GROUP}`);
+      expect((schema.body.attributes as Body[]).find((attribute) => attribute.name === 'displayName')).toMatchObject({ uniqueness: 'none' });
+    });
+
+    it('a PATCH adding a member already there leaves meta.lastModified alone', async () => {
+      const gil = await createUser('gil@groups.test');
+      const hana = await createUser('hana@groups.test');
+      const group = await atTime('2026-02-01T09:00:00Z', () => call('POST', '/Groups', { schemas: [GROUP], displayName: 'Legal', members: [{ value: gil.id }] }));
+      const id = group.body.id as string;
+      const lastModified = async (): Promise<unknown> => ((await call('GET', `/Groups/${id}`)).body.meta as Body).lastModified;
+      const created = await lastModified();
+      const again = await atTime('2026-02-02T09:00:00Z', () =>
+        call('PATCH', `/Groups/${id}`, {
+          schemas: [PATCH],
+          Operations: [
+            { op: 'Add', path: 'members', value: [{ value: gil.id }] },
+            { op: 'Replace', path: 'displayName', value: 'Legal' },
+          ],
+        }),
+      );
+      expect(again.status, JSON.stringify(again.body)).toBe(204);
+      expect(await lastModified()).toBe(created);
+      await atTime('2026-02-03T09:00:00Z', () => call('PATCH', `/Groups/${id}`, { schemas: [PATCH], Operations: [{ op: 'Add', path: 'members', value: [{ value: hana.id }] }] }));
+      expect(await lastModified()).toBe('2026-02-03T09:00:00.000Z');
     });
 
     it('removes a deleted user from the groups it was in', async () => {

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { join } from 'node:path';
+import { archiveCheckpoints } from '../../audit/checkpoint-store.js';
 import { loadCatalog } from '../../catalog/catalog.js';
 import { now } from '../../config/now.js';
 import { loadDemo } from '../../demo/ensure-demo.js';
@@ -19,7 +20,12 @@ export function registerDemoCommand(program: Command): void {
     .action(async (options: { people: number; seed: number; reset: boolean }) => {
       const log = (message: string): void => console.log(message);
       await withGraph(async (graph) => {
-        if (options.reset) await deleteEverything(graph);
+        if (options.reset) {
+          await deleteEverything(graph);
+          // The audit log starts again; its old checkpoints are kept, renamed, rather than reported as a truncation.
+          const archived = archiveCheckpoints();
+          if (archived) log(`Moved the audit checkpoints of the deleted log to ${archived}`);
+        }
         await loadDemo(graph, loadCatalog(), { people: options.people, seed: options.seed, now: now(), dir: join(dataDir(), 'demo'), log });
       }, { onProgress: log });
     });

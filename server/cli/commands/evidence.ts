@@ -16,7 +16,7 @@ interface ExportOptions {
 export function registerEvidenceCommands(program: Command): void {
   const evidence = program
     .command('evidence')
-    .description("Export a campaign's evidence: items.csv, population.json, report.html, report.pdf, manifest.json and SHA256SUMS")
+    .description("Export a campaign's evidence: items.csv, population.json, report.html, report.pdf, the audit log's signed checkpoint and public key, manifest.json and SHA256SUMS")
     .argument('<campaign>', 'the campaign id or exact name')
     .option('--out <dir>', 'the folder to write (created; must be new or empty)')
     .option('--force', 'replace an earlier evidence export in --out', false)
@@ -28,7 +28,7 @@ export function registerEvidenceCommands(program: Command): void {
 
   evidence
     .command('verify')
-    .description('Re-check an evidence folder: every file against SHA256SUMS and population.json against the population hash recorded at launch')
+    .description('Re-check an evidence folder: every file against SHA256SUMS, population.json against the population hash recorded at launch, and the audit checkpoint against its public key')
     .argument('<dir>', 'the evidence folder')
     .action(async (dir: string) => {
       const verification = await verifyEvidence(dir);

@@ -60,12 +60,6 @@ WHERE ${LIVE}
 SET g.lastSeenAt = datetime($now)
 RETURN g.scimResource AS resource`;
 
-export const NAME_TAKEN = `
-MATCH (g:IdpGroup {idp: 'scim'})
-WHERE g.removedAt IS NULL AND toLower(g.name) = $name AND g.id <> $id
-RETURN g.id AS id
-LIMIT 1`;
-
 /** Of `ids`, those that are not live SCIM users. */
 export const MISSING_USERS = `
 UNWIND $ids AS id

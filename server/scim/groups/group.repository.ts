@@ -17,7 +17,6 @@ import {
   LOCK_GROUP,
   MEMBERS_OF,
   MISSING_USERS,
-  NAME_TAKEN,
   PAGE_GROUPS,
   REMOVE_MEMBERS,
   UPDATE_GROUP,
@@ -82,11 +81,6 @@ export class GroupRepository {
   async lock(tx: ManagedTransaction, id: string, now: string): Promise<JsonObject | null> {
     const [row] = rowsOf(await tx.run(LOCK_GROUP, { id, now }));
     return typeof row?.resource === 'string' ? parseJsonObject(row.resource, `scimResource of IdpGroup ${id}`) : null;
-  }
-
-  async nameTakenBy(tx: ManagedTransaction, name: string, id: string): Promise<string | null> {
-    const [row] = rowsOf(await tx.run(NAME_TAKEN, { name: name.toLowerCase(), id }));
-    return typeof row?.id === 'string' ? row.id : null;
   }
 
   /** Of `ids`, those that are not live SCIM users. */

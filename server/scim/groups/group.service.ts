@@ -4,7 +4,7 @@ import { now } from '../../config/now.js';
 import type { Graph } from '../../graph/graph.js';
 import { ScimError, badRequest, notFound } from '../errors.js';
 import { attributePaths, type FilterNode } from '../filter/ast.js';
-import { isJsonObject, type JsonObject } from '../json.js';
+import { isJsonObject, jsonEqual, type JsonObject } from '../json.js';
 import { indexHint, listResources } from '../listing.js';
 import type { ListQuery, ListResponse } from '../list.js';
 import { normalizeResource } from '../normalize.js';
@@ -15,7 +15,10 @@ import { resolveAttribute } from '../schema/resolve.js';
 import { groupProperties, memberIdsOf, renderGroup, type GroupRow, type Member } from './group.mapper.js';
 import { GROUP_INDEXED_ATTRIBUTES, GroupRepository } from './group.repository.js';
 
-/** SCIM Groups over IdpGroup nodes; membership is kept as MEMBER_OF relationships, not in the stored JSON. */
+/**
+ * SCIM Groups over IdpGroup nodes; membership is kept as MEMBER_OF relationships, not in the stored JSON.
+ * displayName need not be unique (RFC 7643 §4.2 gives it uniqueness "none", and Entra ID sends duplicates).
+ */
 export class ScimGroupService {
   private readonly groups: GroupRepository;
 
@@ -53,7 +56,6 @@ export class ScimGroupService {
     const stored: JsonObject = { ...withoutMembers(resource), meta: { resourceType: 'Group', created: at, lastModified: at } };
     const memberIds = memberIdsOf(resource);
     const row = await this.graph.executeWrite(async (tx) => {
-      await this.assertNameFree(tx, stored, id);
       await this.assertUsers(tx, memberIds);
       await this.groups.create(tx, id, groupProperties(stored), at);
       await this.groups.addMembers(tx, id, memberIds, at);
@@ -96,13 +98,15 @@ export class ScimGroupService {
       const { meta, ...document } = current;
       if (members.length > 0) document.members = members.map(memberElement);
       const resource = change(document);
-      const stored: JsonObject = { ...withoutMembers(resource), meta: { ...(isJsonObject(meta) ? meta : {}), resourceType: 'Group', lastModified: at } };
-      await this.assertNameFree(tx, stored, id);
       const wanted = memberIdsOf(resource);
       const wantedSet = new Set(wanted);
       const currentSet = new Set(members.map((member) => member.id));
       const added = wanted.filter((memberId) => !currentSet.has(memberId));
       const removed = [...currentSet].filter((memberId) => !wantedSet.has(memberId));
+      // Adding what is already there changes nothing, so meta.lastModified stays (RFC 7644 §3.5.2.1).
+      const unchanged = added.length === 0 && removed.length === 0 && jsonEqual(withoutMembers(resource), withoutMembers(document));
+      if (unchanged) return this.groups.findById(id, withMembers, tx);
+      const stored: JsonObject = { ...withoutMembers(resource), meta: { ...(isJsonObject(meta) ? meta : {}), resourceType: 'Group', lastModified: at } };
       await this.assertUsers(tx, added);
       await this.groups.update(tx, id, groupProperties(stored), at);
       await this.groups.addMembers(tx, id, added, at);
@@ -111,14 +115,6 @@ export class ScimGroupService {
     }, 'scim-group-write');
     if (!row) throw groupNotFound(id);
     return row;
-  }
-
-  private async assertNameFree(tx: ManagedTransaction, stored: JsonObject, id: string): Promise<void> {
-    const name = typeof stored.displayName === 'string' ? stored.displayName : '';
-    const holder = await this.groups.nameTakenBy(tx, name, id);
-    if (holder) {
-      throw new ScimError(409, 'uniqueness', `displayName "${name}" is already taken by Group "${holder}" (displayName is unique, ignoring case)`);
-    }
   }
 
   private async assertUsers(tx: ManagedTransaction, ids: string[]): Promise<void> {

@@ -7,10 +7,7 @@ export const GROUP_SCHEMA: SchemaDef = {
   name: 'Group',
   description: 'Group',
   attributes: [
-    attribute('displayName', 'string', 'A human-readable name for the Group; unique across the service provider, ignoring case.', {
-      required: true,
-      uniqueness: 'server',
-    }),
+    attribute('displayName', 'string', 'A human-readable name for the Group; two Groups may share one.', { required: true }),
     complex(
       'members',
       'A list of members of the Group (Users only).',

@@ -4,7 +4,7 @@ import { now } from '../../config/now.js';
 import type { Graph } from '../../graph/graph.js';
 import { ScimError, notFound } from '../errors.js';
 import type { FilterNode } from '../filter/ast.js';
-import { isJsonObject, type JsonObject } from '../json.js';
+import { isJsonObject, jsonEqual, type JsonObject } from '../json.js';
 import { indexHint, listResources } from '../listing.js';
 import type { ListQuery, ListResponse } from '../list.js';
 import { normalizeResource } from '../normalize.js';
@@ -86,6 +86,8 @@ export class ScimUserService {
         if (!current) throw userNotFound(id);
         const { meta, ...document } = current;
         resource = change(document);
+        // Adding what is already there changes nothing, so meta.lastModified stays (RFC 7644 §3.5.2.1).
+        if (jsonEqual(resource, document)) return this.users.findById(id, tx);
         const stored: JsonObject = { ...resource, meta: { ...(isJsonObject(meta) ? meta : {}), resourceType: 'User', lastModified: at } };
         const props = identityProperties(resource, stored);
         await this.assertLoginFree(tx, props.login, id, resource);

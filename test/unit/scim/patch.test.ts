@@ -52,6 +52,15 @@ describe('PatchOp requests', () => {
     expect(error.message).toBe('Operations[1].op is "merge"; expected "add", "replace" or "remove"');
   });
 
+  it('refuses add and replace with a path but no value, instead of clearing the attribute (RFC 7644 §3.5.2)', () => {
+    for (const op of ['add', 'Replace']) {
+      const error = scimError(() => patchUser([{ op, path: 'name.givenName' }]));
+      expect(error).toMatchObject({ status: 400, scimType: 'invalidValue' });
+      expect(error.message).toBe(`Operations[0]: "${op.toLowerCase()}" of 'name.givenName' has no "value"; to clear an attribute use "remove"`);
+    }
+    expect(scimError(() => patchUser([{ op: 'replace', path: 'emails' }]))).toMatchObject({ status: 400, scimType: 'invalidValue' });
+  });
+
   it('accepts capitalised op names (Entra)', () => {
     expect(parsePatchRequest({ schemas: [PATCH], Operations: [{ op: 'Replace', path: 'active', value: 'False' }] })).toMatchObject([{ op: 'replace', path: 'active' }]);
   });
