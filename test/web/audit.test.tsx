@@ -37,7 +37,7 @@ function auditEvent(overrides: Partial<AuditEventsTable_EventFragment> = {}): Au
 }
 
 function chain(overrides: Partial<AuditChainStatus_ChainFragment> = {}): AuditChainStatus_ChainFragment {
-  return { __typename: 'AuditChain', ok: true, eventsChecked: 2, lastSeq: 2, lastHash: HASH, lastAt: '2026-11-20T14:05:00.000Z', firstBroken: null, ...overrides };
+  return { __typename: 'AuditChain', ok: true, eventsChecked: 2, lastSeq: 2, lastHash: HASH, lastAt: '2026-11-20T14:05:00.000Z', firstBroken: null, anchorProblems: [], anchoredSeq: 2, ...overrides };
 }
 
 function eventsPage(filter: AuditEventFilter | null, nodes: AuditEventsTable_EventFragment[], page: Partial<AuditEventsQuery['auditEvents']> = {}, after?: string) {
@@ -119,6 +119,13 @@ describe('audit page', () => {
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Audit chain broken at event #5: an event is missing. event #5 is missing: #6 follows #4.');
     expect(alert.textContent).toContain('The 4 events before it verify.');
+  });
+
+  it('says when the log no longer matches its signed checkpoints, though the chain itself holds', async () => {
+    renderAudit('/audit', [chainMock(chain({ ok: false, anchorProblems: ['TRUNCATED'], anchoredSeq: 9 })), eventsPage(null, [auditEvent()])]);
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Audit log does not match its signed checkpoints: events a signed checkpoint vouched for are gone from the end of the log.');
   });
 
   it('reads the filters from the URL, and applying the form puts them back in it', async () => {

@@ -1,9 +1,11 @@
 import { AuditFilterError, listAuditEvents } from '../../audit/list-events.js';
+import { anchorFiles } from '../../audit/checkpoint-store.js';
+import { verifyAuditAnchors } from '../../audit/verify-anchors.js';
 import { verifyAuditChain } from '../../audit/verify-chain.js';
 import type { ApiContext } from '../context.js';
 import { BadInputError } from '../errors.js';
 import { MAX_AUDIT_PAGE_SIZE, type AuditEventsArgs } from './audit.args.js';
-import type { AuditChain, AuditChainProblem, AuditEventConnection } from './audit.type.js';
+import type { AuditAnchorProblem, AuditChain, AuditChainProblem, AuditEventConnection } from './audit.type.js';
 
 /** Reading the audit log and checking its chain. */
 export class AuditService {
@@ -24,10 +26,19 @@ export class AuditService {
   }
 
   async chain(): Promise<AuditChain> {
-    const result = await verifyAuditChain(this.ctx.graph);
+    const files = anchorFiles();
+    const [result, anchors] = await Promise.all([
+      verifyAuditChain(this.ctx.graph),
+      verifyAuditAnchors(this.ctx.graph, { checkpoints: files.checkpoints, publicKey: files.publicKey }),
+    ]);
+    // Only the kinds go to the client: the details name files in the data directory.
+    const anchorProblems = anchors.problems.map((problem) => problem.kind as AuditAnchorProblem);
     return {
       ...result,
+      ok: result.ok && anchorProblems.length === 0,
       firstBroken: result.firstBroken ? { ...result.firstBroken, problem: result.firstBroken.problem as AuditChainProblem } : null,
+      anchorProblems,
+      anchoredSeq: anchors.latest?.seq ?? null,
     };
   }
 }

@@ -50,12 +50,37 @@ export class AuditChainBreak {
   @Field(() => String, { description: 'What is wrong, in words' }) detail!: string;
 }
 
-@ObjectType({ description: 'Whether the audit log is intact: every event checked against its hash and the one before it' })
+export enum AuditAnchorProblem {
+  MISSING_CHECKPOINTS = 'missing_checkpoints',
+  UNREADABLE_CHECKPOINTS = 'unreadable_checkpoints',
+  MISSING_KEY = 'missing_key',
+  FOREIGN_KEY = 'foreign_key',
+  TRUNCATED = 'truncated',
+  REWRITTEN = 'rewritten',
+}
+
+registerEnumType(AuditAnchorProblem, {
+  name: 'AuditAnchorProblem',
+  description: 'How the log in the database disagrees with the signed checkpoints kept outside it (attest audit verify says more)',
+  valuesConfig: {
+    MISSING_CHECKPOINTS: { description: 'No checkpoint file vouches for the events' },
+    UNREADABLE_CHECKPOINTS: { description: 'Lines of the checkpoint file are not checkpoints' },
+    MISSING_KEY: { description: 'The public key to check the checkpoints with is missing' },
+    FOREIGN_KEY: { description: 'Checkpoints are not signed by the public key' },
+    TRUNCATED: { description: 'A checkpoint names an event newer than the newest in the database: events were cut off' },
+    REWRITTEN: { description: 'A checkpointed event no longer has the hash that was signed' },
+  },
+});
+
+@ObjectType({ description: 'Whether the audit log is intact: every event checked against its hash and the one before it, and the log against its signed checkpoints' })
 export class AuditChain {
-  @Field(() => Boolean) ok!: boolean;
+  @Field(() => Boolean, { description: 'The chain holds and matches its signed checkpoints' }) ok!: boolean;
   @Field(() => Int, { description: 'Events that verified, from the first' }) eventsChecked!: number;
   @Field(() => Int, { nullable: true, description: 'The newest event that verified' }) lastSeq!: number | null;
   @Field(() => String, { nullable: true }) lastHash!: string | null;
   @Field(() => String, { nullable: true }) lastAt!: string | null;
   @Field(() => AuditChainBreak, { nullable: true, description: 'Null when the chain is intact' }) firstBroken!: AuditChainBreak | null;
+  @Field(() => [AuditAnchorProblem], { description: 'Where the log disagrees with its signed checkpoints; empty when it matches' })
+  anchorProblems!: AuditAnchorProblem[];
+  @Field(() => Int, { nullable: true, description: 'The newest event a signed checkpoint vouches for' }) anchoredSeq!: number | null;
 }

@@ -1,7 +1,7 @@
 import { graphql } from '../../graphql/index.js';
 import { useId, type ReactNode } from 'react';
 import { formatCountOf, formatDateTime } from '../../shared/format.js';
-import type { AuditChainProblem, AuditChainStatus_ChainFragment } from '../../graphql/graphql.js';
+import type { AuditAnchorProblem, AuditChainProblem, AuditChainStatus_ChainFragment } from '../../graphql/graphql.js';
 
 const AUDIT_CHAIN_STATUS_CHAIN = graphql(`
   fragment AuditChainStatus_chain on AuditChain {
@@ -16,6 +16,8 @@ const AUDIT_CHAIN_STATUS_CHAIN = graphql(`
       problem
       detail
     }
+    anchorProblems
+    anchoredSeq
   }
 `);
 
@@ -24,6 +26,15 @@ const PROBLEM_LABELS: Record<AuditChainProblem, string> = {
   MISSING: 'an event is missing',
   REORDERED: 'events were put out of order',
   HEAD_MISMATCH: 'the newest events were removed',
+};
+
+const ANCHOR_PROBLEM_LABELS: Record<AuditAnchorProblem, string> = {
+  MISSING_CHECKPOINTS: 'no signed checkpoint file vouches for the events',
+  UNREADABLE_CHECKPOINTS: 'the checkpoint file has lines that are not checkpoints',
+  MISSING_KEY: 'the public key that checks the checkpoints is missing',
+  FOREIGN_KEY: 'the checkpoints are not signed by the public key',
+  TRUNCATED: 'events a signed checkpoint vouched for are gone from the end of the log',
+  REWRITTEN: 'an event no longer has the hash its signed checkpoint recorded',
 };
 
 const HASH_PREFIX = 12;
@@ -39,7 +50,9 @@ interface AuditChainStatusProps {
 /** One line at the top of the audit log: intact, or broken at #n and why, with a button to verify again. */
 export function AuditChainStatus({ chain, verifying, failure, onVerify }: AuditChainStatusProps) {
   const broken = chain?.firstBroken ?? null;
-  const tone = !chain || verifying ? '' : broken ? ' callout-error' : ' callout-ok';
+  const anchorProblems = chain?.anchorProblems ?? [];
+  const failed = broken !== null || anchorProblems.length > 0;
+  const tone = !chain || verifying ? '' : failed ? ' callout-error' : ' callout-ok';
   const headingId = useId();
   return (
     <section className={`callout chain-status${tone}`} aria-labelledby={headingId}>
@@ -47,13 +60,18 @@ export function AuditChainStatus({ chain, verifying, failure, onVerify }: AuditC
         Audit chain
       </h2>
       {failure ?? (
-        <p role={broken && !verifying ? 'alert' : 'status'} aria-live="polite">
+        <p role={failed && !verifying ? 'alert' : 'status'} aria-live="polite">
           {verifying || !chain ? (
             'Verifying the audit chain…'
           ) : broken ? (
             <>
               <strong>Audit chain broken at event #{broken.seq}</strong>: {PROBLEM_LABELS[broken.problem]}. {broken.detail}.
               {chain.eventsChecked > 0 ? ` The ${formatCountOf(chain.eventsChecked, 'event')} before it verify.` : ''}
+            </>
+          ) : anchorProblems.length > 0 ? (
+            <>
+              <strong>Audit log does not match its signed checkpoints</strong>:{' '}
+              {anchorProblems.map((problem) => ANCHOR_PROBLEM_LABELS[problem]).join('; ')}. Run <code>attest audit verify</code> for details.
             </>
           ) : chain.eventsChecked === 0 ? (
             <>
@@ -66,7 +84,7 @@ export function AuditChainStatus({ chain, verifying, failure, onVerify }: AuditC
               <code className="hash" title={chain.lastHash ?? ''}>
                 {chain.lastHash?.slice(0, HASH_PREFIX)}
               </code>
-              ).
+              ){chain.anchoredSeq !== null ? `, signed checkpoint at #${chain.anchoredSeq}` : ''}.
             </>
           )}
         </p>
