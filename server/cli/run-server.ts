@@ -25,7 +25,7 @@ export async function runServer(options: ServerOptions): Promise<void> {
   const log = (message: string): void => console.log(message);
   const catalog = loadCatalog();
   const webDir = options.buildWeb === false ? undefined : await ensureWebBuilt(log);
-  const connection = await connectGraph({ onProgress: log, takeOverWhenOwnerStops: true });
+  const connection = await connectGraph({ onProgress: log, restartEmbedded: true });
   let server: Server | undefined;
   let provisioning: ProvisioningSync | undefined;
   const shutdown = async (signal: string): Promise<void> => {
@@ -51,7 +51,7 @@ export async function runServer(options: ServerOptions): Promise<void> {
       await refreshFindings(graph, catalog, now());
     }
     await warmUp(graph, catalog, now());
-    const http = await createHttpApp({ graph, catalog, webDir });
+    const http = await createHttpApp({ graph, catalog, webDir, availability: connection.availability });
     const { app } = http;
     provisioning = http.provisioning;
     server = await new Promise<Server>((resolve, reject) => {
