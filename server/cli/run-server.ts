@@ -6,6 +6,7 @@ import { graphIsEmpty, loadDemo } from '../demo/ensure-demo.js';
 import { refreshFindings } from '../findings/engine.js';
 import { connectGraph, dataDir } from '../graph/connect.js';
 import { createHttpApp } from '../http/app.js';
+import { finishInterruptedImports } from '../ingest/import-source.js';
 import { startEscalationTimer } from '../reviews/escalation-timer.js';
 import type { ProvisioningSync } from '../scim/provisioning-sync.js';
 import { ensureWebBuilt } from './build-web.js';
@@ -39,6 +40,7 @@ export async function runServer(options: ServerOptions): Promise<void> {
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   try {
     const { graph } = connection;
+    await finishInterruptedImports(graph, () => catalog, now(), log);
     if (options.demo && (await graphIsEmpty(graph))) {
       await loadDemo(graph, catalog, {
         people: options.demoPeople,

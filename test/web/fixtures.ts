@@ -291,6 +291,7 @@ export function source(overrides: Partial<SourcesTable_SourceFragment> = {}): So
     daysSinceSync: 1,
     stale: false,
     runs: 4,
+    reconciling: false,
     ...overrides,
   };
 }
@@ -313,6 +314,7 @@ export function syncRun(overrides: Partial<SyncRunsTable_RunFragment> = {}): Syn
     durationMs: 4250,
     errors: [],
     notes: [],
+    reconciling: false,
     ...overrides,
   };
 }
