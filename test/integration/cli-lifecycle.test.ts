@@ -121,5 +121,6 @@ describe('attest serve and the embedded Neo4j lifecycle', () => {
     const exited = new Promise<number | null>((resolve) => second.once('exit', (code) => resolve(code)));
     second.kill('SIGTERM');
     expect(await exited).toBe(0);
-  });
+    // Two server starts and a JVM restart, besides the 120 s it may wait for the restart itself.
+  }, 300_000);
 });
