@@ -56,19 +56,18 @@ export function superviseEmbedded(options: SuperviseOptions): EmbeddedSupervisor
   };
 
   const startAgain = async (): Promise<void> => {
-    const previous = current;
     let pause = FIRST_RETRY_MS;
     for (let attempt = 1; !stopped; attempt += 1) {
       try {
         // The old port first; if something else took it meanwhile, any free one.
-        const next = await startEmbeddedNeo4j({ dataDir: options.dataDir, port: attempt === 1 ? previous.port : undefined, onProgress: options.onProgress });
-        if (next.uri !== previous.uri || next.password !== previous.password) {
+        const next = await startEmbeddedNeo4j({ dataDir: options.dataDir, port: attempt === 1 ? current.port : undefined, onProgress: options.onProgress });
+        if (next.uri !== current.uri || next.password !== current.password) {
           await graph.swapDriver(options.createDriver(next)).close().catch(() => undefined);
         }
         current = next;
         if (stopped) return;
-        await graph.verify();
         watch(next);
+        await graph.verify();
         availability.markUp();
         options.onProgress?.(`The embedded Neo4j is back at ${next.uri} (pid ${next.pid})`);
         return;

@@ -163,7 +163,8 @@ async function launch(options: EmbeddedNeo4jOptions, deadline: number): Promise<
     removeLock(options.dataDir);
   };
   const onUnexpectedExit = (listener: () => void): void => {
-    exitListeners.push(listener);
+    if (exited && !stopping) queueMicrotask(listener);
+    else exitListeners.push(listener);
   };
   return { uri: `bolt://127.0.0.1:${port}`, port, password, pid, owned: true, stop, onUnexpectedExit };
 }
