@@ -38,7 +38,7 @@ const manifestPath = join(work, 'vendor', 'manifest.json');
 const entries = await readManifest(manifestPath);
 
 const neo4j = await startEmbeddedNeo4j({ dataDir: join(work, 'neo4j'), startTimeoutMs: 300_000 });
-const connection = await connectGraph({ uri: neo4j.uri });
+const connection = await connectGraph({ uri: neo4j.uri, password: neo4j.password });
 const catalog = loadCatalog();
 const rssMb = (): number => process.resourceUsage().maxRSS / 1024;
 type KindStats = { rows: number; ms: number; parseMs: number; writeMs: number; peakMb: number };

@@ -24,7 +24,7 @@ const TARGET_P95_MS = 150;
 const args = benchArgs({ people: 10_000, seed: 42, iterations: 40 });
 const dataDir = mkdtempSync(join(tmpdir(), 'attest-bench-'));
 const neo4j = await startEmbeddedNeo4j({ dataDir, startTimeoutMs: 300_000 });
-const connection = await connectGraph({ uri: neo4j.uri });
+const connection = await connectGraph({ uri: neo4j.uri, password: neo4j.password });
 let server: Server | undefined;
 try {
   const catalog = loadCatalog();

@@ -6,6 +6,7 @@ import { graphIsEmpty, loadDemo } from '../demo/ensure-demo.js';
 import { refreshFindings } from '../findings/engine.js';
 import { connectGraph, dataDir } from '../graph/connect.js';
 import { createHttpApp } from '../http/app.js';
+import { finishInterruptedImports } from '../ingest/import-source.js';
 import { startEscalationTimer } from '../reviews/escalation-timer.js';
 import type { ProvisioningSync } from '../scim/provisioning-sync.js';
 import { ensureWebBuilt } from './build-web.js';
@@ -25,7 +26,7 @@ export async function runServer(options: ServerOptions): Promise<void> {
   const log = (message: string): void => console.log(message);
   const catalog = loadCatalog();
   const webDir = options.buildWeb === false ? undefined : await ensureWebBuilt(log);
-  const connection = await connectGraph({ onProgress: log, takeOverWhenOwnerStops: true });
+  const connection = await connectGraph({ onProgress: log, restartEmbedded: true });
   let server: Server | undefined;
   let provisioning: ProvisioningSync | undefined;
   const shutdown = async (signal: string): Promise<void> => {
@@ -39,6 +40,7 @@ export async function runServer(options: ServerOptions): Promise<void> {
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   try {
     const { graph } = connection;
+    await finishInterruptedImports(graph, () => catalog, now(), log);
     if (options.demo && (await graphIsEmpty(graph))) {
       await loadDemo(graph, catalog, {
         people: options.demoPeople,
@@ -51,7 +53,7 @@ export async function runServer(options: ServerOptions): Promise<void> {
       await refreshFindings(graph, catalog, now());
     }
     await warmUp(graph, catalog, now());
-    const http = await createHttpApp({ graph, catalog, webDir });
+    const http = await createHttpApp({ graph, catalog, webDir, availability: connection.availability });
     const { app } = http;
     provisioning = http.provisioning;
     server = await new Promise<Server>((resolve, reject) => {

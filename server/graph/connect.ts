@@ -1,13 +1,17 @@
-import neo4j, { type AuthToken, type Driver } from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 import { resolve } from 'node:path';
-import { isAlive, startEmbeddedNeo4j, type EmbeddedNeo4j } from './embedded/launcher.js';
+import { DatabaseAvailability, watchConnection } from './availability.js';
+import { EMBEDDED_NEO4J_USER, startEmbeddedNeo4j, type EmbeddedNeo4j } from './embedded/launcher.js';
+import { superviseEmbedded } from './embedded-supervisor.js';
 import { Graph } from './graph.js';
 import { applySchema } from './migrate.js';
 
 export interface GraphConnection {
   graph: Graph;
-  /** Set when Attest runs (or attached to) its own embedded Neo4j. */
-  embedded: EmbeddedNeo4j | null;
+  /** Set when Attest runs (or attached to) its own embedded Neo4j; the restarted one after a restart. */
+  readonly embedded: EmbeddedNeo4j | null;
+  /** Whether the database answers; the HTTP layer refuses database work while it does not. */
+  availability: DatabaseAvailability;
   close(): Promise<void>;
 }
 
@@ -15,12 +19,15 @@ export interface ConnectOptions {
   onProgress?: (message: string) => void;
   /** Overrides NEO4J_URI (tests). */
   uri?: string;
+  /** With `uri`: overrides NEO4J_PASSWORD (tests). */
+  password?: string;
   dataDir?: string;
   /**
-   * For long-running processes: when this process attached to an embedded Neo4j another process
-   * started and that process stops, start a new instance and carry on instead of failing every query.
+   * For long-running processes: when the embedded Neo4j stops (the JVM this process started died,
+   * or the process whose JVM this one shared stopped), start it again and carry on instead of
+   * failing every query.
    */
-  takeOverWhenOwnerStops?: boolean;
+  restartEmbedded?: boolean;
 }
 
 export function dataDir(): string {
@@ -29,22 +36,20 @@ export function dataDir(): string {
 
 /**
  * NEO4J_URI set: use that server (bolt://, neo4j://, neo4j+s:// clusters and Aura).
- * Otherwise start or attach to the embedded Neo4j for ATTEST_DATA_DIR. The schema is applied either way.
+ * Otherwise start or attach to the embedded Neo4j for ATTEST_DATA_DIR, signing in with the password
+ * kept in its data directory. The schema is applied either way.
  */
 export async function connectGraph(options: ConnectOptions = {}): Promise<GraphConnection> {
   const uri = options.uri ?? process.env.NEO4J_URI;
   let embedded: EmbeddedNeo4j | null = null;
-  let driverUri: string;
-  let auth: AuthToken | undefined;
+  let driver: Driver;
   if (uri) {
-    driverUri = uri;
-    auth = neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? '');
+    driver = createDriver(uri, process.env.NEO4J_USER ?? 'neo4j', options.password ?? process.env.NEO4J_PASSWORD ?? '');
   } else {
-    // The embedded instance listens on 127.0.0.1 only, with authentication off.
     embedded = await startEmbeddedNeo4j({ dataDir: options.dataDir ?? dataDir(), onProgress: options.onProgress });
-    driverUri = embedded.uri;
+    driver = embeddedDriver(embedded);
   }
-  const graph = new Graph(createDriver(driverUri, auth), process.env.NEO4J_DATABASE || undefined);
+  const graph = new Graph(driver, process.env.NEO4J_DATABASE || undefined);
   try {
     await graph.verify();
     await applySchema(graph);
@@ -53,37 +58,31 @@ export async function connectGraph(options: ConnectOptions = {}): Promise<GraphC
     await embedded?.stop();
     throw error;
   }
-  const connection: GraphConnection = {
+  const availability = new DatabaseAvailability();
+  const stopWatching = watchConnection(graph, availability);
+  const supervisor =
+    embedded && options.restartEmbedded
+      ? superviseEmbedded({ graph, availability, first: embedded, dataDir: options.dataDir ?? dataDir(), createDriver: embeddedDriver, onProgress: options.onProgress })
+      : null;
+  return {
     graph,
-    embedded,
+    get embedded() {
+      return supervisor?.current ?? embedded;
+    },
+    availability,
     close: async () => {
-      clearInterval(watchdog);
+      stopWatching();
+      const current = supervisor ? await supervisor.stop() : embedded;
       await graph.close();
-      await connection.embedded?.stop();
+      await current?.stop();
     },
   };
-  const watchdog = setInterval(() => {
-    const current = connection.embedded;
-    if (!options.takeOverWhenOwnerStops || !current || current.owned || isAlive(current.pid) || restarting) return;
-    restarting = true;
-    void takeOver(connection, options)
-      .catch((error: unknown) => options.onProgress?.(`Could not restart the embedded Neo4j: ${error instanceof Error ? error.message : String(error)}`))
-      .finally(() => (restarting = false));
-  }, 2000);
-  watchdog.unref();
-  let restarting = false;
-  return connection;
 }
 
-function createDriver(uri: string, auth: AuthToken | undefined): Driver {
-  return neo4j.driver(uri, auth, { userAgent: 'attest/0.1', maxConnectionPoolSize: 50 });
+function createDriver(uri: string, user: string, password: string): Driver {
+  return neo4j.driver(uri, neo4j.auth.basic(user, password), { userAgent: 'attest/0.1', maxConnectionPoolSize: 50 });
 }
 
-async function takeOver(connection: GraphConnection, options: ConnectOptions): Promise<void> {
-  options.onProgress?.('The embedded Neo4j this process shared has stopped; starting it again…');
-  const next = await startEmbeddedNeo4j({ dataDir: options.dataDir ?? dataDir(), onProgress: options.onProgress });
-  const previous = connection.graph.swapDriver(createDriver(next.uri, undefined));
-  connection.embedded = next;
-  await previous.close().catch(() => undefined);
-  options.onProgress?.(`Reconnected to the embedded Neo4j at ${next.uri}`);
+function embeddedDriver(embedded: EmbeddedNeo4j): Driver {
+  return createDriver(embedded.uri, EMBEDDED_NEO4J_USER, embedded.password);
 }

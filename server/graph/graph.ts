@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
+import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
 import { toPlain, type Plain } from './values.js';
 
 export type Params = Record<string, unknown>;
@@ -9,10 +9,17 @@ export type Row = { [key: string]: Plain };
  * executeRead / executeWrite, which retry transient errors and route reads to followers in a cluster.
  */
 export class Graph {
+  private connectionLost: ((error: Neo4jError) => void) | null = null;
+
   constructor(
     private driver: Driver,
     readonly database: string | undefined,
   ) {}
+
+  /** Told when a query fails because the server cannot be reached (after the driver's own retries). */
+  onConnectionLost(listener: (error: Neo4jError) => void): void {
+    this.connectionLost = listener;
+  }
 
   /** Points the graph at another server (the embedded one was restarted); returns the old driver to close. */
   swapDriver(next: Driver): Driver {
@@ -25,6 +32,9 @@ export class Graph {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
     try {
       return await session.executeRead(work, { metadata: { app: 'attest', purpose } });
+    } catch (error) {
+      this.reportConnectionLoss(error);
+      throw error;
     } finally {
       await session.close();
     }
@@ -46,6 +56,9 @@ export class Graph {
       );
       for (const callback of committed) callback();
       return result;
+    } catch (error) {
+      this.reportConnectionLoss(error);
+      throw error;
     } finally {
       await session.close();
     }
@@ -68,6 +81,10 @@ export class Graph {
   async close(): Promise<void> {
     await this.driver.close();
   }
+
+  private reportConnectionLoss(error: unknown): void {
+    if (error instanceof Neo4jError && CONNECTION_LOST_CODES.has(error.code)) this.connectionLost?.(error);
+  }
 }
 
 const onCommit = new WeakMap<ManagedTransaction, (() => void)[]>();
@@ -82,6 +99,9 @@ export function afterCommit(tx: ManagedTransaction, callback: () => void): void 
   if (!callbacks) throw new Error('afterCommit needs a transaction opened by Graph.executeWrite');
   callbacks.push(callback);
 }
+
+/** Driver error codes that mean the server could not be reached, not that the query was wrong. */
+const CONNECTION_LOST_CODES: ReadonlySet<string> = new Set([neo4j.error.SERVICE_UNAVAILABLE, neo4j.error.SESSION_EXPIRED]);
 
 export function rowsOf(result: { records: { toObject(): RecordShape }[] }): Row[] {
   return result.records.map((record) => {

@@ -9,7 +9,9 @@ import { hardenedApolloOptions } from '../api/hardening.js';
 import { buildApiSchema } from '../api/schema.js';
 import type { Catalog } from '../catalog/catalog.js';
 import { now } from '../config/now.js';
+import { DatabaseAvailability } from '../graph/availability.js';
 import { createAuthRouter } from './auth-routes.js';
+import { healthRoutes, refuseWhileDatabaseDown } from './database-health.js';
 import { createEvidenceRouter } from './evidence-routes.js';
 import { createFindingsExportRouter } from './findings-export.js';
 import { requireRole, requireSignIn } from './require-role.js';
@@ -27,6 +29,8 @@ export interface HttpAppOptions {
   production?: boolean;
   /** Quiet time after the last SCIM push before reconciling (default 2 s). */
   provisioningQuietMs?: number;
+  /** Whether the database answers (the connection's); while it does not, database routes answer 503. */
+  availability?: DatabaseAvailability;
 }
 
 export interface HttpApp {
@@ -36,7 +40,7 @@ export interface HttpApp {
   provisioning: ProvisioningSync;
 }
 
-/** The Express app: GraphQL at /graphql, health at /healthz, the dashboard everywhere else. */
+/** The Express app: GraphQL at /graphql, liveness at /healthz, readiness at /readyz, the dashboard everywhere else. */
 export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
   const production = options.production ?? process.env.NODE_ENV === 'production';
   const apollo = new ApolloServer<ApiContext>({
@@ -47,9 +51,9 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
 
   const app = express();
   app.disable('x-powered-by');
-  app.get('/healthz', (_req, res) => {
-    res.json({ ok: true });
-  });
+  const availability = options.availability ?? new DatabaseAvailability();
+  app.use(healthRoutes(options.graph, availability));
+  app.use(['/graphql', '/api', '/auth', '/scim'], refuseWhileDatabaseDown(availability));
   // Sessions for the dashboard's own routes; /scim/v2 keeps its bearer tokens.
   app.use(['/graphql', '/api', '/auth'], cookieParser(), sessionMiddleware(options.graph));
   // The selection export is a plain HTML form: parse it here so its _csrf field can be checked.

@@ -1,6 +1,6 @@
 import type { Response } from 'express';
 
-export type RefusalCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'CSRF' | 'BAD_REQUEST' | 'NOT_FOUND';
+export type RefusalCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'CSRF' | 'BAD_REQUEST' | 'NOT_FOUND' | 'DATABASE_UNAVAILABLE';
 
 /**
  * A refused request as JSON: `code` to branch on, `message` for people, and the message again in

@@ -8,6 +8,7 @@ import { ImportError } from './errors.js';
 import { IMPORT_KINDS, type ImportKind } from './model.js';
 import type { InputFile } from './parser.js';
 import { PARSERS } from './parsers/index.js';
+import { markReconciled, pendingSyncRunIds } from './reconcile-pending.js';
 import { takeSnapshot } from './snapshot.js';
 import { runImport, type Completeness, type SyncRunRecord } from './sync.js';
 
@@ -65,10 +66,28 @@ export async function importSource(
   return { run, ...settled };
 }
 
-/** What follows any change to the records: reconcile, recompute findings, record a KPI snapshot for the trend. */
+/**
+ * What follows any change to the records: reconcile, recompute findings, record a KPI snapshot for
+ * the trend. Every import written before it began is reconciled by it, so their pending flags go.
+ */
 export async function settleAfterChange(graph: Graph, catalog: Catalog, now: Date, syncRunId: string | null): Promise<{ reconcile: ReconcileSummary; findings: number }> {
+  const pending = await pendingSyncRunIds(graph);
   const settled = await reconcileAndRefresh(graph, catalog, now);
   await takeSnapshot(graph, catalog, now, syncRunId);
   await settleReviews(graph, now);
+  await markReconciled(graph, pending);
   return settled;
+}
+
+/**
+ * Finishes imports whose process died between writing and reconciling (the write is one
+ * transaction, so it is whole). Run at start and before each command; returns how many it finished.
+ */
+export async function finishInterruptedImports(graph: Graph, catalog: () => Catalog, now: Date, log: (message: string) => void): Promise<number> {
+  const pending = await pendingSyncRunIds(graph);
+  const [latest] = pending;
+  if (latest === undefined) return 0;
+  log(`Reconciling ${pending.length === 1 ? 'an import' : `${pending.length} imports`} left unreconciled when ${pending.length === 1 ? 'its process' : 'their processes'} stopped…`);
+  await settleAfterChange(graph, catalog(), now, latest);
+  return pending.length;
 }

@@ -169,7 +169,10 @@ function auditedRun(run: SyncRunRecord): Record<string, unknown> {
   };
 }
 
-/** The run as stored; `recordedAt` (wall clock) orders runs that share one pinned "now" (ATTEST_NOW). */
+/**
+ * The run as stored; `recordedAt` (wall clock) orders runs that share one pinned "now" (ATTEST_NOW).
+ * A written import waits for its reconciliation (reconcile-pending.ts), in the same transaction.
+ */
 function toRunParams(run: SyncRunRecord): Record<string, unknown> {
-  return { ...run, recordedAt: new Date().toISOString() };
+  return { ...run, recordedAt: new Date().toISOString(), reconcilePending: run.status === 'succeeded' };
 }

@@ -1,18 +1,18 @@
 import type { ApolloServer } from '@apollo/server';
 import { specifiedRules, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiContext } from '../../server/api/context.js';
 import { hardenedApolloOptions, maskUnexpectedError, MASKED_MESSAGE, MAX_QUERY_DEPTH, MAX_TOKENS } from '../../server/api/hardening.js';
 import { buildApiSchema } from '../../server/api/schema.js';
 import { loadCatalog } from '../../server/catalog/catalog.js';
-import { connectGraph, type GraphConnection } from '../../server/graph/connect.js';
+import type { GraphConnection } from '../../server/graph/connect.js';
 import type { Graph } from '../../server/graph/graph.js';
 import { createHttpApp } from '../../server/http/app.js';
 import { importSource } from '../../server/ingest/import-source.js';
 import * as dashboardDocuments from '../../web/graphql/graphql.js';
 import { TEST_ADMIN } from '../support/api.js';
 import { TEST_NOW } from '../support/demo.js';
-import { freshGraph } from '../support/graph.js';
+import { connectTestGraph, freshGraph } from '../support/graph.js';
 import { listen, type ListeningApp } from '../support/signed-in-http.js';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -109,7 +109,7 @@ describe('the GraphQL endpoint is hardened', () => {
   });
 
   it('masks an unexpected failure as "Internal server error", without driver text or a stack', async () => {
-    const down = await connectGraph({ uri: inject('neo4jUri') });
+    const down = await connectTestGraph();
     await down.close();
     const failed = await run(apollo, down.graph, `{ people(first: 5) { totalCount } }`);
     expect(failed.errors).toHaveLength(1);

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cliActor } from '../../server/audit/actor.js';
 import { addUser, disableUser, setUserPassword } from '../../server/auth/users.js';
 import { loadCatalog } from '../../server/catalog/catalog.js';
@@ -12,7 +12,7 @@ import { DEFAULT_DEMO_PASSWORD, describeDemoSignIns, ensureDemoUsers } from '../
 import { createHttpApp } from '../../server/http/app.js';
 import { importSource } from '../../server/ingest/import-source.js';
 import { TEST_NOW } from '../support/demo.js';
-import { freshGraph } from '../support/graph.js';
+import { freshGraph, testDatabaseEnv } from '../support/graph.js';
 import { cookieSet, listen, signIn, type ListeningApp } from '../support/signed-in-http.js';
 
 const PASSWORD = 'correct horse battery staple';
@@ -219,8 +219,9 @@ describe('password sign-in, sessions and CSRF over HTTP', () => {
         write.mockRestore();
       }
     };
-    const env = { uri: process.env.NEO4J_URI, password: process.env.ATTEST_USER_PASSWORD };
-    process.env.NEO4J_URI = inject('neo4jUri');
+    const database = testDatabaseEnv();
+    const saved = Object.fromEntries([...Object.keys(database), 'ATTEST_USER_PASSWORD'].map((name) => [name, process.env[name]]));
+    Object.assign(process.env, database);
     process.env.ATTEST_USER_PASSWORD = 'a password from the environment';
     try {
       expect(await run('user', 'add', '--email', 'Auditor@Acme.com', '--role', 'auditor', '--name', 'Audrey')).toBe(
@@ -238,7 +239,7 @@ describe('password sign-in, sessions and CSRF over HTTP', () => {
       const audit = await connection.graph.read(`MATCH (e:AuditEvent) WHERE e.action STARTS WITH 'user.' AND e.actorRole = 'cli' RETURN e.action AS action`);
       expect(audit.map((e) => e.action)).toEqual(expect.arrayContaining(['user.add', 'user.set_role', 'user.disable']));
     } finally {
-      for (const [name, value] of [['NEO4J_URI', env.uri], ['ATTEST_USER_PASSWORD', env.password]] as const) {
+      for (const [name, value] of Object.entries(saved)) {
         if (value === undefined) delete process.env[name];
         else process.env[name] = value;
       }

@@ -121,5 +121,6 @@ describe('attest serve and the embedded Neo4j lifecycle', () => {
     const exited = new Promise<number | null>((resolve) => second.once('exit', (code) => resolve(code)));
     second.kill('SIGTERM');
     expect(await exited).toBe(0);
-  }, 300_000); // two servers and a JVM takeover: on two cores shared with the other tiers this passes 120 s
+    // Two server starts and a JVM restart, besides the 120 s it may wait for the restart itself.
+  }, 300_000);
 });

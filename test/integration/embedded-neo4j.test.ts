@@ -1,11 +1,27 @@
-import { mkdtempSync, existsSync, rmSync } from 'node:fs';
+import { mkdtempSync, existsSync, readFileSync, rmSync, statSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import neo4j from 'neo4j-driver';
-import { lockPath, startEmbeddedNeo4j } from '../../server/graph/embedded/launcher.js';
+import neo4j, { Neo4jError, type AuthToken } from 'neo4j-driver';
+import { EMBEDDED_NEO4J_USER, lockPath, startEmbeddedNeo4j } from '../../server/graph/embedded/launcher.js';
+import { passwordPath } from '../../server/graph/embedded/password-file.js';
 import { checkPrerequisites } from '../../server/graph/embedded/prerequisites.js';
 import { freshGraph } from '../support/graph.js';
+
+/** The answer to RETURN 42 with these credentials, or the driver error code that refused them. */
+async function answerWith(uri: string, auth: AuthToken | undefined): Promise<number | string> {
+  const driver = neo4j.driver(uri, auth);
+  try {
+    const result = await driver.executeQuery('RETURN 41 + 1 AS answer');
+    return result.records[0]?.get('answer').toNumber();
+  } catch (error) {
+    return error instanceof Neo4jError ? error.code : String(error);
+  } finally {
+    await driver.close();
+  }
+}
+
+const UNAUTHORIZED = 'Neo.ClientError.Security.Unauthorized';
 
 describe('embedded Neo4j', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'attest-embedded-'));
@@ -23,15 +39,45 @@ describe('embedded Neo4j', () => {
       const second = await startEmbeddedNeo4j({ dataDir });
       expect(second.owned).toBe(false);
       expect(second.uri).toBe(first.uri);
-      const driver = neo4j.driver(second.uri);
-      const result = await driver.executeQuery('RETURN 41 + 1 AS answer');
-      expect(result.records[0]?.get('answer').toNumber()).toBe(42);
-      await driver.close();
+      expect(second.password).toBe(first.password);
+      expect(await answerWith(second.uri, neo4j.auth.basic(EMBEDDED_NEO4J_USER, second.password))).toBe(42);
     } finally {
       await first.stop();
     }
     expect(existsSync(lockPath(dataDir))).toBe(false);
     expect(() => process.kill(first.pid, 0)).toThrow();
+  });
+
+  it('refuses a connection without the password from the data directory, whose file and the lock file only the owner can read', async () => {
+    const running = await startEmbeddedNeo4j({ dataDir });
+    try {
+      const password = readFileSync(passwordPath(dataDir), 'utf8').trim();
+      expect(password.length).toBeGreaterThanOrEqual(32);
+      expect(running.password).toBe(password);
+      expect(statSync(passwordPath(dataDir)).mode & 0o777).toBe(0o600);
+      expect(statSync(lockPath(dataDir)).mode & 0o777).toBe(0o600);
+
+      expect(await answerWith(running.uri, undefined)).toBe(UNAUTHORIZED);
+      // Neo4j's own default password, and no more wrong attempts: a third in a row locks the user for a few seconds.
+      expect(await answerWith(running.uri, neo4j.auth.basic(EMBEDDED_NEO4J_USER, 'neo4j'))).toBe(UNAUTHORIZED);
+      expect(await answerWith(running.uri, neo4j.auth.basic(EMBEDDED_NEO4J_USER, password))).toBe(42);
+    } finally {
+      await running.stop();
+    }
+  });
+
+  it('rotates the password as the README says: delete the file, start again, and only the new password works', async () => {
+    const old = readFileSync(passwordPath(dataDir), 'utf8').trim();
+    unlinkSync(passwordPath(dataDir));
+    const running = await startEmbeddedNeo4j({ dataDir });
+    try {
+      expect(running.password).not.toBe(old);
+      expect(statSync(passwordPath(dataDir)).mode & 0o777).toBe(0o600);
+      expect(await answerWith(running.uri, neo4j.auth.basic(EMBEDDED_NEO4J_USER, old))).toBe(UNAUTHORIZED);
+      expect(await answerWith(running.uri, neo4j.auth.basic(EMBEDDED_NEO4J_USER, running.password))).toBe(42);
+    } finally {
+      await running.stop();
+    }
   });
 
   it('applies every constraint in schema/ so duplicate ids are refused', async () => {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { Command } from 'commander';
 import { parse } from 'csv-parse/sync';
 import express from 'express';
-import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cliActor } from '../../server/audit/actor.js';
 import type { Viewer } from '../../server/auth/viewer.js';
 import { verifyCommand } from '../../server/cli/commands/audit.js';
@@ -17,7 +17,7 @@ import { writeEvidence } from '../../server/evidence/write-evidence.js';
 import type { GraphConnection } from '../../server/graph/connect.js';
 import { createEvidenceRouter } from '../../server/http/evidence-routes.js';
 import { TEST_NOW } from '../support/demo.js';
-import { freshGraph } from '../support/graph.js';
+import { freshGraph, testDatabaseEnv } from '../support/graph.js';
 import { closeCampaign } from '../../server/reviews/close-campaign.js';
 import { createCampaign } from '../../server/reviews/create-campaign.js';
 import { launchCampaign } from '../../server/reviews/launch-campaign.js';
@@ -158,11 +158,12 @@ describe('campaign evidence export', () => {
   let populationSha256: string;
   const root = mkdtempSync(join(tmpdir(), 'attest-evidence-'));
   const out = join(root, 'q4');
-  const savedEnv = { NEO4J_URI: process.env.NEO4J_URI, ATTEST_NOW: process.env.ATTEST_NOW };
+  const database = testDatabaseEnv();
+  const savedEnv = Object.fromEntries([...Object.keys(database), 'ATTEST_NOW'].map((name) => [name, process.env[name]]));
 
   beforeAll(async () => {
     connection = await freshGraph();
-    process.env.NEO4J_URI = inject('neo4jUri');
+    Object.assign(process.env, database);
     process.env.ATTEST_NOW = TEST_NOW;
     ({ populationSha256 } = await createReviewFixture(connection.graph, Q4));
     await createReviewFixture(connection.graph, TAMPERED);

@@ -10,14 +10,14 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../server/catalog/catalog.js';
 import type { GraphConnection } from '../../server/graph/connect.js';
 import { ImportError, type InputProblem } from '../../server/ingest/errors.js';
 import { importSource } from '../../server/ingest/import-source.js';
 import { CREATE_USER } from '../../server/scim/users/user.queries.js';
 import { TEST_NOW } from '../support/demo.js';
-import { freshGraph } from '../support/graph.js';
+import { freshGraph, testDatabaseEnv } from '../support/graph.js';
 import { graphDigest } from '../support/graph-digest.js';
 
 const bin = join(import.meta.dirname, '..', '..', 'bin', 'attest.js');
@@ -44,7 +44,7 @@ interface CliImport {
 describe('published vendor payloads, imported with attest import', () => {
   let connection: GraphConnection;
   const work = mkdtempSync(join(tmpdir(), 'attest-published-'));
-  const env = { ...process.env, NEO4J_URI: inject('neo4jUri'), ATTEST_NOW: TEST_NOW, ATTEST_DATA_DIR: join(work, 'data') };
+  const env = { ...process.env, ...testDatabaseEnv(), ATTEST_NOW: TEST_NOW, ATTEST_DATA_DIR: join(work, 'data') };
 
   /** Runs `attest import <kind> <path> --json` from the fixtures folder, so messages name the path as given. */
   function attestImport(kind: string, path: string, ...options: string[]): CliImport {

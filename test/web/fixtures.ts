@@ -295,6 +295,7 @@ export function source(overrides: Partial<SourcesTable_SourceFragment> = {}): So
     daysSinceSync: 1,
     stale: false,
     runs: 4,
+    reconciling: false,
     ...overrides,
   };
 }
@@ -317,6 +318,7 @@ export function syncRun(overrides: Partial<SyncRunsTable_RunFragment> = {}): Syn
     durationMs: 4250,
     errors: [],
     notes: [],
+    reconciling: false,
     ...overrides,
   };
 }

@@ -63,6 +63,26 @@ describe('sources page', () => {
     expect(screen.getByRole('link', { name: 'Sources' }).getAttribute('aria-current')).toBe('page');
   });
 
+  it('says a source is still reconciling when its last import is written but not yet reconciled', async () => {
+    renderApp('/sources', [
+      sourcesPage({
+        sources: [source({ reconciling: true }), source({ scope: 'okta-users', kind: 'okta-users' })],
+        syncRuns: [syncRun({ reconciling: true }), syncRun({ id: 'run-0', startedAt: '2026-03-29T08:00:00Z' })],
+      }),
+      kinds,
+    ]);
+
+    const table = await screen.findByRole('table', { name: 'Sources and when they last synced' });
+    const hr = within(table).getByRole('rowheader', { name: 'hr-csv' }).closest('tr');
+    const okta = within(table).getByRole('rowheader', { name: 'okta-users' }).closest('tr');
+    if (!hr || !okta) throw new Error('sources are not table rows');
+    expect(within(hr).getByText('Reconciling').getAttribute('title')).toContain('findings may be out of date');
+    expect(within(hr).getByText('Succeeded')).toBeDefined();
+    expect(within(okta).queryByText('Reconciling')).toBeNull();
+    const history = screen.getByRole('table', { name: 'Sync history, newest first' });
+    expect(within(history).getAllByText('Reconciling')).toHaveLength(1);
+  });
+
   it('shows the sync history with a short hash and opens a failed run to its errors', async () => {
     renderApp('/sources', [
       sourcesPage({

@@ -74,8 +74,8 @@ type Documents = {
     "\n  query MyTeam($first: Int!, $after: String, $search: String, $flaggedOnly: Boolean!) {\n    me {\n      ...ReviewViewer\n    }\n    myTeam {\n      personId\n      campaigns {\n        ...AttestTeamForm_teamCampaign\n      }\n      people(first: $first, after: $after, search: $search, flaggedOnly: $flaggedOnly) {\n        totalCount\n        accountCount\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        nodes {\n          ...TeamMembers_member\n        }\n      }\n    }\n  }\n": typeof types.MyTeamDocument,
     "\n  query ReviewItem($id: ID!) {\n    reviewItem(id: $id) {\n      ...ReviewItem_item\n    }\n  }\n": typeof types.ReviewItemDocument,
     "\n  fragment ImportForm_kind on ImportKindInfo {\n    kind\n    description\n    needsApp\n  }\n": typeof types.ImportForm_KindFragmentDoc,
-    "\n  fragment SourcesTable_source on Source {\n    scope\n    kind\n    lastSyncedAt\n    lastStatus\n    daysSinceSync\n    stale\n    runs\n  }\n": typeof types.SourcesTable_SourceFragmentDoc,
-    "\n  fragment SyncRunsTable_run on SyncRun {\n    id\n    kind\n    scope\n    status\n    files\n    sha256\n    recordsRead\n    added\n    updated\n    removed\n    complete\n    startedAt\n    durationMs\n    errors\n    notes\n  }\n": typeof types.SyncRunsTable_RunFragmentDoc,
+    "\n  fragment SourcesTable_source on Source {\n    scope\n    kind\n    lastSyncedAt\n    lastStatus\n    daysSinceSync\n    stale\n    runs\n    reconciling\n  }\n": typeof types.SourcesTable_SourceFragmentDoc,
+    "\n  fragment SyncRunsTable_run on SyncRun {\n    id\n    kind\n    scope\n    status\n    files\n    sha256\n    recordsRead\n    added\n    updated\n    removed\n    complete\n    startedAt\n    durationMs\n    errors\n    notes\n    reconciling\n  }\n": typeof types.SyncRunsTable_RunFragmentDoc,
     "\n  query SourcesPage($first: Int!) {\n    sources {\n      ...SourcesTable_source\n    }\n    syncRuns(first: $first) {\n      ...SyncRunsTable_run\n    }\n  }\n": typeof types.SourcesPageDocument,
     "\n  query ImportKinds {\n    importKinds {\n      ...ImportForm_kind\n    }\n  }\n": typeof types.ImportKindsDocument,
 };
@@ -140,8 +140,8 @@ const documents: Documents = {
     "\n  query MyTeam($first: Int!, $after: String, $search: String, $flaggedOnly: Boolean!) {\n    me {\n      ...ReviewViewer\n    }\n    myTeam {\n      personId\n      campaigns {\n        ...AttestTeamForm_teamCampaign\n      }\n      people(first: $first, after: $after, search: $search, flaggedOnly: $flaggedOnly) {\n        totalCount\n        accountCount\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n        nodes {\n          ...TeamMembers_member\n        }\n      }\n    }\n  }\n": types.MyTeamDocument,
     "\n  query ReviewItem($id: ID!) {\n    reviewItem(id: $id) {\n      ...ReviewItem_item\n    }\n  }\n": types.ReviewItemDocument,
     "\n  fragment ImportForm_kind on ImportKindInfo {\n    kind\n    description\n    needsApp\n  }\n": types.ImportForm_KindFragmentDoc,
-    "\n  fragment SourcesTable_source on Source {\n    scope\n    kind\n    lastSyncedAt\n    lastStatus\n    daysSinceSync\n    stale\n    runs\n  }\n": types.SourcesTable_SourceFragmentDoc,
-    "\n  fragment SyncRunsTable_run on SyncRun {\n    id\n    kind\n    scope\n    status\n    files\n    sha256\n    recordsRead\n    added\n    updated\n    removed\n    complete\n    startedAt\n    durationMs\n    errors\n    notes\n  }\n": types.SyncRunsTable_RunFragmentDoc,
+    "\n  fragment SourcesTable_source on Source {\n    scope\n    kind\n    lastSyncedAt\n    lastStatus\n    daysSinceSync\n    stale\n    runs\n    reconciling\n  }\n": types.SourcesTable_SourceFragmentDoc,
+    "\n  fragment SyncRunsTable_run on SyncRun {\n    id\n    kind\n    scope\n    status\n    files\n    sha256\n    recordsRead\n    added\n    updated\n    removed\n    complete\n    startedAt\n    durationMs\n    errors\n    notes\n    reconciling\n  }\n": types.SyncRunsTable_RunFragmentDoc,
     "\n  query SourcesPage($first: Int!) {\n    sources {\n      ...SourcesTable_source\n    }\n    syncRuns(first: $first) {\n      ...SyncRunsTable_run\n    }\n  }\n": types.SourcesPageDocument,
     "\n  query ImportKinds {\n    importKinds {\n      ...ImportForm_kind\n    }\n  }\n": types.ImportKindsDocument,
 };
@@ -403,11 +403,11 @@ export function graphql(source: "\n  fragment ImportForm_kind on ImportKindInfo 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SourcesTable_source on Source {\n    scope\n    kind\n    lastSyncedAt\n    lastStatus\n    daysSinceSync\n    stale\n    runs\n  }\n"): (typeof documents)["\n  fragment SourcesTable_source on Source {\n    scope\n    kind\n    lastSyncedAt\n    lastStatus\n    daysSinceSync\n    stale\n    runs\n  }\n"];
+export function graphql(source: "\n  fragment SourcesTable_source on Source {\n    scope\n    kind\n    lastSyncedAt\n    lastStatus\n    daysSinceSync\n    stale\n    runs\n    reconciling\n  }\n"): (typeof documents)["\n  fragment SourcesTable_source on Source {\n    scope\n    kind\n    lastSyncedAt\n    lastStatus\n    daysSinceSync\n    stale\n    runs\n    reconciling\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SyncRunsTable_run on SyncRun {\n    id\n    kind\n    scope\n    status\n    files\n    sha256\n    recordsRead\n    added\n    updated\n    removed\n    complete\n    startedAt\n    durationMs\n    errors\n    notes\n  }\n"): (typeof documents)["\n  fragment SyncRunsTable_run on SyncRun {\n    id\n    kind\n    scope\n    status\n    files\n    sha256\n    recordsRead\n    added\n    updated\n    removed\n    complete\n    startedAt\n    durationMs\n    errors\n    notes\n  }\n"];
+export function graphql(source: "\n  fragment SyncRunsTable_run on SyncRun {\n    id\n    kind\n    scope\n    status\n    files\n    sha256\n    recordsRead\n    added\n    updated\n    removed\n    complete\n    startedAt\n    durationMs\n    errors\n    notes\n    reconciling\n  }\n"): (typeof documents)["\n  fragment SyncRunsTable_run on SyncRun {\n    id\n    kind\n    scope\n    status\n    files\n    sha256\n    recordsRead\n    added\n    updated\n    removed\n    complete\n    startedAt\n    durationMs\n    errors\n    notes\n    reconciling\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,7 @@ WITH s ORDER BY s.startedAt DESC, s.recordedAt DESC
 WITH s.scope AS scope, collect(s) AS runs
 WITH scope, runs, [r IN runs WHERE r.status = 'succeeded'][0] AS lastGood
 RETURN scope, runs[0].kind AS kind, runs[0].status AS lastStatus, size(runs) AS runCount,
+       any(r IN runs WHERE r.reconcilePending = true) AS reconciling,
        toString(lastGood.startedAt) AS lastSyncedAt,
        CASE WHEN lastGood IS NULL THEN null ELSE duration.inDays(lastGood.startedAt, datetime($now)).days END AS daysSinceSync
 ORDER BY scope`;

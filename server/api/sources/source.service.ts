@@ -22,6 +22,7 @@ export class SourceService {
         daysSinceSync: days,
         stale: days === null || days > STALE_AFTER_DAYS,
         runs: Number(row.runCount),
+        reconciling: row.reconciling === true,
       };
     });
   }
@@ -53,5 +54,6 @@ function toSyncRun(run: Row): SyncRun {
     durationMs: Number(run.durationMs ?? 0),
     errors: (run.errors as string[]) ?? [],
     notes: (run.notes as string[]) ?? [],
+    reconciling: run.reconcilePending === true,
   };
 }

@@ -17,6 +17,7 @@ export class SyncRun {
   @Field(() => Int) durationMs!: number;
   @Field(() => [String]) errors!: string[];
   @Field(() => [String]) notes!: string[];
+  @Field(() => Boolean, { description: 'Written, but links and findings are not yet brought up to date with it' }) reconciling!: boolean;
 }
 
 @ObjectType({ description: 'A data source and how fresh it is' })
@@ -28,6 +29,7 @@ export class Source {
   @Field(() => Int, { nullable: true }) daysSinceSync!: number | null;
   @Field(() => Boolean, { description: 'Not synced successfully for more than 7 days' }) stale!: boolean;
   @Field(() => Int) runs!: number;
+  @Field(() => Boolean, { description: 'An import of this source is written but not yet reconciled: its findings may be out of date' }) reconciling!: boolean;
 }
 
 @ObjectType({ description: 'A kind of input Attest can import' })

@@ -1,7 +1,9 @@
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -12,20 +14,27 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 
 /**
- * Runs Neo4j Community in this JVM with only the Bolt connector open on 127.0.0.1.
- * Usage: java -cp CLASSPATH EmbeddedNeo4j.java DATA_DIR PORT [PAGECACHE, e.g. 1g]
+ * Runs Neo4j Community in this JVM with only the Bolt connector open on 127.0.0.1, with
+ * authentication on: the user neo4j's password is the content of PASSWORD_FILE, set at every start
+ * so a new password in the file (or a store created without authentication) takes effect.
+ * Usage: java -cp CLASSPATH EmbeddedNeo4j.java DATA_DIR PORT PAGECACHE PASSWORD_FILE
  * Prints "ATTEST_NEO4J_READY <port>" once Bolt accepts connections, and shuts the store down
  * cleanly when stdin closes (the parent Node process died or let go) or on SIGTERM.
  */
 public class EmbeddedNeo4j {
     public static void main(String[] args) throws IOException {
-        if (args.length < 2) {
-            System.err.println("usage: EmbeddedNeo4j DATA_DIR PORT [PAGECACHE]");
+        if (args.length < 4) {
+            System.err.println("usage: EmbeddedNeo4j DATA_DIR PORT PAGECACHE PASSWORD_FILE");
             System.exit(2);
         }
         Path home = Path.of(args[0]).toAbsolutePath();
         int port = Integer.parseInt(args[1]);
-        String pageCache = args.length > 2 ? args[2] : "512m";
+        String pageCache = args[2];
+        String password = Files.readString(Path.of(args[3]), StandardCharsets.UTF_8).strip();
+        if (password.isEmpty()) {
+            System.err.println("The password file " + args[3] + " is empty; delete it and a new password is generated");
+            System.exit(2);
+        }
         Files.createDirectories(home);
 
         DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
@@ -33,13 +42,19 @@ public class EmbeddedNeo4j {
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
                 .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
                 .setConfig(HttpConnector.enabled, false)
-                .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                .setConfig(GraphDatabaseSettings.auth_enabled, true)
                 .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(10))
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
                 .build();
 
         Thread shutdown = new Thread(dbms::shutdown, "attest-neo4j-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdown);
+
+        // Transactions of the embedded API are not authenticated, so this sets the password whatever it was.
+        // ALTER USER would refuse the password already set; replacing the user makes every start alike.
+        dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+                "CREATE OR REPLACE USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
+                Map.of("password", password));
 
         // Touch the default database so the store is fully started before we announce readiness.
         dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).executeTransactionally("RETURN 1");

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { repoRoot } from '../../config/repo-root.js';
 import { resolveClasspath } from './classpath.js';
+import { ensurePasswordFile, OWNER_ONLY, passwordPath, readPasswordFile } from './password-file.js';
 import { checkPrerequisites, EmbeddedNeo4jUnavailableError } from './prerequisites.js';
 
 export interface EmbeddedNeo4jOptions {
@@ -21,12 +22,19 @@ export interface EmbeddedNeo4jOptions {
 export interface EmbeddedNeo4j {
   uri: string;
   port: number;
+  /** The password of the user `neo4j` (EMBEDDED_NEO4J_USER), from DATA_DIR/neo4j-password. */
+  password: string;
   /** The JVM's process id. */
   pid: number;
   /** False when this process attached to an instance another process started. */
   owned: boolean;
   stop(): Promise<void>;
+  /** Calls back when the JVM ends without stop() (killed, crashed); only for an instance this process owns. */
+  onUnexpectedExit(listener: () => void): void;
 }
+
+/** The only user of the embedded Neo4j. */
+export const EMBEDDED_NEO4J_USER = 'neo4j';
 
 interface LockFile {
   state: 'starting' | 'ready';
@@ -51,7 +59,7 @@ export async function findRunningNeo4j(dataDir: string): Promise<EmbeddedNeo4j |
   const lock = readLock(dataDir);
   if (!lock || lock.state !== 'ready' || !lock.port || !lock.jvmPid) return null;
   if (!isAlive(lock.jvmPid) || !(await portAnswers(lock.port))) return null;
-  return attachedHandle(lock.port, lock.jvmPid);
+  return attachedHandle(lock.port, lock.jvmPid, readPasswordFile(dataDir) ?? '');
 }
 
 /**
@@ -61,7 +69,7 @@ export async function findRunningNeo4j(dataDir: string): Promise<EmbeddedNeo4j |
 export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise<EmbeddedNeo4j> {
   const timeout = options.startTimeoutMs ?? 180_000;
   const deadline = Date.now() + timeout;
-  mkdirSync(options.dataDir, { recursive: true });
+  mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
   for (;;) {
     const running = await findRunningNeo4j(options.dataDir);
     if (running) return running;
@@ -92,6 +100,7 @@ async function launch(options: EmbeddedNeo4jOptions, deadline: number): Promise<
   options.onProgress?.('Resolving Neo4j with Maven (downloads once, then cached)…');
   const cacheDir = process.env.ATTEST_CACHE_DIR ?? join(repoRoot(), 'node_modules', '.cache', 'attest');
   const classpath = await resolveClasspath(embeddedSourceDir(), cacheDir);
+  const password = ensurePasswordFile(options.dataDir);
   const port = options.port ?? (await freePort());
   const detached = options.detached ?? false;
   const consoleLog = join(options.dataDir, 'neo4j-console.log');
@@ -108,6 +117,7 @@ async function launch(options: EmbeddedNeo4jOptions, deadline: number): Promise<
       join(options.dataDir, 'neo4j'),
       String(port),
       process.env.ATTEST_NEO4J_PAGECACHE ?? '1g',
+      passwordPath(options.dataDir),
     ],
     {
       stdio: [detached ? 'ignore' : 'pipe', logFd, logFd],
@@ -119,7 +129,12 @@ async function launch(options: EmbeddedNeo4jOptions, deadline: number): Promise<
   const pid = child.pid;
   if (pid === undefined) throw new EmbeddedNeo4jUnavailableError('Could not start java for the embedded Neo4j');
   let exited = false;
-  child.once('exit', () => (exited = true));
+  let stopping = false;
+  const exitListeners: (() => void)[] = [];
+  child.once('exit', () => {
+    exited = true;
+    if (!stopping) for (const listener of exitListeners) listener();
+  });
   if (detached) child.unref();
   else trackOwnedChild(child);
 
@@ -143,10 +158,15 @@ async function launch(options: EmbeddedNeo4jOptions, deadline: number): Promise<
   });
 
   const stop = async (): Promise<void> => {
+    stopping = true;
     await stopJvm(child, () => exited);
     removeLock(options.dataDir);
   };
-  return { uri: `bolt://127.0.0.1:${port}`, port, pid, owned: true, stop };
+  const onUnexpectedExit = (listener: () => void): void => {
+    if (exited && !stopping) queueMicrotask(listener);
+    else exitListeners.push(listener);
+  };
+  return { uri: `bolt://127.0.0.1:${port}`, port, password, pid, owned: true, stop, onUnexpectedExit };
 }
 
 /** Stops the instance recorded for a data directory (used by `attest db stop`). */
@@ -174,8 +194,8 @@ function javaSource(): string {
   return join(embeddedSourceDir(), 'EmbeddedNeo4j.java');
 }
 
-function attachedHandle(port: number, pid: number): EmbeddedNeo4j {
-  return { uri: `bolt://127.0.0.1:${port}`, port, pid, owned: false, stop: async () => undefined };
+function attachedHandle(port: number, pid: number, password: string): EmbeddedNeo4j {
+  return { uri: `bolt://127.0.0.1:${port}`, port, password, pid, owned: false, stop: async () => undefined, onUnexpectedExit: () => undefined };
 }
 
 const ownedChildren = new Set<ChildProcess>();
@@ -206,7 +226,7 @@ async function stopJvm(child: ChildProcess, hasExited: () => boolean): Promise<v
 function claimLock(dataDir: string, detached: boolean): boolean {
   const lock: LockFile = { state: 'starting', starterPid: process.pid, detached, startedAt: new Date().toISOString() };
   try {
-    writeFileSync(lockPath(dataDir), JSON.stringify(lock), { flag: 'wx' });
+    writeFileSync(lockPath(dataDir), JSON.stringify(lock), { flag: 'wx', mode: OWNER_ONLY });
     return true;
   } catch (error) {
     if (error instanceof Error && 'code' in error && error.code === 'EEXIST') return false;
@@ -223,7 +243,7 @@ function readLock(dataDir: string): LockFile | null {
 }
 
 function writeLock(dataDir: string, lock: LockFile): void {
-  writeFileSync(lockPath(dataDir), JSON.stringify(lock, null, 2));
+  writeFileSync(lockPath(dataDir), JSON.stringify(lock, null, 2), { mode: OWNER_ONLY });
 }
 
 function removeLock(dataDir: string): void {

@@ -1,6 +1,6 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import type { ApolloClient } from '@apollo/client';
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
 import { EmptyState } from '../../shared/EmptyState.js';
 import { ImportForm } from './ImportForm.js';
 import { Loading } from '../../shared/Loading.js';
@@ -21,6 +21,9 @@ import { IMPORT_KINDS_QUERY, SOURCES_PAGE_QUERY, STALE_AFTER_DAYS, SYNC_HISTORY_
  */
 const CHANGED_BY_IMPORT = ['overview', 'apps', 'app', 'findings', 'people', 'person'] as const;
 
+/** While an import is reconciling, ask again this often so the page shows when it is done. */
+const RECONCILING_POLL_MS = 3000;
+
 /** After an import: refetch the sources and sync history on screen and drop what else it changed. */
 async function refreshAfterImport(client: ApolloClient): Promise<void> {
   for (const fieldName of CHANGED_BY_IMPORT) client.cache.evict({ id: 'ROOT_QUERY', fieldName });
@@ -40,6 +43,13 @@ export function SourcesPage() {
   const onRejected = useCallback(() => void client.refetchQueries({ include: [SOURCES_PAGE_QUERY] }).catch(() => undefined), [client]);
   const data = sources.data;
   const stale = data?.sources.filter((source) => source.stale).length ?? 0;
+  const reconciling = data?.sources.some((source) => source.reconciling) ?? false;
+  const { startPolling, stopPolling } = sources;
+  useEffect(() => {
+    if (!reconciling) return undefined;
+    startPolling(RECONCILING_POLL_MS);
+    return () => stopPolling();
+  }, [reconciling, startPolling, stopPolling]);
 
   return (
     <>

@@ -1,6 +1,7 @@
 import { graphql } from '../../graphql/index.js';
 import { formatCount, formatDateTime, formatDaysAgo } from '../../shared/format.js';
 import { STALE_AFTER_DAYS } from './sources.queries.js';
+import { ReconcilingBadge } from './ReconcilingBadge.js';
 import { RunStatusBadge } from './RunStatusBadge.js';
 import { ScrollRegion } from '../../shared/ScrollRegion.js';
 import type { SourcesTable_SourceFragment } from '../../graphql/graphql.js';
@@ -14,6 +15,7 @@ const SOURCES_TABLE_SOURCE = graphql(`
     daysSinceSync
     stale
     runs
+    reconciling
   }
 `);
 
@@ -63,6 +65,7 @@ export function SourcesTable({ sources }: { sources: readonly SourcesTable_Sourc
               </td>
               <td>
                 <RunStatusBadge status={source.lastStatus} />
+                {source.reconciling ? <ReconcilingBadge /> : null}
               </td>
               <td className="num">{formatCount(source.runs)}</td>
             </tr>

@@ -1,6 +1,7 @@
 import { graphql } from '../../graphql/index.js';
 import { useId, useState } from 'react';
 import { formatCount, formatCountOf, formatDate, formatDateTime, formatDuration, formatTime } from '../../shared/format.js';
+import { ReconcilingBadge } from './ReconcilingBadge.js';
 import { RunStatusBadge } from './RunStatusBadge.js';
 import { ScrollRegion } from '../../shared/ScrollRegion.js';
 import type { SyncRunsTable_RunFragment } from '../../graphql/graphql.js';
@@ -22,6 +23,7 @@ const SYNC_RUNS_TABLE_RUN = graphql(`
     durationMs
     errors
     notes
+    reconciling
   }
 `);
 
@@ -113,6 +115,7 @@ function SyncRunRow({ run }: { run: SyncRunsTable_RunFragment }) {
         <td>{run.scope}</td>
         <td className="nowrap">
           <RunStatusBadge status={run.status} />
+          {run.reconciling ? <ReconcilingBadge /> : null}
           {failed && run.errors.length > 0 ? (
             <div className="muted small">{formatCountOf(run.errors.length, 'error')}</div>
           ) : run.complete ? (
