@@ -10,8 +10,9 @@ import { fieldExtensionsEstimator, getComplexity, type ComplexityEstimator } fro
  */
 export const HEAVY_FIELD_COST = 250;
 /**
- * The campaign page, the dashboard's costliest query, is about 2,100 (five heavy fields and 100
- * items); a page of 200 findings or review items about 1,600. Twelve heavy fields are too many.
+ * The campaign page, the dashboard's costliest query, costs about 1,950 (five heavy fields and 100
+ * review items); a page of 200 findings or review items about 1,400. More than twelve heavy fields
+ * in one query are refused.
  */
 export const MAX_QUERY_COST = 3000;
 
