@@ -60,7 +60,7 @@ type HardenedOptions = Pick<
 >;
 
 /** Introspection and "Did you mean" suggestions: in development, or in production when ATTEST_GRAPHQL_INTROSPECTION=1. */
-export function schemaIsOpen(production: boolean): boolean {
+function schemaIsOpen(production: boolean): boolean {
   return !production || process.env.ATTEST_GRAPHQL_INTROSPECTION === '1';
 }
 

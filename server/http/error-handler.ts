@@ -19,7 +19,7 @@ const CODE_BY_STATUS: Record<number, RefusalCode> = {
   429: 'TOO_MANY_REQUESTS',
 };
 
-export const INTERNAL_ERROR_MESSAGE = 'Internal server error';
+const INTERNAL_ERROR_MESSAGE = 'Internal server error';
 
 /** A 404 as JSON, for the API's paths that no route answers. */
 export function notFound(): RequestHandler {

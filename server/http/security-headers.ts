@@ -6,7 +6,7 @@ import helmet from 'helmet';
  * `style` props and the charts set them), data: and blob: images (chart and graph exports), no
  * plugins, no framing by another site, and forms and requests to this origin only.
  */
-export const CONTENT_SECURITY_POLICY = {
+const CONTENT_SECURITY_POLICY = {
   defaultSrc: ["'self'"],
   scriptSrc: ["'self'"],
   scriptSrcAttr: ["'none'"],
