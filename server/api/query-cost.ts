@@ -1,6 +1,9 @@
 import { getNamedType, isLeafType, type DocumentNode, type GraphQLSchema } from 'graphql';
-// The CommonJS build: its ES build imports graphql's .mjs files, another copy of graphql than the schema's.
-import { fieldExtensionsEstimator, getComplexity, type ComplexityEstimator } from 'graphql-query-complexity/cjs';
+// The CommonJS build (its ES build imports graphql's .mjs files, another copy of graphql than the
+// schema's), whose re-exports Node cannot name: taken from its module.exports.
+import queryComplexity, { type ComplexityEstimator } from 'graphql-query-complexity/cjs';
+
+const { fieldExtensionsEstimator, getComplexity } = queryComplexity;
 
 /**
  * What a query costs, roughly the rows and queries it makes the database read: 1 per object or

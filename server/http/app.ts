@@ -62,7 +62,7 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
   app.disable('x-powered-by');
   // Behind a reverse proxy, its X-Forwarded-For names the client whose failed sign-ins are counted.
   if (process.env.ATTEST_TRUST_PROXY) app.set('trust proxy', process.env.ATTEST_TRUST_PROXY);
-  app.use(securityHeaders());
+  app.use(securityHeaders(production));
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true });
   });

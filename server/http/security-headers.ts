@@ -23,11 +23,12 @@ const CONTENT_SECURITY_POLICY = {
 /**
  * Security headers on every response (helmet): the CSP above, X-Frame-Options DENY for browsers
  * without frame-ancestors, nosniff, no Referer sent to other sites, and helmet's other defaults.
+ * In development, GET /graphql has no CSP: it is Apollo's Sandbox, loaded from Apollo's CDN.
  */
-export function securityHeaders(): RequestHandler {
-  return helmet({
-    contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },
-    xFrameOptions: { action: 'deny' },
-    referrerPolicy: { policy: 'same-origin' },
-  });
+export function securityHeaders(production: boolean): RequestHandler {
+  const options = { xFrameOptions: { action: 'deny' }, referrerPolicy: { policy: 'same-origin' } } as const;
+  const strict = helmet({ ...options, contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY } });
+  if (production) return strict;
+  const sandbox = helmet({ ...options, contentSecurityPolicy: false });
+  return (req, res, next) => (req.path === '/graphql' && req.method === 'GET' ? sandbox : strict)(req, res, next);
 }
