@@ -11,7 +11,8 @@ export default defineConfig({
   build: {
     outDir: '../dist/web',
     emptyOutDir: true,
-    sourcemap: true,
+    // Maps for debugging a production stack trace, not linked from the bundles; the server does not serve *.map.
+    sourcemap: 'hidden',
   },
   server: {
     proxy: { '/graphql': `http://localhost:${apiPort}`, '/api': `http://localhost:${apiPort}`, '/scim': `http://localhost:${apiPort}`, '/auth': `http://localhost:${apiPort}` },

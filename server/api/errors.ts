@@ -1,7 +1,17 @@
 import { GraphQLError } from 'graphql';
 
 /** Error codes a client can branch on (extensions.code); messages are for people. */
-export type ErrorCode = 'NOT_FOUND' | 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'CONFLICT' | 'INTERNAL_SERVER_ERROR';
+export type ErrorCode =
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'CONFLICT'
+  /** Too many large queries of the same user at once. */
+  | 'TOO_MANY_REQUESTS'
+  /** The database stopped a read that ran longer than the API allows. */
+  | 'QUERY_TIMEOUT'
+  | 'INTERNAL_SERVER_ERROR';
 
 export class NotFoundError extends GraphQLError {
   constructor(kind: string, id: string) {

@@ -1,17 +1,15 @@
 import type { ApolloServerOptionsWithSchema, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerErrorCode, ApolloServerValidationErrorCode, unwrapResolverError } from '@apollo/server/errors';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLFormattedError } from 'graphql';
+import { Neo4jError } from 'neo4j-driver';
 import type { ApiContext } from './context.js';
 import type { ErrorCode } from './errors.js';
+import { queryCostPlugin } from './query-cost-plugin.js';
 
 /** Deeper than any query the dashboard sends (6 levels) with room for lists inside reviews; fragments do not count. */
 export const MAX_QUERY_DEPTH = 12;
-/**
- * graphql-armor's cost: 1 per scalar, 2 per object, ×1.5 per level, × a literal `first`. A page of
- * 200 findings with the graph around each costs about 26,000; the review campaign page about 25,000.
- */
-export const MAX_QUERY_COST = 50_000;
 export const MAX_ALIASES = 15;
 export const MAX_TOKENS = 2000;
 
@@ -22,6 +20,8 @@ const OUR_CLIENT_CODES: Record<Exclude<ErrorCode, 'INTERNAL_SERVER_ERROR'>, true
   UNAUTHENTICATED: true,
   FORBIDDEN: true,
   CONFLICT: true,
+  TOO_MANY_REQUESTS: true,
+  QUERY_TIMEOUT: true,
 };
 
 /** Errors whose message was written for the client; anything else may carry driver or stack text. */
@@ -38,6 +38,13 @@ export function maskUnexpectedError(formatted: GraphQLFormattedError, error: unk
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && CLIENT_ERROR_CODES.has(code)) return formatted;
   const cause = unwrapResolverError(error);
+  if (cause instanceof Neo4jError && cause.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
+    return {
+      message: 'The database took too long to answer this and stopped; ask for less at once (a smaller page, fewer fields)',
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { code: 'QUERY_TIMEOUT' satisfies ErrorCode },
+    };
+  }
   console.error(`GraphQL ${formatted.path?.join('.') ?? 'request'} failed:`, cause);
   return {
     message: MASKED_MESSAGE,
@@ -52,30 +59,42 @@ type HardenedOptions = Pick<
   'plugins' | 'validationRules' | 'parseOptions' | 'formatError' | 'introspection' | 'includeStacktraceInErrorResponses' | 'allowBatchedHttpRequests'
 >;
 
+/** Introspection and "Did you mean" suggestions: in development, or in production when ATTEST_GRAPHQL_INTROSPECTION=1. */
+function schemaIsOpen(production: boolean): boolean {
+  return !production || process.env.ATTEST_GRAPHQL_INTROSPECTION === '1';
+}
+
 /**
- * What the Apollo server needs besides its schema to face the internet: depth, cost and alias
- * limits (graphql-armor), a token limit on parsing, field suggestions hidden and introspection off
- * in production, no stack traces, and unexpected errors masked. The body size is capped by
- * express.json in front of it.
+ * What the Apollo server needs besides its schema to face the internet: depth and alias limits
+ * (graphql-armor), a cost limit that counts variables and a cap on each user's heavy queries
+ * (query-cost-plugin.ts), a token limit on parsing, field suggestions, introspection and the
+ * landing page off in production, no stack traces, and unexpected errors masked. The body size is
+ * capped by express.json in front of it, and each read by the API graph's transaction timeout.
  */
 export function hardenedApolloOptions(production: boolean): HardenedOptions {
+  const open = schemaIsOpen(production);
   const armor = new ApolloArmor({
     maxDepth: { n: MAX_QUERY_DEPTH, flattenFragments: true },
-    costLimit: { maxCost: MAX_QUERY_COST, flattenFragments: true },
+    // Costed with the variables instead, once the operation is known: queryCostPlugin.
+    costLimit: { enabled: false },
     maxAliases: { n: MAX_ALIASES },
     // graphql's own parser limit instead: armor's throws outside the pipeline, which answers 500.
     maxTokens: { enabled: false },
-    blockFieldSuggestion: { enabled: production },
+    blockFieldSuggestion: { enabled: !open },
   }).protect();
   return {
-    // graphql-armor is CommonJS, so its types name @apollo/server's CommonJS declarations:
-    // the same plugins, another copy of the types.
-    plugins: armor.plugins as unknown as ApolloServerPlugin<ApiContext>[],
+    plugins: [
+      // graphql-armor is CommonJS, so its types name @apollo/server's CommonJS declarations:
+      // the same plugins, another copy of the types.
+      ...(armor.plugins as unknown as ApolloServerPlugin<ApiContext>[]),
+      queryCostPlugin(),
+      ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
     validationRules: armor.validationRules,
     parseOptions: { maxTokens: MAX_TOKENS },
     allowBatchedHttpRequests: armor.allowBatchedHttpRequests,
     includeStacktraceInErrorResponses: false,
-    introspection: !production,
+    introspection: open,
     formatError: maskUnexpectedError,
   };
 }

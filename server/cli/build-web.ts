@@ -15,12 +15,13 @@ export function newestMtime(dir: string): number {
   return newest;
 }
 
-/** Builds the dashboard with vite when dist/web is missing or older than web/; returns its directory. */
+/** Builds the dashboard with vite when dist/web is missing or older than web/ or vite.config.ts; returns its directory. */
 export async function ensureWebBuilt(log: (message: string) => void): Promise<string> {
   const root = repoRoot();
   const out = join(root, 'dist', 'web');
   const index = join(out, 'index.html');
-  if (existsSync(index) && statSync(index).mtimeMs >= newestMtime(join(root, 'web'))) return out;
+  const sources = Math.max(newestMtime(join(root, 'web')), statSync(join(root, 'vite.config.ts')).mtimeMs);
+  if (existsSync(index) && statSync(index).mtimeMs >= sources) return out;
   log('Building the dashboard (vite build)…');
   const result = spawnSync(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], {
     cwd: root,

@@ -19,6 +19,8 @@ export interface ServerOptions {
   demoSeed: number;
   /** Development: the vite dev server serves the dashboard, so skip building it. */
   buildWeb?: boolean;
+  /** `attest dev` only: introspection, field suggestions and Apollo's landing page on (see hardening.ts). */
+  development?: boolean;
 }
 
 /** Starts the API (and the dashboard) and keeps the graph open until SIGINT or SIGTERM closes both. */
@@ -53,7 +55,7 @@ export async function runServer(options: ServerOptions): Promise<void> {
       await refreshFindings(graph, catalog, now());
     }
     await warmUp(graph, catalog, now());
-    const http = await createHttpApp({ graph, catalog, webDir, availability: connection.availability });
+    const http = await createHttpApp({ graph, catalog, webDir, availability: connection.availability, production: options.development !== true });
     const { app } = http;
     provisioning = http.provisioning;
     server = await new Promise<Server>((resolve, reject) => {

@@ -9,29 +9,42 @@ export type Row = { [key: string]: Plain };
  * executeRead / executeWrite, which retry transient errors and route reads to followers in a cluster.
  */
 export class Graph {
-  private connectionLost: ((error: Neo4jError) => void) | null = null;
+  /** Shared with the views withReadTimeout makes, so swapping the driver or losing the server moves them too. */
+  private link: { driver: Driver; connectionLost: ((error: Neo4jError) => void) | null };
+  /** Neo4j ends a read transaction running longer than this (TransactionTimedOut); none when undefined. */
+  private readTimeoutMs: number | undefined;
 
   constructor(
-    private driver: Driver,
+    driver: Driver,
     readonly database: string | undefined,
-  ) {}
+  ) {
+    this.link = { driver, connectionLost: null };
+  }
 
   /** Told when a query fails because the server cannot be reached (after the driver's own retries). */
   onConnectionLost(listener: (error: Neo4jError) => void): void {
-    this.connectionLost = listener;
+    this.link.connectionLost = listener;
   }
 
   /** Points the graph at another server (the embedded one was restarted); returns the old driver to close. */
   swapDriver(next: Driver): Driver {
-    const previous = this.driver;
-    this.driver = next;
+    const previous = this.link.driver;
+    this.link.driver = next;
     return previous;
   }
 
+  /** The same database, with every read transaction ended by Neo4j after `timeoutMs` (for reads a client can ask for). */
+  withReadTimeout(timeoutMs: number): Graph {
+    const view = new Graph(this.link.driver, this.database);
+    view.link = this.link;
+    view.readTimeoutMs = timeoutMs;
+    return view;
+  }
+
   async executeRead<T>(work: (tx: ManagedTransaction) => Promise<T>, purpose = 'read'): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    const session = this.link.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
     try {
-      return await session.executeRead(work, { metadata: { app: 'attest', purpose } });
+      return await session.executeRead(work, { metadata: { app: 'attest', purpose }, timeout: this.readTimeoutMs });
     } catch (error) {
       this.reportConnectionLoss(error);
       throw error;
@@ -42,7 +55,7 @@ export class Graph {
 
   /** Runs `work` in a write transaction (retried on transient errors), then what it registered with afterCommit. */
   async executeWrite<T>(work: (tx: ManagedTransaction) => Promise<T>, purpose = 'write'): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    const session = this.link.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
     let committed: (() => void)[] = [];
     try {
       const result = await session.executeWrite(
@@ -75,15 +88,15 @@ export class Graph {
   }
 
   async verify(): Promise<void> {
-    await this.driver.verifyConnectivity({ database: this.database });
+    await this.link.driver.verifyConnectivity({ database: this.database });
   }
 
   async close(): Promise<void> {
-    await this.driver.close();
+    await this.link.driver.close();
   }
 
   private reportConnectionLoss(error: unknown): void {
-    if (error instanceof Neo4jError && CONNECTION_LOST_CODES.has(error.code)) this.connectionLost?.(error);
+    if (error instanceof Neo4jError && CONNECTION_LOST_CODES.has(error.code)) this.link.connectionLost?.(error);
   }
 }
 

@@ -7,14 +7,18 @@ import { join } from 'node:path';
 import type { ApiContext } from '../api/context.js';
 import { hardenedApolloOptions } from '../api/hardening.js';
 import { buildApiSchema } from '../api/schema.js';
+import { SignInThrottle, type SignInLimits } from '../auth/sign-in-throttle.js';
 import type { Catalog } from '../catalog/catalog.js';
+import { apiReadTimeoutMs } from '../config/api-read-timeout.js';
 import { now } from '../config/now.js';
 import { DatabaseAvailability } from '../graph/availability.js';
 import { createAuthRouter } from './auth-routes.js';
 import { healthRoutes, refuseWhileDatabaseDown } from './database-health.js';
+import { errorHandler, notFound } from './error-handler.js';
 import { createEvidenceRouter } from './evidence-routes.js';
 import { createFindingsExportRouter } from './findings-export.js';
 import { requireRole, requireSignIn } from './require-role.js';
+import { securityHeaders } from './security-headers.js';
 import { csrfProtection, sessionMiddleware, viewerOf } from './session-middleware.js';
 import { createUploadRouter } from './upload.js';
 import { ProvisioningSync } from '../scim/provisioning-sync.js';
@@ -26,11 +30,14 @@ export interface HttpAppOptions {
   catalog: Catalog;
   /** Built dashboard to serve at /, when present. */
   webDir?: string;
+  /** No introspection, field suggestions or landing page (hardening.ts); true unless NODE_ENV=development. `attest dev` turns it off. */
   production?: boolean;
   /** Quiet time after the last SCIM push before reconciling (default 2 s). */
   provisioningQuietMs?: number;
   /** Whether the database answers (the connection's); while it does not, database routes answer 503. */
   availability?: DatabaseAvailability;
+  /** Failed password sign-ins allowed before a lock (default SIGN_IN_LIMITS). */
+  signInLimits?: SignInLimits;
 }
 
 export interface HttpApp {
@@ -40,9 +47,14 @@ export interface HttpApp {
   provisioning: ProvisioningSync;
 }
 
-/** The Express app: GraphQL at /graphql, liveness at /healthz, readiness at /readyz, the dashboard everywhere else. */
+/**
+ * The Express app: GraphQL at /graphql, liveness at /healthz, readiness at /readyz, the dashboard
+ * everywhere else, security headers on every answer, and every error as a short JSON body.
+ */
 export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
-  const production = options.production ?? process.env.NODE_ENV === 'production';
+  const production = options.production ?? process.env.NODE_ENV !== 'development';
+  // Reads a client asks for through GraphQL end after the API's timeout; the rest of Attest is not limited.
+  const apiGraph = options.graph.withReadTimeout(apiReadTimeoutMs());
   const apollo = new ApolloServer<ApiContext>({
     schema: await buildApiSchema(),
     ...hardenedApolloOptions(production),
@@ -50,7 +62,11 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
   await apollo.start();
 
   const app = express();
+  app.set('env', production ? 'production' : 'development');
   app.disable('x-powered-by');
+  // Behind a reverse proxy, its X-Forwarded-For names the client whose failed sign-ins are counted.
+  if (process.env.ATTEST_TRUST_PROXY) app.set('trust proxy', process.env.ATTEST_TRUST_PROXY);
+  app.use(securityHeaders(production));
   const availability = options.availability ?? new DatabaseAvailability();
   app.use(healthRoutes(options.graph, availability));
   app.use(['/graphql', '/api', '/auth', '/scim'], refuseWhileDatabaseDown(availability));
@@ -59,12 +75,12 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
   // The selection export is a plain HTML form: parse it here so its _csrf field can be checked.
   app.post('/api/findings.csv', express.urlencoded({ extended: false, limit: '1mb', parameterLimit: 20_000 }));
   app.use(['/graphql', '/api'], csrfProtection());
-  app.use('/auth', createAuthRouter(options.graph));
+  app.use('/auth', createAuthRouter(options.graph, new SignInThrottle(options.signInLimits)));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ res }): Promise<ApiContext> => ({ graph: options.graph, catalog: options.catalog, now: now(), viewer: viewerOf(res) }),
+      context: async ({ res }): Promise<ApiContext> => ({ graph: apiGraph, catalog: options.catalog, now: now(), viewer: viewerOf(res) }),
     }),
   );
   const provisioning = new ProvisioningSync(options.graph, options.catalog, {
@@ -78,12 +94,17 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
   app.use('/api', createFindingsExportRouter(options.graph));
   app.use('/api/campaigns', requireRole('admin', 'auditor'));
   app.use('/api', createEvidenceRouter(options.graph));
+  app.use(['/api', '/auth'], notFound());
   const webDir = options.webDir;
   if (webDir && existsSync(join(webDir, 'index.html'))) {
+    // The build may leave source maps beside the bundles; they are not for the public.
+    app.get(/\.map$/, notFound());
     app.use(express.static(webDir, { index: false, maxAge: '1h' }));
     app.get(/^\/(?!graphql|scim|api|auth).*/, (_req, res) => {
       res.sendFile(join(webDir, 'index.html'));
     });
   }
+  app.use(notFound());
+  app.use(errorHandler());
   return { app, apollo, provisioning };
 }

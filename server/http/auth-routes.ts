@@ -1,7 +1,9 @@
 import express, { Router, type Request, type Response } from 'express';
+import { recordFailedSignIn } from '../auth/failed-sign-in.js';
 import { oidcSettings } from '../auth/oidc-client.js';
 import { csrfTokenMatches, endSession, type ActiveSession } from '../auth/sessions.js';
 import { signInWithPassword } from '../auth/sign-in.js';
+import type { SignInThrottle } from '../auth/sign-in-throttle.js';
 import { now } from '../config/now.js';
 import type { Graph } from '../graph/graph.js';
 import { addOidcRoutes } from './oidc-routes.js';
@@ -12,11 +14,11 @@ import { sessionOf } from './session-middleware.js';
 export const WRONG_CREDENTIALS = 'email or password is wrong';
 
 /**
- * /auth: POST /login (JSON {email, password}), POST /logout, GET /session (the signed-in user and
- * the CSRF token, or 401), GET /config (whether single sign-on is on), and the OIDC sign-in.
- * Expects the session middleware to have run.
+ * /auth: POST /login (JSON {email, password}; failures limited by `throttle` and audited),
+ * POST /logout, GET /session (the signed-in user and the CSRF token, or 401), GET /config (whether
+ * single sign-on is on), and the OIDC sign-in. Expects the session middleware to have run.
  */
-export function createAuthRouter(graph: Graph): Router {
+export function createAuthRouter(graph: Graph, throttle: SignInThrottle): Router {
   const router = Router();
 
   router.get('/config', (_req: Request, res: Response) => {
@@ -44,12 +46,21 @@ export function createAuthRouter(graph: Graph): Router {
       refuse(res, 400, 'BAD_REQUEST', 'password is required');
       return;
     }
+    const address = req.ip ?? req.socket.remoteAddress ?? 'unknown';
+    const attempt = await throttle.attempt(email, address);
+    if (attempt.refused) {
+      res.set('Retry-After', String(attempt.retryAfterSeconds));
+      refuse(res, 429, 'TOO_MANY_REQUESTS', `too many failed sign-ins; try again in ${waitInWords(attempt.retryAfterSeconds)}`);
+      return;
+    }
     const at = now();
     const session = await signInWithPassword(graph, email, password, at);
     if (!session) {
+      await recordFailedSignIn(graph, email, address, at);
       refuse(res, 401, 'UNAUTHENTICATED', WRONG_CREDENTIALS);
       return;
     }
+    await attempt.succeeded();
     setSessionCookie(res, session, at);
     res.json(sessionBody(session));
   });
@@ -69,6 +80,12 @@ export function createAuthRouter(graph: Graph): Router {
 
   addOidcRoutes(router, graph);
   return router;
+}
+
+function waitInWords(seconds: number): string {
+  if (seconds < 60) return `${seconds} seconds`;
+  const minutes = Math.ceil(seconds / 60);
+  return minutes === 1 ? '1 minute' : `${minutes} minutes`;
 }
 
 /** What the dashboard learns about its session: who is signed in, and the token to send with changes. */

@@ -5,6 +5,7 @@ import { signInWithSso, type IdpClaims } from '../auth/sign-in.js';
 import { now } from '../config/now.js';
 import type { Graph } from '../graph/graph.js';
 import { refuse } from './refuse.js';
+import { sameOriginPath } from './same-origin-path.js';
 import { setSessionCookie } from './session-cookie.js';
 
 /** Holds the PKCE verifier, state and nonce of one sign-in between the redirect to the IdP and its answer. */
@@ -16,11 +17,16 @@ interface PendingSignIn {
   verifier: string;
   state: string;
   nonce: string;
+  /** The page of this site to return to once signed in. */
+  next: string;
 }
 
-/** GET /oidc/login sends the browser to the IdP (authorization code with PKCE); GET /oidc/callback signs the user in. */
+/**
+ * GET /oidc/login?next=/path sends the browser to the IdP (authorization code with PKCE);
+ * GET /oidc/callback signs the user in and sends them to `next` when it is a page of this site.
+ */
 export function addOidcRoutes(router: Router, graph: Graph): void {
-  router.get('/oidc/login', async (_req: Request, res: Response) => {
+  router.get('/oidc/login', async (req: Request, res: Response) => {
     const settings = oidcSettings();
     if (!settings) {
       refuse(res, 404, 'NOT_FOUND', 'single sign-on is off: set ATTEST_OIDC_ISSUER, ATTEST_OIDC_CLIENT_ID, ATTEST_OIDC_CLIENT_SECRET and ATTEST_PUBLIC_URL');
@@ -34,7 +40,12 @@ export function addOidcRoutes(router: Router, graph: Graph): void {
       problemPage(res, 502, `Attest could not reach the identity provider at ${settings.issuer.href}. Try again later, or sign in with a password.`);
       return;
     }
-    const pending: PendingSignIn = { verifier: oidc.randomPKCECodeVerifier(), state: oidc.randomState(), nonce: oidc.randomNonce() };
+    const pending: PendingSignIn = {
+      verifier: oidc.randomPKCECodeVerifier(),
+      state: oidc.randomState(),
+      nonce: oidc.randomNonce(),
+      next: sameOriginPath(req.query.next, settings.publicUrl.origin),
+    };
     const url = oidc.buildAuthorizationUrl(configuration, {
       redirect_uri: oidcRedirectUri(settings),
       scope: OIDC_SCOPE,
@@ -91,7 +102,7 @@ export function addOidcRoutes(router: Router, graph: Graph): void {
       return;
     }
     setSessionCookie(res, outcome.signedIn, at);
-    res.redirect(302, '/');
+    res.redirect(302, sameOriginPath(pending.next, settings.publicUrl.origin));
   });
 }
 
@@ -107,8 +118,9 @@ function pendingOf(req: Request): PendingSignIn | null {
   try {
     const value: unknown = JSON.parse(raw);
     if (typeof value !== 'object' || value === null) return null;
-    const { verifier, state, nonce } = value as Record<string, unknown>;
-    return typeof verifier === 'string' && typeof state === 'string' && typeof nonce === 'string' ? { verifier, state, nonce } : null;
+    const { verifier, state, nonce, next } = value as Record<string, unknown>;
+    if (typeof verifier !== 'string' || typeof state !== 'string' || typeof nonce !== 'string') return null;
+    return { verifier, state, nonce, next: typeof next === 'string' ? next : '/' };
   } catch {
     return null;
   }

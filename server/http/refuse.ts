@@ -1,6 +1,16 @@
 import type { Response } from 'express';
 
-export type RefusalCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'CSRF' | 'BAD_REQUEST' | 'NOT_FOUND' | 'DATABASE_UNAVAILABLE';
+export type RefusalCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'CSRF'
+  | 'BAD_REQUEST'
+  | 'NOT_FOUND'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'UNSUPPORTED_MEDIA_TYPE'
+  | 'TOO_MANY_REQUESTS'
+  | 'INTERNAL_SERVER_ERROR'
+  | 'DATABASE_UNAVAILABLE';
 
 /**
  * A refused request as JSON: `code` to branch on, `message` for people, and the message again in

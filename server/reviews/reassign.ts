@@ -56,16 +56,30 @@ export async function delegateReviews(graph: Graph, campaignRef: string, toPerso
   const campaign = await findCampaign(graph, campaignRef);
   requireStatus(campaign, 'active', 'delegate reviews in');
   return graph.executeWrite(async (tx) => {
-    const to = await findDelegate(tx, toPerson);
-    if (to.id === personId) throw new ReviewError('bad_input', 'you cannot delegate your reviews to yourself', 'toPersonId');
+    // Checked before the delegate is looked up, so this answer does not depend on who they are.
     const ids = rowsOf(await tx.run(q.ASSIGNED_UNDECIDED, { campaignId: campaign.id, personId })).map((r) => String(r.id));
     if (ids.length === 0) throw new ReviewError('bad_input', `nothing to delegate: no undecided item of campaign "${campaign.name}" is assigned to you`, 'campaignId');
+    const to = await findDelegateQuietly(tx, toPerson);
+    if (to.id === personId) throw new ReviewError('bad_input', 'you cannot delegate your reviews to yourself', 'toPersonId');
     // Locked as the reviewer themself: delegation moves only what is theirs.
     const locked = (await lockItems(tx, ids, { ...acting, mayActForOthers: false })).filter((row) => row.item.decision === null && row.item.reviewerPersonId === personId);
     const moving = locked.filter((row) => row.item.ownerPersonId !== to.id);
     await move(tx, moving, to, 'delegated', note, acting, now, 'review.delegate');
     return { movedItemIds: moving.map((r) => r.item.id), keptItemIds: locked.filter((row) => row.item.ownerPersonId === to.id).map((r) => r.item.id), to };
   }, 'review-delegate');
+}
+
+/**
+ * findDelegate for a reviewer, who may not read HR: nobody, a leaver and an ambiguous reference get
+ * one answer, so delegating does not tell which emails or employee ids HR knows.
+ */
+async function findDelegateQuietly(tx: ManagedTransaction, ref: string): Promise<Delegate> {
+  try {
+    return await findDelegate(tx, ref);
+  } catch (error) {
+    if (!(error instanceof ReviewError)) throw error;
+    throw new ReviewError('bad_input', `you cannot delegate to "${ref}": give the email, employee id or person id of someone active in HR`, 'toPersonId');
+  }
 }
 
 export async function findDelegate(tx: ManagedTransaction, ref: string): Promise<Delegate> {

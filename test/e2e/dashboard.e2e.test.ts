@@ -17,12 +17,17 @@ describe('the dashboard in a real browser, served by `attest serve` with the dem
   let server: ServerProcess;
   let browser: Browser;
   let page: Page;
+  /** What the browser refused under the Content-Security-Policy, on any page of the run. */
+  const cspViolations: string[] = [];
 
   beforeAll(async () => {
     const port = await freePort();
     server = await startServerProcess([], { ...process.env, ATTEST_DATA_DIR: dataDir, ATTEST_NOW: TEST_NOW, NEO4J_URI: '' }, port);
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) cspViolations.push(`${page.url()}: ${message.text()}`);
+    });
     await page.goto(server.url);
     await signIn(page, 'admin@demo', DEFAULT_DEMO_PASSWORD);
   });
@@ -121,5 +126,28 @@ describe('the dashboard in a real browser, served by `attest serve` with the dem
   it('an unknown person shows "does not exist" instead of a crash', async () => {
     await page.goto(`${server.url}/people/no-such-person`);
     await expect.poll(() => page.locator('main').innerText(), { timeout: 15_000 }).toMatch(/does not exist/);
+  });
+
+  it('is served with a Content-Security-Policy that every page above kept to, without source maps or a schema to browse', async () => {
+    const response = await page.goto(`${server.url}/findings`);
+    expect(response?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(response?.headers()['x-frame-options']).toBe('DENY');
+    expect(response?.headers()['x-content-type-options']).toBe('nosniff');
+    await page.getByRole('table').first().waitFor();
+    expect(cspViolations).toEqual([]);
+
+    const bundle = /<script[^>]+src="([^"]+\.js)"/.exec(await (await page.request.get(server.url)).text())?.[1];
+    expect(bundle).toBeDefined();
+    const script = await page.request.get(`${server.url}${bundle}`);
+    expect(script.status()).toBe(200);
+    expect(await script.text()).not.toContain('sourceMappingURL');
+    expect((await page.request.get(`${server.url}${bundle}.map`)).status()).toBe(404);
+
+    const { csrfToken } = (await (await page.request.get(`${server.url}/auth/session`)).json()) as { csrfToken: string };
+    const ask = (query: string) => page.request.post(`${server.url}/graphql`, { headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken }, data: { query } });
+    const introspection = (await (await ask('{ __schema { queryType { name } } }')).json()) as { errors: { message: string }[] };
+    expect(introspection.errors[0]?.message).toMatch(/introspection/i);
+    const typo = (await (await ask('{ overveiw { people } }')).json()) as { errors: { message: string }[] };
+    expect(typo.errors[0]?.message).not.toContain('Did you mean');
   });
 });

@@ -61,7 +61,7 @@ describe('single sign-on through a real OIDC provider', () => {
   const envBefore = Object.fromEntries([...OIDC_ENV, 'ATTEST_NOW'].map((name) => [name, process.env[name]]));
 
   /** A browser with its own cookies: follows every redirect by hand, and signs in on the IdP's form as `login`. */
-  async function signInThroughIdp(login: string): Promise<{ final: Response; jar: CookieJar; visited: URL[] }> {
+  async function signInThroughIdp(login: string, start = '/auth/oidc/login'): Promise<{ final: Response; jar: CookieJar; visited: URL[] }> {
     const jar = new CookieJar();
     const visited: URL[] = [];
     const visit = async (url: URL, init: RequestInit = {}): Promise<Response> => {
@@ -72,7 +72,7 @@ describe('single sign-on through a real OIDC provider', () => {
       jar.keep(url, response);
       return response;
     };
-    let url = new URL('/auth/oidc/login', attest.base);
+    let url = new URL(start, attest.base);
     let response = await visit(url);
     // Stops at Attest's callback: its answer is what the test looks at.
     for (let hop = 0; hop < 10 && response.status >= 300 && response.status < 400 && url.pathname !== '/auth/oidc/callback'; hop++) {
@@ -156,6 +156,15 @@ describe('single sign-on through a real OIDC provider', () => {
     expect(final.status).toBe(302);
     const session = await fetch(`${attest.base}/auth/session`, { headers: { cookie: jar.header(new URL(attest.base)) } });
     expect(((await session.json()) as { user: { role: string; personId: string | null } }).user).toMatchObject({ role: 'finance', personId: null });
+  });
+
+  it('returns to the page of this site named by next, and to / for anything that would leave the site', async () => {
+    const back = await signInThroughIdp('fin', `/auth/oidc/login?next=${encodeURIComponent('/reviews?campaign=c1#items')}`);
+    expect([back.final.status, back.final.headers.get('location')]).toEqual([302, '/reviews?campaign=c1#items']);
+    for (const next of ['%2F%09%2Fevil.example%2F', '%2F%0A%2Fevil.example%2F', '%2F%0D%2Fevil.example%2F', '%2F%5Cevil.example', '%2F%2Fevil.example', 'https%3A%2F%2Fevil.example%2F', '%2Fx%2F..%2F%2Fevil.example']) {
+      const { final } = await signInThroughIdp('fin', `/auth/oidc/login?next=${next}`);
+      expect([final.status, final.headers.get('location')], next).toEqual([302, '/']);
+    }
   });
 
   it('refuses someone HR does not know, someone who manages nobody, and an unverified email, with a page that says why', async () => {

@@ -47,6 +47,15 @@ describe('reassigning, delegating and escalating review items', () => {
     expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
   });
 
+  it('a manager delegating to someone HR does not know or to a leaver gets one answer, so delegating tells nothing about HR', async () => {
+    const outcomes: [unknown, string | undefined][] = [];
+    for (const ref of ['stranger@acme.com', 'tom@acme.com', 'E6', 'E404']) {
+      const refused = await grace(DELEGATE, { input: { campaignId, toPersonId: ref } });
+      outcomes.push([refused.errors?.[0]?.extensions?.code, refused.errors?.[0]?.message?.replace(ref, '<ref>')]);
+    }
+    expect(outcomes).toEqual(outcomes.map(() => ['BAD_USER_INPUT', 'you cannot delegate to "<ref>": give the email, employee id or person id of someone active in HR']));
+  });
+
   it("a manager delegates their open items; the delegate's own access stays with the manager", async () => {
     const delegated = await grace<{ delegateMyReviews: { moved: ReviewItemView[]; keptCount: number } }>(DELEGATE, {
       input: { campaignId, toPersonId: 'alan@acme.com', note: 'on leave next week' },

@@ -1,5 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../context.js';
+import { HEAVY_FIELD_COST } from '../query-cost.js';
 import { CampaignService } from './campaign.service.js';
 import { AppProgress, BurndownDay, Campaign, CampaignProgress, OverdueReviewer, ReviewerProgress } from './campaign.type.js';
 import { CampaignItemsArgs } from './review.args.js';
@@ -10,31 +11,31 @@ import { AccessReviewItem, ReviewItemConnection } from './review-item.type.js';
 @Resolver(() => Campaign)
 export class CampaignFieldsResolver {
   @Authorized(CAMPAIGN_READERS)
-  @FieldResolver(() => CampaignProgress)
+  @FieldResolver(() => CampaignProgress, { complexity: HEAVY_FIELD_COST })
   progress(@Root() campaign: Campaign, @Ctx() ctx: ApiContext): Promise<CampaignProgress> {
     return new CampaignService(ctx).progress(campaign.id);
   }
 
   @Authorized(CAMPAIGN_READERS)
-  @FieldResolver(() => [ReviewerProgress], { description: 'Items and decisions per reviewer, most left to do first' })
+  @FieldResolver(() => [ReviewerProgress], { description: 'Items and decisions per reviewer, most left to do first', complexity: HEAVY_FIELD_COST })
   progressByReviewer(@Root() campaign: Campaign, @Ctx() ctx: ApiContext): Promise<ReviewerProgress[]> {
     return new CampaignService(ctx).byReviewer(campaign.id);
   }
 
   @Authorized(CAMPAIGN_READERS)
-  @FieldResolver(() => [AppProgress], { description: 'Items and decisions per app' })
+  @FieldResolver(() => [AppProgress], { description: 'Items and decisions per app', complexity: HEAVY_FIELD_COST })
   progressByApp(@Root() campaign: Campaign, @Ctx() ctx: ApiContext): Promise<AppProgress[]> {
     return new CampaignService(ctx).byApp(campaign.id);
   }
 
   @Authorized(CAMPAIGN_READERS)
-  @FieldResolver(() => [BurndownDay], { description: 'Undecided items at the end of each day from launch to today (or the close)' })
+  @FieldResolver(() => [BurndownDay], { description: 'Undecided items at the end of each day from launch to today (or the close)', complexity: HEAVY_FIELD_COST })
   burndown(@Root() campaign: Campaign, @Ctx() ctx: ApiContext): Promise<BurndownDay[]> {
     return new CampaignService(ctx).burndown(campaign.id);
   }
 
   @Authorized(CAMPAIGN_READERS)
-  @FieldResolver(() => [OverdueReviewer], { description: 'Reviewers with undecided items past the due date' })
+  @FieldResolver(() => [OverdueReviewer], { description: 'Reviewers with undecided items past the due date', complexity: HEAVY_FIELD_COST })
   overdueReviewers(@Root() campaign: Campaign, @Ctx() ctx: ApiContext): Promise<OverdueReviewer[]> {
     return new CampaignService(ctx).overdueReviewers(campaign.id);
   }

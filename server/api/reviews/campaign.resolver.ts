@@ -1,5 +1,6 @@
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { ApiContext } from '../context.js';
+import { HEAVY_FIELD_COST } from '../query-cost.js';
 import { CampaignService } from './campaign.service.js';
 import { Campaign, OverdueReviewer } from './campaign.type.js';
 import { CampaignsArgs, CreateCampaignInput } from './review.args.js';
@@ -22,7 +23,7 @@ export class CampaignResolver {
   }
 
   @Authorized(CAMPAIGN_READERS)
-  @Query(() => [OverdueReviewer], { description: 'Reviewers with undecided items past due, in one active campaign or all of them, most overdue first' })
+  @Query(() => [OverdueReviewer], { description: 'Reviewers with undecided items past due, in one active campaign or all of them, most overdue first', complexity: HEAVY_FIELD_COST })
   overdueReviewers(@Arg('campaignId', () => ID, { nullable: true }) campaignId: string | null, @Ctx() ctx: ApiContext): Promise<OverdueReviewer[]> {
     return new CampaignService(ctx).overdueReviewers(campaignId ?? null);
   }

@@ -10,7 +10,7 @@ export function registerDevCommand(program: Command): void {
     .description('Development: the API on --port and the vite dev server (hot reload) proxying /graphql to it')
     .option('--port <port>', 'API port', port, Number(process.env.ATTEST_PORT ?? 4000))
     .action(async (options: { port: number }) => {
-      await runServer({ port: options.port, demo: true, demoPeople: 300, demoSeed: 42, buildWeb: false });
+      await runServer({ port: options.port, demo: true, demoPeople: 300, demoSeed: 42, buildWeb: false, development: true });
       startViteDevServer(options.port);
     });
 }

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useLocation } from 'react-router';
-import { afterSignInPath, loadSsoEnabled, signInWithPassword } from './auth.js';
+import { afterSignInPath, loadSsoEnabled, signInWithPassword, ssoSignInHref } from './auth.js';
 import { usePageTitle } from '../../shared/usePageTitle.js';
 
 /** Email and password, or the identity provider when single sign-on is on. */
@@ -77,7 +77,7 @@ export function SignInPage() {
       </form>
       {sso ? (
         <p>
-          <a href="/auth/oidc/login">Sign in with your identity provider (single sign-on)</a>
+          <a href={ssoSignInHref(search)}>Sign in with your identity provider (single sign-on)</a>
         </p>
       ) : null}
     </main>

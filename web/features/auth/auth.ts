@@ -92,11 +92,28 @@ export function goToSignIn(): void {
   window.location.assign(`${SIGN_IN_PATH}?next=${encodeURIComponent(next)}`);
 }
 
-/** Where to go after signing in: a path on this site only, never another origin. */
-export function afterSignInPath(search: string): string {
+/**
+ * Where to go after signing in: `next` resolved against this site's origin as the browser will
+ * resolve it (tabs and newlines dropped, "\" read as "/"), kept only when it stays on this origin.
+ */
+export function afterSignInPath(search: string, origin: string = window.location.origin): string {
   const next = new URLSearchParams(search).get('next');
-  // "//host" and "/\host" would leave the site: browsers read both as another origin.
-  return next && next.startsWith('/') && !next.startsWith('//') && !next.includes('\\') && !next.startsWith(SIGN_IN_PATH) ? next : '/';
+  if (!next) return '/';
+  let url: URL;
+  try {
+    url = new URL(next, origin);
+  } catch {
+    return '/';
+  }
+  // A path starting "//" would be read as another origin when assigned to window.location.
+  if (url.origin !== new URL(origin).origin || url.pathname.startsWith('//') || url.pathname.startsWith(SIGN_IN_PATH)) return '/';
+  return `${url.pathname}${url.search}${url.hash}`;
+}
+
+/** The single sign-on link, carrying where to come back to. */
+export function ssoSignInHref(search: string): string {
+  const next = afterSignInPath(search);
+  return next === '/' ? '/auth/oidc/login' : `/auth/oidc/login?next=${encodeURIComponent(next)}`;
 }
 
 function readSession(body: unknown): Session | null {
