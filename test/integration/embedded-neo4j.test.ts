@@ -2,7 +2,7 @@ import { mkdtempSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import neo4j from 'neo4j-driver';
+import neo4j, { type EagerResult, type Integer } from 'neo4j-driver';
 import { lockPath, startEmbeddedNeo4j } from '../../server/graph/embedded/launcher.js';
 import { checkPrerequisites } from '../../server/graph/embedded/prerequisites.js';
 import { freshGraph } from '../support/graph.js';
@@ -24,7 +24,7 @@ describe('embedded Neo4j', () => {
       expect(second.owned).toBe(false);
       expect(second.uri).toBe(first.uri);
       const driver = neo4j.driver(second.uri);
-      const result = await driver.executeQuery('RETURN 41 + 1 AS answer');
+      const result = await driver.executeQuery<EagerResult<{ answer: Integer }>>('RETURN 41 + 1 AS answer');
       expect(result.records[0]?.get('answer').toNumber()).toBe(42);
       await driver.close();
     } finally {
@@ -35,7 +35,8 @@ describe('embedded Neo4j', () => {
   });
 
   it('applies every constraint in schema/ so duplicate ids are refused', async () => {
-    const { graph, close } = await freshGraph();
+    const connection = await freshGraph();
+    const { graph } = connection;
     try {
       await graph.write('CREATE (:Person {id: $id})', { id: 'p-1' });
       await expect(graph.write('CREATE (:Person {id: $id})', { id: 'p-1' })).rejects.toThrow(/already exists/);
@@ -44,7 +45,7 @@ describe('embedded Neo4j', () => {
         expect.arrayContaining(['Person', 'Identity', 'IdpGroup', 'App', 'Account', 'Role', 'SeatType', 'Integration', 'Campaign', 'ReviewItem', 'AuditEvent', 'SyncRun', 'Snapshot']),
       );
     } finally {
-      await close();
+      await connection.close();
     }
   });
 });
