@@ -26,7 +26,7 @@ import { defaultSeat, freshInviteDays, guestRole, guestSeat, standardRole } from
 import { EXTERNAL_FIRST_NAMES, EXTERNAL_LAST_NAMES, PARTNER_DOMAINS, emailWord } from '../names.js';
 import type { IdentityRecord } from '../org.types.js';
 import type { Rng } from '../random.js';
-import { ALIAS_DOMAIN, PRIMARY_DOMAIN, type AccountState, type AppState, type GenContext, type PersonState } from '../state.js';
+import { ALIAS_DOMAIN, PRIMARY_DOMAIN, type AppState, type GenContext, type PersonState } from '../state.js';
 import { DAY_MS, HOUR_MS, between, daysAgo, iso } from '../time.js';
 import { claim, freePeople, isAdminAccount, isPlainActive } from './helpers.js';
 

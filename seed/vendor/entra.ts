@@ -16,7 +16,7 @@ function guid(text: string): string {
 }
 
 /** The tenant's users, or null when the organization has no Entra users. */
-export function entraUsers(ctx: VendorContext): unknown | null {
+export function entraUsers(ctx: VendorContext): object | null {
   const users = ctx.org.identities.filter((identity) => identity.idp === 'entra');
   if (users.length === 0) return null;
   const value = users.map((identity) => {

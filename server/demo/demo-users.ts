@@ -2,10 +2,14 @@ import { SYSTEM_ACTOR } from '../audit/actor.js';
 import { passwordProblem } from '../auth/passwords.js';
 import { addUser, readUser } from '../auth/users.js';
 import type { Role } from '../auth/viewer.js';
+import { z } from 'zod';
+import { readRows } from '../graph/decode.js';
 import type { Graph } from '../graph/graph.js';
 import { BUSIEST_MANAGER } from './demo-users.queries.js';
 
 export const DEFAULT_DEMO_PASSWORD = 'attest-demo-password';
+
+const managerRow = z.object({ email: z.string(), displayName: z.string(), reports: z.number() });
 
 export interface DemoSignIn {
   email: string;
@@ -30,8 +34,8 @@ export async function ensureDemoUsers(graph: Graph, at: Date): Promise<DemoSignI
     { email: 'finance@demo', role: 'finance', note: 'seats, costs and findings' },
     { email: 'auditor@demo', role: 'auditor', note: 'read-only, evidence and audit log' },
   ];
-  const [manager] = await graph.read(BUSIEST_MANAGER, {}, 'demo-manager');
-  if (manager) wanted.push({ email: String(manager.email), role: 'manager', note: `${String(manager.displayName)}, ${String(manager.reports)} direct reports` });
+  const [manager] = await readRows(graph, BUSIEST_MANAGER, {}, managerRow, 'demo-manager');
+  if (manager) wanted.push({ email: manager.email, role: 'manager', note: `${manager.displayName}, ${manager.reports} direct reports` });
   const signIns: DemoSignIn[] = [];
   for (const user of wanted) {
     const exists = (await readUser(graph, user.email)) !== null;

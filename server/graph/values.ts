@@ -23,7 +23,10 @@ export function toPlain(value: unknown): Plain {
     return out;
   }
   if (typeof value === 'boolean' || typeof value === 'number' || typeof value === 'string') return value;
-  return String(value);
+  // A bigint comes only with the driver's useBigInt, which Attest does not set; as text it stays exact.
+  if (typeof value === 'bigint') return value.toString();
+  // Symbols and functions are not Cypher values.
+  throw new TypeError(`the driver returned a ${typeof value} value, which has no plain form`);
 }
 
 /** SKIP / LIMIT must be Integers in Cypher; cap them so no caller can ask for everything. */

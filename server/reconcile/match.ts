@@ -17,8 +17,8 @@ export interface PersonFacts {
   displayName: string;
   /** HR status (active, leave, terminated); when unknown, no record is taken for a rehire's current one. */
   status?: string | null;
-  /** HR end date (YYYY-MM-DD, or a driver Date whose toString() is that), for the rehire reason. */
-  endDate?: unknown;
+  /** HR end date (YYYY-MM-DD, as READ_PEOPLE gives it), for the rehire reason. */
+  endDate?: string | null;
 }
 
 export interface IdentityFacts {
@@ -133,10 +133,8 @@ interface Rule {
   sameMailbox?: boolean;
 }
 
-function dateText(value: unknown): string | null {
-  if (value === null || value === undefined) return null;
-  const text = String(value);
-  return text.length >= 10 ? text.slice(0, 10) : text || null;
+function dateText(value: string | null | undefined): string | null {
+  return value ? value.slice(0, 10) : null;
 }
 
 /**

@@ -1,10 +1,13 @@
 import type { ManagedTransaction } from 'neo4j-driver';
+import { z } from 'zod';
 import type { Actor } from '../audit/actor.js';
 import { appendAudit } from '../audit/audit-log.js';
+import { readRows } from '../graph/decode.js';
 import { rowsOf, type Graph, type Row } from '../graph/graph.js';
 import * as q from './overrides.queries.js';
 
-export type RecordType = 'account' | 'identity';
+const RECORD_TYPES = ['account', 'identity'] as const;
+export type RecordType = (typeof RECORD_TYPES)[number];
 export type ManualKind = 'service' | 'shared';
 
 /** A decision a person asked for that cannot be carried out as asked: the message says what and why. */
@@ -39,6 +42,17 @@ export interface Decision {
   now: Date;
 }
 
+/** FIND_RECORD and READ_REVIEW_QUEUE: the record, labelled by its id when it has no email, login or user name. */
+export const recordRefSchema = z
+  .object({ id: z.string(), recordType: z.enum(RECORD_TYPES), label: z.string().nullable(), appName: z.string().nullable() })
+  .transform((row): RecordRef => ({ ...row, label: row.label ?? row.id }));
+
+const appNameRow = z.object({ name: z.string() });
+const accountInAppRow = z.object({ id: z.string(), label: z.string().nullable(), appName: z.string() });
+const identityRow = z.object({ id: z.string(), label: z.string() });
+/** FIND_PEOPLE */
+export const foundPersonSchema: z.ZodType<PersonRef> = z.object({ id: z.string(), name: z.string(), email: z.string(), employeeId: z.string(), status: z.string() });
+
 /**
  * Manual ownership decisions: link an account or identity to a person, say it has no owner, mark an
  * account as a service or shared account (with the person who answers for it), or hand it back to
@@ -49,40 +63,41 @@ export class OwnershipOverrides {
   constructor(private readonly graph: Graph) {}
 
   async record(recordId: string): Promise<RecordRef> {
-    const [row] = await this.graph.read(q.FIND_RECORD, { recordId }, 'override-find-record');
-    if (!row) throw new OverrideError(`no account or identity has the id "${recordId}"`);
-    return { id: String(row.id), recordType: row.recordType as RecordType, label: String(row.label ?? row.id), appName: (row.appName as string | null) ?? null };
+    const [record] = await readRows(this.graph, q.FIND_RECORD, { recordId }, recordRefSchema, 'override-find-record');
+    if (!record) throw new OverrideError(`no account or identity has the id "${recordId}"`);
+    return record;
   }
 
   /** An account by app name and its email, user name or id; or, when `app` names an IdP (okta, entra, google, scim), an identity by login or email. */
   async findRecord(app: string, key: string): Promise<RecordRef> {
-    const [known] = await this.graph.read(q.APP_EXISTS, { app }, 'override-find-app');
+    const [known] = await readRows(this.graph, q.APP_EXISTS, { app }, appNameRow, 'override-find-app');
     if (known) {
-      const rows = await this.graph.read(q.FIND_ACCOUNTS_IN_APP, { app, key }, 'override-find-account');
-      if (rows.length === 0) throw new OverrideError(`${String(known.name)} has no account "${key}" (looked for it as email, user name and id)`);
-      if (rows.length > 1) throw new OverrideError(`"${key}" names ${rows.length} accounts in ${String(known.name)} (${rows.map((r) => String(r.id)).join(', ')}); give the account id instead`);
-      const row = rows[0]!;
-      return { id: String(row.id), recordType: 'account', label: String(row.label), appName: String(row.appName) };
+      const rows = await readRows(this.graph, q.FIND_ACCOUNTS_IN_APP, { app, key }, accountInAppRow, 'override-find-account');
+      const [row, ...others] = rows;
+      if (!row) throw new OverrideError(`${known.name} has no account "${key}" (looked for it as email, user name and id)`);
+      if (others.length) throw new OverrideError(`"${key}" names ${rows.length} accounts in ${known.name} (${rows.map((r) => r.id).join(', ')}); give the account id instead`);
+      return { id: row.id, recordType: 'account', label: row.label ?? row.id, appName: row.appName };
     }
     if (['okta', 'entra', 'google', 'scim'].includes(app.toLowerCase())) {
-      const rows = await this.graph.read(q.FIND_IDENTITIES, { idp: app, key }, 'override-find-identity');
-      if (rows.length === 0) throw new OverrideError(`no ${app} identity "${key}" (looked for it as login, email and id)`);
-      if (rows.length > 1) throw new OverrideError(`"${key}" names ${rows.length} ${app} identities; give the identity id instead`);
-      return { id: String(rows[0]!.id), recordType: 'identity', label: String(rows[0]!.label), appName: null };
+      const rows = await readRows(this.graph, q.FIND_IDENTITIES, { idp: app, key }, identityRow, 'override-find-identity');
+      const [row, ...others] = rows;
+      if (!row) throw new OverrideError(`no ${app} identity "${key}" (looked for it as login, email and id)`);
+      if (others.length) throw new OverrideError(`"${key}" names ${rows.length} ${app} identities; give the identity id instead`);
+      return { id: row.id, recordType: 'identity', label: row.label, appName: null };
     }
     throw new OverrideError(`no app is named "${app}" (and it is not an IdP: okta, entra, google or scim)`);
   }
 
   /** A person by id, employee id, or work or alternate email; refuses to choose between two. */
   async person(ref: string): Promise<PersonRef> {
-    const rows = await this.graph.read(q.FIND_PEOPLE, { ref: ref.trim() }, 'override-find-person');
-    if (rows.length === 0) throw new OverrideError(`nobody in HR is "${ref}" (looked for it as person id, employee id, work and alternate email)`);
-    if (rows.length > 1) {
-      const listed = rows.map((r) => `${String(r.name)} (employee ${String(r.employeeId)}, ${String(r.status)})`).join(', ');
+    const rows = await readRows(this.graph, q.FIND_PEOPLE, { ref: ref.trim() }, foundPersonSchema, 'override-find-person');
+    const [person, ...others] = rows;
+    if (!person) throw new OverrideError(`nobody in HR is "${ref}" (looked for it as person id, employee id, work and alternate email)`);
+    if (others.length) {
+      const listed = rows.map((r) => `${r.name} (employee ${r.employeeId}, ${r.status})`).join(', ');
       throw new OverrideError(`"${ref}" could be ${listed}: give the employee id`);
     }
-    const row = rows[0]!;
-    return { id: String(row.id), name: String(row.name), email: String(row.email), employeeId: String(row.employeeId), status: String(row.status) };
+    return person;
   }
 
   async link(recordId: string, personRef: string, decision: Decision): Promise<{ record: RecordRef; person: PersonRef }> {

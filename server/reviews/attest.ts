@@ -1,8 +1,10 @@
+import { decodeRows } from '../graph/decode.js';
 import { rowsOf, type Graph } from '../graph/graph.js';
 import { lockItems, type Acting } from './acting.js';
 import { findCampaign, requireStatus } from './campaign-read.js';
 import { cleanJustification } from './decide.js';
 import { ReviewError } from './review-error.js';
+import { idRowSchema } from './review.schemas.js';
 import * as q from './team.queries.js';
 import { writeDecisions } from './write-decisions.js';
 
@@ -23,7 +25,8 @@ export async function attestTeam(graph: Graph, campaignRef: string, justificatio
   const campaign = await findCampaign(graph, campaignRef);
   requireStatus(campaign, 'active', 'attest in');
   return graph.executeWrite(async (tx) => {
-    const ids = rowsOf(await tx.run(q.ATTESTABLE, { campaignId: campaign.id, personId, withPrivileged: justification !== null })).map((r) => String(r.id));
+    const attestable = rowsOf(await tx.run(q.ATTESTABLE, { campaignId: campaign.id, personId, withPrivileged: justification !== null }));
+    const ids = decodeRows(idRowSchema, attestable, 'review-attestable').map((r) => r.id);
     if (ids.length === 0) return { itemIds: [], secondStageItemIds: [] };
     const self: Acting = { ...acting, mayActForOthers: false };
     const locked = (await lockItems(tx, ids, self)).filter(

@@ -1,10 +1,12 @@
 import { appendAudit } from '../audit/audit-log.js';
 import type { Actor } from '../audit/actor.js';
+import { decodeRows } from '../graph/decode.js';
 import { rowsOf, type Graph } from '../graph/graph.js';
 import { lockItems, type Acting } from './acting.js';
 import * as q from './campaign.queries.js';
 import { lockCampaign, requireStatus } from './campaign-read.js';
 import { ReviewError } from './review-error.js';
+import { idRowSchema } from './review.schemas.js';
 import type { CampaignRecord, CloseDefault } from './review.types.js';
 import { writeDecisions } from './write-decisions.js';
 
@@ -26,7 +28,7 @@ export async function closeCampaign(graph: Graph, campaignRef: string, closeDefa
   return graph.executeWrite(async (tx) => {
     const campaign = await lockCampaign(tx, campaignRef);
     requireStatus(campaign, 'active', 'close');
-    const ids = rowsOf(await tx.run(q.UNDECIDED_ITEMS, { campaignId: campaign.id })).map((r) => String(r.id));
+    const ids = decodeRows(idRowSchema, rowsOf(await tx.run(q.UNDECIDED_ITEMS, { campaignId: campaign.id })), 'campaign-undecided').map((r) => r.id);
     const undecided = (await lockItems(tx, ids, acting)).filter((row) => row.item.decision === null);
     const decision = closeDefault === 'revoke' ? 'revoke' : 'keep';
     const justification = `Closed without a decision; default applied: ${closeDefault}`;

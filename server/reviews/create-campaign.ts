@@ -5,6 +5,7 @@ import { appendAudit } from '../audit/audit-log.js';
 import type { Actor } from '../audit/actor.js';
 import { decodeRows } from '../graph/decode.js';
 import { rowsOf, type Graph } from '../graph/graph.js';
+import { foundPersonSchema } from '../reconcile/overrides.js';
 import { FIND_PEOPLE } from '../reconcile/overrides.queries.js';
 import * as q from './campaign.queries.js';
 import { campaignsOf } from './campaign-read.js';
@@ -52,11 +53,11 @@ export async function createCampaign(graph: Graph, draft: CampaignDraft, actor: 
       draft.scopeKind === 'apps'
         ? resolveApps(draft.scopeApps ?? [], decodeRows(appsByRefRow, rowsOf(await tx.run(q.FIND_APPS, { refs: cleanRefs(draft.scopeApps ?? []) })), 'campaign-find-apps'))
         : [];
-    const people = rowsOf(await tx.run(FIND_PEOPLE, { ref: draft.owner.trim() }));
-    if (people.length === 0) throw new ReviewError('bad_input', `nobody in HR is "${draft.owner}" (looked for it as person id, employee id and email)`, 'owner');
-    if (people.length > 1) throw new ReviewError('bad_input', `"${draft.owner}" could be ${people.length} people; give the employee id`, 'owner');
-    const owner = people[0]!;
-    if (owner.status === 'terminated') throw new ReviewError('bad_input', `${String(owner.name)} has left (terminated in HR) and cannot own a campaign`, 'owner');
+    const people = decodeRows(foundPersonSchema, rowsOf(await tx.run(FIND_PEOPLE, { ref: draft.owner.trim() })), 'campaign-find-owner');
+    const [owner, ...others] = people;
+    if (!owner) throw new ReviewError('bad_input', `nobody in HR is "${draft.owner}" (looked for it as person id, employee id and email)`, 'owner');
+    if (others.length) throw new ReviewError('bad_input', `"${draft.owner}" could be ${people.length} people; give the employee id`, 'owner');
+    if (owner.status === 'terminated') throw new ReviewError('bad_input', `${owner.name} has left (terminated in HR) and cannot own a campaign`, 'owner');
     if ((await tx.run(q.CAMPAIGN_NAME_TAKEN, { name })).records.length > 0) {
       throw new ReviewError('bad_input', `a campaign named "${name}" already exists; pick another name`, 'name');
     }
@@ -76,9 +77,9 @@ export async function createCampaign(graph: Graph, draft: CampaignDraft, actor: 
       closeDefault: null,
       version: neo4j.int(1),
     };
-    const [created] = campaignsOf(rowsOf(await tx.run(q.CREATE_CAMPAIGN, { campaign, ownerPersonId: String(owner.id) })), 'campaign-create');
+    const [created] = campaignsOf(rowsOf(await tx.run(q.CREATE_CAMPAIGN, { campaign, ownerPersonId: owner.id })), 'campaign-create');
     if (!created) throw new ReviewError('bad_input', `nobody in HR is "${draft.owner}"`, 'owner');
-    await appendAudit(tx, actor, { action: 'campaign.create', targetType: 'Campaign', targetId: campaign.id, before: null, after: { ...campaign, remediationDays, version: 1, ownerPersonId: String(owner.id) } }, now);
+    await appendAudit(tx, actor, { action: 'campaign.create', targetType: 'Campaign', targetId: campaign.id, before: null, after: { ...campaign, remediationDays, version: 1, ownerPersonId: owner.id } }, now);
     return created;
   }, 'campaign-create');
 }

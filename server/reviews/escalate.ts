@@ -1,9 +1,14 @@
 import type { Actor } from '../audit/actor.js';
+import { z } from 'zod';
+import { decodeRows, readRows } from '../graph/decode.js';
 import { rowsOf, type Graph } from '../graph/graph.js';
 import { lockItems, type Acting, type LockedItem } from './acting.js';
 import * as q from './escalation.queries.js';
 import { move } from './reassign.js';
 import type { PersonName } from './reviewer-rule.js';
+import { idRowSchema, personNameSchema } from './review.schemas.js';
+
+const reviewerManagerRow = z.object({ itemId: z.string(), manager: personNameSchema.nullable() });
 
 export interface EscalationOutcome {
   escalatedItemIds: string[];
@@ -17,16 +22,15 @@ export interface EscalationOutcome {
  * import, hourly in `attest serve`, and from `attest campaign escalate`.
  */
 export async function escalateOverdue(graph: Graph, now: Date, actor: Actor): Promise<EscalationOutcome> {
-  const candidates = (await graph.read(q.OVERDUE_UNESCALATED, { now: now.toISOString() }, 'review-overdue')).map((r) => String(r.id));
+  const candidates = (await readRows(graph, q.OVERDUE_UNESCALATED, { now: now.toISOString() }, idRowSchema, 'review-overdue')).map((r) => r.id);
   if (candidates.length === 0) return { escalatedItemIds: [], stuckItemIds: [] };
   const acting: Acting = { actor, personId: null, mayActForOthers: true };
   return graph.executeWrite(async (tx) => {
     const locked = (await lockItems(tx, candidates, acting)).filter(
       (row) => row.campaign.status === 'active' && row.item.decision === null && row.item.escalatedAt === null && row.item.reviewerPersonId !== null,
     );
-    const managers = new Map(
-      rowsOf(await tx.run(q.REVIEWERS_MANAGERS, { itemIds: locked.map((row) => row.item.id) })).map((r) => [String(r.itemId), r.manager as PersonName | null]),
-    );
+    const managerRows = rowsOf(await tx.run(q.REVIEWERS_MANAGERS, { itemIds: locked.map((row) => row.item.id) }));
+    const managers = new Map(decodeRows(reviewerManagerRow, managerRows, 'review-reviewers-managers').map((r) => [r.itemId, r.manager]));
     const byManager = new Map<string, { to: PersonName; items: LockedItem[] }>();
     const stuck: string[] = [];
     for (const row of locked) {

@@ -90,23 +90,34 @@ const overdueReviewerRow: z.ZodType<OverdueReviewer> = z.object({
   campaignIds: z.array(z.string()),
 });
 
+const totalsRow = z.object({
+  total: z.number(),
+  decided: z.number(),
+  overdue: z.number(),
+  secondStage: z.number(),
+  unassigned: z.number(),
+  remediationOpen: z.number(),
+  remediationVerified: z.number(),
+  remediationFailed: z.number(),
+});
+
+const byDecisionRow = z.object({ decision: z.string(), source: z.string(), count: z.number() });
+
+/** BURNDOWN_POINTS: when the campaign was launched and closed, and [createdAt, decidedAt] of each item (nulls when it has none). */
+const burndownRow = z.object({
+  launchedAt: z.string().nullable(),
+  closedAt: z.string().nullable(),
+  points: z.array(z.tuple([z.string().nullable(), z.string().nullable()])),
+});
+
+const NO_ITEMS: z.output<typeof totalsRow> = { total: 0, decided: 0, overdue: 0, secondStage: 0, unassigned: 0, remediationOpen: 0, remediationVerified: 0, remediationFailed: 0 };
+
 export async function campaignProgress(graph: Graph, campaignId: string, now: Date): Promise<Progress> {
   const [[totals], byDecision] = await Promise.all([
-    graph.read(q.PROGRESS, { campaignId, now: now.toISOString() }, 'campaign-progress'),
-    graph.read(q.BY_DECISION, { campaignId }, 'campaign-by-decision'),
+    readRows(graph, q.PROGRESS, { campaignId, now: now.toISOString() }, totalsRow, 'campaign-progress'),
+    readRows(graph, q.BY_DECISION, { campaignId }, byDecisionRow, 'campaign-by-decision'),
   ]);
-  const n = (key: string) => Number(totals?.[key] ?? 0);
-  return {
-    total: n('total'),
-    decided: n('decided'),
-    overdue: n('overdue'),
-    secondStage: n('secondStage'),
-    unassigned: n('unassigned'),
-    remediationOpen: n('remediationOpen'),
-    remediationVerified: n('remediationVerified'),
-    remediationFailed: n('remediationFailed'),
-    byDecision: byDecision.map((r) => ({ decision: String(r.decision), source: String(r.source), count: Number(r.count) })),
-  };
+  return { ...(totals ?? NO_ITEMS), byDecision };
 }
 
 export async function progressByReviewer(graph: Graph, campaignId: string, now: Date): Promise<ReviewerProgress[]> {
@@ -119,15 +130,15 @@ export async function progressByApp(graph: Graph, campaignId: string): Promise<A
 
 /** Undecided items at the end of each day from launch to today (or the close). Empty before launch. */
 export async function burndown(graph: Graph, campaignId: string, now: Date): Promise<BurndownDay[]> {
-  const [row] = await graph.read(q.BURNDOWN_POINTS, { campaignId }, 'campaign-burndown');
+  const [row] = await readRows(graph, q.BURNDOWN_POINTS, { campaignId }, burndownRow, 'campaign-burndown');
   if (!row?.launchedAt) return [];
-  const points = (row.points as (string | null)[][]).filter((p) => p[0]);
-  const last = row.closedAt && String(row.closedAt) < now.toISOString() ? String(row.closedAt) : now.toISOString();
+  const points = row.points.flatMap(([createdAt, decidedAt]) => (createdAt ? [{ createdAt, decidedAt }] : []));
+  const last = row.closedAt && row.closedAt < now.toISOString() ? row.closedAt : now.toISOString();
   const days: BurndownDay[] = [];
-  for (let day = String(row.launchedAt).slice(0, 10); day <= last.slice(0, 10); day = nextDay(day)) {
+  for (let day = row.launchedAt.slice(0, 10); day <= last.slice(0, 10); day = nextDay(day)) {
     const end = `${day}T23:59:59.999Z`;
-    const created = points.filter((p) => String(p[0]) <= end).length;
-    const decided = points.filter((p) => p[1] && String(p[1]) <= end).length;
+    const created = points.filter((p) => p.createdAt <= end).length;
+    const decided = points.filter((p) => p.decidedAt && p.decidedAt <= end).length;
     days.push({ date: day, remaining: created - decided, decided });
     if (days.length > 3660) break;
   }

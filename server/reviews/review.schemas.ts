@@ -28,6 +28,9 @@ const text = z.string();
 
 export const personNameSchema: z.ZodType<PersonName> = z.object({ id: text, displayName: text });
 
+/** `RETURN i.id AS id` and the like: the ids a query picks. */
+export const idRowSchema = z.object({ id: text });
+
 /** `c {.*, ownerPersonId, ownerName, ownerEmail, ownerStatus}` (CAMPAIGN_COLUMNS). */
 export const campaignRecordSchema: z.ZodType<CampaignRecord> = z.looseObject({
   id: text,

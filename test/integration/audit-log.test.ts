@@ -64,7 +64,11 @@ describe('the hash-chained audit log', () => {
   };
   const events = async (): Promise<StoredEvent[]> =>
     (await readRows(connection.graph, `MATCH (e:AuditEvent) RETURN e {.*, before: e.before, after: e.after} AS event ORDER BY e.seq`, {}, z.object({ event: storedEvent }), 'audit-events')).map((row) => row.event);
-  const eventId = async (seq: number) => String((await connection.graph.read(`MATCH (e:AuditEvent {seq: $seq}) RETURN e.id AS id`, { seq }))[0]?.id);
+  const eventId = async (seq: number) => {
+    const [row] = await readRows(connection.graph, `MATCH (e:AuditEvent {seq: $seq}) RETURN e.id AS id`, { seq }, z.object({ id: z.string() }), 'audit-event-id');
+    if (!row) throw new Error(`no audit event has seq ${seq}`);
+    return row.id;
+  };
   const verifyExit = async (options: { checkpoints?: string; publicKey?: string } = {}) => {
     const lines: string[] = [];
     const code = await verifyCommand(connection.graph, (line) => lines.push(line), options);
@@ -314,7 +318,7 @@ describe('the hash-chained audit log', () => {
       expect(event).toMatchObject({ seq: 1, action: 'ownership.link', targetType: 'account', targetId: id, actorId: TEST_ADMIN.userId, actorName: 'Test Admin', actorRole: 'admin' });
       expect(JSON.parse(event?.before ?? 'null')).toEqual({ owner: null, method: null, kind: 'human', ownerOverride: null });
       expect(JSON.parse(event?.after ?? 'null')).toEqual({
-        owner: { id: expect.any(String), email: 'grace@acme.com', name: 'Grace Hopper' },
+        owner: { id: expect.any(String) as string, email: 'grace@acme.com', name: 'Grace Hopper' },
         method: 'manual',
         kind: 'human',
         ownerOverride: null,

@@ -210,7 +210,7 @@ describe('campaign evidence export', () => {
   });
 
   it('items.csv has one row per item with its reviewer, decision, justification and remediation', () => {
-    const rows = parse(readFileSync(join(out, 'items.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
+    const rows = parse<Record<string, string>>(readFileSync(join(out, 'items.csv'), 'utf8'), { columns: true });
     expect(rows).toHaveLength(Q4.items.length);
     const byItem = new Map(rows.map((row) => [row['item id'], row]));
     expect(byItem.get('item-1')).toMatchObject({
@@ -255,7 +255,7 @@ describe('campaign evidence export', () => {
     const events = await connection.graph.read(`MATCH (e:AuditEvent {action: 'evidence.export', targetId: $id}) RETURN e.actorId AS actor, e.after AS after`, { id: Q4.id });
     expect(events).toHaveLength(1);
     expect(events[0]?.actor).toBe(cliActor().id);
-    expect(String(events[0]?.after)).toContain(populationSha256);
+    expect(events[0]?.after).toContain(populationSha256);
   });
 
   it('evidence verify passes an intact folder and fails on a modified file', async () => {
@@ -403,7 +403,7 @@ describe('evidence of a campaign launched and closed by the review code', () => 
       expect(sha256(readFileSync(join(out, 'population.json')))).toBe(launched.populationSha256);
       expect(written.evidence.completeness).toMatchObject({ population: launched.populationCount, decidedByCloseDefault: launched.populationCount, undecided: 0 });
       expect(written.evidence.completeness.byDecision.revoke).toBe(launched.populationCount);
-      const rows = parse(readFileSync(join(out, 'items.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
+      const rows = parse<Record<string, string>>(readFileSync(join(out, 'items.csv'), 'utf8'), { columns: true });
       expect(rows.filter((row) => row.stage === '1')).toHaveLength(launched.populationCount);
       expect(rows.every((row) => row['decision source'] === 'close_default' && row['remediation status'] === 'open')).toBe(true);
       expect((await verifyEvidence(out)).problem).toBeNull();

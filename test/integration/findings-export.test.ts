@@ -57,11 +57,11 @@ describe('the dashboard downloads the filtered findings as CSV', () => {
     expect(all.status).toBe(200);
     expect(all.type).toContain('text/csv');
     expect(all.disposition).toMatch(/^attachment; filename="?attest-findings-\d{4}-\d{2}-\d{2}\.csv"?$/);
-    const rows = parse(all.text, { columns: true }) as Record<string, string>[];
+    const rows = parse<Record<string, string>>(all.text, { columns: true });
     expect(Object.keys(rows[0] ?? {})).toEqual(['id', 'type', 'severity', 'app', 'account', 'person', 'monthlyCost', 'currency', 'reason', 'suggestedAction', 'appCaveat', 'ageDays', 'evidence']);
     expect(rows.map((r) => r.type)).toEqual(expect.arrayContaining(['orphaned_account', 'sole_admin', 'pending_invite']));
 
-    const orphans = parse((await download('?type=ORPHANED_ACCOUNT&app=app-jasper')).text, { columns: true }) as Record<string, string>[];
+    const orphans = parse<Record<string, string>>((await download('?type=ORPHANED_ACCOUNT&app=app-jasper')).text, { columns: true });
     expect(orphans.map((r) => [r.type, r.app, r.account, r.person])).toEqual([['orphaned_account', 'Jasper', 'alan@acme.com', 'alan@acme.com']]);
   });
 
@@ -83,15 +83,15 @@ describe('the dashboard downloads the filtered findings as CSV', () => {
       body: new URLSearchParams([['id', 'orphaned_account:app-jasper:alan@acme.com'], ['id', 'sole_admin:app-jasper'], ['_csrf', admin.csrfToken]]).toString(),
     });
     expect(response.status).toBe(200);
-    const rows = parse(await response.text(), { columns: true }) as Record<string, string>[];
+    const rows = parse<Record<string, string>>(await response.text(), { columns: true });
     expect(rows.map((r) => r.id).sort()).toEqual(['orphaned_account:app-jasper:alan@acme.com', 'sole_admin:app-jasper']);
   });
 
   it('orders the rows as asked, the same way the GraphQL list does', async () => {
-    const byCost = parse((await download('?sort=cost')).text, { columns: true }) as Record<string, string>[];
+    const byCost = parse<Record<string, string>>((await download('?sort=cost')).text, { columns: true });
     const costs = byCost.map((r) => Number(r.monthlyCost));
     expect(costs).toEqual([...costs].sort((a, b) => b - a));
-    const byApp = parse((await download('?sort=APP')).text, { columns: true }) as Record<string, string>[];
+    const byApp = parse<Record<string, string>>((await download('?sort=APP')).text, { columns: true });
     expect(byApp.length).toBe(byCost.length);
     const bad = await download('?sort=price');
     expect(bad.status).toBe(400);

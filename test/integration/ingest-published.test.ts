@@ -197,7 +197,7 @@ describe('published vendor payloads, imported with attest import', () => {
         { login: 'monalisa', owner: 'E1', method: 'exact_email', waits: false, reason: null },
         expect.objectContaining({ login: 'octocat', owner: null, method: null, waits: true }),
       ]);
-      expect(String(owners[1]?.reason)).toContain('already has octocat@github.com in this app');
+      expect(owners[1]?.reason).toContain('already has octocat@github.com in this app');
     });
   });
 
@@ -256,7 +256,7 @@ describe('published vendor payloads, imported with attest import', () => {
         RETURN a.email AS email, a.status AS status, toString(a.lastActiveAt) AS lastActive, [(a)-[:HAS_ROLE]->(r:Role) | r.name] AS roles ORDER BY email`);
       expect(rows).toEqual([
         { email: 'derek@example.test', status: 'invited', lastActive: null, roles: ['Product user'] },
-        { email: 'frank@example.test', status: 'active', lastActive: '2026-11-02T09:12:00Z', roles: expect.arrayContaining(['Site admin', 'Product user']) },
+        { email: 'frank@example.test', status: 'active', lastActive: '2026-11-02T09:12:00Z', roles: expect.arrayContaining(['Site admin', 'Product user']) as string[] },
         { email: 'willa@example.test', status: 'deactivated', lastActive: '2024-01-11T16:20:05Z', roles: ['Product user'] },
       ]);
     });

@@ -125,7 +125,7 @@ describe('importing: all or nothing, idempotent, nothing deleted', () => {
     const full = await importSource(connection.graph, catalog, now, { kind: 'okta-users', files: [okta('users.json')] });
     expect(full.run).toMatchObject({ complete: true, added: 9, removed: 0 });
     // The same users minus the deprovisioned one, and minus one more: Okta's default listing.
-    const withoutOne = file('okta-without-one.json', [JSON.stringify(JSON.parse(readFileSync(okta('no-deprovisioned.json').path, 'utf8')).slice(1))]);
+    const withoutOne = file('okta-without-one.json', [JSON.stringify((JSON.parse(readFileSync(okta('no-deprovisioned.json').path, 'utf8')) as unknown[]).slice(1))]);
 
     const judged = await importSource(connection.graph, catalog, now, { kind: 'okta-users', files: [withoutOne] });
     expect(judged.run).toMatchObject({ complete: false, removed: 0 });

@@ -101,9 +101,9 @@ describe('single sign-on through a real OIDC provider', () => {
     const issuer = `http://127.0.0.1:${(idp.address() as AddressInfo).port}`;
     const provider = new Provider(issuer, {
       clients: [{ client_id: CLIENT.id, client_secret: CLIENT.secret, redirect_uris: [`${attest.base}/auth/oidc/callback`] }],
-      findAccount: async (_ctx, id) => {
+      findAccount: (_ctx, id) => {
         const claims = IDP_ACCOUNTS[id];
-        return claims ? { accountId: id, claims: async () => ({ sub: id, ...claims }) } : undefined;
+        return Promise.resolve(claims ? { accountId: id, claims: () => Promise.resolve({ sub: id, ...claims }) } : undefined);
       },
       claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'] },
       cookies: { keys: ['oidc-test-cookie-key'] },

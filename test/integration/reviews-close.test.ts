@@ -89,6 +89,6 @@ describe('closing campaigns and checking revocations at the next imports', () =>
       id: late['ghost@example.net']!.id,
     });
     expect(checks).toHaveLength(1);
-    expect(String(checks[0]?.after)).toContain('"remediationStatus":"failed"');
+    expect(checks[0]?.after).toContain('"remediationStatus":"failed"');
   });
 });

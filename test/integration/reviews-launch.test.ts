@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import stringify from 'safe-stable-stringify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import type { GraphConnection } from '../../server/graph/connect.js';
+import { readRows } from '../../server/graph/decode.js';
 import { apiClient, type GraphQLResult } from '../support/api.js';
 import { freshGraph } from '../support/graph.js';
 import { JASPER, loadReviewOrg, type ReviewOrg } from '../support/review-org.js';
@@ -37,7 +39,13 @@ describe('launching a campaign snapshots the population, with recommendations an
     return Object.fromEntries(result.data!.campaign.items.nodes.map((i) => [i.accountEmail, i]));
   };
   const storedSnapshots = () =>
-    connection.graph.read(`MATCH (:Campaign {id: $id})-[:HAS_ITEM]->(i:ReviewItem {stage: 1}) RETURN i.accountId AS accountId, i.snapshot AS snapshot ORDER BY i.accountId`, { id: campaignId });
+    readRows(
+      connection.graph,
+      `MATCH (:Campaign {id: $id})-[:HAS_ITEM]->(i:ReviewItem {stage: 1}) RETURN i.accountId AS accountId, i.snapshot AS snapshot ORDER BY i.accountId`,
+      { id: campaignId },
+      z.object({ accountId: z.string(), snapshot: z.string() }),
+      'stored-snapshots',
+    );
 
   beforeAll(async () => {
     connection = await freshGraph();
@@ -79,7 +87,7 @@ describe('launching a campaign snapshots the population, with recommendations an
     launchedHash = launched.data!.launchCampaign.populationSha256;
 
     const snapshots = await storedSnapshots();
-    const recomputed = createHash('sha256').update(stringify(snapshots.map((s) => JSON.parse(String(s.snapshot)) as unknown))!).digest('hex');
+    const recomputed = createHash('sha256').update(stringify(snapshots.map((s) => JSON.parse(s.snapshot) as unknown))).digest('hex');
     expect(recomputed).toBe(launchedHash);
 
     const twice = await gql(`mutation($id: ID!) { launchCampaign(id: $id) { status } }`, { id: campaignId });

@@ -126,7 +126,7 @@ function operationFor(schema: GraphQLSchema, field: string, given: Record<string
 }
 
 function codes(result: GraphQLResult<unknown>): string[] {
-  return (result.errors ?? []).map((error) => String(error.extensions?.code ?? 'none'));
+  return (result.errors ?? []).map((error) => (typeof error.extensions?.code === 'string' ? error.extensions.code : 'none'));
 }
 
 interface Team {
@@ -216,8 +216,8 @@ describe('every role against every query and mutation, and managers see only the
 
   const allFindings = async (caller: Caller, filter: Record<string, unknown> | null = null): Promise<{ nodes: FindingRow[]; totalCount: number; byType: { type: string; count: number }[] }> => {
     const nodes: FindingRow[] = [];
-    let totalCount = 0;
-    let byType: { type: string; count: number }[] = [];
+    let totalCount: number;
+    let byType: { type: string; count: number }[];
     for (let after: string | null = null; ; ) {
       const page: GraphQLResult<{
         findings: { nodes: FindingRow[]; totalCount: number; byType: { type: string; count: number }[]; pageInfo: { endCursor: string | null; hasNextPage: boolean } };
@@ -293,7 +293,7 @@ describe('every role against every query and mutation, and managers see only the
 
   it('a manager lists and counts exactly the people who report to them, directly or not', async () => {
     const seen: PersonRow[] = [];
-    let totalCount = -1;
+    let totalCount: number;
     for (let after: string | null = null; ; ) {
       const page: GraphQLResult<{ people: { nodes: PersonRow[]; totalCount: number; pageInfo: { endCursor: string | null; hasNextPage: boolean } } }> = await client('manager')(
         `query($after: String) { people(first: 100, after: $after) { nodes { id employeeId displayName } totalCount pageInfo { endCursor hasNextPage } } }`,
@@ -429,10 +429,10 @@ describe('every role against every query and mutation, and managers see only the
       const mine = await allFindings('manager');
       const asManager = await download(managerViewer);
       expect(asManager.status).toBe(200);
-      const rows = parse(asManager.text, { columns: true }) as Record<string, string>[];
+      const rows = parse<Record<string, string>>(asManager.text, { columns: true });
       expect(rows.map((row) => row.id).sort()).toEqual(mine.nodes.map((f) => f.id).sort());
       const asAdmin = await download(TEST_ADMIN);
-      expect((parse(asAdmin.text, { columns: true }) as unknown[]).length).toBeGreaterThan(rows.length);
+      expect(parse<unknown>(asAdmin.text, { columns: true }).length).toBeGreaterThan(rows.length);
       const anonymous = await download(null);
       expect(anonymous.status).toBe(401);
       expect(anonymous.text).not.toContain(',');

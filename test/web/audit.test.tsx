@@ -137,7 +137,7 @@ describe('audit page', () => {
 
     await screen.findByRole('table', { name: 'Audit events, newest first' });
     const form = screen.getByRole('form', { name: 'Filter audit events' });
-    expect((within(form).getByLabelText('Action') as HTMLInputElement).value).toBe('ownership.link');
+    expect(within(form).getByLabelText<HTMLInputElement>('Action').value).toBe('ownership.link');
     fireEvent.change(within(form).getByLabelText('Who'), { target: { value: ' alice ' } });
     fireEvent.change(within(form).getByLabelText('From'), { target: { value: '2026-11-01' } });
     expect(page.location()).toBe('/audit?action=ownership.link');
@@ -145,7 +145,7 @@ describe('audit page', () => {
 
     await waitFor(() => expect(page.location()).toBe('/audit?actor=alice&action=ownership.link&from=2026-11-01'));
     expect(await screen.findByRole('table', { name: 'Audit events, newest first' })).toBeDefined();
-    expect((screen.getByLabelText('Who') as HTMLInputElement).value).toBe('alice');
+    expect(screen.getByLabelText<HTMLInputElement>('Who').value).toBe('alice');
   });
 
   it('explains an empty filtered list and offers every event instead', async () => {

@@ -45,8 +45,8 @@ describe('findings page', () => {
 
     expect(await screen.findByText('grace@example.com')).toBeDefined();
     expect(screen.getByText('3 findings').closest('p')?.textContent).toBe('3 findings match, $177.00/month at stake.');
-    expect((screen.getByRole('combobox', { name: 'Type' }) as HTMLSelectElement).value).toBe('ORPHANED_ACCOUNT');
-    await waitFor(() => expect((screen.getByRole('combobox', { name: 'App' }) as HTMLSelectElement).value).toBe('app-jasper'));
+    expect(screen.getByRole<HTMLSelectElement>('combobox', { name: 'Type' }).value).toBe('ORPHANED_ACCOUNT');
+    await waitFor(() => expect(screen.getByRole<HTMLSelectElement>('combobox', { name: 'App' }).value).toBe('app-jasper'));
 
     const download = screen.getByRole('link', { name: 'Download CSV (3 findings)' });
     expect(download.getAttribute('href')).toBe('/api/findings.csv?type=ORPHANED_ACCOUNT&app=app-jasper');
@@ -68,7 +68,7 @@ describe('findings page', () => {
       mockQuery(FINDINGS_PAGE_QUERY, { filter: null, first: 50, sort: 'AGE' }, findingConnection([finding({ id: 'f-9', account: { __typename: 'AccountRef', id: 'acc-9', email: 'old@example.com', status: 'ACTIVE' } })])),
     ]);
     expect(await screen.findByText('grace@example.com')).toBeDefined();
-    const sort = screen.getByRole('combobox', { name: 'Sort' }) as HTMLSelectElement;
+    const sort = screen.getByRole<HTMLSelectElement>('combobox', { name: 'Sort' });
     expect(sort.value).toBe('COST');
     expect(screen.getByRole('link', { name: /^Download CSV/ }).getAttribute('href')).toBe('/api/findings.csv?sort=COST');
 

@@ -75,7 +75,7 @@ describe('people page', () => {
     ]);
 
     expect(await screen.findByText(/No people match “zzz”/)).toBeDefined();
-    expect((screen.getByRole('searchbox', { name: 'Search people' }) as HTMLInputElement).value).toBe('zzz');
+    expect(screen.getByRole<HTMLInputElement>('searchbox', { name: 'Search people' }).value).toBe('zzz');
   });
 
   it('loads the next page with the cursor and appends it', async () => {

@@ -56,7 +56,7 @@ describe('campaign page', () => {
     ]);
 
     expect(await screen.findByText('grace@example.com')).toBeDefined();
-    expect((screen.getByRole('combobox', { name: 'App' }) as HTMLSelectElement).value).toBe('app-slack');
+    expect(screen.getByRole<HTMLSelectElement>('combobox', { name: 'App' }).value).toBe('app-slack');
     // An auditor reads: no selection, no Decide buttons, no close form.
     expect(screen.queryByRole('button', { name: /^Decide/ })).toBeNull();
     expect(screen.queryByRole('heading', { name: 'Close the campaign' })).toBeNull();

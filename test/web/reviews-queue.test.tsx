@@ -60,7 +60,7 @@ describe('my reviews', () => {
       mockQuery(MY_REVIEWS_QUERY, openItems, { me: viewer('MANAGER', 'p-ada'), myReviews: itemConnection([notMine]) }),
     ]);
 
-    expect(((await screen.findByRole('checkbox', { name: 'Select ada@example.com in Slack' })) as HTMLInputElement).disabled).toBe(true);
+    expect((await screen.findByRole<HTMLInputElement>('checkbox', { name: 'Select ada@example.com in Slack' })).disabled).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: 'Select all 2 you can decide' }));
     expect(screen.getByText('2 items selected.')).toBeDefined();
     fireEvent.click(screen.getByRole('button', { name: 'Decide the selected' }));
@@ -97,6 +97,6 @@ describe('my reviews', () => {
     const table = within(screen.getByRole('table', { name: /Review items assigned to you/ }));
     expect(await table.findByText('Grace Hopper, Oct 2, 2026, 10:00 UTC (one by one)')).toBeDefined();
     expect(screen.getByText('Already decided (Revoke) by Grace Hopper on Oct 2, 2026, 10:00 UTC.')).toBeDefined();
-    expect((screen.getByRole('button', { name: 'Save decision' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Save decision' }).disabled).toBe(true);
   });
 });

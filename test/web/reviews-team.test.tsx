@@ -155,7 +155,7 @@ describe('my team', () => {
 
     const status = await screen.findByText('Kept 5 items in Q4 access review. 1 flagged item still waits for you: decide them one by one below.');
     await waitFor(() => expect(document.activeElement).toBe(status.closest('[role="status"]')));
-    expect(((await screen.findByRole('button', { name: 'Nothing unflagged left to attest' })) as HTMLButtonElement).disabled).toBe(true);
+    expect((await screen.findByRole<HTMLButtonElement>('button', { name: 'Nothing unflagged left to attest' })).disabled).toBe(true);
     expect(within(slack()).getByText('Keep')).toBeDefined();
   });
 

@@ -25,7 +25,8 @@ const ENUM_VALUE = /^[A-Z][A-Z0-9_]*$/;
 export const FINDING_TYPE_LABELS: Readonly<Record<FindingType, FindingTypeLabel>> = new Proxy(RULE_LABELS, {
   get(known, key, receiver) {
     if (typeof key === 'string' && !isFindingType(key) && ENUM_VALUE.test(key)) return { plural: readable(key), singular: readable(key) };
-    return Reflect.get(known, key, receiver);
+    const label: unknown = Reflect.get(known, key, receiver);
+    return label;
   },
 });
 

@@ -1,15 +1,20 @@
+import { z } from 'zod';
+import { decodeRows, readRows } from '../../graph/decode.js';
+import { rowsOf } from '../../graph/graph.js';
 import { limitParam } from '../../graph/values.js';
 import { roundToCents } from '../../shared/numbers.js';
 import type { ApiContext } from '../context.js';
 import { decodeCursor, encodeCursor } from '../shared/cursor.js';
 import { scopeManagerId } from '../shared/scope.js';
-import type { FindingType } from '../shared/enums.js';
-import { rowsOf, type Row } from '../../graph/graph.js';
+import { FINDING_TYPES } from '../shared/enums.js';
 import type { FindingsArgs } from './findings.args.js';
 import { MAX_PAGE_SIZE } from './findings.args.js';
-import { toFinding } from './finding.mapper.js';
+import { findingSchema } from './finding.mapper.js';
 import type { Finding, FindingConnection } from './finding.type.js';
 import * as q from './finding.queries.js';
+
+const findingRow = z.object({ finding: findingSchema });
+const totalRow = z.object({ type: z.enum(FINDING_TYPES), count: z.number(), monthlyCost: z.number() });
 
 export class FindingService {
   constructor(private readonly ctx: ApiContext) {}
@@ -30,8 +35,8 @@ export class FindingService {
       const totalsResult = await tx.run(q.FINDINGS_TOTALS, params);
       return [pageResult, totalsResult] as const;
     }, 'findings-search');
-    const nodes = rowsOf(page).map((row) => toFinding(row.finding as Row));
-    const byType = rowsOf(totals).map((row) => ({ type: row.type as FindingType, count: Number(row.count), monthlyCost: roundToCents(Number(row.monthlyCost)) }));
+    const nodes = decodeRows(findingRow, rowsOf(page), 'findings-search').map((row) => row.finding);
+    const byType = decodeRows(totalRow, rowsOf(totals), 'findings-totals').map((row) => ({ ...row, monthlyCost: roundToCents(row.monthlyCost) }));
     const hasNextPage = nodes.length > args.first;
     const shown = nodes.slice(0, args.first);
     return {
@@ -46,7 +51,7 @@ export class FindingService {
 
   /** Null when there is no such finding, or the viewer may not see it: the two look the same. */
   async byId(id: string): Promise<Finding | null> {
-    const rows = await this.ctx.graph.read(q.FINDING_BY_ID, { id, scopeManagerId: scopeManagerId(this.ctx.viewer) }, 'finding');
-    return rows[0] ? toFinding(rows[0].finding as Row) : null;
+    const [row] = await readRows(this.ctx.graph, q.FINDING_BY_ID, { id, scopeManagerId: scopeManagerId(this.ctx.viewer) }, findingRow, 'finding');
+    return row?.finding ?? null;
   }
 }

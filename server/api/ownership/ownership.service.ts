@@ -1,15 +1,23 @@
+import { z } from 'zod';
 import { actorOf } from '../../audit/actor.js';
+import { readRows } from '../../graph/decode.js';
 import { limitParam } from '../../graph/values.js';
 import { reconcileAndRefresh } from '../../reconcile/reconcile-and-refresh.js';
-import { OverrideError, OwnershipOverrides, type Decision, type ManualKind, type RecordRef } from '../../reconcile/overrides.js';
+import { OverrideError, OwnershipOverrides, recordRefSchema, type Decision, type RecordRef } from '../../reconcile/overrides.js';
 import { READ_OWNERSHIP, READ_REVIEW_QUEUE, COUNT_REVIEW_QUEUE } from '../../reconcile/overrides.queries.js';
 import type { ApiContext } from '../context.js';
 import { BadInputError, UnauthenticatedError } from '../errors.js';
 import { decodeCursor, encodeCursor } from '../shared/cursor.js';
-import type { PersonRef } from '../shared/refs.js';
-import type { PersonStatus } from '../shared/enums.js';
+import { personRefSchema } from '../shared/refs.schemas.js';
 import type { LinkOwnerInput, MarkAccountKindInput, ReviewQueueArgs, UnlinkOwnerInput } from './ownership.args.js';
 import type { OwnershipChange, ReviewQueue } from './ownership.type.js';
+
+const reviewItemRow = z.intersection(
+  recordRefSchema,
+  z.object({ displayName: z.string(), reason: z.string().nullable(), candidates: z.array(personRefSchema.nullable()).nullable() }),
+);
+const countRow = z.object({ total: z.number() });
+const ownershipRow = z.object({ owner: personRefSchema.nullable(), linkReason: z.string().nullable(), findingCount: z.number() });
 
 /** Manual ownership decisions through GraphQL: carried out, then reconciled so the findings follow at once. */
 export class OwnershipService {
@@ -30,7 +38,7 @@ export class OwnershipService {
   markKind(input: MarkAccountKindInput): Promise<OwnershipChange> {
     const kind = input.kind as string;
     if (kind !== 'service' && kind !== 'shared') return Promise.reject(new BadInputError('kind must be SERVICE or SHARED (a human account is linked with linkOwner)', 'kind'));
-    return this.decide('ownerId', async () => (await this.overrides.markKind(input.accountId, kind as ManualKind, input.ownerId, this.decision(input.note))).record);
+    return this.decide('ownerId', async () => (await this.overrides.markKind(input.accountId, kind, input.ownerId, this.decision(input.note))).record);
   }
 
   reset(recordId: string): Promise<OwnershipChange> {
@@ -39,15 +47,16 @@ export class OwnershipService {
 
   async reviewQueue(args: ReviewQueueArgs): Promise<ReviewQueue> {
     const skip = decodeCursor(args.after);
-    const rows = await this.ctx.graph.read(READ_REVIEW_QUEUE, { skip: limitParam(skip, Number.MAX_SAFE_INTEGER), limit: limitParam(args.first, 200) }, 'review-queue');
-    const [count] = await this.ctx.graph.read(COUNT_REVIEW_QUEUE, {}, 'review-queue-count');
-    const total = Number(count?.total ?? 0);
+    const page = { skip: limitParam(skip, Number.MAX_SAFE_INTEGER), limit: limitParam(args.first, 200) };
+    const rows = await readRows(this.ctx.graph, READ_REVIEW_QUEUE, page, reviewItemRow, 'review-queue');
+    const [count] = await readRows(this.ctx.graph, COUNT_REVIEW_QUEUE, {}, countRow, 'review-queue-count');
+    const total = count?.total ?? 0;
     return {
-      nodes: rows.map((row) => ({
-        record: { id: String(row.id), recordType: String(row.recordType), label: String(row.label ?? row.id), appName: (row.appName as string | null) ?? null },
-        displayName: String(row.displayName ?? ''),
-        reason: String(row.reason ?? ''),
-        candidates: ((row.candidates as (PersonRow | null)[]) ?? []).filter((p): p is PersonRow => p !== null).map(toPersonRef),
+      nodes: rows.map(({ displayName, reason, candidates, ...record }) => ({
+        record,
+        displayName,
+        reason: reason ?? '',
+        candidates: (candidates ?? []).filter((person) => person !== null),
       })),
       totalCount: total,
       pageInfo: { endCursor: skip + rows.length < total ? encodeCursor(skip + rows.length) : null, hasNextPage: skip + rows.length < total },
@@ -69,24 +78,12 @@ export class OwnershipService {
       throw error;
     }
     await reconcileAndRefresh(this.ctx.graph, this.ctx.catalog, this.ctx.now);
-    const [row] = await this.ctx.graph.read(READ_OWNERSHIP, { recordId: record.id }, 'ownership-after');
-    const owner = (row?.owner as PersonRow | null) ?? null;
+    const [row] = await readRows(this.ctx.graph, READ_OWNERSHIP, { recordId: record.id }, ownershipRow, 'ownership-after');
     return {
       record: { id: record.id, recordType: record.recordType, label: record.label, appName: record.appName },
-      owner: owner ? toPersonRef(owner) : null,
-      linkReason: (row?.linkReason as string | null) ?? null,
-      findingCount: Number(row?.findingCount ?? 0),
+      owner: row?.owner ?? null,
+      linkReason: row?.linkReason ?? null,
+      findingCount: row?.findingCount ?? 0,
     };
   }
-}
-
-interface PersonRow {
-  id: string;
-  displayName: string;
-  email: string;
-  status: string;
-}
-
-function toPersonRef(row: PersonRow): PersonRef {
-  return { id: row.id, displayName: row.displayName, email: row.email, status: row.status as PersonStatus };
 }

@@ -1,15 +1,72 @@
-import { rowsOf, type Row } from '../../graph/graph.js';
+import { z } from 'zod';
+import { decodeRows, readRows } from '../../graph/decode.js';
+import { rowsOf } from '../../graph/graph.js';
 import { limitParam } from '../../graph/values.js';
 import type { ApiContext } from '../context.js';
-import { toFinding } from '../findings/finding.mapper.js';
+import { findingSchema } from '../findings/finding.mapper.js';
 import { decodeCursor, encodeCursor } from '../shared/cursor.js';
 import { scopeManagerId } from '../shared/scope.js';
-import { Privilege, type AccountKind, type AccountStatus } from '../shared/enums.js';
+import { AccountKind, AccountStatus, IdentityStatus, PersonStatus, Privilege } from '../shared/enums.js';
+import { appRefSchema } from '../shared/refs.schemas.js';
 import { MAX_PEOPLE_PAGE, type PeopleArgs } from './people.args.js';
-import type { Identity, Person, PersonAccount, PersonConnection, PersonDetail } from './person.type.js';
+import type { PersonConnection, PersonDetail } from './person.type.js';
 import * as q from './person.queries.js';
 
 const PRIVILEGE_ORDER: Privilege[] = [Privilege.OWNER, Privilege.ADMIN, Privilege.STANDARD, Privilege.VIEWER];
+
+/** PERSON_COLUMNS, and the people in the manager chain and reports. */
+const personSchema = z.object({
+  id: z.string(),
+  employeeId: z.string().nullable().transform((id) => id ?? ''),
+  displayName: z.string(),
+  email: z.string(),
+  department: z.string().nullable(),
+  title: z.string().nullable(),
+  status: z.enum(PersonStatus),
+  accountCount: z.number(),
+  findingCount: z.number(),
+});
+
+const identitySchema = z.object({
+  id: z.string(),
+  idp: z.string(),
+  login: z.string(),
+  email: z.string().nullable(),
+  status: z.enum(IdentityStatus),
+  lastLoginAt: z.string().nullable(),
+  lastLoginKnown: z.boolean(),
+  isAdmin: z.boolean().nullable().transform((isAdmin) => isAdmin === true),
+  groups: z.array(z.string()),
+});
+
+const accountSchema = z
+  .object({
+    id: z.string(),
+    app: appRefSchema,
+    email: z.string().nullable().transform((email) => email ?? ''),
+    status: z.enum(AccountStatus),
+    kind: z.enum(AccountKind),
+    roles: z.array(z.string()),
+    privileges: z.array(z.string().nullable()),
+    seatType: z.string().nullable(),
+    lastActiveAt: z.string().nullable(),
+    linkReason: z.string().nullable(),
+    findings: z.array(findingSchema),
+  })
+  .transform(({ privileges, ...account }) => ({ ...account, privilege: highestPrivilege(privileges) }));
+
+const personRow = z.object({ person: personSchema });
+const totalRow = z.object({ total: z.number() });
+
+const personDetailRow = personRow.extend({
+  startDate: z.string().nullable(),
+  endDate: z.string().nullable(),
+  alternateEmails: z.array(z.string()),
+  managerChain: z.array(personSchema),
+  reports: z.array(personSchema),
+  identities: z.array(identitySchema),
+  accounts: z.array(accountSchema),
+});
 
 export class PersonService {
   constructor(private readonly ctx: ApiContext) {}
@@ -23,32 +80,22 @@ export class PersonService {
       if (query === null) return [await tx.run(q.PEOPLE_ALL, page), await tx.run(q.PEOPLE_ALL_COUNT, scope)] as const;
       return [await tx.run(q.PEOPLE_SEARCH, { ...page, query }), await tx.run(q.PEOPLE_SEARCH_COUNT, { ...scope, query })] as const;
     }, 'people-search');
-    const people = rowsOf(rows).map((row) => toPerson(row.person as Row));
+    const people = decodeRows(personRow, rowsOf(rows), 'people-search').map((row) => row.person);
+    const [count] = decodeRows(totalRow, rowsOf(counts), 'people-count');
     const shown = people.slice(0, args.first);
     return {
       nodes: shown,
-      totalCount: Number(rowsOf(counts)[0]?.total ?? 0),
+      totalCount: count?.total ?? 0,
       pageInfo: { hasNextPage: people.length > args.first, endCursor: shown.length ? encodeCursor(skip + shown.length) : null },
     };
   }
 
   /** Null when there is no such person, or the viewer may not see them: the two look the same. */
   async detail(id: string): Promise<PersonDetail | null> {
-    const rows = await this.ctx.graph.read(q.PERSON_DETAIL, { id, scopeManagerId: scopeManagerId(this.ctx.viewer) }, 'person');
-    const row = rows[0];
+    const [row] = await readRows(this.ctx.graph, q.PERSON_DETAIL, { id, scopeManagerId: scopeManagerId(this.ctx.viewer) }, personDetailRow, 'person');
     if (!row) return null;
-    const managerChain = (row.managerChain as Row[]).map(toPerson);
-    return {
-      ...toPerson(row.person as Row),
-      startDate: (row.startDate as string | null) ?? null,
-      endDate: (row.endDate as string | null) ?? null,
-      alternateEmails: row.alternateEmails as string[],
-      manager: managerChain[0] ?? null,
-      managerChain,
-      reports: (row.reports as Row[]).map(toPerson),
-      identities: (row.identities as Row[]).map(toIdentity),
-      accounts: (row.accounts as Row[]).map(toAccount),
-    };
+    const { person, ...detail } = row;
+    return { ...person, ...detail, manager: detail.managerChain[0] ?? null };
   }
 }
 
@@ -62,48 +109,6 @@ export function fulltextQuery(search: string | undefined): string | null {
   return words.length ? words.map((word) => `${word}*`).join(' AND ') : null;
 }
 
-function toPerson(row: Row): Person {
-  return {
-    id: String(row.id),
-    employeeId: String(row.employeeId ?? ''),
-    displayName: String(row.displayName),
-    email: String(row.email),
-    department: (row.department as string | null) ?? null,
-    title: (row.title as string | null) ?? null,
-    status: row.status as Person['status'],
-    accountCount: Number(row.accountCount ?? 0),
-    findingCount: Number(row.findingCount ?? 0),
-  };
-}
-
-function toIdentity(row: Row): Identity {
-  return {
-    id: String(row.id),
-    idp: String(row.idp),
-    login: String(row.login),
-    email: (row.email as string | null) ?? null,
-    status: row.status as Identity['status'],
-    lastLoginAt: (row.lastLoginAt as string | null) ?? null,
-    lastLoginKnown: row.lastLoginKnown !== false,
-    isAdmin: row.isAdmin === true,
-    groups: (row.groups as string[]) ?? [],
-  };
-}
-
-function toAccount(row: Row): PersonAccount {
-  const privileges = (row.privileges as string[]) ?? [];
-  const app = row.app as Row;
-  return {
-    id: String(row.id),
-    app: { id: String(app.id), name: String(app.name) },
-    email: String(row.email ?? ''),
-    status: row.status as AccountStatus,
-    kind: row.kind as AccountKind,
-    roles: (row.roles as string[]) ?? [],
-    privilege: PRIVILEGE_ORDER.find((p) => privileges.includes(p)) ?? null,
-    seatType: (row.seatType as string | null) ?? null,
-    lastActiveAt: (row.lastActiveAt as string | null) ?? null,
-    linkReason: (row.linkReason as string | null) ?? null,
-    findings: ((row.findings as Row[]) ?? []).map(toFinding),
-  };
+function highestPrivilege(privileges: readonly (string | null)[]): Privilege | null {
+  return PRIVILEGE_ORDER.find((p) => privileges.includes(p)) ?? null;
 }

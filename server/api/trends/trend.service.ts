@@ -1,6 +1,8 @@
+import { z } from 'zod';
+import { readRows } from '../../graph/decode.js';
 import { limitParam } from '../../graph/values.js';
 import type { ApiContext } from '../context.js';
-import { FINDING_TYPES, type FindingType } from '../shared/enums.js';
+import { FINDING_TYPES } from '../shared/enums.js';
 import { ACTIVITY_HISTOGRAM } from './activity.queries.js';
 import { KPI_TREND } from './trend.queries.js';
 import type { ActivityBucket, KpiSnapshot } from './trend.type.js';
@@ -18,26 +20,36 @@ const BUCKETS: readonly { range: string; minDays: number | null }[] = [
   { range: 'never', minDays: null },
 ];
 
+/**
+ * A Snapshot node (server/ingest/snapshot.ts) and the kind of sync that took it. Its KPIs and the
+ * per-type `count_<type>` / `cost_<type>` are read by name: a snapshot older than a rule lacks its keys.
+ */
+const snapshotRow = z.object({
+  snapshot: z.looseObject({ id: z.string(), takenAt: z.string(), syncRunId: z.string().nullish() }),
+  syncKind: z.string().nullable(),
+});
+
+const bucketRow = z.object({ bucket: z.string(), accounts: z.number() });
+
 export class TrendService {
   constructor(private readonly ctx: ApiContext) {}
 
   async kpiTrend(last: number): Promise<KpiSnapshot[]> {
-    const rows = await this.ctx.graph.read(KPI_TREND, { last: limitParam(last, MAX_TREND_POINTS) }, 'kpi-trend');
-    return rows.map((row) => {
-      const s = row.snapshot as Record<string, unknown>;
+    const rows = await readRows(this.ctx.graph, KPI_TREND, { last: limitParam(last, MAX_TREND_POINTS) }, snapshotRow, 'kpi-trend');
+    return rows.map(({ snapshot: s, syncKind }) => {
       const num = (key: string): number => (typeof s[key] === 'number' ? s[key] : 0);
       return {
-        id: String(s.id),
-        takenAt: String(s.takenAt),
-        syncRunId: typeof s.syncRunId === 'string' ? s.syncRunId : null,
-        syncKind: typeof row.syncKind === 'string' ? row.syncKind : null,
+        id: s.id,
+        takenAt: s.takenAt,
+        syncRunId: s.syncRunId ?? null,
+        syncKind,
         people: num('people'),
         accounts: num('accounts'),
         seatsPaid: num('seatsPaid'),
         seatsUsed: num('seatsUsed'),
         monthlySpend: num('monthlySpend'),
         monthlyWaste: num('monthlyWaste'),
-        findingCounts: FINDING_TYPES.map((type) => ({ type: type as FindingType, count: num(`count_${type}`), monthlyCost: num(`cost_${type}`) })),
+        findingCounts: FINDING_TYPES.map((type) => ({ type, count: num(`count_${type}`), monthlyCost: num(`cost_${type}`) })),
       };
     });
   }
@@ -45,8 +57,8 @@ export class TrendService {
   /** Every range, empty ones included, in order; only apps that give activity data count. */
   async activityHistogram(): Promise<ActivityBucket[]> {
     const activityApps = this.ctx.catalog.entries.filter((entry) => entry.activityData).map((entry) => entry.key);
-    const rows = await this.ctx.graph.read(ACTIVITY_HISTOGRAM, { activityApps, now: this.ctx.now.toISOString() }, 'activity-histogram');
-    const counts = new Map(rows.map((row) => [String(row.bucket), Number(row.accounts)]));
+    const rows = await readRows(this.ctx.graph, ACTIVITY_HISTOGRAM, { activityApps, now: this.ctx.now.toISOString() }, bucketRow, 'activity-histogram');
+    const counts = new Map(rows.map((row) => [row.bucket, row.accounts]));
     return BUCKETS.map((bucket) => ({ ...bucket, accounts: counts.get(bucket.range) ?? 0 }));
   }
 }

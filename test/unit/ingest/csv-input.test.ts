@@ -50,7 +50,7 @@ describe('readCsvRecords', () => {
     const good = Buffer.from(`${lines.join('\n')}\n`);
     const bad = Buffer.concat([good, Buffer.from('60000,Ren'), Buffer.from([0xe9]), Buffer.from('e\n60001,Last\n')]);
     const error = await importError(records('late-latin1.csv', bad));
-    expect(error.problems).toEqual([{ file: 'late-latin1.csv', line: 60_001, message: expect.stringContaining('byte 0xE9 at column 10 is not valid UTF-8') }]);
+    expect(error.problems).toEqual([{ file: 'late-latin1.csv', line: 60_001, message: expect.stringContaining('byte 0xE9 at column 10 is not valid UTF-8') as string }]);
   });
 
   it('rejects UTF-16 and Excel workbooks up front', async () => {

@@ -92,7 +92,7 @@ describe('hr-csv', () => {
 
   it('rejects non-UTF-8 bytes with the line', async () => {
     const error = await importError(parseKind('hr-csv', fixture('hr-csv', 'bad', 'latin1.csv')));
-    expect(error.problems).toEqual([{ file: 'hr-csv/bad/latin1.csv', line: 3, message: expect.stringContaining('byte 0xE9 at column 6 is not valid UTF-8') }]);
+    expect(error.problems).toEqual([{ file: 'hr-csv/bad/latin1.csv', line: 3, message: expect.stringContaining('byte 0xE9 at column 6 is not valid UTF-8') as string }]);
   });
 
   it('rejects an empty file and a file of blank lines, naming them', async () => {
@@ -104,7 +104,7 @@ describe('hr-csv', () => {
 
   it('reports an unclosed quote with a line', async () => {
     const error = await importError(parseKind('hr-csv', fixture('hr-csv', 'bad', 'unclosed-quote.csv')));
-    expect(error.problems[0]).toMatchObject({ file: 'hr-csv/bad/unclosed-quote.csv', line: expect.any(Number) });
+    expect(error.problems[0]).toMatchObject({ file: 'hr-csv/bad/unclosed-quote.csv', line: expect.any(Number) as number });
     expect(error.message).toContain('quoted field is never closed');
   });
 
@@ -127,8 +127,8 @@ describe('hr-csv rows', () => {
   it('reports rows with another number of cells than the header, accepting blank trailing cells', async () => {
     const error = await importError(parseKind('hr-csv', fixture('hr-csv', 'bad', 'cell-count.csv')));
     expect(error.problems).toEqual([
-      { file: 'hr-csv/bad/cell-count.csv', line: 3, message: expect.stringContaining('expected 4 cells as in the header, found 5') },
-      { file: 'hr-csv/bad/cell-count.csv', line: 4, message: expect.stringContaining('expected 4 cells as in the header, found 2') },
+      { file: 'hr-csv/bad/cell-count.csv', line: 3, message: expect.stringContaining('expected 4 cells as in the header, found 5') as string },
+      { file: 'hr-csv/bad/cell-count.csv', line: 4, message: expect.stringContaining('expected 4 cells as in the header, found 2') as string },
     ]);
   });
 });

@@ -44,7 +44,7 @@ describe('okta-users', () => {
 
   it('rejects truncated JSON with line and column', async () => {
     const error = await importError(parseKind('okta-users', fixture('okta-users', 'bad', 'truncated.json')));
-    expect(error.problems).toEqual([{ file: 'okta-users/bad/truncated.json', line: 42, message: expect.stringMatching(/^column 5: invalid JSON: unexpected end of file: the JSON is truncated/) }]);
+    expect(error.problems).toEqual([{ file: 'okta-users/bad/truncated.json', line: 42, message: expect.stringMatching(/^column 5: invalid JSON: unexpected end of file: the JSON is truncated/) as string }]);
   });
 
   it('says "this looks like X, not Y" for another kind\'s export', async () => {

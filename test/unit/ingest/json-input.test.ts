@@ -33,7 +33,7 @@ describe('findJsonSyntaxProblem', () => {
     ['[{"a": "x\ny"}]', 1, 10, 'raw line break'],
     ['[1] [2]', 1, 5, 'after the end'],
   ])('locates the problem in %j', (text, line, column, words) => {
-    expect(JSON.parse(JSON.stringify(findJsonSyntaxProblem(text)))).toMatchObject({ line, column, message: expect.stringContaining(words) });
+    expect(JSON.parse(JSON.stringify(findJsonSyntaxProblem(text)))).toMatchObject({ line, column, message: expect.stringContaining(words) as string });
   });
 
   it('finds nothing wrong with valid JSON', () => {

@@ -3,7 +3,8 @@ import { useId, type ReactNode } from 'react';
 import { formatCountOf, formatDateTime } from '../../shared/format.js';
 import type { AuditAnchorProblem, AuditChainProblem, AuditChainStatus_ChainFragment } from '../../graphql/graphql.js';
 
-const AUDIT_CHAIN_STATUS_CHAIN = graphql(`
+// The fields this component reads; codegen adds them to every query that spreads the fragment.
+graphql(`
   fragment AuditChainStatus_chain on AuditChain {
     ok
     eventsChecked

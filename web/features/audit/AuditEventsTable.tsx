@@ -3,7 +3,8 @@ import { formatDate, formatTime } from '../../shared/format.js';
 import { ScrollRegion } from '../../shared/ScrollRegion.js';
 import type { AuditEventsTable_EventFragment } from '../../graphql/graphql.js';
 
-const AUDIT_EVENTS_TABLE_EVENT = graphql(`
+// The fields this component reads; codegen adds them to every query that spreads the fragment.
+graphql(`
   fragment AuditEventsTable_event on AuditEvent {
     id
     seq

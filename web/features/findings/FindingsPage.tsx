@@ -1,5 +1,4 @@
 import { useQuery } from '@apollo/client/react';
-import { useCallback, useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useSession } from '../auth/auth.js';
 import { EmptyState } from '../../shared/EmptyState.js';
@@ -9,6 +8,7 @@ import { Loading } from '../../shared/Loading.js';
 import { LoadMore } from '../../shared/LoadMore.js';
 import { QueryError } from '../../shared/QueryError.js';
 import { usePageTitle } from '../../shared/usePageTitle.js';
+import { useSelection } from '../../shared/useSelection.js';
 import {
   findingsHref,
   invalidFindingsUrlValues,
@@ -35,18 +35,7 @@ export function FindingsPage() {
 
 
   const connection = data?.findings;
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  const filterKey = params.toString();
-  // A new filter starts a new selection: what was picked may no longer be shown.
-  useEffect(() => setSelected(new Set()), [filterKey]);
-  const toggle = useCallback((id: string) => {
-    setSelected((current) => {
-      const next = new Set(current);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
-  }, []);
+  const { selected, setSelected, toggle } = useSelection(params.toString());
   const personName =
     (urlFilter.personId && connection?.nodes.find((node) => node.person?.id === urlFilter.personId)?.person?.displayName) ||
     null;

@@ -7,9 +7,10 @@ import { FindingGraph } from './FindingGraph.js';
 import { PersonLink } from '../../shared/PersonLink.js';
 import { ScrollRegion } from '../../shared/ScrollRegion.js';
 import { SeverityBadge } from '../../shared/SeverityBadge.js';
-import type { FindingsTable_FindingFragment, Severity } from '../../graphql/graphql.js';
+import type { FindingsTable_FindingFragment } from '../../graphql/graphql.js';
 
-const FINDINGS_TABLE_FINDING = graphql(`
+// The fields this component reads; codegen adds them to every query that spreads the fragment.
+graphql(`
   fragment FindingsTable_finding on Finding {
     id
     type

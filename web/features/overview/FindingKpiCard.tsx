@@ -5,7 +5,8 @@ import { formatCount, formatMoney } from '../../shared/format.js';
 import { CRITICAL_FINDING_TYPES, FINDING_TYPE_LABELS } from '../../shared/labels.js';
 import type { FindingKpiCard_TotalFragment, FindingType } from '../../graphql/graphql.js';
 
-const FINDING_KPI_CARD_TOTAL = graphql(`
+// The fields this component reads; codegen adds them to every query that spreads the fragment.
+graphql(`
   fragment FindingKpiCard_total on FindingTotal {
     type
     count

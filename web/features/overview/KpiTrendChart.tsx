@@ -46,7 +46,7 @@ export function KpiTrendChart({ currency }: { currency: string }) {
                 <YAxis yAxisId="count" allowDecimals={false} stroke="var(--muted)" />
                 <YAxis yAxisId="money" orientation="right" tickFormatter={(value: number) => formatMoneyCompact(value, currency)} stroke="var(--muted)" />
                 <Tooltip
-                  labelFormatter={(_, payload) => String(payload[0]?.payload?.label ?? '')}
+                  labelFormatter={(index) => (typeof index === 'number' ? points[index]?.label : null)}
                   formatter={(value, name) => (name === 'Waste per month' && typeof value === 'number' ? formatMoney(value, currency) : String(value))}
                   contentStyle={CHART_TOOLTIP_STYLE}
                 />

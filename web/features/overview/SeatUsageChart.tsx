@@ -6,7 +6,8 @@ import { formatCount, formatPercent } from '../../shared/format.js';
 import { CHART_TOOLTIP_STYLE } from '../../shared/chart-style.js';
 import type { FindingType, SeatUsageChart_AppFragment } from '../../graphql/graphql.js';
 
-const SEAT_USAGE_CHART_APP = graphql(`
+// The fields this component reads; codegen adds them to every query that spreads the fragment.
+graphql(`
   fragment SeatUsageChart_app on AppSeatUsage {
     appId
     appName

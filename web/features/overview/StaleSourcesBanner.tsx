@@ -4,7 +4,8 @@ import { formatAgeDays, formatCount } from '../../shared/format.js';
 import { STALE_AFTER_DAYS } from '../sources/sources.queries.js';
 import type { StaleSourcesBanner_SourceFragment } from '../../graphql/graphql.js';
 
-const STALE_SOURCES_BANNER_SOURCE = graphql(`
+// The fields this component reads; codegen adds them to every query that spreads the fragment.
+graphql(`
   fragment StaleSourcesBanner_source on Source {
     scope
     kind

@@ -6,7 +6,8 @@ import { formatCountOf, formatMoney, formatMoneyCompact } from '../../shared/for
 import { CHART_TOOLTIP_STYLE } from '../../shared/chart-style.js';
 import type { WasteChart_AppFragment } from '../../graphql/graphql.js';
 
-const WASTE_CHART_APP = graphql(`
+// The fields this component reads; codegen adds them to every query that spreads the fragment.
+graphql(`
   fragment WasteChart_app on AppSeatUsage {
     appId
     appName

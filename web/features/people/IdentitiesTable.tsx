@@ -3,7 +3,8 @@ import { formatDateTime } from '../../shared/format.js';
 import { StatusBadge } from '../../shared/StatusBadge.js';
 import type { IdentitiesTable_IdentityFragment } from '../../graphql/graphql.js';
 
-const IDENTITIES_TABLE_IDENTITY = graphql(`
+// The fields this component reads; codegen adds them to every query that spreads the fragment.
+graphql(`
   fragment IdentitiesTable_identity on Identity {
     id
     idp

@@ -2,7 +2,8 @@ import { graphql } from '../../graphql/index.js';
 import { PersonLink } from '../../shared/PersonLink.js';
 import type { ManagerChain_PersonFragment } from '../../graphql/graphql.js';
 
-const MANAGER_CHAIN_PERSON = graphql(`
+// The fields this component reads; codegen adds them to every query that spreads the fragment.
+graphql(`
   fragment ManagerChain_person on Person {
     id
     displayName

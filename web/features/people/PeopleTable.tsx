@@ -5,7 +5,8 @@ import { formatCount } from '../../shared/format.js';
 import { StatusBadge } from '../../shared/StatusBadge.js';
 import type { PeopleTable_PersonFragment } from '../../graphql/graphql.js';
 
-const PEOPLE_TABLE_PERSON = graphql(`
+// The fields this component reads; codegen adds them to every query that spreads the fragment.
+graphql(`
   fragment PeopleTable_person on Person {
     id
     displayName

@@ -4,9 +4,10 @@ import { findingsHref } from '../findings/findingsUrl.js';
 import { formatDate } from '../../shared/format.js';
 import { enumLabel, FINDING_TYPE_LABELS } from '../../shared/labels.js';
 import { StatusBadge } from '../../shared/StatusBadge.js';
-import type { PersonAccountsTable_AccountFragment, Privilege } from '../../graphql/graphql.js';
+import type { PersonAccountsTable_AccountFragment } from '../../graphql/graphql.js';
 
-const PERSON_ACCOUNTS_TABLE_ACCOUNT = graphql(`
+// The fields this component reads; codegen adds them to every query that spreads the fragment.
+graphql(`
   fragment PersonAccountsTable_account on PersonAccount {
     id
     app {

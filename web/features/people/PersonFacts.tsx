@@ -3,7 +3,8 @@ import { formatDate } from '../../shared/format.js';
 import { StatusBadge } from '../../shared/StatusBadge.js';
 import type { PersonFacts_PersonFragment } from '../../graphql/graphql.js';
 
-const PERSON_FACTS_PERSON = graphql(`
+// The fields this component reads; codegen adds them to every query that spreads the fragment.
+graphql(`
   fragment PersonFacts_person on PersonDetail {
     id
     employeeId

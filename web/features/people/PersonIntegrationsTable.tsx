@@ -6,7 +6,8 @@ import { ScopeList } from '../../shared/ScopeList.js';
 import { StatusBadge } from '../../shared/StatusBadge.js';
 import type { PersonIntegrationsTable_IntegrationFragment } from '../../graphql/graphql.js';
 
-const PERSON_INTEGRATIONS_TABLE_INTEGRATION = graphql(`
+// The fields this component reads; codegen adds them to every query that spreads the fragment.
+graphql(`
   fragment PersonIntegrationsTable_integration on PersonIntegration {
     id
     name

@@ -2,7 +2,8 @@ import { graphql } from '../../graphql/index.js';
 import { PersonLink } from '../../shared/PersonLink.js';
 import type { ReportsList_PersonFragment } from '../../graphql/graphql.js';
 
-const REPORTS_LIST_PERSON = graphql(`
+// The fields this component reads; codegen adds them to every query that spreads the fragment.
+graphql(`
   fragment ReportsList_person on Person {
     id
     displayName

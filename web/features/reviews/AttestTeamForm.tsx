@@ -6,7 +6,8 @@ import { ProblemCallout } from './ProblemCallout.js';
 import type { AttestTeamForm_TeamCampaignFragment } from '../../graphql/graphql.js';
 import { graphql } from '../../graphql/index.js';
 
-const ATTEST_TEAM_FORM_TEAM_CAMPAIGN = graphql(`
+// The fields this component reads; codegen adds them to every query that spreads the fragment.
+graphql(`
   fragment AttestTeamForm_teamCampaign on TeamCampaign {
     campaign {
       id

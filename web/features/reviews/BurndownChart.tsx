@@ -5,7 +5,8 @@ import { formatCount, formatDate } from '../../shared/format.js';
 import { CHART_TOOLTIP_STYLE } from '../../shared/chart-style.js';
 import type { BurndownChart_DayFragment } from '../../graphql/graphql.js';
 
-const BURNDOWN_CHART_DAY = graphql(`
+// The fields this component reads; codegen adds them to every query that spreads the fragment.
+graphql(`
   fragment BurndownChart_day on BurndownDay {
     date
     remaining
@@ -27,7 +28,7 @@ export function BurndownChart({ days, dueAt }: { days: readonly BurndownChart_Da
             <CartesianGrid stroke="var(--border)" vertical={false} />
             <XAxis dataKey="date" tickFormatter={(date: string) => formatDate(date)} stroke="var(--muted)" minTickGap={24} />
             <YAxis allowDecimals={false} stroke="var(--muted)" />
-            <Tooltip labelFormatter={(date) => formatDate(String(date))} contentStyle={CHART_TOOLTIP_STYLE} />
+            <Tooltip labelFormatter={(date) => (typeof date === 'string' ? formatDate(date) : date)} contentStyle={CHART_TOOLTIP_STYLE} />
             {days.some((day) => day.date === dueDay) ? <ReferenceLine x={dueDay} stroke="var(--bad)" strokeDasharray="4 3" /> : null}
             <Line dataKey="remaining" name="Undecided" stroke="var(--chart-used)" dot={false} isAnimationActive={false} />
           </LineChart>

@@ -3,7 +3,8 @@ import { formatCount, formatDate, formatDateTime } from '../../shared/format.js'
 import { PersonLink } from '../../shared/PersonLink.js';
 import type { CampaignFacts_CampaignFragment, CampaignScope, CloseDefault } from '../../graphql/graphql.js';
 
-const CAMPAIGN_FACTS_CAMPAIGN = graphql(`
+// The fields this component reads; codegen adds them to every query that spreads the fragment.
+graphql(`
   fragment CampaignFacts_campaign on Campaign {
     id
     name

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type RefObject } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { formatCountOf } from '../../shared/format.js';
 import { CAMPAIGN_SCOPES } from './review-enums.js';
 import { SCOPE_LABELS } from './CampaignFacts.js';
@@ -43,23 +43,23 @@ export function CampaignForm({ apps, onCreate, busy }: CampaignFormProps) {
   const [remediationDays, setRemediationDays] = useState('14');
   const [invalid, setInvalid] = useState<{ field: Field; message: string } | null>(null);
   const [problem, setProblem] = useState<MutationProblem | null>(null);
-  const refs: Record<Field, RefObject<HTMLInputElement | null>> = {
-    name: useRef<HTMLInputElement>(null),
-    period: useRef<HTMLInputElement>(null),
-    apps: useRef<HTMLInputElement>(null),
-    dueAt: useRef<HTMLInputElement>(null),
-    owner: useRef<HTMLInputElement>(null),
-    remediationDays: useRef<HTMLInputElement>(null),
-  };
+  const nameRef = useRef<HTMLInputElement>(null);
+  const periodRef = useRef<HTMLInputElement>(null);
+  const appsRef = useRef<HTMLInputElement>(null);
+  const dueAtRef = useRef<HTMLInputElement>(null);
+  const ownerRef = useRef<HTMLInputElement>(null);
+  const remediationDaysRef = useRef<HTMLInputElement>(null);
   const problemRef = useRef<HTMLDivElement>(null);
+  // Where focus goes after a refusal: the field at fault, else the server's problem. A new object per
+  // refusal, so the same field refused twice is focused twice.
+  const [focusRequest, setFocusRequest] = useState<{ target: Field | 'problem' } | null>(null);
   // The fields are disabled while the request runs: focus moves once they are enabled again.
-  const [refusedFocus, setRefusedFocus] = useState<Field | 'problem' | null>(null);
   useEffect(() => {
-    if (busy || !refusedFocus) return;
-    if (refusedFocus === 'problem') problemRef.current?.focus();
-    else refs[refusedFocus].current?.focus();
-    setRefusedFocus(null);
-  });
+    if (busy || !focusRequest) return;
+    const { target } = focusRequest;
+    const fields = { name: nameRef, period: periodRef, apps: appsRef, dueAt: dueAtRef, owner: ownerRef, remediationDays: remediationDaysRef };
+    (target === 'problem' ? problemRef : fields[target]).current?.focus();
+  }, [busy, focusRequest]);
 
   function firstProblem(): { field: Field; message: string } | null {
     if (!name.trim()) return { field: 'name', message: 'Give the campaign a name.' };
@@ -78,10 +78,8 @@ export function CampaignForm({ apps, onCreate, busy }: CampaignFormProps) {
     setProblem(null);
     const found = firstProblem();
     setInvalid(found);
-    if (found) {
-      refs[found.field].current?.focus();
-      return;
-    }
+    setFocusRequest(found ? { target: found.field } : null);
+    if (found) return;
     const input: CreateCampaignInput = {
       name: name.trim(),
       period: period.trim(),
@@ -99,7 +97,7 @@ export function CampaignForm({ apps, onCreate, busy }: CampaignFormProps) {
       setProblem(refused);
       const field = fieldOf(refused.field);
       if (field) setInvalid({ field, message: refused.message });
-      setRefusedFocus(field ?? 'problem');
+      setFocusRequest({ target: field ?? 'problem' });
     }
   }
 
@@ -121,7 +119,7 @@ export function CampaignForm({ apps, onCreate, busy }: CampaignFormProps) {
           <label htmlFor={ids.name}>Name</label>
           <input
             id={ids.name}
-            ref={refs.name}
+            ref={nameRef}
             type="text"
             maxLength={200}
             value={name}
@@ -139,7 +137,7 @@ export function CampaignForm({ apps, onCreate, busy }: CampaignFormProps) {
           <label htmlFor={ids.period}>Period</label>
           <input
             id={ids.period}
-            ref={refs.period}
+            ref={periodRef}
             type="text"
             maxLength={20}
             placeholder="2026-Q4"
@@ -180,7 +178,7 @@ export function CampaignForm({ apps, onCreate, busy }: CampaignFormProps) {
             {apps.map((app, index) => (
               <label key={app.id}>
                 <input
-                  ref={index === 0 ? refs.apps : undefined}
+                  ref={index === 0 ? appsRef : undefined}
                   type="checkbox"
                   checked={chosenApps.has(app.id)}
                   disabled={busy}
@@ -205,7 +203,7 @@ export function CampaignForm({ apps, onCreate, busy }: CampaignFormProps) {
           <label htmlFor={ids.dueAt}>Due date</label>
           <input
             id={ids.dueAt}
-            ref={refs.dueAt}
+            ref={dueAtRef}
             type="date"
             value={dueAt}
             disabled={busy}
@@ -232,7 +230,7 @@ export function CampaignForm({ apps, onCreate, busy }: CampaignFormProps) {
           disabled={busy}
           error={invalid?.field === 'owner' ? invalid.message : null}
           errorId={ids.error}
-          inputRef={refs.owner}
+          inputRef={ownerRef}
         />
       </div>
 
@@ -253,7 +251,7 @@ export function CampaignForm({ apps, onCreate, busy }: CampaignFormProps) {
           <label htmlFor={ids.remediation}>Days to carry out a revoke</label>
           <input
             id={ids.remediation}
-            ref={refs.remediationDays}
+            ref={remediationDaysRef}
             type="number"
             min={1}
             max={365}

@@ -9,7 +9,7 @@ import { LoadMore } from '../../shared/LoadMore.js';
 import { QueryError } from '../../shared/QueryError.js';
 import { BulkActions } from './BulkActions.js';
 import { ReviewItemsTable } from './ReviewItemsTable.js';
-import { useItemSelection } from './useItemSelection.js';
+import { useSelection } from '../../shared/useSelection.js';
 import type { CampaignItemsQuery } from '../../graphql/graphql.js';
 
 interface CampaignItemsProps {
@@ -24,7 +24,7 @@ interface CampaignItemsProps {
 export function CampaignItems({ campaignId, filter, canAct, onDone }: CampaignItemsProps) {
   const variables = { id: campaignId, ...campaignItemsArgs(filter), first: REVIEW_ITEMS_PAGE_SIZE };
   const { data, error, loading, refetch, fetchMore } = useQuery(CAMPAIGN_ITEMS_QUERY, { variables });
-  const { selected, setSelected, toggle } = useItemSelection(JSON.stringify(variables));
+  const { selected, setSelected, toggle } = useSelection(JSON.stringify(variables));
   const connection = data?.campaign?.items;
 
   if (error) return <QueryError error={error} resource="the review items" onRetry={() => void refetch().catch(() => undefined)} />;

@@ -7,7 +7,8 @@ import { ProgressMeter } from './ProgressMeter.js';
 import { CampaignStatusBadge } from './ReviewBadges.js';
 import type { CampaignsTable_CampaignFragment } from '../../graphql/graphql.js';
 
-const CAMPAIGNS_TABLE_CAMPAIGN = graphql(`
+// The fields this component reads; codegen adds them to every query that spreads the fragment.
+graphql(`
   fragment CampaignsTable_campaign on Campaign {
     id
     name

@@ -11,7 +11,7 @@ import { ActionStatus, statusMessage } from './ActionStatus.js';
 import { BulkActions } from './BulkActions.js';
 import { DelegateForm } from './DelegateForm.js';
 import { ReviewItemsTable } from './ReviewItemsTable.js';
-import { useItemSelection } from './useItemSelection.js';
+import { useSelection } from '../../shared/useSelection.js';
 import { formatCount, formatCountOf } from '../../shared/format.js';
 import { MY_REVIEWS_QUERY, REVIEW_ITEMS_PAGE_SIZE } from './reviews.queries.js';
 import { decidedArg, myReviewsHref, parseMyReviewsUrl, type MyReviewsShow } from './reviewsUrl.js';
@@ -28,7 +28,7 @@ export function MyReviewsPage() {
   const filter = parseMyReviewsUrl(params);
   const variables = { ...(filter.campaignId ? { campaignId: filter.campaignId } : {}), ...decidedArg(filter.show), first: REVIEW_ITEMS_PAGE_SIZE };
   const { data, error, loading, refetch, fetchMore } = useQuery(MY_REVIEWS_QUERY, { variables });
-  const { selected, setSelected, toggle } = useItemSelection(params.toString());
+  const { selected, setSelected, toggle } = useSelection(params.toString());
   const [message, setMessage] = useState<{ text: string; at: number } | null>(null);
   const connection = data?.myReviews;
   const nodes = connection?.nodes ?? [];

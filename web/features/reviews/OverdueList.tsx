@@ -5,7 +5,8 @@ import { campaignHref } from './reviewsUrl.js';
 import { ScrollRegion } from '../../shared/ScrollRegion.js';
 import type { OverdueList_ReviewerFragment } from '../../graphql/graphql.js';
 
-const OVERDUE_LIST_REVIEWER = graphql(`
+// The fields this component reads; codegen adds them to every query that spreads the fragment.
+graphql(`
   fragment OverdueList_reviewer on OverdueReviewer {
     personId
     displayName

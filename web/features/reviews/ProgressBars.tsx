@@ -6,7 +6,8 @@ import { ScrollRegion } from '../../shared/ScrollRegion.js';
 import { ProgressMeter } from './ProgressMeter.js';
 import type { ProgressBars_AppFragment, ProgressBars_ReviewerFragment } from '../../graphql/graphql.js';
 
-const PROGRESS_BARS_REVIEWER = graphql(`
+// The fields this component reads; codegen adds them to every query that spreads the fragment.
+graphql(`
   fragment ProgressBars_reviewer on ReviewerProgress {
     personId
     displayName
@@ -17,7 +18,7 @@ const PROGRESS_BARS_REVIEWER = graphql(`
   }
 `);
 
-const PROGRESS_BARS_APP = graphql(`
+graphql(`
   fragment ProgressBars_app on AppProgress {
     appId
     appName

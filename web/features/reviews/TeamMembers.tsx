@@ -8,7 +8,8 @@ import { DecisionBadge, OverdueBadge, RecommendationBadge } from './ReviewBadges
 import type { TeamMembers_AccountFragment, TeamMembers_MemberFragment } from '../../graphql/graphql.js';
 import { graphql } from '../../graphql/index.js';
 
-const TEAM_MEMBERS_MEMBER = graphql(`
+// The fields this component reads; codegen adds them to every query that spreads the fragment.
+graphql(`
   fragment TeamMembers_member on TeamMember {
     id
     displayName
@@ -24,7 +25,7 @@ const TEAM_MEMBERS_MEMBER = graphql(`
   }
 `);
 
-const TEAM_MEMBERS_ACCOUNT = graphql(`
+graphql(`
   fragment TeamMembers_account on TeamAccount {
     id
     email

@@ -1,7 +1,8 @@
 import { graphql } from '../../graphql/index.js';
 import type { ReviewItem_ItemFragment } from '../../graphql/graphql.js';
 
-const REVIEW_ITEM_FIELDS = graphql(`
+// The item fields the review pages read; codegen adds them to every query that spreads the fragment.
+graphql(`
   fragment ReviewItem_item on AccessReviewItem {
     id
     version

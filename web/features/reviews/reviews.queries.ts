@@ -2,7 +2,8 @@ import { graphql } from '../../graphql/index.js';
 
 export const REVIEW_ITEMS_PAGE_SIZE = 50;
 
-const REVIEW_VIEWER = graphql(`
+// Who is asking, as the review pages need it; codegen adds the fields to every query that spreads the fragment.
+graphql(`
   fragment ReviewViewer on Me {
     id
     role

@@ -1,4 +1,4 @@
-import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from 'cytoscape';
+import cytoscape, { type Core, type ElementDefinition, type EventObjectNode, type StylesheetJson } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import { useNavigate } from 'react-router';
 import type { Neighbourhood } from './elements.js';
@@ -86,8 +86,9 @@ export default function NeighbourhoodCanvas({ neighbourhood, label, height }: { 
       maxZoom: 1.4,
       wheelSensitivity: 0.3,
     });
-    cy.on('tap', 'node[href]', (event) => {
-      void navigate(String(event.target.data('href')));
+    cy.on('tap', 'node[href]', (event: EventObjectNode) => {
+      const href: unknown = event.target.data('href');
+      if (typeof href === 'string') void navigate(href);
     });
     return () => cy.destroy();
   }, [neighbourhood, navigate]);

@@ -1,11 +1,9 @@
 import type { IdentitiesTable_IdentityFragment, PersonAccountsTable_AccountFragment } from '../../graphql/graphql.js';
 
-type GraphNodeKind = 'person' | 'identity' | 'account' | 'app' | 'role' | 'integration';
-
 interface GraphNode {
   id: string;
-  /** One of GraphNodeKind; other kinds are drawn plain. */
-  kind: GraphNodeKind | string;
+  /** person, identity, account, app, role or integration, each drawn its own way; the server may send others, drawn plain. */
+  kind: string;
   label: string;
   /** Where a click goes, when the node has a page. */
   href: string | null;
