@@ -174,7 +174,7 @@ describe('roles and seats to classify', () => {
     fireEvent.change(cost, { target: { value: '12.5' } });
     fireEvent.click(save);
     expect(
-      await screen.findByText('Jestor: “Guest seat” costs $12.50 per seat a month now (it was $9.00 by default); 1 account holds it. Seat spend, waste and findings were recomputed.'),
+      await screen.findByText('Jestor: “Guest seat” costs $12.50 per seat a month now (it was $9.00, assumed); 1 account holds it. Seat spend, waste and findings were recomputed.'),
     ).toBeDefined();
     await waitFor(() => expect(screen.queryByRole('table', { name: /^Seat types of Jestor/ })).toBeNull());
   });

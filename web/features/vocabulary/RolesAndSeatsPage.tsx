@@ -11,6 +11,7 @@ import { useSession } from '../auth/auth.js';
 import { ActionStatus, statusMessage } from '../reviews/ActionStatus.js';
 import { VocabularyRolesTable } from './VocabularyRolesTable.js';
 import { VocabularySeatTypesTable } from './VocabularySeatTypesTable.js';
+import { rolesAndSeatTypesCount } from './vocabulary-labels.js';
 import { ROLES_AND_SEATS_PAGE_QUERY } from './vocabulary.queries.js';
 import { parseVocabularyUrl, rolesAndSeatsHref, vocabularySearchParams, type VocabularyUrlFilter } from './vocabularyUrl.js';
 import type { RolesAndSeatsPageQuery } from '../../graphql/graphql.js';
@@ -90,8 +91,8 @@ function ToClassifySummary({ apps }: { apps: readonly AppVocabulary[] }) {
   const seatTypes = apps.reduce((sum, app) => sum + app.seatTypes.length, 0);
   return (
     <p>
-      {formatCountOf(roles, 'role')} and {formatCountOf(seatTypes, 'seat type')} in {formatCountOf(apps.length, 'app')} wait for
-      someone to say what they are.
+      {rolesAndSeatTypesCount(roles, seatTypes)} in {formatCountOf(apps.length, 'app')} {roles + seatTypes === 1 ? 'waits' : 'wait'} for
+      someone to say what {roles + seatTypes === 1 ? 'it is' : 'they are'}.
     </p>
   );
 }
@@ -105,7 +106,7 @@ interface AppVocabularySectionProps {
 function AppVocabularySection({ vocabulary, canClassify, onChanged }: AppVocabularySectionProps) {
   const { app, catalogKey, roles, seatTypes } = vocabulary;
   return (
-    <Section title={app.name} count={`${formatCountOf(roles.length, 'role')}, ${formatCountOf(seatTypes.length, 'seat type')}`}>
+    <Section title={app.name} count={rolesAndSeatTypesCount(roles.length, seatTypes.length)}>
       <p className="small">
         <Link to={`/apps/${encodeURIComponent(app.id)}`}>Open the {app.name} app page</Link>
         {catalogKey === null ? <span className="muted"> · not in the app catalog</span> : null}

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { formatCountOf, formatMoney } from '../../shared/format.js';
 import { mutationProblem } from '../reviews/mutationProblem.js';
 import { useSetSeatCost } from './vocabulary.mutations.js';
-import type { VocabularySeatTypesTable_SeatTypeFragment } from '../../graphql/graphql.js';
+import type { SeatCostSource, VocabularySeatTypesTable_SeatTypeFragment } from '../../graphql/graphql.js';
 
 interface SeatCostFormProps {
   seatType: VocabularySeatTypesTable_SeatTypeFragment;
@@ -10,12 +10,17 @@ interface SeatCostFormProps {
   onSaved: (message: string) => void;
 }
 
-/** "Jestor: “Guest seat” costs $12.00 per seat a month now (it was $9.00 by default); 1 account holds it. …" */
-export function seatCostMessage(appName: string, seat: VocabularySeatTypesTable_SeatTypeFragment): string {
-  const cost = seat.monthlyCost === null ? 'an unknown amount' : formatMoney(seat.monthlyCost, seat.currency);
-  const before = seat.defaultMonthlyCost === null ? 'unknown before' : `${formatMoney(seat.defaultMonthlyCost, seat.currency)} by default`;
-  const change = seat.monthlyCost === seat.defaultMonthlyCost ? `is confirmed at ${cost} per seat a month` : `costs ${cost} per seat a month now (it was ${before})`;
-  return `${appName}: “${seat.name}” ${change}; ${formatCountOf(seat.holders, 'account')} ${seat.holders === 1 ? 'holds' : 'hold'} it. Seat spend, waste and findings were recomputed.`;
+const COST_BEFORE: Record<Exclude<SeatCostSource, 'UNKNOWN'>, string> = { CATALOG: "the catalog's", ASSUMED: 'assumed', CONFIRMED: 'as set before' };
+
+/**
+ * "Jestor: “Guest seat” costs $12.00 per seat a month now (it was $9.00, assumed); 1 account holds it. …"
+ * Said against the row as it was shown, which is what the person changed.
+ */
+export function seatCostMessage(appName: string, before: VocabularySeatTypesTable_SeatTypeFragment, after: VocabularySeatTypesTable_SeatTypeFragment): string {
+  const cost = after.monthlyCost === null ? 'an unknown amount' : formatMoney(after.monthlyCost, after.currency);
+  const was = before.monthlyCost === null || before.costSource === 'UNKNOWN' ? 'unknown' : `${formatMoney(before.monthlyCost, before.currency)}, ${COST_BEFORE[before.costSource]}`;
+  const change = was !== 'unknown' && before.monthlyCost === after.monthlyCost ? `is confirmed at ${cost} per seat a month` : `costs ${cost} per seat a month now (it was ${was})`;
+  return `${appName}: “${after.name}” ${change}; ${formatCountOf(after.holders, 'account')} ${after.holders === 1 ? 'holds' : 'hold'} it. Seat spend, waste and findings were recomputed.`;
 }
 
 /** Why the typed cost cannot be sent, or null when it can. */
@@ -43,7 +48,7 @@ export function SeatCostForm({ seatType, onSaved }: SeatCostFormProps) {
     try {
       const result = await setSeatCost({ variables: { input: { seatTypeId: seatType.id, monthlyCost: Number(text) } } });
       const done = result.data?.setSeatCost;
-      if (done) onSaved(seatCostMessage(done.app.name, done.seatType));
+      if (done) onSaved(seatCostMessage(done.app.name, seatType, done.seatType));
     } catch (error) {
       setProblem(`Not saved. ${mutationProblem(error).message}`);
     }

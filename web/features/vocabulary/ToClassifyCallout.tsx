@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { graphql } from '../../graphql/index.js';
-import { formatCountOf } from '../../shared/format.js';
+import { rolesAndSeatTypesCount } from './vocabulary-labels.js';
 import { rolesAndSeatsHref } from './vocabularyUrl.js';
 import type { ToClassifyCallout_VocabularyFragment } from '../../graphql/graphql.js';
 
@@ -28,11 +28,10 @@ export function ToClassifyCallout({ appId, appName, vocabulary }: ToClassifyCall
   const roles = vocabulary?.roles.length ?? 0;
   const seatTypes = vocabulary?.seatTypes.length ?? 0;
   if (roles === 0 && seatTypes === 0) return null;
-  const parts = [roles > 0 ? formatCountOf(roles, 'role') : null, seatTypes > 0 ? formatCountOf(seatTypes, 'seat type') : null].filter((part) => part !== null);
   return (
     <div className="callout callout-warn">
       <p>
-        <strong>{parts.join(' and ')} to classify.</strong> The app catalog does not know{' '}
+        <strong>{rolesAndSeatTypesCount(roles, seatTypes)} to classify.</strong> The app catalog does not know{' '}
         {roles + seatTypes === 1 ? 'it' : 'them'}: {appName}’s admin findings and seat spend rest on a privilege read
         from a role’s name or a seat cost assumed or unknown.{' '}
         <Link to={rolesAndSeatsHref({ appId })}>Roles and seats to classify in {appName}</Link>
