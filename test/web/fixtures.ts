@@ -144,8 +144,10 @@ export function appRow(overrides: Partial<AppsTable_AppFragment> = {}): AppsTabl
   };
 }
 
-export function appDetail(overrides: Partial<AppPageQuery['app']> = {}): AppPageQuery {
+/** An app's page; `toClassify` is what rolesAndSeats lists for it (nothing by default). */
+export function appDetail(overrides: Partial<AppPageQuery['app']> = {}, toClassify: AppPageQuery['toClassify'] = []): AppPageQuery {
   return {
+    toClassify,
     app: {
       __typename: 'AppDetail',
       id: 'app-jasper',

@@ -5,6 +5,7 @@ import { render, type RenderResult } from '@testing-library/react';
 import type { GraphQLFormattedError } from 'graphql';
 import { useEffect } from 'react';
 import { MemoryRouter, useLocation } from 'react-router';
+import { SessionContext, type Session, type UserRole } from '../../web/features/auth/auth.js';
 import { createCache } from '../../web/shared/apollo.js';
 import { AppRoutes } from '../../web/routes.js';
 
@@ -13,11 +14,17 @@ interface RenderAppResult extends RenderResult {
   location: () => string;
 }
 
+/** A signed-in user of that role, for pages that offer each role different things. */
+export function sessionAs(role: UserRole): Session {
+  return { csrfToken: 'test-token', user: { id: `user-${role}`, email: `${role}@example.com`, displayName: `Test ${role}`, role, personId: null } };
+}
+
 /**
  * Renders the whole app at `path` with a fresh Apollo cache (the production type policies) and
- * only the given mocks; a query without a mock fails the way a broken server would.
+ * only the given mocks; a query without a mock fails the way a broken server would. Without a
+ * session the pages offer everything, as they do to an admin.
  */
-export function renderApp(path: string, mocks: readonly MockLink.MockedResponse[] = []): RenderAppResult {
+export function renderApp(path: string, mocks: readonly MockLink.MockedResponse[] = [], options: { session?: Session } = {}): RenderAppResult {
   const current = { location: path };
 
   function LocationProbe() {
@@ -29,12 +36,14 @@ export function renderApp(path: string, mocks: readonly MockLink.MockedResponse[
   }
 
   const result = render(
-    <MockedProvider mocks={mocks} cache={createCache()}>
-      <MemoryRouter initialEntries={[path]}>
-        <AppRoutes />
-        <LocationProbe />
-      </MemoryRouter>
-    </MockedProvider>,
+    <SessionContext.Provider value={options.session ?? null}>
+      <MockedProvider mocks={mocks} cache={createCache()}>
+        <MemoryRouter initialEntries={[path]}>
+          <AppRoutes />
+          <LocationProbe />
+        </MemoryRouter>
+      </MockedProvider>
+    </SessionContext.Provider>,
   );
   return { ...result, location: () => current.location };
 }

@@ -12,6 +12,7 @@ interface NavItem {
 const OVERVIEW: NavItem = { to: '/', label: 'Overview', end: true };
 const FINDINGS: NavItem = { to: '/findings', label: 'Findings', end: false };
 const APPS: NavItem = { to: '/apps', label: 'Apps', end: false };
+const ROLES_AND_SEATS: NavItem = { to: '/roles-and-seats', label: 'Roles and seats', end: false };
 const PEOPLE: NavItem = { to: '/people', label: 'People', end: false };
 const SOURCES: NavItem = { to: '/sources', label: 'Sources', end: false };
 const REVIEWS: NavItem = { to: '/reviews', label: 'Access reviews', end: false };
@@ -21,9 +22,9 @@ const AUDIT: NavItem = { to: '/audit', label: 'Audit log', end: false };
 
 /** What each role may open (the API enforces the same rules); a manager sees only their own team. */
 const NAV_BY_ROLE: Record<UserRole, readonly NavItem[]> = {
-  admin: [OVERVIEW, FINDINGS, APPS, PEOPLE, SOURCES, REVIEWS, MY_REVIEWS, MY_TEAM, AUDIT],
-  finance: [OVERVIEW, FINDINGS, APPS, PEOPLE, SOURCES],
-  auditor: [OVERVIEW, FINDINGS, APPS, PEOPLE, SOURCES, REVIEWS, AUDIT],
+  admin: [OVERVIEW, FINDINGS, APPS, ROLES_AND_SEATS, PEOPLE, SOURCES, REVIEWS, MY_REVIEWS, MY_TEAM, AUDIT],
+  finance: [OVERVIEW, FINDINGS, APPS, ROLES_AND_SEATS, PEOPLE, SOURCES],
+  auditor: [OVERVIEW, FINDINGS, APPS, ROLES_AND_SEATS, PEOPLE, SOURCES, REVIEWS, AUDIT],
   manager: [MY_TEAM, MY_REVIEWS, FINDINGS, PEOPLE],
 };
 

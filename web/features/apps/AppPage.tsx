@@ -11,6 +11,7 @@ import { PendingInvitesTable } from './PendingInvitesTable.js';
 import { QueryError } from '../../shared/QueryError.js';
 import { RolesTable } from './RolesTable.js';
 import { SeatTypesTable } from './SeatTypesTable.js';
+import { ToClassifyCallout } from '../vocabulary/ToClassifyCallout.js';
 import { Section } from '../../shared/Section.js';
 import { usePageTitle } from '../../shared/usePageTitle.js';
 import { findingsHref } from '../findings/findingsUrl.js';
@@ -44,10 +45,10 @@ export function AppPage() {
       </>
     );
   }
-  return <AppContent app={data.app} />;
+  return <AppContent app={data.app} toClassify={data.toClassify[0] ?? null} />;
 }
 
-function AppContent({ app }: { app: AppPageQuery['app'] }) {
+function AppContent({ app, toClassify }: { app: AppPageQuery['app']; toClassify: AppPageQuery['toClassify'][number] | null }) {
   return (
     <>
       <p className="breadcrumb">
@@ -60,6 +61,7 @@ function AppContent({ app }: { app: AppPageQuery['app'] }) {
         minimumAdmins={app.minimumAdmins}
         roles={app.roles}
       />
+      <ToClassifyCallout appId={app.id} appName={app.name} vocabulary={toClassify} />
       <AppFacts app={app} />
 
       <Section title="Roles" count={formatCount(app.roles.length)}>

@@ -26,5 +26,8 @@ export const APP_PAGE_QUERY = graphql(`
         ...FindingsTable_finding
       }
     }
+    toClassify: rolesAndSeats(appId: $id) {
+      ...ToClassifyCallout_vocabulary
+    }
   }
 `);

@@ -1,0 +1,54 @@
+import { graphql } from '../../graphql/index.js';
+import { useMutation } from '@apollo/client/react';
+import type { ApolloCache } from '@apollo/client';
+
+/*
+ * One hook per vocabulary mutation. The server recomputes the findings before it answers, so every
+ * figure that counts admins or seat costs may have changed: the queries on screen (this page's list)
+ * are fetched again before the hook resolves, and the root fields of the pages not on screen are
+ * dropped so they load afresh when next shown.
+ */
+
+/** Root fields whose answers follow a role's privilege or a seat's cost (findings, spend, waste, admin counts, the audit log). */
+const CHANGED_BY_CLASSIFYING = ['overview', 'apps', 'app', 'finding', 'findings', 'people', 'person', 'myTeam', 'auditEvents', 'auditChain'] as const;
+
+function dropFindingsDependentViews(cache: ApolloCache): void {
+  for (const fieldName of CHANGED_BY_CLASSIFYING) cache.evict({ id: 'ROOT_QUERY', fieldName });
+  cache.gc();
+}
+
+export const CLASSIFY_ROLE_MUTATION = graphql(`
+  mutation ClassifyRole($input: ClassifyRoleInput!) {
+    classifyRole(input: $input) {
+      app {
+        id
+        name
+      }
+      role {
+        ...VocabularyRolesTable_role
+      }
+    }
+  }
+`);
+
+export function useClassifyRole() {
+  return useMutation(CLASSIFY_ROLE_MUTATION, { refetchQueries: 'active', awaitRefetchQueries: true, update: dropFindingsDependentViews });
+}
+
+export const SET_SEAT_COST_MUTATION = graphql(`
+  mutation SetSeatCost($input: SetSeatCostInput!) {
+    setSeatCost(input: $input) {
+      app {
+        id
+        name
+      }
+      seatType {
+        ...VocabularySeatTypesTable_seatType
+      }
+    }
+  }
+`);
+
+export function useSetSeatCost() {
+  return useMutation(SET_SEAT_COST_MUTATION, { refetchQueries: 'active', awaitRefetchQueries: true, update: dropFindingsDependentViews });
+}
