@@ -103,8 +103,11 @@ describe('roles and seats to classify, in a real browser, on the demo organizati
     await page.getByRole('button', { name: 'Save the cost of Seat' }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Seat spend' }).innerText(), { timeout: 30_000 }).toMatch(/“Seat” costs \$15\.00 per seat a month now \(it was unknown\); 2 accounts hold it/);
 
-    await page.getByRole('checkbox', { name: 'Show every role and seat type, not only those to classify' }).check();
+    // The box follows the URL, which the router changes a moment after the click: click, then wait for both.
+    const showAll = page.getByRole('checkbox', { name: 'Show every role and seat type, not only those to classify' });
+    await showAll.click();
     await page.waitForURL(/all=1/);
+    await expect.poll(() => showAll.isChecked()).toBe(true);
     await expect.poll(() => roles.innerText(), { timeout: 15_000 }).toMatch(/Editor[\s\S]*Admin\s+confirmed by a person \(default: Standard\)/);
     await page.screenshot({ path: join(ARTIFACTS, 'e2e-classify-page.png'), fullPage: true });
     expect(await accessibilityViolations(page)).toEqual([]);

@@ -28,12 +28,14 @@ export function ToClassifyCallout({ appId, appName, vocabulary }: ToClassifyCall
   const roles = vocabulary?.roles.length ?? 0;
   const seatTypes = vocabulary?.seatTypes.length ?? 0;
   if (roles === 0 && seatTypes === 0) return null;
+  const guesses = [roles > 0 ? 'admin findings rest on a privilege read from a role’s name' : null, seatTypes > 0 ? 'seat spend rests on a seat cost assumed or unknown' : null]
+    .filter((part) => part !== null)
+    .join(', and its ');
   return (
     <div className="callout callout-warn">
       <p>
         <strong>{rolesAndSeatTypesCount(roles, seatTypes)} to classify.</strong> The app catalog does not know{' '}
-        {roles + seatTypes === 1 ? 'it' : 'them'}: {appName}’s admin findings and seat spend rest on a privilege read
-        from a role’s name or a seat cost assumed or unknown.{' '}
+        {roles + seatTypes === 1 ? 'it' : 'them'}: {appName}’s {guesses}.{' '}
         <Link to={rolesAndSeatsHref({ appId })}>Roles and seats to classify in {appName}</Link>
       </p>
     </div>
