@@ -9,7 +9,7 @@ const SEAT_HOLDERS = `COUNT { (a:Account)-[:USES_SEAT]->(s) WHERE a.removedAt IS
 const ROLE = (holders: string) =>
   `r {.id, .name, .privilege, privilegeSource: coalesce(r.privilegeSource, 'catalog'), defaultPrivilege: coalesce(r.defaultPrivilege, r.privilege), holders: ${holders}}`;
 const SEAT = (holders: string) =>
-  `s {.id, .name, .monthlyCost, currency: coalesce(s.currency, 'USD'), costSource: coalesce(s.costSource, 'catalog'), defaultMonthlyCost: coalesce(s.defaultMonthlyCost, s.monthlyCost), holders: ${holders}}`;
+  `s {.id, .name, .monthlyCost, currency: coalesce(s.currency, 'USD'), costSource: coalesce(s.costSource, 'catalog'), defaultMonthlyCost: CASE WHEN s.costSource = 'confirmed' THEN s.defaultMonthlyCost ELSE coalesce(s.defaultMonthlyCost, s.monthlyCost) END, holders: ${holders}}`;
 
 /**
  * Per app, its roles whose privilege was read from the name and its seat types whose cost is assumed
