@@ -1,9 +1,10 @@
 import { getNamedType, isLeafType, type DocumentNode, type GraphQLSchema } from 'graphql';
-// The CommonJS build (its ES build imports graphql's .mjs files, another copy of graphql than the
-// schema's), whose re-exports Node cannot name: taken from its module.exports.
-import queryComplexity, { type ComplexityEstimator } from 'graphql-query-complexity/cjs';
+import type * as QueryComplexity from 'graphql-query-complexity/cjs';
+import { createRequire } from 'node:module';
 
-const { fieldExtensionsEstimator, getComplexity } = queryComplexity;
+// Required as CommonJS: its ES build imports graphql's .mjs files, another copy of graphql than the
+// schema's, and Node (unlike vite) cannot name the CommonJS build's re-exports in an import.
+const { fieldExtensionsEstimator, getComplexity } = createRequire(import.meta.url)('graphql-query-complexity') as typeof QueryComplexity;
 
 /**
  * What a query costs, roughly the rows and queries it makes the database read: 1 per object or
@@ -20,13 +21,13 @@ export const HEAVY_FIELD_COST = 250;
 export const MAX_QUERY_COST = 3000;
 
 /** `first: n` / `last: n` multiply the page's cost by n. */
-const pagedEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
+const pagedEstimator: QueryComplexity.ComplexityEstimator = ({ args, childComplexity }) => {
   const size: unknown = args.first ?? args.last;
   if (typeof size === 'number') return (1 + childComplexity) * Math.max(1, size);
   return undefined;
 };
 
-const fieldEstimator: ComplexityEstimator = ({ field, childComplexity }) => (isLeafType(getNamedType(field.type)) ? 0 : 1 + childComplexity);
+const fieldEstimator: QueryComplexity.ComplexityEstimator = ({ field, childComplexity }) => (isLeafType(getNamedType(field.type)) ? 0 : 1 + childComplexity);
 
 /**
  * The cost of the operation as it will run, with its variables. Throws a GraphQLError when the
