@@ -1,15 +1,15 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cliActor } from '../../server/audit/actor.js';
 import { addUser } from '../../server/auth/users.js';
 import { loadCatalog } from '../../server/catalog/catalog.js';
 import { repoRoot } from '../../server/config/repo-root.js';
-import { connectGraph, type GraphConnection } from '../../server/graph/connect.js';
+import type { GraphConnection } from '../../server/graph/connect.js';
 import { createHttpApp } from '../../server/http/app.js';
 import { TEST_NOW } from '../support/demo.js';
-import { freshGraph } from '../support/graph.js';
+import { connectTestGraph, freshGraph } from '../support/graph.js';
 import { listen, signIn, type ListeningApp, type SignedIn } from '../support/signed-in-http.js';
 
 const PASSWORD = 'correct horse battery staple';
@@ -57,7 +57,7 @@ describe('the HTTP app: errors as short JSON, security headers, no source maps',
     writeFileSync(join(webDir, 'assets', 'app.js'), 'console.log("dashboard");\n');
     writeFileSync(join(webDir, 'assets', 'app.js.map'), '{"version":3,"sources":["../../web/main.tsx"],"mappings":""}');
     http = await listen((await createHttpApp({ graph: connection.graph, catalog: loadCatalog(), webDir })).app);
-    down = await connectGraph({ uri: inject('neo4jUri') });
+    down = await connectTestGraph();
     await down.close();
     outage = await listen((await createHttpApp({ graph: down.graph, catalog: loadCatalog(), webDir })).app);
     ada = await signIn(http.base, 'ada@acme.com', PASSWORD);

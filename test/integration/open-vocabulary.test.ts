@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { loadCatalog } from '../../server/catalog/catalog.js';
 import type { GraphConnection } from '../../server/graph/connect.js';
@@ -10,7 +10,7 @@ import { readRows } from '../../server/graph/decode.js';
 import { importSource } from '../../server/ingest/import-source.js';
 import { apiClient, type GraphQLResult } from '../support/api.js';
 import { TEST_NOW } from '../support/demo.js';
-import { freshGraph } from '../support/graph.js';
+import { freshGraph, testDatabaseEnv } from '../support/graph.js';
 
 const bin = join(import.meta.dirname, '..', '..', 'bin', 'attest.js');
 const hrFixture = join(import.meta.dirname, '..', 'fixtures', 'ingest', 'hr-csv', 'bamboohr.csv');
@@ -51,7 +51,7 @@ describe('roles, seat types and apps outside the catalog: imported, classified, 
   const dir = mkdtempSync(join(tmpdir(), 'attest-vocabulary-'));
   const jestorCsv = join(dir, 'jestor.csv');
   const myAppCsv = join(dir, 'my-app.csv');
-  const env = { ...process.env, NEO4J_URI: inject('neo4jUri'), ATTEST_NOW: TEST_NOW, ATTEST_DATA_DIR: dir };
+  const env = { ...process.env, ...testDatabaseEnv(), ATTEST_NOW: TEST_NOW, ATTEST_DATA_DIR: dir };
 
   function attest(...args: string[]): string {
     const result = spawnSync(process.execPath, [bin, ...args], { env, encoding: 'utf8', timeout: 300_000 });
