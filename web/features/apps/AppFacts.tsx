@@ -5,7 +5,8 @@ import { AdminCount } from './AdminCount.js';
 import { PersonLink } from '../../shared/PersonLink.js';
 import type { AppFacts_AppFragment } from '../../graphql/graphql.js';
 
-const APP_FACTS_APP = graphql(`
+// The fields this component reads; codegen adds them to every query that spreads the fragment.
+graphql(`
   fragment AppFacts_app on AppDetail {
     id
     vendor

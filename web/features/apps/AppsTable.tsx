@@ -7,7 +7,8 @@ import { AdminCount } from './AdminCount.js';
 import { ScrollRegion } from '../../shared/ScrollRegion.js';
 import type { AppsTable_AppFragment } from '../../graphql/graphql.js';
 
-const APPS_TABLE_APP = graphql(`
+// The fields this component reads; codegen adds them to every query that spreads the fragment.
+graphql(`
   fragment AppsTable_app on App {
     id
     name

@@ -1,7 +1,8 @@
 import { graphql } from '../../graphql/index.js';
 import type { CaveatsList_CaveatFragment } from '../../graphql/graphql.js';
 
-const CAVEATS_LIST_CAVEAT = graphql(`
+// The fields this component reads; codegen adds them to every query that spreads the fragment.
+graphql(`
   fragment CaveatsList_caveat on Caveat {
     topic
     text

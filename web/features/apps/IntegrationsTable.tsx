@@ -5,7 +5,8 @@ import { ScopeList } from '../../shared/ScopeList.js';
 import { StatusBadge } from '../../shared/StatusBadge.js';
 import type { IntegrationsTable_IntegrationFragment } from '../../graphql/graphql.js';
 
-const INTEGRATIONS_TABLE_INTEGRATION = graphql(`
+// The fields this component reads; codegen adds them to every query that spreads the fragment.
+graphql(`
   fragment IntegrationsTable_integration on AppIntegration {
     id
     name

@@ -2,7 +2,8 @@ import { graphql } from '../../graphql/index.js';
 import { formatAgeDays, formatDate } from '../../shared/format.js';
 import type { PendingInvitesTable_InviteFragment } from '../../graphql/graphql.js';
 
-const PENDING_INVITES_TABLE_INVITE = graphql(`
+// The fields this component reads; codegen adds them to every query that spreads the fragment.
+graphql(`
   fragment PendingInvitesTable_invite on PendingInvite {
     account {
       id

@@ -6,7 +6,8 @@ import { enumLabel } from '../../shared/labels.js';
 import { PersonLink } from '../../shared/PersonLink.js';
 import type { Privilege, RolesTable_RoleFragment } from '../../graphql/graphql.js';
 
-const ROLES_TABLE_ROLE = graphql(`
+// The fields this component reads; codegen adds them to every query that spreads the fragment.
+graphql(`
   fragment RolesTable_role on AppRole {
     name
     description

@@ -2,7 +2,8 @@ import { graphql } from '../../graphql/index.js';
 import { formatCount, formatMoney } from '../../shared/format.js';
 import type { SeatTypesTable_SeatTypeFragment } from '../../graphql/graphql.js';
 
-const SEAT_TYPES_TABLE_SEAT_TYPE = graphql(`
+// The fields this component reads; codegen adds them to every query that spreads the fragment.
+graphql(`
   fragment SeatTypesTable_seatType on AppSeatType {
     name
     monthlyCost
