@@ -14,10 +14,11 @@ export const MAX_HEAVY_QUERIES_PER_USER = 3;
 export function queryCostPlugin(): ApolloServerPlugin<ApiContext> {
   const running = new Map<string, number>();
   return {
-    async requestDidStart() {
+    requestDidStart() {
       let holder: string | null = null;
-      return {
-        async didResolveOperation({ request, document, schema, contextValue }) {
+      return Promise.resolve({
+        // Apollo calls this hook inside its try, so a refusal thrown here is answered as a rejection would be.
+        didResolveOperation({ request, document, schema, contextValue }) {
           const cost = costOf(() => operationCost(schema, document, request.variables, request.operationName ?? undefined));
           if (cost > MAX_QUERY_COST) {
             throw new GraphQLError(`This query asks for too much at once: it costs ${cost}, at most ${MAX_QUERY_COST} is allowed. Ask for smaller pages or fewer fields.`, {
@@ -26,7 +27,7 @@ export function queryCostPlugin(): ApolloServerPlugin<ApiContext> {
           }
           const userId = contextValue.viewer?.userId;
           // An anonymous request reaches no resolver that reads the database.
-          if (cost < HEAVY_FIELD_COST || !userId) return;
+          if (cost < HEAVY_FIELD_COST || !userId) return Promise.resolve();
           const count = running.get(userId) ?? 0;
           if (count >= MAX_HEAVY_QUERIES_PER_USER) {
             throw new GraphQLError(`You already have ${count} large queries running; try again when they have finished.`, {
@@ -35,15 +36,18 @@ export function queryCostPlugin(): ApolloServerPlugin<ApiContext> {
           }
           running.set(userId, count + 1);
           holder = userId;
+          return Promise.resolve();
         },
-        async willSendResponse() {
-          if (holder === null) return;
-          const left = (running.get(holder) ?? 1) - 1;
-          if (left > 0) running.set(holder, left);
-          else running.delete(holder);
-          holder = null;
+        willSendResponse() {
+          if (holder !== null) {
+            const left = (running.get(holder) ?? 1) - 1;
+            if (left > 0) running.set(holder, left);
+            else running.delete(holder);
+            holder = null;
+          }
+          return Promise.resolve();
         },
-      };
+      });
     },
   };
 }

@@ -1,8 +1,10 @@
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
+import { z } from 'zod';
 import { actorOf } from '../audit/actor.js';
 import { appendAudit } from '../audit/audit-log.js';
-import { rowsOf, type Graph, type Row } from '../graph/graph.js';
+import { decodeRows, readRows } from '../graph/decode.js';
+import { rowsOf, type Graph } from '../graph/graph.js';
 import * as q from './sessions.queries.js';
 import { isRole, type Viewer } from './viewer.js';
 
@@ -37,6 +39,19 @@ export function sessionIdleMs(): number {
   return minutes * 60_000;
 }
 
+/** READ_SESSION_VIEWER, and the user half of FIND_SESSION: all null when the session's user is gone. */
+const viewerColumns = {
+  userId: z.string().nullable(),
+  email: z.string().nullable(),
+  displayName: z.string().nullable(),
+  role: z.string().nullable(),
+  disabledAt: z.string().nullable(),
+  personId: z.string().nullable(),
+};
+const viewerRow = z.object(viewerColumns);
+const sessionRow = z.object({ id: z.string(), tokenHash: z.string(), csrfToken: z.string(), lastSeenAt: z.string(), expiresAt: z.string(), ...viewerColumns });
+type ViewerRow = z.output<typeof viewerRow>;
+
 function hashSessionToken(token: string): string {
   return createHash('sha256').update(token, 'utf8').digest('hex');
 }
@@ -49,7 +64,8 @@ export async function startSessionInTx(tx: ManagedTransaction, userId: string, m
   const id = randomUUID();
   const expiresAt = new Date(at.getTime() + SESSION_LIFETIME_MS);
   await tx.run(q.CREATE_SESSION, { id, tokenHash: hashSessionToken(token), userId, csrfToken, now: at.toISOString(), expiresAt: expiresAt.toISOString() });
-  const viewer = viewerOf(rowsOf(await tx.run(q.READ_SESSION_VIEWER, { userId }))[0]);
+  const [userRow] = decodeRows(viewerRow, rowsOf(await tx.run(q.READ_SESSION_VIEWER, { userId })), 'session-viewer');
+  const viewer = viewerOf(userRow);
   if (!viewer) throw new Error(`user ${userId} cannot start a session`);
   await appendAudit(tx, actorOf(viewer), { action: 'session.sign_in', targetType: 'User', targetId: viewer.userId, after: { method, sessionId: id } }, at);
   return { id, viewer, csrfToken, expiresAt, token };
@@ -62,11 +78,11 @@ export async function startSessionInTx(tx: ManagedTransaction, userId: string, m
 export async function resolveSession(graph: Graph, token: string, at: Date): Promise<ActiveSession | null> {
   if (!TOKEN_PATTERN.test(token)) return null;
   const tokenHash = hashSessionToken(token);
-  const [row] = await graph.read(q.FIND_SESSION, { tokenHash }, 'session-find');
+  const [row] = await readRows(graph, q.FIND_SESSION, { tokenHash }, sessionRow, 'session-find');
   if (!row || !sameHash(row.tokenHash, tokenHash)) return null;
-  const id = String(row.id);
-  const lastSeenAt = Date.parse(String(row.lastSeenAt));
-  const expiresAt = new Date(String(row.expiresAt));
+  const id = row.id;
+  const lastSeenAt = Date.parse(row.lastSeenAt);
+  const expiresAt = new Date(row.expiresAt);
   const viewer = viewerOf(row);
   const expired = at.getTime() >= expiresAt.getTime() || at.getTime() - lastSeenAt >= sessionIdleMs();
   if (expired || !viewer) {
@@ -74,7 +90,7 @@ export async function resolveSession(graph: Graph, token: string, at: Date): Pro
     return null;
   }
   if (at.getTime() - lastSeenAt >= TOUCH_INTERVAL_MS) await graph.write(q.TOUCH_SESSION, { id, now: at.toISOString() }, 'session-touch');
-  return { id, viewer, csrfToken: String(row.csrfToken), expiresAt };
+  return { id, viewer, csrfToken: row.csrfToken, expiresAt };
 }
 
 /** Signs out: deletes the session (with an audit event). */
@@ -93,20 +109,14 @@ export function csrfTokenMatches(session: ActiveSession, presented: unknown): bo
   return expected.length === given.length && timingSafeEqual(expected, given);
 }
 
-function sameHash(stored: unknown, computed: string): boolean {
-  if (typeof stored !== 'string' || stored.length !== computed.length) return false;
+function sameHash(stored: string, computed: string): boolean {
+  if (stored.length !== computed.length) return false;
   return timingSafeEqual(Buffer.from(stored, 'hex'), Buffer.from(computed, 'hex'));
 }
 
 /** The viewer of a user row; null when the user is gone, disabled or has no known role. */
-function viewerOf(row: Row | undefined): Viewer | null {
-  if (!row || typeof row.userId !== 'string' || row.disabledAt !== null) return null;
+function viewerOf(row: ViewerRow | undefined): Viewer | null {
+  if (!row || row.userId === null || row.email === null || row.disabledAt !== null) return null;
   if (!isRole(row.role)) return null;
-  return {
-    userId: row.userId,
-    email: String(row.email),
-    displayName: String(row.displayName ?? row.email),
-    role: row.role,
-    personId: typeof row.personId === 'string' ? row.personId : null,
-  };
+  return { userId: row.userId, email: row.email, displayName: row.displayName ?? row.email, role: row.role, personId: row.personId };
 }

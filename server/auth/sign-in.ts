@@ -1,9 +1,14 @@
+import { z } from 'zod';
 import { SYSTEM_ACTOR } from '../audit/actor.js';
+import { decodeRows, readRows } from '../graph/decode.js';
 import { rowsOf, type Graph } from '../graph/graph.js';
 import { verifyAgainstDecoy, verifyPassword } from './passwords.js';
 import { startSessionInTx, type StartedSession } from './sessions.js';
 import { FIND_PERSON_BY_EMAIL, FIND_SIGN_IN_USER, RELINK_PERSON } from './users.queries.js';
 import { insertUser, normalizeEmail, UserError } from './users.js';
+
+const signInUserRow = z.object({ id: z.string(), passwordHash: z.string().nullable(), disabledAt: z.string().nullable() });
+const personByEmailRow = z.object({ id: z.string(), displayName: z.string().nullable(), status: z.string().nullable(), hasReports: z.boolean() });
 
 /**
  * Password sign-in. Null for a wrong password, an unknown email, a user without a password (single
@@ -17,10 +22,10 @@ export async function signInWithPassword(graph: Graph, rawEmail: string, passwor
   } catch {
     return verifyAgainstDecoy(password).then(() => null);
   }
-  const [user] = await graph.read(FIND_SIGN_IN_USER, { email }, 'sign-in-find');
-  if (!user || typeof user.passwordHash !== 'string') return verifyAgainstDecoy(password).then(() => null);
+  const [user] = await readRows(graph, FIND_SIGN_IN_USER, { email }, signInUserRow, 'sign-in-find');
+  if (!user || user.passwordHash === null) return verifyAgainstDecoy(password).then(() => null);
   if (!(await verifyPassword(user.passwordHash, password)) || user.disabledAt !== null) return null;
-  const userId = String(user.id);
+  const userId = user.id;
   return graph.executeWrite(async (tx) => {
     await tx.run(RELINK_PERSON, { userId });
     return startSessionInTx(tx, userId, 'password', at);
@@ -55,20 +60,20 @@ export async function signInWithSso(graph: Graph, claims: IdpClaims, at: Date): 
     return { refused: error instanceof UserError ? `The identity provider sent ${error.message}.` : String(error) };
   }
   return graph.executeWrite(async (tx): Promise<SsoOutcome> => {
-    const [user] = rowsOf(await tx.run(FIND_SIGN_IN_USER, { email }));
+    const [user] = decodeRows(signInUserRow, rowsOf(await tx.run(FIND_SIGN_IN_USER, { email })), 'sign-in-sso-find');
     let userId: string;
     if (user) {
       if (user.disabledAt !== null) return { refused: `The Attest user ${email} is disabled. Ask an Attest admin if you need access again.` };
-      userId = String(user.id);
+      userId = user.id;
     } else {
-      const [person] = rowsOf(await tx.run(FIND_PERSON_BY_EMAIL, { email }));
-      if (!person || person.status !== 'active' || person.hasReports !== true) {
+      const [person] = decodeRows(personByEmailRow, rowsOf(await tx.run(FIND_PERSON_BY_EMAIL, { email })), 'sign-in-sso-person');
+      if (!person || person.status !== 'active' || !person.hasReports) {
         return {
           refused: `${email} has no Attest user. Ask an Attest admin to add you (attest user add --email ${email} --role <role> --sso); managers in HR with people reporting to them are let in automatically.`,
         };
       }
       const name = typeof claims.name === 'string' && claims.name.trim() ? claims.name.trim() : null;
-      userId = (await insertUser(tx, { email, role: 'manager', displayName: (person.displayName as string | null) ?? name, passwordHash: null }, SYSTEM_ACTOR, at)).id;
+      userId = (await insertUser(tx, { email, role: 'manager', displayName: person.displayName ?? name, passwordHash: null }, SYSTEM_ACTOR, at)).id;
     }
     await tx.run(RELINK_PERSON, { userId });
     return { signedIn: await startSessionInTx(tx, userId, 'sso', at) };

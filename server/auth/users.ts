@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
+import { z } from 'zod';
 import type { Actor } from '../audit/actor.js';
 import { appendAudit } from '../audit/audit-log.js';
-import { rowsOf, type Graph, type Row } from '../graph/graph.js';
+import { decodeRows, readRows } from '../graph/decode.js';
+import { rowsOf, type Graph } from '../graph/graph.js';
 import { hashPassword, passwordProblem } from './passwords.js';
 import * as q from './users.queries.js';
 import { isRole, ROLES, type Role } from './viewer.js';
@@ -37,6 +39,21 @@ export interface NewUser {
   password: string | null;
 }
 
+/** USER_FIELDS; the role is checked by toUser, so an unknown one is reported as a role. */
+const userRow = z.object({
+  id: z.string(),
+  email: z.string(),
+  displayName: z.string().nullable(),
+  role: z.string(),
+  hasPassword: z.boolean(),
+  createdAt: z.string().nullable(),
+  disabledAt: z.string().nullable(),
+  personId: z.string().nullable(),
+});
+const changedUserRow = z.object({ id: z.string() });
+const roleChangeRow = z.object({ id: z.string(), before: z.string().nullable() });
+const disableRow = z.object({ id: z.string(), wasDisabled: z.boolean() });
+
 const EMAIL = /^[^\s@]+@[^\s@]+$/;
 
 /** Emails are kept lower-cased, as HR emails are, so a user matches their person whatever the case typed. */
@@ -70,7 +87,7 @@ export async function insertUser(
     throw new UserError(`a user with the email ${user.email} already exists`);
   }
   if (user.role === 'manager') await requirePerson(tx, user.email);
-  const [row] = rowsOf(await tx.run(q.CREATE_USER, { id: randomUUID(), ...user, now: at.toISOString() }));
+  const [row] = decodeRows(userRow, rowsOf(await tx.run(q.CREATE_USER, { id: randomUUID(), ...user, now: at.toISOString() })), 'user-add');
   const created = toUser(row);
   await appendAudit(
     tx,
@@ -82,11 +99,11 @@ export async function insertUser(
 }
 
 export async function listUsers(graph: Graph): Promise<User[]> {
-  return (await graph.read(q.LIST_USERS, {}, 'user-list')).map(toUser);
+  return (await readRows(graph, q.LIST_USERS, {}, userRow, 'user-list')).map(toUser);
 }
 
 export async function readUser(graph: Graph, rawEmail: string): Promise<User | null> {
-  const [row] = await graph.read(q.READ_USER, { email: normalizeEmail(rawEmail) }, 'user-read');
+  const [row] = await readRows(graph, q.READ_USER, { email: normalizeEmail(rawEmail) }, userRow, 'user-read');
   return row ? toUser(row) : null;
 }
 
@@ -95,10 +112,10 @@ export async function setUserRole(graph: Graph, rawEmail: string, rawRole: strin
   const role = parseRole(rawRole);
   return graph.executeWrite(async (tx) => {
     if (role === 'manager') await requirePerson(tx, email);
-    const [row] = rowsOf(await tx.run(q.SET_ROLE, { email, role }));
+    const [row] = decodeRows(roleChangeRow, rowsOf(await tx.run(q.SET_ROLE, { email, role })), 'user-set-role');
     if (!row) throw noSuchUser(email);
-    await appendAudit(tx, actor, { action: 'user.set_role', targetType: 'User', targetId: String(row.id), before: { role: row.before }, after: { role } }, at);
-    return toUser(rowsOf(await tx.run(q.READ_USER, { email }))[0]);
+    await appendAudit(tx, actor, { action: 'user.set_role', targetType: 'User', targetId: row.id, before: { role: row.before }, after: { role } }, at);
+    return readUserInTx(tx, email);
   }, 'user-set-role');
 }
 
@@ -106,10 +123,10 @@ export async function setUserRole(graph: Graph, rawEmail: string, rawRole: strin
 export async function disableUser(graph: Graph, rawEmail: string, actor: Actor, at: Date): Promise<User> {
   const email = normalizeEmail(rawEmail);
   return graph.executeWrite(async (tx) => {
-    const [row] = rowsOf(await tx.run(q.DISABLE_USER, { email, now: at.toISOString() }));
+    const [row] = decodeRows(disableRow, rowsOf(await tx.run(q.DISABLE_USER, { email, now: at.toISOString() })), 'user-disable');
     if (!row) throw noSuchUser(email);
-    if (row.wasDisabled !== true) await appendAudit(tx, actor, { action: 'user.disable', targetType: 'User', targetId: String(row.id) }, at);
-    return toUser(rowsOf(await tx.run(q.READ_USER, { email }))[0]);
+    if (!row.wasDisabled) await appendAudit(tx, actor, { action: 'user.disable', targetType: 'User', targetId: row.id }, at);
+    return readUserInTx(tx, email);
   }, 'user-disable');
 }
 
@@ -118,11 +135,16 @@ export async function setUserPassword(graph: Graph, rawEmail: string, password: 
   const email = normalizeEmail(rawEmail);
   const passwordHash = await hashOrRefuse(password);
   return graph.executeWrite(async (tx) => {
-    const [row] = rowsOf(await tx.run(q.SET_PASSWORD, { email, passwordHash }));
+    const [row] = decodeRows(changedUserRow, rowsOf(await tx.run(q.SET_PASSWORD, { email, passwordHash })), 'user-set-password');
     if (!row) throw noSuchUser(email);
-    await appendAudit(tx, actor, { action: 'user.set_password', targetType: 'User', targetId: String(row.id) }, at);
-    return toUser(rowsOf(await tx.run(q.READ_USER, { email }))[0]);
+    await appendAudit(tx, actor, { action: 'user.set_password', targetType: 'User', targetId: row.id }, at);
+    return readUserInTx(tx, email);
   }, 'user-set-password');
+}
+
+/** The user just changed, as the same transaction sees it. */
+async function readUserInTx(tx: ManagedTransaction, email: string): Promise<User> {
+  return toUser(decodeRows(userRow, rowsOf(await tx.run(q.READ_USER, { email })), 'user-read')[0]);
 }
 
 async function hashOrRefuse(password: string): Promise<string> {
@@ -141,18 +163,9 @@ function noSuchUser(email: string): UserError {
   return new UserError(`no user has the email ${email} (attest user list shows them)`);
 }
 
-function toUser(row: Row | undefined): User {
+function toUser(row: z.output<typeof userRow> | undefined): User {
   if (!row) throw new Error('the user was not found after writing it');
-  const role = row.role;
-  if (!isRole(role)) throw new Error(`user ${String(row.email)} has an unknown role "${String(role)}"`);
-  return {
-    id: String(row.id),
-    email: String(row.email),
-    displayName: String(row.displayName ?? row.email),
-    role,
-    hasPassword: row.hasPassword === true,
-    createdAt: typeof row.createdAt === 'string' ? row.createdAt : null,
-    disabledAt: typeof row.disabledAt === 'string' ? row.disabledAt : null,
-    personId: typeof row.personId === 'string' ? row.personId : null,
-  };
+  const { role } = row;
+  if (!isRole(role)) throw new Error(`user ${row.email} has an unknown role "${role}"`);
+  return { ...row, displayName: row.displayName ?? row.email, role };
 }

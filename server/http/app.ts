@@ -80,7 +80,7 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ res }): Promise<ApiContext> => ({ graph: apiGraph, catalog: options.catalog, now: now(), viewer: viewerOf(res) }),
+      context: ({ res }): Promise<ApiContext> => Promise.resolve({ graph: apiGraph, catalog: options.catalog, now: now(), viewer: viewerOf(res) }),
     }),
   );
   const provisioning = new ProvisioningSync(options.graph, options.catalog, {

@@ -24,9 +24,9 @@ interface EvidenceDownload {
 const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'";
 
 const DOWNLOADS: Record<string, EvidenceDownload> = {
-  'evidence.csv': { suffix: 'items.csv', contentType: 'text/csv; charset=utf-8', render: async (evidence) => ({ ok: true, body: evidenceCsv(evidence) }) },
-  'population.json': { suffix: 'population.json', contentType: 'application/json; charset=utf-8', render: async (evidence) => ({ ok: true, body: populationJson(evidence) }) },
-  'report.html': { suffix: 'report.html', contentType: 'text/html; charset=utf-8', render: async (evidence, viewer) => ({ ok: true, body: reportHtml(evidence, viewer) }) },
+  'evidence.csv': { suffix: 'items.csv', contentType: 'text/csv; charset=utf-8', render: (evidence) => Promise.resolve({ ok: true, body: evidenceCsv(evidence) }) },
+  'population.json': { suffix: 'population.json', contentType: 'application/json; charset=utf-8', render: (evidence) => Promise.resolve({ ok: true, body: populationJson(evidence) }) },
+  'report.html': { suffix: 'report.html', contentType: 'text/html; charset=utf-8', render: (evidence, viewer) => Promise.resolve({ ok: true, body: reportHtml(evidence, viewer) }) },
   'report.pdf': {
     suffix: 'report.pdf',
     contentType: 'application/pdf',

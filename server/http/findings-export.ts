@@ -61,9 +61,10 @@ export function createFindingsExportRouter(graph: Graph): Router {
       },
       'findings-export',
     );
+    const findings = rows.map((row) => fromFindingNode(row.finding as Row));
     const ids = new Set(list('id'));
-    const chosen = ids.size ? rows.filter((row) => ids.has(String((row.finding as Row).id))) : rows;
-    const csv = toCsv(chosen.map((row) => toExportRow(fromFindingNode(row.finding as Row))), FINDING_EXPORT_COLUMNS);
+    const chosen = ids.size ? findings.filter((finding) => ids.has(finding.id)) : findings;
+    const csv = toCsv(chosen.map(toExportRow), FINDING_EXPORT_COLUMNS);
     res.type('text/csv; charset=utf-8');
     res.attachment(`attest-findings-${now().toISOString().slice(0, 10)}.csv`);
     res.send(csv);

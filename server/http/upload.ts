@@ -30,7 +30,7 @@ export function createUploadRouter(graph: Graph, catalog: Catalog): Router {
         res.status(status).json(body);
       };
       if (uploadError) {
-        finish(400, { status: 'failed', errors: [{ file: '(upload)', message: uploadError instanceof Error ? uploadError.message : String(uploadError) }] });
+        finish(400, { status: 'failed', errors: [{ file: '(upload)', message: uploadError instanceof Error ? uploadError.message : 'the upload could not be read' }] });
         return;
       }
       const uploaded = (req.files as Express.Multer.File[] | undefined) ?? [];
