@@ -27,7 +27,7 @@ export async function apiClient(graph: Graph, viewer: Viewer | null = TEST_ADMIN
     const { data, errors } = response.body.singleResult;
     return {
       data: (data as T | null | undefined) ?? null,
-      errors: errors ? errors.map((e) => ({ message: e.message, extensions: e.extensions as Record<string, unknown> | undefined })) : null,
+      errors: errors ? errors.map((e) => ({ message: e.message, extensions: e.extensions })) : null,
     };
   };
 }
