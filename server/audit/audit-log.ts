@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+import { decodeRow, readRows } from '../graph/decode.js';
 import { afterCommit, rowsOf, type Graph } from '../graph/graph.js';
 import type { Actor } from './actor.js';
 import { canonicalJson, GENESIS_HASH, hashAuditEvent, type AuditEvent } from './audit-event.js';
 import type { Checkpoint } from './checkpoint.js';
 import { checkpointWriter } from './checkpoint-store.js';
 import * as q from './audit.queries.js';
+import { seqHashRow } from './audit.schemas.js';
 
 /** One change, as the audit log records it. `before` / `after` are plain JSON-able values (null when there is none). */
 export interface AuditEntry {
@@ -29,11 +31,12 @@ export async function appendAudit(tx: ManagedTransaction, actor: Actor, entry: A
   const checkpoints = checkpointWriter();
   const id = randomUUID();
   await tx.run(q.LOCK_HEAD, { genesisHash: GENESIS_HASH, eventId: id });
-  const [head] = rowsOf(await tx.run(q.READ_HEAD));
-  if (!head) throw new Error('the audit log head is missing right after it was created');
+  const [headRow] = rowsOf(await tx.run(q.READ_HEAD));
+  if (!headRow) throw new Error('the audit log head is missing right after it was created');
+  const head = decodeRow(seqHashRow, headRow, 'audit-head');
   const unhashed = {
     id,
-    seq: Number(head.seq) + 1,
+    seq: head.seq + 1,
     at: at.toISOString(),
     actorId: actor.id,
     actorName: actor.name,
@@ -43,7 +46,7 @@ export async function appendAudit(tx: ManagedTransaction, actor: Actor, entry: A
     targetId: entry.targetId,
     before: canonicalJson(entry.before),
     after: canonicalJson(entry.after),
-    prevHash: String(head.hash),
+    prevHash: head.hash,
   };
   const event: AuditEvent = { ...unhashed, hash: hashAuditEvent(unhashed) };
   await tx.run(q.APPEND_EVENT, { event: { ...event, seq: neo4j.int(event.seq) } });
@@ -63,7 +66,7 @@ export async function appendAudit(tx: ManagedTransaction, actor: Actor, entry: A
  */
 export async function checkpointAuditHead(graph: Graph): Promise<{ checkpoint: Checkpoint; publicKeyPem: string }> {
   const checkpoints = checkpointWriter();
-  const [head] = await graph.read(q.READ_HEAD, {}, 'audit-checkpoint');
-  const checkpoint = checkpoints.append(head ? { seq: Number(head.seq), hash: String(head.hash) } : { seq: 0, hash: GENESIS_HASH });
+  const [head] = await readRows(graph, q.READ_HEAD, {}, seqHashRow, 'audit-checkpoint');
+  const checkpoint = checkpoints.append(head ?? { seq: 0, hash: GENESIS_HASH });
   return { checkpoint, publicKeyPem: checkpoints.publicKeyPem };
 }

@@ -1,9 +1,12 @@
 import type { KeyObject } from 'node:crypto';
 import neo4j from 'neo4j-driver';
+import { z } from 'zod';
+import { readRows } from '../graph/decode.js';
 import type { Graph } from '../graph/graph.js';
 import { checkpointSigned, keyIdOf, parseCheckpoints, type Checkpoint } from './checkpoint.js';
 import { AuditAnchorError, readIfPresent, readPublicKey } from './checkpoint-store.js';
 import * as q from './audit.queries.js';
+import { seqHashRow } from './audit.schemas.js';
 
 /** Checkpoints whose events are looked up per query. */
 const BATCH = 1000;
@@ -41,8 +44,8 @@ interface Located {
 export async function verifyAuditAnchors(graph: Graph, files: { checkpoints: string; publicKey: string }): Promise<AnchorVerification> {
   const problems: AnchorProblem[] = [];
   const result: AnchorVerification = { checkpointsFile: files.checkpoints, publicKeyFile: files.publicKey, keyId: null, checkpointsSigned: 0, latest: null, problems };
-  const [newestRow] = await graph.read(q.NEWEST_SEQ, {}, 'audit-anchor-newest');
-  const newest = newestRow?.seq === null || newestRow?.seq === undefined ? 0 : Number(newestRow.seq);
+  const [newestRow] = await readRows(graph, q.NEWEST_SEQ, {}, z.object({ seq: z.number().nullable() }), 'audit-anchor-newest');
+  const newest = newestRow?.seq ?? 0;
 
   const text = readIfPresent(files.checkpoints);
   if (text === null) {
@@ -116,8 +119,8 @@ async function firstRewritten(graph: Graph, checkpoints: Located[]): Promise<{ l
   for (let start = 0; start < sorted.length; start += BATCH) {
     const batch = sorted.slice(start, start + BATCH);
     const seqs = [...new Set(batch.map(({ checkpoint }) => checkpoint.seq))];
-    const rows = await graph.read(q.HASHES_AT, { seqs: seqs.map((seq) => neo4j.int(seq)) }, 'audit-anchor-hashes');
-    const stored = new Map(rows.map((row) => [Number(row.seq), String(row.hash)]));
+    const rows = await readRows(graph, q.HASHES_AT, { seqs: seqs.map((seq) => neo4j.int(seq)) }, seqHashRow, 'audit-anchor-hashes');
+    const stored = new Map(rows.map((row) => [row.seq, row.hash]));
     for (const located of batch) {
       const hash = stored.get(located.checkpoint.seq);
       if (hash !== undefined && hash !== located.checkpoint.hash) return { located, stored: hash };

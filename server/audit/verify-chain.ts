@@ -1,8 +1,11 @@
 import neo4j from 'neo4j-driver';
+import { z } from 'zod';
+import { readRows } from '../graph/decode.js';
 import type { Graph, Row } from '../graph/graph.js';
 import { limitParam } from '../graph/values.js';
 import { GENESIS_HASH, hashAuditEvent, toAuditEvent, type AuditEvent } from './audit-event.js';
 import * as q from './audit.queries.js';
+import { seqHashRow } from './audit.schemas.js';
 
 /** Events read per transaction while verifying; memory stays bounded whatever the log's length. */
 const PAGE_SIZE = 1000;
@@ -64,7 +67,7 @@ export async function verifyAuditChain(graph: Graph): Promise<ChainVerification>
     }
     if (page.length < PAGE_SIZE) break;
   }
-  const [head] = await graph.read(q.READ_HEAD, {}, 'audit-verify-head');
+  const [head] = await readRows(graph, q.READ_HEAD, {}, seqHashRow, 'audit-verify-head');
   return result(checkHead(head, previous));
 }
 
@@ -79,22 +82,21 @@ async function checkLink(graph: Graph, event: AuditEvent, recomputed: string, pr
   }
   if (event.prevHash !== previous.hash) {
     const before = previous.seq === 0 ? 'the start of the log' : `event #${previous.seq}`;
-    const [named] = await graph.read(q.EVENT_WITH_HASH, { hash: event.prevHash }, 'audit-verify-link');
+    const [named] = await readRows(graph, q.EVENT_WITH_HASH, { hash: event.prevHash }, z.object({ seq: z.number() }), 'audit-verify-link');
     if (named) {
-      return { seq: event.seq, eventId: event.id, problem: 'reordered', detail: `it chains to event #${String(named.seq)}, not to ${before}` };
+      return { seq: event.seq, eventId: event.id, problem: 'reordered', detail: `it chains to event #${named.seq}, not to ${before}` };
     }
     return { seq: event.seq, eventId: event.id, problem: 'missing', detail: `it chains to hash ${event.prevHash}, which is not ${before}'s (${previous.hash}) nor any other event's: the event it followed was removed or replaced` };
   }
   return null;
 }
 
-function checkHead(head: Row | undefined, last: ChainEnd): BrokenLink | null {
+function checkHead(head: z.output<typeof seqHashRow> | undefined, last: ChainEnd): BrokenLink | null {
   if (!head) {
     if (last.seq === 0) return null;
     return { seq: last.seq, eventId: null, problem: 'head_mismatch', detail: `the log's head is gone, so removal of the newest events cannot be ruled out` };
   }
-  const headSeq = Number(head.seq);
-  const headHash = String(head.hash);
+  const { seq: headSeq, hash: headHash } = head;
   if (headSeq === last.seq && headHash === last.hash) return null;
   if (headSeq > last.seq) {
     const gone = headSeq - last.seq === 1 ? `#${headSeq} was` : `#${last.seq + 1} to #${headSeq} were`;

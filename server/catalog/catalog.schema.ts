@@ -167,4 +167,4 @@ export const catalogEntrySchema = catalogEntryObject.superRefine((entry, ctx) =>
 type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type AssertTrue<T extends true> = T;
 /** Fails to compile when the schema and the `CatalogEntry` interface drift apart. */
-type SchemaMatchesCatalogEntry = AssertTrue<Exact<z.output<typeof catalogEntrySchema>, CatalogEntry>>;
+type _SchemaMatchesCatalogEntry = AssertTrue<Exact<z.output<typeof catalogEntrySchema>, CatalogEntry>>;

@@ -3,7 +3,7 @@
  * about an app's roles and vendor status words.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 import type { z } from 'zod';
 import { repoRoot } from '../config/repo-root.js';

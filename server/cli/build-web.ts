@@ -16,7 +16,7 @@ export function newestMtime(dir: string): number {
 }
 
 /** Builds the dashboard with vite when dist/web is missing or older than web/ or vite.config.ts; returns its directory. */
-export async function ensureWebBuilt(log: (message: string) => void): Promise<string> {
+export function ensureWebBuilt(log: (message: string) => void): string {
   const root = repoRoot();
   const out = join(root, 'dist', 'web');
   const index = join(out, 'index.html');

@@ -1,11 +1,20 @@
+import { z } from 'zod';
 import { cliActor } from '../audit/actor.js';
 import { loadCatalog } from '../catalog/catalog.js';
 import { now } from '../config/now.js';
+import { readRows } from '../graph/decode.js';
 import type { Graph } from '../graph/graph.js';
 import { OwnershipOverrides, type Decision, type RecordRef } from '../reconcile/overrides.js';
 import { READ_OWNERSHIP } from '../reconcile/overrides.queries.js';
 import { reconcileAndRefresh } from '../reconcile/reconcile-and-refresh.js';
 import { withGraph } from './with-graph.js';
+
+/** READ_OWNERSHIP, as far as the command prints it. */
+const ownershipRow = z.object({
+  owner: z.object({ displayName: z.string(), email: z.string() }).nullable(),
+  linkReason: z.string().nullable(),
+  findingCount: z.number(),
+});
 
 /** The options every manual ownership decision takes. */
 export interface DecisionOptions {
@@ -39,10 +48,10 @@ export async function decide(app: string, account: string, carryOut: (overrides:
 }
 
 async function printOwnership(graph: Graph, record: RecordRef): Promise<void> {
-  const [row] = await graph.read(READ_OWNERSHIP, { recordId: record.id });
-  const owner = row?.owner as { displayName: string; email: string } | null | undefined;
+  const [row] = await readRows(graph, READ_OWNERSHIP, { recordId: record.id }, ownershipRow, 'ownership-after');
+  const owner = row?.owner;
   const where = record.appName ? `${record.appName} account ${record.label}` : `identity ${record.label}`;
   console.log(owner ? `${where} belongs to ${owner.displayName} <${owner.email}>` : `${where} has no owner`);
-  if (row?.linkReason) console.log(`  ${String(row.linkReason)}`);
-  console.log(`  ${Number(row?.findingCount ?? 0)} finding(s) on it now`);
+  if (row?.linkReason) console.log(`  ${row.linkReason}`);
+  console.log(`  ${row?.findingCount ?? 0} finding(s) on it now`);
 }

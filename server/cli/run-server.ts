@@ -27,7 +27,7 @@ export interface ServerOptions {
 export async function runServer(options: ServerOptions): Promise<void> {
   const log = (message: string): void => console.log(message);
   const catalog = loadCatalog();
-  const webDir = options.buildWeb === false ? undefined : await ensureWebBuilt(log);
+  const webDir = options.buildWeb === false ? undefined : ensureWebBuilt(log);
   const connection = await connectGraph({ onProgress: log, restartEmbedded: true });
   let server: Server | undefined;
   let provisioning: ProvisioningSync | undefined;

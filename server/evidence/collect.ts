@@ -1,11 +1,27 @@
-import { rowsOf, type Graph, type Row } from '../graph/graph.js';
-import { limitParam, type Plain } from '../graph/values.js';
+import { z } from 'zod';
+import { decodeRows } from '../graph/decode.js';
+import { rowsOf, type Graph } from '../graph/graph.js';
+import { limitParam } from '../graph/values.js';
 import { completenessOf } from './completeness.js';
 import { FIND_CAMPAIGNS, ITEMS_PAGE } from './evidence.queries.js';
-import type { CampaignFacts, Decision, Evidence, EvidenceItem, FindingAtLaunch, PersonFacts, RemediationStatus, RoleAtLaunch } from './evidence.types.js';
+import type { CampaignFacts, Decision, Evidence, EvidenceItem, FindingAtLaunch, RemediationStatus, RoleAtLaunch } from './evidence.types.js';
 import { checkPopulation, type StoredSnapshot } from './population.js';
 
 const PAGE_SIZE = 1000;
+
+/**
+ * FIND_CAMPAIGNS and ITEMS_PAGE. Only the ids are required: the rest of a stored node is read field
+ * by field and leniently, so evidence of a campaign whose data was tampered with can still be exported.
+ */
+const storedNode = z.looseObject({ id: z.string() });
+type StoredNode = z.output<typeof storedNode>;
+const campaignRow = z.object({
+  campaign: storedNode,
+  owner: z.object({ id: z.string(), name: z.string().nullable(), email: z.string().nullable() }).nullable(),
+  scopeApps: z.array(z.string()),
+});
+type CampaignRow = z.output<typeof campaignRow>;
+const itemRow = z.object({ item: storedNode });
 
 /** Why there is no evidence to export: no such campaign, a name that fits several, or a campaign not launched yet. */
 export class CampaignLookupError extends Error {
@@ -25,19 +41,19 @@ export class CampaignLookupError extends Error {
  */
 export async function collectEvidence(graph: Graph, campaignRef: string, at: Date): Promise<Evidence> {
   const { campaign, items, snapshots } = await graph.executeRead(async (tx) => {
-    const found = rowsOf(await tx.run(FIND_CAMPAIGNS, { ref: campaignRef }));
+    const found = decodeRows(campaignRow, rowsOf(await tx.run(FIND_CAMPAIGNS, { ref: campaignRef })), 'evidence-campaigns');
     const row = pickCampaign(found, campaignRef);
     const facts = toCampaignFacts(row);
     const read: EvidenceItem[] = [];
     const stored: StoredSnapshot[] = [];
     let after: string | null = null;
     for (;;) {
-      const page = rowsOf(await tx.run(ITEMS_PAGE, { campaignId: facts.id, after, limit: limitParam(PAGE_SIZE, PAGE_SIZE) }));
+      const params = { campaignId: facts.id, after, limit: limitParam(PAGE_SIZE, PAGE_SIZE) };
+      const page = decodeRows(itemRow, rowsOf(await tx.run(ITEMS_PAGE, params)), 'evidence-items');
       for (const { item } of page) {
-        const fields = asObject(item);
-        const evidenceItem = toEvidenceItem(fields);
+        const evidenceItem = toEvidenceItem(item);
         read.push(evidenceItem);
-        if (evidenceItem.stage === 1) stored.push({ itemId: evidenceItem.id, accountId: evidenceItem.accountId, snapshot: text(fields.snapshot) ?? '' });
+        if (evidenceItem.stage === 1) stored.push({ itemId: evidenceItem.id, accountId: evidenceItem.accountId, snapshot: text(item.snapshot) ?? '' });
       }
       if (page.length < PAGE_SIZE) break;
       after = read[read.length - 1]?.id ?? null;
@@ -54,39 +70,38 @@ export async function collectEvidence(graph: Graph, campaignRef: string, at: Dat
   };
 }
 
-function pickCampaign(rows: Row[], ref: string): Row {
-  const byId = rows.find((row) => asObject(row.campaign).id === ref);
+function pickCampaign(rows: CampaignRow[], ref: string): CampaignRow {
+  const byId = rows.find((row) => row.campaign.id === ref);
   if (byId) return checkLaunched(byId);
   if (rows.length === 0) throw new CampaignLookupError(`no campaign has the id or name "${ref}"`, 'not_found');
   if (rows.length > 1) {
-    const ids = rows.map((row) => String(asObject(row.campaign).id)).join(', ');
+    const ids = rows.map((row) => row.campaign.id).join(', ');
     throw new CampaignLookupError(`${rows.length} campaigns are named "${ref}" (${ids}); give the campaign id`, 'ambiguous');
   }
   return checkLaunched(rows[0]!);
 }
 
-function checkLaunched(row: Row): Row {
-  const campaign = asObject(row.campaign);
+function checkLaunched(row: CampaignRow): CampaignRow {
+  const { campaign } = row;
   if (campaign.status === 'draft') {
-    throw new CampaignLookupError(`campaign "${String(campaign.name)}" (${String(campaign.id)}) is a draft: it has no population until it is launched`, 'not_launched');
+    throw new CampaignLookupError(`campaign "${text(campaign.name) ?? campaign.id}" (${campaign.id}) is a draft: it has no population until it is launched`, 'not_launched');
   }
   return row;
 }
 
-function toCampaignFacts(row: Row): CampaignFacts {
-  const c = asObject(row.campaign);
-  const owner = row.owner === null ? null : asObject(row.owner);
+function toCampaignFacts(row: CampaignRow): CampaignFacts {
+  const { campaign: c, owner } = row;
   return {
-    id: String(c.id),
-    name: text(c.name) ?? String(c.id),
+    id: c.id,
+    name: text(c.name) ?? c.id,
     period: text(c.period) ?? '',
     scopeKind: text(c.scopeKind) ?? '',
-    scopeApps: Array.isArray(row.scopeApps) ? row.scopeApps.map(String) : [],
+    scopeApps: row.scopeApps,
     dueAt: text(c.dueAt),
     secondStage: c.secondStage === true,
     remediationDays: numberOrNull(c.remediationDays),
     status: text(c.status) ?? '',
-    owner: owner === null ? null : personFacts(owner),
+    owner: owner === null ? null : { id: owner.id, name: owner.name ?? owner.id, email: owner.email },
     createdAt: text(c.createdAt),
     createdByName: text(c.createdByName),
     launchedAt: text(c.launchedAt),
@@ -99,14 +114,10 @@ function toCampaignFacts(row: Row): CampaignFacts {
   };
 }
 
-function personFacts(p: { [key: string]: Plain }): PersonFacts {
-  return { id: String(p.id), name: text(p.name) ?? String(p.id), email: text(p.email) };
-}
-
-function toEvidenceItem(i: { [key: string]: Plain }): EvidenceItem {
+function toEvidenceItem(i: StoredNode): EvidenceItem {
   const launch = launchFacts(text(i.snapshot));
   return {
-    id: String(i.id),
+    id: i.id,
     stage: numberOrNull(i.stage) ?? 1,
     parentItemId: text(i.parentItemId),
     accountId: text(i.accountId) ?? '',
@@ -144,7 +155,7 @@ function toEvidenceItem(i: { [key: string]: Plain }): EvidenceItem {
 
 /** The parts of a launch snapshot the report shows; a snapshot that is not JSON shows nothing (the population check reports it). */
 function launchFacts(snapshot: string | null): { ownerEmail: string | null; roles: RoleAtLaunch[]; findings: FindingAtLaunch[] } {
-  let parsed: unknown = null;
+  let parsed: unknown;
   try {
     parsed = snapshot === null ? null : JSON.parse(snapshot);
   } catch {
@@ -154,9 +165,9 @@ function launchFacts(snapshot: string | null): { ownerEmail: string | null; role
   const list = (value: unknown): Record<string, unknown>[] => (Array.isArray(value) ? value.filter(isRecord) : []);
   return {
     ownerEmail: typeof parsed.ownerEmail === 'string' ? parsed.ownerEmail : null,
-    roles: list(parsed.roles).map((r) => ({ name: String(r.name ?? ''), privilege: typeof r.privilege === 'string' ? r.privilege : null })),
+    roles: list(parsed.roles).map((r) => ({ name: text(r.name) ?? '', privilege: typeof r.privilege === 'string' ? r.privilege : null })),
     findings: list(parsed.findings).map((f) => ({
-      type: String(f.type ?? ''),
+      type: text(f.type) ?? '',
       severity: typeof f.severity === 'string' ? f.severity : null,
       reason: typeof f.reason === 'string' ? f.reason : null,
     })),
@@ -175,18 +186,18 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function asObject(value: Plain | undefined): { [key: string]: Plain } {
-  return isRecord(value) ? (value as { [key: string]: Plain }) : {};
+/** A stored value as text: numbers and booleans as they print, anything else as JSON. */
+function text(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return JSON.stringify(value);
 }
 
-function text(value: Plain | undefined): string | null {
-  return value === null || value === undefined ? null : String(value);
-}
-
-function numberOrNull(value: Plain | undefined): number | null {
+function numberOrNull(value: unknown): number | null {
   return typeof value === 'number' ? value : null;
 }
 
-function oneOf<T extends string>(value: Plain | undefined, allowed: readonly T[]): T | null {
+function oneOf<T extends string>(value: unknown, allowed: readonly T[]): T | null {
   return typeof value === 'string' && (allowed as readonly string[]).includes(value) ? (value as T) : null;
 }

@@ -42,7 +42,7 @@ export async function renderPdf(html: string, title: string, options: { executab
     );
     return { written: true, pdf };
   } catch (error) {
-    throw new Error(`rendering report.pdf with Chromium (${executablePath}) failed: ${error instanceof Error ? error.message : String(error)}; export without the PDF (--no-pdf) or fix Chromium`);
+    throw new Error(`rendering report.pdf with Chromium (${executablePath}) failed: ${error instanceof Error ? error.message : String(error)}; export without the PDF (--no-pdf) or fix Chromium`, { cause: error });
   } finally {
     // Closes the browser whenever its launch settles, even one that outlived the deadline; waits a little for it.
     await withDeadline(launched.then(closeQuietly, () => undefined), CLOSE_TIMEOUT_MS, 'closing Chromium').catch(() => undefined);

@@ -69,7 +69,7 @@ export interface FindingRuleDefinition<Type extends string, Facts> {
   /** Decodes the `facts` column; a fact the query no longer returns fails loudly here. */
   facts: z.ZodType<Facts>;
   /** Severity, reason, suggested action, evidence and cost of one finding. */
-  describe(row: RuleRow<Facts>): FindingText;
+  describe: (row: RuleRow<Facts>) => FindingText;
   recommendation: RuleRecommendation;
 }
 

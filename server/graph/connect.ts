@@ -12,7 +12,7 @@ export interface GraphConnection {
   readonly embedded: EmbeddedNeo4j | null;
   /** Whether the database answers; the HTTP layer refuses database work while it does not. */
   availability: DatabaseAvailability;
-  close(): Promise<void>;
+  close: () => Promise<void>;
 }
 
 export interface ConnectOptions {

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { readRows } from '../graph/decode.js';
 import type { Graph } from '../graph/graph.js';
 import * as q from './reconcile-pending.queries.js';
 
@@ -8,8 +10,8 @@ import * as q from './reconcile-pending.queries.js';
  * and the Sources page says the source is still reconciling.
  */
 export async function pendingSyncRunIds(graph: Graph): Promise<string[]> {
-  const rows = await graph.read(q.PENDING_SYNC_RUN_IDS, {}, 'reconcile-pending');
-  return rows.map((row) => String(row.id));
+  const rows = await readRows(graph, q.PENDING_SYNC_RUN_IDS, {}, z.object({ id: z.string() }), 'reconcile-pending');
+  return rows.map((row) => row.id);
 }
 
 /** Clears the flag of the runs that were pending when a settle began; runs written since keep theirs. */

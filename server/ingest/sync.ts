@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
+import { z } from 'zod';
 import { SYSTEM_ACTOR, type Actor } from '../audit/actor.js';
 import { appendAudit } from '../audit/audit-log.js';
-import type { Catalog } from '../catalog/catalog.js';
-import type { Graph } from '../graph/graph.js';
-import { toNumber } from '../graph/values.js';
+import { decodeRow } from '../graph/decode.js';
+import { rowsOf, type Graph } from '../graph/graph.js';
 import { formatProblem, ImportError } from './errors.js';
 import { digestFiles } from './file-digest.js';
 import { RECORDS_WRITTEN_BY, type ImportBatch, type ImportKind } from './model.js';
@@ -38,6 +38,10 @@ export interface SyncRunRecord extends SyncCounts {
 }
 
 const BATCH = 5000;
+
+/** What an upsert returns (records.queries.ts ADDED): how many of the slice were new, of how many. */
+const upsertCountsRow = z.object({ added: z.number(), total: z.number() });
+const removedCountRow = z.object({ removed: z.number() });
 
 /** Whether the records a complete import no longer lists are marked removed: as the parser judged the input, or as the user says. */
 export type Completeness = 'auto' | 'complete' | 'partial';
@@ -109,12 +113,11 @@ export async function runImport(
     const upsert = async (cypher: string, rows: Record<string, unknown>[]): Promise<void> => {
       for (let i = 0; i < rows.length; i += BATCH) {
         const slice = rows.slice(i, i + BATCH);
-        const result = await tx.run(cypher, { ...params, rows: slice });
-        const record = result.records[0];
-        if (record && record.has('added')) {
-          const added = toNumber(record.get('added'));
+        const [row] = rowsOf(await tx.run(cypher, { ...params, rows: slice }));
+        if (row && 'added' in row) {
+          const { added, total } = decodeRow(upsertCountsRow, row, `import-upsert:${batch.kind}`);
           run.added += added;
-          run.updated += toNumber(record.get('total')) - added;
+          run.updated += total - added;
         }
         done += slice.length;
         onProgress?.('write', done, total);
@@ -128,7 +131,7 @@ export async function runImport(
     await upsert(q.UPSERT_ASSIGNMENTS, prepared.assignments);
     await upsert(q.UPSERT_INTEGRATIONS, prepared.integrations);
     if (batch.complete) {
-      for (const label of RECORDS_WRITTEN_BY[batch.kind]) run.removed += await countOf(tx, q.markRemoved(label), params, 'removed');
+      for (const label of RECORDS_WRITTEN_BY[batch.kind]) run.removed += await countRemoved(tx, q.markRemoved(label), params);
     }
     run.durationMs = Date.now() - started;
     run.writeMs = Date.now() - writeStarted;
@@ -148,10 +151,9 @@ function applyCompleteness(batch: ImportBatch, completeness: Completeness): void
   }
 }
 
-async function countOf(tx: ManagedTransaction, cypher: string, params: Record<string, unknown>, column: string): Promise<number> {
-  const result = await tx.run(cypher, params);
-  const value = result.records[0]?.get(column);
-  return value === undefined ? 0 : toNumber(value);
+async function countRemoved(tx: ManagedTransaction, cypher: string, params: Record<string, unknown>): Promise<number> {
+  const [row] = rowsOf(await tx.run(cypher, params));
+  return row === undefined ? 0 : decodeRow(removedCountRow, row, 'import-mark-removed').removed;
 }
 
 /** What the audit log keeps of a completed import: enough to find the SyncRun and tell what it changed. */

@@ -1,7 +1,27 @@
+import { z } from 'zod';
 import type { Catalog } from '../catalog/catalog.js';
 import { SEAT_COST_SOURCES, type SeatCostSource } from '../catalog/vocabulary.js';
+import { readRows } from '../graph/decode.js';
 import type { Graph } from '../graph/graph.js';
 import { SEATS_BY_APP } from './seats.queries.js';
+
+/** One app and one of its seat types; the seat type's columns are null for an app with none. */
+const seatRow = z.object({
+  appId: z.string(),
+  appName: z.string(),
+  catalogKey: z.string().nullable(),
+  seatTypeId: z.string().nullable(),
+  seatType: z.string().nullable(),
+  monthlyCost: z.number(),
+  costSource: z.string(),
+  currency: z.string(),
+  capacity: z.number().nullable(),
+  held: z.number(),
+  used: z.number(),
+  inactiveHeld: z.number(),
+  pendingHeld: z.number(),
+  orphanedHeld: z.number(),
+});
 
 export interface SeatLine {
   appId: string;
@@ -41,13 +61,13 @@ export interface AppSeats extends SeatSplit {
 
 /** Paid seats are the purchased capacity, or the seats held where capacity is unknown (never fewer than held). */
 export async function seatsByApp(graph: Graph, catalog: Catalog, appId: string | null = null): Promise<AppSeats[]> {
-  const rows = await graph.read(SEATS_BY_APP, { appId }, 'seats');
+  const rows = await readRows(graph, SEATS_BY_APP, { appId }, seatRow, 'seats');
   const byApp = new Map<string, AppSeats>();
   for (const row of rows) {
-    const id = String(row.appId);
+    const id = row.appId;
     const app = byApp.get(id) ?? {
       appId: id,
-      appName: String(row.appName),
+      appName: row.appName,
       lines: [],
       seatsPaid: 0,
       seatsUsed: 0,
@@ -58,25 +78,25 @@ export async function seatsByApp(graph: Graph, catalog: Catalog, appId: string |
       seatsAtUnknownCost: 0,
       monthlySpend: 0,
       monthlyWaste: 0,
-      currency: String(row.currency),
+      currency: row.currency,
     };
     byApp.set(id, app);
-    if (row.seatType === null) continue;
-    const perActiveUser = typeof row.catalogKey === 'string' && catalog.find(row.catalogKey)?.billingModel === 'per_active_user';
-    const heldRaw = Number(row.held);
-    const held = perActiveUser ? heldRaw - Number(row.inactiveHeld) : heldRaw;
-    const used = Number(row.used);
-    const capacity = row.capacity === null ? null : Number(row.capacity);
+    if (row.seatTypeId === null || row.seatType === null) continue;
+    const perActiveUser = row.catalogKey !== null && catalog.find(row.catalogKey)?.billingModel === 'per_active_user';
+    const heldRaw = row.held;
+    const held = perActiveUser ? heldRaw - row.inactiveHeld : heldRaw;
+    const used = row.used;
+    const capacity = row.capacity;
     const paid = perActiveUser || capacity === null ? held : Math.max(capacity, held);
-    const cost = Number(row.monthlyCost);
+    const cost = row.monthlyCost;
     const costSource = SEAT_COST_SOURCES.find((source) => source === row.costSource) ?? 'catalog';
-    app.lines.push({ appId: id, appName: app.appName, seatTypeId: String(row.seatTypeId), seatType: String(row.seatType), monthlyCost: cost, costSource, currency: String(row.currency), capacity, held: heldRaw, used, paid });
+    app.lines.push({ appId: id, appName: app.appName, seatTypeId: row.seatTypeId, seatType: row.seatType, monthlyCost: cost, costSource, currency: row.currency, capacity, held: heldRaw, used, paid });
     if (costSource === 'unknown') app.seatsAtUnknownCost += heldRaw;
     app.seatsPaid += paid;
     app.seatsUsed += used;
-    app.seatsInactive += Number(row.inactiveHeld);
-    app.seatsPending += Number(row.pendingHeld);
-    app.seatsOrphaned += Number(row.orphanedHeld);
+    app.seatsInactive += row.inactiveHeld;
+    app.seatsPending += row.pendingHeld;
+    app.seatsOrphaned += row.orphanedHeld;
     app.seatsHeld += heldRaw;
     app.monthlySpend += paid * cost;
     app.monthlyWaste += Math.max(paid - used, 0) * cost;

@@ -1,5 +1,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
+import { z } from 'zod';
 import { appendAudit } from '../audit/audit-log.js';
+import { decodeRows } from '../graph/decode.js';
 import { rowsOf, type Graph } from '../graph/graph.js';
 import { lockItems, requireMayAct, requireOpen, type Acting, type LockedItem } from './acting.js';
 import { findCampaign, requireStatus } from './campaign-read.js';
@@ -7,7 +9,11 @@ import type { VersionedItem } from './decide.js';
 import { MAX_ITEMS_PER_ACTION } from './decide.js';
 import * as q from './item.queries.js';
 import { ReviewConflict, ReviewError } from './review-error.js';
+import { idRowSchema } from './review.schemas.js';
 import type { ReviewerReason } from './review.types.js';
+
+/** FIND_REVIEWER: a person the reference names, with their HR status. */
+const reviewerRow = z.object({ id: z.string(), displayName: z.string(), status: z.string().nullable() });
 
 export interface Delegate {
   id: string;
@@ -57,7 +63,8 @@ export async function delegateReviews(graph: Graph, campaignRef: string, toPerso
   requireStatus(campaign, 'active', 'delegate reviews in');
   return graph.executeWrite(async (tx) => {
     // Checked before the delegate is looked up, so this answer does not depend on who they are.
-    const ids = rowsOf(await tx.run(q.ASSIGNED_UNDECIDED, { campaignId: campaign.id, personId })).map((r) => String(r.id));
+    const assigned = rowsOf(await tx.run(q.ASSIGNED_UNDECIDED, { campaignId: campaign.id, personId }));
+    const ids = decodeRows(idRowSchema, assigned, 'review-assigned-undecided').map((r) => r.id);
     if (ids.length === 0) throw new ReviewError('bad_input', `nothing to delegate: no undecided item of campaign "${campaign.name}" is assigned to you`, 'campaignId');
     const to = await findDelegateQuietly(tx, toPerson);
     if (to.id === personId) throw new ReviewError('bad_input', 'you cannot delegate your reviews to yourself', 'toPersonId');
@@ -83,12 +90,12 @@ async function findDelegateQuietly(tx: ManagedTransaction, ref: string): Promise
 }
 
 export async function findDelegate(tx: ManagedTransaction, ref: string): Promise<Delegate> {
-  const rows = rowsOf(await tx.run(q.FIND_REVIEWER, { ref: ref.trim() }));
+  const rows = decodeRows(reviewerRow, rowsOf(await tx.run(q.FIND_REVIEWER, { ref: ref.trim() })), 'review-find-reviewer');
   if (rows.length === 0) throw new ReviewError('bad_input', `nobody in HR is "${ref}" (looked for it as person id, employee id and email)`, 'toPersonId');
   if (rows.length > 1) throw new ReviewError('bad_input', `"${ref}" could be ${rows.length} people; give the person id`, 'toPersonId');
   const row = rows[0]!;
-  if (row.status === 'terminated') throw new ReviewError('bad_input', `${String(row.displayName)} has left (terminated in HR) and cannot review`, 'toPersonId');
-  return { id: String(row.id), displayName: String(row.displayName) };
+  if (row.status === 'terminated') throw new ReviewError('bad_input', `${row.displayName} has left (terminated in HR) and cannot review`, 'toPersonId');
+  return { id: row.id, displayName: row.displayName };
 }
 
 export async function move(

@@ -31,7 +31,7 @@ export function parsePatchRequest(body: unknown): PatchOperation[] {
   }
   const unknown = schemas.find((uri) => typeof uri !== 'string' || uri.toLowerCase() !== PATCH_OP_URN.toLowerCase());
   if (unknown !== undefined || schemas.length === 0) {
-    const found = unknown === undefined ? 'an empty list' : `"${String(unknown)}"`;
+    const found = unknown === undefined ? 'an empty list' : JSON.stringify(unknown);
     throw badRequest('invalidValue', `unknown schema ${found} in 'schemas': a PATCH body must have "schemas": ["${PATCH_OP_URN}"]`);
   }
   const operations = body[findKey(body, 'Operations') ?? 'Operations'];
@@ -208,7 +208,7 @@ function applyAt(type: ResourceTypeDef, document: JsonObject, op: PatchOpName, t
     if (value !== undefined && value !== null && def.multiValued && Array.isArray(container[key])) {
       // Entra removes members with {"op":"Remove","path":"members","value":[{"value":"id"}]}.
       const toRemove = Array.isArray(value) ? value : [value];
-      const remaining = (container[key] as JsonValue[]).filter((element) => !toRemove.some((candidate) => sameValue(element, candidate)));
+      const remaining = container[key].filter((element) => !toRemove.some((candidate) => sameValue(element, candidate)));
       if (remaining.length > 0) container[key] = remaining;
       else delete container[key];
       return;
@@ -226,7 +226,7 @@ function applyAt(type: ResourceTypeDef, document: JsonObject, op: PatchOpName, t
   if (def.multiValued && Array.isArray(normalized)) {
     if (op === 'replace' || !Array.isArray(current)) {
       container[key] = normalized;
-      clearOtherPrimaries(container[key] as JsonValue[], normalized);
+      clearOtherPrimaries(container[key], normalized);
       return;
     }
     const added = normalized.filter((element) => !current.some((existing) => jsonEqual(existing, element)));
@@ -280,7 +280,7 @@ function applyFiltered(
     if (normalized === undefined) return;
     const created = { ...templateOf(def, filter, target.parsed.path.text, where), [sub.name]: normalized };
     container[key] = [...elements, created];
-    clearOtherPrimaries(container[key] as JsonValue[], [created]);
+    clearOtherPrimaries(container[key], [created]);
     return;
   }
 
@@ -299,7 +299,7 @@ function applyFiltered(
   }
   const created = op === 'add' ? { ...normalized } : { ...templateOf(def, filter, target.parsed.path.text, where), ...normalized };
   container[key] = [...elements, created];
-  clearOtherPrimaries(container[key] as JsonValue[], [created]);
+  clearOtherPrimaries(container[key], [created]);
 }
 
 /**

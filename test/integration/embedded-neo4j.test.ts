@@ -13,7 +13,8 @@ async function answerWith(uri: string, auth: AuthToken | undefined): Promise<num
   const driver = neo4j.driver(uri, auth);
   try {
     const result = await driver.executeQuery('RETURN 41 + 1 AS answer');
-    return result.records[0]?.get('answer').toNumber();
+    const answer: unknown = result.records[0]?.get('answer');
+    return neo4j.isInt(answer) ? answer.toNumber() : `not an Integer: ${JSON.stringify(answer)}`;
   } catch (error) {
     return error instanceof Neo4jError ? error.code : String(error);
   } finally {

@@ -121,7 +121,7 @@ describe('roles, seat types and apps outside the catalog: imported, classified, 
     expect(out).toContain('Jestor: "Financeiro" is admin now (it was standard by default); 2 account(s) hold it.');
     expect(await soleAdminApps()).toEqual(['My App']);
     const audit = await connection.graph.read(`MATCH (e:AuditEvent {action: 'role.classify'}) RETURN e.targetId AS target, e.actorRole AS role, e.before AS before, e.after AS after`);
-    expect(audit).toEqual([{ target: 'app-jestor:role:financeiro', role: 'cli', before: expect.stringContaining('"privilegeSource":"inferred"'), after: expect.stringContaining('"privilegeSource":"confirmed"') }]);
+    expect(audit).toEqual([{ target: 'app-jestor:role:financeiro', role: 'cli', before: expect.stringContaining('"privilegeSource":"inferred"') as string, after: expect.stringContaining('"privilegeSource":"confirmed"') as string }]);
   });
 
   it('classifying through GraphQL changes the findings and seat spend of an app outside the catalog', async () => {

@@ -1,6 +1,5 @@
 import { headlineKpis } from '../../kpi/headline.js';
 import type { ApiContext } from '../context.js';
-import type { FindingType } from '../shared/enums.js';
 import { SourceService } from '../sources/source.service.js';
 import type { Overview } from './overview.type.js';
 
@@ -12,7 +11,6 @@ export class OverviewService {
     return {
       asOf: this.ctx.now.toISOString(),
       ...kpis,
-      findingCounts: kpis.findingCounts.map((total) => ({ ...total, type: total.type as FindingType })),
       staleSources: sources.filter((source) => source.stale),
     };
   }

@@ -2,7 +2,7 @@ import type { Viewer } from '../../auth/viewer.js';
 import type { ItemWithCampaign } from '../../reviews/item-read.js';
 import type { AccountSnapshot as StoredSnapshot, CampaignRecord } from '../../reviews/review.types.js';
 import type { PersonStatus } from '../shared/enums.js';
-import type { Campaign, CampaignRef } from './campaign.type.js';
+import type { Campaign } from './campaign.type.js';
 import type { AccessReviewItem } from './review-item.type.js';
 import type { CampaignScope, CampaignStatus, CloseDefault, DecisionSource, Recommendation, RemediationStatus, ReviewDecision, ReviewerReason } from './review.enums.js';
 
@@ -41,7 +41,7 @@ export function toItem(item: ItemWithCampaign, viewer: Viewer | null, now: Date)
   const mayDecide = viewer?.role === 'admin' || (viewer?.role === 'manager' && viewer.personId === item.reviewerPersonId);
   return {
     id: item.id,
-    campaign: { ...item.campaign, status: item.campaign.status as CampaignStatus } as CampaignRef,
+    campaign: { ...item.campaign, status: item.campaign.status as CampaignStatus },
     stage: Number(item.stage),
     parentItemId: item.parentItemId,
     accountId: item.accountId,

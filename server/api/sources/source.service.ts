@@ -1,4 +1,5 @@
-import type { Row } from '../../graph/graph.js';
+import { z } from 'zod';
+import { readRows } from '../../graph/decode.js';
 import { limitParam } from '../../graph/values.js';
 import { PARSERS } from '../../ingest/parsers/index.js';
 import type { ApiContext } from '../context.js';
@@ -7,29 +8,62 @@ import * as q from './source.queries.js';
 
 export const STALE_AFTER_DAYS = 7;
 
+const sourceRow = z.object({
+  scope: z.string(),
+  kind: z.string(),
+  lastStatus: z.string(),
+  runCount: z.number(),
+  reconciling: z.boolean().nullable(),
+  lastSyncedAt: z.string().nullable(),
+  daysSinceSync: z.number().nullable(),
+});
+
+/** A SyncRun node as server/ingest/sync.ts writes it; counts and lists are absent on runs that failed early. */
+const syncRunRow = z.object({
+  run: z.object({
+    id: z.string(),
+    kind: z.string(),
+    scope: z.string(),
+    status: z.string(),
+    files: z.array(z.string()).nullish(),
+    sha256: z.string(),
+    recordsRead: z.number().nullish(),
+    added: z.number().nullish(),
+    updated: z.number().nullish(),
+    removed: z.number().nullish(),
+    complete: z.boolean().nullish(),
+    startedAt: z.string(),
+    durationMs: z.number().nullish(),
+    errors: z.array(z.string()).nullish(),
+    notes: z.array(z.string()).nullish(),
+    reconcilePending: z.boolean().nullish(),
+  }),
+});
+
 export class SourceService {
   constructor(private readonly ctx: ApiContext) {}
 
   async sources(): Promise<Source[]> {
-    const rows = await this.ctx.graph.read(q.SOURCES, { now: this.ctx.now.toISOString() }, 'sources');
+    const rows = await readRows(this.ctx.graph, q.SOURCES, { now: this.ctx.now.toISOString() }, sourceRow, 'sources');
     return rows.map((row) => {
-      const days = row.daysSinceSync === null ? null : Number(row.daysSinceSync);
+      const days = row.daysSinceSync;
       return {
-        scope: String(row.scope),
-        kind: String(row.kind),
-        lastSyncedAt: (row.lastSyncedAt as string | null) ?? null,
-        lastStatus: String(row.lastStatus),
+        scope: row.scope,
+        kind: row.kind,
+        lastSyncedAt: row.lastSyncedAt,
+        lastStatus: row.lastStatus,
         daysSinceSync: days,
         stale: days === null || days > STALE_AFTER_DAYS,
-        runs: Number(row.runCount),
+        runs: row.runCount,
         reconciling: row.reconciling === true,
       };
     });
   }
 
   async syncRuns(scope: string | null, first: number): Promise<SyncRun[]> {
-    const rows = await this.ctx.graph.read(q.SYNC_RUNS, { scope, skip: limitParam(0, 0), limit: limitParam(first, 200) }, 'sync-runs');
-    return rows.map((row) => toSyncRun(row.run as Row));
+    const params = { scope, skip: limitParam(0, 0), limit: limitParam(first, 200) };
+    const rows = await readRows(this.ctx.graph, q.SYNC_RUNS, params, syncRunRow, 'sync-runs');
+    return rows.map((row) => toSyncRun(row.run));
   }
 
   importKinds(): ImportKindInfo[] {
@@ -37,23 +71,23 @@ export class SourceService {
   }
 }
 
-function toSyncRun(run: Row): SyncRun {
+function toSyncRun(run: z.output<typeof syncRunRow>['run']): SyncRun {
   return {
-    id: String(run.id),
-    kind: String(run.kind),
-    scope: String(run.scope),
-    status: String(run.status),
-    files: (run.files as string[]) ?? [],
-    sha256: String(run.sha256),
-    recordsRead: Number(run.recordsRead ?? 0),
-    added: Number(run.added ?? 0),
-    updated: Number(run.updated ?? 0),
-    removed: Number(run.removed ?? 0),
+    id: run.id,
+    kind: run.kind,
+    scope: run.scope,
+    status: run.status,
+    files: run.files ?? [],
+    sha256: run.sha256,
+    recordsRead: run.recordsRead ?? 0,
+    added: run.added ?? 0,
+    updated: run.updated ?? 0,
+    removed: run.removed ?? 0,
     complete: run.complete === true,
-    startedAt: String(run.startedAt),
-    durationMs: Number(run.durationMs ?? 0),
-    errors: (run.errors as string[]) ?? [],
-    notes: (run.notes as string[]) ?? [],
+    startedAt: run.startedAt,
+    durationMs: run.durationMs ?? 0,
+    errors: run.errors ?? [],
+    notes: run.notes ?? [],
     reconciling: run.reconcilePending === true,
   };
 }

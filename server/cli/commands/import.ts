@@ -62,7 +62,7 @@ async function importWithProgress(graph: Graph, request: ImportRequest, json: bo
     bar?.stop();
     if (error instanceof ImportError) {
       if (json) process.stdout.write(`${JSON.stringify({ status: 'failed', errors: error.problems }, null, 2)}\n`);
-      throw new Error(`the import was rejected and nothing was written:\n${error.message}`);
+      throw new Error(`the import was rejected and nothing was written:\n${error.message}`, { cause: error });
     }
     throw error;
   }
@@ -73,7 +73,7 @@ function readMapping(path: string): Record<string, string> {
   try {
     parsed = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    throw new Error(`${path}: the mapping must be a JSON object of our field name to your column name (${error instanceof Error ? error.message : String(error)})`);
+    throw new Error(`${path}: the mapping must be a JSON object of our field name to your column name (${error instanceof Error ? error.message : String(error)})`, { cause: error });
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed) || !Object.values(parsed).every((v) => typeof v === 'string')) {
     throw new Error(`${path}: the mapping must be a JSON object like {"email": "Work E-mail"}`);

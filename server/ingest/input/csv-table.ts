@@ -12,7 +12,7 @@ export interface CsvRow {
   file: string;
   line: number;
   /** The trimmed cell of a field's column; null when the column is absent or the cell is blank. */
-  get(field: string): string | null;
+  get: (field: string) => string | null;
   /** The trimmed cell at a column index; null when blank. */
   at(index: number): string | null;
   /** The file has a column for this field (to tell a blank cell from a missing column). */

@@ -58,15 +58,20 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** An API error response saved instead of data ({ ok: false, error } from Slack, { error: { code, message } } from Graph/Google, Okta errorSummary). */
+/** A field of an error body as text; empty when it is absent or not a string or number. */
+function scalarText(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+}
+
 function apiError(root: Record<string, unknown>): string | null {
   if (root.ok === false) return typeof root.error === 'string' && root.error ? `Slack error "${root.error}"` : 'Slack "ok": false, no error named';
   if (typeof root.errorSummary === 'string') return `Okta error ${typeof root.errorCode === 'string' ? `${root.errorCode}: ` : ''}${root.errorSummary}`;
   const error = root.error;
   if (isObject(error) && (typeof error.message === 'string' || typeof error.code === 'string' || typeof error.code === 'number')) {
-    return `error ${String(error.code ?? '')}${typeof error.message === 'string' ? `: ${error.message}` : ''}`.trim();
+    return `error ${scalarText(error.code)}${typeof error.message === 'string' ? `: ${error.message}` : ''}`.trim();
   }
   if (Array.isArray(root.schemas) && root.schemas.includes('urn:ietf:params:scim:api:messages:2.0:Error')) {
-    return `SCIM error ${String(root.status ?? '')}: ${String(root.detail ?? '')}`;
+    return `SCIM error ${scalarText(root.status)}: ${scalarText(root.detail)}`;
   }
   return null;
 }

@@ -184,7 +184,9 @@ export class RecordReader {
       this.problem(path, `expected an array, found ${describeFound(value)}`);
       return null;
     }
-    return value;
+    // Array.isArray narrows to any[]; the elements are as unknown as the value was.
+    const elements: unknown[] = value;
+    return elements;
   }
 
   /** An array of strings (e.g. Google token scopes); also accepts one space-separated string. */

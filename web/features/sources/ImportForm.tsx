@@ -5,7 +5,8 @@ import { formatBytes, formatCount, formatCountOf } from '../../shared/format.js'
 import { formatProblemLocation, uploadImport, type ImportRequest, type ImportResult, type UploadProgress } from './upload.js';
 import type { ImportForm_KindFragment } from '../../graphql/graphql.js';
 
-const IMPORT_FORM_KIND = graphql(`
+// The fields this component reads; codegen adds them to every query that spreads the fragment.
+graphql(`
   fragment ImportForm_kind on ImportKindInfo {
     kind
     description
@@ -71,11 +72,9 @@ export function ImportForm({ kinds, onImported, onRejected }: ImportFormProps) {
   const [phase, setPhase] = useState<Phase>({ name: 'idle' });
   const controller = useRef<AbortController | null>(null);
   const resultRef = useRef<HTMLDivElement>(null);
-  const fieldRefs = {
-    kind: useRef<HTMLSelectElement>(null),
-    app: useRef<HTMLInputElement>(null),
-    files: useRef<HTMLInputElement>(null),
-  };
+  const kindRef = useRef<HTMLSelectElement>(null);
+  const appRef = useRef<HTMLInputElement>(null);
+  const filesRef = useRef<HTMLInputElement>(null);
 
   const selected = kinds.find((info) => info.kind === kind);
   const needsApp = selected?.needsApp ?? false;
@@ -94,13 +93,18 @@ export function ImportForm({ kinds, onImported, onRejected }: ImportFormProps) {
     return null;
   }
 
+  function focusField(field: Field): void {
+    const refs = { kind: kindRef, app: appRef, files: filesRef };
+    refs[field].current?.focus();
+  }
+
   async function submit(event: FormEvent<HTMLFormElement>): Promise<void> {
     event.preventDefault();
     if (busy) return;
     const missing = missingField();
     setInvalid(missing);
     if (missing || !selected) {
-      if (missing) fieldRefs[missing].current?.focus();
+      if (missing) focusField(missing);
       return;
     }
 
@@ -147,7 +151,7 @@ export function ImportForm({ kinds, onImported, onRejected }: ImportFormProps) {
           <label htmlFor={ids.kind}>Kind of source</label>
           <select
             id={ids.kind}
-            ref={fieldRefs.kind}
+            ref={kindRef}
             value={kind}
             required
             disabled={busy}
@@ -177,7 +181,7 @@ export function ImportForm({ kinds, onImported, onRejected }: ImportFormProps) {
               <label htmlFor={ids.app}>App name</label>
               <input
                 id={ids.app}
-                ref={fieldRefs.app}
+                ref={appRef}
                 type="text"
                 value={app}
                 required
@@ -216,7 +220,7 @@ export function ImportForm({ kinds, onImported, onRejected }: ImportFormProps) {
           <input
             key={filesKey}
             id={ids.files}
-            ref={fieldRefs.files}
+            ref={filesRef}
             type="file"
             multiple
             disabled={busy}

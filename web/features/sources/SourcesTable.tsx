@@ -6,7 +6,8 @@ import { RunStatusBadge } from './RunStatusBadge.js';
 import { ScrollRegion } from '../../shared/ScrollRegion.js';
 import type { SourcesTable_SourceFragment } from '../../graphql/graphql.js';
 
-const SOURCES_TABLE_SOURCE = graphql(`
+// The fields this component reads; codegen adds them to every query that spreads the fragment.
+graphql(`
   fragment SourcesTable_source on Source {
     scope
     kind

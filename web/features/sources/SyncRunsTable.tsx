@@ -6,7 +6,8 @@ import { RunStatusBadge } from './RunStatusBadge.js';
 import { ScrollRegion } from '../../shared/ScrollRegion.js';
 import type { SyncRunsTable_RunFragment } from '../../graphql/graphql.js';
 
-const SYNC_RUNS_TABLE_RUN = graphql(`
+// The fields this component reads; codegen adds them to every query that spreads the fragment.
+graphql(`
   fragment SyncRunsTable_run on SyncRun {
     id
     kind
