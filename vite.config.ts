@@ -15,7 +15,12 @@ export default defineConfig({
     sourcemap: 'hidden',
   },
   server: {
-    proxy: { '/graphql': `http://localhost:${apiPort}`, '/api': `http://localhost:${apiPort}`, '/scim': `http://localhost:${apiPort}`, '/auth': `http://localhost:${apiPort}` },
+    proxy: {
+      '/graphql': `http://localhost:${apiPort}`,
+      '/api': `http://localhost:${apiPort}`,
+      '/scim': `http://localhost:${apiPort}`,
+      '/auth': `http://localhost:${apiPort}`,
+    },
   },
   test: {
     root: '.',

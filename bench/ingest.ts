@@ -32,7 +32,22 @@ const work = mkdtempSync(join(tmpdir(), 'attest-bench-ingest-'));
 const now = new Date(process.env.ATTEST_NOW ?? '2026-11-20T00:00:00Z');
 
 console.log(`Generating ${args.people} people (seed ${args.seed}) as vendor exports…`);
-const seeded = spawnSync(process.execPath, [join(repoRoot(), 'dist', 'server', 'cli.js'), 'seed', '--people', String(args.people), '--seed', String(args.seed), '--out', work, '--now', now.toISOString()], { stdio: 'inherit' });
+const seeded = spawnSync(
+  process.execPath,
+  [
+    join(repoRoot(), 'dist', 'server', 'cli.js'),
+    'seed',
+    '--people',
+    String(args.people),
+    '--seed',
+    String(args.seed),
+    '--out',
+    work,
+    '--now',
+    now.toISOString(),
+  ],
+  { stdio: 'inherit' },
+);
 if (seeded.status !== 0) throw new Error('seed generation failed');
 const manifestPath = join(work, 'vendor', 'manifest.json');
 const entries = await readManifest(manifestPath);
@@ -51,7 +66,13 @@ async function importAll(): Promise<{ ms: number; perKind: Map<string, KindStats
   for (const entry of entries) {
     if (!isImportKind(entry.kind)) throw new Error(`manifest kind ${entry.kind} is unknown`);
     const started = performance.now();
-    const run = await runImport(connection.graph, PARSERS[entry.kind], filesOf(entry), { catalog, now, app: entry.app, catalogKey: entry.catalog, completeness: entry.completeness });
+    const run = await runImport(connection.graph, PARSERS[entry.kind], filesOf(entry), {
+      catalog,
+      now,
+      app: entry.app,
+      catalogKey: entry.catalog,
+      completeness: entry.completeness,
+    });
     const ms = performance.now() - started;
     total += ms;
     const stats = perKind.get(entry.kind) ?? { rows: 0, ms: 0, parseMs: 0, writeMs: 0, peakMb: 0 };
@@ -75,7 +96,12 @@ async function writeAllPlain(): Promise<{ ms: number; perKind: Map<string, numbe
     const batch = await PARSERS[entry.kind].parse(filesOf(entry), { catalog, now, app: entry.app, catalogKey: entry.catalog });
     const prepared = prepareBatch(batch, catalog);
     const started = performance.now();
-    await writePlain(connection.graph, prepared, { kind: batch.kind, scope: batch.scope, runId: `plain-${entry.path}`, now: now.toISOString() });
+    await writePlain(connection.graph, prepared, {
+      kind: batch.kind,
+      scope: batch.scope,
+      runId: `plain-${entry.path}`,
+      now: now.toISOString(),
+    });
     const ms = performance.now() - started;
     total += ms;
     perKind.set(entry.kind, (perKind.get(entry.kind) ?? 0) + ms);
@@ -98,13 +124,25 @@ try {
   await reconcile(connection.graph, now);
   const reconcileMs = performance.now() - reconcileStarted;
 
-  console.log(`\n${'kind'.padEnd(16)} ${'rows'.padStart(8)} ${'seconds'.padStart(8)} ${'rows/s'.padStart(8)} ${'peak RSS MB'.padStart(12)} ${'parse s'.padStart(8)} ${'write s'.padStart(8)}`);
+  console.log(
+    `\n${'kind'.padEnd(16)} ${'rows'.padStart(8)} ${'seconds'.padStart(8)} ${'rows/s'.padStart(8)} ${'peak RSS MB'.padStart(12)} ${'parse s'.padStart(8)} ${'write s'.padStart(8)}`,
+  );
   let rows = 0;
   for (const [kind, s] of ours.perKind) {
     rows += s.rows;
-    console.log(`${kind.padEnd(16)} ${String(s.rows).padStart(8)} ${(s.ms / 1000).toFixed(1).padStart(8)} ${Math.round(s.rows / (s.ms / 1000)).toString().padStart(8)} ${s.peakMb.toFixed(0).padStart(12)} ${(s.parseMs / 1000).toFixed(1).padStart(8)} ${(s.writeMs / 1000).toFixed(1).padStart(8)}`);
+    console.log(
+      `${kind.padEnd(16)} ${String(s.rows).padStart(8)} ${(s.ms / 1000).toFixed(1).padStart(8)} ${Math.round(s.rows / (s.ms / 1000))
+        .toString()
+        .padStart(
+          8,
+        )} ${s.peakMb.toFixed(0).padStart(12)} ${(s.parseMs / 1000).toFixed(1).padStart(8)} ${(s.writeMs / 1000).toFixed(1).padStart(8)}`,
+    );
   }
-  console.log(`${'all'.padEnd(16)} ${String(rows).padStart(8)} ${(ours.ms / 1000).toFixed(1).padStart(8)} ${Math.round(rows / (ours.ms / 1000)).toString().padStart(8)} ${rssMb().toFixed(0).padStart(12)}`);
+  console.log(
+    `${'all'.padEnd(16)} ${String(rows).padStart(8)} ${(ours.ms / 1000).toFixed(1).padStart(8)} ${Math.round(rows / (ours.ms / 1000))
+      .toString()
+      .padStart(8)} ${rssMb().toFixed(0).padStart(12)}`,
+  );
   console.log(`first import into a new database (JVM cold): ${(cold.ms / 1000).toFixed(1)} s`);
   console.log(`reconcile after the imports: ${(reconcileMs / 1000).toFixed(1)} s`);
 
@@ -113,20 +151,28 @@ try {
   console.log(`\n${'kind'.padEnd(16)} ${'ours s'.padStart(8)} ${'plain s'.padStart(8)} ${'ratio'.padStart(6)}`);
   for (const [kind, ms] of plain.perKind) {
     const oursMs = ours.perKind.get(kind)?.ms ?? 0;
-    console.log(`${kind.padEnd(16)} ${(oursMs / 1000).toFixed(1).padStart(8)} ${(ms / 1000).toFixed(1).padStart(8)} ${(oursMs / ms).toFixed(2).padStart(6)}`);
+    console.log(
+      `${kind.padEnd(16)} ${(oursMs / 1000).toFixed(1).padStart(8)} ${(ms / 1000).toFixed(1).padStart(8)} ${(oursMs / ms).toFixed(2).padStart(6)}`,
+    );
   }
   const plainShape = await graphShape(connection.graph);
   if (plainShape !== oursShape) {
-    console.log(`\nThe baseline did not write the same graph as the importer, so the ratio would mislead:\n ours:  ${oursShape}\n plain: ${plainShape}`);
+    console.log(
+      `\nThe baseline did not write the same graph as the importer, so the ratio would mislead:\n ours:  ${oursShape}\n plain: ${plainShape}`,
+    );
     process.exitCode = 1;
   } else {
     console.log(`\nBoth wrote the same graph: ${oursShape}`);
   }
   const ratio = ours.ms / plain.ms;
   const peak = rssMb();
-  console.log(`\nplain UNWIND writes of the same records: ${(plain.ms / 1000).toFixed(1)} s; ours (parse + validate + write): ${(ours.ms / 1000).toFixed(1)} s`);
+  console.log(
+    `\nplain UNWIND writes of the same records: ${(plain.ms / 1000).toFixed(1)} s; ours (parse + validate + write): ${(ours.ms / 1000).toFixed(1)} s`,
+  );
   console.log(`ratio ours / plain: ${ratio.toFixed(2)} (target ≤ ${TARGET_RATIO}): ${ratio <= TARGET_RATIO ? 'met' : 'NOT met'}`);
-  console.log(`peak RSS of this process: ${peak.toFixed(0)} MB (target ≤ ${TARGET_RSS_MB} MB): ${peak <= TARGET_RSS_MB ? 'met' : 'NOT met'}`);
+  console.log(
+    `peak RSS of this process: ${peak.toFixed(0)} MB (target ≤ ${TARGET_RSS_MB} MB): ${peak <= TARGET_RSS_MB ? 'met' : 'NOT met'}`,
+  );
 } finally {
   await connection.close();
   await neo4j.stop();

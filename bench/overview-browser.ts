@@ -18,7 +18,12 @@ const TARGET_MS = 1500;
 const DEMO_ADMIN = { email: 'admin@demo', password: process.env.ATTEST_DEMO_PASSWORD ?? 'attest-demo-password' };
 
 const { values } = parseArgs({
-  options: { people: { type: 'string', default: '10000' }, iterations: { type: 'string', default: '5' }, 'data-dir': { type: 'string' }, verbose: { type: 'boolean', default: false } },
+  options: {
+    people: { type: 'string', default: '10000' },
+    iterations: { type: 'string', default: '5' },
+    'data-dir': { type: 'string' },
+    verbose: { type: 'boolean', default: false },
+  },
 });
 const people = Number(values.people);
 const iterations = Number(values.iterations);
@@ -45,10 +50,15 @@ await new Promise<void>((resolve, reject) => {
   server.stderr.on('data', onData);
   server.once('exit', (code) => reject(new Error(`attest serve exited with ${code}:\n${output}`)));
 });
-console.log(`${reused ? 'Reused' : 'Loaded'} the ${people}-person demo in ${dataDir}; serving after ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `${reused ? 'Reused' : 'Loaded'} the ${people}-person demo in ${dataDir}; serving after ${((Date.now() - started) / 1000).toFixed(1)} s`,
+);
 
 const url = `http://127.0.0.1:${port}`;
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu'],
+});
 const timings: number[] = [];
 try {
   for (let i = 0; i < iterations; i++) {
@@ -80,4 +90,6 @@ try {
 const sorted = [...timings].sort((a, b) => a - b);
 const p50 = percentile(sorted, 50);
 const worst = sorted[sorted.length - 1] ?? Number.NaN;
-console.log(`Overview interactive at ${people} people: p50 ${p50} ms, worst ${worst} ms (target ${TARGET_MS} ms): ${worst <= TARGET_MS ? 'met' : 'NOT met'}`);
+console.log(
+  `Overview interactive at ${people} people: p50 ${p50} ms, worst ${worst} ms (target ${TARGET_MS} ms): ${worst <= TARGET_MS ? 'met' : 'NOT met'}`,
+);

@@ -30,8 +30,20 @@ export async function writePlain(graph: Graph, prepared: PreparedBatch, provenan
 
 /** Nodes per label, relationships per type and properties per label: equal shapes mean both wrote the same things. */
 export async function graphShape(graph: Graph): Promise<string> {
-  const nodes = await readRows(graph, SHAPE_NODES, {}, z.object({ label: z.string(), nodes: z.number(), properties: z.number() }), 'bench-shape-nodes');
-  const rels = await readRows(graph, SHAPE_RELATIONSHIPS, {}, z.object({ type: z.string(), count: z.number() }), 'bench-shape-relationships');
+  const nodes = await readRows(
+    graph,
+    SHAPE_NODES,
+    {},
+    z.object({ label: z.string(), nodes: z.number(), properties: z.number() }),
+    'bench-shape-nodes',
+  );
+  const rels = await readRows(
+    graph,
+    SHAPE_RELATIONSHIPS,
+    {},
+    z.object({ type: z.string(), count: z.number() }),
+    'bench-shape-relationships',
+  );
   return [
     ...nodes.map((n) => `${n.label}: ${n.nodes} nodes, ${n.properties} properties`),
     ...rels.map((r) => `${r.type}: ${r.count}`),

@@ -32,7 +32,9 @@ try {
   const written = await writeSeed(join(dataDir, 'demo'), { people: args.people, seed: args.seed });
   const org = JSON.parse(readFileSync(written.orgPath, 'utf8')) as DemoOrg;
   await importVendorDir(connection.graph, catalog, new Date(org.now), written.vendorDir);
-  console.log(`Loaded ${org.people.length} people, ${org.accounts.length} accounts, ${org.apps.length} apps through the importers in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+  console.log(
+    `Loaded ${org.people.length} people, ${org.accounts.length} accounts, ${org.apps.length} apps through the importers in ${((Date.now() - t) / 1000).toFixed(1)} s`,
+  );
 
   const { app } = await createHttpApp({ graph: connection.graph, catalog });
   const port = await freePort();
@@ -41,8 +43,17 @@ try {
   });
   // The API answers signed-in users only: sign in as an admin, as the dashboard does.
   const credentials = { email: 'bench@attest.local', password: 'bench-password-long-enough' };
-  await addUser(connection.graph, { ...credentials, role: 'admin', displayName: 'Bench', password: credentials.password }, SYSTEM_ACTOR, new Date());
-  const signIn = await fetch(`http://127.0.0.1:${port}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(credentials) });
+  await addUser(
+    connection.graph,
+    { ...credentials, role: 'admin', displayName: 'Bench', password: credentials.password },
+    SYSTEM_ACTOR,
+    new Date(),
+  );
+  const signIn = await fetch(`http://127.0.0.1:${port}/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(credentials),
+  });
   if (signIn.status !== 200) throw new Error(`signing in failed: ${signIn.status} ${await signIn.text()}`);
   const { csrfToken } = (await signIn.json()) as { csrfToken: string };
   const cookie = (signIn.headers.getSetCookie().find((c) => c.startsWith('attest_session=')) ?? '').split(';')[0] ?? '';
@@ -56,7 +67,9 @@ try {
     if (body.errors?.length) throw new Error(`${query.slice(0, 40)}…: ${body.errors[0]?.message}`);
   };
 
-  const biggestApp = org.apps.map((a) => ({ id: a.id, n: org.accounts.filter((x) => x.appId === a.id).length })).sort((a, b) => b.n - a.n)[0]!.id;
+  const biggestApp = org.apps
+    .map((a) => ({ id: a.id, n: org.accounts.filter((x) => x.appId === a.id).length }))
+    .sort((a, b) => b.n - a.n)[0]!.id;
   const managers = org.people.filter((p) => org.people.some((r) => r.managerId === p.id));
   const cases: { name: string; query: string; variables: (i: number) => Record<string, unknown> }[] = [
     {
@@ -104,9 +117,13 @@ try {
     times.sort((a, b) => a - b);
     const p95 = percentile(times, 95);
     worst = Math.max(worst, p95);
-    console.log(`${c.name.padEnd(28)} ${percentile(times, 50).toFixed(1).padStart(8)} ${p95.toFixed(1).padStart(8)}${p95 > TARGET_P95_MS ? '  over target' : ''}`);
+    console.log(
+      `${c.name.padEnd(28)} ${percentile(times, 50).toFixed(1).padStart(8)} ${p95.toFixed(1).padStart(8)}${p95 > TARGET_P95_MS ? '  over target' : ''}`,
+    );
   }
-  console.log(`\nWorst p95 ${worst.toFixed(1)} ms (target ${TARGET_P95_MS} ms at 10k people): ${worst <= TARGET_P95_MS ? 'met' : 'NOT met'}`);
+  console.log(
+    `\nWorst p95 ${worst.toFixed(1)} ms (target ${TARGET_P95_MS} ms at 10k people): ${worst <= TARGET_P95_MS ? 'met' : 'NOT met'}`,
+  );
 } finally {
   await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
   await connection.close();

@@ -4,13 +4,7 @@
  */
 import type { AccountStatus } from '../server/catalog/catalog.types.js';
 import { affinityOf } from './app-specs.js';
-import {
-  cleanActivityDays,
-  defaultSeat,
-  premiumSeat,
-  standardRole,
-  viewerPairing,
-} from './catalog-rules.js';
+import { cleanActivityDays, defaultSeat, premiumSeat, standardRole, viewerPairing } from './catalog-rules.js';
 import type { AccountKind, AccountRecord } from './org.types.js';
 import type { Rng } from './random.js';
 import type { AccountState, AppState, GenContext, PersonState } from './state.js';
@@ -71,7 +65,8 @@ export function addAccount(ctx: GenContext, app: AppState, init: NewAccount): Ac
 export function changeEmail(account: AccountState, email: string, exportEmail?: string): void {
   const lower = email.toLowerCase();
   const { app } = account;
-  if (lower !== account.record.email && app.emails.has(lower)) throw new Error(`seed: ${app.record.name} already has an account for ${lower}`);
+  if (lower !== account.record.email && app.emails.has(lower))
+    throw new Error(`seed: ${app.record.name} already has an account for ${lower}`);
   app.emails.delete(account.record.email);
   app.emails.add(lower);
   account.record.email = lower;
@@ -140,7 +135,12 @@ export function activeTimes(
 }
 
 /** A normal user's activity: mostly within the last week, some up to the clean window. */
-export function cleanTimes(ctx: GenContext, rng: Rng, app: AppState, person: PersonState): { createdMs: number; lastActiveMs: number | null } {
+export function cleanTimes(
+  ctx: GenContext,
+  rng: Rng,
+  app: AppState,
+  person: PersonState,
+): { createdMs: number; lastActiveMs: number | null } {
   return activeTimes(ctx, rng, app, person, ctx.nowMs, rng.chance(0.8) ? 7 : cleanActivityDays(app.entry));
 }
 
@@ -167,7 +167,12 @@ export function addMemberAccount(ctx: GenContext, rng: Rng, app: AppState, perso
     case 'leave': {
       const since = person.leaveSinceMs ?? ctx.nowMs;
       const lastActiveMs = between(rng, since - 20 * DAY_MS, since - HOUR_MS);
-      return addAccount(ctx, app, { ...base, status: 'active', createdMs: createdBetween(rng, person, lastActiveMs - HOUR_MS), lastActiveMs });
+      return addAccount(ctx, app, {
+        ...base,
+        status: 'active',
+        createdMs: createdBetween(rng, person, lastActiveMs - HOUR_MS),
+        lastActiveMs,
+      });
     }
     case 'suspended': {
       const times = activeTimes(ctx, rng, app, person, person.suspendedSinceMs ?? ctx.nowMs, 5);
@@ -187,7 +192,11 @@ export function addMemberAccount(ctx: GenContext, rng: Rng, app: AppState, perso
       const canSuspend = Object.values(app.entry.statusWords).includes('suspended');
       const status: AccountStatus = removedMs === null && canSuspend && rng.chance(0.4) ? 'suspended' : 'deactivated';
       return addAccount(ctx, app, {
-        ...base, status, createdMs: createdBetween(rng, person, lastActiveMs - HOUR_MS), lastActiveMs, removedMs,
+        ...base,
+        status,
+        createdMs: createdBetween(rng, person, lastActiveMs - HOUR_MS),
+        lastActiveMs,
+        removedMs,
       });
     }
     case 'future':

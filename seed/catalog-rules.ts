@@ -130,7 +130,10 @@ function fits(plan: CatalogPlan, seats: number): boolean {
  * default plan onwards (then the ones before it); `sso` additionally wants SSO available.
  */
 export function choosePlan(entry: CatalogEntry, policy: PlanPolicy, seats: number): CatalogPlan {
-  const start = Math.max(0, entry.plans.findIndex((p) => p.name === entry.defaultPlan));
+  const start = Math.max(
+    0,
+    entry.plans.findIndex((p) => p.name === entry.defaultPlan),
+  );
   const ordered = [...entry.plans.slice(start), ...entry.plans.slice(0, start).reverse()];
   const fitting = ordered.filter((p) => fits(p, seats));
   const chosen = (policy === 'sso' ? fitting.find((p) => p.ssoAvailable) : undefined) ?? fitting[0];

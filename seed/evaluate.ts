@@ -127,8 +127,8 @@ export function evaluateFindings(org: DemoOrg, catalog: Catalog): KeyedFinding[]
   const now = Date.parse(org.now);
   const owners = buildOwnerIndex(org);
   const orgDomains = new Set(
-    [...org.organization.domains, ...Object.keys(org.organization.domainAliases), ...Object.values(org.organization.domainAliases)].map((d) =>
-      d.toLowerCase(),
+    [...org.organization.domains, ...Object.keys(org.organization.domainAliases), ...Object.values(org.organization.domainAliases)].map(
+      (d) => d.toLowerCase(),
     ),
   );
   const apps = new Map<string, { app: AppRecord; entry: CatalogEntry }>(

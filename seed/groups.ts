@@ -6,7 +6,10 @@ import type { GroupRecord } from './org.types.js';
 import type { GenContext } from './state.js';
 
 function slug(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 export function buildGroups(ctx: GenContext): GroupRecord[] {
@@ -33,7 +36,12 @@ export function buildGroups(ctx: GenContext): GroupRecord[] {
       const id = identityByLogin.get(login);
       if (id) members.add(id);
     }
-    groups.push({ id: `grp-app-${app.spec.slug}`, name: `App - ${app.record.name}`, memberIdentityIds: [...members].sort(), appIds: [app.record.id] });
+    groups.push({
+      id: `grp-app-${app.spec.slug}`,
+      name: `App - ${app.record.name}`,
+      memberIdentityIds: [...members].sort(),
+      appIds: [app.record.id],
+    });
   }
   return groups;
 }

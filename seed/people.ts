@@ -182,8 +182,18 @@ export function buildRoster(rng: Rng, people: number, nowMs: number, counts: Cou
     const name = names[index];
     if (!name) throw new Error('roster: ran out of names');
     const draft: Draft = {
-      index, spec, ...name, manager: null, reports: [], isHead: false, isCeo: false, category: 'clean',
-      startMs: 0, endMs: null, leaveSinceMs: null, suspendedSinceMs: null,
+      index,
+      spec,
+      ...name,
+      manager: null,
+      reports: [],
+      isHead: false,
+      isCeo: false,
+      category: 'clean',
+      startMs: 0,
+      endMs: null,
+      leaveSinceMs: null,
+      suspendedSinceMs: null,
     };
     index += 1;
     return draft;
@@ -227,7 +237,8 @@ export function buildRoster(rng: Rng, people: number, nowMs: number, counts: Cou
       alternateEmails: [],
       department: draft.isCeo ? CEO_DEPARTMENT : draft.spec.name,
       title: titleOf(titleRng, draft),
-      status: draft.category === 'leave' ? 'leave' : draft.category === 'gone' || draft.category.startsWith('leaver') ? 'terminated' : 'active',
+      status:
+        draft.category === 'leave' ? 'leave' : draft.category === 'gone' || draft.category.startsWith('leaver') ? 'terminated' : 'active',
       startDate: isoDate(draft.startMs),
       endDate: draft.endMs === null ? null : isoDate(draft.endMs),
       managerId: draft.manager ? (idOf.get(draft.manager) ?? null) : null,

@@ -23,22 +23,56 @@ function structure(org: DemoOrg, problems: string[]): void {
       seen.add(id);
     }
   };
-  unique('person id', org.people.map((p) => p.id));
+  unique(
+    'person id',
+    org.people.map((p) => p.id),
+  );
   // A rehired person's records share the work email; only one of them may be current.
-  unique('person email of a current record', org.people.filter((p) => p.status !== 'terminated').flatMap((p) => [p.email, ...p.alternateEmails]));
-  unique('alternate email', org.people.flatMap((p) => p.alternateEmails));
+  unique(
+    'person email of a current record',
+    org.people.filter((p) => p.status !== 'terminated').flatMap((p) => [p.email, ...p.alternateEmails]),
+  );
+  unique(
+    'alternate email',
+    org.people.flatMap((p) => p.alternateEmails),
+  );
   const current = new Set(org.people.filter((p) => p.status !== 'terminated').map((p) => p.email));
   const workEmails = new Map<string, number>();
   for (const p of org.people) workEmails.set(p.email, (workEmails.get(p.email) ?? 0) + 1);
-  for (const [email, n] of workEmails) if (n > 1 && !current.has(email)) problems.push(`work email ${email} is on ${n} records, none of them current`);
-  unique('identity id', org.identities.map((i) => i.id));
-  unique('identity login', org.identities.map((i) => `${i.idp}|${i.login}`));
-  unique('app id', org.apps.map((a) => a.id));
-  unique('app name', org.apps.map((a) => a.name));
-  unique('account id', org.accounts.map((a) => a.id));
-  unique('account email in app', org.accounts.map((a) => `${a.appId}|${a.email}`));
-  unique('integration id', org.integrations.map((i) => i.id));
-  unique('group id', org.groups.map((g) => g.id));
+  for (const [email, n] of workEmails)
+    if (n > 1 && !current.has(email)) problems.push(`work email ${email} is on ${n} records, none of them current`);
+  unique(
+    'identity id',
+    org.identities.map((i) => i.id),
+  );
+  unique(
+    'identity login',
+    org.identities.map((i) => `${i.idp}|${i.login}`),
+  );
+  unique(
+    'app id',
+    org.apps.map((a) => a.id),
+  );
+  unique(
+    'app name',
+    org.apps.map((a) => a.name),
+  );
+  unique(
+    'account id',
+    org.accounts.map((a) => a.id),
+  );
+  unique(
+    'account email in app',
+    org.accounts.map((a) => `${a.appId}|${a.email}`),
+  );
+  unique(
+    'integration id',
+    org.integrations.map((i) => i.id),
+  );
+  unique(
+    'group id',
+    org.groups.map((g) => g.id),
+  );
 
   const people = new Map(org.people.map((p) => [p.id, p]));
   for (const person of org.people) {
@@ -85,7 +119,8 @@ function ownership(org: DemoOrg, cases: HardCase[], problems: string[]): void {
     if (identity.employeeNumber === null) continue;
     const byNumber = index.identityOwner(identity).owner;
     const byEmail = index.identityOwner({ ...identity, employeeNumber: null }).owner;
-    if (byNumber && byEmail && byNumber !== byEmail) problems.push(`identity ${identity.login}: employee number and email name different people`);
+    if (byNumber && byEmail && byNumber !== byEmail)
+      problems.push(`identity ${identity.login}: employee number and email name different people`);
   }
   for (const account of org.accounts) {
     const parts = index.ownerParts(account);
@@ -109,12 +144,19 @@ function hardCases(org: DemoOrg, expected: KeyedFinding[], cases: HardCase[], pr
   const index = buildOwnerIndex(org);
   const appByName = new Map(org.apps.map((app) => [app.name, app]));
   const accounts = new Map(org.accounts.map((a) => [`${a.appId}|${a.email}`, a]));
-  const ids = (people: PersonRecord[] | null): string => (people ? people.map((p) => p.employeeId).sort().join(',') : '');
+  const ids = (people: PersonRecord[] | null): string =>
+    people
+      ? people
+          .map((p) => p.employeeId)
+          .sort()
+          .join(',')
+      : '';
   for (const hc of cases) {
     const where = `hard case ${hc.case} ${hc.app ?? ''} ${hc.account ?? ''}`;
     const app = hc.app === null ? undefined : appByName.get(hc.app);
     if (hc.app !== null && !app) problems.push(`${where}: no such app`);
-    if (hc.botName !== undefined && !org.botUsers.some((b) => b.appId === app?.id && b.displayName === hc.botName)) problems.push(`${where}: no bot ${hc.botName}`);
+    if (hc.botName !== undefined && !org.botUsers.some((b) => b.appId === app?.id && b.displayName === hc.botName))
+      problems.push(`${where}: no bot ${hc.botName}`);
     if (hc.account === null || !app) continue;
     const account = accounts.get(`${app.id}|${hc.account}`);
     if (!account) {
@@ -122,15 +164,25 @@ function hardCases(org: DemoOrg, expected: KeyedFinding[], cases: HardCase[], pr
       continue;
     }
     const owned = index.ownership(account);
-    if ((owned.owner?.employeeId ?? null) !== hc.employeeId) problems.push(`${where}: owner ${owned.owner?.employeeId ?? 'nobody'}, expected ${hc.employeeId ?? 'nobody'}`);
-    if (hc.method !== null && owned.rule !== hc.method) problems.push(`${where}: found by ${owned.rule ?? 'no rule'}, expected ${hc.method}`);
-    if ((hc.reviewCandidates ?? []).join(',') !== ids(owned.candidates)) problems.push(`${where}: review candidates ${ids(owned.candidates)}, expected ${(hc.reviewCandidates ?? []).join(',')}`);
-    const on = expected.filter((f) => f.accountId === account.id).map((f) => f.type).sort();
+    if ((owned.owner?.employeeId ?? null) !== hc.employeeId)
+      problems.push(`${where}: owner ${owned.owner?.employeeId ?? 'nobody'}, expected ${hc.employeeId ?? 'nobody'}`);
+    if (hc.method !== null && owned.rule !== hc.method)
+      problems.push(`${where}: found by ${owned.rule ?? 'no rule'}, expected ${hc.method}`);
+    if ((hc.reviewCandidates ?? []).join(',') !== ids(owned.candidates))
+      problems.push(`${where}: review candidates ${ids(owned.candidates)}, expected ${(hc.reviewCandidates ?? []).join(',')}`);
+    const on = expected
+      .filter((f) => f.accountId === account.id)
+      .map((f) => f.type)
+      .sort();
     if (on.join(',') !== hc.findings.join(',')) problems.push(`${where}: findings ${on.join(',')}, declared ${hc.findings.join(',')}`);
     for (const type of hc.appFindings) {
-      if (!expected.some((f) => f.type === type && f.appId === app.id && f.accountId === null)) problems.push(`${where}: no app finding ${type}`);
+      if (!expected.some((f) => f.type === type && f.appId === app.id && f.accountId === null))
+        problems.push(`${where}: no app finding ${type}`);
     }
-    if (hc.identity && !org.identities.some((i) => i.idp === hc.identity?.idp && i.email === hc.identity.email && i.status === hc.identity.status)) {
+    if (
+      hc.identity &&
+      !org.identities.some((i) => i.idp === hc.identity?.idp && i.email === hc.identity.email && i.status === hc.identity.status)
+    ) {
       problems.push(`${where}: no ${hc.identity.idp} identity ${hc.identity.email} (${hc.identity.status})`);
     }
   }
@@ -140,8 +192,10 @@ function truth(org: DemoOrg, catalog: Catalog, expected: KeyedFinding[], problem
   const evaluated = evaluateFindings(org, catalog);
   const want = new Map(expected.map((f) => [findingKey(f), f]));
   const got = new Map(evaluated.map((f) => [findingKey(f), f]));
-  for (const [key, f] of want) if (!got.has(key)) problems.push(`planted but not produced by the rules: ${f.type} ${f.app} ${f.account ?? ''} (${key})`);
-  for (const [key, f] of got) if (!want.has(key)) problems.push(`produced by the rules but not planted: ${f.type} ${f.app} ${f.account ?? ''} (${key})`);
+  for (const [key, f] of want)
+    if (!got.has(key)) problems.push(`planted but not produced by the rules: ${f.type} ${f.app} ${f.account ?? ''} (${key})`);
+  for (const [key, f] of got)
+    if (!want.has(key)) problems.push(`produced by the rules but not planted: ${f.type} ${f.app} ${f.account ?? ''} (${key})`);
   const visible = new Set<string>();
   for (const f of expected) {
     const key = `${f.type}|${f.app}|${f.account ?? ''}`;
@@ -158,6 +212,8 @@ export function selfCheck(org: DemoOrg, catalog: Catalog, expected: KeyedFinding
   hardCases(org, expected, cases, problems);
   if (problems.length > 0) {
     const shown = problems.slice(0, 25).join('\n  ');
-    throw new Error(`seed (people ${org.people.length}, seed ${org.seed}): generated organization failed its self-check (${problems.length} problems):\n  ${shown}`);
+    throw new Error(
+      `seed (people ${org.people.length}, seed ${org.seed}): generated organization failed its self-check (${problems.length} problems):\n  ${shown}`,
+    );
   }
 }

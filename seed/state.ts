@@ -6,15 +6,7 @@ import type { Catalog } from '../server/catalog/catalog.js';
 import type { CatalogEntry, CatalogPlan } from '../server/catalog/catalog.types.js';
 import type { Department } from './departments.js';
 import type { AppSpec } from './app-specs.js';
-import type {
-  AccountRecord,
-  AppRecord,
-  BotUserRecord,
-  IdentityRecord,
-  IntegrationRecord,
-  OrgInfo,
-  PersonRecord,
-} from './org.types.js';
+import type { AccountRecord, AppRecord, BotUserRecord, IdentityRecord, IntegrationRecord, OrgInfo, PersonRecord } from './org.types.js';
 import type { Rng } from './random.js';
 import type { TruthRecorder } from './truth.js';
 

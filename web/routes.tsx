@@ -9,7 +9,9 @@ const OverviewPage = lazy(() => import('./features/overview/OverviewPage.js').th
 const FindingsPage = lazy(() => import('./features/findings/FindingsPage.js').then((module) => ({ default: module.FindingsPage })));
 const AppsPage = lazy(() => import('./features/apps/AppsPage.js').then((module) => ({ default: module.AppsPage })));
 const AppPage = lazy(() => import('./features/apps/AppPage.js').then((module) => ({ default: module.AppPage })));
-const RolesAndSeatsPage = lazy(() => import('./features/vocabulary/RolesAndSeatsPage.js').then((module) => ({ default: module.RolesAndSeatsPage })));
+const RolesAndSeatsPage = lazy(() =>
+  import('./features/vocabulary/RolesAndSeatsPage.js').then((module) => ({ default: module.RolesAndSeatsPage })),
+);
 const PeoplePage = lazy(() => import('./features/people/PeoplePage.js').then((module) => ({ default: module.PeoplePage })));
 const PersonPage = lazy(() => import('./features/people/PersonPage.js').then((module) => ({ default: module.PersonPage })));
 const SourcesPage = lazy(() => import('./features/sources/SourcesPage.js').then((module) => ({ default: module.SourcesPage })));

@@ -30,16 +30,32 @@ function addGuest(ctx: GenContext, rng: Rng, app: AppState, first: boolean, stat
     const seat = guestSeat(app.entry, guestRole(app.entry));
     if (status === 'active') {
       return addAccount(ctx, app, {
-        person: null, email, displayName, status, createdMs: daysAgo(rng, ctx.nowMs, 30, 300),
+        person: null,
+        email,
+        displayName,
+        status,
+        createdMs: daysAgo(rng, ctx.nowMs, 30, 300),
         lastActiveMs: between(rng, ctx.nowMs - 7 * DAY_MS, ctx.nowMs - HOUR_MS),
-        roleNames: [role.name], seatType: seat.name, sso: false, plantedAs: CASE,
+        roleNames: [role.name],
+        seatType: seat.name,
+        sso: false,
+        plantedAs: CASE,
       });
     }
     const [min, max] = freshInviteDays(app.entry);
     const invitedMs = daysAgo(rng, ctx.nowMs, min, max);
     return addAccount(ctx, app, {
-      person: null, email, displayName, status, createdMs: invitedMs, lastActiveMs: null, invitedMs,
-      roleNames: [role.name], seatType: seat.name, sso: false, plantedAs: CASE,
+      person: null,
+      email,
+      displayName,
+      status,
+      createdMs: invitedMs,
+      lastActiveMs: null,
+      invitedMs,
+      roleNames: [role.name],
+      seatType: seat.name,
+      sso: false,
+      plantedAs: CASE,
     });
   }
   return null;

@@ -169,9 +169,30 @@ interface NonHuman {
 }
 
 const NON_HUMANS: NonHuman[] = [
-  { case: 'service_account', appKey: 'github', local: 'deploy-bot', displayName: 'Deploy Bot', kind: 'service', expect: 'A GitHub bot (type Bot): a service account nobody owns until someone is made its owner: orphaned_account' },
-  { case: 'service_account', appKey: 'salesforce', local: 'integration', displayName: 'Integration User', kind: 'service', expect: 'A Salesforce integration user (Account kind: service) with no owner: orphaned_account' },
-  { case: 'shared_account', appKey: 'zoom', local: 'support', displayName: 'Acme Support', kind: 'shared', expect: 'A shared support mailbox with a Zoom seat: nobody is accountable for it yet: orphaned_account' },
+  {
+    case: 'service_account',
+    appKey: 'github',
+    local: 'deploy-bot',
+    displayName: 'Deploy Bot',
+    kind: 'service',
+    expect: 'A GitHub bot (type Bot): a service account nobody owns until someone is made its owner: orphaned_account',
+  },
+  {
+    case: 'service_account',
+    appKey: 'salesforce',
+    local: 'integration',
+    displayName: 'Integration User',
+    kind: 'service',
+    expect: 'A Salesforce integration user (Account kind: service) with no owner: orphaned_account',
+  },
+  {
+    case: 'shared_account',
+    appKey: 'zoom',
+    local: 'support',
+    displayName: 'Acme Support',
+    kind: 'shared',
+    expect: 'A shared support mailbox with a Zoom seat: nobody is accountable for it yet: orphaned_account',
+  },
 ];
 
 function plantNonHumans(ctx: GenContext, rng: Rng): void {
@@ -241,7 +262,8 @@ function plantAtlassianInvite(ctx: GenContext, rng: Rng): void {
     method: 'exact_email',
     findings: ['pending_invite'],
     accountStatus: true,
-    expect: 'The Atlassian export shows an unaccepted invite as User status Active with "Never accessed": imported as invited, and Atlassian bills at invite: pending_invite',
+    expect:
+      'The Atlassian export shows an unaccepted invite as User status Active with "Never accessed": imported as invited, and Atlassian bills at invite: pending_invite',
   });
 }
 
@@ -404,7 +426,10 @@ export function finishHardCases(ctx: GenContext): void {
   }
   for (const { current, former } of ctx.rosterCases.rehires) {
     const live = current.accounts.filter((a) => isLive(a) && a.record.status === 'active');
-    const shown = [...live.filter((a) => a.record.identityLogin === null).slice(0, 1), ...live.filter((a) => a.record.identityLogin !== null).slice(0, 1)];
+    const shown = [
+      ...live.filter((a) => a.record.identityLogin === null).slice(0, 1),
+      ...live.filter((a) => a.record.identityLogin !== null).slice(0, 1),
+    ];
     for (const account of shown) {
       ctx.truth.hardCase({
         case: 'rehired_person',

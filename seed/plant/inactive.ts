@@ -24,7 +24,11 @@ export function plantInactive(ctx: GenContext, rng: Rng, counts: Counts): void {
     if (stale >= counts.staleInactive && never >= counts.neverActive) break;
     const planting = stale < counts.staleInactive ? 'stale' : 'never';
     const accounts = person.accounts.filter(
-      (a) => a.app.entry.activityData && a.app.spec.activityExported && isPlainActive(a) && !(planting === 'never' && a.app.spec.neverActiveReadsAsInvite),
+      (a) =>
+        a.app.entry.activityData &&
+        a.app.spec.activityExported &&
+        isPlainActive(a) &&
+        !(planting === 'never' && a.app.spec.neverActiveReadsAsInvite),
     );
     if (accounts.length === 0) continue;
     const account = rng.pick(accounts);

@@ -64,7 +64,10 @@ function plantSemrush(ctx: GenContext, rng: Rng, used: Set<AccountState>): void 
   const jasper = appsByKey(ctx, 'jasper')[0];
   if (!jasper) return;
   const gone = ctx.persons.filter((p) => p.category === 'gone' && p.plantedAs === null);
-  const ordered = [...rng.shuffle(gone.filter((p) => p.department === 'Marketing')), ...rng.shuffle(gone.filter((p) => p.department !== 'Marketing'))];
+  const ordered = [
+    ...rng.shuffle(gone.filter((p) => p.department === 'Marketing')),
+    ...rng.shuffle(gone.filter((p) => p.department !== 'Marketing')),
+  ];
   for (const person of ordered) {
     const account = goneAccount(ctx, rng, jasper, person);
     if (!account) continue;

@@ -49,9 +49,7 @@ function plantInvites(
     const app = order[i % order.length];
     if (!app) break;
     const age = ages(app.entry);
-    const person = rng
-      .shuffle(freePeople(ctx, age[1] + 10))
-      .find((p) => !app.emails.has(p.record.email));
+    const person = rng.shuffle(freePeople(ctx, age[1] + 10)).find((p) => !app.emails.has(p.record.email));
     if (!person || (app.entry.invitesConsumeSeat && seatRoom(app) < 1)) {
       misses += 1;
       continue;

@@ -28,7 +28,11 @@ function orphanAddress(rng: Rng, i: number): { local: string; domain: string; di
   }
   if (i % 3 === 0) {
     const word = rng.pick(ORPHAN_WORDS);
-    return { local: `${word}.temp${rng.int(1, 99)}`, domain: rng.chance(0.3) ? ALIAS_DOMAIN : PRIMARY_DOMAIN, displayName: `Temp ${capitalize(word)}` };
+    return {
+      local: `${word}.temp${rng.int(1, 99)}`,
+      domain: rng.chance(0.3) ? ALIAS_DOMAIN : PRIMARY_DOMAIN,
+      displayName: `Temp ${capitalize(word)}`,
+    };
   }
   const last = emailWord(rng.pick(LAST_NAMES));
   return { local: `contractor.${last}${rng.int(1, 99)}`, domain: PRIMARY_DOMAIN, displayName: `Contractor (${capitalize(last)})` };

@@ -16,7 +16,13 @@ export function plantPrivilegedWithoutSso(ctx: GenContext, rng: Rng, counts: Cou
     .filter((app) => app.plan.ssoAvailable)
     .map((app) =>
       app.accounts.filter(
-        (a) => isLive(a) && a.record.status === 'active' && isAdminAccount(a) && a.plantedAs === null && a.person?.category === 'clean' && a.person.plantedAs === null,
+        (a) =>
+          isLive(a) &&
+          a.record.status === 'active' &&
+          isAdminAccount(a) &&
+          a.plantedAs === null &&
+          a.person?.category === 'clean' &&
+          a.person.plantedAs === null,
       ),
     );
   let planted = 0;

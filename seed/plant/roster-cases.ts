@@ -16,7 +16,9 @@ import { claim } from './helpers.js';
 
 /** Clean individual contributors (no reports) not used by any case, started at least 60 days ago. */
 function plainICs(ctx: GenContext): PersonState[] {
-  return ctx.persons.filter((p) => p.category === 'clean' && p.plantedAs === null && !p.isManager && !p.isHead && p.startMs <= ctx.nowMs - 60 * DAY_MS);
+  return ctx.persons.filter(
+    (p) => p.category === 'clean' && p.plantedAs === null && !p.isManager && !p.isHead && p.startMs <= ctx.nowMs - 60 * DAY_MS,
+  );
 }
 
 function plantContractor(ctx: GenContext, rng: Rng): void {

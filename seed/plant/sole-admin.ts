@@ -17,7 +17,10 @@ const CASE = 'sole_admin';
 function ownerFirst(app: AppState): AccountState[] {
   const ownerNames = new Set(app.entry.roles.filter((r) => r.privilege === 'owner').map((r) => r.name));
   const admins = adminAccounts(app);
-  return [...admins.filter((a) => a.record.roleNames.some((n) => ownerNames.has(n))), ...admins.filter((a) => !a.record.roleNames.some((n) => ownerNames.has(n)))];
+  return [
+    ...admins.filter((a) => a.record.roleNames.some((n) => ownerNames.has(n))),
+    ...admins.filter((a) => !a.record.roleNames.some((n) => ownerNames.has(n))),
+  ];
 }
 
 function demote(app: AppState, accounts: AccountState[]): void {

@@ -13,7 +13,17 @@ export function accountsCsv(ctx: VendorContext, app: AppRecord): string {
   const activity = entry.activityData;
   const accounts = accountsOf(ctx, app);
   const kinds = accounts.some((a) => a.kind !== 'human');
-  const header = ['Email', 'Name', 'Role', 'Status', 'Seat type', 'Invited at', ...(activity ? ['Last active'] : []), 'Created', ...(kinds ? ['Account kind'] : [])];
+  const header = [
+    'Email',
+    'Name',
+    'Role',
+    'Status',
+    'Seat type',
+    'Invited at',
+    ...(activity ? ['Last active'] : []),
+    'Created',
+    ...(kinds ? ['Account kind'] : []),
+  ];
   const rows = accounts.map((a) => [
     a.exportEmail ?? a.email,
     a.displayName,

@@ -21,7 +21,8 @@ function productOf(ctx: VendorContext, app: AppRecord): Product {
 }
 
 function access(account: AccountRecord): string {
-  const role = account.roleNames.find((r) => r !== 'Organization admin' && r !== 'Site admin' && r !== 'User access admin') ?? 'Product user';
+  const role =
+    account.roleNames.find((r) => r !== 'Organization admin' && r !== 'Site admin' && r !== 'User access admin') ?? 'Product user';
   if (role === 'App admin') return 'Admin';
   if (role === 'Basic' || role === 'Guest') return role;
   return 'Yes';
@@ -37,24 +38,34 @@ export function atlassianUsers(ctx: VendorContext, apps: AppRecord[]): string {
       byEmail.set(account.email, row);
     }
   }
-  const header = ['User id', 'User name', 'email', 'User status', 'Added to org', 'Org role', ...products.flatMap((p) => [p.label, `Last seen in ${p.label}`])];
-  const rows = [...byEmail.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([email, accounts]) => {
-    const all = [...accounts.values()];
-    const live = all.filter((a) => a.removedAt === null);
-    const active = live.some((a) => a.status === 'active' || a.status === 'invited');
-    const status = active ? 'Active' : live.some((a) => a.status === 'suspended') ? 'Suspended' : 'Deactivated';
-    const added = all.map((a) => a.createdAt).sort()[0] ?? null;
-    const name = all[0]?.displayName ?? null;
-    const cells = products.flatMap((p) => {
-      const account = accounts.get(p.app.id);
-      if (!account) return ['No', null];
-      const shown = active ? account.removedAt === null && (account.status === 'active' || account.status === 'invited') : true;
-      if (!shown) return ['No', null];
-      const seen = account.status === 'invited' || account.lastActiveAt === null ? 'Never accessed' : account.lastActiveAt;
-      return [access(account), seen];
+  const header = [
+    'User id',
+    'User name',
+    'email',
+    'User status',
+    'Added to org',
+    'Org role',
+    ...products.flatMap((p) => [p.label, `Last seen in ${p.label}`]),
+  ];
+  const rows = [...byEmail.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([email, accounts]) => {
+      const all = [...accounts.values()];
+      const live = all.filter((a) => a.removedAt === null);
+      const active = live.some((a) => a.status === 'active' || a.status === 'invited');
+      const status = active ? 'Active' : live.some((a) => a.status === 'suspended') ? 'Suspended' : 'Deactivated';
+      const added = all.map((a) => a.createdAt).sort()[0] ?? null;
+      const name = all[0]?.displayName ?? null;
+      const cells = products.flatMap((p) => {
+        const account = accounts.get(p.app.id);
+        if (!account) return ['No', null];
+        const shown = active ? account.removedAt === null && (account.status === 'active' || account.status === 'invited') : true;
+        if (!shown) return ['No', null];
+        const seen = account.status === 'invited' || account.lastActiveAt === null ? 'Never accessed' : account.lastActiveAt;
+        return [access(account), seen];
+      });
+      const shownEmail = all.find((a) => a.exportEmail !== undefined)?.exportEmail ?? email;
+      return [`5b10${hexId(email, 20)}`, name, shownEmail, status, added, 'Member', ...cells];
     });
-    const shownEmail = all.find((a) => a.exportEmail !== undefined)?.exportEmail ?? email;
-    return [`5b10${hexId(email, 20)}`, name, shownEmail, status, added, 'Member', ...cells];
-  });
   return csvText(header, rows);
 }

@@ -38,7 +38,10 @@ export async function put(dir: string, relative: string, text: string): Promise<
 
 /** File-name slug of an app name ("Jira (acme)" -> "jira-acme"). */
 export function fileSlug(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 }
 
 /** The vendor's own word for a canonical status: the first catalog status word that maps to it, capitalized. */

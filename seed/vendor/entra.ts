@@ -40,7 +40,8 @@ export function entraUsers(ctx: VendorContext): object | null {
     };
   });
   return {
-    '@odata.context': 'https://graph.microsoft.com/v1.0/$metadata#users(id,userPrincipalName,mail,displayName,accountEnabled,userType,externalUserState,createdDateTime,signInActivity,employeeId)',
+    '@odata.context':
+      'https://graph.microsoft.com/v1.0/$metadata#users(id,userPrincipalName,mail,displayName,accountEnabled,userType,externalUserState,createdDateTime,signInActivity,employeeId)',
     value,
   };
 }

@@ -6,8 +6,17 @@ import type { PersonRecord } from '../org.types.js';
 import { csvText, type VendorContext } from './common.js';
 
 const HEADER = [
-  'Employee #', 'First Name', 'Last Name', 'Work Email', 'Alternate Emails', 'Department', 'Job Title',
-  'Supervisor Email', 'Status', 'Hire Date', 'Termination Date',
+  'Employee #',
+  'First Name',
+  'Last Name',
+  'Work Email',
+  'Alternate Emails',
+  'Department',
+  'Job Title',
+  'Supervisor Email',
+  'Status',
+  'Hire Date',
+  'Termination Date',
 ];
 
 const STATUS: Record<PersonRecord['status'], string> = { active: 'Active', leave: 'On Leave', terminated: 'Inactive' };

@@ -26,7 +26,8 @@ export async function readManifest(path: string): Promise<ManifestEntry[]> {
   const parsed: unknown = JSON.parse(await readFile(path, 'utf8'));
   if (!Array.isArray(parsed)) throw new Error(`${path}: expected an array of imports`);
   return parsed.map((entry: unknown, i) => {
-    if (!isEntry(entry)) throw new Error(`${path}: entry ${i}: expected { "kind", "path", "app"?, "catalog"?, "completeness"?: "complete" | "partial" }`);
+    if (!isEntry(entry))
+      throw new Error(`${path}: entry ${i}: expected { "kind", "path", "app"?, "catalog"?, "completeness"?: "complete" | "partial" }`);
     return entry;
   });
 }
@@ -68,8 +69,15 @@ async function applyApps(graph: Graph, catalog: Catalog, base: string): Promise<
   const parsed: unknown = JSON.parse(await readFile(path, 'utf8'));
   if (!Array.isArray(parsed)) throw new Error(`${path}: expected an array of app settings`);
   for (const [index, settings] of parsed.entries()) {
-    if (typeof settings !== 'object' || settings === null || typeof (settings as AppSettings).name !== 'string' || typeof (settings as AppSettings).catalogKey !== 'string') {
-      throw new Error(`${path}: entry ${index}: expected { "name", "catalogKey", "plan"?, "seats"?, "ownerEmail"?, "ssoEnforced"?, "scimEnabled"? }`);
+    if (
+      typeof settings !== 'object' ||
+      settings === null ||
+      typeof (settings as AppSettings).name !== 'string' ||
+      typeof (settings as AppSettings).catalogKey !== 'string'
+    ) {
+      throw new Error(
+        `${path}: entry ${index}: expected { "name", "catalogKey", "plan"?, "seats"?, "ownerEmail"?, "ssoEnforced"?, "scimEnabled"? }`,
+      );
     }
     await applyAppSettings(graph, catalog, settings as AppSettings, `${APP_SETTINGS} entry ${index}`);
   }

@@ -14,28 +14,30 @@ const STATUS: Record<IdentityRecord['status'], string> = {
 };
 
 export function oktaUsers(ctx: VendorContext): unknown[] {
-  return ctx.org.identities.filter((identity) => identity.idp === 'okta').map((identity) => {
-    const person = identity.employeeNumber === null ? undefined : ctx.peopleByEmployeeId.get(identity.employeeNumber);
-    return {
-      id: oktaUserId(identity.id),
-      status: STATUS[identity.status],
-      created: identity.createdAt,
-      activated: identity.status === 'staged' ? null : identity.createdAt,
-      lastLogin: identity.lastLoginAt,
-      type: { id: 'oty1default' },
-      profile: {
-        firstName: person?.firstName ?? null,
-        lastName: person?.lastName ?? null,
-        displayName: person?.displayName ?? null,
-        email: identity.email,
-        login: identity.login,
-        employeeNumber: identity.employeeNumber,
-        department: person?.department ?? null,
-        title: person?.title ?? null,
-      },
-      credentials: { provider: { type: 'OKTA', name: 'OKTA' } },
-    };
-  });
+  return ctx.org.identities
+    .filter((identity) => identity.idp === 'okta')
+    .map((identity) => {
+      const person = identity.employeeNumber === null ? undefined : ctx.peopleByEmployeeId.get(identity.employeeNumber);
+      return {
+        id: oktaUserId(identity.id),
+        status: STATUS[identity.status],
+        created: identity.createdAt,
+        activated: identity.status === 'staged' ? null : identity.createdAt,
+        lastLogin: identity.lastLoginAt,
+        type: { id: 'oty1default' },
+        profile: {
+          firstName: person?.firstName ?? null,
+          lastName: person?.lastName ?? null,
+          displayName: person?.displayName ?? null,
+          email: identity.email,
+          login: identity.login,
+          employeeNumber: identity.employeeNumber,
+          department: person?.department ?? null,
+          title: person?.title ?? null,
+        },
+        credentials: { provider: { type: 'OKTA', name: 'OKTA' } },
+      };
+    });
 }
 
 export function oktaGroups(ctx: VendorContext): unknown[] {
@@ -54,16 +56,18 @@ export function oktaAppUsers(ctx: VendorContext, app: AppRecord): unknown[] | nu
   const records = accountsOf(ctx, app).flatMap((account) => {
     const identity = account.identityLogin === null ? undefined : byLogin.get(account.identityLogin);
     if (!identity) return [];
-    return [{
-      id: oktaUserId(identity.id),
-      externalId: null,
-      scope: 'USER',
-      status: 'PROVISIONED',
-      syncState: 'DISABLED',
-      created: account.createdAt,
-      credentials: { userName: account.email },
-      profile: {},
-    }];
+    return [
+      {
+        id: oktaUserId(identity.id),
+        externalId: null,
+        scope: 'USER',
+        status: 'PROVISIONED',
+        syncState: 'DISABLED',
+        created: account.createdAt,
+        credentials: { userName: account.email },
+        profile: {},
+      },
+    ];
   });
   return records.length > 0 ? records : null;
 }

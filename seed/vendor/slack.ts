@@ -18,10 +18,14 @@ function flags(account: AccountRecord): Record<string, boolean> {
 }
 
 export function slackUsers(ctx: VendorContext, app: AppRecord): unknown {
-  const team = `T${app.id.replace(/[^a-z0-9]/gi, '').toUpperCase().slice(0, 9)}`;
+  const team = `T${app.id
+    .replace(/[^a-z0-9]/gi, '')
+    .toUpperCase()
+    .slice(0, 9)}`;
   const members = accountsOf(ctx, app).map((account) => {
     const deleted = account.removedAt !== null || account.status === 'deactivated' || account.status === 'suspended';
-    const updated = account.status === 'invited' && account.invitedAt !== null ? account.invitedAt : (account.removedAt ?? account.createdAt);
+    const updated =
+      account.status === 'invited' && account.invitedAt !== null ? account.invitedAt : (account.removedAt ?? account.createdAt);
     return {
       id: `U${String(accountNumber(account)).padStart(8, '0')}`,
       team_id: team,
@@ -51,6 +55,15 @@ export function slackUsers(ctx: VendorContext, app: AppRecord): unknown {
       updated: Math.floor(Date.parse(ctx.org.now) / 1000) - 86_400 * 30,
       profile: { real_name: bot.displayName, display_name: bot.displayName, bot_id: `B${hexId(bot.id, 10).toUpperCase()}` },
     }));
-  const slackbot = { id: 'USLACKBOT', team_id: team, name: 'slackbot', deleted: false, real_name: 'Slackbot', is_bot: false, updated: 0, profile: { real_name: 'Slackbot' } };
+  const slackbot = {
+    id: 'USLACKBOT',
+    team_id: team,
+    name: 'slackbot',
+    deleted: false,
+    real_name: 'Slackbot',
+    is_bot: false,
+    updated: 0,
+    profile: { real_name: 'Slackbot' },
+  };
   return { ok: true, members: [slackbot, ...bots, ...members], response_metadata: { next_cursor: '' } };
 }

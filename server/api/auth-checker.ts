@@ -18,7 +18,9 @@ export const authChecker: AuthCheckerFn<ApiContext, Role> = ({ context, info }, 
   const viewer = context.viewer;
   if (!viewer) throw new UnauthenticatedError();
   if (roles.length > 0 && !roles.includes(viewer.role)) {
-    throw new ForbiddenError(`The ${viewer.role} role may not use ${info.parentType.name}.${info.fieldName} (allowed: ${roles.join(', ')})`);
+    throw new ForbiddenError(
+      `The ${viewer.role} role may not use ${info.parentType.name}.${info.fieldName} (allowed: ${roles.join(', ')})`,
+    );
   }
   return true;
 };

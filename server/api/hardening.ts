@@ -56,7 +56,13 @@ export function maskUnexpectedError(formatted: GraphQLFormattedError, error: unk
 
 type HardenedOptions = Pick<
   ApolloServerOptionsWithSchema<ApiContext>,
-  'plugins' | 'validationRules' | 'parseOptions' | 'formatError' | 'introspection' | 'includeStacktraceInErrorResponses' | 'allowBatchedHttpRequests'
+  | 'plugins'
+  | 'validationRules'
+  | 'parseOptions'
+  | 'formatError'
+  | 'introspection'
+  | 'includeStacktraceInErrorResponses'
+  | 'allowBatchedHttpRequests'
 >;
 
 /** Introspection and "Did you mean" suggestions: in development, or in production when ATTEST_GRAPHQL_INTROSPECTION=1. */

@@ -21,9 +21,12 @@ export function queryCostPlugin(): ApolloServerPlugin<ApiContext> {
         didResolveOperation({ request, document, schema, contextValue }) {
           const cost = costOf(() => operationCost(schema, document, request.variables, request.operationName ?? undefined));
           if (cost > MAX_QUERY_COST) {
-            throw new GraphQLError(`This query asks for too much at once: it costs ${cost}, at most ${MAX_QUERY_COST} is allowed. Ask for smaller pages or fewer fields.`, {
-              extensions: { code: 'BAD_USER_INPUT' satisfies ErrorCode, cost, maxCost: MAX_QUERY_COST, http: { status: 400 } },
-            });
+            throw new GraphQLError(
+              `This query asks for too much at once: it costs ${cost}, at most ${MAX_QUERY_COST} is allowed. Ask for smaller pages or fewer fields.`,
+              {
+                extensions: { code: 'BAD_USER_INPUT' satisfies ErrorCode, cost, maxCost: MAX_QUERY_COST, http: { status: 400 } },
+              },
+            );
           }
           const userId = contextValue.viewer?.userId;
           // An anonymous request reaches no resolver that reads the database.
@@ -31,7 +34,10 @@ export function queryCostPlugin(): ApolloServerPlugin<ApiContext> {
           const count = running.get(userId) ?? 0;
           if (count >= MAX_HEAVY_QUERIES_PER_USER) {
             throw new GraphQLError(`You already have ${count} large queries running; try again when they have finished.`, {
-              extensions: { code: 'TOO_MANY_REQUESTS' satisfies ErrorCode, http: { status: 429, headers: new Map([['retry-after', '1']]) } },
+              extensions: {
+                code: 'TOO_MANY_REQUESTS' satisfies ErrorCode,
+                http: { status: 429, headers: new Map([['retry-after', '1']]) },
+              },
             });
           }
           running.set(userId, count + 1);

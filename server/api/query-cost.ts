@@ -27,12 +27,24 @@ const pagedEstimator: QueryComplexity.ComplexityEstimator = ({ args, childComple
   return undefined;
 };
 
-const fieldEstimator: QueryComplexity.ComplexityEstimator = ({ field, childComplexity }) => (isLeafType(getNamedType(field.type)) ? 0 : 1 + childComplexity);
+const fieldEstimator: QueryComplexity.ComplexityEstimator = ({ field, childComplexity }) =>
+  isLeafType(getNamedType(field.type)) ? 0 : 1 + childComplexity;
 
 /**
  * The cost of the operation as it will run, with its variables. Throws a GraphQLError when the
  * variables do not fit the operation (graphql would refuse them the same way).
  */
-export function operationCost(schema: GraphQLSchema, query: DocumentNode, variables: Record<string, unknown> | undefined, operationName?: string): number {
-  return getComplexity({ schema, query, variables, operationName, estimators: [fieldExtensionsEstimator(), pagedEstimator, fieldEstimator] });
+export function operationCost(
+  schema: GraphQLSchema,
+  query: DocumentNode,
+  variables: Record<string, unknown> | undefined,
+  operationName?: string,
+): number {
+  return getComplexity({
+    schema,
+    query,
+    variables,
+    operationName,
+    estimators: [fieldExtensionsEstimator(), pagedEstimator, fieldEstimator],
+  });
 }

@@ -18,7 +18,21 @@ import { VocabularyResolver } from './vocabulary/vocabulary.resolver.js';
 
 export function buildApiSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [OverviewResolver, AppResolver, PersonResolver, PersonIntegrationsResolver, FindingResolver, SourceResolver, OwnershipResolver, TrendResolver, FindingNeighbourhoodResolver, MeResolver, AuditResolver, VocabularyResolver, ...REVIEW_RESOLVERS],
+    resolvers: [
+      OverviewResolver,
+      AppResolver,
+      PersonResolver,
+      PersonIntegrationsResolver,
+      FindingResolver,
+      SourceResolver,
+      OwnershipResolver,
+      TrendResolver,
+      FindingNeighbourhoodResolver,
+      MeResolver,
+      AuditResolver,
+      VocabularyResolver,
+      ...REVIEW_RESOLVERS,
+    ],
     validate: { forbidUnknownValues: false },
     authChecker,
     authMode: 'error',

@@ -40,7 +40,20 @@ export function canonicalJson(value: unknown): string | null {
 }
 
 /** The fields an event's hash covers, in no particular order (canonical JSON sorts them). */
-const HASHED_FIELDS = ['id', 'seq', 'at', 'actorId', 'actorName', 'actorRole', 'action', 'targetType', 'targetId', 'before', 'after', 'prevHash'] as const;
+const HASHED_FIELDS = [
+  'id',
+  'seq',
+  'at',
+  'actorId',
+  'actorName',
+  'actorRole',
+  'action',
+  'targetType',
+  'targetId',
+  'before',
+  'after',
+  'prevHash',
+] as const;
 
 /**
  * SHA-256 (hex) over the canonical JSON of every field of the event except its own hash. Takes the
@@ -55,7 +68,8 @@ export function hashAuditEvent(event: UnhashedAuditEvent | Readonly<Record<strin
 
 /** An event as read back; a missing or mistyped field reads as text, never as an exception (its hash is taken from the stored values). */
 export function toAuditEvent(row: Row): AuditEvent {
-  const text = (value: unknown): string => (typeof value === 'string' ? value : value === null || value === undefined ? '' : JSON.stringify(value));
+  const text = (value: unknown): string =>
+    typeof value === 'string' ? value : value === null || value === undefined ? '' : JSON.stringify(value);
   const optional = (value: unknown): string | null => (value === null || value === undefined ? null : text(value));
   return {
     id: text(row.id),

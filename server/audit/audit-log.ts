@@ -55,7 +55,9 @@ export async function appendAudit(tx: ManagedTransaction, actor: Actor, entry: A
       checkpoints.append({ seq: event.seq, hash: event.hash });
     } catch (error) {
       // The change is committed, so failing its request now would misreport it; `audit verify` shows the events after the newest checkpoint.
-      console.error(`Audit event #${event.seq} is committed but its checkpoint was not written: ${error instanceof Error ? error.message : String(error)}`);
+      console.error(
+        `Audit event #${event.seq} is committed but its checkpoint was not written: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
   });
 }

@@ -80,7 +80,8 @@ export function readPublicKey(path: string): KeyObject | null {
   } catch {
     throw new AuditAnchorError(`${path} is not a PEM public key`);
   }
-  if (key.asymmetricKeyType !== 'ed25519') throw new AuditAnchorError(`${path} holds a ${key.asymmetricKeyType ?? 'unknown'} key, not Ed25519`);
+  if (key.asymmetricKeyType !== 'ed25519')
+    throw new AuditAnchorError(`${path} holds a ${key.asymmetricKeyType ?? 'unknown'} key, not Ed25519`);
   return key;
 }
 
@@ -102,12 +103,15 @@ function loadOrCreateSigningKey(files: AnchorFiles): KeyObject {
   } catch {
     throw new AuditAnchorError(`${files.signingKey} is not a PEM private key; restore the audit signing key from a backup`);
   }
-  if (privateKey.asymmetricKeyType !== 'ed25519') throw new AuditAnchorError(`${files.signingKey} holds a ${privateKey.asymmetricKeyType ?? 'unknown'} key, not Ed25519`);
+  if (privateKey.asymmetricKeyType !== 'ed25519')
+    throw new AuditAnchorError(`${files.signingKey} holds a ${privateKey.asymmetricKeyType ?? 'unknown'} key, not Ed25519`);
   const publicKey = createPublicKey(privateKey);
   const stored = readPublicKey(files.publicKey);
   if (stored === null) writeFileSync(files.publicKey, publicPem(publicKey));
   else if (keyIdOf(stored) !== keyIdOf(publicKey)) {
-    throw new AuditAnchorError(`${files.publicKey} is not the public half of ${files.signingKey}: restore the matching key pair; checkpoints signed now would not verify`);
+    throw new AuditAnchorError(
+      `${files.publicKey} is not the public half of ${files.signingKey}: restore the matching key pair; checkpoints signed now would not verify`,
+    );
   }
   return privateKey;
 }

@@ -31,7 +31,9 @@ export function checkpointBody(checkpoint: Pick<Checkpoint, 'origin' | 'seq' | '
 }
 
 export function keyIdOf(publicKey: KeyObject): string {
-  return createHash('sha256').update(publicKey.export({ type: 'spki', format: 'der' })).digest('hex');
+  return createHash('sha256')
+    .update(publicKey.export({ type: 'spki', format: 'der' }))
+    .digest('hex');
 }
 
 /** `keyId` is keyIdOf the private key's public half, given rather than derived on every signature. */

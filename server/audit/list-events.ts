@@ -38,7 +38,11 @@ export class AuditFilterError extends Error {
 }
 
 /** Audit events matching the filter, newest first; `beforeSeq` continues after the last event of the previous page. */
-export async function listAuditEvents(graph: Graph, filter: AuditEventFilter, page: { limit: number; beforeSeq?: number | null }): Promise<AuditEventPage> {
+export async function listAuditEvents(
+  graph: Graph,
+  filter: AuditEventFilter,
+  page: { limit: number; beforeSeq?: number | null },
+): Promise<AuditEventPage> {
   const params = filterParams(filter);
   const limit = Math.max(1, Math.min(Math.floor(page.limit), MAX_EVENTS_PER_PAGE));
   const beforeSeq = page.beforeSeq === undefined || page.beforeSeq === null ? null : neo4j.int(page.beforeSeq);
@@ -54,7 +58,8 @@ export async function listAuditEvents(graph: Graph, filter: AuditEventFilter, pa
 function filterParams(filter: AuditEventFilter): Record<string, string | null> {
   const from = filter.from?.trim() ? startOf(filter.from.trim(), 'from') : null;
   const until = filter.to?.trim() ? endOf(filter.to.trim(), 'to') : null;
-  if (from !== null && until !== null && from >= until) throw new AuditFilterError(`"from" (${filter.from}) is after "to" (${filter.to})`, 'from');
+  if (from !== null && until !== null && from >= until)
+    throw new AuditFilterError(`"from" (${filter.from}) is after "to" (${filter.to})`, 'from');
   return {
     actor: filter.actor?.trim() ? filter.actor.trim().toLowerCase() : null,
     action: filter.action?.trim() || null,
@@ -69,7 +74,8 @@ const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 function parseTime(value: string, field: string): Date {
   const date = new Date(DATE_ONLY.test(value) ? `${value}T00:00:00.000Z` : value);
-  if (Number.isNaN(date.getTime())) throw new AuditFilterError(`${field} must be an ISO date (2026-11-20) or date-time (2026-11-20T14:05:00Z), got "${value}"`, field);
+  if (Number.isNaN(date.getTime()))
+    throw new AuditFilterError(`${field} must be an ISO date (2026-11-20) or date-time (2026-11-20T14:05:00Z), got "${value}"`, field);
   return date;
 }
 

@@ -11,7 +11,8 @@ import { seqHashRow } from './audit.schemas.js';
 /** Checkpoints whose events are looked up per query. */
 const BATCH = 1000;
 
-export type AnchorProblemKind = 'missing_checkpoints' | 'unreadable_checkpoints' | 'missing_key' | 'foreign_key' | 'truncated' | 'rewritten';
+export type AnchorProblemKind =
+  'missing_checkpoints' | 'unreadable_checkpoints' | 'missing_key' | 'foreign_key' | 'truncated' | 'rewritten';
 
 export interface AnchorProblem {
   kind: AnchorProblemKind;
@@ -43,7 +44,14 @@ interface Located {
  */
 export async function verifyAuditAnchors(graph: Graph, files: { checkpoints: string; publicKey: string }): Promise<AnchorVerification> {
   const problems: AnchorProblem[] = [];
-  const result: AnchorVerification = { checkpointsFile: files.checkpoints, publicKeyFile: files.publicKey, keyId: null, checkpointsSigned: 0, latest: null, problems };
+  const result: AnchorVerification = {
+    checkpointsFile: files.checkpoints,
+    publicKeyFile: files.publicKey,
+    keyId: null,
+    checkpointsSigned: 0,
+    latest: null,
+    problems,
+  };
   const [newestRow] = await readRows(graph, q.NEWEST_SEQ, {}, z.object({ seq: z.number().nullable() }), 'audit-anchor-newest');
   const newest = newestRow?.seq ?? 0;
 
@@ -60,7 +68,10 @@ export async function verifyAuditAnchors(graph: Graph, files: { checkpoints: str
   const parsed = parseCheckpoints(text);
   if (parsed.unreadable.length > 0) {
     const [first] = parsed.unreadable;
-    problems.push({ kind: 'unreadable_checkpoints', detail: `${parsed.unreadable.length} line(s) of ${files.checkpoints} are not checkpoints (line ${first?.line}: ${first?.reason})` });
+    problems.push({
+      kind: 'unreadable_checkpoints',
+      detail: `${parsed.unreadable.length} line(s) of ${files.checkpoints} are not checkpoints (line ${first?.line}: ${first?.reason})`,
+    });
   }
 
   let publicKey: KeyObject | null;
@@ -96,14 +107,18 @@ export async function verifyAuditAnchors(graph: Graph, files: { checkpoints: str
   const latest = signed.reduce((newer, located) => (located.checkpoint.seq > newer.checkpoint.seq ? located : newer));
   result.latest = latest.checkpoint;
   if (latest.checkpoint.seq > newest) {
-    const gone = newest + 1 === latest.checkpoint.seq ? `event #${newest + 1} was` : `events #${newest + 1} to #${latest.checkpoint.seq} were`;
+    const gone =
+      newest + 1 === latest.checkpoint.seq ? `event #${newest + 1} was` : `events #${newest + 1} to #${latest.checkpoint.seq} were`;
     problems.push({
       kind: 'truncated',
       detail: `the newest event in the database is ${newest === 0 ? 'none' : `#${newest}`}, but line ${latest.line} of ${files.checkpoints} is a signed checkpoint of event #${latest.checkpoint.seq} (hash ${latest.checkpoint.hash}): ${gone} removed`,
     });
   }
 
-  const rewritten = await firstRewritten(graph, signed.filter(({ checkpoint }) => checkpoint.seq > 0 && checkpoint.seq <= newest));
+  const rewritten = await firstRewritten(
+    graph,
+    signed.filter(({ checkpoint }) => checkpoint.seq > 0 && checkpoint.seq <= newest),
+  );
   if (rewritten) {
     problems.push({
       kind: 'rewritten',

@@ -56,7 +56,11 @@ export async function verifyAuditChain(graph: Graph): Promise<ChainVerification>
   });
 
   for (;;) {
-    const page = await graph.read(q.CHAIN_PAGE, { afterSeq: neo4j.int(previous.seq), limit: limitParam(PAGE_SIZE, PAGE_SIZE) }, 'audit-verify');
+    const page = await graph.read(
+      q.CHAIN_PAGE,
+      { afterSeq: neo4j.int(previous.seq), limit: limitParam(PAGE_SIZE, PAGE_SIZE) },
+      'audit-verify',
+    );
     for (const row of page) {
       const stored = row.event as Row;
       const event = toAuditEvent(stored);
@@ -75,10 +79,20 @@ async function checkLink(graph: Graph, event: AuditEvent, recomputed: string, pr
   const expectedSeq = previous.seq + 1;
   if (event.seq !== expectedSeq) {
     const missing = event.seq - 1 === expectedSeq ? `#${expectedSeq} is` : `#${expectedSeq} to #${event.seq - 1} are`;
-    return { seq: expectedSeq, eventId: null, problem: 'missing', detail: `event ${missing} missing: #${event.seq} follows ${previous.seq === 0 ? 'the start of the log' : `#${previous.seq}`}` };
+    return {
+      seq: expectedSeq,
+      eventId: null,
+      problem: 'missing',
+      detail: `event ${missing} missing: #${event.seq} follows ${previous.seq === 0 ? 'the start of the log' : `#${previous.seq}`}`,
+    };
   }
   if (recomputed !== event.hash) {
-    return { seq: event.seq, eventId: event.id, problem: 'altered', detail: `its content no longer matches its hash (stored ${event.hash}, content hashes to ${recomputed})` };
+    return {
+      seq: event.seq,
+      eventId: event.id,
+      problem: 'altered',
+      detail: `its content no longer matches its hash (stored ${event.hash}, content hashes to ${recomputed})`,
+    };
   }
   if (event.prevHash !== previous.hash) {
     const before = previous.seq === 0 ? 'the start of the log' : `event #${previous.seq}`;
@@ -86,7 +100,12 @@ async function checkLink(graph: Graph, event: AuditEvent, recomputed: string, pr
     if (named) {
       return { seq: event.seq, eventId: event.id, problem: 'reordered', detail: `it chains to event #${named.seq}, not to ${before}` };
     }
-    return { seq: event.seq, eventId: event.id, problem: 'missing', detail: `it chains to hash ${event.prevHash}, which is not ${before}'s (${previous.hash}) nor any other event's: the event it followed was removed or replaced` };
+    return {
+      seq: event.seq,
+      eventId: event.id,
+      problem: 'missing',
+      detail: `it chains to hash ${event.prevHash}, which is not ${before}'s (${previous.hash}) nor any other event's: the event it followed was removed or replaced`,
+    };
   }
   return null;
 }
@@ -94,13 +113,23 @@ async function checkLink(graph: Graph, event: AuditEvent, recomputed: string, pr
 function checkHead(head: z.output<typeof seqHashRow> | undefined, last: ChainEnd): BrokenLink | null {
   if (!head) {
     if (last.seq === 0) return null;
-    return { seq: last.seq, eventId: null, problem: 'head_mismatch', detail: `the log's head is gone, so removal of the newest events cannot be ruled out` };
+    return {
+      seq: last.seq,
+      eventId: null,
+      problem: 'head_mismatch',
+      detail: `the log's head is gone, so removal of the newest events cannot be ruled out`,
+    };
   }
   const { seq: headSeq, hash: headHash } = head;
   if (headSeq === last.seq && headHash === last.hash) return null;
   if (headSeq > last.seq) {
     const gone = headSeq - last.seq === 1 ? `#${headSeq} was` : `#${last.seq + 1} to #${headSeq} were`;
-    return { seq: last.seq + 1, eventId: null, problem: 'head_mismatch', detail: `the log's head records ${headSeq} events but the newest is #${last.seq}: event ${gone} removed` };
+    return {
+      seq: last.seq + 1,
+      eventId: null,
+      problem: 'head_mismatch',
+      detail: `the log's head records ${headSeq} events but the newest is #${last.seq}: event ${gone} removed`,
+    };
   }
   return {
     seq: last.seq,

@@ -9,7 +9,8 @@ const ARGON2ID = 2;
 
 /** Why a password cannot be used, in words; null when it can. */
 export function passwordProblem(password: string): string | null {
-  if (password.length < MIN_PASSWORD_LENGTH) return `the password must be at least ${MIN_PASSWORD_LENGTH} characters long (it has ${password.length})`;
+  if (password.length < MIN_PASSWORD_LENGTH)
+    return `the password must be at least ${MIN_PASSWORD_LENGTH} characters long (it has ${password.length})`;
   if (password.length > MAX_PASSWORD_LENGTH) return `the password must be at most ${MAX_PASSWORD_LENGTH} characters long`;
   return null;
 }

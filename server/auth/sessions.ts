@@ -35,7 +35,8 @@ export function sessionIdleMs(): number {
   const raw = process.env.ATTEST_SESSION_IDLE_MINUTES;
   if (raw === undefined || raw === '') return DEFAULT_IDLE_MINUTES * 60_000;
   const minutes = Number(raw);
-  if (!Number.isInteger(minutes) || minutes < 1) throw new Error(`ATTEST_SESSION_IDLE_MINUTES="${raw}" must be a whole number of minutes, at least 1`);
+  if (!Number.isInteger(minutes) || minutes < 1)
+    throw new Error(`ATTEST_SESSION_IDLE_MINUTES="${raw}" must be a whole number of minutes, at least 1`);
   return minutes * 60_000;
 }
 
@@ -49,7 +50,14 @@ const viewerColumns = {
   personId: z.string().nullable(),
 };
 const viewerRow = z.object(viewerColumns);
-const sessionRow = z.object({ id: z.string(), tokenHash: z.string(), csrfToken: z.string(), lastSeenAt: z.string(), expiresAt: z.string(), ...viewerColumns });
+const sessionRow = z.object({
+  id: z.string(),
+  tokenHash: z.string(),
+  csrfToken: z.string(),
+  lastSeenAt: z.string(),
+  expiresAt: z.string(),
+  ...viewerColumns,
+});
 type ViewerRow = z.output<typeof viewerRow>;
 
 function hashSessionToken(token: string): string {
@@ -57,17 +65,34 @@ function hashSessionToken(token: string): string {
 }
 
 /** Starts a session for a user inside the caller's transaction, with its audit event; expired sessions are swept. */
-export async function startSessionInTx(tx: ManagedTransaction, userId: string, method: 'password' | 'sso', at: Date): Promise<StartedSession> {
+export async function startSessionInTx(
+  tx: ManagedTransaction,
+  userId: string,
+  method: 'password' | 'sso',
+  at: Date,
+): Promise<StartedSession> {
   await tx.run(q.DELETE_EXPIRED_SESSIONS, { now: at.toISOString(), idleSince: new Date(at.getTime() - sessionIdleMs()).toISOString() });
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(32).toString('base64url');
   const id = randomUUID();
   const expiresAt = new Date(at.getTime() + SESSION_LIFETIME_MS);
-  await tx.run(q.CREATE_SESSION, { id, tokenHash: hashSessionToken(token), userId, csrfToken, now: at.toISOString(), expiresAt: expiresAt.toISOString() });
+  await tx.run(q.CREATE_SESSION, {
+    id,
+    tokenHash: hashSessionToken(token),
+    userId,
+    csrfToken,
+    now: at.toISOString(),
+    expiresAt: expiresAt.toISOString(),
+  });
   const [userRow] = decodeRows(viewerRow, rowsOf(await tx.run(q.READ_SESSION_VIEWER, { userId })), 'session-viewer');
   const viewer = viewerOf(userRow);
   if (!viewer) throw new Error(`user ${userId} cannot start a session`);
-  await appendAudit(tx, actorOf(viewer), { action: 'session.sign_in', targetType: 'User', targetId: viewer.userId, after: { method, sessionId: id } }, at);
+  await appendAudit(
+    tx,
+    actorOf(viewer),
+    { action: 'session.sign_in', targetType: 'User', targetId: viewer.userId, after: { method, sessionId: id } },
+    at,
+  );
   return { id, viewer, csrfToken, expiresAt, token };
 }
 
@@ -97,7 +122,12 @@ export async function resolveSession(graph: Graph, token: string, at: Date): Pro
 export async function endSession(graph: Graph, session: ActiveSession, at: Date): Promise<void> {
   await graph.executeWrite(async (tx) => {
     await tx.run(q.DELETE_SESSION, { id: session.id });
-    await appendAudit(tx, actorOf(session.viewer), { action: 'session.sign_out', targetType: 'User', targetId: session.viewer.userId, after: { sessionId: session.id } }, at);
+    await appendAudit(
+      tx,
+      actorOf(session.viewer),
+      { action: 'session.sign_out', targetType: 'User', targetId: session.viewer.userId, after: { sessionId: session.id } },
+      at,
+    );
   }, 'session-end');
 }
 

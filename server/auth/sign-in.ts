@@ -8,7 +8,12 @@ import { FIND_PERSON_BY_EMAIL, FIND_SIGN_IN_USER, RELINK_PERSON } from './users.
 import { insertUser, normalizeEmail, UserError } from './users.js';
 
 const signInUserRow = z.object({ id: z.string(), passwordHash: z.string().nullable(), disabledAt: z.string().nullable() });
-const personByEmailRow = z.object({ id: z.string(), displayName: z.string().nullable(), status: z.string().nullable(), hasReports: z.boolean() });
+const personByEmailRow = z.object({
+  id: z.string(),
+  displayName: z.string().nullable(),
+  status: z.string().nullable(),
+  hasReports: z.boolean(),
+});
 
 /**
  * Password sign-in. Null for a wrong password, an unknown email, a user without a password (single
@@ -48,7 +53,10 @@ export type SsoOutcome = { signedIn: StartedSession } | { refused: string };
  */
 export async function signInWithSso(graph: Graph, claims: IdpClaims, at: Date): Promise<SsoOutcome> {
   if (typeof claims.email !== 'string' || claims.email === '') {
-    return { refused: 'The identity provider did not send an email address, so Attest cannot tell who you are. Ask your IdP admin to release the email claim to Attest.' };
+    return {
+      refused:
+        'The identity provider did not send an email address, so Attest cannot tell who you are. Ask your IdP admin to release the email claim to Attest.',
+    };
   }
   if (claims.email_verified !== true) {
     return { refused: `The identity provider did not say that ${claims.email} is verified, so Attest will not sign you in with it.` };
@@ -63,7 +71,8 @@ export async function signInWithSso(graph: Graph, claims: IdpClaims, at: Date): 
     const [user] = decodeRows(signInUserRow, rowsOf(await tx.run(FIND_SIGN_IN_USER, { email })), 'sign-in-sso-find');
     let userId: string;
     if (user) {
-      if (user.disabledAt !== null) return { refused: `The Attest user ${email} is disabled. Ask an Attest admin if you need access again.` };
+      if (user.disabledAt !== null)
+        return { refused: `The Attest user ${email} is disabled. Ask an Attest admin if you need access again.` };
       userId = user.id;
     } else {
       const [person] = decodeRows(personByEmailRow, rowsOf(await tx.run(FIND_PERSON_BY_EMAIL, { email })), 'sign-in-sso-person');
@@ -73,7 +82,9 @@ export async function signInWithSso(graph: Graph, claims: IdpClaims, at: Date): 
         };
       }
       const name = typeof claims.name === 'string' && claims.name.trim() ? claims.name.trim() : null;
-      userId = (await insertUser(tx, { email, role: 'manager', displayName: person.displayName ?? name, passwordHash: null }, SYSTEM_ACTOR, at)).id;
+      userId = (
+        await insertUser(tx, { email, role: 'manager', displayName: person.displayName ?? name, passwordHash: null }, SYSTEM_ACTOR, at)
+      ).id;
     }
     await tx.run(RELINK_PERSON, { userId });
     return { signedIn: await startSessionInTx(tx, userId, 'sso', at) };

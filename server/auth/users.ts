@@ -73,7 +73,10 @@ export async function addUser(graph: Graph, input: NewUser, actor: Actor, at: Da
   const email = normalizeEmail(input.email);
   const role = parseRole(input.role);
   const passwordHash = input.password === null ? null : await hashOrRefuse(input.password);
-  return graph.executeWrite((tx) => insertUser(tx, { email, role, displayName: input.displayName?.trim() || null, passwordHash }, actor, at), 'user-add');
+  return graph.executeWrite(
+    (tx) => insertUser(tx, { email, role, displayName: input.displayName?.trim() || null, passwordHash }, actor, at),
+    'user-add',
+  );
 }
 
 /** Creates a user inside the caller's transaction (with its audit event); refuses a taken email and a manager nobody in HR is. */
@@ -92,7 +95,17 @@ export async function insertUser(
   await appendAudit(
     tx,
     actor,
-    { action: 'user.add', targetType: 'User', targetId: created.id, after: { email: created.email, role: created.role, displayName: created.displayName, signsInWith: user.passwordHash ? 'password' : 'sso' } },
+    {
+      action: 'user.add',
+      targetType: 'User',
+      targetId: created.id,
+      after: {
+        email: created.email,
+        role: created.role,
+        displayName: created.displayName,
+        signsInWith: user.passwordHash ? 'password' : 'sso',
+      },
+    },
     at,
   );
   return created;
@@ -114,7 +127,12 @@ export async function setUserRole(graph: Graph, rawEmail: string, rawRole: strin
     if (role === 'manager') await requirePerson(tx, email);
     const [row] = decodeRows(roleChangeRow, rowsOf(await tx.run(q.SET_ROLE, { email, role })), 'user-set-role');
     if (!row) throw noSuchUser(email);
-    await appendAudit(tx, actor, { action: 'user.set_role', targetType: 'User', targetId: row.id, before: { role: row.before }, after: { role } }, at);
+    await appendAudit(
+      tx,
+      actor,
+      { action: 'user.set_role', targetType: 'User', targetId: row.id, before: { role: row.before }, after: { role } },
+      at,
+    );
     return readUserInTx(tx, email);
   }, 'user-set-role');
 }

@@ -54,10 +54,7 @@ export class Catalog {
   get(key: string): CatalogEntry {
     const entry = this.byKey.get(key);
     if (!entry) {
-      throw new CatalogError(
-        `unknown catalog app "${key}"; known apps: ${this.keys().join(', ')}`,
-        'CATALOG_UNKNOWN_APP',
-      );
+      throw new CatalogError(`unknown catalog app "${key}"; known apps: ${this.keys().join(', ')}`, 'CATALOG_UNKNOWN_APP');
     }
     return entry;
   }
@@ -126,9 +123,7 @@ function formatIssue(issue: z.core.$ZodIssue, data: unknown): string {
       return `${formatPath(issue.path)}: expected ${expected}, got ${got}`;
     }
     case 'unrecognized_keys':
-      return issue.keys
-        .map((key) => `${formatPath([...issue.path, key])}: unknown field (not part of CatalogEntry)`)
-        .join('\n');
+      return issue.keys.map((key) => `${formatPath([...issue.path, key])}: unknown field (not part of CatalogEntry)`).join('\n');
     case 'invalid_value': {
       const at = valueAt(data, issue.path);
       const options = issue.values.map((v) => JSON.stringify(v)).join(', ');

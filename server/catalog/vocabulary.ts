@@ -29,7 +29,10 @@ export function cleanWord(word: string): string {
 
 function named<T extends { name: string; aliases?: string[] }>(items: readonly T[], word: string): T | undefined {
   const key = vocabularyKey(word);
-  return items.find((item) => vocabularyKey(item.name) === key) ?? items.find((item) => item.aliases?.some((alias) => vocabularyKey(alias) === key));
+  return (
+    items.find((item) => vocabularyKey(item.name) === key) ??
+    items.find((item) => item.aliases?.some((alias) => vocabularyKey(alias) === key))
+  );
 }
 
 export function findRole(entry: CatalogEntry | undefined, word: string): CatalogRole | undefined {
@@ -46,7 +49,10 @@ export function findPlan(entry: CatalogEntry | undefined, word: string): Catalog
 }
 
 function tokens(word: string): string[] {
-  return word.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return word
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 const ADMIN_STEMS = ['owner', 'admin', 'super', 'manag', 'root', 'sysadmin'];
@@ -86,7 +92,9 @@ export interface RoleWord {
 
 export function resolveRole(entry: CatalogEntry | undefined, word: string): RoleWord {
   const role = findRole(entry, word);
-  return role ? { name: role.name, privilege: role.privilege, source: 'catalog' } : { name: cleanWord(word), privilege: inferPrivilege(word), source: 'inferred' };
+  return role
+    ? { name: role.name, privilege: role.privilege, source: 'catalog' }
+    : { name: cleanWord(word), privilege: inferPrivilege(word), source: 'inferred' };
 }
 
 export interface SeatWord {
@@ -101,7 +109,9 @@ export interface SeatWord {
 /** The seat an account holds when its source names none: the catalog's default, or a seat of unknown cost for an app outside the catalog. */
 export function defaultSeat(entry: CatalogEntry | undefined): SeatWord {
   const seat = entry?.seatTypes.find((s) => s.isDefault);
-  return seat ? { name: seat.name, monthlyCost: seat.monthlyCost, currency: seat.currency, source: 'catalog' } : { name: UNCATALOGED_SEAT, monthlyCost: null, currency: 'USD', source: 'unknown' };
+  return seat
+    ? { name: seat.name, monthlyCost: seat.monthlyCost, currency: seat.currency, source: 'catalog' }
+    : { name: UNCATALOGED_SEAT, monthlyCost: null, currency: 'USD', source: 'unknown' };
 }
 
 /** A seat type the catalog does not know costs what the app's default seat costs ("assumed") until someone says otherwise. */

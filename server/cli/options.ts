@@ -8,7 +8,8 @@ export function positiveInt(value: string): number {
 
 export function port(value: string): number {
   const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 1 || parsed > 65535) throw new InvalidArgumentError(`expected a port number 1-65535, got "${value}"`);
+  if (!Number.isInteger(parsed) || parsed < 1 || parsed > 65535)
+    throw new InvalidArgumentError(`expected a port number 1-65535, got "${value}"`);
   return parsed;
 }
 
@@ -26,6 +27,7 @@ export function nonNegativeInt(value: string): number {
 
 export function nonNegativeAmount(value: string): number {
   const parsed = Number(value);
-  if (value.trim() === '' || !Number.isFinite(parsed) || parsed < 0) throw new InvalidArgumentError(`expected an amount of at least 0 such as 12.50, got "${value}"`);
+  if (value.trim() === '' || !Number.isFinite(parsed) || parsed < 0)
+    throw new InvalidArgumentError(`expected an amount of at least 0 such as 12.50, got "${value}"`);
   return parsed;
 }

@@ -37,7 +37,11 @@ export function decision(options: DecisionOptions): Decision {
  * out, then the graph is reconciled and the findings recomputed, and the command says who owns the
  * record now.
  */
-export async function decide(app: string, account: string, carryOut: (overrides: OwnershipOverrides, record: RecordRef) => Promise<void>): Promise<void> {
+export async function decide(
+  app: string,
+  account: string,
+  carryOut: (overrides: OwnershipOverrides, record: RecordRef) => Promise<void>,
+): Promise<void> {
   await withGraph(async (graph) => {
     const overrides = new OwnershipOverrides(graph);
     const record = await overrides.findRecord(app, account);

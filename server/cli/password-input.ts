@@ -2,7 +2,9 @@
 export async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
 }
 
 /** Asks for a password on the terminal without echoing it (Ctrl-C cancels). */
@@ -47,7 +49,10 @@ export async function readNewPassword(fromStdin: boolean): Promise<string> {
   if (fromStdin) return readStdin();
   const fromEnv = process.env.ATTEST_USER_PASSWORD;
   if (fromEnv) return fromEnv;
-  if (!process.stdin.isTTY) throw new Error('no password given: pipe it with --password-stdin, set ATTEST_USER_PASSWORD, or run the command on a terminal to type it');
+  if (!process.stdin.isTTY)
+    throw new Error(
+      'no password given: pipe it with --password-stdin, set ATTEST_USER_PASSWORD, or run the command on a terminal to type it',
+    );
   const first = await promptHidden('Password (at least 12 characters): ');
   const second = await promptHidden('The same password again: ');
   if (first !== second) throw new Error('the two passwords differ; nothing was changed');

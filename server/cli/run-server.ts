@@ -55,7 +55,13 @@ export async function runServer(options: ServerOptions): Promise<void> {
       await refreshFindings(graph, catalog, now());
     }
     await warmUp(graph, catalog, now());
-    const http = await createHttpApp({ graph, catalog, webDir, availability: connection.availability, production: options.development !== true });
+    const http = await createHttpApp({
+      graph,
+      catalog,
+      webDir,
+      availability: connection.availability,
+      production: options.development !== true,
+    });
     const { app } = http;
     provisioning = http.provisioning;
     server = await new Promise<Server>((resolve, reject) => {

@@ -39,7 +39,13 @@ export async function ensureDemoUsers(graph: Graph, at: Date): Promise<DemoSignI
   const signIns: DemoSignIn[] = [];
   for (const user of wanted) {
     const exists = (await readUser(graph, user.email)) !== null;
-    if (!exists) await addUser(graph, { email: user.email, role: user.role, password, displayName: user.role === 'manager' ? undefined : `Demo ${user.role}` }, SYSTEM_ACTOR, at);
+    if (!exists)
+      await addUser(
+        graph,
+        { email: user.email, role: user.role, password, displayName: user.role === 'manager' ? undefined : `Demo ${user.role}` },
+        SYSTEM_ACTOR,
+        at,
+      );
     signIns.push({ ...user, created: !exists });
   }
   return signIns;

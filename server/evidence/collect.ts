@@ -4,7 +4,15 @@ import { rowsOf, type Graph } from '../graph/graph.js';
 import { limitParam } from '../graph/values.js';
 import { completenessOf } from './completeness.js';
 import { FIND_CAMPAIGNS, ITEMS_PAGE } from './evidence.queries.js';
-import type { CampaignFacts, Decision, Evidence, EvidenceItem, FindingAtLaunch, RemediationStatus, RoleAtLaunch } from './evidence.types.js';
+import type {
+  CampaignFacts,
+  Decision,
+  Evidence,
+  EvidenceItem,
+  FindingAtLaunch,
+  RemediationStatus,
+  RoleAtLaunch,
+} from './evidence.types.js';
 import { checkPopulation, type StoredSnapshot } from './population.js';
 
 const PAGE_SIZE = 1000;
@@ -53,7 +61,8 @@ export async function collectEvidence(graph: Graph, campaignRef: string, at: Dat
       for (const { item } of page) {
         const evidenceItem = toEvidenceItem(item);
         read.push(evidenceItem);
-        if (evidenceItem.stage === 1) stored.push({ itemId: evidenceItem.id, accountId: evidenceItem.accountId, snapshot: text(item.snapshot) ?? '' });
+        if (evidenceItem.stage === 1)
+          stored.push({ itemId: evidenceItem.id, accountId: evidenceItem.accountId, snapshot: text(item.snapshot) ?? '' });
       }
       if (page.length < PAGE_SIZE) break;
       after = read[read.length - 1]?.id ?? null;
@@ -84,7 +93,10 @@ function pickCampaign(rows: CampaignRow[], ref: string): CampaignRow {
 function checkLaunched(row: CampaignRow): CampaignRow {
   const { campaign } = row;
   if (campaign.status === 'draft') {
-    throw new CampaignLookupError(`campaign "${text(campaign.name) ?? campaign.id}" (${campaign.id}) is a draft: it has no population until it is launched`, 'not_launched');
+    throw new CampaignLookupError(
+      `campaign "${text(campaign.name) ?? campaign.id}" (${campaign.id}) is a draft: it has no population until it is launched`,
+      'not_launched',
+    );
   }
   return row;
 }
@@ -175,7 +187,12 @@ function launchFacts(snapshot: string | null): { ownerEmail: string | null; role
 }
 
 function byStageAppAccount(a: EvidenceItem, b: EvidenceItem): number {
-  return a.stage - b.stage || compare(a.appName, b.appName) || compare(a.accountEmail ?? a.accountId, b.accountEmail ?? b.accountId) || compare(a.id, b.id);
+  return (
+    a.stage - b.stage ||
+    compare(a.appName, b.appName) ||
+    compare(a.accountEmail ?? a.accountId, b.accountEmail ?? b.accountId) ||
+    compare(a.id, b.id)
+  );
 }
 
 function compare(a: string, b: string): number {

@@ -19,7 +19,9 @@ export function completenessOf(items: EvidenceItem[], dueAt: string | null, at: 
     byDecision: { keep: counts.keep, revoke: counts.revoke, modify: counts.modify },
     justified,
     justifiedPercent: byReviewers.length === 0 ? null : Math.round((justified / byReviewers.length) * 1000) / 10,
-    keptWithoutRequiredJustification: byReviewers.filter((item) => item.decision === 'keep' && (item.flagged || item.privileged) && !hasJustification(item)).length,
+    keptWithoutRequiredJustification: byReviewers.filter(
+      (item) => item.decision === 'keep' && (item.flagged || item.privileged) && !hasJustification(item),
+    ).length,
     remediations: {
       open: remediation('open'),
       verified: remediation('verified'),
@@ -35,7 +37,14 @@ export function completenessOf(items: EvidenceItem[], dueAt: string | null, at: 
 function decisionCounts(items: EvidenceItem[]): DecisionCounts {
   const count = (decision: string) => items.filter((item) => item.decision === decision).length;
   const undecided = items.filter((item) => item.decision === null).length;
-  return { total: items.length, decided: items.length - undecided, undecided, keep: count('keep'), revoke: count('revoke'), modify: count('modify') };
+  return {
+    total: items.length,
+    decided: items.length - undecided,
+    undecided,
+    keep: count('keep'),
+    revoke: count('revoke'),
+    modify: count('modify'),
+  };
 }
 
 function hasJustification(item: EvidenceItem): boolean {

@@ -36,7 +36,10 @@ type EvidenceRow = Record<(typeof EVIDENCE_COLUMNS)[number], string | number | n
 
 /** items.csv: one row per review item (stage 1 and 2), formula-like cells defused. */
 export function evidenceCsv(evidence: Evidence): string {
-  return toCsv(evidence.items.map((item) => toRow(evidence, item)), EVIDENCE_COLUMNS);
+  return toCsv(
+    evidence.items.map((item) => toRow(evidence, item)),
+    EVIDENCE_COLUMNS,
+  );
 }
 
 /** population.json: the canonical snapshots array, byte for byte what the population SHA-256 covers. */
@@ -58,7 +61,9 @@ function toRow(evidence: Evidence, item: EvidenceItem): EvidenceRow {
     'roles at launch': item.rolesAtLaunch.map((r) => (r.privilege ? `${r.name} (${r.privilege})` : r.name)).join('; '),
     privileged: item.privileged ? 'yes' : 'no',
     flagged: item.flagged ? 'yes' : 'no',
-    'findings at launch': item.findingsAtLaunch.map((f) => `${f.type}${f.severity ? ` (${f.severity})` : ''}${f.reason ? `: ${f.reason}` : ''}`).join('; '),
+    'findings at launch': item.findingsAtLaunch
+      .map((f) => `${f.type}${f.severity ? ` (${f.severity})` : ''}${f.reason ? `: ${f.reason}` : ''}`)
+      .join('; '),
     recommendation: item.recommendation,
     'recommendation reason': item.recommendationReason,
     reviewer: item.reviewerName,

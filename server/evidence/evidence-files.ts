@@ -9,7 +9,16 @@ export const SHA256SUMS = 'SHA256SUMS';
 export const AUDIT_CHECKPOINT_JSON = 'audit-checkpoint.json';
 export const AUDIT_PUBLIC_KEY_PEM = 'audit-public-key.pem';
 
-export const EVIDENCE_FILE_NAMES: readonly string[] = [ITEMS_CSV, POPULATION_JSON, REPORT_HTML, REPORT_PDF, AUDIT_CHECKPOINT_JSON, AUDIT_PUBLIC_KEY_PEM, MANIFEST_JSON, SHA256SUMS];
+export const EVIDENCE_FILE_NAMES: readonly string[] = [
+  ITEMS_CSV,
+  POPULATION_JSON,
+  REPORT_HTML,
+  REPORT_PDF,
+  AUDIT_CHECKPOINT_JSON,
+  AUDIT_PUBLIC_KEY_PEM,
+  MANIFEST_JSON,
+  SHA256SUMS,
+];
 
 /** What manifest.json records about an export. */
 export interface EvidenceManifest {

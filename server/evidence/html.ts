@@ -26,7 +26,11 @@ function cellHtml(cell: Cell): string {
  * A table with a header row (repeated on every printed page) and one row per entry. Column widths
  * in percent fix the layout, so long emails wrap instead of pushing the table off the page.
  */
-export function table(headers: readonly string[], rows: readonly Cell[][], options: { className?: string; widths?: readonly number[] } = {}): SafeHtml {
+export function table(
+  headers: readonly string[],
+  rows: readonly Cell[][],
+  options: { className?: string; widths?: readonly number[] } = {},
+): SafeHtml {
   const cols = options.widths ? `<colgroup>${options.widths.map((w) => `<col style="width:${Number(w)}%">`).join('')}</colgroup>` : '';
   const head = headers.map((h) => `<th>${escapeHtml(h)}</th>`).join('');
   const body = rows.map((row) => `<tr>${row.map((cell) => `<td>${cellHtml(cell)}</td>`).join('')}</tr>`).join('\n');
@@ -37,7 +41,9 @@ export function table(headers: readonly string[], rows: readonly Cell[][], optio
 
 /** A two-column table of facts: label, value. */
 export function facts(rows: readonly [string, Cell][]): SafeHtml {
-  return raw(`<table class="facts"><tbody>\n${rows.map(([label, value]) => `<tr><th scope="row">${escapeHtml(label)}</th><td>${cellHtml(value)}</td></tr>`).join('\n')}\n</tbody></table>`);
+  return raw(
+    `<table class="facts"><tbody>\n${rows.map(([label, value]) => `<tr><th scope="row">${escapeHtml(label)}</th><td>${cellHtml(value)}</td></tr>`).join('\n')}\n</tbody></table>`,
+  );
 }
 
 export function tag(name: 'p' | 'h1' | 'h2' | 'h3' | 'code' | 'strong' | 'span', content: Cell, className = ''): SafeHtml {

@@ -17,10 +17,17 @@ export function chromiumPath(): string {
  * Prints the report HTML to an A4 PDF with Chromium (page numbers in the footer). Without a Chromium
  * binary it writes nothing and says why; a Chromium that fails or hangs past the deadline is an error.
  */
-export async function renderPdf(html: string, title: string, options: { executablePath?: string; timeoutMs?: number } = {}): Promise<PdfOutcome> {
+export async function renderPdf(
+  html: string,
+  title: string,
+  options: { executablePath?: string; timeoutMs?: number } = {},
+): Promise<PdfOutcome> {
   const executablePath = options.executablePath ?? chromiumPath();
   if (!existsSync(executablePath)) {
-    return { written: false, reason: `no Chromium at ${executablePath} (set ATTEST_CHROMIUM to its path); report.pdf was not written, report.html prints the same report` };
+    return {
+      written: false,
+      reason: `no Chromium at ${executablePath} (set ATTEST_CHROMIUM to its path); report.pdf was not written, report.html prints the same report`,
+    };
   }
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const launched = chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'], timeout: timeoutMs });
@@ -34,7 +41,8 @@ export async function renderPdf(html: string, title: string, options: { executab
         printBackground: true,
         displayHeaderFooter: true,
         headerTemplate: `<div style="font-size:7pt;color:#57606a;width:100%;padding:0 12mm;">${escapeHtml(title)}</div>`,
-        footerTemplate: '<div style="font-size:7pt;color:#57606a;width:100%;text-align:center;">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>',
+        footerTemplate:
+          '<div style="font-size:7pt;color:#57606a;width:100%;text-align:center;">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>',
         margin: { top: '16mm', bottom: '16mm', left: '12mm', right: '12mm' },
       }),
       timeoutMs,
@@ -42,10 +50,17 @@ export async function renderPdf(html: string, title: string, options: { executab
     );
     return { written: true, pdf };
   } catch (error) {
-    throw new Error(`rendering report.pdf with Chromium (${executablePath}) failed: ${error instanceof Error ? error.message : String(error)}; export without the PDF (--no-pdf) or fix Chromium`, { cause: error });
+    throw new Error(
+      `rendering report.pdf with Chromium (${executablePath}) failed: ${error instanceof Error ? error.message : String(error)}; export without the PDF (--no-pdf) or fix Chromium`,
+      { cause: error },
+    );
   } finally {
     // Closes the browser whenever its launch settles, even one that outlived the deadline; waits a little for it.
-    await withDeadline(launched.then(closeQuietly, () => undefined), CLOSE_TIMEOUT_MS, 'closing Chromium').catch(() => undefined);
+    await withDeadline(
+      launched.then(closeQuietly, () => undefined),
+      CLOSE_TIMEOUT_MS,
+      'closing Chromium',
+    ).catch(() => undefined);
   }
 }
 

@@ -34,7 +34,9 @@ export function checkPopulation(stageOne: StoredSnapshot[], recordedSha256: stri
   const recomputedSha256 = sha256Hex(canonicalJson);
   if (recordedSha256 === null) problems.push('the campaign has no population hash recorded at launch');
   else if (recordedSha256 !== recomputedSha256) {
-    problems.push(`the population recomputed from the review items hashes to ${recomputedSha256}, not ${recordedSha256} as recorded at launch`);
+    problems.push(
+      `the population recomputed from the review items hashes to ${recomputedSha256}, not ${recordedSha256} as recorded at launch`,
+    );
   }
   if (recordedCount !== null && recordedCount !== stageOne.length) {
     problems.push(`the campaign recorded ${recordedCount} accounts at launch but has ${stageOne.length} stage-1 review items`);

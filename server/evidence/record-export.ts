@@ -10,7 +10,14 @@ export interface ExportedFileDigest {
 }
 
 /** Appends "evidence.export" to the audit log: who exported which campaign's evidence, which files, and whether the population matched. */
-export async function recordEvidenceExport(graph: Graph, actor: Actor, evidence: Evidence, delivery: 'folder' | 'download', files: ExportedFileDigest[], at: Date): Promise<void> {
+export async function recordEvidenceExport(
+  graph: Graph,
+  actor: Actor,
+  evidence: Evidence,
+  delivery: 'folder' | 'download',
+  files: ExportedFileDigest[],
+  at: Date,
+): Promise<void> {
   await graph.executeWrite(
     (tx) =>
       appendAudit(

@@ -129,7 +129,11 @@ function completenessTable(c: Completeness): SafeHtml {
       row('Keep', c.byDecision.keep, pct(c.byDecision.keep, c.population)),
       row('Revoke', c.byDecision.revoke, pct(c.byDecision.revoke, c.population)),
       row('Modify role', c.byDecision.modify, pct(c.byDecision.modify, c.population)),
-      row('Reviewer decisions with a justification', c.justified, c.justifiedPercent === null ? '' : `${c.justifiedPercent}% of reviewer decisions`),
+      row(
+        'Reviewer decisions with a justification',
+        c.justified,
+        c.justifiedPercent === null ? '' : `${c.justifiedPercent}% of reviewer decisions`,
+      ),
       row('Flagged or privileged items kept without the required justification', c.keptWithoutRequiredJustification),
       row('Undecided past the due date', c.overdueUndecided),
       row('Escalated to the reviewer’s manager', c.escalated),
@@ -138,7 +142,10 @@ function completenessTable(c: Completeness): SafeHtml {
       row('Remediations verified', c.remediations.verified),
       row('Remediations failed', c.remediations.failed),
       row('Second-stage reviews', c.stage2.total),
-      row('Second-stage decided (keep / revoke / modify)', `${c.stage2.decided} (${c.stage2.keep} / ${c.stage2.revoke} / ${c.stage2.modify})`),
+      row(
+        'Second-stage decided (keep / revoke / modify)',
+        `${c.stage2.decided} (${c.stage2.keep} / ${c.stage2.revoke} / ${c.stage2.modify})`,
+      ),
       row('Second-stage undecided', c.stage2.undecided),
     ],
   );
@@ -191,7 +198,9 @@ function decisionsByApp(items: EvidenceItem[]): SafeHtml {
                 ? `modify → ${item.newRole}`
                 : item.decision,
             item.justification,
-            item.decidedAt ? `${when(item.decidedAt)}, ${item.decidedByName ?? 'unknown'}${item.decisionSource ? ` (${item.decisionSource.replaceAll('_', ' ')})` : ''}` : '',
+            item.decidedAt
+              ? `${when(item.decidedAt)}, ${item.decidedByName ?? 'unknown'}${item.decisionSource ? ` (${item.decisionSource.replaceAll('_', ' ')})` : ''}`
+              : '',
           ]),
           { className: 'items', widths: [7, 14, 10, 10, 14, 11, 9, 13, 12] },
         ).html,

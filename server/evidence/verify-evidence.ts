@@ -26,7 +26,12 @@ const SUM_LINE = /^([0-9a-f]{64}) [ *](.+)$/;
 export async function verifyEvidence(dir: string): Promise<EvidenceVerification> {
   const folder = resolve(dir);
   const checked: string[] = [];
-  const result = (problem: string | null, populationSha256: string | null = null): EvidenceVerification => ({ dir: folder, checked, problem, populationSha256 });
+  const result = (problem: string | null, populationSha256: string | null = null): EvidenceVerification => ({
+    dir: folder,
+    checked,
+    problem,
+    populationSha256,
+  });
 
   const sums = await readFile(join(folder, SHA256SUMS), 'utf8').catch(() => null);
   if (sums === null) return result(`${SHA256SUMS} is missing from ${folder}; is this an evidence folder?`);
@@ -36,7 +41,8 @@ export async function verifyEvidence(dir: string): Promise<EvidenceVerification>
     const match = SUM_LINE.exec(line);
     if (!match) return result(`${SHA256SUMS} line ${index + 1} is not "<sha256>  <file>": ${line.slice(0, 100)}`);
     const name = match[2]!;
-    if (name.includes('/') || name.includes('\\') || name === '..') return result(`${SHA256SUMS} line ${index + 1} names a file outside the folder: ${name}`);
+    if (name.includes('/') || name.includes('\\') || name === '..')
+      return result(`${SHA256SUMS} line ${index + 1} names a file outside the folder: ${name}`);
     listed.set(name, match[1]!);
   }
   for (const [name, expected] of listed) {
@@ -55,7 +61,10 @@ export async function verifyEvidence(dir: string): Promise<EvidenceVerification>
   if (population === null) return result(`${POPULATION_JSON} is missing`, recorded);
   const actual = sha256Hex(population);
   if (actual !== recorded) {
-    return result(`${POPULATION_JSON} hashes to ${actual}, but the population hash recorded at launch is ${recorded}: the population does not match`, recorded);
+    return result(
+      `${POPULATION_JSON} hashes to ${actual}, but the population hash recorded at launch is ${recorded}: the population does not match`,
+      recorded,
+    );
   }
   checked.push(`${POPULATION_JSON}: SHA-256 ${actual} matches the population hash recorded at launch`);
 
@@ -86,7 +95,9 @@ async function checkAuditCheckpoint(folder: string): Promise<{ checked: string |
   if (publicKey === null) return { problem: `${AUDIT_PUBLIC_KEY_PEM} is missing, so ${AUDIT_CHECKPOINT_JSON} cannot be checked` };
   const { checkpoint } = first;
   if (!checkpointSigned(checkpoint, publicKey)) return { problem: `${AUDIT_CHECKPOINT_JSON} is not signed by ${AUDIT_PUBLIC_KEY_PEM}` };
-  return { checked: `${AUDIT_CHECKPOINT_JSON}: audit event #${checkpoint.seq} (hash ${checkpoint.hash}) signed by key ${keyIdOf(publicKey)}` };
+  return {
+    checked: `${AUDIT_CHECKPOINT_JSON}: audit event #${checkpoint.seq} (hash ${checkpoint.hash}) signed by key ${keyIdOf(publicKey)}`,
+  };
 }
 
 async function recordedPopulationHash(folder: string): Promise<string | { problem: string }> {
@@ -99,6 +110,7 @@ async function recordedPopulationHash(folder: string): Promise<string | { proble
     return { problem: `${MANIFEST_JSON} is not JSON` };
   }
   const hash = typeof manifest === 'object' && manifest !== null && 'populationSha256' in manifest ? manifest.populationSha256 : null;
-  if (typeof hash !== 'string' || !/^[0-9a-f]{64}$/.test(hash)) return { problem: `${MANIFEST_JSON} records no population SHA-256 (populationSha256)` };
+  if (typeof hash !== 'string' || !/^[0-9a-f]{64}$/.test(hash))
+    return { problem: `${MANIFEST_JSON} records no population SHA-256 (populationSha256)` };
   return hash;
 }

@@ -79,7 +79,10 @@ export async function writeEvidence(graph: Graph, options: WriteEvidenceOptions)
     const anchor = await checkpointAuditHead(graph);
     await put(AUDIT_CHECKPOINT_JSON, checkpointLine(anchor.checkpoint));
     await put(AUDIT_PUBLIC_KEY_PEM, anchor.publicKeyPem);
-    await put(MANIFEST_JSON, `${JSON.stringify(manifestOf(evidence, options, generator, pdfSkipped, anchor.checkpoint, written), null, 2)}\n`);
+    await put(
+      MANIFEST_JSON,
+      `${JSON.stringify(manifestOf(evidence, options, generator, pdfSkipped, anchor.checkpoint, written), null, 2)}\n`,
+    );
     const sums = sha256sums(written);
     await writeFile(join(staging, SHA256SUMS), sums);
     const files = [...written, { name: SHA256SUMS, size: Buffer.byteLength(sums), sha256: sha256Hex(sums) }];
@@ -130,7 +133,9 @@ async function checkTarget(target: string, force: boolean): Promise<boolean> {
   if (!force) throw new Error(`${target} is not empty; give a new or empty folder, or --force to replace the evidence export in it`);
   const foreign = entries.filter((name) => !EVIDENCE_FILE_NAMES.includes(name));
   if (foreign.length > 0) {
-    throw new Error(`${target} holds files that are not evidence (${foreign.slice(0, 5).join(', ')}${foreign.length > 5 ? ', …' : ''}); --force replaces only an earlier evidence export, so choose another folder`);
+    throw new Error(
+      `${target} holds files that are not evidence (${foreign.slice(0, 5).join(', ')}${foreign.length > 5 ? ', …' : ''}); --force replaces only an earlier evidence export, so choose another folder`,
+    );
   }
   return true;
 }

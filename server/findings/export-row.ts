@@ -4,12 +4,40 @@ import { decodeRow } from '../graph/decode.js';
 import type { FindingRecord } from './engine.js';
 
 /** The columns of a findings export, for the CLI (JSON and CSV) and the dashboard's CSV download alike. */
-export const FINDING_EXPORT_COLUMNS = ['id', 'type', 'severity', 'app', 'account', 'person', 'monthlyCost', 'currency', 'reason', 'suggestedAction', 'appCaveat', 'ageDays', 'evidence'] as const;
+export const FINDING_EXPORT_COLUMNS = [
+  'id',
+  'type',
+  'severity',
+  'app',
+  'account',
+  'person',
+  'monthlyCost',
+  'currency',
+  'reason',
+  'suggestedAction',
+  'appCaveat',
+  'ageDays',
+  'evidence',
+] as const;
 
 export type FindingExportRow = Record<(typeof FINDING_EXPORT_COLUMNS)[number], string | number | null>;
 
 /** A finding to export; its type is any stored type, also one no current rule reports. */
-export type ExportSource = { type: string } & Pick<FindingRecord, 'id' | 'severity' | 'appName' | 'accountEmail' | 'personEmail' | 'monthlyCost' | 'currency' | 'reason' | 'suggestedAction' | 'appCaveat' | 'ageDays' | 'evidence'>;
+export type ExportSource = { type: string } & Pick<
+  FindingRecord,
+  | 'id'
+  | 'severity'
+  | 'appName'
+  | 'accountEmail'
+  | 'personEmail'
+  | 'monthlyCost'
+  | 'currency'
+  | 'reason'
+  | 'suggestedAction'
+  | 'appCaveat'
+  | 'ageDays'
+  | 'evidence'
+>;
 
 export function toExportRow(r: ExportSource): FindingExportRow {
   return {

@@ -21,4 +21,3 @@ CALL (f, row) {
 export const MARK_EVALUATED = `
 MERGE (o:Organization {id: 'org'})
 SET o.findingsEvaluatedAt = datetime($now), o.findingCount = $count`;
-

@@ -62,7 +62,9 @@ const ORG_DOMAINS_ROW = z.object({
  * ATTEST_ORG_DOMAINS, or else the domains most HR work emails use (domainsFromHr).
  */
 export async function orgDomains(graph: Graph): Promise<string[]> {
-  const fromEnv = process.env.ATTEST_ORG_DOMAINS?.split(',').map((d) => d.trim().toLowerCase()).filter(Boolean);
+  const fromEnv = process.env.ATTEST_ORG_DOMAINS?.split(',')
+    .map((d) => d.trim().toLowerCase())
+    .filter(Boolean);
   if (fromEnv?.length) return fromEnv;
   const [row] = await graph.read(ORG_DOMAINS, {}, 'org-domains');
   const { configured, fromHr } = decodeRow(ORG_DOMAINS_ROW, row, 'org domains');

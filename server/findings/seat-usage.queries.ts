@@ -21,4 +21,3 @@ CALL (app, s) {
          count(CASE WHEN wasted THEN 1 END) AS orphanedHeld
 }
 SET s.held = held, s.used = used, s.inactiveHeld = inactiveHeld, s.pendingHeld = pendingHeld, s.orphanedHeld = orphanedHeld`;
-

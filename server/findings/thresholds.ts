@@ -17,9 +17,15 @@ export async function readThresholds(graph: Graph): Promise<RuleDefaults> {
 }
 
 /** Sets the thresholds given and records the change, with the thresholds before and after, in the audit log. */
-export async function setThresholds(graph: Graph, change: Partial<RuleDefaults>, actor: Actor = SYSTEM_ACTOR, at: Date = now()): Promise<RuleDefaults> {
+export async function setThresholds(
+  graph: Graph,
+  change: Partial<RuleDefaults>,
+  actor: Actor = SYSTEM_ACTOR,
+  at: Date = now(),
+): Promise<RuleDefaults> {
   for (const [field, value] of Object.entries(change)) {
-    if (value !== undefined && (!Number.isInteger(value) || value < 1)) throw new Error(`${field} must be a whole number of days, at least 1 (got ${value})`);
+    if (value !== undefined && (!Number.isInteger(value) || value < 1))
+      throw new Error(`${field} must be a whole number of days, at least 1 (got ${value})`);
   }
   return graph.executeWrite(async (tx) => {
     const before = await readIn(tx);

@@ -81,7 +81,13 @@ export async function databaseAnswers(graph: Graph, timeoutMs = PROBE_TIMEOUT_MS
     timer = setTimeout(() => resolve(false), timeoutMs);
   });
   try {
-    return await Promise.race([graph.verify().then(() => true, () => false), timedOut]);
+    return await Promise.race([
+      graph.verify().then(
+        () => true,
+        () => false,
+      ),
+      timedOut,
+    ]);
   } finally {
     clearTimeout(timer);
   }

@@ -62,7 +62,14 @@ export async function connectGraph(options: ConnectOptions = {}): Promise<GraphC
   const stopWatching = watchConnection(graph, availability);
   const supervisor =
     embedded && options.restartEmbedded
-      ? superviseEmbedded({ graph, availability, first: embedded, dataDir: options.dataDir ?? dataDir(), createDriver: embeddedDriver, onProgress: options.onProgress })
+      ? superviseEmbedded({
+          graph,
+          availability,
+          first: embedded,
+          dataDir: options.dataDir ?? dataDir(),
+          createDriver: embeddedDriver,
+          onProgress: options.onProgress,
+        })
       : null;
   return {
     graph,

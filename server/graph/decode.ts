@@ -30,6 +30,12 @@ export function decodeRow<S extends z.ZodType>(schema: S, row: unknown, query: s
 }
 
 /** Runs one read query and decodes its rows; `purpose` names the query in the transaction metadata and in errors. */
-export async function readRows<S extends z.ZodType>(graph: Graph, cypher: string, params: Params, schema: S, purpose: string): Promise<z.output<S>[]> {
+export async function readRows<S extends z.ZodType>(
+  graph: Graph,
+  cypher: string,
+  params: Params,
+  schema: S,
+  purpose: string,
+): Promise<z.output<S>[]> {
   return decodeRows(schema, await graph.read(cypher, params, purpose), purpose);
 }

@@ -60,9 +60,16 @@ export function superviseEmbedded(options: SuperviseOptions): EmbeddedSupervisor
     for (let attempt = 1; !stopped; attempt += 1) {
       try {
         // The old port first; if something else took it meanwhile, any free one.
-        const next = await startEmbeddedNeo4j({ dataDir: options.dataDir, port: attempt === 1 ? current.port : undefined, onProgress: options.onProgress });
+        const next = await startEmbeddedNeo4j({
+          dataDir: options.dataDir,
+          port: attempt === 1 ? current.port : undefined,
+          onProgress: options.onProgress,
+        });
         if (next.uri !== current.uri || next.password !== current.password) {
-          await graph.swapDriver(options.createDriver(next)).close().catch(() => undefined);
+          await graph
+            .swapDriver(options.createDriver(next))
+            .close()
+            .catch(() => undefined);
         }
         current = next;
         if (stopped) return;

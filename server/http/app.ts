@@ -80,14 +80,18 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: ({ res }): Promise<ApiContext> => Promise.resolve({ graph: apiGraph, catalog: options.catalog, now: now(), viewer: viewerOf(res) }),
+      context: ({ res }): Promise<ApiContext> =>
+        Promise.resolve({ graph: apiGraph, catalog: options.catalog, now: now(), viewer: viewerOf(res) }),
     }),
   );
   const provisioning = new ProvisioningSync(options.graph, options.catalog, {
     quietMs: options.provisioningQuietMs,
     onError: (error) => console.error(`Reconciling after SCIM pushes failed: ${error instanceof Error ? error.message : String(error)}`),
   });
-  app.use('/scim/v2', createScimRouter(options.graph, (action, resource) => provisioning.record(action, resource)));
+  app.use(
+    '/scim/v2',
+    createScimRouter(options.graph, (action, resource) => provisioning.record(action, resource)),
+  );
   app.use('/api', requireSignIn());
   app.use('/api/imports', requireRole('admin'));
   app.use('/api', createUploadRouter(options.graph, options.catalog));

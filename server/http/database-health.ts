@@ -36,7 +36,10 @@ export function refuseWhileDatabaseDown(availability: DatabaseAvailability): Req
       return;
     }
     res.set('Retry-After', String(RETRY_AFTER_SECONDS));
-    const message = availability.state === 'restarting' ? 'The database is restarting; try again in a few seconds.' : 'The database cannot be reached; try again in a few seconds.';
+    const message =
+      availability.state === 'restarting'
+        ? 'The database is restarting; try again in a few seconds.'
+        : 'The database cannot be reached; try again in a few seconds.';
     refuse(res, 503, 'DATABASE_UNAVAILABLE', message);
   };
 }

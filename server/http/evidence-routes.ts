@@ -24,15 +24,32 @@ interface EvidenceDownload {
 const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'";
 
 const DOWNLOADS: Record<string, EvidenceDownload> = {
-  'evidence.csv': { suffix: 'items.csv', contentType: 'text/csv; charset=utf-8', render: (evidence) => Promise.resolve({ ok: true, body: evidenceCsv(evidence) }) },
-  'population.json': { suffix: 'population.json', contentType: 'application/json; charset=utf-8', render: (evidence) => Promise.resolve({ ok: true, body: populationJson(evidence) }) },
-  'report.html': { suffix: 'report.html', contentType: 'text/html; charset=utf-8', render: (evidence, viewer) => Promise.resolve({ ok: true, body: reportHtml(evidence, viewer) }) },
+  'evidence.csv': {
+    suffix: 'items.csv',
+    contentType: 'text/csv; charset=utf-8',
+    render: (evidence) => Promise.resolve({ ok: true, body: evidenceCsv(evidence) }),
+  },
+  'population.json': {
+    suffix: 'population.json',
+    contentType: 'application/json; charset=utf-8',
+    render: (evidence) => Promise.resolve({ ok: true, body: populationJson(evidence) }),
+  },
+  'report.html': {
+    suffix: 'report.html',
+    contentType: 'text/html; charset=utf-8',
+    render: (evidence, viewer) => Promise.resolve({ ok: true, body: reportHtml(evidence, viewer) }),
+  },
   'report.pdf': {
     suffix: 'report.pdf',
     contentType: 'application/pdf',
     render: async (evidence, viewer) => {
-      const pdf = await renderPdf(reportHtml(evidence, viewer), `${evidence.campaign.name} (${evidence.campaign.period}): access review evidence`);
-      return pdf.written ? { ok: true, body: pdf.pdf } : { ok: false, status: 503, message: `The PDF report is not available on this server: ${pdf.reason}` };
+      const pdf = await renderPdf(
+        reportHtml(evidence, viewer),
+        `${evidence.campaign.name} (${evidence.campaign.period}): access review evidence`,
+      );
+      return pdf.written
+        ? { ok: true, body: pdf.pdf }
+        : { ok: false, status: 503, message: `The PDF report is not available on this server: ${pdf.reason}` };
     },
   },
 };
@@ -57,7 +74,10 @@ export function createEvidenceRouter(graph: Graph): Router {
         evidence = await collectEvidence(graph, req.params.id, at);
       } catch (error) {
         if (!(error instanceof CampaignLookupError)) throw error;
-        res.status(error.reason === 'not_found' ? 404 : error.reason === 'not_launched' ? 409 : 400).type('text/plain').send(`${error.message}\n`);
+        res
+          .status(error.reason === 'not_found' ? 404 : error.reason === 'not_launched' ? 409 : 400)
+          .type('text/plain')
+          .send(`${error.message}\n`);
         return;
       }
       const rendered = await download.render(evidence, viewer);
@@ -66,7 +86,14 @@ export function createEvidenceRouter(graph: Graph): Router {
         return;
       }
       const name = `attest-evidence-${slug(evidence.campaign.name)}-${download.suffix}`;
-      await recordEvidenceExport(graph, actorOf(viewer), evidence, 'download', [{ name, size: Buffer.byteLength(rendered.body), sha256: sha256Hex(rendered.body) }], at);
+      await recordEvidenceExport(
+        graph,
+        actorOf(viewer),
+        evidence,
+        'download',
+        [{ name, size: Buffer.byteLength(rendered.body), sha256: sha256Hex(rendered.body) }],
+        at,
+      );
       res.set('X-Content-Type-Options', 'nosniff');
       if (file === 'report.html') res.set('Content-Security-Policy', REPORT_CSP);
       // The report opens in the browser to be read or printed; the data files download.
@@ -84,5 +111,11 @@ function reportHtml(evidence: Evidence, viewer: Viewer): string {
 }
 
 function slug(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'campaign';
+  return (
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'campaign'
+  );
 }

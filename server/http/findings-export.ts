@@ -36,15 +36,26 @@ export function createFindingsExportRouter(graph: Graph): Router {
     };
     const types = list('type').map((t) => t.toLowerCase());
     const severities = list('severity').map((s) => s.toLowerCase());
-    const unknown = [...types.filter((t) => !(FINDING_TYPES as readonly string[]).includes(t)), ...severities.filter((s) => !SEVERITIES.includes(s))];
+    const unknown = [
+      ...types.filter((t) => !(FINDING_TYPES as readonly string[]).includes(t)),
+      ...severities.filter((s) => !SEVERITIES.includes(s)),
+    ];
     if (unknown.length) {
-      res.status(400).type('text/plain').send(`unknown filter value(s): ${unknown.join(', ')} (types: ${FINDING_TYPES.join(', ')}; severities: ${SEVERITIES.join(', ')})\n`);
+      res
+        .status(400)
+        .type('text/plain')
+        .send(
+          `unknown filter value(s): ${unknown.join(', ')} (types: ${FINDING_TYPES.join(', ')}; severities: ${SEVERITIES.join(', ')})\n`,
+        );
       return;
     }
     const search = list('q')[0]?.trim().toLowerCase() || null;
     const sort = (list('sort')[0] ?? 'severity').toLowerCase();
     if (!isOrder(sort)) {
-      res.status(400).type('text/plain').send(`unknown sort "${sort}" (sorts: ${ORDERS.join(', ')})\n`);
+      res
+        .status(400)
+        .type('text/plain')
+        .send(`unknown sort "${sort}" (sorts: ${ORDERS.join(', ')})\n`);
       return;
     }
     const rows = await graph.read(
@@ -71,8 +82,10 @@ export function createFindingsExportRouter(graph: Graph): Router {
   };
   router.get('/findings.csv', (req: Request, res: Response) => exportFindings(res, req.query));
   // The dashboard posts a selection of findings (id=…&id=…): too many ids for a URL.
-  router.post('/findings.csv', express.urlencoded({ extended: false, limit: '1mb', parameterLimit: 20_000 }), (req: Request, res: Response) =>
-    exportFindings(res, (req.body ?? {}) as Record<string, unknown>),
+  router.post(
+    '/findings.csv',
+    express.urlencoded({ extended: false, limit: '1mb', parameterLimit: 20_000 }),
+    (req: Request, res: Response) => exportFindings(res, (req.body ?? {}) as Record<string, unknown>),
   );
   return router;
 }
@@ -81,7 +94,8 @@ type ExportScope = { scopeManagerId: string | null } | { refused: 401 | 403; mes
 
 /** The same access rule as the findings query: who may download, and a manager only their reports' findings. */
 function exportScopeOf(viewer: Viewer | null): ExportScope {
-  if (viewer && !SCOPED_READERS.includes(viewer.role)) return { refused: 403, message: `The ${viewer.role} role may not download findings` };
+  if (viewer && !SCOPED_READERS.includes(viewer.role))
+    return { refused: 403, message: `The ${viewer.role} role may not download findings` };
   try {
     return { scopeManagerId: scopeManagerId(viewer) };
   } catch (error) {

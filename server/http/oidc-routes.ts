@@ -29,7 +29,12 @@ export function addOidcRoutes(router: Router, graph: Graph): void {
   router.get('/oidc/login', async (req: Request, res: Response) => {
     const settings = oidcSettings();
     if (!settings) {
-      refuse(res, 404, 'NOT_FOUND', 'single sign-on is off: set ATTEST_OIDC_ISSUER, ATTEST_OIDC_CLIENT_ID, ATTEST_OIDC_CLIENT_SECRET and ATTEST_PUBLIC_URL');
+      refuse(
+        res,
+        404,
+        'NOT_FOUND',
+        'single sign-on is off: set ATTEST_OIDC_ISSUER, ATTEST_OIDC_CLIENT_ID, ATTEST_OIDC_CLIENT_SECRET and ATTEST_PUBLIC_URL',
+      );
       return;
     }
     let configuration: oidc.Configuration;
@@ -37,7 +42,11 @@ export function addOidcRoutes(router: Router, graph: Graph): void {
       configuration = await oidcConfiguration(settings);
     } catch (error) {
       console.error(`OIDC discovery at ${settings.issuer.href} failed:`, error);
-      problemPage(res, 502, `Attest could not reach the identity provider at ${settings.issuer.href}. Try again later, or sign in with a password.`);
+      problemPage(
+        res,
+        502,
+        `Attest could not reach the identity provider at ${settings.issuer.href}. Try again later, or sign in with a password.`,
+      );
       return;
     }
     const pending: PendingSignIn = {

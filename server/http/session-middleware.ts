@@ -57,7 +57,12 @@ export function csrfProtection(): RequestHandler {
       next();
       return;
     }
-    refuse(res, 403, 'CSRF', 'this change did not carry the CSRF token of your session (header x-csrf-token, or _csrf in a form); reload the page and try again');
+    refuse(
+      res,
+      403,
+      'CSRF',
+      'this change did not carry the CSRF token of your session (header x-csrf-token, or _csrf in a form); reload the page and try again',
+    );
   };
 }
 

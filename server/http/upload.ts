@@ -30,7 +30,10 @@ export function createUploadRouter(graph: Graph, catalog: Catalog): Router {
         res.status(status).json(body);
       };
       if (uploadError) {
-        finish(400, { status: 'failed', errors: [{ file: '(upload)', message: uploadError instanceof Error ? uploadError.message : 'the upload could not be read' }] });
+        finish(400, {
+          status: 'failed',
+          errors: [{ file: '(upload)', message: uploadError instanceof Error ? uploadError.message : 'the upload could not be read' }],
+        });
         return;
       }
       const uploaded = (req.files as Express.Multer.File[] | undefined) ?? [];
@@ -41,16 +44,24 @@ export function createUploadRouter(graph: Graph, catalog: Catalog): Router {
       }
       const completeness = body.completeness || 'auto';
       if (!isCompleteness(completeness)) {
-        finish(400, { status: 'failed', errors: [{ file: '(upload)', field: 'completeness', message: `expected auto, complete or partial, found "${completeness}"` }] });
+        finish(400, {
+          status: 'failed',
+          errors: [{ file: '(upload)', field: 'completeness', message: `expected auto, complete or partial, found "${completeness}"` }],
+        });
         return;
       }
-      const files = uploaded
-        .map((f) => ({ path: f.path, name: f.originalname }))
-        .sort((a, b) => a.name.localeCompare(b.name));
+      const files = uploaded.map((f) => ({ path: f.path, name: f.originalname })).sort((a, b) => a.name.localeCompare(b.name));
       const viewer = viewerOf(res);
       // The upload route sits behind requireRole('admin'), so there is a viewer; it is the import's actor in the audit log.
       const actor = viewer ? actorOf(viewer) : undefined;
-      importSource(graph, catalog, now(), { kind: body.kind ?? '', files, app: body.app || undefined, catalogKey: body.catalog || undefined, completeness, actor })
+      importSource(graph, catalog, now(), {
+        kind: body.kind ?? '',
+        files,
+        app: body.app || undefined,
+        catalogKey: body.catalog || undefined,
+        completeness,
+        actor,
+      })
         .then((outcome) => finish(200, { status: 'succeeded', run: outcome.run, findings: outcome.findings }))
         .catch((error: unknown) => {
           if (error instanceof ImportError) {
@@ -58,7 +69,10 @@ export function createUploadRouter(graph: Graph, catalog: Catalog): Router {
             return;
           }
           console.error('import upload failed:', error);
-          finish(500, { status: 'failed', errors: [{ file: '(server)', message: 'the import failed on the server; nothing was marked removed' }] });
+          finish(500, {
+            status: 'failed',
+            errors: [{ file: '(server)', message: 'the import failed on the server; nothing was marked removed' }],
+          });
         });
     });
   });

@@ -46,7 +46,9 @@ export interface AppThresholds {
 }
 
 /** What applyAppSettings reads of READ_SETTINGS before checking: the catalog entry the app has and its seat types. */
-const currentSettingsRow = z.object({ settings: z.object({ catalogKey: z.string().nullable(), seats: z.array(z.object({ name: z.string() })) }) });
+const currentSettingsRow = z.object({
+  settings: z.object({ catalogKey: z.string().nullable(), seats: z.array(z.object({ name: z.string() })) }),
+});
 
 /**
  * Creates the app if needed and applies its settings; every value is checked first. A plan the
@@ -54,14 +56,26 @@ const currentSettingsRow = z.object({ settings: z.object({ catalogKey: z.string(
  * seat type must be the catalog's or one the app's records use. The change is recorded in the
  * audit log in the same transaction.
  */
-export async function applyAppSettings(graph: Graph, catalog: Catalog, settings: AppSettings, where = '(app settings)', actor: Actor = SYSTEM_ACTOR): Promise<void> {
+export async function applyAppSettings(
+  graph: Graph,
+  catalog: Catalog,
+  settings: AppSettings,
+  where = '(app settings)',
+  actor: Actor = SYSTEM_ACTOR,
+): Promise<void> {
   const problems: InputProblem[] = [];
   const [current] = await readRows(graph, READ_SETTINGS, { id: appId(settings.name) }, currentSettingsRow, 'app-settings-current');
   const currentSettings = current?.settings;
   const key = settings.catalogKey ?? currentSettings?.catalogKey ?? catalogEntryNamed(catalog, settings.name)?.key ?? null;
   const entry = key === null ? undefined : catalog.find(key);
   if (key !== null && !entry) {
-    throw new ImportError([{ file: where, field: 'catalog', message: `unknown catalog key "${key}"; known: ${catalog.entries.map((e) => e.key).join(', ')} (leave it out for an app outside the catalog)` }]);
+    throw new ImportError([
+      {
+        file: where,
+        field: 'catalog',
+        message: `unknown catalog key "${key}"; known: ${catalog.entries.map((e) => e.key).join(', ')} (leave it out for an app outside the catalog)`,
+      },
+    ]);
   }
   const plan = settings.plan === undefined ? undefined : (findPlan(entry, settings.plan)?.name ?? cleanWord(settings.plan));
   const seats: { name: string; capacity: number }[] = [];
@@ -69,9 +83,14 @@ export async function applyAppSettings(graph: Graph, catalog: Catalog, settings:
     const name = seatTypeNamed(entry, currentSettings?.seats ?? [], seat);
     if (name === undefined) {
       const known = [...(entry?.seatTypes.map((s) => s.name) ?? []), ...(currentSettings?.seats ?? []).map((s) => s.name)];
-      problems.push({ file: where, field: 'seats', message: `${settings.name} has no seat type "${seat}"; expected one of ${[...new Set(known)].join(', ') || '(none yet: import its accounts first)'}` });
+      problems.push({
+        file: where,
+        field: 'seats',
+        message: `${settings.name} has no seat type "${seat}"; expected one of ${[...new Set(known)].join(', ') || '(none yet: import its accounts first)'}`,
+      });
     } else seats.push({ name, capacity });
-    if (!Number.isInteger(capacity) || capacity < 0) problems.push({ file: where, field: 'seats', message: `purchased ${seat} seats must be a whole number, got ${capacity}` });
+    if (!Number.isInteger(capacity) || capacity < 0)
+      problems.push({ file: where, field: 'seats', message: `purchased ${seat} seats must be a whole number, got ${capacity}` });
   }
   for (const [field, value] of Object.entries(settings.thresholds ?? {})) {
     const least = field === 'inactivityDays' || field === 'inviteExpiryDays' ? 1 : 0;

@@ -23,7 +23,12 @@ export class ImportError extends Error {
 }
 
 export function formatProblem(problem: InputProblem): string {
-  const where = [problem.file, problem.line !== undefined ? `line ${problem.line}` : undefined, problem.record !== undefined ? `record ${problem.record}` : undefined, problem.field ? `field "${problem.field}"` : undefined]
+  const where = [
+    problem.file,
+    problem.line !== undefined ? `line ${problem.line}` : undefined,
+    problem.record !== undefined ? `record ${problem.record}` : undefined,
+    problem.field ? `field "${problem.field}"` : undefined,
+  ]
     .filter(Boolean)
     .join(', ');
   return `${where}: ${problem.message}`;

@@ -52,13 +52,31 @@ export async function importSource(
   onProgress?: (phase: string, done: number, total: number) => void,
 ): Promise<ImportOutcome> {
   if (!isImportKind(request.kind)) {
-    throw new ImportError([{ file: '(command)', field: 'kind', message: `unknown kind "${request.kind}"; expected one of ${IMPORT_KINDS.join(', ')}` }]);
+    throw new ImportError([
+      { file: '(command)', field: 'kind', message: `unknown kind "${request.kind}"; expected one of ${IMPORT_KINDS.join(', ')}` },
+    ]);
   }
   const parser = PARSERS[request.kind];
   if (parser.needsApp && !request.app) {
-    throw new ImportError([{ file: '(command)', field: 'app', message: `${request.kind} imports need the app they belong to (--app "<name>")` }]);
+    throw new ImportError([
+      { file: '(command)', field: 'app', message: `${request.kind} imports need the app they belong to (--app "<name>")` },
+    ]);
   }
-  const run = await runImport(graph, parser, request.files, { catalog, now, app: request.app, catalogKey: request.catalogKey, mapping: request.mapping, completeness: request.completeness, actor: request.actor }, onProgress);
+  const run = await runImport(
+    graph,
+    parser,
+    request.files,
+    {
+      catalog,
+      now,
+      app: request.app,
+      catalogKey: request.catalogKey,
+      mapping: request.mapping,
+      completeness: request.completeness,
+      actor: request.actor,
+    },
+    onProgress,
+  );
   if (request.reconcile === false) return { run, reconcile: null, findings: null };
   onProgress?.('reconcile', 0, 1);
   const settled = await settleAfterChange(graph, catalog, now, run.id);
@@ -70,7 +88,12 @@ export async function importSource(
  * What follows any change to the records: reconcile, recompute findings, record a KPI snapshot for
  * the trend. Every import written before it began is reconciled by it, so their pending flags go.
  */
-export async function settleAfterChange(graph: Graph, catalog: Catalog, now: Date, syncRunId: string | null): Promise<{ reconcile: ReconcileSummary; findings: number }> {
+export async function settleAfterChange(
+  graph: Graph,
+  catalog: Catalog,
+  now: Date,
+  syncRunId: string | null,
+): Promise<{ reconcile: ReconcileSummary; findings: number }> {
   const pending = await pendingSyncRunIds(graph);
   const settled = await reconcileAndRefresh(graph, catalog, now);
   await takeSnapshot(graph, catalog, now, syncRunId);
@@ -83,11 +106,18 @@ export async function settleAfterChange(graph: Graph, catalog: Catalog, now: Dat
  * Finishes imports whose process died between writing and reconciling (the write is one
  * transaction, so it is whole). Run at start and before each command; returns how many it finished.
  */
-export async function finishInterruptedImports(graph: Graph, catalog: () => Catalog, now: Date, log: (message: string) => void): Promise<number> {
+export async function finishInterruptedImports(
+  graph: Graph,
+  catalog: () => Catalog,
+  now: Date,
+  log: (message: string) => void,
+): Promise<number> {
   const pending = await pendingSyncRunIds(graph);
   const [latest] = pending;
   if (latest === undefined) return 0;
-  log(`Reconciling ${pending.length === 1 ? 'an import' : `${pending.length} imports`} left unreconciled when ${pending.length === 1 ? 'its process' : 'their processes'} stopped…`);
+  log(
+    `Reconciling ${pending.length === 1 ? 'an import' : `${pending.length} imports`} left unreconciled when ${pending.length === 1 ? 'its process' : 'their processes'} stopped…`,
+  );
   await settleAfterChange(graph, catalog(), now, latest);
   return pending.length;
 }

@@ -188,5 +188,17 @@ export interface ImportBatch {
 }
 
 export function emptyBatch(kind: ImportKind, scope: string): ImportBatch {
-  return { kind, scope, complete: true, people: [], identities: [], groups: [], accounts: [], assignments: [], integrations: [], recordsRead: 0, notes: [] };
+  return {
+    kind,
+    scope,
+    complete: true,
+    people: [],
+    identities: [],
+    groups: [],
+    accounts: [],
+    assignments: [],
+    integrations: [],
+    recordsRead: 0,
+    notes: [],
+  };
 }

@@ -11,9 +11,13 @@ export interface OrganizationSettings {
 
 /** The organization's name and domains: what "external" means, and which domains are aliases of the primary one. */
 export async function setOrganization(graph: Graph, settings: OrganizationSettings): Promise<void> {
-  await graph.write(MERGE_ORGANIZATION, {
-    name: settings.name,
-    domains: settings.domains.map((d) => d.toLowerCase()),
-    aliasDomains: Object.keys(settings.domainAliases).map((d) => d.toLowerCase()),
-  }, 'organization');
+  await graph.write(
+    MERGE_ORGANIZATION,
+    {
+      name: settings.name,
+      domains: settings.domains.map((d) => d.toLowerCase()),
+      aliasDomains: Object.keys(settings.domainAliases).map((d) => d.toLowerCase()),
+    },
+    'organization',
+  );
 }

@@ -93,7 +93,8 @@ export async function runImport(
     run.parseMs = Date.now() - started;
   } catch (error) {
     run.status = 'failed';
-    run.errors = error instanceof ImportError ? error.problems.map(formatProblem) : [error instanceof Error ? error.message : String(error)];
+    run.errors =
+      error instanceof ImportError ? error.problems.map(formatProblem) : [error instanceof Error ? error.message : String(error)];
     run.durationMs = Date.now() - started;
     await graph.executeWrite((tx) => tx.run(q.CREATE_SYNC_RUN, { run: toRunParams(run) }), 'sync-run-failed');
     throw error;
@@ -105,7 +106,13 @@ export async function runImport(
   const prepared = prepareBatch(batch, options.catalog);
   run.notes = [...batch.notes, ...prepared.notes];
   const params = { kind: batch.kind, scope: batch.scope, runId: run.id, now: options.now.toISOString() };
-  const total = prepared.people.length + prepared.identities.length + prepared.groups.length + prepared.accounts.length + prepared.assignments.length + prepared.integrations.length;
+  const total =
+    prepared.people.length +
+    prepared.identities.length +
+    prepared.groups.length +
+    prepared.accounts.length +
+    prepared.assignments.length +
+    prepared.integrations.length;
   let done = 0;
   const writeStarted = Date.now();
 
@@ -136,7 +143,12 @@ export async function runImport(
     run.durationMs = Date.now() - started;
     run.writeMs = Date.now() - writeStarted;
     await tx.run(q.CREATE_SYNC_RUN, { run: toRunParams(run) });
-    await appendAudit(tx, options.actor ?? SYSTEM_ACTOR, { action: 'import', targetType: 'source', targetId: run.scope, after: auditedRun(run) }, options.now);
+    await appendAudit(
+      tx,
+      options.actor ?? SYSTEM_ACTOR,
+      { action: 'import', targetType: 'source', targetId: run.scope, after: auditedRun(run) },
+      options.now,
+    );
   }, `import:${batch.kind}`);
   return run;
 }
@@ -144,7 +156,9 @@ export async function runImport(
 function applyCompleteness(batch: ImportBatch, completeness: Completeness): void {
   if (completeness === 'complete' && !batch.complete) {
     batch.complete = true;
-    batch.notes.push(`Taken as a complete listing of ${batch.scope}, as the import said (--complete): records it does not list are marked removed.`);
+    batch.notes.push(
+      `Taken as a complete listing of ${batch.scope}, as the import said (--complete): records it does not list are marked removed.`,
+    );
   } else if (completeness === 'partial' && batch.complete) {
     batch.complete = false;
     batch.notes.push('Taken as a partial listing, as the import said (--partial): nothing is marked removed.');

@@ -90,7 +90,19 @@ export async function seatsByApp(graph: Graph, catalog: Catalog, appId: string |
     const paid = perActiveUser || capacity === null ? held : Math.max(capacity, held);
     const cost = row.monthlyCost;
     const costSource = SEAT_COST_SOURCES.find((source) => source === row.costSource) ?? 'catalog';
-    app.lines.push({ appId: id, appName: app.appName, seatTypeId: row.seatTypeId, seatType: row.seatType, monthlyCost: cost, costSource, currency: row.currency, capacity, held: heldRaw, used, paid });
+    app.lines.push({
+      appId: id,
+      appName: app.appName,
+      seatTypeId: row.seatTypeId,
+      seatType: row.seatType,
+      monthlyCost: cost,
+      costSource,
+      currency: row.currency,
+      capacity,
+      held: heldRaw,
+      used,
+      paid,
+    });
     if (costSource === 'unknown') app.seatsAtUnknownCost += heldRaw;
     app.seatsPaid += paid;
     app.seatsUsed += used;

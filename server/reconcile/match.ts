@@ -41,14 +41,7 @@ export interface AccountFacts {
 }
 
 export type LinkMethod =
-  | 'manual'
-  | 'employee_id'
-  | 'idp_assignment'
-  | 'exact_email'
-  | 'hr_alternate_email'
-  | 'normalized_email'
-  | 'username'
-  | 'display_name';
+  'manual' | 'employee_id' | 'idp_assignment' | 'exact_email' | 'hr_alternate_email' | 'normalized_email' | 'username' | 'display_name';
 
 export interface Link {
   fromId: string;
@@ -83,7 +76,10 @@ class PersonIndex {
   private readonly byLocalPart = new Map<string, Candidates>();
   private readonly byName = new Map<string, Candidates>();
 
-  constructor(people: PersonFacts[], private readonly normalization: EmailNormalization) {
+  constructor(
+    people: PersonFacts[],
+    private readonly normalization: EmailNormalization,
+  ) {
     for (const person of people) {
       if (person.employeeId) this.byEmployeeId.set(person.employeeId, person);
       add(this.byEmail, exactEmail(person.email), person);
@@ -195,8 +191,20 @@ function decide(fromId: string, rules: Rule[], index: PersonIndex, result: Match
 function emailRules(email: string | null, subject: string): Rule[] {
   if (!email) return [];
   return [
-    { method: 'exact_email', confidence: 0.95, sameMailbox: true, candidates: (i) => i.email(email), reason: (p) => `${subject} has the HR work email of ${p.displayName}` },
-    { method: 'hr_alternate_email', confidence: 0.9, sameMailbox: true, candidates: (i) => i.alternate(email), reason: (p) => `${email} matches the HR alternate email of ${p.displayName}` },
+    {
+      method: 'exact_email',
+      confidence: 0.95,
+      sameMailbox: true,
+      candidates: (i) => i.email(email),
+      reason: (p) => `${subject} has the HR work email of ${p.displayName}`,
+    },
+    {
+      method: 'hr_alternate_email',
+      confidence: 0.9,
+      sameMailbox: true,
+      candidates: (i) => i.alternate(email),
+      reason: (p) => `${email} matches the HR alternate email of ${p.displayName}`,
+    },
     {
       method: 'normalized_email',
       confidence: 0.85,
@@ -215,7 +223,14 @@ export function linkIdentities(people: PersonFacts[], identities: IdentityFacts[
     const byEmployee = index.employee(identity.employeeNumber);
     const rules: Rule[] = [
       ...(byEmployee
-        ? [{ method: 'employee_id' as const, confidence: 1, candidates: () => [byEmployee], reason: (p: PersonFacts) => `${subject} carries employee number ${identity.employeeNumber}, the HR id of ${p.displayName}` }]
+        ? [
+            {
+              method: 'employee_id' as const,
+              confidence: 1,
+              candidates: () => [byEmployee],
+              reason: (p: PersonFacts) => `${subject} carries employee number ${identity.employeeNumber}, the HR id of ${p.displayName}`,
+            },
+          ]
         : []),
       ...emailRules(identity.email ?? identity.login, subject),
       ...(identity.email && identity.login !== identity.email ? emailRules(identity.login, subject) : []),
@@ -249,17 +264,28 @@ export function linkAccounts(
         method: 'idp_assignment',
         confidence: 1,
         candidates: () => owners,
-        reason: (p) => `Signs in with the IdP identity ${identityLogins.get(first.identityId) ?? first.identityId}, which belongs to ${p.displayName}`,
+        reason: (p) =>
+          `Signs in with the IdP identity ${identityLogins.get(first.identityId) ?? first.identityId}, which belongs to ${p.displayName}`,
       });
     }
     rules.push(...emailRules(account.email, subject));
     const username = account.username;
     if (username) {
-      rules.push({ method: 'username', confidence: 0.7, candidates: (i) => i.username(username), reason: (p) => `User name ${username} matches the work email of ${p.displayName}` });
+      rules.push({
+        method: 'username',
+        confidence: 0.7,
+        candidates: (i) => i.username(username),
+        reason: (p) => `User name ${username} matches the work email of ${p.displayName}`,
+      });
     }
     const displayName = account.displayName;
     if (displayName) {
-      rules.push({ method: 'display_name', confidence: 0.5, candidates: (i) => i.name(displayName), reason: (p) => `Display name "${displayName}" is the HR name of ${p.displayName} (low confidence)` });
+      rules.push({
+        method: 'display_name',
+        confidence: 0.5,
+        candidates: (i) => i.name(displayName),
+        reason: (p) => `Display name "${displayName}" is the HR name of ${p.displayName} (low confidence)`,
+      });
     }
     decide(account.id, rules, index, result);
   }
@@ -287,7 +313,12 @@ function holdWeakSecondAccounts(result: MatchResult, accounts: AccountFacts[]): 
   const held = new Map<Link, Link[]>();
   for (const links of sharing.values()) {
     if (links.length < 2) continue;
-    for (const link of links) if (WEAK_METHODS.has(link.method)) held.set(link, links.filter((other) => other !== link));
+    for (const link of links)
+      if (WEAK_METHODS.has(link.method))
+        held.set(
+          link,
+          links.filter((other) => other !== link),
+        );
   }
   if (held.size === 0) return result;
   const name = (id: string): string => {

@@ -51,7 +51,13 @@ const appNameRow = z.object({ name: z.string() });
 const accountInAppRow = z.object({ id: z.string(), label: z.string().nullable(), appName: z.string() });
 const identityRow = z.object({ id: z.string(), label: z.string() });
 /** FIND_PEOPLE */
-export const foundPersonSchema: z.ZodType<PersonRef> = z.object({ id: z.string(), name: z.string(), email: z.string(), employeeId: z.string(), status: z.string() });
+export const foundPersonSchema: z.ZodType<PersonRef> = z.object({
+  id: z.string(),
+  name: z.string(),
+  email: z.string(),
+  employeeId: z.string(),
+  status: z.string(),
+});
 
 /**
  * Manual ownership decisions: link an account or identity to a person, say it has no owner, mark an
@@ -75,7 +81,10 @@ export class OwnershipOverrides {
       const rows = await readRows(this.graph, q.FIND_ACCOUNTS_IN_APP, { app, key }, accountInAppRow, 'override-find-account');
       const [row, ...others] = rows;
       if (!row) throw new OverrideError(`${known.name} has no account "${key}" (looked for it as email, user name and id)`);
-      if (others.length) throw new OverrideError(`"${key}" names ${rows.length} accounts in ${known.name} (${rows.map((r) => r.id).join(', ')}); give the account id instead`);
+      if (others.length)
+        throw new OverrideError(
+          `"${key}" names ${rows.length} accounts in ${known.name} (${rows.map((r) => r.id).join(', ')}); give the account id instead`,
+        );
       return { id: row.id, recordType: 'account', label: row.label ?? row.id, appName: row.appName };
     }
     if (['okta', 'entra', 'google', 'scim'].includes(app.toLowerCase())) {
@@ -103,9 +112,19 @@ export class OwnershipOverrides {
   async link(recordId: string, personRef: string, decision: Decision): Promise<{ record: RecordRef; person: PersonRef }> {
     const record = await this.record(recordId);
     const person = await this.person(personRef);
-    const reason = withNote(`${record.label} linked by hand to ${person.name} (${person.email}) by ${decision.actor.name} on ${day(decision.now)}`, decision.note);
+    const reason = withNote(
+      `${record.label} linked by hand to ${person.name} (${person.email}) by ${decision.actor.name} on ${day(decision.now)}`,
+      decision.note,
+    );
     await this.carryOut(record, 'ownership.link', decision, async (tx) => {
-      await tx.run(q.LINK, { recordId: record.id, personId: person.id, reason, by: decision.actor.name, note: decision.note ?? null, now: decision.now.toISOString() });
+      await tx.run(q.LINK, {
+        recordId: record.id,
+        personId: person.id,
+        reason,
+        by: decision.actor.name,
+        note: decision.note ?? null,
+        now: decision.now.toISOString(),
+      });
     });
     return { record, person };
   }
@@ -120,15 +139,32 @@ export class OwnershipOverrides {
   }
 
   /** A service or shared account needs somebody who answers for it: the owner is required. */
-  async markKind(recordId: string, kind: ManualKind, ownerRef: string | null | undefined, decision: Decision): Promise<{ record: RecordRef; person: PersonRef }> {
+  async markKind(
+    recordId: string,
+    kind: ManualKind,
+    ownerRef: string | null | undefined,
+    decision: Decision,
+  ): Promise<{ record: RecordRef; person: PersonRef }> {
     const record = await this.record(recordId);
-    if (record.recordType !== 'account') throw new OverrideError(`only app accounts can be marked ${kind}; ${record.label} is an IdP identity`);
-    if (!ownerRef?.trim()) throw new OverrideError(`a ${kind} account needs an owner who answers for it: give the person (employee id or email)`);
+    if (record.recordType !== 'account')
+      throw new OverrideError(`only app accounts can be marked ${kind}; ${record.label} is an IdP identity`);
+    if (!ownerRef?.trim())
+      throw new OverrideError(`a ${kind} account needs an owner who answers for it: give the person (employee id or email)`);
     const person = await this.person(ownerRef);
-    const reason = withNote(`${kind === 'service' ? 'Service' : 'Shared'} account; ${person.name} (${person.email}) answers for it, as ${decision.actor.name} recorded on ${day(decision.now)}`, decision.note);
+    const reason = withNote(
+      `${kind === 'service' ? 'Service' : 'Shared'} account; ${person.name} (${person.email}) answers for it, as ${decision.actor.name} recorded on ${day(decision.now)}`,
+      decision.note,
+    );
     await this.carryOut(record, `ownership.mark_${kind}`, decision, async (tx) => {
       await tx.run(q.MARK_KIND, { recordId: record.id, kind });
-      await tx.run(q.LINK, { recordId: record.id, personId: person.id, reason, by: decision.actor.name, note: decision.note ?? null, now: decision.now.toISOString() });
+      await tx.run(q.LINK, {
+        recordId: record.id,
+        personId: person.id,
+        reason,
+        by: decision.actor.name,
+        note: decision.note ?? null,
+        now: decision.now.toISOString(),
+      });
     });
     return { record, person };
   }
@@ -142,13 +178,23 @@ export class OwnershipOverrides {
   }
 
   /** Makes the change and records it, with the owner before and after, in one transaction. */
-  private async carryOut(record: RecordRef, action: string, decision: Decision, change: (tx: ManagedTransaction) => Promise<void>): Promise<void> {
+  private async carryOut(
+    record: RecordRef,
+    action: string,
+    decision: Decision,
+    change: (tx: ManagedTransaction) => Promise<void>,
+  ): Promise<void> {
     await this.graph.executeWrite(async (tx) => {
       const before = await ownerState(tx, record.id);
       await change(tx);
       const after = await ownerState(tx, record.id);
       const note = decision.note?.trim() || null;
-      await appendAudit(tx, decision.actor, { action, targetType: record.recordType, targetId: record.id, before, after: note ? { ...after, note } : after }, decision.now);
+      await appendAudit(
+        tx,
+        decision.actor,
+        { action, targetType: record.recordType, targetId: record.id, before, after: note ? { ...after, note } : after },
+        decision.now,
+      );
     }, action);
   }
 }

@@ -1,7 +1,13 @@
 import type { Graph } from '../graph/graph.js';
 import { linkAccounts, linkIdentities, type AccountFacts, type IdentityFacts, type Link, type PersonFacts } from './match.js';
 import * as q from './reconcile.queries.js';
-import { DERIVE_APP_OWNERS, DERIVE_INTEGRATION_AUTHORS, DERIVE_MEMBERSHIPS, DERIVE_REPORTS_TO, DERIVE_SIGNS_IN_WITH } from './derive.queries.js';
+import {
+  DERIVE_APP_OWNERS,
+  DERIVE_INTEGRATION_AUTHORS,
+  DERIVE_MEMBERSHIPS,
+  DERIVE_REPORTS_TO,
+  DERIVE_SIGNS_IN_WITH,
+} from './derive.queries.js';
 
 export interface ReconcileSummary {
   identitiesLinked: number;
@@ -20,7 +26,14 @@ const WRITE_BATCH = 5000;
  */
 export async function reconcile(graph: Graph, now: Date): Promise<ReconcileSummary> {
   await graph.executeWrite(async (tx) => {
-    for (const statement of [...DERIVE_REPORTS_TO, ...DERIVE_APP_OWNERS, ...DERIVE_MEMBERSHIPS, ...DERIVE_SIGNS_IN_WITH, ...DERIVE_INTEGRATION_AUTHORS]) await tx.run(statement);
+    for (const statement of [
+      ...DERIVE_REPORTS_TO,
+      ...DERIVE_APP_OWNERS,
+      ...DERIVE_MEMBERSHIPS,
+      ...DERIVE_SIGNS_IN_WITH,
+      ...DERIVE_INTEGRATION_AUTHORS,
+    ])
+      await tx.run(statement);
   }, 'reconcile-derive');
   const [people, identities, accounts, manualIdentityLinks, normalization] = await graph.executeRead(async (tx) => {
     const peopleRows = (await tx.run(q.READ_PEOPLE)).records.map((r) => r.toObject() as PersonFacts);
@@ -33,7 +46,9 @@ export async function reconcile(graph: Graph, now: Date): Promise<ReconcileSumma
     const domains = (await tx.run(q.READ_DOMAINS)).records[0];
     const primary = (domains?.get('domains') as string[] | undefined)?.[0];
     const aliases = (domains?.get('aliasDomains') as string[] | undefined) ?? [];
-    const domainAliases: Record<string, string> = primary ? Object.fromEntries(aliases.map((alias) => [alias.toLowerCase(), primary.toLowerCase()])) : {};
+    const domainAliases: Record<string, string> = primary
+      ? Object.fromEntries(aliases.map((alias) => [alias.toLowerCase(), primary.toLowerCase()]))
+      : {};
     return [peopleRows, identityRows, accountRows, manual, { domainAliases }] as const;
   }, 'reconcile-read');
 
@@ -41,7 +56,13 @@ export async function reconcile(graph: Graph, now: Date): Promise<ReconcileSumma
   const identityLinks = identityMatch.links;
   const allIdentityOwners: Link[] = [
     ...identityLinks,
-    ...manualIdentityLinks.map((m) => ({ fromId: m.identityId, personId: m.personId, method: 'manual' as const, confidence: 1, reason: 'linked by hand' })),
+    ...manualIdentityLinks.map((m) => ({
+      fromId: m.identityId,
+      personId: m.personId,
+      method: 'manual' as const,
+      confidence: 1,
+      reason: 'linked by hand',
+    })),
   ];
   const logins = new Map(identities.map((identity) => [identity.id, identity.login]));
   const accountMatch = linkAccounts(people, allIdentityOwners, accounts, logins, normalization);

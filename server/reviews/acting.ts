@@ -30,23 +30,43 @@ export interface LockedItem {
 /** READ_ITEMS. */
 const lockedItemRow: z.ZodType<LockedItem> = z.object({
   item: reviewItemRecordSchema,
-  campaign: z.object({ id: z.string(), name: z.string(), status: z.enum(CAMPAIGN_STATUSES), secondStage: z.boolean(), remediationDays: z.number(), dueAt: z.string() }),
+  campaign: z.object({
+    id: z.string(),
+    name: z.string(),
+    status: z.enum(CAMPAIGN_STATUSES),
+    secondStage: z.boolean(),
+    remediationDays: z.number(),
+    dueAt: z.string(),
+  }),
   campaignOwner: personNameSchema.nullable(),
   appOwner: personNameSchema.nullable(),
   newRolePrivilege: z.string().nullable(),
   // Null when an unassigned item is not about a report (null = $personId): not visible.
-  visibleToPerson: z.boolean().nullable().transform((visible) => visible === true),
+  visibleToPerson: z
+    .boolean()
+    .nullable()
+    .transform((visible) => visible === true),
 });
 
 /** Locks the items (in id order) and reads them; a missing id is NOT_FOUND, as is one the acting person may not see. */
-export async function lockItems(tx: ManagedTransaction, itemIds: readonly string[], acting: Acting, newRole: string | null = null): Promise<LockedItem[]> {
+export async function lockItems(
+  tx: ManagedTransaction,
+  itemIds: readonly string[],
+  acting: Acting,
+  newRole: string | null = null,
+): Promise<LockedItem[]> {
   const ids = [...new Set(itemIds)].sort();
   await tx.run(q.LOCK_ITEMS, { itemIds: ids });
-  const rows = decodeRows(lockedItemRow, rowsOf(await tx.run(q.READ_ITEMS, { itemIds: ids, newRole, personId: acting.personId })), 'review-items-locked');
+  const rows = decodeRows(
+    lockedItemRow,
+    rowsOf(await tx.run(q.READ_ITEMS, { itemIds: ids, newRole, personId: acting.personId })),
+    'review-items-locked',
+  );
   const found = new Map(rows.map((row) => [row.item.id, row]));
   for (const id of ids) {
     const row = found.get(id);
-    if (!row || (!acting.mayActForOthers && !row.visibleToPerson)) throw new ReviewError('not_found', `no review item has the id "${id}"`, 'itemId');
+    if (!row || (!acting.mayActForOthers && !row.visibleToPerson))
+      throw new ReviewError('not_found', `no review item has the id "${id}"`, 'itemId');
   }
   return ids.map((id) => found.get(id)!);
 }
@@ -55,10 +75,18 @@ export async function lockItems(tx: ManagedTransaction, itemIds: readonly string
 export function requireMayAct(locked: LockedItem, acting: Acting, doing: string): void {
   const { item } = locked;
   if (acting.personId !== null && acting.personId === item.ownerPersonId) {
-    throw new ReviewError('forbidden', `nobody decides on their own access: ${item.appName} account ${item.accountEmail ?? item.accountId} is yours, so you cannot ${doing} it`, 'itemId');
+    throw new ReviewError(
+      'forbidden',
+      `nobody decides on their own access: ${item.appName} account ${item.accountEmail ?? item.accountId} is yours, so you cannot ${doing} it`,
+      'itemId',
+    );
   }
   if (!acting.mayActForOthers && item.reviewerPersonId !== acting.personId) {
-    throw new ReviewError('forbidden', `review item ${item.id} is assigned to ${item.reviewerName ?? 'nobody'}, not to you, so you cannot ${doing} it`, 'itemId');
+    throw new ReviewError(
+      'forbidden',
+      `review item ${item.id} is assigned to ${item.reviewerName ?? 'nobody'}, not to you, so you cannot ${doing} it`,
+      'itemId',
+    );
   }
 }
 
@@ -69,6 +97,10 @@ export function requireOpen(locked: LockedItem, doing: string): void {
     throw new ReviewError('bad_input', `cannot ${doing} review item ${item.id}: campaign "${campaign.name}" ${why}`, 'itemId');
   }
   if (item.decision !== null) {
-    throw new ReviewError('bad_input', `review item ${item.id} (${item.appName} ${item.accountEmail ?? item.accountId}) was already decided: ${item.decision} by ${item.decidedByName ?? 'someone'} at ${item.decidedAt ?? 'an unknown time'}`, 'itemId');
+    throw new ReviewError(
+      'bad_input',
+      `review item ${item.id} (${item.appName} ${item.accountEmail ?? item.accountId}) was already decided: ${item.decision} by ${item.decidedByName ?? 'someone'} at ${item.decidedAt ?? 'an unknown time'}`,
+      'itemId',
+    );
   }
 }

@@ -18,7 +18,13 @@ export interface AttestOutcome {
  * the campaign about a report's access is kept (decisionSource 'attestation'). Admin roles are
  * included only when a justification is given; flagged items are decided one by one.
  */
-export async function attestTeam(graph: Graph, campaignRef: string, justificationText: string | null, acting: Acting, now: Date): Promise<AttestOutcome> {
+export async function attestTeam(
+  graph: Graph,
+  campaignRef: string,
+  justificationText: string | null,
+  acting: Acting,
+  now: Date,
+): Promise<AttestOutcome> {
   const personId = acting.personId;
   if (!personId) throw new ReviewError('bad_input', 'you are not linked to a person in HR, so you have no team to attest', 'campaignId');
   const justification = cleanJustification(justificationText);
@@ -30,9 +36,20 @@ export async function attestTeam(graph: Graph, campaignRef: string, justificatio
     if (ids.length === 0) return { itemIds: [], secondStageItemIds: [] };
     const self: Acting = { ...acting, mayActForOthers: false };
     const locked = (await lockItems(tx, ids, self)).filter(
-      (row) => row.campaign.status === 'active' && row.item.decision === null && row.item.reviewerPersonId === personId && row.item.ownerPersonId !== personId,
+      (row) =>
+        row.campaign.status === 'active' &&
+        row.item.decision === null &&
+        row.item.reviewerPersonId === personId &&
+        row.item.ownerPersonId !== personId,
     );
-    const secondStageItemIds = await writeDecisions(tx, locked.map((row) => ({ locked: row, decision: 'keep', newRole: null, justification })), self, 'attestation', now, 'review.attest');
+    const secondStageItemIds = await writeDecisions(
+      tx,
+      locked.map((row) => ({ locked: row, decision: 'keep', newRole: null, justification })),
+      self,
+      'attestation',
+      now,
+      'review.attest',
+    );
     return { itemIds: locked.map((row) => row.item.id), secondStageItemIds };
   }, 'review-attest');
 }

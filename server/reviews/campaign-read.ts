@@ -33,7 +33,8 @@ function pickCampaign(campaigns: CampaignRecord[], ref: string): CampaignRecord 
   if (byId) return byId;
   const [only, ...others] = campaigns;
   if (!only) throw new ReviewError('not_found', `no campaign has the id or name "${ref}"`, 'campaignId');
-  if (others.length > 0) throw new ReviewError('bad_input', `"${ref}" names ${campaigns.length} campaigns; give the campaign id`, 'campaignId');
+  if (others.length > 0)
+    throw new ReviewError('bad_input', `"${ref}" names ${campaigns.length} campaigns; give the campaign id`, 'campaignId');
   return only;
 }
 
@@ -46,6 +47,11 @@ export async function lockCampaign(tx: ManagedTransaction, ref: string): Promise
 
 export function requireStatus(campaign: CampaignRecord, status: CampaignStatus, doing: string): void {
   if (campaign.status === status) return;
-  const why = campaign.status === 'closed' ? 'it is closed and read-only' : campaign.status === 'draft' ? 'it has not been launched' : 'it is already active';
+  const why =
+    campaign.status === 'closed'
+      ? 'it is closed and read-only'
+      : campaign.status === 'draft'
+        ? 'it has not been launched'
+        : 'it is already active';
   throw new ReviewError('bad_input', `cannot ${doing} campaign "${campaign.name}": ${why}`, 'campaignId');
 }

@@ -34,12 +34,14 @@ export async function createCampaign(graph: Graph, draft: CampaignDraft, actor: 
   if (!name) throw new ReviewError('bad_input', 'a campaign needs a name', 'name');
   if (name.length > 200) throw new ReviewError('bad_input', `the name is ${name.length} characters; at most 200`, 'name');
   const period = draft.period.trim();
-  if (!PERIOD.test(period)) throw new ReviewError('bad_input', `period "${draft.period}" is not a period like 2026-Q4, 2026-H2, 2026-11 or 2026`, 'period');
+  if (!PERIOD.test(period))
+    throw new ReviewError('bad_input', `period "${draft.period}" is not a period like 2026-Q4, 2026-H2, 2026-11 or 2026`, 'period');
   if (!(SCOPE_KINDS as readonly string[]).includes(draft.scopeKind)) {
     throw new ReviewError('bad_input', `scope "${draft.scopeKind}" is not one of ${SCOPE_KINDS.join(', ')}`, 'scope');
   }
   if (Number.isNaN(draft.dueAt.getTime())) throw new ReviewError('bad_input', 'the due date is not a date', 'dueAt');
-  if (draft.dueAt <= now) throw new ReviewError('bad_input', `the due date ${draft.dueAt.toISOString()} is not after now (${now.toISOString()})`, 'dueAt');
+  if (draft.dueAt <= now)
+    throw new ReviewError('bad_input', `the due date ${draft.dueAt.toISOString()} is not after now (${now.toISOString()})`, 'dueAt');
   const remediationDays = draft.remediationDays ?? 14;
   if (!Number.isInteger(remediationDays) || remediationDays < 1 || remediationDays > 365) {
     throw new ReviewError('bad_input', `remediation days must be a whole number from 1 to 365, got ${remediationDays}`, 'remediationDays');
@@ -51,13 +53,19 @@ export async function createCampaign(graph: Graph, draft: CampaignDraft, actor: 
   return graph.executeWrite(async (tx) => {
     const scopeAppIds =
       draft.scopeKind === 'apps'
-        ? resolveApps(draft.scopeApps ?? [], decodeRows(appsByRefRow, rowsOf(await tx.run(q.FIND_APPS, { refs: cleanRefs(draft.scopeApps ?? []) })), 'campaign-find-apps'))
+        ? resolveApps(
+            draft.scopeApps ?? [],
+            decodeRows(appsByRefRow, rowsOf(await tx.run(q.FIND_APPS, { refs: cleanRefs(draft.scopeApps ?? []) })), 'campaign-find-apps'),
+          )
         : [];
     const people = decodeRows(foundPersonSchema, rowsOf(await tx.run(FIND_PEOPLE, { ref: draft.owner.trim() })), 'campaign-find-owner');
     const [owner, ...others] = people;
-    if (!owner) throw new ReviewError('bad_input', `nobody in HR is "${draft.owner}" (looked for it as person id, employee id and email)`, 'owner');
-    if (others.length) throw new ReviewError('bad_input', `"${draft.owner}" could be ${people.length} people; give the employee id`, 'owner');
-    if (owner.status === 'terminated') throw new ReviewError('bad_input', `${owner.name} has left (terminated in HR) and cannot own a campaign`, 'owner');
+    if (!owner)
+      throw new ReviewError('bad_input', `nobody in HR is "${draft.owner}" (looked for it as person id, employee id and email)`, 'owner');
+    if (others.length)
+      throw new ReviewError('bad_input', `"${draft.owner}" could be ${people.length} people; give the employee id`, 'owner');
+    if (owner.status === 'terminated')
+      throw new ReviewError('bad_input', `${owner.name} has left (terminated in HR) and cannot own a campaign`, 'owner');
     if ((await tx.run(q.CAMPAIGN_NAME_TAKEN, { name })).records.length > 0) {
       throw new ReviewError('bad_input', `a campaign named "${name}" already exists; pick another name`, 'name');
     }
@@ -79,7 +87,18 @@ export async function createCampaign(graph: Graph, draft: CampaignDraft, actor: 
     };
     const [created] = campaignsOf(rowsOf(await tx.run(q.CREATE_CAMPAIGN, { campaign, ownerPersonId: owner.id })), 'campaign-create');
     if (!created) throw new ReviewError('bad_input', `nobody in HR is "${draft.owner}"`, 'owner');
-    await appendAudit(tx, actor, { action: 'campaign.create', targetType: 'Campaign', targetId: campaign.id, before: null, after: { ...campaign, remediationDays, version: 1, ownerPersonId: owner.id } }, now);
+    await appendAudit(
+      tx,
+      actor,
+      {
+        action: 'campaign.create',
+        targetType: 'Campaign',
+        targetId: campaign.id,
+        before: null,
+        after: { ...campaign, remediationDays, version: 1, ownerPersonId: owner.id },
+      },
+      now,
+    );
     return created;
   }, 'campaign-create');
 }

@@ -37,7 +37,12 @@ export async function decideItems(graph: Graph, request: DecideRequest, acting: 
   checkShape(request, newRole);
   try {
     return await graph.executeWrite(async (tx) => {
-      const locked = await lockItems(tx, request.items.map((i) => i.itemId), acting, newRole);
+      const locked = await lockItems(
+        tx,
+        request.items.map((i) => i.itemId),
+        acting,
+        newRole,
+      );
       for (const row of locked) requireMayAct(row, acting, 'decide');
       checkVersions(locked, request);
       const writes: DecisionWrite[] = locked.map((row) => {
@@ -56,18 +61,22 @@ export async function decideItems(graph: Graph, request: DecideRequest, acting: 
 
 export function cleanJustification(text: string | null | undefined): string | null {
   const trimmed = text?.trim() ?? '';
-  if (trimmed.length > MAX_JUSTIFICATION) throw new ReviewError('bad_input', `the justification is ${trimmed.length} characters; at most ${MAX_JUSTIFICATION}`, 'justification');
+  if (trimmed.length > MAX_JUSTIFICATION)
+    throw new ReviewError('bad_input', `the justification is ${trimmed.length} characters; at most ${MAX_JUSTIFICATION}`, 'justification');
   return trimmed || null;
 }
 
 function checkShape(request: DecideRequest, newRole: string | null): void {
   if (request.items.length === 0) throw new ReviewError('bad_input', 'name at least one review item to decide', 'items');
-  if (request.items.length > MAX_ITEMS_PER_ACTION) throw new ReviewError('bad_input', `${request.items.length} items in one decision; at most ${MAX_ITEMS_PER_ACTION}`, 'items');
+  if (request.items.length > MAX_ITEMS_PER_ACTION)
+    throw new ReviewError('bad_input', `${request.items.length} items in one decision; at most ${MAX_ITEMS_PER_ACTION}`, 'items');
   const ids = request.items.map((i) => i.itemId);
   const repeated = ids.find((id, index) => ids.indexOf(id) !== index);
   if (repeated) throw new ReviewError('bad_input', `review item ${repeated} is named twice`, 'items');
-  if (request.decision === 'modify' && !newRole) throw new ReviewError('bad_input', 'modify needs the new role (newRole), as the app names it', 'newRole');
-  if (request.decision !== 'modify' && newRole) throw new ReviewError('bad_input', `a new role is only given with modify (decision is ${request.decision})`, 'newRole');
+  if (request.decision === 'modify' && !newRole)
+    throw new ReviewError('bad_input', 'modify needs the new role (newRole), as the app names it', 'newRole');
+  if (request.decision !== 'modify' && newRole)
+    throw new ReviewError('bad_input', `a new role is only given with modify (decision is ${request.decision})`, 'newRole');
 }
 
 function checkVersions(locked: readonly LockedItem[], request: DecideRequest): void {
@@ -99,9 +108,14 @@ function checkJustification(row: LockedItem, decision: Decision, newRole: string
   if (decision === 'modify') {
     if (row.newRolePrivilege === null) throw new ReviewError('bad_input', `${item.appName} has no role "${newRole}"`, 'newRole');
     const snapshot = JSON.parse(item.snapshot) as AccountSnapshot;
-    if (snapshot.roles.length === 1 && snapshot.roles[0]?.name === newRole) throw new ReviewError('bad_input', `${label} already has the role ${newRole}; keep it instead`, 'newRole');
+    if (snapshot.roles.length === 1 && snapshot.roles[0]?.name === newRole)
+      throw new ReviewError('bad_input', `${label} already has the role ${newRole}; keep it instead`, 'newRole');
     if (!justification && (item.flagged || isPrivilege(row.newRolePrivilege))) {
-      throw new ReviewError('bad_input', `changing ${label} to ${newRole} needs a justification: ${item.flagged ? 'the item is flagged' : `${newRole} is an admin role`}`, 'justification');
+      throw new ReviewError(
+        'bad_input',
+        `changing ${label} to ${newRole} needs a justification: ${item.flagged ? 'the item is flagged' : `${newRole} is an admin role`}`,
+        'justification',
+      );
     }
   }
   if (decision === 'keep' && !justification && (item.flagged || item.privileged)) {
@@ -110,7 +124,14 @@ function checkJustification(row: LockedItem, decision: Decision, newRole: string
   }
 }
 
-async function recordRejected(graph: Graph, conflict: ReviewConflict, request: DecideRequest, justification: string | null, acting: Acting, now: Date): Promise<void> {
+async function recordRejected(
+  graph: Graph,
+  conflict: ReviewConflict,
+  request: DecideRequest,
+  justification: string | null,
+  acting: Acting,
+  now: Date,
+): Promise<void> {
   const staleIds = (conflict.details.staleItemIds as string[] | undefined) ?? [conflict.details.itemId];
   const expected = new Map(request.items.map((i) => [i.itemId, i.expectedVersion]));
   await graph.executeWrite(async (tx) => {
@@ -123,7 +144,13 @@ async function recordRejected(graph: Graph, conflict: ReviewConflict, request: D
           targetType: 'ReviewItem',
           targetId: itemId,
           before: { expectedVersion: expected.get(itemId) ?? null },
-          after: { attemptedDecision: request.decision, newRole: request.newRole ?? null, justification, itemsInAttempt: request.items.length, rejectedBecause: conflict.message },
+          after: {
+            attemptedDecision: request.decision,
+            newRole: request.newRole ?? null,
+            justification,
+            itemsInAttempt: request.items.length,
+            rejectedBecause: conflict.message,
+          },
         },
         now,
       );

@@ -20,10 +20,19 @@ export async function launchDemoCampaign(graph: Graph, now: Date, log?: (message
   }
   const campaign = await createCampaign(
     graph,
-    { name: DEMO_CAMPAIGN_NAME, period: '2026-Q4', scopeKind: 'all', dueAt: new Date(now.getTime() + 14 * DAY_MS), owner: owner.id, secondStage: true },
+    {
+      name: DEMO_CAMPAIGN_NAME,
+      period: '2026-Q4',
+      scopeKind: 'all',
+      dueAt: new Date(now.getTime() + 14 * DAY_MS),
+      owner: owner.id,
+      secondStage: true,
+    },
     SYSTEM_ACTOR,
     now,
   );
   const launched = await launchCampaign(graph, campaign.id, SYSTEM_ACTOR, now);
-  log?.(`Launched the "${DEMO_CAMPAIGN_NAME}" review campaign: ${launched.populationCount} accounts, owned by ${campaign.ownerName ?? owner.id}`);
+  log?.(
+    `Launched the "${DEMO_CAMPAIGN_NAME}" review campaign: ${launched.populationCount} accounts, owned by ${campaign.ownerName ?? owner.id}`,
+  );
 }

@@ -22,12 +22,18 @@ export interface EscalationOutcome {
  * import, hourly in `attest serve`, and from `attest campaign escalate`.
  */
 export async function escalateOverdue(graph: Graph, now: Date, actor: Actor): Promise<EscalationOutcome> {
-  const candidates = (await readRows(graph, q.OVERDUE_UNESCALATED, { now: now.toISOString() }, idRowSchema, 'review-overdue')).map((r) => r.id);
+  const candidates = (await readRows(graph, q.OVERDUE_UNESCALATED, { now: now.toISOString() }, idRowSchema, 'review-overdue')).map(
+    (r) => r.id,
+  );
   if (candidates.length === 0) return { escalatedItemIds: [], stuckItemIds: [] };
   const acting: Acting = { actor, personId: null, mayActForOthers: true };
   return graph.executeWrite(async (tx) => {
     const locked = (await lockItems(tx, candidates, acting)).filter(
-      (row) => row.campaign.status === 'active' && row.item.decision === null && row.item.escalatedAt === null && row.item.reviewerPersonId !== null,
+      (row) =>
+        row.campaign.status === 'active' &&
+        row.item.decision === null &&
+        row.item.escalatedAt === null &&
+        row.item.reviewerPersonId !== null,
     );
     const managerRows = rowsOf(await tx.run(q.REVIEWERS_MANAGERS, { itemIds: locked.map((row) => row.item.id) }));
     const managers = new Map(decodeRows(reviewerManagerRow, managerRows, 'review-reviewers-managers').map((r) => [r.itemId, r.manager]));

@@ -44,7 +44,13 @@ function paging(page: Page) {
 }
 
 /** A campaign's items, filtered; `scopePersonId` limits a manager to their own items and their reports' access. */
-export async function listCampaignItems(graph: Graph, campaignId: string, filter: ItemFilter, page: Page, scopePersonId: string | null): Promise<ItemPage> {
+export async function listCampaignItems(
+  graph: Graph,
+  campaignId: string,
+  filter: ItemFilter,
+  page: Page,
+  scopePersonId: string | null,
+): Promise<ItemPage> {
   const params = {
     campaignId,
     scopePersonId,
@@ -74,7 +80,12 @@ export async function readItems(graph: Graph, itemIds: readonly string[], scopeP
 }
 
 /** Items assigned to a person in launched campaigns, open ones of the soonest due campaign first. */
-export async function myItems(graph: Graph, personId: string, options: { campaignId?: string | null; decided?: boolean | null }, page: Page): Promise<ItemPage> {
+export async function myItems(
+  graph: Graph,
+  personId: string,
+  options: { campaignId?: string | null; decided?: boolean | null },
+  page: Page,
+): Promise<ItemPage> {
   const params = { personId, campaignId: options.campaignId ?? null, decided: options.decided ?? null };
   const [items, [count]] = await Promise.all([
     readItemRows(graph, q.MY_ITEMS, { ...params, ...paging(page) }, 'my-reviews'),

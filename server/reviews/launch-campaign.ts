@@ -37,9 +37,22 @@ export async function launchCampaign(graph: Graph, campaignRef: string, actor: A
   const campaign = await claimDraft(graph, campaignRef, now);
   try {
     await deleteUnlaunchedItems(graph, campaign.id);
-    const rows = await readRows(graph, READ_POPULATION, { scopeKind: campaign.scopeKind, scopeAppIds: campaign.scopeAppIds }, populationRowSchema, 'campaign-population');
-    if (rows.length === 0) throw new ReviewError('bad_input', `no live account is in the scope of campaign "${campaign.name}" (${campaign.scopeKind}); nothing to review`, 'scope');
-    const campaignOwner: PersonName | null = campaign.ownerPersonId ? { id: campaign.ownerPersonId, displayName: campaign.ownerName ?? campaign.ownerPersonId } : null;
+    const rows = await readRows(
+      graph,
+      READ_POPULATION,
+      { scopeKind: campaign.scopeKind, scopeAppIds: campaign.scopeAppIds },
+      populationRowSchema,
+      'campaign-population',
+    );
+    if (rows.length === 0)
+      throw new ReviewError(
+        'bad_input',
+        `no live account is in the scope of campaign "${campaign.name}" (${campaign.scopeKind}); nothing to review`,
+        'scope',
+      );
+    const campaignOwner: PersonName | null = campaign.ownerPersonId
+      ? { id: campaign.ownerPersonId, displayName: campaign.ownerName ?? campaign.ownerPersonId }
+      : null;
     const items = rows.map((row) => stageOneItem(row, campaign, campaignOwner, now));
     const sha256 = populationSha256(
       items.map((i) => i.snapshot),
@@ -51,7 +64,13 @@ export async function launchCampaign(graph: Graph, campaignRef: string, actor: A
     }
     const unassigned = items.filter((i) => i.reviewerPersonId === null).length;
     await graph.executeWrite(async (tx) => {
-      await tx.run(q.MARK_LAUNCHED, { campaignId: campaign.id, now: now.toISOString(), actor, populationCount: neo4j.int(items.length), populationSha256: sha256 });
+      await tx.run(q.MARK_LAUNCHED, {
+        campaignId: campaign.id,
+        now: now.toISOString(),
+        actor,
+        populationCount: neo4j.int(items.length),
+        populationSha256: sha256,
+      });
       await tx.run(RELEASE_LAUNCH, { campaignId: campaign.id });
       await appendAudit(
         tx,
@@ -90,7 +109,11 @@ async function claimDraft(graph: Graph, campaignRef: string, now: Date): Promise
     const campaign = await lockCampaign(tx, campaignRef);
     requireStatus(campaign, 'draft', 'launch');
     if (campaign.dueAt <= now.toISOString()) {
-      throw new ReviewError('bad_input', `campaign "${campaign.name}" was due ${campaign.dueAt}, which is not after now; it cannot be launched`, 'dueAt');
+      throw new ReviewError(
+        'bad_input',
+        `campaign "${campaign.name}" was due ${campaign.dueAt}, which is not after now; it cannot be launched`,
+        'dueAt',
+      );
     }
     // Wall-clock time: "now" may be pinned (ATTEST_NOW), but a crashed launch goes stale in real time.
     const startedAt = new Date();

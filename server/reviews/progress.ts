@@ -110,7 +110,16 @@ const burndownRow = z.object({
   points: z.array(z.tuple([z.string().nullable(), z.string().nullable()])),
 });
 
-const NO_ITEMS: z.output<typeof totalsRow> = { total: 0, decided: 0, overdue: 0, secondStage: 0, unassigned: 0, remediationOpen: 0, remediationVerified: 0, remediationFailed: 0 };
+const NO_ITEMS: z.output<typeof totalsRow> = {
+  total: 0,
+  decided: 0,
+  overdue: 0,
+  secondStage: 0,
+  unassigned: 0,
+  remediationOpen: 0,
+  remediationVerified: 0,
+  remediationFailed: 0,
+};
 
 export async function campaignProgress(graph: Graph, campaignId: string, now: Date): Promise<Progress> {
   const [[totals], byDecision] = await Promise.all([

@@ -48,13 +48,24 @@ export async function checkRemediations(graph: Graph, now: Date, actor: Actor = 
     const facts = decodeRows(remediationFactsRow, rowsOf(await tx.run(q.REMEDIATION_FACTS, { itemIds: ids })), 'remediation-facts');
     const changes = facts.map((row) => judge(row, now)).filter((c): c is RemediationChange => c !== null);
     await tx.run(q.TOUCH_REMEDIATION, { itemIds: ids, now: now.toISOString() });
-    if (changes.length > 0) await tx.run(q.WRITE_REMEDIATION, { changes: changes.map((c) => ({ itemId: c.itemId, status: c.to, detail: c.detail })), now: now.toISOString(), actor });
+    if (changes.length > 0)
+      await tx.run(q.WRITE_REMEDIATION, {
+        changes: changes.map((c) => ({ itemId: c.itemId, status: c.to, detail: c.detail })),
+        now: now.toISOString(),
+        actor,
+      });
     for (const change of changes) {
       const version = facts.find((f) => f.itemId === change.itemId)?.version ?? 0;
       await appendAudit(
         tx,
         actor,
-        { action: 'remediation.check', targetType: 'ReviewItem', targetId: change.itemId, before: { remediationStatus: change.from, version }, after: { remediationStatus: change.to, detail: change.detail, version: version + 1 } },
+        {
+          action: 'remediation.check',
+          targetType: 'ReviewItem',
+          targetId: change.itemId,
+          before: { remediationStatus: change.from, version },
+          after: { remediationStatus: change.to, detail: change.detail, version: version + 1 },
+        },
         now,
       );
     }
@@ -66,10 +77,16 @@ function judge(row: RemediationFacts, now: Date): RemediationChange | null {
   const from = row.remediationStatus;
   const app = row.appName;
   const done = doneBecause(row);
-  if (done) return from === 'verified' ? null : { itemId: row.itemId, from, to: 'verified', detail: from === 'failed' ? `${done} (after the due date)` : done };
+  if (done)
+    return from === 'verified'
+      ? null
+      : { itemId: row.itemId, from, to: 'verified', detail: from === 'failed' ? `${done} (after the due date)` : done };
   const dueAt = row.remediationDueAt;
   if (from === 'open' && now.toISOString() > dueAt) {
-    const still = row.decision === 'revoke' ? `the ${app} account is still ${row.accountStatus}` : `the ${app} account still has roles ${row.roles.join(', ') || 'none'}, not only ${String(row.newRole)}`;
+    const still =
+      row.decision === 'revoke'
+        ? `the ${app} account is still ${row.accountStatus}`
+        : `the ${app} account still has roles ${row.roles.join(', ') || 'none'}, not only ${String(row.newRole)}`;
     return { itemId: row.itemId, from, to: 'failed', detail: `Not done by ${dueAt.slice(0, 10)}: ${still}` };
   }
   return null;

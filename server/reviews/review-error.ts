@@ -18,7 +18,13 @@ export class ReviewError extends Error {
 export class ReviewConflict extends Error {
   constructor(
     message: string,
-    readonly details: { itemId: string; expectedVersion: number; currentVersion: number; decidedByName: string | null; decidedAt: string | null } & Record<string, Plain>,
+    readonly details: {
+      itemId: string;
+      expectedVersion: number;
+      currentVersion: number;
+      decidedByName: string | null;
+      decidedAt: string | null;
+    } & Record<string, Plain>,
   ) {
     super(message);
     this.name = 'ReviewConflict';

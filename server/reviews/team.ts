@@ -94,7 +94,10 @@ export async function readTeamPage(graph: Graph, personId: string, filter: TeamF
     graph.executeRead(async (tx) => {
       const rows = decodeRows(teamRow, rowsOf(await tx.run(q.TEAM_PAGE, { ...params, ...paging })), 'team-page');
       const accountIds = rows.flatMap((row) => row.accounts.map((account) => account.id));
-      const itemRows = accountIds.length === 0 ? [] : decodeRows(itemWithCampaignRowSchema, rowsOf(await tx.run(q.MY_ACTIVE_ITEMS_ON, { personId, accountIds })), 'team-page-items');
+      const itemRows =
+        accountIds.length === 0
+          ? []
+          : decodeRows(itemWithCampaignRowSchema, rowsOf(await tx.run(q.MY_ACTIVE_ITEMS_ON, { personId, accountIds })), 'team-page-items');
       return { rows, itemRows };
     }, 'team-page'),
     graph.read(q.TEAM_COUNT, params, 'team-count'),
@@ -110,7 +113,11 @@ export async function readTeamPage(graph: Graph, personId: string, filter: TeamF
     person: row.person,
     depth: row.depth,
     managerId: row.managerId,
-    accounts: row.accounts.map((account) => ({ ...account, advice: recommend(account.findings, account.currency), items: itemsByAccount.get(account.id) ?? [] })),
+    accounts: row.accounts.map((account) => ({
+      ...account,
+      advice: recommend(account.findings, account.currency),
+      items: itemsByAccount.get(account.id) ?? [],
+    })),
   }));
   return { members, total: Number(count?.total ?? 0), accountCount: Number(count?.accounts ?? 0) };
 }

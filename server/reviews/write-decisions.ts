@@ -86,7 +86,11 @@ function needsSecondStage({ locked, decision }: DecisionWrite): boolean {
 
 function secondStageItem({ locked, decision, newRole }: DecisionWrite, acting: Acting, now: Date) {
   const { item, campaign } = locked;
-  const reviewer = chooseSecondStageReviewer({ ownerPersonId: item.ownerPersonId, appOwner: locked.appOwner, campaignOwner: locked.campaignOwner });
+  const reviewer = chooseSecondStageReviewer({
+    ownerPersonId: item.ownerPersonId,
+    appOwner: locked.appOwner,
+    campaignOwner: locked.campaignOwner,
+  });
   const snapshot = JSON.parse(item.snapshot) as AccountSnapshot;
   const roles = decision === 'modify' && newRole ? [newRole] : snapshot.roles.filter((r) => isPrivilege(r.privilege)).map((r) => r.name);
   const verb = decision === 'modify' ? 'given' : 'kept';

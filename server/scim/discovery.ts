@@ -18,7 +18,8 @@ export function serviceProviderConfig(baseUrl: string): JsonObject {
       {
         type: 'oauthbearertoken',
         name: 'OAuth Bearer Token',
-        description: "An Attest API token of scope 'scim' in 'Authorization: Bearer <token>'; create one with `attest token create --scope scim`.",
+        description:
+          "An Attest API token of scope 'scim' in 'Authorization: Bearer <token>'; create one with `attest token create --scope scim`.",
         specUri: 'https://www.rfc-editor.org/info/rfc6750',
         primary: true,
       },

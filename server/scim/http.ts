@@ -23,7 +23,11 @@ export const requireJsonBody: RequestHandler = (req: Request, _res: Response, ne
   }
   const contentType = req.get('content-type');
   if (contentType && !req.is(JSON_CONTENT_TYPES)) {
-    throw new ScimError(415, null, `the body must be sent as ${SCIM_CONTENT_TYPE} (or application/json); Content-Type was "${contentType}"`);
+    throw new ScimError(
+      415,
+      null,
+      `the body must be sent as ${SCIM_CONTENT_TYPE} (or application/json); Content-Type was "${contentType}"`,
+    );
   }
   throw badRequest('invalidSyntax', `the request needs a JSON body sent as ${SCIM_CONTENT_TYPE}`);
 };

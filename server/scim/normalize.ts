@@ -22,7 +22,8 @@ export function normalizeResource(type: ResourceTypeDef, input: unknown): JsonOb
     const extension = extensionOf(type, key);
     if (extension) {
       if (value === null) continue;
-      if (!isJsonObject(value)) throw badRequest('invalidValue', `'${extension.id}' must be an object holding the ${extension.name} attributes`);
+      if (!isJsonObject(value))
+        throw badRequest('invalidValue', `'${extension.id}' must be an object holding the ${extension.name} attributes`);
       const normalized: JsonObject = {};
       for (const [innerKey, innerValue] of Object.entries(value)) {
         const def = extension.attributes.find((candidate) => candidate.name.toLowerCase() === innerKey.toLowerCase());
@@ -65,7 +66,10 @@ function normalizeSchemas(type: ResourceTypeDef, input: JsonObject): string[] {
     if (!schemas.includes(schema.id)) schemas.push(schema.id);
   }
   if (!schemas.includes(type.schema.id)) {
-    throw badRequest('invalidValue', `'schemas' must include "${type.schema.id}" (found ${value.map((uri) => `"${uri}"`).join(', ') || 'none'})`);
+    throw badRequest(
+      'invalidValue',
+      `'schemas' must include "${type.schema.id}" (found ${value.map((uri) => `"${uri}"`).join(', ') || 'none'})`,
+    );
   }
   return schemas;
 }

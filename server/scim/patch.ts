@@ -86,7 +86,8 @@ function applyOperation(type: ResourceTypeDef, document: JsonObject, operation: 
     if (key.toLowerCase() === 'schemas') continue;
     const extension = extensionOf(type, key);
     if (extension) {
-      if (!isJsonObject(inner)) throw badRequest('invalidValue', `${where}: '${extension.id}' must be an object of ${extension.name} attributes`);
+      if (!isJsonObject(inner))
+        throw badRequest('invalidValue', `${where}: '${extension.id}' must be an object of ${extension.name} attributes`);
       for (const [name, extensionValue] of Object.entries(inner)) {
         applyKey(type, document, op, `${extension.id}:${name}`, extensionValue, where);
       }
@@ -124,15 +125,23 @@ function parseTarget(type: ResourceTypeDef, path: string, where: string): Target
     throw error;
   }
   const resolved = resolveAttribute(type, parsed.path);
-  if (!resolved) throw badRequest('invalidPath', `${where}: unknown attribute '${parsed.path.text}' in path '${path}' (${type.name} attributes are listed at /Schemas)`);
+  if (!resolved)
+    throw badRequest(
+      'invalidPath',
+      `${where}: unknown attribute '${parsed.path.text}' in path '${path}' (${type.name} attributes are listed at /Schemas)`,
+    );
   if (parsed.filter) {
     if (resolved.def.type !== 'complex' || !resolved.def.multiValued || resolved.sub) {
-      throw badRequest('invalidPath', `${where}: '${parsed.path.text}' is not a multi-valued complex attribute, so path '${path}' cannot filter it`);
+      throw badRequest(
+        'invalidPath',
+        `${where}: '${parsed.path.text}' is not a multi-valued complex attribute, so path '${path}' cannot filter it`,
+      );
     }
     try {
       checkFilter(type, parsed.filter, resolved);
     } catch (error) {
-      if (error instanceof FilterSyntaxError) throw badRequest('invalidPath', `${where}: invalid filter in path '${path}': ${error.message}`);
+      if (error instanceof FilterSyntaxError)
+        throw badRequest('invalidPath', `${where}: invalid filter in path '${path}': ${error.message}`);
       throw error;
     }
   }
@@ -160,7 +169,14 @@ function containerOf(document: JsonObject, resolved: ResolvedAttribute, create: 
   return created;
 }
 
-function applyAt(type: ResourceTypeDef, document: JsonObject, op: PatchOpName, target: Target, value: JsonValue | undefined, where: string): void {
+function applyAt(
+  type: ResourceTypeDef,
+  document: JsonObject,
+  op: PatchOpName,
+  target: Target,
+  value: JsonValue | undefined,
+  where: string,
+): void {
   const { resolved, parsed } = target;
   const container = containerOf(document, resolved, op !== 'remove');
   if (!container) return;
@@ -294,7 +310,10 @@ function applyFiltered(
       return op === 'replace' ? { ...normalized } : { ...(element as JsonObject), ...normalized };
     });
     container[key] = replaced;
-    clearOtherPrimaries(replaced, replaced.filter((element) => !elements.includes(element)));
+    clearOtherPrimaries(
+      replaced,
+      replaced.filter((element) => !elements.includes(element)),
+    );
     return;
   }
   const created = op === 'add' ? { ...normalized } : { ...templateOf(def, filter, target.parsed.path.text, where), ...normalized };
@@ -310,7 +329,10 @@ function applyFiltered(
 function templateOf(def: AttributeDef, filter: FilterNode, path: string, where: string): JsonObject {
   const template = equalities(def, filter);
   if (!template) {
-    throw badRequest('noTarget', `${where}: no value of '${path}' matches the filter, and the filter does not describe a new one (only eq joined by and can)`);
+    throw badRequest(
+      'noTarget',
+      `${where}: no value of '${path}' matches the filter, and the filter does not describe a new one (only eq joined by and can)`,
+    );
   }
   return template;
 }

@@ -12,7 +12,10 @@ export interface Selection {
 }
 
 export function parseSelection(attributes: string | null, excludedAttributes: string | null): Selection {
-  return { attributes: attributes === null ? null : splitPaths(attributes, 'attributes'), excludedAttributes: excludedAttributes === null ? [] : splitPaths(excludedAttributes, 'excludedAttributes') };
+  return {
+    attributes: attributes === null ? null : splitPaths(attributes, 'attributes'),
+    excludedAttributes: excludedAttributes === null ? [] : splitPaths(excludedAttributes, 'excludedAttributes'),
+  };
 }
 
 function splitPaths(list: string, parameter: string): string[] {
@@ -22,7 +25,10 @@ function splitPaths(list: string, parameter: string): string[] {
     .filter(Boolean);
   for (const text of paths) {
     if (!/^urn:/i.test(text) && !parseAttributePath(text)) {
-      throw badRequest('invalidValue', `${parameter}: '${text}' is not an attribute path (expected e.g. userName, name.familyName or emails.value)`);
+      throw badRequest(
+        'invalidValue',
+        `${parameter}: '${text}' is not an attribute path (expected e.g. userName, name.familyName or emails.value)`,
+      );
     }
   }
   return paths;

@@ -49,7 +49,12 @@ export class ProvisioningSync {
 
   record(action: ProvisioningAction, resource: ProvisioningResource): void {
     const at = now();
-    this.pending ??= { firstAt: at, firstWallMs: Date.now(), counts: { added: 0, updated: 0, removed: 0 }, resources: { User: 0, Group: 0 } };
+    this.pending ??= {
+      firstAt: at,
+      firstWallMs: Date.now(),
+      counts: { added: 0, updated: 0, removed: 0 },
+      resources: { User: 0, Group: 0 },
+    };
     this.pending.counts[action] += 1;
     this.pending.resources[resource] += 1;
     if (this.timer) clearTimeout(this.timer);
@@ -92,7 +97,9 @@ export class ProvisioningSync {
       parseMs: 0,
       writeMs: 0,
       errors: [],
-      notes: [`${requests} SCIM request(s) pushed by the IdP: ${batch.resources.User} on users, ${batch.resources.Group} on groups; links and findings were updated after them.`],
+      notes: [
+        `${requests} SCIM request(s) pushed by the IdP: ${batch.resources.User} on users, ${batch.resources.Group} on groups; links and findings were updated after them.`,
+      ],
     };
     await this.graph.executeWrite((tx) => tx.run(CREATE_SYNC_RUN, { run }), 'scim-sync-run');
     this.options.onSettled?.(runId);

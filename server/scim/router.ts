@@ -124,7 +124,11 @@ export function createScimRouter(graph: Graph, onProvisioned?: ProvisionedListen
   });
 
   router.all(['/Bulk', '/Me', '/.search', '/Users/.search', '/Groups/.search'], () => {
-    throw new ScimError(501, null, 'not supported by Attest: bulk operations, /Me and POST .search are not implemented (see /ServiceProviderConfig)');
+    throw new ScimError(
+      501,
+      null,
+      'not supported by Attest: bulk operations, /Me and POST .search are not implemented (see /ServiceProviderConfig)',
+    );
   });
   router.all(['/ServiceProviderConfig', '/ResourceTypes', '/ResourceTypes/:id', '/Schemas', '/Schemas/:id'], (req: Request) => {
     throw new ScimError(405, null, `${req.method} is not allowed on ${req.path}: discovery endpoints are read-only`);

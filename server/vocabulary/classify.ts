@@ -54,37 +54,81 @@ export const MAX_MONTHLY_SEAT_COST = 100_000;
 /** The id of an app's role, the app and the role each named by id or name (any case). */
 export async function findRoleId(graph: Graph, app: string, role: string): Promise<string> {
   const [row] = await readRows(graph, q.FIND_ROLE, { app, role }, idRow, 'vocabulary-find-role');
-  if (!row) throw new VocabularyError(`no role ${JSON.stringify(role)} in an app named ${JSON.stringify(app)} (attest roles --all lists them)`, 'NOT_FOUND', 'role');
+  if (!row)
+    throw new VocabularyError(
+      `no role ${JSON.stringify(role)} in an app named ${JSON.stringify(app)} (attest roles --all lists them)`,
+      'NOT_FOUND',
+      'role',
+    );
   return row.id;
 }
 
 export async function findSeatTypeId(graph: Graph, app: string, seatType: string): Promise<string> {
   const [row] = await readRows(graph, q.FIND_SEAT_TYPE, { app, seatType }, idRow, 'vocabulary-find-seat');
-  if (!row) throw new VocabularyError(`no seat type ${JSON.stringify(seatType)} in an app named ${JSON.stringify(app)} (attest roles --all lists them)`, 'NOT_FOUND', 'seatType');
+  if (!row)
+    throw new VocabularyError(
+      `no seat type ${JSON.stringify(seatType)} in an app named ${JSON.stringify(app)} (attest roles --all lists them)`,
+      'NOT_FOUND',
+      'seatType',
+    );
   return row.id;
 }
 
-export async function confirmPrivilege(graph: Graph, catalog: Catalog, roleId: string, privilege: Privilege, actor: Actor, now: Date): Promise<ClassifiedRole> {
+export async function confirmPrivilege(
+  graph: Graph,
+  catalog: Catalog,
+  roleId: string,
+  privilege: Privilege,
+  actor: Actor,
+  now: Date,
+): Promise<ClassifiedRole> {
   const classified = await graph.executeWrite(async (tx) => {
     const before = await readRole(tx, roleId);
     await tx.run(q.CONFIRM_PRIVILEGE, { id: roleId, privilege });
     const after = await readRole(tx, roleId);
-    await appendAudit(tx, actor, { action: 'role.classify', targetType: 'role', targetId: roleId, before: audited(before.role), after: audited(after.role) }, now);
+    await appendAudit(
+      tx,
+      actor,
+      { action: 'role.classify', targetType: 'role', targetId: roleId, before: audited(before.role), after: audited(after.role) },
+      now,
+    );
     return after;
   }, 'vocabulary-classify-role');
   await refreshFindings(graph, catalog, now);
   return classified;
 }
 
-export async function confirmSeatCost(graph: Graph, catalog: Catalog, seatTypeId: string, monthlyCost: number, actor: Actor, now: Date): Promise<ClassifiedSeatType> {
+export async function confirmSeatCost(
+  graph: Graph,
+  catalog: Catalog,
+  seatTypeId: string,
+  monthlyCost: number,
+  actor: Actor,
+  now: Date,
+): Promise<ClassifiedSeatType> {
   if (!Number.isFinite(monthlyCost) || monthlyCost < 0 || monthlyCost > MAX_MONTHLY_SEAT_COST) {
-    throw new VocabularyError(`a seat's monthly cost must be a number from 0 to ${MAX_MONTHLY_SEAT_COST}, got ${monthlyCost}`, 'BAD_INPUT', 'monthlyCost');
+    throw new VocabularyError(
+      `a seat's monthly cost must be a number from 0 to ${MAX_MONTHLY_SEAT_COST}, got ${monthlyCost}`,
+      'BAD_INPUT',
+      'monthlyCost',
+    );
   }
   const classified = await graph.executeWrite(async (tx) => {
     const before = await readSeatType(tx, seatTypeId);
     await tx.run(q.CONFIRM_SEAT_COST, { id: seatTypeId, monthlyCost });
     const after = await readSeatType(tx, seatTypeId);
-    await appendAudit(tx, actor, { action: 'seat_type.cost', targetType: 'seat_type', targetId: seatTypeId, before: audited(before.seatType), after: audited(after.seatType) }, now);
+    await appendAudit(
+      tx,
+      actor,
+      {
+        action: 'seat_type.cost',
+        targetType: 'seat_type',
+        targetId: seatTypeId,
+        before: audited(before.seatType),
+        after: audited(after.seatType),
+      },
+      now,
+    );
     return after;
   }, 'vocabulary-seat-cost');
   await refreshFindings(graph, catalog, now);

@@ -67,7 +67,9 @@ describe('roles and seats to classify, in a real browser, on the demo organizati
     await page.getByLabel('Files').setInputFiles({
       name: 'quillmate-users.csv',
       mimeType: 'text/csv',
-      buffer: Buffer.from(`Email,Name,Role,Status\r\n${owner.email},${owner.displayName},Owner,Active\r\n${editor.email},${editor.displayName},Editor,Active\r\n`),
+      buffer: Buffer.from(
+        `Email,Name,Role,Status\r\n${owner.email},${owner.displayName},Owner,Active\r\n${editor.email},${editor.displayName},Editor,Active\r\n`,
+      ),
     });
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await expect.poll(() => page.locator('.import-outcome').innerText(), { timeout: 60_000 }).toMatch(/Imported/);
@@ -96,19 +98,25 @@ describe('roles and seats to classify, in a real browser, on the demo organizati
     await page.getByRole('combobox', { name: 'Privilege of Editor' }).selectOption('ADMIN');
     await page.getByRole('button', { name: 'Confirm the privilege of Editor' }).click();
     const status = page.getByRole('status').filter({ hasText: 'Findings were recomputed' });
-    await expect.poll(() => status.innerText(), { timeout: 30_000 }).toBe(`${APP_NAME}: “Editor” is admin now (it was standard by default); 1 account holds it. Findings were recomputed.`);
+    await expect
+      .poll(() => status.innerText(), { timeout: 30_000 })
+      .toBe(`${APP_NAME}: “Editor” is admin now (it was standard by default); 1 account holds it. Findings were recomputed.`);
     await expect.poll(() => roles.innerText(), { timeout: 15_000 }).not.toMatch(/Editor/);
 
     await page.getByRole('spinbutton', { name: 'Monthly cost of one Seat seat, in USD' }).fill('15');
     await page.getByRole('button', { name: 'Save the cost of Seat' }).click();
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Seat spend' }).innerText(), { timeout: 30_000 }).toMatch(/“Seat” costs \$15\.00 per seat a month now \(it was unknown\); 2 accounts hold it/);
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Seat spend' }).innerText(), { timeout: 30_000 })
+      .toMatch(/“Seat” costs \$15\.00 per seat a month now \(it was unknown\); 2 accounts hold it/);
 
     // The box follows the URL, which the router changes a moment after the click: click, then wait for both.
     const showAll = page.getByRole('checkbox', { name: 'Show every role and seat type, not only those to classify' });
     await showAll.click();
     await page.waitForURL(/all=1/);
     await expect.poll(() => showAll.isChecked()).toBe(true);
-    await expect.poll(() => roles.innerText(), { timeout: 15_000 }).toMatch(/Editor[\s\S]*Admin\s+confirmed by a person \(default: Standard\)/);
+    await expect
+      .poll(() => roles.innerText(), { timeout: 15_000 })
+      .toMatch(/Editor[\s\S]*Admin\s+confirmed by a person \(default: Standard\)/);
     await page.screenshot({ path: join(ARTIFACTS, 'e2e-classify-page.png'), fullPage: true });
     expect(await accessibilityViolations(page)).toEqual([]);
 

@@ -26,7 +26,8 @@ describe('the dashboard in a real browser, served by `attest serve` with the dem
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.on('console', (message) => {
-      if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) cspViolations.push(`${page.url()}: ${message.text()}`);
+      if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))
+        cspViolations.push(`${page.url()}: ${message.text()}`);
     });
     await page.goto(server.url);
     await signIn(page, 'admin@demo', DEFAULT_DEMO_PASSWORD);
@@ -70,7 +71,10 @@ describe('the dashboard in a real browser, served by `attest serve` with the dem
     await page.getByRole('combobox', { name: 'Sort' }).selectOption('COST');
     await page.waitForURL(/sort=COST/);
     await expect.poll(() => page.getByRole('table').first().innerText(), { timeout: 15_000 }).toMatch(/\$/);
-    await page.getByRole('button', { name: /^Details:/ }).first().click();
+    await page
+      .getByRole('button', { name: /^Details:/ })
+      .first()
+      .click();
     await page.locator('.finding-details-row [data-testid="neighbourhood-graph"] canvas').first().waitFor({ timeout: 15_000 });
     await page.screenshot({ path: join(ARTIFACTS, 'e2e-finding-drawer.png'), fullPage: true });
     expect(await accessibilityViolations(page)).toEqual([]);
@@ -91,7 +95,10 @@ describe('the dashboard in a real browser, served by `attest serve` with the dem
     await page.waitForURL(/\/people/);
     await page.getByRole('searchbox').fill('Abigail');
     await page.waitForURL(/q=Abigail/);
-    await page.getByRole('link', { name: /Abigail/ }).first().click();
+    await page
+      .getByRole('link', { name: /Abigail/ })
+      .first()
+      .click();
     await page.waitForURL(/\/people\/E\d+/);
     await expect.poll(() => page.locator('main').innerText(), { timeout: 15_000 }).toMatch(/App accounts/);
     await expect.poll(() => page.locator('main').innerText(), { timeout: 15_000 }).toMatch(/Manager chain/);
@@ -106,7 +113,9 @@ describe('the dashboard in a real browser, served by `attest serve` with the dem
     await page.getByLabel('Files').setInputFiles({
       name: 'hr-bad.csv',
       mimeType: 'text/csv',
-      buffer: Buffer.from('Employee #,First Name,Last Name,Work Email,Status\r\nX1,Ada,Lovelace,ada@acme.com,Active\r\nX2,Bob,Stone,bob at acme,Active\r\n'),
+      buffer: Buffer.from(
+        'Employee #,First Name,Last Name,Work Email,Status\r\nX1,Ada,Lovelace,ada@acme.com,Active\r\nX2,Bob,Stone,bob at acme,Active\r\n',
+      ),
     });
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     const report = page.getByRole('alert').filter({ hasText: 'The upload was rejected' });
@@ -144,7 +153,11 @@ describe('the dashboard in a real browser, served by `attest serve` with the dem
     expect((await page.request.get(`${server.url}${bundle}.map`)).status()).toBe(404);
 
     const { csrfToken } = (await (await page.request.get(`${server.url}/auth/session`)).json()) as { csrfToken: string };
-    const ask = (query: string) => page.request.post(`${server.url}/graphql`, { headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken }, data: { query } });
+    const ask = (query: string) =>
+      page.request.post(`${server.url}/graphql`, {
+        headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken },
+        data: { query },
+      });
     const introspection = (await (await ask('{ __schema { queryType { name } } }')).json()) as { errors: { message: string }[] };
     expect(introspection.errors[0]?.message).toMatch(/introspection/i);
     const typo = (await (await ask('{ overveiw { people } }')).json()) as { errors: { message: string }[] };

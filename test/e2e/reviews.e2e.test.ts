@@ -29,13 +29,20 @@ describe('access reviews in a real browser, on the demo organization', () => {
   let revokedEmails: string[] = [];
 
   const attestCli = (args: string[]): { status: number | null; out: string } => {
-    const result = spawnSync(process.execPath, [bin, ...args], { env: { ...process.env, ATTEST_DATA_DIR: dataDir, ATTEST_NOW: TEST_NOW, NEO4J_URI: '' }, encoding: 'utf8', timeout: 240_000 });
+    const result = spawnSync(process.execPath, [bin, ...args], {
+      env: { ...process.env, ATTEST_DATA_DIR: dataDir, ATTEST_NOW: TEST_NOW, NEO4J_URI: '' },
+      encoding: 'utf8',
+      timeout: 240_000,
+    });
     return { status: result.status, out: `${result.stdout}${result.stderr}` };
   };
 
   /** The demo manager `attest serve` printed among the sign-ins. */
   const managerEmail = (): string => {
-    const line = server.output().split('\n').find((l) => /^\s+\S+@\S+\s+manager\s/.test(l));
+    const line = server
+      .output()
+      .split('\n')
+      .find((l) => /^\s+\S+@\S+\s+manager\s/.test(l));
     if (!line) throw new Error(`attest serve printed no demo manager:\n${server.output()}`);
     return line.trim().split(/\s+/)[0] ?? '';
   };
@@ -48,9 +55,12 @@ describe('access reviews in a real browser, on the demo organization', () => {
     return { context, page };
   };
 
-  const graphql = async <T,>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> => {
+  const graphql = async <T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> => {
     const { csrfToken } = (await (await page.request.get(`${server.url}/auth/session`)).json()) as { csrfToken: string };
-    const response = await page.request.post(`${server.url}/graphql`, { headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken }, data: { query, variables } });
+    const response = await page.request.post(`${server.url}/graphql`, {
+      headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken },
+      data: { query, variables },
+    });
     const body = (await response.json()) as { data: T | null; errors?: { message: string }[] };
     if (!body.data) throw new Error(body.errors?.[0]?.message ?? 'no data');
     return body.data;
@@ -93,7 +103,9 @@ describe('access reviews in a real browser, on the demo organization', () => {
     expect(count).toBeGreaterThan(0);
     expect(await accessibilityViolations(page)).toEqual([]);
     await attest.click();
-    await expect.poll(() => page.locator('main').innerText(), { timeout: 30_000 }).toMatch(new RegExp(`Kept ${count} items? in 2026-Q4 access review`));
+    await expect
+      .poll(() => page.locator('main').innerText(), { timeout: 30_000 })
+      .toMatch(new RegExp(`Kept ${count} items? in 2026-Q4 access review`));
     await page.screenshot({ path: join(ARTIFACTS, 'e2e-my-team.png'), fullPage: true });
     await context.close();
   });
@@ -125,12 +137,31 @@ describe('access reviews in a real browser, on the demo organization', () => {
     await page.getByRole('radio', { name: 'Revoke', exact: true }).check();
     // One selected item is decided with the single-item form, several with the bulk one.
     await page.getByRole('button', { name: flagged === 1 ? 'Save decision' : `Decide ${flagged} items` }).click();
-    await expect.poll(() => page.getByRole('button', { name: /^Select all \d+ you can decide$/ }).isDisabled().catch(() => true), { timeout: 30_000 }).toBe(true);
+    await expect
+      .poll(
+        () =>
+          page
+            .getByRole('button', { name: /^Select all \d+ you can decide$/ })
+            .isDisabled()
+            .catch(() => true),
+        { timeout: 30_000 },
+      )
+      .toBe(true);
 
     const id = decodeURIComponent(new URL(campaignUrl).pathname.split('/').pop() ?? '');
     const revoked = await graphql<{ campaign: { items: { nodes: { accountEmail: string | null }[] } } }>(
       page,
-      `query($id: ID!) { campaign(id: $id) { items(decision: REVOKE, first: 200) { nodes { accountEmail } } } }`,
+      `
+        query ($id: ID!) {
+          campaign(id: $id) {
+            items(decision: REVOKE, first: 200) {
+              nodes {
+                accountEmail
+              }
+            }
+          }
+        }
+      `,
       { id },
     );
     revokedEmails = revoked.campaign.items.nodes.map((n) => String(n.accountEmail).toLowerCase());
@@ -155,14 +186,25 @@ describe('access reviews in a real browser, on the demo organization', () => {
     await page.goto(`${server.url}/sources`);
     await page.getByLabel('Kind of source').selectOption('accounts-csv');
     await page.getByLabel('App name').fill('Jasper');
-    await page.getByLabel('Files').setInputFiles({ name: 'jasper.csv', mimeType: 'text/csv', buffer: Buffer.from(`${[header, ...kept].join('\r\n')}\r\n`) });
+    await page
+      .getByLabel('Files')
+      .setInputFiles({ name: 'jasper.csv', mimeType: 'text/csv', buffer: Buffer.from(`${[header, ...kept].join('\r\n')}\r\n`) });
     await page.getByLabel('Does it list everything?').selectOption('complete');
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await expect.poll(() => page.locator('main').innerText(), { timeout: 60_000 }).toMatch(new RegExp(`${revokedEmails.length} removed`));
 
     const imports = await graphql<{ auditEvents: { nodes: { actorName: string; targetId: string }[] } }>(
       page,
-      `{ auditEvents(filter: { action: "import" }, first: 1) { nodes { actorName targetId } } }`,
+      `
+        {
+          auditEvents(filter: { action: "import" }, first: 1) {
+            nodes {
+              actorName
+              targetId
+            }
+          }
+        }
+      `,
     );
     expect(imports.auditEvents.nodes[0]).toEqual({ actorName: 'Demo admin', targetId: 'accounts-csv:Jasper' });
 

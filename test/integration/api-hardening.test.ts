@@ -43,14 +43,27 @@ interface Outcome {
 }
 
 /** Runs an operation through the server's whole pipeline (armor, validation, cost, formatError) as a signed-in admin unless told. */
-async function run(apollo: ApolloServer<ApiContext>, graph: Graph, query: string, variables: Record<string, unknown> = {}, viewer: Viewer = TEST_ADMIN): Promise<Outcome> {
-  const response = await apollo.executeOperation({ query, variables }, { contextValue: { graph, catalog: loadCatalog(), now: new Date(TEST_NOW), viewer } });
+async function run(
+  apollo: ApolloServer<ApiContext>,
+  graph: Graph,
+  query: string,
+  variables: Record<string, unknown> = {},
+  viewer: Viewer = TEST_ADMIN,
+): Promise<Outcome> {
+  const response = await apollo.executeOperation(
+    { query, variables },
+    { contextValue: { graph, catalog: loadCatalog(), now: new Date(TEST_NOW), viewer } },
+  );
   if (response.body.kind !== 'single') throw new Error('expected a single result');
   const { data, errors } = response.body.singleResult;
   return {
     status: response.http.status,
     data: data ?? null,
-    errors: (errors ?? []).map((e) => ({ message: e.message, code: typeof e.extensions?.code === 'string' ? e.extensions.code : '', extensions: e.extensions ?? {} })),
+    errors: (errors ?? []).map((e) => ({
+      message: e.message,
+      code: typeof e.extensions?.code === 'string' ? e.extensions.code : '',
+      extensions: e.extensions ?? {},
+    })),
   };
 }
 
@@ -86,7 +99,12 @@ function sampleVariables(schema: GraphQLSchema, operation: OperationDefinitionNo
 function dashboardOperations(): [string, DocumentNode][] {
   return Object.entries(dashboardDocuments).filter((entry): entry is [string, DocumentNode] => {
     const value: unknown = entry[1];
-    return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'Document' && (value as DocumentNode).definitions.some((definition) => definition.kind === Kind.OPERATION_DEFINITION);
+    return (
+      typeof value === 'object' &&
+      value !== null &&
+      (value as { kind?: unknown }).kind === 'Document' &&
+      (value as DocumentNode).definitions.some((definition) => definition.kind === Kind.OPERATION_DEFINITION)
+    );
   });
 }
 
@@ -107,7 +125,10 @@ describe('the GraphQL endpoint is hardened', () => {
     connection = await freshGraph();
     const catalog = loadCatalog();
     const hr = join(dir, 'hr.csv');
-    writeFileSync(hr, 'Employee #,First Name,Last Name,Work Email,Status,Hire Date,Termination Date\nE1,Ada,Lovelace,ada@acme.com,Active,2020-01-06,\n');
+    writeFileSync(
+      hr,
+      'Employee #,First Name,Last Name,Work Email,Status,Hire Date,Termination Date\nE1,Ada,Lovelace,ada@acme.com,Active,2020-01-06,\n',
+    );
     await importSource(connection.graph, catalog, new Date(TEST_NOW), { kind: 'hr-csv', files: [{ path: hr, name: 'hr.csv' }] });
     schema = await buildApiSchema();
     apollo = (await createHttpApp({ graph: connection.graph, catalog, production: false })).apollo;
@@ -130,7 +151,9 @@ describe('the GraphQL endpoint is hardened', () => {
     const refused = operations.flatMap(([name, document]) => validate(schema, document, rules).map((error) => `${name}: ${error.message}`));
     expect(refused).toEqual([]);
     const tooCostly = operations.flatMap(([name, document]) => {
-      const operation = document.definitions.find((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION);
+      const operation = document.definitions.find(
+        (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
+      );
       const cost = operation ? operationCost(schema, document, sampleVariables(schema, operation)) : 0;
       return cost > MAX_QUERY_COST ? [`${name} costs ${cost}`] : [];
     });
@@ -140,7 +163,9 @@ describe('the GraphQL endpoint is hardened', () => {
   it(`refuses a query nested deeper than ${MAX_QUERY_DEPTH} levels, and answers the same query one level shallower`, async () => {
     const deep = await run(apollo, connection.graph, deepIntrospection(MAX_QUERY_DEPTH + 1));
     expect(deep.data).toBeNull();
-    expect(deep.errors.map((e) => e.message)).toContain(`Syntax Error: Query depth limit of ${MAX_QUERY_DEPTH} exceeded, found ${MAX_QUERY_DEPTH + 1}.`);
+    expect(deep.errors.map((e) => e.message)).toContain(
+      `Syntax Error: Query depth limit of ${MAX_QUERY_DEPTH} exceeded, found ${MAX_QUERY_DEPTH + 1}.`,
+    );
     const allowed = await run(apollo, connection.graph, deepIntrospection(MAX_QUERY_DEPTH));
     expect(allowed.errors).toEqual([]);
     expect(allowed.data).not.toBeNull();
@@ -150,7 +175,9 @@ describe('the GraphQL endpoint is hardened', () => {
     const page = (first: string) => `findings(first: ${first}) { nodes { id type reason evidence app { id name } person { id email } } }`;
     const graphAround = `neighbourhood { nodes { id kind label } edges { id label } }`;
     expect((await run(apollo, connection.graph, `{ ${page('200')} }`)).errors).toEqual([]);
-    expect((await run(apollo, connection.graph, `{ finding(id: "any") { id ${graphAround} } }`)).errors.map((e) => e.code)).toEqual(['NOT_FOUND']);
+    expect((await run(apollo, connection.graph, `{ finding(id: "any") { id ${graphAround} } }`)).errors.map((e) => e.code)).toEqual([
+      'NOT_FOUND',
+    ]);
     const withGraphs = `findings(first: $first) { nodes { id ${graphAround} } }`;
     expect((await run(apollo, connection.graph, `query($first: Int!) { ${withGraphs} }`, { first: 5 })).errors).toEqual([]);
     const costly = await run(apollo, connection.graph, `query($first: Int!) { ${withGraphs} }`, { first: 200 });
@@ -173,8 +200,17 @@ describe('the GraphQL endpoint is hardened', () => {
 
   it(`lets one user run ${MAX_HEAVY_QUERIES_PER_USER} heavy queries at once and refuses more with 429, without holding up anyone else`, async () => {
     const heavy = `{ overdueReviewers { personId } }`;
-    const auditor: Viewer = { userId: 'test-auditor', email: 'auditor@test.example', displayName: 'Test Auditor', role: 'auditor', personId: null };
-    const [others, ...mine] = await Promise.all([run(apollo, connection.graph, heavy, {}, auditor), ...Array.from({ length: 8 }, () => run(apollo, connection.graph, heavy))]);
+    const auditor: Viewer = {
+      userId: 'test-auditor',
+      email: 'auditor@test.example',
+      displayName: 'Test Auditor',
+      role: 'auditor',
+      personId: null,
+    };
+    const [others, ...mine] = await Promise.all([
+      run(apollo, connection.graph, heavy, {}, auditor),
+      ...Array.from({ length: 8 }, () => run(apollo, connection.graph, heavy)),
+    ]);
     const refused = mine.filter((outcome) => outcome.errors.length > 0);
     expect(mine.length - refused.length).toBeGreaterThanOrEqual(1);
     expect(mine.length - refused.length).toBeLessThanOrEqual(MAX_HEAVY_QUERIES_PER_USER);
@@ -191,7 +227,10 @@ describe('the GraphQL endpoint is hardened', () => {
       .catch((error: unknown) => error);
     expect(Date.now() - started).toBeLessThan(20_000);
     expect(timedOut).toBeInstanceOf(Neo4jError);
-    const formatted = maskUnexpectedError({ message: (timedOut as Neo4jError).message, path: ['people'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }, timedOut);
+    const formatted = maskUnexpectedError(
+      { message: (timedOut as Neo4jError).message, path: ['people'], extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+      timedOut,
+    );
     expect(formatted.message).toMatch(/took too long/);
     expect(formatted).toEqual({ message: formatted.message, path: ['people'], extensions: { code: 'QUERY_TIMEOUT' } });
   });
@@ -209,7 +248,9 @@ describe('the GraphQL endpoint is hardened', () => {
   it('keeps the messages written for people: a missing person says which, a page too large says so', async () => {
     const missing = await run(apollo, connection.graph, `{ person(id: "nobody-here") { id } }`);
     expect(missing.errors.map((e) => [e.code, e.message])).toEqual([['NOT_FOUND', 'Person "nobody-here" does not exist']]);
-    const tooMany = await run(apollo, connection.graph, `query($first: Int!) { people(first: $first) { totalCount } }`, { first: MAX_PEOPLE_PAGE + 1 });
+    const tooMany = await run(apollo, connection.graph, `query($first: Int!) { people(first: $first) { totalCount } }`, {
+      first: MAX_PEOPLE_PAGE + 1,
+    });
     expect(tooMany.errors[0]?.code).toBe('BAD_USER_INPUT');
     const conflict = { message: 'Someone decided this item first', extensions: { code: 'CONFLICT' } };
     expect(maskUnexpectedError(conflict, new Error('any'))).toEqual(conflict);
@@ -255,7 +296,11 @@ describe('the GraphQL endpoint is hardened', () => {
     });
 
     it('answers an anonymous request with UNAUTHENTICATED and no stack trace', async () => {
-      const response = await fetch(`${server.base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ overview { people } }` }) });
+      const response = await fetch(`${server.base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: `{ overview { people } }` }),
+      });
       const body = (await response.json()) as { errors: { message: string; extensions: Record<string, unknown> }[] };
       expect(body.errors.map((e) => e.extensions.code)).toEqual(['UNAUTHENTICATED']);
       expect(JSON.stringify(body)).not.toContain('stacktrace');

@@ -28,7 +28,11 @@ const HR = [
   'E1,Ada,Lovelace,ada@acme.com,Active,2020-01-06',
   'E2,Grace,Hopper,grace@acme.com,Active,2021-03-01',
 ];
-const JASPER = ['Email,Name,Role,Status,Invited at,Last active', 'ada@acme.com,Ada Lovelace,Admin,Active,,2026-11-18', 'g.hopper.writes@gmail.com,GH writes,Member,Active,,2026-11-19'];
+const JASPER = [
+  'Email,Name,Role,Status,Invited at,Last active',
+  'ada@acme.com,Ada Lovelace,Admin,Active,,2026-11-18',
+  'g.hopper.writes@gmail.com,GH writes,Member,Active,,2026-11-19',
+];
 
 /** A stored AuditEvent with every property, so its hash can be recomputed. */
 const storedEvent = z.looseObject({
@@ -58,14 +62,35 @@ describe('the hash-chained audit log', () => {
     return { path, name };
   };
   const append = (n: number, actor: Actor = ALICE) =>
-    connection.graph.executeWrite((tx) => appendAudit(tx, actor, { action: 'test.change', targetType: 'thing', targetId: `thing-${n}`, before: { value: n - 1 }, after: { value: n, list: [n] } }, now));
+    connection.graph.executeWrite((tx) =>
+      appendAudit(
+        tx,
+        actor,
+        { action: 'test.change', targetType: 'thing', targetId: `thing-${n}`, before: { value: n - 1 }, after: { value: n, list: [n] } },
+        now,
+      ),
+    );
   const appendMany = async (count: number) => {
     for (let n = 1; n <= count; n += 1) await append(n);
   };
   const events = async (): Promise<StoredEvent[]> =>
-    (await readRows(connection.graph, `MATCH (e:AuditEvent) RETURN e {.*, before: e.before, after: e.after} AS event ORDER BY e.seq`, {}, z.object({ event: storedEvent }), 'audit-events')).map((row) => row.event);
+    (
+      await readRows(
+        connection.graph,
+        `MATCH (e:AuditEvent) RETURN e {.*, before: e.before, after: e.after} AS event ORDER BY e.seq`,
+        {},
+        z.object({ event: storedEvent }),
+        'audit-events',
+      )
+    ).map((row) => row.event);
   const eventId = async (seq: number) => {
-    const [row] = await readRows(connection.graph, `MATCH (e:AuditEvent {seq: $seq}) RETURN e.id AS id`, { seq }, z.object({ id: z.string() }), 'audit-event-id');
+    const [row] = await readRows(
+      connection.graph,
+      `MATCH (e:AuditEvent {seq: $seq}) RETURN e.id AS id`,
+      { seq },
+      z.object({ id: z.string() }),
+      'audit-event-id',
+    );
     if (!row) throw new Error(`no audit event has seq ${seq}`);
     return row.id;
   };
@@ -98,11 +123,28 @@ describe('the hash-chained audit log', () => {
     expect(second?.prevHash).toBe(first?.hash);
     expect(third?.prevHash).toBe(second?.hash);
     for (const event of [first, second, third]) expect(event?.hash).toBe(hashAuditEvent(event ?? {}));
-    expect(first).toMatchObject({ actorId: 'u-alice', actorName: 'Alice Admin', actorRole: 'admin', action: 'test.change', targetId: 'thing-1', before: '{"value":0}', after: '{"list":[1],"value":1}' });
+    expect(first).toMatchObject({
+      actorId: 'u-alice',
+      actorName: 'Alice Admin',
+      actorRole: 'admin',
+      action: 'test.change',
+      targetId: 'thing-1',
+      before: '{"value":0}',
+      after: '{"list":[1],"value":1}',
+    });
 
-    expect(await verifyAuditChain(connection.graph)).toEqual({ ok: true, eventsChecked: 3, lastSeq: 3, lastHash: third?.hash, lastAt: now.toISOString(), firstBroken: null });
+    expect(await verifyAuditChain(connection.graph)).toEqual({
+      ok: true,
+      eventsChecked: 3,
+      lastSeq: 3,
+      lastHash: third?.hash,
+      lastAt: now.toISOString(),
+      firstBroken: null,
+    });
     const publicKey = createPublicKey(readFileSync(data.publicKey));
-    const keyId = createHash('sha256').update(publicKey.export({ type: 'spki', format: 'der' })).digest('hex');
+    const keyId = createHash('sha256')
+      .update(publicKey.export({ type: 'spki', format: 'der' }))
+      .digest('hex');
     expect(await verifyExit()).toEqual({
       code: 0,
       output: [
@@ -115,7 +157,10 @@ describe('the hash-chained audit log', () => {
   it('every append leaves a checkpoint outside the database, signed with a key made at first use (private half 0600)', async () => {
     await appendMany(3);
     expect(statSync(data.signingKey).mode & 0o777).toBe(0o600);
-    const lines = readFileSync(data.checkpoints, 'utf8').trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    const lines = readFileSync(data.checkpoints, 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
     const stored = await events();
     expect(lines.map((line) => [line.seq, line.hash])).toEqual(stored.map((event) => [event.seq, event.hash]));
     // What an auditor checks offline: the signature over "origin\nseq\nhash\n" with the public key.
@@ -159,12 +204,15 @@ describe('the hash-chained audit log', () => {
     for (const event of original.slice(3)) {
       const forged = { ...event, actorName: event.seq === 4 ? 'Somebody Else' : event.actorName, prevHash };
       const hash = hashAuditEvent(forged);
-      await connection.graph.write(`MATCH (e:AuditEvent {seq: $seq}) SET e.actorName = $actorName, e.prevHash = $prevHash, e.hash = $hash`, {
-        seq: event.seq,
-        actorName: forged.actorName,
-        prevHash,
-        hash,
-      });
+      await connection.graph.write(
+        `MATCH (e:AuditEvent {seq: $seq}) SET e.actorName = $actorName, e.prevHash = $prevHash, e.hash = $hash`,
+        {
+          seq: event.seq,
+          actorName: forged.actorName,
+          prevHash,
+          hash,
+        },
+      );
       prevHash = hash;
     }
     await connection.graph.write(`MATCH (h:AuditHead) SET h.hash = $hash`, { hash: prevHash });
@@ -183,7 +231,11 @@ describe('the hash-chained audit log', () => {
     writeFileSync(data.publicKey, generateKeyPairSync('ed25519').publicKey.export({ type: 'spki', format: 'pem' }));
     const foreign = await verifyExit();
     expect(foreign.code).toBe(1);
-    expect(foreign.output).toMatch(new RegExp(`^Audit checkpoints not signed by the public key: 3 of 3 checkpoints in ${data.checkpoints} do not verify with the public key ${data.publicKey} \\(key [0-9a-f]{64}\\); the first is line 1, for event #1`));
+    expect(foreign.output).toMatch(
+      new RegExp(
+        `^Audit checkpoints not signed by the public key: 3 of 3 checkpoints in ${data.checkpoints} do not verify with the public key ${data.publicKey} \\(key [0-9a-f]{64}\\); the first is line 1, for event #1`,
+      ),
+    );
     rmSync(data.publicKey);
     const missing = await verifyExit();
     expect(missing).toEqual({
@@ -213,7 +265,9 @@ describe('the hash-chained audit log', () => {
 
   it('refuses an audited change when checkpoints exist but the key that signed them is gone', async () => {
     writeFileSync(data.checkpoints, '');
-    await expect(append(1)).rejects.toThrow(`the audit signing key ${data.signingKey} is missing, but ${data.checkpoints} made with it is there`);
+    await expect(append(1)).rejects.toThrow(
+      `the audit signing key ${data.signingKey} is missing, but ${data.checkpoints} made with it is there`,
+    );
     expect(await events()).toEqual([]);
   });
 
@@ -246,7 +300,10 @@ describe('the hash-chained audit log', () => {
     await appendMany(10);
     const [fifth] = (await events()).filter((e) => e.seq === 5);
     const forged = { ...fifth!, actorName: 'Somebody Else' };
-    await connection.graph.write(`MATCH (e:AuditEvent {seq: 5}) SET e.actorName = $name, e.hash = $hash`, { name: forged.actorName, hash: hashAuditEvent(forged) });
+    await connection.graph.write(`MATCH (e:AuditEvent {seq: 5}) SET e.actorName = $name, e.hash = $hash`, {
+      name: forged.actorName,
+      hash: hashAuditEvent(forged),
+    });
     expect((await verifyAuditChain(connection.graph)).firstBroken).toMatchObject({ seq: 6, eventId: await eventId(6), problem: 'missing' });
   });
 
@@ -303,7 +360,9 @@ describe('the hash-chained audit log', () => {
       const [event] = await events();
       expect(event).toMatchObject({ seq: 1, action: 'import', actorId: 'u-alice', targetType: 'source', targetId: 'hr-csv', before: null });
       expect(JSON.parse(event?.after ?? 'null')).toMatchObject({ kind: 'hr-csv', files: ['hr.csv'], recordsRead: 2, added: 0, updated: 2 });
-      await expect(importSource(connection.graph, catalog, now, { kind: 'hr-csv', files: [write('bad.csv', ['Nothing,Useful', '1,2'])] })).rejects.toThrow();
+      await expect(
+        importSource(connection.graph, catalog, now, { kind: 'hr-csv', files: [write('bad.csv', ['Nothing,Useful', '1,2'])] }),
+      ).rejects.toThrow();
       expect(await events()).toHaveLength(1);
     });
 
@@ -315,7 +374,15 @@ describe('the hash-chained audit log', () => {
       });
       expect(linked.errors).toBeNull();
       const [event] = await events();
-      expect(event).toMatchObject({ seq: 1, action: 'ownership.link', targetType: 'account', targetId: id, actorId: TEST_ADMIN.userId, actorName: 'Test Admin', actorRole: 'admin' });
+      expect(event).toMatchObject({
+        seq: 1,
+        action: 'ownership.link',
+        targetType: 'account',
+        targetId: id,
+        actorId: TEST_ADMIN.userId,
+        actorName: 'Test Admin',
+        actorRole: 'admin',
+      });
       expect(JSON.parse(event?.before ?? 'null')).toEqual({ owner: null, method: null, kind: 'human', ownerOverride: null });
       expect(JSON.parse(event?.after ?? 'null')).toEqual({
         owner: { id: expect.any(String) as string, email: 'grace@acme.com', name: 'Grace Hopper' },
@@ -325,17 +392,25 @@ describe('the hash-chained audit log', () => {
         note: 'her personal address',
       });
 
-      const refused = await gql(`mutation { linkOwner(input: { recordId: "app-jasper:nobody@acme.com", personId: "E1" }) { record { id } } }`);
+      const refused = await gql(
+        `mutation { linkOwner(input: { recordId: "app-jasper:nobody@acme.com", personId: "E1" }) { record { id } } }`,
+      );
       expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(await events()).toHaveLength(1);
 
-      const listed = await gql<{ auditEvents: { totalCount: number; nodes: { seq: number; action: string; actorId: string; actorName: string }[] } }>(
-        `query($filter: AuditEventFilter) { auditEvents(filter: $filter) { totalCount nodes { seq action actorId actorName } } }`,
-        { filter: { action: 'ownership.link', targetId: id } },
-      );
+      const listed = await gql<{
+        auditEvents: { totalCount: number; nodes: { seq: number; action: string; actorId: string; actorName: string }[] };
+      }>(`query($filter: AuditEventFilter) { auditEvents(filter: $filter) { totalCount nodes { seq action actorId actorName } } }`, {
+        filter: { action: 'ownership.link', targetId: id },
+      });
       expect(listed.errors).toBeNull();
-      expect(listed.data?.auditEvents).toEqual({ totalCount: 1, nodes: [{ seq: 1, action: 'ownership.link', actorId: TEST_ADMIN.userId, actorName: 'Test Admin' }] });
-      const chain = await gql<{ auditChain: { ok: boolean; eventsChecked: number; firstBroken: null } }>(`{ auditChain { ok eventsChecked firstBroken { seq } } }`);
+      expect(listed.data?.auditEvents).toEqual({
+        totalCount: 1,
+        nodes: [{ seq: 1, action: 'ownership.link', actorId: TEST_ADMIN.userId, actorName: 'Test Admin' }],
+      });
+      const chain = await gql<{ auditChain: { ok: boolean; eventsChecked: number; firstBroken: null } }>(
+        `{ auditChain { ok eventsChecked firstBroken { seq } } }`,
+      );
       expect(chain.data?.auditChain).toEqual({ ok: true, eventsChecked: 1, firstBroken: null });
     });
 
@@ -369,7 +444,13 @@ describe('the hash-chained audit log', () => {
 
     it('thresholds and app settings record what they were and what they became', async () => {
       await setThresholds(connection.graph, { inactivityDays: 45 }, ALICE, now);
-      await applyAppSettings(connection.graph, catalog, { name: 'Jasper', catalogKey: 'jasper', plan: 'Pro', seats: { Seat: 5 } }, '(test)', ALICE);
+      await applyAppSettings(
+        connection.graph,
+        catalog,
+        { name: 'Jasper', catalogKey: 'jasper', plan: 'Pro', seats: { Seat: 5 } },
+        '(test)',
+        ALICE,
+      );
       const [thresholds, app] = await events();
       expect(thresholds).toMatchObject({ action: 'thresholds.set', targetType: 'organization', actorId: 'u-alice' });
       expect(JSON.parse(thresholds?.before ?? 'null')).toEqual({ inactivityDays: 90, neverActiveDays: 30 });

@@ -30,9 +30,17 @@ describe('password sign-in, sessions and CSRF over HTTP', () => {
   const at = (offsetMs: number): string => new Date(Date.parse(TEST_NOW) + offsetMs).toISOString();
   const envBefore = { now: process.env.ATTEST_NOW, idle: process.env.ATTEST_SESSION_IDLE_MINUTES };
   const login = (email: string, password: string) =>
-    fetch(`${http.base}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+    fetch(`${http.base}/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password }),
+    });
   const graphql = (query: string, headers: Record<string, string>) =>
-    fetch(`${http.base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
+    fetch(`${http.base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query }),
+    });
   const sessionCount = async () => Number((await connection.graph.read('MATCH (s:Session) RETURN count(s) AS n'))[0]?.n);
 
   beforeAll(async () => {
@@ -43,7 +51,12 @@ describe('password sign-in, sessions and CSRF over HTTP', () => {
     writeFileSync(hr, `${HR.join('\n')}\n`);
     await importSource(connection.graph, catalog, new Date(TEST_NOW), { kind: 'hr-csv', files: [{ path: hr, name: 'hr.csv' }] });
     await addUser(connection.graph, { email: 'Ada@Acme.com', role: 'admin', password: PASSWORD }, cliActor(), new Date(TEST_NOW));
-    await addUser(connection.graph, { email: 'finance@acme.com', role: 'finance', displayName: 'Fin Ance', password: PASSWORD }, cliActor(), new Date(TEST_NOW));
+    await addUser(
+      connection.graph,
+      { email: 'finance@acme.com', role: 'finance', displayName: 'Fin Ance', password: PASSWORD },
+      cliActor(),
+      new Date(TEST_NOW),
+    );
     await addUser(connection.graph, { email: 'sso-only@acme.com', role: 'auditor', password: null }, cliActor(), new Date(TEST_NOW));
     http = await listen((await createHttpApp({ graph: connection.graph, catalog })).app);
   });
@@ -67,7 +80,10 @@ describe('password sign-in, sessions and CSRF over HTTP', () => {
     expect(setCookie).toMatch(/HttpOnly/i);
     expect(setCookie).toMatch(/SameSite=Lax/i);
     expect(setCookie).toMatch(/Path=\//);
-    const body = (await response.json()) as { user: { email: string; role: string; displayName: string; personId: string | null }; csrfToken: string };
+    const body = (await response.json()) as {
+      user: { email: string; role: string; displayName: string; personId: string | null };
+      csrfToken: string;
+    };
     expect(body.user).toMatchObject({ email: 'ada@acme.com', role: 'admin', displayName: 'Ada Lovelace' });
     expect(body.user.personId).not.toBeNull();
 
@@ -93,7 +109,11 @@ describe('password sign-in, sessions and CSRF over HTTP', () => {
       expect(((await response.json()) as { message: string }).message).toBe('email or password is wrong');
       expect(cookieSet(response, 'attest_session'), email).toBeNull();
     }
-    const malformed = await fetch(`${http.base}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'ada@acme.com' }) });
+    const malformed = await fetch(`${http.base}/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'ada@acme.com' }),
+    });
     expect(malformed.status).toBe(400);
     expect(((await malformed.json()) as { message: string }).message).toBe('password is required');
   });
@@ -117,9 +137,16 @@ describe('password sign-in, sessions and CSRF over HTTP', () => {
     expect((await graphql('{ me { email } }', { cookie: ada.cookie, 'x-csrf-token': ada.csrfToken })).status).toBe(200);
 
     const form = (fields: string[][]) =>
-      fetch(`${http.base}/api/findings.csv`, { method: 'POST', headers: { cookie: ada.cookie, 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields).toString() });
+      fetch(`${http.base}/api/findings.csv`, {
+        method: 'POST',
+        headers: { cookie: ada.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams(fields).toString(),
+      });
     expect((await form([['id', 'x']])).status).toBe(403);
-    const withField = await form([['id', 'x'], ['_csrf', ada.csrfToken]]);
+    const withField = await form([
+      ['id', 'x'],
+      ['_csrf', ada.csrfToken],
+    ]);
     expect(withField.status).toBe(200);
     expect(withField.headers.get('content-type')).toContain('text/csv');
   });
@@ -196,13 +223,16 @@ describe('password sign-in, sessions and CSRF over HTTP', () => {
   });
 
   it('refuses a short password, a taken email and a manager nobody in HR is, saying why', async () => {
-    const add = (email: string, role: string, password: string | null) => addUser(connection.graph, { email, role, password }, cliActor(), new Date(TEST_NOW));
+    const add = (email: string, role: string, password: string | null) =>
+      addUser(connection.graph, { email, role, password }, cliActor(), new Date(TEST_NOW));
     await expect(add('new@acme.com', 'auditor', 'short')).rejects.toThrow('the password must be at least 12 characters long (it has 5)');
     await expect(add('ADA@acme.com', 'auditor', PASSWORD)).rejects.toThrow('a user with the email ada@acme.com already exists');
     await expect(add('stranger@acme.com', 'manager', null)).rejects.toThrow('nobody in HR has the email stranger@acme.com');
     await expect(add('someone', 'admin', null)).rejects.toThrow('"someone" is not an email address');
     await expect(add('x@acme.com', 'owner', null)).rejects.toThrow('unknown role "owner" (roles: admin, finance, auditor, manager)');
-    expect(await connection.graph.read(`MATCH (u:User) WHERE u.email IN ['new@acme.com', 'stranger@acme.com', 'x@acme.com'] RETURN u`)).toEqual([]);
+    expect(
+      await connection.graph.read(`MATCH (u:User) WHERE u.email IN ['new@acme.com', 'stranger@acme.com', 'x@acme.com'] RETURN u`),
+    ).toEqual([]);
   });
 
   it('`attest user` adds, lists, changes and disables users, and the password it sets signs in', async () => {
@@ -230,13 +260,17 @@ describe('password sign-in, sessions and CSRF over HTTP', () => {
       expect((await signIn(http.base, 'auditor@acme.com', 'a password from the environment')).csrfToken).not.toBe('');
       expect(await run('user', 'add', '--email', 'boss@acme.com', '--role', 'admin', '--sso')).toContain('signs in with single sign-on');
       expect(await run('user', 'set-role', 'auditor@acme.com', 'finance')).toContain('auditor@acme.com (Audrey): finance');
-      await expect(run('user', 'add', '--email', 'x@acme.com', '--role', 'owner')).rejects.toThrow(/Allowed choices are admin, finance, auditor, manager/);
+      await expect(run('user', 'add', '--email', 'x@acme.com', '--role', 'owner')).rejects.toThrow(
+        /Allowed choices are admin, finance, auditor, manager/,
+      );
       const listed = JSON.parse(await run('user', 'list', '--json')) as { email: string; role: string; hasPassword: boolean }[];
       expect(listed.find((u) => u.email === 'boss@acme.com')).toMatchObject({ role: 'admin', hasPassword: false });
       expect(JSON.stringify(listed)).not.toContain('argon2');
       expect(await run('user', 'disable', 'auditor@acme.com')).toMatch(/^Disabled auditor@acme.com .*, disabled \d{4}-\d{2}-\d{2}$/);
       expect((await login('auditor@acme.com', 'a password from the environment')).status).toBe(401);
-      const audit = await connection.graph.read(`MATCH (e:AuditEvent) WHERE e.action STARTS WITH 'user.' AND e.actorRole = 'cli' RETURN e.action AS action`);
+      const audit = await connection.graph.read(
+        `MATCH (e:AuditEvent) WHERE e.action STARTS WITH 'user.' AND e.actorRole = 'cli' RETURN e.action AS action`,
+      );
       expect(audit.map((e) => e.action)).toEqual(expect.arrayContaining(['user.add', 'user.set_role', 'user.disable']));
     } finally {
       for (const [name, value] of Object.entries(saved)) {

@@ -15,7 +15,10 @@ function attest(args: string[], env: NodeJS.ProcessEnv): { status: number | null
 }
 
 function startServer(env: NodeJS.ProcessEnv, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [bin, 'serve', '--no-demo', '--no-web', '--port', String(port)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [bin, 'serve', '--no-demo', '--no-web', '--port', String(port)], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   return new Promise((resolve, reject) => {
     let output = '';
     const onData = (chunk: Buffer): void => {
@@ -92,7 +95,10 @@ describe('attest serve and the embedded Neo4j lifecycle', () => {
     const second = await startServer(env, secondPort);
     expect(jvmPid(dataDir)).toBe(firstJvm);
     const password = 'a-long-test-password';
-    const added = attest(['user', 'add', '--email', 'ops@test.example', '--role', 'admin', '--name', 'Ops'], { ...env, ATTEST_USER_PASSWORD: password });
+    const added = attest(['user', 'add', '--email', 'ops@test.example', '--role', 'admin', '--name', 'Ops'], {
+      ...env,
+      ATTEST_USER_PASSWORD: password,
+    });
     expect(added.status, added.out).toBe(0);
 
     first.kill('SIGKILL');

@@ -84,7 +84,7 @@ describe('the 300-person demo written as vendor exports and imported through the
     expect(await hardCaseProblems(connection.graph, truth.hardCases, found)).toEqual([]);
   });
 
-  it('without configured domains, reads the org domain from HR and not from a contractor\'s gmail.com', async () => {
+  it("without configured domains, reads the org domain from HR and not from a contractor's gmail.com", async () => {
     if (!connection) throw new Error('no graph');
     const graph = connection.graph;
     const [saved] = await graph.read(`MATCH (o:Organization {id: 'org'}) RETURN o.domains AS domains, o.aliasDomains AS aliasDomains`);
@@ -93,7 +93,10 @@ describe('the 300-person demo written as vendor exports and imported through the
       await graph.write(`MATCH (o:Organization {id: 'org'}) SET o.domains = [], o.aliasDomains = []`);
       expect(await orgDomains(graph)).toEqual(['acme.com']);
     } finally {
-      await graph.write(`MATCH (o:Organization {id: 'org'}) SET o.domains = $domains, o.aliasDomains = $aliasDomains`, { domains: saved?.domains ?? [], aliasDomains: saved?.aliasDomains ?? [] });
+      await graph.write(`MATCH (o:Organization {id: 'org'}) SET o.domains = $domains, o.aliasDomains = $aliasDomains`, {
+        domains: saved?.domains ?? [],
+        aliasDomains: saved?.aliasDomains ?? [],
+      });
     }
     expect(await orgDomains(graph)).toEqual(['acme.com', 'acme.io']);
   });

@@ -88,7 +88,21 @@ describe('embedded Neo4j', () => {
       await expect(graph.write('CREATE (:Person {id: $id})', { id: 'p-1' })).rejects.toThrow(/already exists/);
       const rows = await graph.read('SHOW CONSTRAINTS YIELD labelsOrTypes RETURN collect(labelsOrTypes[0]) AS labels');
       expect(rows[0]?.labels).toEqual(
-        expect.arrayContaining(['Person', 'Identity', 'IdpGroup', 'App', 'Account', 'Role', 'SeatType', 'Integration', 'Campaign', 'ReviewItem', 'AuditEvent', 'SyncRun', 'Snapshot']),
+        expect.arrayContaining([
+          'Person',
+          'Identity',
+          'IdpGroup',
+          'App',
+          'Account',
+          'Role',
+          'SeatType',
+          'Integration',
+          'Campaign',
+          'ReviewItem',
+          'AuditEvent',
+          'SyncRun',
+          'Snapshot',
+        ]),
       );
     } finally {
       await close();

@@ -29,7 +29,14 @@ const grace: FixturePerson = { id: 'p-grace', name: 'Grace Hopper', email: 'grac
 const alan: FixturePerson = { id: 'p-alan', name: 'Alan Turing', email: 'alan@acme.com', status: 'terminated' };
 const linus: FixturePerson = { id: 'p-linus', name: 'Linus Owner', email: 'linus@acme.com', status: 'active' };
 
-const account = (id: string, appName: string, email: string, owner: FixturePerson | null, roles: FixtureAccount['roles'], findings: FixtureAccount['findings'] = []): FixtureAccount => ({
+const account = (
+  id: string,
+  appName: string,
+  email: string,
+  owner: FixturePerson | null,
+  roles: FixtureAccount['roles'],
+  findings: FixtureAccount['findings'] = [],
+): FixtureAccount => ({
   id,
   appId: `app-${appName.toLowerCase()}`,
   appName,
@@ -61,29 +68,56 @@ const Q4: FixtureCampaign = {
       reviewer: grace,
       recommendation: 'keep',
       recommendationReason: 'keep: no findings',
-      decision: { decision: 'keep', justification: 'Runs billing for the content team', decidedAt: '2026-11-05T12:00:00.000Z', decidedBy: grace, source: 'reviewer' },
+      decision: {
+        decision: 'keep',
+        justification: 'Runs billing for the content team',
+        decidedAt: '2026-11-05T12:00:00.000Z',
+        decidedBy: grace,
+        source: 'reviewer',
+      },
     },
     {
       id: 'item-2',
-      account: account('app-jasper:alan@acme.com', 'Jasper', 'alan@acme.com', alan, [{ name: 'Member', privilege: 'member' }], [
-        { type: 'inactive_user', severity: 'medium', reason: 'inactive 143 days', monthlyCost: 59 },
-      ]),
+      account: account(
+        'app-jasper:alan@acme.com',
+        'Jasper',
+        'alan@acme.com',
+        alan,
+        [{ name: 'Member', privilege: 'member' }],
+        [{ type: 'inactive_user', severity: 'medium', reason: 'inactive 143 days', monthlyCost: 59 }],
+      ),
       reviewer: ada,
       recommendation: 'revoke',
       recommendationReason: 'revoke: inactive 143 days, $59/month',
       decision: { decision: 'revoke', decidedAt: '2026-11-06T12:00:00.000Z', decidedBy: ada, source: 'reviewer' },
-      remediation: { status: 'verified', dueAt: '2026-11-20T12:00:00.000Z', checkedAt: '2026-11-10T08:00:00.000Z', detail: 'account deactivated' },
+      remediation: {
+        status: 'verified',
+        dueAt: '2026-11-20T12:00:00.000Z',
+        checkedAt: '2026-11-10T08:00:00.000Z',
+        detail: 'account deactivated',
+      },
     },
     {
       id: 'item-3',
-      account: account('app-jasper:=cmd@acme.com', 'Jasper', '=cmd@acme.com', null, [{ name: 'Member', privilege: 'member' }], [
-        { type: 'pending_invite', severity: 'low', reason: 'invited 40 days ago, never accepted', monthlyCost: 59 },
-      ]),
+      account: account(
+        'app-jasper:=cmd@acme.com',
+        'Jasper',
+        '=cmd@acme.com',
+        null,
+        [{ name: 'Member', privilege: 'member' }],
+        [{ type: 'pending_invite', severity: 'low', reason: 'invited 40 days ago, never accepted', monthlyCost: 59 }],
+      ),
       reviewer: linus,
       reviewerReason: 'campaign_owner',
       recommendation: 'revoke',
       recommendationReason: 'revoke: pending invite, $59/month',
-      decision: { decision: 'revoke', justification: SCRIPT_JUSTIFICATION, decidedAt: '2026-10-27T12:00:00.000Z', decidedBy: linus, source: 'reviewer' },
+      decision: {
+        decision: 'revoke',
+        justification: SCRIPT_JUSTIFICATION,
+        decidedAt: '2026-10-27T12:00:00.000Z',
+        decidedBy: linus,
+        source: 'reviewer',
+      },
       remediation: { status: 'open', dueAt: '2026-11-10T12:00:00.000Z' },
     },
     {
@@ -96,14 +130,24 @@ const Q4: FixtureCampaign = {
     },
     {
       id: 'item-5',
-      account: account('app-github:old-bot', 'GitHub', 'bot@acme.com', grace, [{ name: 'Owner', privilege: 'owner' }], [
-        { type: 'integration_left_behind', severity: 'high', reason: 'authorized by someone who left', monthlyCost: 0 },
-      ]),
+      account: account(
+        'app-github:old-bot',
+        'GitHub',
+        'bot@acme.com',
+        grace,
+        [{ name: 'Owner', privilege: 'owner' }],
+        [{ type: 'integration_left_behind', severity: 'high', reason: 'authorized by someone who left', monthlyCost: 0 }],
+      ),
       reviewer: ada,
       recommendation: 'revoke',
       recommendationReason: 'revoke: left behind',
       decision: { decision: 'revoke', decidedAt: '2026-11-02T12:00:00.000Z', decidedBy: ada, source: 'bulk' },
-      remediation: { status: 'failed', dueAt: '2026-11-16T12:00:00.000Z', checkedAt: '2026-11-18T08:00:00.000Z', detail: 'still active after the due date' },
+      remediation: {
+        status: 'failed',
+        dueAt: '2026-11-16T12:00:00.000Z',
+        checkedAt: '2026-11-18T08:00:00.000Z',
+        detail: 'still active after the due date',
+      },
     },
     {
       id: 'item-6',
@@ -180,7 +224,16 @@ describe('campaign evidence export', () => {
   });
 
   it('writes the evidence folder, and nothing else next to it', () => {
-    expect(readdirSync(out).sort()).toEqual(['SHA256SUMS', 'audit-checkpoint.json', 'audit-public-key.pem', 'items.csv', 'manifest.json', 'population.json', 'report.html', 'report.pdf']);
+    expect(readdirSync(out).sort()).toEqual([
+      'SHA256SUMS',
+      'audit-checkpoint.json',
+      'audit-public-key.pem',
+      'items.csv',
+      'manifest.json',
+      'population.json',
+      'report.html',
+      'report.pdf',
+    ]);
     expect(readdirSync(root)).toEqual(['q4']);
     expect(readFileSync(join(out, 'report.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
@@ -192,15 +245,34 @@ describe('campaign evidence export', () => {
       expect(match, `SHA256SUMS line "${line}"`).not.toBeNull();
       return { sha: match![1]!, name: match![2]! };
     });
-    expect(listed.map((l) => l.name).sort()).toEqual(['audit-checkpoint.json', 'audit-public-key.pem', 'items.csv', 'manifest.json', 'population.json', 'report.html', 'report.pdf']);
+    expect(listed.map((l) => l.name).sort()).toEqual([
+      'audit-checkpoint.json',
+      'audit-public-key.pem',
+      'items.csv',
+      'manifest.json',
+      'population.json',
+      'report.html',
+      'report.pdf',
+    ]);
     for (const { sha, name } of listed) expect(sha256(readFileSync(join(out, name))), name).toBe(sha);
   });
 
   it('population.json hashes to the SHA-256 recorded at launch, and the report and manifest say it matches', () => {
     expect(sha256(readFileSync(join(out, 'population.json')))).toBe(populationSha256);
     const population = JSON.parse(readFileSync(join(out, 'population.json'), 'utf8')) as { accountId: string }[];
-    expect(population.map((s) => s.accountId)).toEqual(['app-github:grace', 'app-github:old-bot', 'app-jasper:=cmd@acme.com', 'app-jasper:ada@acme.com', 'app-jasper:alan@acme.com']);
-    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { populationSha256: string; populationMatches: boolean; campaignId: string; generatedBy: { id: string } };
+    expect(population.map((s) => s.accountId)).toEqual([
+      'app-github:grace',
+      'app-github:old-bot',
+      'app-jasper:=cmd@acme.com',
+      'app-jasper:ada@acme.com',
+      'app-jasper:alan@acme.com',
+    ]);
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as {
+      populationSha256: string;
+      populationMatches: boolean;
+      campaignId: string;
+      generatedBy: { id: string };
+    };
     expect(manifest).toMatchObject({ populationSha256, populationMatches: true, campaignId: Q4.id, generatedBy: { id: cliActor().id } });
     const html = readFileSync(join(out, 'report.html'), 'utf8');
     expect(html).toContain('Population hash matches');
@@ -227,7 +299,12 @@ describe('campaign evidence export', () => {
       'decision source': 'reviewer',
       'owner email': 'ada@acme.com',
     });
-    expect(byItem.get('item-2')).toMatchObject({ decision: 'revoke', 'remediation status': 'verified', 'remediation detail': 'account deactivated', 'findings at launch': 'inactive_user (medium): inactive 143 days' });
+    expect(byItem.get('item-2')).toMatchObject({
+      decision: 'revoke',
+      'remediation status': 'verified',
+      'remediation detail': 'account deactivated',
+      'findings at launch': 'inactive_user (medium): inactive 143 days',
+    });
     expect(byItem.get('item-4')).toMatchObject({ decision: 'undecided', 'escalated at': '2026-11-16T00:00:00.000Z' });
     expect(byItem.get('item-6')).toMatchObject({ stage: '2', reviewer: 'Linus Owner', 'reviewer reason': 'app_owner' });
     // A cell a spreadsheet would run as a formula is defused.
@@ -252,7 +329,10 @@ describe('campaign evidence export', () => {
   });
 
   it('records the export in the audit log', async () => {
-    const events = await connection.graph.read(`MATCH (e:AuditEvent {action: 'evidence.export', targetId: $id}) RETURN e.actorId AS actor, e.after AS after`, { id: Q4.id });
+    const events = await connection.graph.read(
+      `MATCH (e:AuditEvent {action: 'evidence.export', targetId: $id}) RETURN e.actorId AS actor, e.after AS after`,
+      { id: Q4.id },
+    );
     expect(events).toHaveLength(1);
     expect(events[0]?.actor).toBe(cliActor().id);
     expect(events[0]?.after).toContain(populationSha256);
@@ -279,12 +359,36 @@ describe('campaign evidence export', () => {
     const foreign = join(root, 'home');
     mkdirSync(foreign);
     writeFileSync(join(foreign, 'notes.txt'), 'mine');
-    await expect(writeEvidence(connection.graph, { campaign: Q4.id, out: foreign, force: true, pdf: false, actor: cliActor(), now: new Date(TEST_NOW) })).rejects.toThrow(/not evidence \(notes\.txt\)/);
+    await expect(
+      writeEvidence(connection.graph, {
+        campaign: Q4.id,
+        out: foreign,
+        force: true,
+        pdf: false,
+        actor: cliActor(),
+        now: new Date(TEST_NOW),
+      }),
+    ).rejects.toThrow(/not evidence \(notes\.txt\)/);
     expect(readFileSync(join(foreign, 'notes.txt'), 'utf8')).toBe('mine');
     const forced = join(root, 'forced');
     await writeEvidence(connection.graph, { campaign: Q4.id, out: forced, pdf: false, actor: cliActor(), now: new Date(TEST_NOW) });
-    await writeEvidence(connection.graph, { campaign: Q4.id, out: forced, force: true, pdf: false, actor: cliActor(), now: new Date(TEST_NOW) });
-    expect(readdirSync(forced).sort()).toEqual(['SHA256SUMS', 'audit-checkpoint.json', 'audit-public-key.pem', 'items.csv', 'manifest.json', 'population.json', 'report.html']);
+    await writeEvidence(connection.graph, {
+      campaign: Q4.id,
+      out: forced,
+      force: true,
+      pdf: false,
+      actor: cliActor(),
+      now: new Date(TEST_NOW),
+    });
+    expect(readdirSync(forced).sort()).toEqual([
+      'SHA256SUMS',
+      'audit-checkpoint.json',
+      'audit-public-key.pem',
+      'items.csv',
+      'manifest.json',
+      'population.json',
+      'report.html',
+    ]);
     expect(readdirSync(root).filter((name) => name.startsWith('.'))).toEqual([]);
   });
 
@@ -293,7 +397,10 @@ describe('campaign evidence export', () => {
     const untouched = await attestEvidence([TAMPERED.name, '--out', join(root, 'untouched'), '--no-pdf']);
     expect(untouched.code).toBe(0);
     expect(untouched.out).toContain('matches the hash recorded at launch');
-    await connection.graph.write(`MATCH (i:ReviewItem {id: $id}) SET i.snapshot = replace(i.snapshot, '"privilege":"admin"', '"privilege":"member"')`, { id: 'tampered-1' });
+    await connection.graph.write(
+      `MATCH (i:ReviewItem {id: $id}) SET i.snapshot = replace(i.snapshot, '"privilege":"admin"', '"privilege":"member"')`,
+      { id: 'tampered-1' },
+    );
 
     const exported = await attestEvidence([TAMPERED.name, '--out', tamperedOut, '--no-pdf']);
     expect(exported.code).toBe(0);
@@ -309,9 +416,15 @@ describe('campaign evidence export', () => {
   it('explains why there is nothing to export', async () => {
     const missing = await attestEvidence(['no-such-campaign', '--out', join(root, 'missing'), '--no-pdf']).catch((error: unknown) => error);
     expect(String(missing)).toContain('no campaign has the id or name "no-such-campaign"');
-    await expect(writeEvidence(connection.graph, { campaign: DRAFT.id, out: join(root, 'draft'), pdf: false, actor: cliActor(), now: new Date(TEST_NOW) })).rejects.toThrow(
-      /is a draft: it has no population until it is launched/,
-    );
+    await expect(
+      writeEvidence(connection.graph, {
+        campaign: DRAFT.id,
+        out: join(root, 'draft'),
+        pdf: false,
+        actor: cliActor(),
+        now: new Date(TEST_NOW),
+      }),
+    ).rejects.toThrow(/is a draft: it has no population until it is launched/);
     expect(existsSync(join(root, 'missing'))).toBe(false);
     expect(existsSync(join(root, 'draft'))).toBe(false);
   });
@@ -354,7 +467,10 @@ describe('campaign evidence export', () => {
       expect(html).toContain('Ann Auditor (auditor)');
       expect(html).not.toMatch(/<script/i);
 
-      const downloads = await connection.graph.read(`MATCH (e:AuditEvent {action: 'evidence.export', actorId: $actor}) RETURN count(e) AS n`, { actor: AUDITOR.userId });
+      const downloads = await connection.graph.read(
+        `MATCH (e:AuditEvent {action: 'evidence.export', actorId: $actor}) RETURN count(e) AS n`,
+        { actor: AUDITOR.userId },
+      );
       expect(downloads[0]?.n).toBe(3);
     });
 
@@ -390,7 +506,13 @@ describe('evidence of a campaign launched and closed by the review code', () => 
       const actor = cliActor();
       const draft = await createCampaign(
         connection.graph,
-        { name: 'Launched review', period: '2026-Q4', scopeKind: 'all', dueAt: new Date(org.now.getTime() + 14 * 86_400_000), owner: 'sam@acme.com' },
+        {
+          name: 'Launched review',
+          period: '2026-Q4',
+          scopeKind: 'all',
+          dueAt: new Date(org.now.getTime() + 14 * 86_400_000),
+          owner: 'sam@acme.com',
+        },
         actor,
         org.now,
       );
@@ -398,10 +520,20 @@ describe('evidence of a campaign launched and closed by the review code', () => 
       await closeCampaign(connection.graph, draft.id, 'revoke', actor, new Date(org.now.getTime() + 86_400_000));
 
       const out = join(root, 'evidence');
-      const written = await writeEvidence(connection.graph, { campaign: 'Launched review', out, pdf: false, actor, now: new Date(org.now.getTime() + 2 * 86_400_000) });
+      const written = await writeEvidence(connection.graph, {
+        campaign: 'Launched review',
+        out,
+        pdf: false,
+        actor,
+        now: new Date(org.now.getTime() + 2 * 86_400_000),
+      });
       expect(written.evidence.population.matches).toBe(true);
       expect(sha256(readFileSync(join(out, 'population.json')))).toBe(launched.populationSha256);
-      expect(written.evidence.completeness).toMatchObject({ population: launched.populationCount, decidedByCloseDefault: launched.populationCount, undecided: 0 });
+      expect(written.evidence.completeness).toMatchObject({
+        population: launched.populationCount,
+        decidedByCloseDefault: launched.populationCount,
+        undecided: 0,
+      });
       expect(written.evidence.completeness.byDecision.revoke).toBe(launched.populationCount);
       const rows = parse<Record<string, string>>(readFileSync(join(out, 'items.csv'), 'utf8'), { columns: true });
       expect(rows.filter((row) => row.stage === '1')).toHaveLength(launched.populationCount);
@@ -415,8 +547,15 @@ describe('evidence of a campaign launched and closed by the review code', () => 
   it("carries the audit log's signed checkpoint and public key, which later catch the log cut short; a forged checkpoint fails evidence verify", async () => {
     const out = join(root, 'anchored');
     await writeEvidence(connection.graph, { campaign: 'Launched review', out, pdf: false, actor: cliActor(), now: new Date(TEST_NOW) });
-    const [head] = await connection.graph.read(`MATCH (e:AuditEvent) WITH e ORDER BY e.seq DESC LIMIT 1 RETURN e.seq AS seq, e.hash AS hash`);
-    const checkpoint = JSON.parse(readFileSync(join(out, 'audit-checkpoint.json'), 'utf8')) as { seq: number; hash: string; keyId: string; signature: string };
+    const [head] = await connection.graph.read(
+      `MATCH (e:AuditEvent) WITH e ORDER BY e.seq DESC LIMIT 1 RETURN e.seq AS seq, e.hash AS hash`,
+    );
+    const checkpoint = JSON.parse(readFileSync(join(out, 'audit-checkpoint.json'), 'utf8')) as {
+      seq: number;
+      hash: string;
+      keyId: string;
+      signature: string;
+    };
     // The export's own audit event comes after the files are written, so the checkpoint is of the event before it.
     expect(checkpoint).toMatchObject({ seq: Number(head?.seq) - 1 });
     const publicKey = createPublicKey(readFileSync(join(out, 'audit-public-key.pem')));
@@ -426,26 +565,38 @@ describe('evidence of a campaign launched and closed by the review code', () => 
     expect(manifest.auditCheckpoint).toEqual({ seq: checkpoint.seq, hash: checkpoint.hash, keyId: checkpoint.keyId });
     const verified = await verifyEvidence(out);
     expect(verified.problem).toBeNull();
-    expect(verified.checked).toContain(`audit-checkpoint.json: audit event #${checkpoint.seq} (hash ${checkpoint.hash}) signed by key ${checkpoint.keyId}`);
+    expect(verified.checked).toContain(
+      `audit-checkpoint.json: audit event #${checkpoint.seq} (hash ${checkpoint.hash}) signed by key ${checkpoint.keyId}`,
+    );
 
     const auditVerify = async (): Promise<{ code: number; output: string }> => {
       const lines: string[] = [];
-      const code = await verifyCommand(connection.graph, (line) => lines.push(line), { checkpoints: join(out, 'audit-checkpoint.json'), publicKey: join(out, 'audit-public-key.pem') });
+      const code = await verifyCommand(connection.graph, (line) => lines.push(line), {
+        checkpoints: join(out, 'audit-checkpoint.json'),
+        publicKey: join(out, 'audit-public-key.pem'),
+      });
       return { code, output: lines.join('\n') };
     };
     expect((await auditVerify()).code).toBe(0);
     const cut = checkpoint.seq - 2;
     await connection.graph.write(`MATCH (e:AuditEvent) WHERE e.seq > $cut DETACH DELETE e`, { cut });
-    await connection.graph.write(`MATCH (h:AuditHead), (e:AuditEvent {seq: $cut}) SET h.seq = e.seq, h.hash = e.hash, h.at = e.at`, { cut });
+    await connection.graph.write(`MATCH (h:AuditHead), (e:AuditEvent {seq: $cut}) SET h.seq = e.seq, h.hash = e.hash, h.at = e.at`, {
+      cut,
+    });
     const truncated = await auditVerify();
     expect(truncated.code).toBe(1);
-    expect(truncated.output).toContain(`Audit log truncated: the newest event in the database is #${cut}, but line 1 of ${join(out, 'audit-checkpoint.json')} is a signed checkpoint of event #${checkpoint.seq}`);
+    expect(truncated.output).toContain(
+      `Audit log truncated: the newest event in the database is #${cut}, but line 1 of ${join(out, 'audit-checkpoint.json')} is a signed checkpoint of event #${checkpoint.seq}`,
+    );
 
     const forged = join(root, 'forged');
     mkdirSync(forged);
     for (const name of readdirSync(out)) writeFileSync(join(forged, name), readFileSync(join(out, name)));
     writeFileSync(join(forged, 'audit-checkpoint.json'), `${JSON.stringify({ ...checkpoint, seq: cut })}\n`);
-    const sums = readFileSync(join(forged, 'SHA256SUMS'), 'utf8').replace(/^[0-9a-f]{64}(?= {2}audit-checkpoint\.json$)/m, sha256(readFileSync(join(forged, 'audit-checkpoint.json'))));
+    const sums = readFileSync(join(forged, 'SHA256SUMS'), 'utf8').replace(
+      /^[0-9a-f]{64}(?= {2}audit-checkpoint\.json$)/m,
+      sha256(readFileSync(join(forged, 'audit-checkpoint.json'))),
+    );
     writeFileSync(join(forged, 'SHA256SUMS'), sums);
     expect((await verifyEvidence(forged)).problem).toBe('audit-checkpoint.json is not signed by audit-public-key.pem');
   });

@@ -10,7 +10,12 @@ import { TEST_NOW } from '../support/demo.js';
 import { freshGraph } from '../support/graph.js';
 
 interface Graph {
-  finding: { neighbourhood: { nodes: { id: string; kind: string; label: string; flagged: boolean; href: string | null }[]; edges: { source: string; target: string; label: string }[] } };
+  finding: {
+    neighbourhood: {
+      nodes: { id: string; kind: string; label: string; flagged: boolean; href: string | null }[];
+      edges: { source: string; target: string; label: string }[];
+    };
+  };
 }
 
 describe('the small graph around a finding', () => {
@@ -23,7 +28,10 @@ describe('the small graph around a finding', () => {
     return { path, name };
   };
   const around = async (id: string) => {
-    const result = await gql<Graph>(`query($id: ID!) { finding(id: $id) { neighbourhood { nodes { id kind label flagged href } edges { source target label } } } }`, { id });
+    const result = await gql<Graph>(
+      `query($id: ID!) { finding(id: $id) { neighbourhood { nodes { id kind label flagged href } edges { source target label } } } }`,
+      { id },
+    );
     expect(result.errors).toBeNull();
     return result.data!.finding.neighbourhood;
   };
@@ -35,12 +43,24 @@ describe('the small graph around a finding', () => {
     const now = new Date(TEST_NOW);
     await importSource(connection.graph, catalog, now, {
       kind: 'hr-csv',
-      files: [write('hr.csv', ['Employee #,First Name,Last Name,Work Email,Status,Hire Date,Termination Date', 'E1,Ada,Lovelace,ada@acme.com,Active,2020-01-06,', 'E2,Alan,Turing,alan@acme.com,Terminated,2021-05-01,2026-10-01'])],
+      files: [
+        write('hr.csv', [
+          'Employee #,First Name,Last Name,Work Email,Status,Hire Date,Termination Date',
+          'E1,Ada,Lovelace,ada@acme.com,Active,2020-01-06,',
+          'E2,Alan,Turing,alan@acme.com,Terminated,2021-05-01,2026-10-01',
+        ]),
+      ],
     });
     await importSource(connection.graph, catalog, now, {
       kind: 'accounts-csv',
       app: 'Jasper',
-      files: [write('jasper.csv', ['Email,Name,Role,Status,Last active', 'ada@acme.com,Ada Lovelace,Admin,Active,2026-11-18', 'alan@acme.com,Alan Turing,Admin,Active,2026-09-30'])],
+      files: [
+        write('jasper.csv', [
+          'Email,Name,Role,Status,Last active',
+          'ada@acme.com,Ada Lovelace,Admin,Active,2026-11-18',
+          'alan@acme.com,Alan Turing,Admin,Active,2026-09-30',
+        ]),
+      ],
     });
   });
   afterAll(async () => {
@@ -48,7 +68,7 @@ describe('the small graph around a finding', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it("draws an orphaned account with its app, role and the owner who left, the account and the leaver flagged", async () => {
+  it('draws an orphaned account with its app, role and the owner who left, the account and the leaver flagged', async () => {
     const graph = await around('orphaned_account:app-jasper:alan@acme.com');
     const nodes = graph.nodes.map((n) => `${n.kind} ${n.label}${n.flagged ? ' !' : ''}`).sort();
     expect(nodes).toEqual(['account alan@acme.com !', 'app Jasper', 'person Alan Turing !', 'role Admin']);
@@ -59,7 +79,14 @@ describe('the small graph around a finding', () => {
   it('draws an app-level finding as the app with its admin accounts and their owners', async () => {
     const graph = await around('sole_admin:app-jasper');
     const nodes = graph.nodes.map((n) => `${n.kind} ${n.label}`).sort();
-    expect(nodes).toEqual(['account ada@acme.com', 'account alan@acme.com', 'app Jasper', 'person Ada Lovelace', 'person Alan Turing', 'role Admin']);
+    expect(nodes).toEqual([
+      'account ada@acme.com',
+      'account alan@acme.com',
+      'app Jasper',
+      'person Ada Lovelace',
+      'person Alan Turing',
+      'role Admin',
+    ]);
     expect(graph.nodes.find((n) => n.kind === 'app')?.flagged).toBe(true);
   });
 });

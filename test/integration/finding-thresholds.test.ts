@@ -14,7 +14,12 @@ import { TEST_NOW } from '../support/demo.js';
 import { freshGraph } from '../support/graph.js';
 
 // TEST_NOW is 2026-11-20: Grace was last active 60 days before, Linus never since being added 40 days before.
-const HR = ['Employee #,First Name,Last Name,Work Email,Status,Hire Date', 'E1,Ada,Lovelace,ada@acme.com,Active,2020-01-06', 'E2,Grace,Hopper,grace@acme.com,Active,2021-03-01', 'E3,Linus,Pauling,linus@acme.com,Active,2022-03-01'];
+const HR = [
+  'Employee #,First Name,Last Name,Work Email,Status,Hire Date',
+  'E1,Ada,Lovelace,ada@acme.com,Active,2020-01-06',
+  'E2,Grace,Hopper,grace@acme.com,Active,2021-03-01',
+  'E3,Linus,Pauling,linus@acme.com,Active,2022-03-01',
+];
 const JASPER = [
   'Email,Name,Role,Status,Invited at,Last active,Created at',
   'ada@acme.com,Ada Lovelace,Admin,Active,,2026-11-18,2024-01-01',
@@ -33,7 +38,8 @@ describe('finding thresholds: the organization sets defaults, an app overrides t
     writeFileSync(path, `${lines.join('\n')}\n`);
     return { path, name };
   };
-  const found = async () => (await evaluateFindings(connection.graph, catalog, now)).map((f) => `${f.type} ${f.accountEmail ?? f.appName} ${f.severity}`).sort();
+  const found = async () =>
+    (await evaluateFindings(connection.graph, catalog, now)).map((f) => `${f.type} ${f.accountEmail ?? f.appName} ${f.severity}`).sort();
 
   beforeAll(async () => {
     connection = await freshGraph();
@@ -56,11 +62,17 @@ describe('finding thresholds: the organization sets defaults, an app overrides t
   });
 
   it("an app's own thresholds win over the organization's and the catalog's", async () => {
-    await applyAppSettings(connection.graph, catalog, { name: 'Jasper', catalogKey: 'jasper', thresholds: { inactivityDays: 75, minimumAdmins: 1, inviteExpiryDays: 7 } });
+    await applyAppSettings(connection.graph, catalog, {
+      name: 'Jasper',
+      catalogKey: 'jasper',
+      thresholds: { inactivityDays: 75, minimumAdmins: 1, inviteExpiryDays: 7 },
+    });
     // Grace (60 days) is active enough for Jasper's 75; one admin is enough; the 10-day-old invite has expired.
     expect(await found()).toEqual(['pending_invite new@acme.com high']);
     const gql = await apiClient(connection.graph);
-    const app = await gql<{ app: { minimumAdmins: number; billingNote: string } }>(`{ app(id: "app-jasper") { minimumAdmins billingNote } }`);
+    const app = await gql<{ app: { minimumAdmins: number; billingNote: string } }>(
+      `{ app(id: "app-jasper") { minimumAdmins billingNote } }`,
+    );
     expect(app.data?.app.minimumAdmins).toBe(1);
     expect(app.data?.app.billingNote).toMatch(/^Billed per paid seat/);
   });
@@ -81,7 +93,9 @@ describe('finding thresholds: the organization sets defaults, an app overrides t
   });
 
   it('refuses a threshold that is not a whole number of days', async () => {
-    await expect(applyAppSettings(connection.graph, catalog, { name: 'Jasper', catalogKey: 'jasper', thresholds: { inactivityDays: 0 } })).rejects.toBeInstanceOf(ImportError);
+    await expect(
+      applyAppSettings(connection.graph, catalog, { name: 'Jasper', catalogKey: 'jasper', thresholds: { inactivityDays: 0 } }),
+    ).rejects.toBeInstanceOf(ImportError);
     await expect(setThresholds(connection.graph, { inactivityDays: 2.5 })).rejects.toThrow(/whole number of days/);
     expect(await readThresholds(connection.graph)).toEqual({ inactivityDays: 45, neverActiveDays: 60 });
   });

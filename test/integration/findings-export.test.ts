@@ -26,7 +26,12 @@ describe('the dashboard downloads the filtered findings as CSV', () => {
   };
   const download = async (query: string) => {
     const response = await admin.fetch(`/api/findings.csv${query}`);
-    return { status: response.status, type: response.headers.get('content-type'), disposition: response.headers.get('content-disposition'), text: await response.text() };
+    return {
+      status: response.status,
+      type: response.headers.get('content-type'),
+      disposition: response.headers.get('content-disposition'),
+      text: await response.text(),
+    };
   };
 
   beforeAll(async () => {
@@ -35,12 +40,25 @@ describe('the dashboard downloads the filtered findings as CSV', () => {
     const now = new Date(TEST_NOW);
     await importSource(connection.graph, catalog, now, {
       kind: 'hr-csv',
-      files: [write('hr.csv', ['Employee #,First Name,Last Name,Work Email,Status,Hire Date,Termination Date', 'E1,Ada,Lovelace,ada@acme.com,Active,2020-01-06,', 'E2,Alan,Turing,alan@acme.com,Terminated,2021-05-01,2026-10-01'])],
+      files: [
+        write('hr.csv', [
+          'Employee #,First Name,Last Name,Work Email,Status,Hire Date,Termination Date',
+          'E1,Ada,Lovelace,ada@acme.com,Active,2020-01-06,',
+          'E2,Alan,Turing,alan@acme.com,Terminated,2021-05-01,2026-10-01',
+        ]),
+      ],
     });
     await importSource(connection.graph, catalog, now, {
       kind: 'accounts-csv',
       app: 'Jasper',
-      files: [write('jasper.csv', ['Email,Name,Role,Status,Invited at,Last active', 'ada@acme.com,Ada Lovelace,Admin,Active,,2026-11-18', 'alan@acme.com,Alan Turing,Member,Active,,2026-09-30', '=cmd@acme.com,Formula,Member,Invited,2026-11-15,'])],
+      files: [
+        write('jasper.csv', [
+          'Email,Name,Role,Status,Invited at,Last active',
+          'ada@acme.com,Ada Lovelace,Admin,Active,,2026-11-18',
+          'alan@acme.com,Alan Turing,Member,Active,,2026-09-30',
+          '=cmd@acme.com,Formula,Member,Invited,2026-11-15,',
+        ]),
+      ],
     });
     await addUser(connection.graph, { email: 'admin@acme.com', role: 'admin', password: 'an admin password' }, cliActor(), now);
     http = await listen((await createHttpApp({ graph: connection.graph, catalog })).app);
@@ -58,11 +76,27 @@ describe('the dashboard downloads the filtered findings as CSV', () => {
     expect(all.type).toContain('text/csv');
     expect(all.disposition).toMatch(/^attachment; filename="?attest-findings-\d{4}-\d{2}-\d{2}\.csv"?$/);
     const rows = parse<Record<string, string>>(all.text, { columns: true });
-    expect(Object.keys(rows[0] ?? {})).toEqual(['id', 'type', 'severity', 'app', 'account', 'person', 'monthlyCost', 'currency', 'reason', 'suggestedAction', 'appCaveat', 'ageDays', 'evidence']);
+    expect(Object.keys(rows[0] ?? {})).toEqual([
+      'id',
+      'type',
+      'severity',
+      'app',
+      'account',
+      'person',
+      'monthlyCost',
+      'currency',
+      'reason',
+      'suggestedAction',
+      'appCaveat',
+      'ageDays',
+      'evidence',
+    ]);
     expect(rows.map((r) => r.type)).toEqual(expect.arrayContaining(['orphaned_account', 'sole_admin', 'pending_invite']));
 
     const orphans = parse<Record<string, string>>((await download('?type=ORPHANED_ACCOUNT&app=app-jasper')).text, { columns: true });
-    expect(orphans.map((r) => [r.type, r.app, r.account, r.person])).toEqual([['orphaned_account', 'Jasper', 'alan@acme.com', 'alan@acme.com']]);
+    expect(orphans.map((r) => [r.type, r.app, r.account, r.person])).toEqual([
+      ['orphaned_account', 'Jasper', 'alan@acme.com', 'alan@acme.com'],
+    ]);
   });
 
   it('defuses a cell a spreadsheet would run as a formula', async () => {
@@ -80,7 +114,11 @@ describe('the dashboard downloads the filtered findings as CSV', () => {
     const response = await admin.fetch('/api/findings.csv', {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams([['id', 'orphaned_account:app-jasper:alan@acme.com'], ['id', 'sole_admin:app-jasper'], ['_csrf', admin.csrfToken]]).toString(),
+      body: new URLSearchParams([
+        ['id', 'orphaned_account:app-jasper:alan@acme.com'],
+        ['id', 'sole_admin:app-jasper'],
+        ['_csrf', admin.csrfToken],
+      ]).toString(),
     });
     expect(response.status).toBe(200);
     const rows = parse<Record<string, string>>(await response.text(), { columns: true });
@@ -98,12 +136,16 @@ describe('the dashboard downloads the filtered findings as CSV', () => {
     expect(bad.text).toContain('unknown sort "price"');
 
     const gql = await apiClient(connection.graph);
-    const listed = await gql<{ findings: { nodes: { id: string; monthlyCost: number }[] } }>(`{ findings(sort: COST, first: 50) { nodes { id monthlyCost } } }`);
+    const listed = await gql<{ findings: { nodes: { id: string; monthlyCost: number }[] } }>(
+      `{ findings(sort: COST, first: 50) { nodes { id monthlyCost } } }`,
+    );
     expect(listed.data?.findings.nodes.map((n) => n.id)).toEqual(byCost.map((r) => r.id));
   });
 
   it('sends just the header when nothing matches', async () => {
     const none = await download('?q=nobody-matches-this');
-    expect(none.text.trim()).toBe('id,type,severity,app,account,person,monthlyCost,currency,reason,suggestedAction,appCaveat,ageDays,evidence');
+    expect(none.text.trim()).toBe(
+      'id,type,severity,app,account,person,monthlyCost,currency,reason,suggestedAction,appCaveat,ageDays,evidence',
+    );
   });
 });

@@ -19,7 +19,10 @@ describe('findings on a 5,000-person organization imported from its vendor expor
     const found = await evaluateFindings(connection.graph, loadCatalog(), new Date(TEST_NOW));
     const reported = found.map((f) => findingKey({ type: f.type, app: f.appName, account: f.accountEmail })).sort();
     const planted = demo.truth.findings.map(findingKey).sort();
-    expect({ missed: planted.filter((k) => !reported.includes(k)), extra: reported.filter((k) => !planted.includes(k)) }).toEqual({ missed: [], extra: [] });
+    expect({ missed: planted.filter((k) => !reported.includes(k)), extra: reported.filter((k) => !planted.includes(k)) }).toEqual({
+      missed: [],
+      extra: [],
+    });
     expect(reported).toEqual(planted);
     expect(planted.length).toBeGreaterThan(250);
 

@@ -64,7 +64,9 @@ describe('GraphQL API on the demo organization', () => {
   });
 
   it('overview money adds up: waste is paid minus used seats, and yearly is twelve months', async () => {
-    const { data } = await query<OverviewData>(`{ overview { seatsPaid seatsUsed monthlyWaste yearlyWaste perApp { seatsPaid seatsUsed monthlyWaste } } }`);
+    const { data } = await query<OverviewData>(
+      `{ overview { seatsPaid seatsUsed monthlyWaste yearlyWaste perApp { seatsPaid seatsUsed monthlyWaste } } }`,
+    );
     const overview = data!.overview;
     expect(overview.seatsUsed).toBeLessThanOrEqual(overview.seatsPaid);
     expect(overview.monthlyWaste).toBeGreaterThan(0);
@@ -74,18 +76,31 @@ describe('GraphQL API on the demo organization', () => {
   });
 
   it("splits each app's held seats into active, inactive, pending and orphaned, with the pending invites truth.json plants", async () => {
-    const { data, errors } = await query<{ overview: { perApp: { appName: string; seatsHeld: number; seatsUsed: number; seatsInactive: number; seatsPending: number; seatsOrphaned: number }[] } }>(
-      `{ overview { perApp { appName seatsHeld seatsUsed seatsInactive seatsPending seatsOrphaned } } }`,
-    );
+    const { data, errors } = await query<{
+      overview: {
+        perApp: {
+          appName: string;
+          seatsHeld: number;
+          seatsUsed: number;
+          seatsInactive: number;
+          seatsPending: number;
+          seatsOrphaned: number;
+        }[];
+      };
+    }>(`{ overview { perApp { appName seatsHeld seatsUsed seatsInactive seatsPending seatsOrphaned } } }`);
     expect(errors).toBeNull();
     const wasted = new Set(
-      demo.truth.findings.filter((f) => f.type === 'orphaned_account' || f.type === 'duplicate_account').map((f) => `${f.app}|${f.account}`),
+      demo.truth.findings
+        .filter((f) => f.type === 'orphaned_account' || f.type === 'duplicate_account')
+        .map((f) => `${f.app}|${f.account}`),
     );
     let pendingSeen = 0;
     for (const app of data!.overview.perApp) {
       expect(app.seatsUsed + app.seatsInactive + app.seatsPending + app.seatsOrphaned, app.appName).toBe(app.seatsHeld);
       // Every planted pending invite eats a seat (the rule only flags apps that bill at invite).
-      const planted = demo.truth.findings.filter((f) => f.type === 'pending_invite' && f.app === app.appName && !wasted.has(`${f.app}|${f.account}`));
+      const planted = demo.truth.findings.filter(
+        (f) => f.type === 'pending_invite' && f.app === app.appName && !wasted.has(`${f.app}|${f.account}`),
+      );
       expect(app.seatsPending, app.appName).toBe(planted.length);
       pendingSeen += app.seatsPending;
     }
@@ -97,10 +112,19 @@ describe('GraphQL API on the demo organization', () => {
     const byEmail = new Map(demo.org.people.map((p) => [p.email.toLowerCase(), p]));
     const planted = leftBehind.map((f) => ({ finding: f, person: byEmail.get(String(f.account).toLowerCase()) })).find((x) => x.person);
     if (!planted?.person) throw new Error('the demo plants no left-behind integration of a known person');
-    const { data, errors } = await query<{ person: { integrations: { name: string; how: string; app: { name: string }; account: { email: string }; leftBehindFindingId: string | null }[] } }>(
-      `query($id: ID!) { person(id: $id) { integrations { name how app { name } account { email } leftBehindFindingId } } }`,
-      { id: planted.person.id },
-    );
+    const { data, errors } = await query<{
+      person: {
+        integrations: {
+          name: string;
+          how: string;
+          app: { name: string };
+          account: { email: string };
+          leftBehindFindingId: string | null;
+        }[];
+      };
+    }>(`query($id: ID!) { person(id: $id) { integrations { name how app { name } account { email } leftBehindFindingId } } }`, {
+      id: planted.person.id,
+    });
     expect(errors).toBeNull();
     const inApp = data!.person.integrations.filter((i) => i.app.name === planted.finding.app);
     expect(inApp.length).toBeGreaterThan(0);
@@ -121,9 +145,12 @@ describe('GraphQL API on the demo organization', () => {
 
   it('people search finds a person by name and pages through everyone with cursors', async () => {
     const person = demo.org.people.find((p) => p.status === 'active')!;
-    const found = await query<PeopleData>(`query($q: String) { people(search: $q, first: 10) { totalCount nodes { id displayName email } pageInfo { endCursor hasNextPage } } }`, {
-      q: `${person.firstName} ${person.lastName}`,
-    });
+    const found = await query<PeopleData>(
+      `query($q: String) { people(search: $q, first: 10) { totalCount nodes { id displayName email } pageInfo { endCursor hasNextPage } } }`,
+      {
+        q: `${person.firstName} ${person.lastName}`,
+      },
+    );
     expect(found.errors).toBeNull();
     expect(found.data!.people.nodes.map((n) => n.id)).toContain(person.id);
 
@@ -158,12 +185,20 @@ describe('GraphQL API on the demo organization', () => {
         identities: { login: string; status: string }[];
         accounts: { app: { name: string }; roles: string[]; status: string; linkReason: string | null }[];
       };
-    }>(`query($id: ID!) { person(id: $id) { displayName manager { id } reports { id } identities { login status } accounts { app { name } roles status linkReason } } }`, { id: manager.id });
+    }>(
+      `query($id: ID!) { person(id: $id) { displayName manager { id } reports { id } identities { login status } accounts { app { name } roles status linkReason } } }`,
+      { id: manager.id },
+    );
     expect(errors).toBeNull();
     const person = data!.person;
     expect(person.displayName).toBe(manager.displayName);
     expect(person.manager?.id).toBe(manager.managerId);
-    expect(person.reports.map((r) => r.id).sort()).toEqual(demo.org.people.filter((p) => p.managerId === manager.id).map((p) => p.id).sort());
+    expect(person.reports.map((r) => r.id).sort()).toEqual(
+      demo.org.people
+        .filter((p) => p.managerId === manager.id)
+        .map((p) => p.id)
+        .sort(),
+    );
     expect(person.identities.map((i) => i.login)).toContain(manager.email);
     const expectedApps = demo.org.accounts.filter((a) => a.email === manager.email && a.removedAt === null).length;
     expect(person.accounts.length).toBe(expectedApps);
@@ -181,8 +216,17 @@ describe('GraphQL API on the demo organization', () => {
   it('app page lists admins, pending invites and the catalog caveats', async () => {
     const jasper = demo.org.apps.find((a) => a.catalogKey === 'jasper')!;
     const { data, errors } = await query<{
-      app: { name: string; effectiveAdminCount: number; roles: { name: string; holders: { effective: boolean }[] }[]; caveats: { text: string }[]; findings: { type: string }[] };
-    }>(`query($id: ID!) { app(id: $id) { name effectiveAdminCount roles { name holders { effective } } caveats { text } findings { type } } }`, { id: jasper.id });
+      app: {
+        name: string;
+        effectiveAdminCount: number;
+        roles: { name: string; holders: { effective: boolean }[] }[];
+        caveats: { text: string }[];
+        findings: { type: string }[];
+      };
+    }>(
+      `query($id: ID!) { app(id: $id) { name effectiveAdminCount roles { name holders { effective } } caveats { text } findings { type } } }`,
+      { id: jasper.id },
+    );
     expect(errors).toBeNull();
     expect(data!.app.roles.map((r) => r.name)).toContain('Admin');
     expect(data!.app.caveats.some((c) => /last Admin/i.test(c.text))).toBe(true);
@@ -192,12 +236,15 @@ describe('GraphQL API on the demo organization', () => {
 
   it('findings filter by type and app, with totals over the whole filter', async () => {
     const expected = demo.truth.findings.filter((f) => f.type === 'pending_invite').length;
-    const { data, errors } = await query<{ findings: { totalCount: number; totalMonthlyCost: number; nodes: { type: string; monthlyCost: number }[] } }>(
-      `{ findings(filter: { types: [PENDING_INVITE] }, first: 200) { totalCount totalMonthlyCost nodes { type monthlyCost } } }`,
-    );
+    const { data, errors } = await query<{
+      findings: { totalCount: number; totalMonthlyCost: number; nodes: { type: string; monthlyCost: number }[] };
+    }>(`{ findings(filter: { types: [PENDING_INVITE] }, first: 200) { totalCount totalMonthlyCost nodes { type monthlyCost } } }`);
     expect(errors).toBeNull();
     expect(data!.findings.totalCount).toBe(expected);
     expect(data!.findings.nodes.every((n) => n.type === 'PENDING_INVITE')).toBe(true);
-    expect(data!.findings.totalMonthlyCost).toBeCloseTo(data!.findings.nodes.reduce((s, n) => s + n.monthlyCost, 0), 2);
+    expect(data!.findings.totalMonthlyCost).toBeCloseTo(
+      data!.findings.nodes.reduce((s, n) => s + n.monthlyCost, 0),
+      2,
+    );
   });
 });

@@ -74,10 +74,28 @@ describe('the HTTP app: errors as short JSON, security headers, no source maps',
 
   it('answers malformed JSON, an oversize body, an unknown Content-Encoding and a malformed URL escape with a 4xx and a short JSON body', async () => {
     const cases: [string, Promise<Response>, number, string, string][] = [
-      ['malformed JSON to /graphql', post('/graphql', '{"query": "{ me { id } }"'), 400, 'BAD_REQUEST', 'the request body is not valid JSON'],
+      [
+        'malformed JSON to /graphql',
+        post('/graphql', '{"query": "{ me { id } }"'),
+        400,
+        'BAD_REQUEST',
+        'the request body is not valid JSON',
+      ],
       ['malformed JSON to /auth/login', post('/auth/login', '{"email": '), 400, 'BAD_REQUEST', 'the request body is not valid JSON'],
-      ['a body over 1 MB', post('/graphql', JSON.stringify({ query: '{ me { id } }', variables: { padding: 'x'.repeat(1_100_000) } })), 413, 'PAYLOAD_TOO_LARGE', 'the request body is too large'],
-      ['Content-Encoding: bogus', post('/graphql', '{"query": "{ me { id } }"}', { 'content-encoding': 'bogus' }), 415, 'UNSUPPORTED_MEDIA_TYPE', 'the Content-Encoding of the request body is not supported (send it plain, gzip, deflate or br)'],
+      [
+        'a body over 1 MB',
+        post('/graphql', JSON.stringify({ query: '{ me { id } }', variables: { padding: 'x'.repeat(1_100_000) } })),
+        413,
+        'PAYLOAD_TOO_LARGE',
+        'the request body is too large',
+      ],
+      [
+        'Content-Encoding: bogus',
+        post('/graphql', '{"query": "{ me { id } }"}', { 'content-encoding': 'bogus' }),
+        415,
+        'UNSUPPORTED_MEDIA_TYPE',
+        'the Content-Encoding of the request body is not supported (send it plain, gzip, deflate or br)',
+      ],
       ['a malformed URL escape', ada.fetch('/api/campaigns/%E0%A4%A/report.html'), 400, 'BAD_REQUEST', 'the request is malformed'],
     ];
     for (const [what, sent, status, code, message] of cases) {
@@ -89,17 +107,35 @@ describe('the HTTP app: errors as short JSON, security headers, no source maps',
 
   it('answers a database outage with 500 "Internal server error", the driver message in the server log only', async () => {
     const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const signingIn = await refusalOf(await fetch(`${outage.base}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'ada@acme.com', password: PASSWORD }) }));
-    const withCookie = await refusalOf(await fetch(`${outage.base}/auth/session`, { headers: { cookie: `attest_session=${'a'.repeat(43)}` } }));
+    const signingIn = await refusalOf(
+      await fetch(`${outage.base}/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'ada@acme.com', password: PASSWORD }),
+      }),
+    );
+    const withCookie = await refusalOf(
+      await fetch(`${outage.base}/auth/session`, { headers: { cookie: `attest_session=${'a'.repeat(43)}` } }),
+    );
     for (const refusal of [signingIn, withCookie]) {
-      expect([refusal.status, refusal.body]).toEqual([500, { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error', errors: [{ file: '(request)', message: 'Internal server error' }] }]);
+      expect([refusal.status, refusal.body]).toEqual([
+        500,
+        {
+          code: 'INTERNAL_SERVER_ERROR',
+          message: 'Internal server error',
+          errors: [{ file: '(request)', message: 'Internal server error' }],
+        },
+      ]);
       expectNoInternals(refusal);
     }
     expect(log.mock.calls.map((call) => call.map(String).join(' ')).join('\n')).toMatch(/POST \/auth\/login failed: .*Pool is closed/);
   });
 
   it('answers /api and /auth paths that no route knows with a JSON 404', async () => {
-    for (const refusal of [await refusalOf(await ada.fetch('/api/no-such-thing')), await refusalOf(await fetch(`${http.base}/auth/no-such-thing`))]) {
+    for (const refusal of [
+      await refusalOf(await ada.fetch('/api/no-such-thing')),
+      await refusalOf(await fetch(`${http.base}/auth/no-such-thing`)),
+    ]) {
       expect([refusal.status, refusal.body.code]).toEqual([404, 'NOT_FOUND']);
       expectNoInternals(refusal);
     }
@@ -109,7 +145,14 @@ describe('the HTTP app: errors as short JSON, security headers, no source maps',
     const page = await fetch(`${http.base}/findings`);
     expect(page.status).toBe(200);
     const csp = page.headers.get('content-security-policy') ?? '';
-    for (const directive of ["default-src 'self'", "script-src 'self'", "style-src 'self' 'unsafe-inline'", "object-src 'none'", "frame-ancestors 'none'", "base-uri 'self'"]) {
+    for (const directive of [
+      "default-src 'self'",
+      "script-src 'self'",
+      "style-src 'self' 'unsafe-inline'",
+      "object-src 'none'",
+      "frame-ancestors 'none'",
+      "base-uri 'self'",
+    ]) {
       expect(csp).toContain(directive);
     }
     expect(csp).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline/);

@@ -48,7 +48,12 @@ describe('published vendor payloads, imported with attest import', () => {
 
   /** Runs `attest import <kind> <path> --json` from the fixtures folder, so messages name the path as given. */
   function attestImport(kind: string, path: string, ...options: string[]): CliImport {
-    const result = spawnSync(process.execPath, [bin, 'import', kind, path, '--json', ...options], { cwd: fixtures, env, encoding: 'utf8', timeout: 300_000 });
+    const result = spawnSync(process.execPath, [bin, 'import', kind, path, '--json', ...options], {
+      cwd: fixtures,
+      env,
+      encoding: 'utf8',
+      timeout: 300_000,
+    });
     const parsed = result.stdout.trim() ? (JSON.parse(result.stdout) as ImportedRun & { errors?: InputProblem[] }) : null;
     return {
       code: result.status,
@@ -76,7 +81,8 @@ describe('published vendor payloads, imported with attest import', () => {
 
   const catalog = loadCatalog();
   const now = new Date(TEST_NOW);
-  const load = async (kind: string, path: string, app?: string) => (await importSource(connection.graph, catalog, now, { kind, files: [{ path, name: path }], app })).run;
+  const load = async (kind: string, path: string, app?: string) =>
+    (await importSource(connection.graph, catalog, now, { kind, files: [{ path, name: path }], app })).run;
   async function refusedInProcess(kind: string, path: string): Promise<InputProblem[]> {
     const before = await graphDigest(connection.graph);
     const error = await load(kind, path).then(
@@ -114,12 +120,23 @@ describe('published vendor payloads, imported with attest import', () => {
 
   describe('Slack users.list', () => {
     it('one page with a next_cursor is a partial listing: accepted, nothing removed, and the run says so', async () => {
-      const full = write('slack-full.json', JSON.stringify({ ok: true, members: [{ id: 'W0EXTRA01', team_id: 'T012AB3C4', name: 'extra', deleted: false, profile: { email: 'extra@ghostbusters.example.com' } }], response_metadata: { next_cursor: '' } }));
+      const full = write(
+        'slack-full.json',
+        JSON.stringify({
+          ok: true,
+          members: [
+            { id: 'W0EXTRA01', team_id: 'T012AB3C4', name: 'extra', deleted: false, profile: { email: 'extra@ghostbusters.example.com' } },
+          ],
+          response_metadata: { next_cursor: '' },
+        }),
+      );
       expect(await load('slack-users', full)).toMatchObject({ complete: true, added: 1 });
 
       const page = accepted('slack-users', 'slack-users/published/users.list-example.json');
       expect(page).toMatchObject({ complete: false, removed: 0 });
-      expect(page.notes.join('\n')).toContain('Partial listing: slack-users/published/users.list-example.json, the last page given, has response_metadata.next_cursor');
+      expect(page.notes.join('\n')).toContain(
+        'Partial listing: slack-users/published/users.list-example.json, the last page given, has response_metadata.next_cursor',
+      );
       const accounts = await connection.graph.read(`
         MATCH (a:Account)-[:IN]->(:App {name: 'Slack'})
         RETURN a.externalId AS id, a.email AS email, a.status AS status, a.removedAt IS NULL AS live,
@@ -131,7 +148,7 @@ describe('published vendor payloads, imported with attest import', () => {
       ]);
     });
 
-    it("the SDK's mock pages (member names, not user objects) and an \"ok\": false response are refused whole", async () => {
+    it('the SDK\'s mock pages (member names, not user objects) and an "ok": false response are refused whole', async () => {
       const pages = await refusedWhole('slack-users', 'slack-users/published/python-slack-sdk-pages');
       expect(pages[0]).toMatchObject({ file: 'slack-users/published/python-slack-sdk-pages/page-1.json', record: 0 });
       expect(pages[0]?.message).toContain('expected a record (an object), found string "Bob"');
@@ -152,7 +169,11 @@ describe('published vendor payloads, imported with attest import', () => {
       ]);
 
       // The room's identity and its Zoom account belong to the same HR person: an unknown status is no reason to call anything orphaned.
-      await load('accounts-csv', write('zoom.csv', 'Email,Name,Role,Status,Last active\nAdams@contoso.com,Conf Room Adams,Member,Active,2026-11-10\n'), 'Zoom');
+      await load(
+        'accounts-csv',
+        write('zoom.csv', 'Email,Name,Role,Status,Last active\nAdams@contoso.com,Conf Room Adams,Member,Active,2026-11-10\n'),
+        'Zoom',
+      );
       const owners = await connection.graph.read(`
         MATCH (i:Identity {idp: 'entra', login: 'adams@contoso.com'})-[:BELONGS_TO]->(p:Person)<-[:BELONGS_TO]-(a:Account)
         RETURN i.status AS identity, p.employeeId AS owner, a.status AS account,
@@ -181,7 +202,14 @@ describe('published vendor payloads, imported with attest import', () => {
         RETURN a.username AS login, a.status AS status, a.vendorStatus AS vendorStatus, a.rolesKnown AS rolesKnown,
                toString(a.invitedAt) AS invitedAt, [(a)-[:HAS_ROLE]->(r:Role) | r.name] AS roles ORDER BY login`);
       expect(accounts).toEqual([
-        { login: 'monalisa', status: 'invited', vendorStatus: 'pending invitation', rolesKnown: true, invitedAt: '2016-11-30T14:46:10Z', roles: ['Member'] },
+        {
+          login: 'monalisa',
+          status: 'invited',
+          vendorStatus: 'pending invitation',
+          rolesKnown: true,
+          invitedAt: '2016-11-30T14:46:10Z',
+          roles: ['Member'],
+        },
         { login: 'octocat', status: 'active', vendorStatus: 'active', rolesKnown: false, invitedAt: null, roles: [] },
       ]);
       const soleAdmin = await connection.graph.read(`MATCH (f:Finding {type: 'sole_admin', appName: 'GitHub'}) RETURN f.reason AS reason`);
@@ -204,7 +232,9 @@ describe('published vendor payloads, imported with attest import', () => {
   describe('Okta', () => {
     it('GET /api/v1/users: accepted, partial (no DEPROVISIONED users), with the last login', async () => {
       expect(accepted('okta-users', 'okta-users/published/list-users.json')).toMatchObject({ complete: false, removed: 0 });
-      const [alice] = await connection.graph.read(`MATCH (i:Identity {idp: 'okta'}) RETURN i.login AS login, i.status AS status, toString(i.lastLoginAt) AS lastLogin`);
+      const [alice] = await connection.graph.read(
+        `MATCH (i:Identity {idp: 'okta'}) RETURN i.login AS login, i.status AS status, toString(i.lastLoginAt) AS lastLogin`,
+      );
       expect(alice).toEqual({ login: 'alice.smith@example.com', status: 'active', lastLogin: '2022-05-04T19:50:52Z' });
     });
 
@@ -232,13 +262,15 @@ describe('published vendor payloads, imported with attest import', () => {
 
     it('GET /api/v1/apps/{appId}/users: the assignment is kept for --app', async () => {
       accepted('okta-app-users', 'okta-app-users/published/app-users.json', '--app', 'Salesforce');
-      const rows = await connection.graph.read(`MATCH (x:AppAssignment {appId: 'app-salesforce'}) RETURN x.identityId AS identity, x.appUserName AS userName, x.status AS status`);
+      const rows = await connection.graph.read(
+        `MATCH (x:AppAssignment {appId: 'app-salesforce'}) RETURN x.identityId AS identity, x.appUserName AS userName, x.status AS status`,
+      );
       expect(rows).toEqual([{ identity: 'okta:00u1dnq5S0CfjlkpABCD', userName: 'saml.test@example.com', status: 'PROVISIONED' }]);
     });
   });
 
   describe('SCIM and Atlassian', () => {
-    it("scimono's recorded response (wrapped in \"response\") is refused whole", async () => {
+    it('scimono\'s recorded response (wrapped in "response") is refused whole', async () => {
       const [problem] = await refusedWhole('scim', 'scim/published/scimono-read-users-index-paging.json');
       expect(problem?.message).toContain('found an object with keys: response');
     });
@@ -256,7 +288,12 @@ describe('published vendor payloads, imported with attest import', () => {
         RETURN a.email AS email, a.status AS status, toString(a.lastActiveAt) AS lastActive, [(a)-[:HAS_ROLE]->(r:Role) | r.name] AS roles ORDER BY email`);
       expect(rows).toEqual([
         { email: 'derek@example.test', status: 'invited', lastActive: null, roles: ['Product user'] },
-        { email: 'frank@example.test', status: 'active', lastActive: '2026-11-02T09:12:00Z', roles: expect.arrayContaining(['Site admin', 'Product user']) as string[] },
+        {
+          email: 'frank@example.test',
+          status: 'active',
+          lastActive: '2026-11-02T09:12:00Z',
+          roles: expect.arrayContaining(['Site admin', 'Product user']) as string[],
+        },
         { email: 'willa@example.test', status: 'deactivated', lastActive: '2024-01-11T16:20:05Z', roles: ['Product user'] },
       ]);
     });
@@ -277,7 +314,10 @@ describe('published vendor payloads, imported with attest import', () => {
     });
 
     it('a missing required column is named with the columns found', async () => {
-      const [problem] = await refusedInProcess('atlassian-csv', write('no-email.csv', 'group_name,username,full_name,active,Jira Software\ng1,ann,Ann Example,Yes,Yes\n'));
+      const [problem] = await refusedInProcess(
+        'atlassian-csv',
+        write('no-email.csv', 'group_name,username,full_name,active,Jira Software\ng1,ann,Ann Example,Yes,Yes\n'),
+      );
       expect(problem).toMatchObject({ field: 'email', line: 1 });
     });
 
@@ -292,15 +332,39 @@ describe('published vendor payloads, imported with attest import', () => {
 
   describe('several SCIM sources', () => {
     const listing = (users: { id: string; userName: string }[]): string =>
-      JSON.stringify({ schemas: [SCIM_LIST], totalResults: users.length, Resources: users.map((u) => ({ schemas: [SCIM_USER], ...u, active: true })) });
-    const live = () => connection.graph.read(`MATCH (i:Identity {idp: 'scim'}) WHERE i.removedAt IS NULL RETURN i.login AS login ORDER BY login`);
+      JSON.stringify({
+        schemas: [SCIM_LIST],
+        totalResults: users.length,
+        Resources: users.map((u) => ({ schemas: [SCIM_USER], ...u, active: true })),
+      });
+    const live = () =>
+      connection.graph.read(`MATCH (i:Identity {idp: 'scim'}) WHERE i.removedAt IS NULL RETURN i.login AS login ORDER BY login`);
 
     it('each named source is its own scope: importing one never marks another source or a pushed user removed', async () => {
-      await load('scim', write('scim-okta.json', listing([{ id: '1', userName: 'ann@acme.example' }, { id: '2', userName: 'bob@acme.example' }])), 'Okta SCIM');
+      await load(
+        'scim',
+        write(
+          'scim-okta.json',
+          listing([
+            { id: '1', userName: 'ann@acme.example' },
+            { id: '2', userName: 'bob@acme.example' },
+          ]),
+        ),
+        'Okta SCIM',
+      );
       // The same SCIM id in another service is another user.
       await load('scim', write('scim-entra.json', listing([{ id: '1', userName: 'cat@acme.example' }])), 'Entra SCIM');
-      await connection.graph.write(CREATE_USER, { id: randomUUID(), props: { login: 'pushed@acme.example', scimUserName: 'pushed@acme.example', status: 'active', scimResource: '{}' }, now: TEST_NOW });
-      expect(await live()).toEqual([{ login: 'ann@acme.example' }, { login: 'bob@acme.example' }, { login: 'cat@acme.example' }, { login: 'pushed@acme.example' }]);
+      await connection.graph.write(CREATE_USER, {
+        id: randomUUID(),
+        props: { login: 'pushed@acme.example', scimUserName: 'pushed@acme.example', status: 'active', scimResource: '{}' },
+        now: TEST_NOW,
+      });
+      expect(await live()).toEqual([
+        { login: 'ann@acme.example' },
+        { login: 'bob@acme.example' },
+        { login: 'cat@acme.example' },
+        { login: 'pushed@acme.example' },
+      ]);
 
       const again = await load('scim', write('scim-okta-later.json', listing([{ id: '1', userName: 'ann@acme.example' }])), 'Okta SCIM');
       expect(again).toMatchObject({ scope: 'scim:okta-scim', complete: true, removed: 1 });
@@ -308,7 +372,11 @@ describe('published vendor payloads, imported with attest import', () => {
     });
 
     it('an empty ListResponse is a valid listing of nothing: its source is emptied, no other', async () => {
-      const empty = await load('scim', write('scim-entra-empty.json', JSON.stringify({ schemas: [SCIM_LIST], totalResults: 0, Resources: [] })), 'Entra SCIM');
+      const empty = await load(
+        'scim',
+        write('scim-entra-empty.json', JSON.stringify({ schemas: [SCIM_LIST], totalResults: 0, Resources: [] })),
+        'Entra SCIM',
+      );
       expect(empty).toMatchObject({ scope: 'scim:entra-scim', complete: true, removed: 1 });
       expect(await live()).toEqual([{ login: 'ann@acme.example' }, { login: 'pushed@acme.example' }]);
     });

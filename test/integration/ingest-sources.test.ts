@@ -20,10 +20,17 @@ describe('several sources imported one after another join up in the graph', () =
   beforeAll(async () => {
     connection = await freshGraph();
     const zoom = join(dir, 'zoom.csv');
-    writeFileSync(zoom, 'Email,Name,Role,Status,Last active\nmaria.gonzalez@acme.example,Maria Gonzalez,Owner,Active,2026-11-10\ntom.becker@acme.example,Tom Becker,Member,Active,2026-11-12\n');
+    writeFileSync(
+      zoom,
+      'Email,Name,Role,Status,Last active\nmaria.gonzalez@acme.example,Maria Gonzalez,Owner,Active,2026-11-10\ntom.becker@acme.example,Tom Becker,Member,Active,2026-11-12\n',
+    );
     // Imported out of dependency order on purpose: links are derived by reconciliation, not at write time.
     await importSource(connection.graph, catalog, now, { kind: 'okta-grants', files: [fixture('okta-grants/grants.json')] });
-    await importSource(connection.graph, catalog, now, { kind: 'okta-app-users', app: 'Zoom', files: [fixture('okta-app-users/app-users.json')] });
+    await importSource(connection.graph, catalog, now, {
+      kind: 'okta-app-users',
+      app: 'Zoom',
+      files: [fixture('okta-app-users/app-users.json')],
+    });
     await importSource(connection.graph, catalog, now, { kind: 'accounts-csv', app: 'Zoom', files: [{ path: zoom, name: 'zoom.csv' }] });
     await importSource(connection.graph, catalog, now, { kind: 'okta-users', files: [fixture('okta-users/users.json')] });
     await importSource(connection.graph, catalog, now, { kind: 'hr-csv', files: [fixture('hr-csv/bamboohr.csv')] });

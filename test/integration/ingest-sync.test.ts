@@ -44,19 +44,30 @@ describe('importing: all or nothing, idempotent, nothing deleted', () => {
   });
 
   it('imports an HR roster and an app export, links accounts to people and reports findings', async () => {
-    const hr = await importSource(connection.graph, catalog, now, { kind: 'hr-csv', files: [file('hr.csv', [HR_HEADER, ADA, GRACE, ALAN])] });
+    const hr = await importSource(connection.graph, catalog, now, {
+      kind: 'hr-csv',
+      files: [file('hr.csv', [HR_HEADER, ADA, GRACE, ALAN])],
+    });
     expect(hr.run).toMatchObject({ status: 'succeeded', recordsRead: 3, added: 3, updated: 0, removed: 0 });
     expect(hr.run.sha256).toMatch(/^[0-9a-f]{64}$/);
-    const jasper = await importSource(connection.graph, catalog, now, { kind: 'accounts-csv', app: 'Jasper', files: [file('jasper.csv', [JASPER_HEADER, ...JASPER_ROWS])] });
+    const jasper = await importSource(connection.graph, catalog, now, {
+      kind: 'accounts-csv',
+      app: 'Jasper',
+      files: [file('jasper.csv', [JASPER_HEADER, ...JASPER_ROWS])],
+    });
     expect(jasper.run).toMatchObject({ status: 'succeeded', added: 4 });
     expect(jasper.reconcile?.accountsLinked).toBe(3);
 
-    const managers = await connection.graph.read(`MATCH (p:Person)-[:REPORTS_TO]->(m:Person) RETURN p.email AS person, m.email AS manager ORDER BY person`);
+    const managers = await connection.graph.read(
+      `MATCH (p:Person)-[:REPORTS_TO]->(m:Person) RETURN p.email AS person, m.email AS manager ORDER BY person`,
+    );
     expect(managers).toEqual([
       { person: 'alan@acme.com', manager: 'ada@acme.com' },
       { person: 'grace@acme.com', manager: 'ada@acme.com' },
     ]);
-    const findings = await connection.graph.read(`MATCH (f:Finding) RETURN f.type AS type, f.accountEmail AS account ORDER BY type, account`);
+    const findings = await connection.graph.read(
+      `MATCH (f:Finding) RETURN f.type AS type, f.accountEmail AS account ORDER BY type, account`,
+    );
     expect(findings).toEqual(
       expect.arrayContaining([
         { type: 'orphaned_account', account: 'alan@acme.com' },
@@ -68,7 +79,11 @@ describe('importing: all or nothing, idempotent, nothing deleted', () => {
 
   it('the same input twice gives the same graph', async () => {
     const before = await graphDigest(connection.graph);
-    const again = await importSource(connection.graph, catalog, now, { kind: 'accounts-csv', app: 'Jasper', files: [file('jasper.csv', [JASPER_HEADER, ...JASPER_ROWS])] });
+    const again = await importSource(connection.graph, catalog, now, {
+      kind: 'accounts-csv',
+      app: 'Jasper',
+      files: [file('jasper.csv', [JASPER_HEADER, ...JASPER_ROWS])],
+    });
     expect(again.run).toMatchObject({ added: 0, updated: 4, removed: 0 });
     expect(await graphDigest(connection.graph)).toBe(before);
   });
@@ -85,7 +100,11 @@ describe('importing: all or nothing, idempotent, nothing deleted', () => {
     const orphan = await connection.graph.read(`MATCH (f:Finding {type: 'orphaned_account', accountEmail: 'alan@acme.com'}) RETURN f`);
     expect(orphan).toHaveLength(0);
 
-    const back = await importSource(connection.graph, catalog, now, { kind: 'accounts-csv', app: 'Jasper', files: [file('jasper.csv', [JASPER_HEADER, ...JASPER_ROWS])] });
+    const back = await importSource(connection.graph, catalog, now, {
+      kind: 'accounts-csv',
+      app: 'Jasper',
+      files: [file('jasper.csv', [JASPER_HEADER, ...JASPER_ROWS])],
+    });
     expect(back.run.removed).toBe(0);
     const revived = await connection.graph.read(`MATCH (a:Account {email: 'alan@acme.com'}) RETURN a.removedAt IS NULL AS live`);
     expect(revived).toEqual([{ live: true }]);
@@ -108,7 +127,9 @@ describe('importing: all or nothing, idempotent, nothing deleted', () => {
     expect(failed).toHaveLength(1);
     // Every import here shares one "now": the failed one is still listed first, and is its source's last import.
     const gql = await apiClient(connection.graph);
-    const history = await gql<{ syncRuns: { status: string; files: string[] }[]; sources: { scope: string; lastStatus: string }[] }>(`{ syncRuns(first: 1) { status files } sources { scope lastStatus } }`);
+    const history = await gql<{ syncRuns: { status: string; files: string[] }[]; sources: { scope: string; lastStatus: string }[] }>(
+      `{ syncRuns(first: 1) { status files } sources { scope lastStatus } }`,
+    );
     expect(history.data?.syncRuns).toEqual([{ status: 'failed', files: ['hr-bad.csv'] }]);
     expect(history.data?.sources.find((source) => source.scope === 'hr-csv')?.lastStatus).toBe('failed');
   });
@@ -125,18 +146,26 @@ describe('importing: all or nothing, idempotent, nothing deleted', () => {
     const full = await importSource(connection.graph, catalog, now, { kind: 'okta-users', files: [okta('users.json')] });
     expect(full.run).toMatchObject({ complete: true, added: 9, removed: 0 });
     // The same users minus the deprovisioned one, and minus one more: Okta's default listing.
-    const withoutOne = file('okta-without-one.json', [JSON.stringify((JSON.parse(readFileSync(okta('no-deprovisioned.json').path, 'utf8')) as unknown[]).slice(1))]);
+    const withoutOne = file('okta-without-one.json', [
+      JSON.stringify((JSON.parse(readFileSync(okta('no-deprovisioned.json').path, 'utf8')) as unknown[]).slice(1)),
+    ]);
 
     const judged = await importSource(connection.graph, catalog, now, { kind: 'okta-users', files: [withoutOne] });
     expect(judged.run).toMatchObject({ complete: false, removed: 0 });
 
-    const partial = await importSource(connection.graph, catalog, now, { kind: 'okta-users', files: [okta('users.json')], completeness: 'partial' });
+    const partial = await importSource(connection.graph, catalog, now, {
+      kind: 'okta-users',
+      files: [okta('users.json')],
+      completeness: 'partial',
+    });
     expect(partial.run).toMatchObject({ complete: false, removed: 0 });
     expect(partial.run.notes.join(' ')).toContain('--partial');
 
     const told = await importSource(connection.graph, catalog, now, { kind: 'okta-users', files: [withoutOne], completeness: 'complete' });
     expect(told.run).toMatchObject({ complete: true, removed: 2 });
-    const removed = await connection.graph.read(`MATCH (i:Identity {idp: 'okta'}) WHERE i.removedAt IS NOT NULL RETURN i.externalId AS id ORDER BY id`);
+    const removed = await connection.graph.read(
+      `MATCH (i:Identity {idp: 'okta'}) WHERE i.removedAt IS NOT NULL RETURN i.externalId AS id ORDER BY id`,
+    );
     expect(removed.map((row) => row.id)).toEqual(['00u1ceo000000000001', '00u1dep000000000009'].sort());
   });
 });

@@ -14,7 +14,11 @@ const bin = join(import.meta.dirname, '..', '..', 'bin', 'attest.js');
 const HR_HEADER = 'Employee #,First Name,Last Name,Work Email,Department,Job Title,Supervisor Email,Status,Hire Date,Termination Date';
 const ADA = 'E1,Ada,Lovelace,ada@acme.com,Engineering,CTO,,Active,2020-01-06,';
 const KATHERINE = 'E2,Katherine,Johnson,katherine@acme.com,Engineering,Engineer,ada@acme.com,Active,2026-11-02,';
-const JASPER = ['Email,Name,Role,Status,Invited at,Last active', 'ada@acme.com,Ada Lovelace,Admin,Active,,2026-11-18', 'katherine@acme.com,Katherine Johnson,Member,Active,,2026-11-19'];
+const JASPER = [
+  'Email,Name,Role,Status,Invited at,Last active',
+  'ada@acme.com,Ada Lovelace,Admin,Active,,2026-11-18',
+  'katherine@acme.com,Katherine Johnson,Member,Active,,2026-11-19',
+];
 
 interface SourcesAnswer {
   sources: { scope: string; reconciling: boolean }[];
@@ -33,7 +37,9 @@ describe('an import whose process dies between its write and its reconciliation'
     return { path, name };
   };
   const orphanedAccounts = async (): Promise<unknown[]> =>
-    (await connection.graph.read(`MATCH (f:Finding {type: 'orphaned_account'}) RETURN f.accountEmail AS account ORDER BY account`)).map((row) => row.account);
+    (await connection.graph.read(`MATCH (f:Finding {type: 'orphaned_account'}) RETURN f.accountEmail AS account ORDER BY account`)).map(
+      (row) => row.account,
+    );
 
   beforeAll(async () => {
     connection = await freshGraph();
@@ -50,7 +56,11 @@ describe('an import whose process dies between its write and its reconciliation'
     expect(await orphanedAccounts()).toEqual(['katherine@acme.com']);
 
     // What a crash right after the write leaves: the import's transaction committed, nothing after it ran.
-    const interrupted = await importSource(connection.graph, catalog, now, { kind: 'hr-csv', files: [file('hr-2.csv', [HR_HEADER, ADA, KATHERINE])], reconcile: false });
+    const interrupted = await importSource(connection.graph, catalog, now, {
+      kind: 'hr-csv',
+      files: [file('hr-2.csv', [HR_HEADER, ADA, KATHERINE])],
+      reconcile: false,
+    });
     expect(interrupted.run.status).toBe('succeeded');
     expect(await orphanedAccounts()).toEqual(['katherine@acme.com']);
     const before = await api<SourcesAnswer>(SOURCES);
@@ -69,13 +79,19 @@ describe('an import whose process dies between its write and its reconciliation'
     expect(JSON.parse(command.stdout)).toEqual([]);
 
     expect(await orphanedAccounts()).toEqual([]);
-    const owner = await connection.graph.read(`MATCH (:Account {email: 'katherine@acme.com'})-[:BELONGS_TO]->(p:Person) RETURN p.email AS email`);
+    const owner = await connection.graph.read(
+      `MATCH (:Account {email: 'katherine@acme.com'})-[:BELONGS_TO]->(p:Person) RETURN p.email AS email`,
+    );
     expect(owner).toEqual([{ email: 'katherine@acme.com' }]);
     const after = await api<SourcesAnswer>(SOURCES);
     expect(after.data?.sources.every((source) => !source.reconciling)).toBe(true);
     expect(after.data?.syncRuns.every((run) => !run.reconciling)).toBe(true);
 
-    const again = spawnSync(process.execPath, [bin, 'sources', '--json'], { env: { ...process.env, ...testDatabaseEnv(), ATTEST_NOW: TEST_NOW }, encoding: 'utf8', timeout: 240_000 });
+    const again = spawnSync(process.execPath, [bin, 'sources', '--json'], {
+      env: { ...process.env, ...testDatabaseEnv(), ATTEST_NOW: TEST_NOW },
+      encoding: 'utf8',
+      timeout: 240_000,
+    });
     expect(again.status, again.stderr).toBe(0);
     expect(again.stderr).not.toContain('Reconciling');
   });

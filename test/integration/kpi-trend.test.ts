@@ -30,9 +30,21 @@ describe('the KPI trend follows the syncs', () => {
     const catalog = loadCatalog();
     const now = new Date(TEST_NOW);
     const header = 'Employee #,First Name,Last Name,Work Email,Status,Hire Date';
-    await importSource(connection.graph, catalog, now, { kind: 'hr-csv', files: [write('hr.csv', [header, 'E1,Ada,Lovelace,ada@acme.com,Active,2020-01-06'])] });
-    await importSource(connection.graph, catalog, now, { kind: 'accounts-csv', app: 'Jasper', files: [write('jasper.csv', ['Email,Role,Status', 'ada@acme.com,Admin,Active', 'ghost@acme.com,Member,Active'])] });
-    await importSource(connection.graph, catalog, now, { kind: 'hr-csv', files: [write('hr.csv', [header, 'E1,Ada,Lovelace,ada@acme.com,Active,2020-01-06', 'E2,Grace,Hopper,ghost@acme.com,Active,2024-01-06'])] });
+    await importSource(connection.graph, catalog, now, {
+      kind: 'hr-csv',
+      files: [write('hr.csv', [header, 'E1,Ada,Lovelace,ada@acme.com,Active,2020-01-06'])],
+    });
+    await importSource(connection.graph, catalog, now, {
+      kind: 'accounts-csv',
+      app: 'Jasper',
+      files: [write('jasper.csv', ['Email,Role,Status', 'ada@acme.com,Admin,Active', 'ghost@acme.com,Member,Active'])],
+    });
+    await importSource(connection.graph, catalog, now, {
+      kind: 'hr-csv',
+      files: [
+        write('hr.csv', [header, 'E1,Ada,Lovelace,ada@acme.com,Active,2020-01-06', 'E2,Grace,Hopper,ghost@acme.com,Active,2024-01-06']),
+      ],
+    });
   });
   afterAll(async () => {
     await connection.close();

@@ -80,7 +80,11 @@ describe('single sign-on through a real OIDC provider', () => {
       response = await visit(url);
       if (response.status === 200 && url.pathname.startsWith('/interaction/')) {
         // The provider's own sign-in form.
-        response = await visit(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ prompt: 'login', login, password: 'any' }).toString() });
+        response = await visit(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          body: new URLSearchParams({ prompt: 'login', login, password: 'any' }).toString(),
+        });
       }
     }
     return { final: response, jar, visited };
@@ -116,7 +120,12 @@ describe('single sign-on through a real OIDC provider', () => {
       },
     });
     idp.on('request', provider.callback());
-    Object.assign(process.env, { ATTEST_OIDC_ISSUER: issuer, ATTEST_OIDC_CLIENT_ID: CLIENT.id, ATTEST_OIDC_CLIENT_SECRET: CLIENT.secret, ATTEST_PUBLIC_URL: attest.base });
+    Object.assign(process.env, {
+      ATTEST_OIDC_ISSUER: issuer,
+      ATTEST_OIDC_CLIENT_ID: CLIENT.id,
+      ATTEST_OIDC_CLIENT_SECRET: CLIENT.secret,
+      ATTEST_PUBLIC_URL: attest.base,
+    });
   });
   afterAll(async () => {
     await attest.close();
@@ -144,7 +153,9 @@ describe('single sign-on through a real OIDC provider', () => {
     expect(session.status).toBe(200);
     const body = (await session.json()) as { user: { email: string; role: string; displayName: string; personId: string } };
     expect(body.user).toMatchObject({ email: 'ada@acme.com', role: 'manager', displayName: 'Ada Lovelace', personId: 'E1' });
-    const [user] = await connection.graph.read(`MATCH (u:User {email: 'ada@acme.com'})-[:IS]->(p:Person) RETURN u.passwordHash AS passwordHash, p.employeeId AS employeeId`);
+    const [user] = await connection.graph.read(
+      `MATCH (u:User {email: 'ada@acme.com'})-[:IS]->(p:Person) RETURN u.passwordHash AS passwordHash, p.employeeId AS employeeId`,
+    );
     expect(user).toEqual({ passwordHash: null, employeeId: 'E1' });
 
     await signInThroughIdp('ada');
@@ -155,13 +166,24 @@ describe('single sign-on through a real OIDC provider', () => {
     const { final, jar } = await signInThroughIdp('fin');
     expect(final.status).toBe(302);
     const session = await fetch(`${attest.base}/auth/session`, { headers: { cookie: jar.header(new URL(attest.base)) } });
-    expect(((await session.json()) as { user: { role: string; personId: string | null } }).user).toMatchObject({ role: 'finance', personId: null });
+    expect(((await session.json()) as { user: { role: string; personId: string | null } }).user).toMatchObject({
+      role: 'finance',
+      personId: null,
+    });
   });
 
   it('returns to the page of this site named by next, and to / for anything that would leave the site', async () => {
     const back = await signInThroughIdp('fin', `/auth/oidc/login?next=${encodeURIComponent('/reviews?campaign=c1#items')}`);
     expect([back.final.status, back.final.headers.get('location')]).toEqual([302, '/reviews?campaign=c1#items']);
-    for (const next of ['%2F%09%2Fevil.example%2F', '%2F%0A%2Fevil.example%2F', '%2F%0D%2Fevil.example%2F', '%2F%5Cevil.example', '%2F%2Fevil.example', 'https%3A%2F%2Fevil.example%2F', '%2Fx%2F..%2F%2Fevil.example']) {
+    for (const next of [
+      '%2F%09%2Fevil.example%2F',
+      '%2F%0A%2Fevil.example%2F',
+      '%2F%0D%2Fevil.example%2F',
+      '%2F%5Cevil.example',
+      '%2F%2Fevil.example',
+      'https%3A%2F%2Fevil.example%2F',
+      '%2Fx%2F..%2F%2Fevil.example',
+    ]) {
       const { final } = await signInThroughIdp('fin', `/auth/oidc/login?next=${next}`);
       expect([final.status, final.headers.get('location')], next).toEqual([302, '/']);
     }
@@ -179,7 +201,9 @@ describe('single sign-on through a real OIDC provider', () => {
       expect(await final.text()).toContain(reason);
       expect(cookieSet(final, 'attest_session'), login).toBeNull();
     }
-    expect(await connection.graph.read(`MATCH (u:User) WHERE u.email IN ['someone@elsewhere.example', 'grace@acme.com'] RETURN u`)).toEqual([]);
+    expect(await connection.graph.read(`MATCH (u:User) WHERE u.email IN ['someone@elsewhere.example', 'grace@acme.com'] RETURN u`)).toEqual(
+      [],
+    );
   });
 
   it('refuses an answer from the IdP that this browser did not ask for', async () => {

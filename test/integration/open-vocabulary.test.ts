@@ -61,7 +61,13 @@ describe('roles, seat types and apps outside the catalog: imported, classified, 
   }
 
   async function soleAdminApps(): Promise<string[]> {
-    const rows = await readRows(connection.graph, `MATCH (f:Finding {type: 'sole_admin'})-[:IN_APP]->(app:App) RETURN app.name AS app ORDER BY app`, {}, z.object({ app: z.string() }), 'sole-admin-apps');
+    const rows = await readRows(
+      connection.graph,
+      `MATCH (f:Finding {type: 'sole_admin'})-[:IN_APP]->(app:App) RETURN app.name AS app ORDER BY app`,
+      {},
+      z.object({ app: z.string() }),
+      'sole-admin-apps',
+    );
     return rows.map((row) => row.app);
   }
 
@@ -76,7 +82,10 @@ describe('roles, seat types and apps outside the catalog: imported, classified, 
     api = await apiClient(connection.graph);
     writeFileSync(jestorCsv, JESTOR);
     writeFileSync(myAppCsv, MY_APP);
-    await importSource(connection.graph, loadCatalog(), new Date(TEST_NOW), { kind: 'hr-csv', files: [{ path: hrFixture, name: 'bamboohr.csv' }] });
+    await importSource(connection.graph, loadCatalog(), new Date(TEST_NOW), {
+      kind: 'hr-csv',
+      files: [{ path: hrFixture, name: 'bamboohr.csv' }],
+    });
     attest('import', 'accounts-csv', jestorCsv, '--app', 'Jestor');
     attest('import', 'accounts-csv', myAppCsv, '--app', 'My App');
   }, 600_000);
@@ -87,13 +96,21 @@ describe('roles, seat types and apps outside the catalog: imported, classified, 
   });
 
   it('accepts a role profile, a seat type and an app the catalog does not know, and lists them to classify', async () => {
-    const listed = JSON.parse(attest('roles', '--json')) as { app: { name: string; catalogKey: string | null }; roles: { name: string; privilege: string; privilegeSource: string; holders: number }[]; seatTypes: { name: string; monthlyCost: number | null; costSource: string; holders: number }[] }[];
+    const listed = JSON.parse(attest('roles', '--json')) as {
+      app: { name: string; catalogKey: string | null };
+      roles: { name: string; privilege: string; privilegeSource: string; holders: number }[];
+      seatTypes: { name: string; monthlyCost: number | null; costSource: string; holders: number }[];
+    }[];
     expect(listed.map((v) => [v.app.name, v.app.catalogKey])).toEqual([
       ['Jestor', 'jestor'],
       ['My App', null],
     ]);
-    expect(listed[0]?.roles).toEqual([expect.objectContaining({ name: 'Financeiro', privilege: 'standard', privilegeSource: 'inferred', holders: 2 })]);
-    expect(listed[0]?.seatTypes).toEqual([expect.objectContaining({ name: 'Guest seat', monthlyCost: 9, costSource: 'assumed', holders: 1 })]);
+    expect(listed[0]?.roles).toEqual([
+      expect.objectContaining({ name: 'Financeiro', privilege: 'standard', privilegeSource: 'inferred', holders: 2 }),
+    ]);
+    expect(listed[0]?.seatTypes).toEqual([
+      expect.objectContaining({ name: 'Guest seat', monthlyCost: 9, costSource: 'assumed', holders: 1 }),
+    ]);
     expect(listed[1]?.roles.map((r) => [r.name, r.privilege, r.privilegeSource])).toEqual([
       ['Editor', 'standard', 'inferred'],
       ['Owner', 'admin', 'inferred'],
@@ -105,14 +122,32 @@ describe('roles, seat types and apps outside the catalog: imported, classified, 
   });
 
   it('gives an app outside the catalog sane findings: no inactive users (activity unknown), admins from the role name, seat cost unknown', async () => {
-    const findings = await connection.graph.read(`MATCH (f:Finding)-[:IN_APP]->(:App {name: 'My App'}) RETURN f.type AS type ORDER BY type`);
+    const findings = await connection.graph.read(
+      `MATCH (f:Finding)-[:IN_APP]->(:App {name: 'My App'}) RETURN f.type AS type ORDER BY type`,
+    );
     expect(findings.map((f) => f.type)).toEqual(['sole_admin']);
-    const result = await api<{ app: { catalogKey: string | null; activityData: boolean; adminCount: number; monthlySpend: number; seatsAtUnknownCost: number; seatTypes: { name: string; costSource: string }[] } }>(
+    const result = await api<{
+      app: {
+        catalogKey: string | null;
+        activityData: boolean;
+        adminCount: number;
+        monthlySpend: number;
+        seatsAtUnknownCost: number;
+        seatTypes: { name: string; costSource: string }[];
+      };
+    }>(
       `query ($id: ID!) { app(id: $id) { catalogKey activityData adminCount monthlySpend seatsAtUnknownCost seatTypes { name costSource } } }`,
       { id: 'app-my-app' },
     );
     expect(result.errors).toBeNull();
-    expect(result.data?.app).toEqual({ catalogKey: null, activityData: false, adminCount: 1, monthlySpend: 0, seatsAtUnknownCost: 2, seatTypes: [{ name: 'Seat', costSource: 'UNKNOWN' }] });
+    expect(result.data?.app).toEqual({
+      catalogKey: null,
+      activityData: false,
+      adminCount: 1,
+      monthlySpend: 0,
+      seatsAtUnknownCost: 2,
+      seatTypes: [{ name: 'Seat', costSource: 'UNKNOWN' }],
+    });
   });
 
   it('a role classified admin on the command line changes the sole-admin finding, and is audited', async () => {
@@ -120,8 +155,17 @@ describe('roles, seat types and apps outside the catalog: imported, classified, 
     const out = attest('roles', 'set', 'Jestor', 'financeiro', '--privilege', 'admin');
     expect(out).toContain('Jestor: "Financeiro" is admin now (it was standard by default); 2 account(s) hold it.');
     expect(await soleAdminApps()).toEqual(['My App']);
-    const audit = await connection.graph.read(`MATCH (e:AuditEvent {action: 'role.classify'}) RETURN e.targetId AS target, e.actorRole AS role, e.before AS before, e.after AS after`);
-    expect(audit).toEqual([{ target: 'app-jestor:role:financeiro', role: 'cli', before: expect.stringContaining('"privilegeSource":"inferred"') as string, after: expect.stringContaining('"privilegeSource":"confirmed"') as string }]);
+    const audit = await connection.graph.read(
+      `MATCH (e:AuditEvent {action: 'role.classify'}) RETURN e.targetId AS target, e.actorRole AS role, e.before AS before, e.after AS after`,
+    );
+    expect(audit).toEqual([
+      {
+        target: 'app-jestor:role:financeiro',
+        role: 'cli',
+        before: expect.stringContaining('"privilegeSource":"inferred"') as string,
+        after: expect.stringContaining('"privilegeSource":"confirmed"') as string,
+      },
+    ]);
   });
 
   it('classifying through GraphQL changes the findings and seat spend of an app outside the catalog', async () => {
@@ -142,10 +186,14 @@ describe('roles, seat types and apps outside the catalog: imported, classified, 
     );
     expect(priced.errors).toBeNull();
     expect(priced.data?.setSeatCost.seatType).toEqual({ monthlyCost: 12, costSource: 'CONFIRMED' });
-    const app = await api<{ app: { monthlySpend: number; seatsAtUnknownCost: number } }>(`query { app(id: "app-my-app") { monthlySpend seatsAtUnknownCost } }`);
+    const app = await api<{ app: { monthlySpend: number; seatsAtUnknownCost: number } }>(
+      `query { app(id: "app-my-app") { monthlySpend seatsAtUnknownCost } }`,
+    );
     expect(app.data?.app).toEqual({ monthlySpend: 24, seatsAtUnknownCost: 0 });
 
-    const negative = await api(`mutation { setSeatCost(input: {seatTypeId: "app-my-app:seat:seat", monthlyCost: -1}) { seatType { id } } }`);
+    const negative = await api(
+      `mutation { setSeatCost(input: {seatTypeId: "app-my-app:seat:seat", monthlyCost: -1}) { seatType { id } } }`,
+    );
     expect(negative.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
@@ -158,7 +206,9 @@ describe('roles, seat types and apps outside the catalog: imported, classified, 
     expect(role('Jestor', 'Financeiro')).toMatchObject({ privilege: 'ADMIN', privilegeSource: 'CONFIRMED', holders: 2 });
     expect(role('My App', 'Editor')).toMatchObject({ privilege: 'ADMIN', privilegeSource: 'CONFIRMED' });
     expect(role('Jestor', 'Admin')).toMatchObject({ privilege: 'ADMIN', privilegeSource: 'CATALOG' });
-    expect(all.find((v) => v.app.name === 'My App')?.seatTypes).toEqual([expect.objectContaining({ name: 'Seat', monthlyCost: 12, costSource: 'CONFIRMED' })]);
+    expect(all.find((v) => v.app.name === 'My App')?.seatTypes).toEqual([
+      expect.objectContaining({ name: 'Seat', monthlyCost: 12, costSource: 'CONFIRMED' }),
+    ]);
     const toClassify = await vocabulary(true);
     expect(toClassify.map((v) => [v.app.name, v.roles.map((r) => r.name), v.seatTypes.map((s) => s.name)])).toEqual([
       ['Jestor', [], ['Guest seat']],
@@ -168,7 +218,9 @@ describe('roles, seat types and apps outside the catalog: imported, classified, 
 
   it('attest app sets the plan and purchased seats of an app outside the catalog, in its own words', async () => {
     attest('app', 'My App', '--plan', 'Team', '--seats', 'seat=5');
-    const app = await api<{ app: { catalogKey: string | null; plan: string; seatsPaid: number; monthlySpend: number } }>(`query { app(id: "app-my-app") { catalogKey plan seatsPaid monthlySpend } }`);
+    const app = await api<{ app: { catalogKey: string | null; plan: string; seatsPaid: number; monthlySpend: number } }>(
+      `query { app(id: "app-my-app") { catalogKey plan seatsPaid monthlySpend } }`,
+    );
     expect(app.data?.app).toEqual({ catalogKey: null, plan: 'Team', seatsPaid: 5, monthlySpend: 60 });
   });
 });

@@ -46,11 +46,19 @@ describe('manual ownership decisions win over the rules and survive re-imports',
     writeFileSync(path, `${lines.join('\n')}\n`);
     return { path, name };
   };
-  const importJasper = () => importSource(connection.graph, catalog, now, { kind: 'accounts-csv', app: 'Jasper', files: [write('jasper.csv', JASPER)] });
+  const importJasper = () =>
+    importSource(connection.graph, catalog, now, { kind: 'accounts-csv', app: 'Jasper', files: [write('jasper.csv', JASPER)] });
   const findingsOn = async (email: string) =>
-    (await connection.graph.read(`MATCH (f:Finding {accountEmail: $email}) RETURN f.type AS type ORDER BY type`, { email })).map((r) => r.type);
+    (await connection.graph.read(`MATCH (f:Finding {accountEmail: $email}) RETURN f.type AS type ORDER BY type`, { email })).map(
+      (r) => r.type,
+    );
   const ownerOf = async (email: string) =>
-    (await connection.graph.read(`MATCH (a:Account {email: $email})-[r:BELONGS_TO]->(p:Person) RETURN p.email AS owner, r.method AS method, a.kind AS kind`, { email }))[0] ?? null;
+    (
+      await connection.graph.read(
+        `MATCH (a:Account {email: $email})-[r:BELONGS_TO]->(p:Person) RETURN p.email AS owner, r.method AS method, a.kind AS kind`,
+        { email },
+      )
+    )[0] ?? null;
 
   beforeAll(async () => {
     connection = await freshGraph();
@@ -64,9 +72,9 @@ describe('manual ownership decisions win over the rules and survive re-imports',
   });
 
   it('an account that matches two people by name waits for review with both candidates, and is not guessed', async () => {
-    const queue = await gql<{ reviewQueue: { totalCount: number; nodes: { record: { label: string }; candidates: { email: string }[] }[] } }>(
-      `{ reviewQueue { totalCount nodes { record { label } candidates { email } } } }`,
-    );
+    const queue = await gql<{
+      reviewQueue: { totalCount: number; nodes: { record: { label: string }; candidates: { email: string }[] }[] };
+    }>(`{ reviewQueue { totalCount nodes { record { label } candidates { email } } } }`);
     expect(queue.errors).toBeNull();
     expect(queue.data?.reviewQueue.totalCount).toBe(1);
     expect(queue.data?.reviewQueue.nodes[0]?.record.label).toBe('chrislee.home@example.net');
@@ -96,7 +104,9 @@ describe('manual ownership decisions win over the rules and survive re-imports',
     expect(missing.errors?.[0]?.message).toMatch(/needs an owner/);
     expect(missing.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
 
-    const marked = await gql<{ markAccountKind: Change }>(`mutation { markAccountKind(input: { accountId: "${id}", kind: SHARED, ownerId: "E1" }) { ${CHANGE} } }`);
+    const marked = await gql<{ markAccountKind: Change }>(
+      `mutation { markAccountKind(input: { accountId: "${id}", kind: SHARED, ownerId: "E1" }) { ${CHANGE} } }`,
+    );
     expect(marked.errors).toBeNull();
     expect(marked.data?.markAccountKind.owner?.email).toBe('ada@acme.com');
     expect(await findingsOn('support@acme.com')).toEqual([]);
@@ -107,7 +117,9 @@ describe('manual ownership decisions win over the rules and survive re-imports',
 
   it('unlinking says nobody owns it: the rules do not link it again, and resetting hands it back to them', async () => {
     const id = 'app-jasper:grace@acme.com';
-    const unlinked = await gql<{ unlinkOwner: Change }>(`mutation { unlinkOwner(input: { recordId: "${id}", note: "left the team's Jasper" }) { ${CHANGE} } }`);
+    const unlinked = await gql<{ unlinkOwner: Change }>(
+      `mutation { unlinkOwner(input: { recordId: "${id}", note: "left the team's Jasper" }) { ${CHANGE} } }`,
+    );
     expect(unlinked.errors).toBeNull();
     expect(unlinked.data?.unlinkOwner.owner).toBeNull();
     expect(await findingsOn('grace@acme.com')).toContain('orphaned_account');
@@ -120,9 +132,13 @@ describe('manual ownership decisions win over the rules and survive re-imports',
   });
 
   it('refuses to guess between two people or to link what does not exist, and says why', async () => {
-    const ambiguous = await gql(`mutation { linkOwner(input: { recordId: "app-jasper:chrislee.home@example.net", personId: "Chris Lee" }) { record { id } } }`);
+    const ambiguous = await gql(
+      `mutation { linkOwner(input: { recordId: "app-jasper:chrislee.home@example.net", personId: "Chris Lee" }) { record { id } } }`,
+    );
     expect(ambiguous.errors?.[0]?.message).toMatch(/nobody in HR is "Chris Lee"/);
-    const unknown = await gql(`mutation { linkOwner(input: { recordId: "app-jasper:nobody@acme.com", personId: "E1" }) { record { id } } }`);
+    const unknown = await gql(
+      `mutation { linkOwner(input: { recordId: "app-jasper:nobody@acme.com", personId: "E1" }) { record { id } } }`,
+    );
     expect(unknown.errors?.[0]?.message).toBe('no account or identity has the id "app-jasper:nobody@acme.com"');
     expect(unknown.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });

@@ -40,9 +40,16 @@ describe('reassigning, delegating and escalating review items', () => {
     const leaver = await admin(REASSIGN, { input: { items: [{ itemId: ghost.id, expectedVersion: 1 }], toPersonId: 'tom@acme.com' } });
     expect(leaver.errors?.[0]?.message).toMatch(/Tom Gone has left/);
 
-    const moved = await admin<{ reassignItems: ReviewItemView[] }>(REASSIGN, { input: { items: [{ itemId: ghost.id, expectedVersion: 1 }], toPersonId: 'E2', note: 'Grace knows this one' } });
+    const moved = await admin<{ reassignItems: ReviewItemView[] }>(REASSIGN, {
+      input: { items: [{ itemId: ghost.id, expectedVersion: 1 }], toPersonId: 'E2', note: 'Grace knows this one' },
+    });
     expect(moved.errors).toBeNull();
-    expect(moved.data?.reassignItems[0]).toMatchObject({ reviewerName: 'Grace Hopper', reviewerReason: 'REASSIGNED', originalReviewerPersonId: 'E5', version: 2 });
+    expect(moved.data?.reassignItems[0]).toMatchObject({
+      reviewerName: 'Grace Hopper',
+      reviewerReason: 'REASSIGNED',
+      originalReviewerPersonId: 'E5',
+      version: 2,
+    });
     const stale = await admin(REASSIGN, { input: { items: [{ itemId: ghost.id, expectedVersion: 1 }], toPersonId: 'E1' } });
     expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
   });
@@ -53,7 +60,12 @@ describe('reassigning, delegating and escalating review items', () => {
       const refused = await grace(DELEGATE, { input: { campaignId, toPersonId: ref } });
       outcomes.push([refused.errors?.[0]?.extensions?.code, refused.errors?.[0]?.message?.replace(ref, '<ref>')]);
     }
-    expect(outcomes).toEqual(outcomes.map(() => ['BAD_USER_INPUT', 'you cannot delegate to "<ref>": give the email, employee id or person id of someone active in HR']));
+    expect(outcomes).toEqual(
+      outcomes.map(() => [
+        'BAD_USER_INPUT',
+        'you cannot delegate to "<ref>": give the email, employee id or person id of someone active in HR',
+      ]),
+    );
   });
 
   it("a manager delegates their open items; the delegate's own access stays with the manager", async () => {
@@ -72,14 +84,20 @@ describe('reassigning, delegating and escalating review items', () => {
   });
 
   it("after the due date, undecided items escalate once to the reviewer's manager, and the overdue list says who is late", async () => {
-    const before = await admin<{ campaign: { overdueReviewers: unknown[] } }>(`query($id: ID!) { campaign(id: $id) { overdueReviewers { displayName } } }`, { id: campaignId });
+    const before = await admin<{ campaign: { overdueReviewers: unknown[] } }>(
+      `query($id: ID!) { campaign(id: $id) { overdueReviewers { displayName } } }`,
+      { id: campaignId },
+    );
     expect(before.data?.campaign.overdueReviewers).toEqual([]);
 
     const late = new Date('2026-12-06T09:00:00.000Z');
     const alanItems = await itemsByEmail(admin, campaignId);
     const alan = await clientFor(connection.graph, managerViewer('E3', 'Alan'));
     const decided = await alan(`mutation($input: DecideItemsInput!) { decideItems(input: $input) { items { id } } }`, {
-      input: { items: [{ itemId: alanItems['linus@acme.com']!.id, expectedVersion: alanItems['linus@acme.com']!.version }], decision: 'REVOKE' },
+      input: {
+        items: [{ itemId: alanItems['linus@acme.com']!.id, expectedVersion: alanItems['linus@acme.com']!.version }],
+        decision: 'REVOKE',
+      },
     });
     expect(decided.errors).toBeNull();
 
@@ -87,8 +105,17 @@ describe('reassigning, delegating and escalating review items', () => {
     await org.importJasper(Object.values(JASPER), late);
     const escalated = await itemsByEmail(admin, campaignId);
     // Alan's open item (ghost) goes to his manager Grace; Grace's own (alan) to Ada; Ada's (grace, sam) have no manager above her.
-    expect(escalated['ghost@example.net']).toMatchObject({ reviewerName: 'Grace Hopper', reviewerReason: 'ESCALATED', originalReviewerPersonId: 'E5' });
-    expect(escalated['alan@acme.com']).toMatchObject({ reviewerName: 'Ada Lovelace', reviewerReason: 'ESCALATED', originalReviewerPersonId: 'E2', escalatedAt: late.toISOString() });
+    expect(escalated['ghost@example.net']).toMatchObject({
+      reviewerName: 'Grace Hopper',
+      reviewerReason: 'ESCALATED',
+      originalReviewerPersonId: 'E5',
+    });
+    expect(escalated['alan@acme.com']).toMatchObject({
+      reviewerName: 'Ada Lovelace',
+      reviewerReason: 'ESCALATED',
+      originalReviewerPersonId: 'E2',
+      escalatedAt: late.toISOString(),
+    });
     expect(escalated['grace@acme.com']).toMatchObject({ reviewerName: 'Ada Lovelace', reviewerReason: 'MANAGER', escalatedAt: null });
     expect(escalated['linus@acme.com']).toMatchObject({ decision: 'REVOKE', escalatedAt: null });
 

@@ -31,9 +31,15 @@ describe('closing campaigns and checking revocations at the next imports', () =>
     const items = await itemsByEmail(admin, keepByDefault);
     const grace = await clientFor(connection.graph, GRACE);
     expect((await grace(DECIDE, { input: { items: one(items['linus@acme.com']!), decision: 'REVOKE' } })).errors).toBeNull();
-    expect((await admin(DECIDE, { input: { items: [...one(items['tom@acme.com']!), ...one(items['ghost@example.net']!)], decision: 'REVOKE' } })).errors).toBeNull();
+    expect(
+      (await admin(DECIDE, { input: { items: [...one(items['tom@acme.com']!), ...one(items['ghost@example.net']!)], decision: 'REVOKE' } }))
+        .errors,
+    ).toBeNull();
 
-    const closed = await admin<{ closeCampaign: { status: string; closeDefault: string } }>(CLOSE, { id: keepByDefault, default: 'NO_CHANGE' });
+    const closed = await admin<{ closeCampaign: { status: string; closeDefault: string } }>(CLOSE, {
+      id: keepByDefault,
+      default: 'NO_CHANGE',
+    });
     expect(closed.errors).toBeNull();
     expect(closed.data?.closeCampaign).toMatchObject({ status: 'CLOSED', closeDefault: 'NO_CHANGE', closedByName: 'Test Admin' });
     const after = await itemsByEmail(admin, keepByDefault);
@@ -49,7 +55,9 @@ describe('closing campaigns and checking revocations at the next imports', () =>
     expect(late.errors?.[0]?.message).toMatch(/campaign "Jasper Q4" is closed and read-only/);
     const twice = await admin(CLOSE, { id: keepByDefault, default: 'REVOKE' });
     expect(twice.errors?.[0]?.message).toBe('cannot close campaign "Jasper Q4": it is closed and read-only');
-    const events = await connection.graph.read(`MATCH (e:AuditEvent {targetId: $id}) RETURN e.action AS action ORDER BY e.seq`, { id: keepByDefault });
+    const events = await connection.graph.read(`MATCH (e:AuditEvent {targetId: $id}) RETURN e.action AS action ORDER BY e.seq`, {
+      id: keepByDefault,
+    });
     expect(events.map((e) => e.action)).toEqual(['campaign.create', 'campaign.launch', 'campaign.close']);
   });
 
@@ -59,21 +67,38 @@ describe('closing campaigns and checking revocations at the next imports', () =>
     const after = Object.values(await itemsByEmail(admin, revokeByDefault));
     expect(after).toHaveLength(7);
     for (const item of after) {
-      expect(item).toMatchObject({ decision: 'REVOKE', decisionSource: 'CLOSE_DEFAULT', remediationStatus: 'OPEN', remediationDueAt: '2026-12-04T00:00:00.000Z' });
+      expect(item).toMatchObject({
+        decision: 'REVOKE',
+        decisionSource: 'CLOSE_DEFAULT',
+        remediationStatus: 'OPEN',
+        remediationDueAt: '2026-12-04T00:00:00.000Z',
+      });
       expect(item.justification).toBe('Closed without a decision; default applied: revoke');
     }
   });
 
   it('the next import verifies revocations that happened; one after the due date fails those that did not', async () => {
-    await org.importJasper([JASPER.ada, JASPER.grace, JASPER.alan, JASPER.sam, 'tom@acme.com,Tom Gone,Member,Deactivated,,2026-09-29', JASPER.ghost], new Date('2026-11-25T08:00:00.000Z'));
+    await org.importJasper(
+      [JASPER.ada, JASPER.grace, JASPER.alan, JASPER.sam, 'tom@acme.com,Tom Gone,Member,Deactivated,,2026-09-29', JASPER.ghost],
+      new Date('2026-11-25T08:00:00.000Z'),
+    );
     const early = await itemsByEmail(admin, keepByDefault);
-    expect(early['linus@acme.com']).toMatchObject({ remediationStatus: 'VERIFIED', remediationDetail: 'Account removed from Jasper (missing from the import of 2026-11-25)' });
+    expect(early['linus@acme.com']).toMatchObject({
+      remediationStatus: 'VERIFIED',
+      remediationDetail: 'Account removed from Jasper (missing from the import of 2026-11-25)',
+    });
     expect(early['tom@acme.com']).toMatchObject({ remediationStatus: 'VERIFIED', remediationDetail: 'Account deactivated in Jasper' });
     expect(early['ghost@example.net']?.remediationStatus).toBe('OPEN');
 
-    await org.importJasper([JASPER.ada, JASPER.grace, JASPER.alan, JASPER.sam, 'tom@acme.com,Tom Gone,Member,Deactivated,,2026-09-29', JASPER.ghost], new Date('2026-12-10T08:00:00.000Z'));
+    await org.importJasper(
+      [JASPER.ada, JASPER.grace, JASPER.alan, JASPER.sam, 'tom@acme.com,Tom Gone,Member,Deactivated,,2026-09-29', JASPER.ghost],
+      new Date('2026-12-10T08:00:00.000Z'),
+    );
     const late = await itemsByEmail(admin, keepByDefault);
-    expect(late['ghost@example.net']).toMatchObject({ remediationStatus: 'FAILED', remediationDetail: 'Not done by 2026-12-04: the Jasper account is still active' });
+    expect(late['ghost@example.net']).toMatchObject({
+      remediationStatus: 'FAILED',
+      remediationDetail: 'Not done by 2026-12-04: the Jasper account is still active',
+    });
     expect(late['linus@acme.com']?.remediationStatus).toBe('VERIFIED');
     const everything = await itemsByEmail(admin, revokeByDefault);
     expect(Object.fromEntries(Object.entries(everything).map(([email, item]) => [email, item.remediationStatus]))).toEqual({
@@ -85,9 +110,12 @@ describe('closing campaigns and checking revocations at the next imports', () =>
       'sam@acme.com': 'FAILED',
       'tom@acme.com': 'VERIFIED',
     });
-    const checks = await connection.graph.read(`MATCH (e:AuditEvent {action: 'remediation.check', targetId: $id}) RETURN e.after AS after ORDER BY e.seq`, {
-      id: late['ghost@example.net']!.id,
-    });
+    const checks = await connection.graph.read(
+      `MATCH (e:AuditEvent {action: 'remediation.check', targetId: $id}) RETURN e.after AS after ORDER BY e.seq`,
+      {
+        id: late['ghost@example.net']!.id,
+      },
+    );
     expect(checks).toHaveLength(1);
     expect(checks[0]?.after).toContain('"remediationStatus":"failed"');
   });

@@ -4,7 +4,16 @@ import type { GraphConnection } from '../../server/graph/connect.js';
 import { apiClient, TEST_ADMIN } from '../support/api.js';
 import { freshGraph } from '../support/graph.js';
 import { ADA, GRACE, loadReviewOrg, type ReviewOrg } from '../support/review-org.js';
-import { clientFor, DECIDE, ITEM_FIELDS, itemsByEmail, launchedCampaign, type DecideData, type Gql, type ReviewItemView } from '../support/review-api.js';
+import {
+  clientFor,
+  DECIDE,
+  ITEM_FIELDS,
+  itemsByEmail,
+  launchedCampaign,
+  type DecideData,
+  type Gql,
+  type ReviewItemView,
+} from '../support/review-api.js';
 
 const ADMIN_ADA: Viewer = { userId: 'user-ada-admin', email: 'ada@acme.com', displayName: 'Ada Lovelace', role: 'admin', personId: 'E1' };
 
@@ -18,7 +27,9 @@ describe('deciding review items', () => {
   let items: Record<string, ReviewItemView>;
   const one = (item: ReviewItemView) => [{ itemId: item.id, expectedVersion: item.version }];
   const auditOf = (itemId: string) =>
-    connection.graph.read(`MATCH (e:AuditEvent {targetId: $itemId}) RETURN e.action AS action, e.actorName AS actor ORDER BY e.seq`, { itemId });
+    connection.graph.read(`MATCH (e:AuditEvent {targetId: $itemId}) RETURN e.action AS action, e.actorName AS actor ORDER BY e.seq`, {
+      itemId,
+    });
 
   beforeAll(async () => {
     connection = await freshGraph();
@@ -38,7 +49,9 @@ describe('deciding review items', () => {
     const linus = items['linus@acme.com']!;
     const bare = await grace(DECIDE, { input: { items: one(linus), decision: 'KEEP' } });
     expect(bare.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(bare.errors?.[0]?.message).toBe('keeping Jasper linus@acme.com needs a justification: it is flagged (revoke: inactive 142 days, $59/month)');
+    expect(bare.errors?.[0]?.message).toBe(
+      'keeping Jasper linus@acme.com needs a justification: it is flagged (revoke: inactive 142 days, $59/month)',
+    );
 
     const graceItem = items['grace@acme.com']!;
     const admin1 = await ada(DECIDE, { input: { items: one(graceItem), decision: 'KEEP' } });
@@ -69,10 +82,14 @@ describe('deciding review items', () => {
     expect(notHers.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const peek = await grace(`query($id: ID!) { reviewItem(id: $id) { id } }`, { id: items['ghost@example.net']!.id });
     expect(peek.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    const hers = await grace<{ reviewItem: ReviewItemView }>(`query($id: ID!) { reviewItem(id: $id) { ${ITEM_FIELDS} } }`, { id: items['alan@acme.com']!.id });
+    const hers = await grace<{ reviewItem: ReviewItemView }>(`query($id: ID!) { reviewItem(id: $id) { ${ITEM_FIELDS} } }`, {
+      id: items['alan@acme.com']!.id,
+    });
     expect(hers.data?.reviewItem).toMatchObject({ accountEmail: 'alan@acme.com', viewerCanDecide: true });
     // Ada sees Alan's item (he reports to her through Grace) but it is Grace's to decide.
-    const visible = await ada<{ reviewItem: ReviewItemView }>(`query($id: ID!) { reviewItem(id: $id) { ${ITEM_FIELDS} } }`, { id: items['alan@acme.com']!.id });
+    const visible = await ada<{ reviewItem: ReviewItemView }>(`query($id: ID!) { reviewItem(id: $id) { ${ITEM_FIELDS} } }`, {
+      id: items['alan@acme.com']!.id,
+    });
     expect(visible.data?.reviewItem.viewerCanDecide).toBe(false);
     const notAssigned = await ada(DECIDE, { input: { items: one(items['alan@acme.com']!), decision: 'KEEP' } });
     expect(notAssigned.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -103,7 +120,9 @@ describe('deciding review items', () => {
     expect(losers).toHaveLength(1);
     expect(losers[0]?.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     const winner = winners[0]!.data!.decideItems.items[0]!;
-    expect(losers[0]?.errors?.[0]?.message).toContain(`was decided (${String(winner.decision).toLowerCase()}) by ${winner.decidedByName} at 2026-11-20T00:00:00.000Z`);
+    expect(losers[0]?.errors?.[0]?.message).toContain(
+      `was decided (${String(winner.decision).toLowerCase()}) by ${winner.decidedByName} at 2026-11-20T00:00:00.000Z`,
+    );
     expect(winner.version).toBe(2);
 
     const audit = await auditOf(sam.id);
@@ -115,7 +134,11 @@ describe('deciding review items', () => {
   it('an admin decides on behalf of the reviewer, and it says so', async () => {
     const tom = items['tom@acme.com']!;
     const decided = await admin<DecideData>(DECIDE, { input: { items: one(tom), decision: 'REVOKE' } });
-    expect(decided.data?.decideItems.items[0]).toMatchObject({ decidedByName: 'Test Admin', decidedOnBehalfOf: 'Sam Shield', reviewerName: 'Sam Shield' });
+    expect(decided.data?.decideItems.items[0]).toMatchObject({
+      decidedByName: 'Test Admin',
+      decidedOnBehalfOf: 'Sam Shield',
+      reviewerName: 'Sam Shield',
+    });
   });
 
   it('a bulk decision is all or nothing: one stale item or one missing justification and nothing is decided', async () => {
@@ -138,13 +161,24 @@ describe('deciding review items', () => {
 
   it('keeping an admin role in a two-stage campaign creates a stage-2 item for the app owner, outside the population', async () => {
     const graceItem = items['grace@acme.com']!;
-    const kept = await ada<DecideData>(DECIDE, { input: { items: one(graceItem), decision: 'KEEP', justification: 'Runs the Jasper workspace' } });
+    const kept = await ada<DecideData>(DECIDE, {
+      input: { items: one(graceItem), decision: 'KEEP', justification: 'Runs the Jasper workspace' },
+    });
     expect(kept.errors).toBeNull();
     const [stage2] = kept.data!.decideItems.secondStageItems;
-    expect(stage2).toMatchObject({ stage: 2, accountEmail: 'grace@acme.com', reviewerName: 'Ada Lovelace', reviewerReason: 'APP_OWNER', decision: null, privileged: true });
+    expect(stage2).toMatchObject({
+      stage: 2,
+      accountEmail: 'grace@acme.com',
+      reviewerName: 'Ada Lovelace',
+      reviewerReason: 'APP_OWNER',
+      decision: null,
+      privileged: true,
+    });
     // Changing an admin to a standard role leaves nothing to re-review; the change is a remediation task.
     const adaItem = items['ada@acme.com']!;
-    const adaModified = await admin<DecideData>(DECIDE, { input: { items: one(adaItem), decision: 'MODIFY', newRole: 'Member', justification: 'Ada no longer administers Jasper' } });
+    const adaModified = await admin<DecideData>(DECIDE, {
+      input: { items: one(adaItem), decision: 'MODIFY', newRole: 'Member', justification: 'Ada no longer administers Jasper' },
+    });
     expect(adaModified.data?.decideItems.secondStageItems).toEqual([]);
     expect(adaModified.data?.decideItems.items[0]).toMatchObject({ decision: 'MODIFY', newRole: 'Member', remediationStatus: 'OPEN' });
 

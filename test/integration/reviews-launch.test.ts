@@ -87,7 +87,9 @@ describe('launching a campaign snapshots the population, with recommendations an
     launchedHash = launched.data!.launchCampaign.populationSha256;
 
     const snapshots = await storedSnapshots();
-    const recomputed = createHash('sha256').update(stringify(snapshots.map((s) => JSON.parse(s.snapshot) as unknown))).digest('hex');
+    const recomputed = createHash('sha256')
+      .update(stringify(snapshots.map((s) => JSON.parse(s.snapshot) as unknown)))
+      .digest('hex');
     expect(recomputed).toBe(launchedHash);
 
     const twice = await gql(`mutation($id: ID!) { launchCampaign(id: $id) { status } }`, { id: campaignId });
@@ -99,7 +101,12 @@ describe('launching a campaign snapshots the population, with recommendations an
     expect(byEmail['grace@acme.com']).toMatchObject({ reviewerName: 'Ada Lovelace', reviewerReason: 'MANAGER' });
     expect(byEmail['alan@acme.com']).toMatchObject({ reviewerName: 'Grace Hopper', reviewerReason: 'MANAGER' });
     // Ada has no manager and owns Jasper herself, so the app-owner rule would make her review her own access.
-    expect(byEmail['ada@acme.com']).toMatchObject({ ownerName: 'Ada Lovelace', reviewerName: 'Sam Shield', reviewerReason: 'CAMPAIGN_OWNER', privileged: true });
+    expect(byEmail['ada@acme.com']).toMatchObject({
+      ownerName: 'Ada Lovelace',
+      reviewerName: 'Sam Shield',
+      reviewerReason: 'CAMPAIGN_OWNER',
+      privileged: true,
+    });
     expect(byEmail['tom@acme.com']).toMatchObject({ reviewerName: 'Sam Shield', reviewerReason: 'CAMPAIGN_OWNER', flagged: true });
     expect(byEmail['ghost@example.net']).toMatchObject({ ownerName: null, reviewerName: 'Sam Shield', reviewerReason: 'CAMPAIGN_OWNER' });
     for (const item of Object.values(byEmail)) expect(item.reviewerName).not.toBe(item.ownerName);
@@ -107,7 +114,11 @@ describe('launching a campaign snapshots the population, with recommendations an
 
   it('findings become recommendations with their reason and cost', async () => {
     const byEmail = await items();
-    expect(byEmail['linus@acme.com']).toMatchObject({ recommendation: 'REVOKE', recommendationReason: 'revoke: inactive 142 days, $59/month', flagged: true });
+    expect(byEmail['linus@acme.com']).toMatchObject({
+      recommendation: 'REVOKE',
+      recommendationReason: 'revoke: inactive 142 days, $59/month',
+      flagged: true,
+    });
     expect(byEmail['tom@acme.com']?.recommendationReason).toBe('revoke: owner left, $59/month');
     expect(byEmail['ghost@example.net']?.recommendationReason).toMatch(/^revoke: no owner in HR, external account, \$59\/month$/);
     expect(byEmail['alan@acme.com']).toMatchObject({ recommendation: 'KEEP', recommendationReason: 'keep: no findings', flagged: false });
@@ -116,12 +127,24 @@ describe('launching a campaign snapshots the population, with recommendations an
   it('a later import changes the accounts but not the launched population', async () => {
     const before = await storedSnapshots();
     const itemsBefore = await items();
-    await org.importJasper([JASPER.ada, JASPER.grace, JASPER.alan, 'linus@acme.com,Linus Torvalds,Admin,Active,,2026-11-20', JASPER.sam, 'new@acme.com,New Hire,Member,Active,,2026-11-20']);
-    expect(await connection.graph.read(`MATCH (a:Account {email: 'ghost@example.net'}) RETURN a.removedAt IS NOT NULL AS removed`)).toEqual([{ removed: true }]);
+    await org.importJasper([
+      JASPER.ada,
+      JASPER.grace,
+      JASPER.alan,
+      'linus@acme.com,Linus Torvalds,Admin,Active,,2026-11-20',
+      JASPER.sam,
+      'new@acme.com,New Hire,Member,Active,,2026-11-20',
+    ]);
+    expect(await connection.graph.read(`MATCH (a:Account {email: 'ghost@example.net'}) RETURN a.removedAt IS NOT NULL AS removed`)).toEqual(
+      [{ removed: true }],
+    );
 
     expect(await storedSnapshots()).toEqual(before);
     expect(await items()).toEqual(itemsBefore);
-    const [campaign] = await connection.graph.read(`MATCH (c:Campaign {id: $id}) RETURN c.populationSha256 AS hash, c.populationCount AS count`, { id: campaignId });
+    const [campaign] = await connection.graph.read(
+      `MATCH (c:Campaign {id: $id}) RETURN c.populationSha256 AS hash, c.populationCount AS count`,
+      { id: campaignId },
+    );
     expect(campaign).toEqual({ hash: launchedHash, count: Object.keys(JASPER).length });
   });
 
@@ -130,7 +153,8 @@ describe('launching a campaign snapshots the population, with recommendations an
       input: { name: 'Race review', period: '2026-Q4', scope: 'ALL', dueAt: '2026-12-04', owner: 'sam@acme.com' },
     });
     const id = created.data!.createCampaign.id;
-    const launch = () => gql<{ launchCampaign: { populationCount: number } }>(`mutation($id: ID!) { launchCampaign(id: $id) { populationCount } }`, { id });
+    const launch = () =>
+      gql<{ launchCampaign: { populationCount: number } }>(`mutation($id: ID!) { launchCampaign(id: $id) { populationCount } }`, { id });
     const results = await Promise.all([launch(), launch()]);
     const won = results.filter((r) => r.errors === null);
     const refused = results.filter((r) => r.errors !== null);
@@ -140,11 +164,17 @@ describe('launching a campaign snapshots the population, with recommendations an
       `MATCH (c:Campaign {id: $id})-[:HAS_ITEM]->(i:ReviewItem) RETURN count(i) AS items, count(DISTINCT i.accountId) AS accounts, c.launchStartedAt AS claim`,
       { id },
     );
-    expect(stored).toEqual({ items: won[0]!.data!.launchCampaign.populationCount, accounts: won[0]!.data!.launchCampaign.populationCount, claim: null });
+    expect(stored).toEqual({
+      items: won[0]!.data!.launchCampaign.populationCount,
+      accounts: won[0]!.data!.launchCampaign.populationCount,
+      claim: null,
+    });
   });
 
   it('launch and create are in the audit log', async () => {
-    const events = await connection.graph.read(`MATCH (e:AuditEvent {targetId: $id}) RETURN e.action AS action ORDER BY e.seq`, { id: campaignId });
+    const events = await connection.graph.read(`MATCH (e:AuditEvent {targetId: $id}) RETURN e.action AS action ORDER BY e.seq`, {
+      id: campaignId,
+    });
     expect(events.map((e) => e.action)).toEqual(['campaign.create', 'campaign.launch']);
   });
 });

@@ -8,7 +8,15 @@ import { ADA, GRACE, JASPER, loadReviewOrg, type ReviewOrg } from '../support/re
 interface TeamMemberView {
   displayName: string;
   depth: number;
-  accounts: { email: string; appName: string; roles: { name: string }[]; findings: { type: string }[]; recommendation: string; recommendationReason: string; reviewItems: { id: string }[] }[];
+  accounts: {
+    email: string;
+    appName: string;
+    roles: { name: string }[];
+    findings: { type: string }[];
+    recommendation: string;
+    recommendationReason: string;
+    reviewItems: { id: string }[];
+  }[];
 }
 interface TeamCampaignView {
   campaign: { id: string };
@@ -20,7 +28,12 @@ interface TeamCampaignView {
 }
 interface TeamData {
   myTeam: {
-    people: { totalCount: number; accountCount: number; nodes: TeamMemberView[]; pageInfo: { endCursor: string | null; hasNextPage: boolean } };
+    people: {
+      totalCount: number;
+      accountCount: number;
+      nodes: TeamMemberView[];
+      pageInfo: { endCursor: string | null; hasNextPage: boolean };
+    };
     campaigns: TeamCampaignView[];
   };
 }
@@ -89,8 +102,13 @@ describe('manager attestation: My team', () => {
     const linus = team.data!.myTeam.people.nodes.find((m) => m.displayName === 'Linus Torvalds')!;
     expect(linus.accounts).toEqual([
       {
-        email: 'linus@acme.com', appName: 'Jasper', roles: [{ name: 'Member' }], findings: [{ type: 'inactive_user' }],
-        recommendation: 'REVOKE', recommendationReason: 'revoke: inactive 142 days, $59/month', reviewItems: [],
+        email: 'linus@acme.com',
+        appName: 'Jasper',
+        roles: [{ name: 'Member' }],
+        findings: [{ type: 'inactive_user' }],
+        recommendation: 'REVOKE',
+        recommendationReason: 'revoke: inactive 142 days, $59/month',
+        reviewItems: [],
       },
     ]);
     const graceMember = team.data!.myTeam.people.nodes.find((m) => m.displayName === 'Grace Hopper')!;
@@ -109,8 +127,14 @@ describe('manager attestation: My team', () => {
   it('pages the people by depth then name, every report exactly once, while the attestation counts stay for the whole team', async () => {
     const pages = await allPages(ada, 2);
     expect(pages).toEqual([
-      [['Grace Hopper', 1], ['Sam Shield', 1]],
-      [['Tom Gone', 1], ['Alan Turing', 2]],
+      [
+        ['Grace Hopper', 1],
+        ['Sam Shield', 1],
+      ],
+      [
+        ['Tom Gone', 1],
+        ['Alan Turing', 2],
+      ],
       [['Linus Torvalds', 2]],
     ]);
 
@@ -126,7 +150,11 @@ describe('manager attestation: My team', () => {
     expect(byName.data?.myTeam.people).toMatchObject({ totalCount: 1, accountCount: 1 });
     expect(names((await ada<TeamData>(TEAM, { search: 'security' })).data)).toEqual(['Sam Shield']);
     expect(names((await ada<TeamData>(TEAM, { search: 'sam@acme' })).data)).toEqual(['Sam Shield']);
-    expect((await ada<TeamData>(TEAM, { search: 'nobody-by-that-name' })).data?.myTeam.people).toMatchObject({ totalCount: 0, accountCount: 0, nodes: [] });
+    expect((await ada<TeamData>(TEAM, { search: 'nobody-by-that-name' })).data?.myTeam.people).toMatchObject({
+      totalCount: 0,
+      accountCount: 0,
+      nodes: [],
+    });
 
     const flagged = await ada<TeamData>(TEAM, { flaggedOnly: true });
     expect(flagged.errors).toBeNull();
@@ -166,7 +194,9 @@ describe('manager attestation: My team', () => {
     expect(attested.data?.attestTeam.flaggedRemaining).toBe(1);
     const items = await itemsByEmail(admin, campaignId);
     expect(items['linus@acme.com']?.decision).toBeNull();
-    const audit = await connection.graph.read(`MATCH (e:AuditEvent {targetId: $id}) RETURN e.action AS action`, { id: items['alan@acme.com']!.id });
+    const audit = await connection.graph.read(`MATCH (e:AuditEvent {targetId: $id}) RETURN e.action AS action`, {
+      id: items['alan@acme.com']!.id,
+    });
     expect(audit).toEqual([{ action: 'review.attest' }]);
 
     const nothingLeft = await grace<AttestData>(ATTEST, { id: campaignId });
@@ -179,8 +209,12 @@ describe('manager attestation: My team', () => {
     expect(without.data?.attestTeam.privilegedRemaining).toBe(1);
 
     const withWhy = await ada<AttestData>(ATTEST, { id: campaignId, why: 'Grace runs the Jasper workspace' });
-    expect(withWhy.data?.attestTeam.attested.map((i) => [i.accountEmail, i.justification])).toEqual([['grace@acme.com', 'Grace runs the Jasper workspace']]);
-    expect(withWhy.data?.attestTeam.secondStageItems.map((i) => [i.accountEmail, i.stage, i.reviewerName])).toEqual([['grace@acme.com', 2, 'Ada Lovelace']]);
+    expect(withWhy.data?.attestTeam.attested.map((i) => [i.accountEmail, i.justification])).toEqual([
+      ['grace@acme.com', 'Grace runs the Jasper workspace'],
+    ]);
+    expect(withWhy.data?.attestTeam.secondStageItems.map((i) => [i.accountEmail, i.stage, i.reviewerName])).toEqual([
+      ['grace@acme.com', 2, 'Ada Lovelace'],
+    ]);
   });
 
   it('finance has no team page; a person without an HR record has no team', async () => {
@@ -193,9 +227,12 @@ describe('manager attestation: My team', () => {
   it('"only flagged" keeps an account whose review item is flagged after its finding has gone', async () => {
     await org.importJasper(Object.values({ ...JASPER, linus: 'linus@acme.com,Linus Torvalds,Member,Active,,2026-11-19' }));
     const graceFlagged = await grace<TeamData>(TEAM, { flaggedOnly: true });
-    expect(graceFlagged.data?.myTeam.people.nodes.map((m) => [m.displayName, m.accounts.map((a) => [a.email, a.findings.length, a.reviewItems.length])])).toEqual([
-      ['Linus Torvalds', [['linus@acme.com', 0, 1]]],
-    ]);
+    expect(
+      graceFlagged.data?.myTeam.people.nodes.map((m) => [
+        m.displayName,
+        m.accounts.map((a) => [a.email, a.findings.length, a.reviewItems.length]),
+      ]),
+    ).toEqual([['Linus Torvalds', [['linus@acme.com', 0, 1]]]]);
     expect(names((await ada<TeamData>(TEAM, { flaggedOnly: true })).data)).toEqual(['Tom Gone']);
   });
 });

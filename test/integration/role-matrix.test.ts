@@ -112,7 +112,11 @@ function minimalValue(type: GraphQLInputType): unknown {
 }
 
 /** One operation calling `field` with every required argument (from `given`, else made up). */
-function operationFor(schema: GraphQLSchema, field: string, given: Record<string, unknown>): { query: string; variables: Record<string, unknown> } {
+function operationFor(
+  schema: GraphQLSchema,
+  field: string,
+  given: Record<string, unknown>,
+): { query: string; variables: Record<string, unknown> } {
   const [kind, name] = field.split('.') as ['Query' | 'Mutation', string];
   const definition = (kind === 'Query' ? schema.getQueryType() : schema.getMutationType())?.getFields()[name];
   if (!definition) throw new Error(`${field} is not in the schema`);
@@ -139,7 +143,8 @@ interface Team {
 function pickTeam(demo: LoadedDemo): Team {
   const { people } = demo.org;
   const byManager = new Map<string, string[]>();
-  for (const person of people) if (person.managerId) byManager.set(person.managerId, [...(byManager.get(person.managerId) ?? []), person.id]);
+  for (const person of people)
+    if (person.managerId) byManager.set(person.managerId, [...(byManager.get(person.managerId) ?? []), person.id]);
   const under = (id: string): string[] => (byManager.get(id) ?? []).flatMap((report) => [report, ...under(report)]);
   const candidates = people
     .map((person) => ({ person, all: under(person.id), direct: byManager.get(person.id)?.length ?? 0 }))
@@ -187,11 +192,12 @@ describe('every role against every query and mutation, and managers see only the
     schema = await buildApiSchema();
     team = pickTeam(demo);
     const admin = await apiClient(connection.graph, TEST_ADMIN);
-    for (let after: string | null = null; ; ) {
-      const page: GraphQLResult<{ people: { nodes: PersonRow[]; pageInfo: { endCursor: string | null; hasNextPage: boolean } } }> = await admin(
-        `query($after: String) { people(first: 100, after: $after) { nodes { id employeeId displayName } pageInfo { endCursor hasNextPage } } }`,
-        { after },
-      );
+    for (let after: string | null = null; ;) {
+      const page: GraphQLResult<{ people: { nodes: PersonRow[]; pageInfo: { endCursor: string | null; hasNextPage: boolean } } }> =
+        await admin(
+          `query($after: String) { people(first: 100, after: $after) { nodes { id employeeId displayName } pageInfo { endCursor hasNextPage } } }`,
+          { after },
+        );
       for (const person of page.data?.people.nodes ?? []) everyone.set(person.id, person);
       if (!page.data?.people.pageInfo.hasNextPage) break;
       after = page.data.people.pageInfo.endCursor;
@@ -199,7 +205,13 @@ describe('every role against every query and mutation, and managers see only the
     const managerRow = [...everyone.values()].find((p) => p.employeeId === team.manager.employeeId);
     if (!managerRow) throw new Error(`manager ${team.manager.employeeId} is not in the graph`);
     team.manager.id = managerRow.id;
-    managerViewer = { userId: 'test-manager', email: team.manager.email, displayName: team.manager.displayName, role: 'manager', personId: managerRow.id };
+    managerViewer = {
+      userId: 'test-manager',
+      email: team.manager.email,
+      displayName: team.manager.displayName,
+      role: 'manager',
+      personId: managerRow.id,
+    };
     // The admin is someone in HR too (the head of the org), as review work needs a person to act as.
     const head = demo.org.people.find((p) => p.managerId === null);
     const headRow = [...everyone.values()].find((p) => p.employeeId === head?.employeeId);
@@ -214,13 +226,21 @@ describe('every role against every query and mutation, and managers see only the
   });
   afterAll(async () => connection.close());
 
-  const allFindings = async (caller: Caller, filter: Record<string, unknown> | null = null): Promise<{ nodes: FindingRow[]; totalCount: number; byType: { type: string; count: number }[] }> => {
+  const allFindings = async (
+    caller: Caller,
+    filter: Record<string, unknown> | null = null,
+  ): Promise<{ nodes: FindingRow[]; totalCount: number; byType: { type: string; count: number }[] }> => {
     const nodes: FindingRow[] = [];
     let totalCount: number;
     let byType: { type: string; count: number }[];
-    for (let after: string | null = null; ; ) {
+    for (let after: string | null = null; ;) {
       const page: GraphQLResult<{
-        findings: { nodes: FindingRow[]; totalCount: number; byType: { type: string; count: number }[]; pageInfo: { endCursor: string | null; hasNextPage: boolean } };
+        findings: {
+          nodes: FindingRow[];
+          totalCount: number;
+          byType: { type: string; count: number }[];
+          pageInfo: { endCursor: string | null; hasNextPage: boolean };
+        };
       }> = await client(caller)(
         `query($filter: FindingFilter, $after: String) { findings(filter: $filter, first: 200, after: $after) {
            nodes { id type person { id } } totalCount byType { type count } pageInfo { endCursor hasNextPage } } }`,
@@ -259,11 +279,14 @@ describe('every role against every query and mutation, and managers see only the
         const result = await client(caller)<Record<string, unknown>>(query, variables);
         const got = codes(result);
         if (allowed.includes(caller)) {
-          if (got.some((code) => !RAN_CODES.includes(code))) problems.push(`${caller} may call ${field} but got ${got.join(', ')}: ${result.errors?.[0]?.message ?? ''}`);
-          if (field.startsWith('Query.') && realArguments[field] !== undefined && got.length > 0) problems.push(`${caller} got ${got.join(', ')} from ${field} with real arguments`);
+          if (got.some((code) => !RAN_CODES.includes(code)))
+            problems.push(`${caller} may call ${field} but got ${got.join(', ')}: ${result.errors?.[0]?.message ?? ''}`);
+          if (field.startsWith('Query.') && realArguments[field] !== undefined && got.length > 0)
+            problems.push(`${caller} got ${got.join(', ')} from ${field} with real arguments`);
         } else {
           const expected = caller === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN';
-          if (got.length !== 1 || got[0] !== expected) problems.push(`${caller} calling ${field}: expected ${expected}, got ${got.join(', ') || 'no error'}`);
+          if (got.length !== 1 || got[0] !== expected)
+            problems.push(`${caller} calling ${field}: expected ${expected}, got ${got.join(', ') || 'no error'}`);
           if ((result.data?.[name] ?? null) !== null) problems.push(`${caller} read ${field} although refused`);
         }
       }
@@ -276,14 +299,22 @@ describe('every role against every query and mutation, and managers see only the
       `MATCH (a:Account)-[:BELONGS_TO]->(p:Person) WHERE a.removedAt IS NULL AND coalesce(a.kind, 'human') = 'human' RETURN a.id AS id, p.id AS owner ORDER BY a.id LIMIT 1`,
     );
     expect(owned).toBeDefined();
-    const ownerOf = async () => (await connection.graph.read(`MATCH (:Account {id: $id})-[:BELONGS_TO]->(p:Person) RETURN p.id AS owner`, { id: owned?.id }))[0]?.owner ?? null;
+    const ownerOf = async () =>
+      (await connection.graph.read(`MATCH (:Account {id: $id})-[:BELONGS_TO]->(p:Person) RETURN p.id AS owner`, { id: owned?.id }))[0]
+        ?.owner ?? null;
     for (const caller of ['finance', 'auditor', 'manager', 'anonymous'] as const) {
-      const unlink = await client(caller)(`mutation($id: ID!) { unlinkOwner(input: { recordId: $id, note: "not theirs" }) { record { id } } }`, { id: owned?.id });
+      const unlink = await client(caller)(
+        `mutation($id: ID!) { unlinkOwner(input: { recordId: $id, note: "not theirs" }) { record { id } } }`,
+        { id: owned?.id },
+      );
       expect(codes(unlink), caller).toEqual([caller === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN']);
-      const mark = await client(caller)(`mutation($id: ID!, $owner: ID!) { markAccountKind(input: { accountId: $id, kind: SHARED, ownerId: $owner }) { record { id } } }`, {
-        id: owned?.id,
-        owner: owned?.owner,
-      });
+      const mark = await client(caller)(
+        `mutation($id: ID!, $owner: ID!) { markAccountKind(input: { accountId: $id, kind: SHARED, ownerId: $owner }) { record { id } } }`,
+        {
+          id: owned?.id,
+          owner: owned?.owner,
+        },
+      );
       expect(codes(mark), caller).toEqual([caller === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN']);
     }
     expect(await ownerOf()).toBe(owned?.owner);
@@ -294,8 +325,10 @@ describe('every role against every query and mutation, and managers see only the
   it('a manager lists and counts exactly the people who report to them, directly or not', async () => {
     const seen: PersonRow[] = [];
     let totalCount: number;
-    for (let after: string | null = null; ; ) {
-      const page: GraphQLResult<{ people: { nodes: PersonRow[]; totalCount: number; pageInfo: { endCursor: string | null; hasNextPage: boolean } } }> = await client('manager')(
+    for (let after: string | null = null; ;) {
+      const page: GraphQLResult<{
+        people: { nodes: PersonRow[]; totalCount: number; pageInfo: { endCursor: string | null; hasNextPage: boolean } };
+      }> = await client('manager')(
         `query($after: String) { people(first: 100, after: $after) { nodes { id employeeId displayName } totalCount pageInfo { endCursor hasNextPage } } }`,
         { after },
       );
@@ -314,7 +347,10 @@ describe('every role against every query and mutation, and managers see only the
     const outsider = [...everyone.values()].find((p) => !team.reports.has(p.employeeId) && p.id !== team.manager.id);
     const report = [...everyone.values()].find((p) => team.reports.has(p.employeeId));
     const search = (caller: Caller, text: string) =>
-      client(caller)<{ people: { nodes: PersonRow[]; totalCount: number } }>(`query($q: String) { people(search: $q, first: 100) { nodes { id employeeId } totalCount } }`, { q: text });
+      client(caller)<{ people: { nodes: PersonRow[]; totalCount: number } }>(
+        `query($q: String) { people(search: $q, first: 100) { nodes { id employeeId } totalCount } }`,
+        { q: text },
+      );
     const outsiderAsAdmin = await search('admin', outsider?.displayName ?? '');
     expect(outsiderAsAdmin.data?.people.nodes.map((p) => p.id)).toContain(outsider?.id);
     const outsiderAsManager = await search('manager', outsider?.displayName ?? '');
@@ -327,7 +363,8 @@ describe('every role against every query and mutation, and managers see only the
 
   it('a person outside the team is NOT_FOUND for the manager, exactly like an id that does not exist', async () => {
     const outsider = [...everyone.values()].find((p) => !team.reports.has(p.employeeId) && p.id !== team.manager.id);
-    const person = (caller: Caller, id: string) => client(caller)<{ person: { id: string } | null }>(`query($id: ID!) { person(id: $id) { id displayName } }`, { id });
+    const person = (caller: Caller, id: string) =>
+      client(caller)<{ person: { id: string } | null }>(`query($id: ID!) { person(id: $id) { id displayName } }`, { id });
     expect((await person('admin', outsider?.id ?? '')).data?.person?.id).toBe(outsider?.id);
     const hidden = await person('manager', outsider?.id ?? '');
     const missing = await person('manager', 'person-that-does-not-exist');
@@ -354,7 +391,10 @@ describe('every role against every query and mutation, and managers see only the
       checked += 1;
     }
     expect(checked).toBe(team.reports.size);
-    const asAdmin = await client('admin')<{ person: { managerChain: { id: string }[] } }>(`query($id: ID!) { person(id: $id) { managerChain { id } } }`, { id: team.manager.id });
+    const asAdmin = await client('admin')<{ person: { managerChain: { id: string }[] } }>(
+      `query($id: ID!) { person(id: $id) { managerChain { id } } }`,
+      { id: team.manager.id },
+    );
     expect(asAdmin.data?.person.managerChain.length ?? 0).toBeGreaterThan(0);
   });
 
@@ -376,7 +416,10 @@ describe('every role against every query and mutation, and managers see only the
     const outside = everything.nodes.find((f) => f.person !== null && !inTeam(f.person.id));
     const appLevel = everything.nodes.find((f) => f.person === null);
     for (const finding of [outside, appLevel]) {
-      const result = await client('manager')<{ finding: { id: string } | null }>(`query($id: ID!) { finding(id: $id) { id neighbourhood { nodes { id } } } }`, { id: finding?.id });
+      const result = await client('manager')<{ finding: { id: string } | null }>(
+        `query($id: ID!) { finding(id: $id) { id neighbourhood { nodes { id } } } }`,
+        { id: finding?.id },
+      );
       expect(result.data).toBeNull();
       expect(codes(result)).toEqual(['NOT_FOUND']);
       expect(result.errors?.[0]?.message).toBe(`Finding "${finding?.id}" does not exist`);
@@ -396,7 +439,10 @@ describe('every role against every query and mutation, and managers see only the
       expect(result.errors).toBeNull();
       const people = result.data?.finding.neighbourhood.nodes.filter((n) => n.kind === 'person').map((n) => n.id) ?? [];
       expect(people.length).toBeGreaterThan(0);
-      expect(people.filter((id) => !inTeam(id)), finding.id).toEqual([]);
+      expect(
+        people.filter((id) => !inTeam(id)),
+        finding.id,
+      ).toEqual([]);
     }
   });
 

@@ -32,7 +32,9 @@ describe('SCIM pushes are reconciled and recorded like imports', () => {
   };
 
   const scimRuns = () =>
-    connection.graph.read(`MATCH (s:SyncRun {kind: 'scim'}) RETURN s.scope AS scope, s.status AS status, s.added AS added, s.updated AS updated, s.removed AS removed, s.recordsRead AS requests ORDER BY s.finishedAt, s.id`);
+    connection.graph.read(
+      `MATCH (s:SyncRun {kind: 'scim'}) RETURN s.scope AS scope, s.status AS status, s.added AS added, s.updated AS updated, s.removed AS removed, s.recordsRead AS requests ORDER BY s.finishedAt, s.id`,
+    );
 
   beforeAll(async () => {
     connection = await freshGraph();
@@ -52,11 +54,23 @@ describe('SCIM pushes are reconciled and recorded like imports', () => {
   });
 
   it('a burst of pushes becomes one SyncRun, and the pushed user is linked to the HR person', async () => {
-    const created = await push('POST', '/Users', { schemas: [USER], userName: 'tom.becker@acme.example', emails: [{ value: 'tom.becker@acme.example', primary: true }], active: true });
+    const created = await push('POST', '/Users', {
+      schemas: [USER],
+      userName: 'tom.becker@acme.example',
+      emails: [{ value: 'tom.becker@acme.example', primary: true }],
+      active: true,
+    });
     expect(created.status).toBe(201);
     const other = await push('POST', '/Users', { schemas: [USER], userName: 'nobody@acme.example', active: true });
     expect(other.status).toBe(201);
-    expect((await push('PATCH', `/Users/${String(other.body.id)}`, { schemas: ['urn:ietf:params:scim:api:messages:2.0:PatchOp'], Operations: [{ op: 'replace', path: 'active', value: false }] })).status).toBe(200);
+    expect(
+      (
+        await push('PATCH', `/Users/${String(other.body.id)}`, {
+          schemas: ['urn:ietf:params:scim:api:messages:2.0:PatchOp'],
+          Operations: [{ op: 'replace', path: 'active', value: false }],
+        })
+      ).status,
+    ).toBe(200);
     // A refused request is not a change.
     expect((await push('POST', '/Users', { schemas: [USER] })).status).toBe(400);
     expect(await scimRuns()).toEqual([]);
@@ -80,7 +94,9 @@ describe('SCIM pushes are reconciled and recorded like imports', () => {
     const runs = await scimRuns();
     expect(runs).toHaveLength(2);
     expect(runs).toContainEqual({ scope: 'scim:push', status: 'succeeded', added: 0, updated: 0, removed: 1, requests: 1 });
-    const snapshots = await connection.graph.read(`MATCH (r:SyncRun {kind: 'scim'}) MATCH (s:Snapshot {syncRunId: r.id}) RETURN count(s) AS snapshots`);
+    const snapshots = await connection.graph.read(
+      `MATCH (r:SyncRun {kind: 'scim'}) MATCH (s:Snapshot {syncRunId: r.id}) RETURN count(s) AS snapshots`,
+    );
     expect(snapshots).toEqual([{ snapshots: 2 }]);
   });
 });

@@ -29,12 +29,21 @@ describe('SCIM 2.0 service provider', () => {
   let base: string;
   let token: string;
 
-  async function call(method: string, path: string, body?: unknown, options: { token?: string | null; contentType?: string; raw?: string } = {}): Promise<Reply> {
+  async function call(
+    method: string,
+    path: string,
+    body?: unknown,
+    options: { token?: string | null; contentType?: string; raw?: string } = {},
+  ): Promise<Reply> {
     const headers: Record<string, string> = {};
     const bearer = options.token === undefined ? token : options.token;
     if (bearer !== null) headers.authorization = `Bearer ${bearer}`;
     if (body !== undefined || options.raw !== undefined) headers['content-type'] = options.contentType ?? 'application/scim+json';
-    const response = await fetch(`${base}${path}`, { method, headers, body: options.raw ?? (body === undefined ? undefined : JSON.stringify(body)) });
+    const response = await fetch(`${base}${path}`, {
+      method,
+      headers,
+      body: options.raw ?? (body === undefined ? undefined : JSON.stringify(body)),
+    });
     const text = await response.text();
     return {
       status: response.status,
@@ -146,7 +155,11 @@ describe('SCIM 2.0 service provider', () => {
       expect(listOf(reply).map((schema) => schema.id)).toEqual([USER, ENTERPRISE, GROUP]);
       const user = await call('GET', `/Schemas/${USER}`);
       const attributes = user.body.attributes as Body[];
-      expect(attributes.find((attribute) => attribute.name === 'userName')).toMatchObject({ required: true, uniqueness: 'server', caseExact: false });
+      expect(attributes.find((attribute) => attribute.name === 'userName')).toMatchObject({
+        required: true,
+        uniqueness: 'server',
+        caseExact: false,
+      });
       expect(attributes.find((attribute) => attribute.name === 'emails')).toMatchObject({ multiValued: true, type: 'complex' });
       expect((await call('GET', '/Schemas/urn:nothing')).status).toBe(404);
     });
@@ -206,7 +219,9 @@ describe('SCIM 2.0 service provider', () => {
     });
 
     it('accepts application/json bodies and refuses other content types', async () => {
-      expect((await call('POST', '/Users', { schemas: [USER], userName: 'json@acme.com' }, { contentType: 'application/json' })).status).toBe(201);
+      expect(
+        (await call('POST', '/Users', { schemas: [USER], userName: 'json@acme.com' }, { contentType: 'application/json' })).status,
+      ).toBe(201);
       expect((await call('POST', '/Users', undefined, { raw: 'userName=x', contentType: 'text/plain' })).status).toBe(415);
     });
 
@@ -226,12 +241,24 @@ describe('SCIM 2.0 service provider', () => {
     });
 
     it('lists with filters: eq fast path, operators, value paths, extension attributes', async () => {
-      await createUser('ann@filter.test', { externalId: 'ext-ann', name: { familyName: 'Archer' }, title: 'Engineer', emails: [{ value: 'ann@acme.com', type: 'work' }] });
-      await createUser('bob@filter.test', { name: { familyName: 'Baker' }, title: 'Manager', emails: [{ value: 'bob@home.org', type: 'home' }] });
+      await createUser('ann@filter.test', {
+        externalId: 'ext-ann',
+        name: { familyName: 'Archer' },
+        title: 'Engineer',
+        emails: [{ value: 'ann@acme.com', type: 'work' }],
+      });
+      await createUser('bob@filter.test', {
+        name: { familyName: 'Baker' },
+        title: 'Manager',
+        emails: [{ value: 'bob@home.org', type: 'home' }],
+      });
       await createUser('cat@filter.test', {
         schemas: [USER, ENTERPRISE],
         name: { familyName: 'Carter' },
-        emails: [{ value: 'cat@acme.com', type: 'work' }, { value: 'cat@home.org', type: 'home' }],
+        emails: [
+          { value: 'cat@acme.com', type: 'work' },
+          { value: 'cat@home.org', type: 'home' },
+        ],
         [ENTERPRISE]: { employeeNumber: 'E-3' },
       });
       const names = async (filter: string): Promise<string[]> => {
@@ -277,7 +304,11 @@ describe('SCIM 2.0 service provider', () => {
       const second = await call('GET', '/Users?startIndex=3&count=2');
       expect(first.body).toMatchObject({ totalResults: total, startIndex: 1, itemsPerPage: 2 });
       expect(second.body).toMatchObject({ totalResults: total, startIndex: 3, itemsPerPage: 2 });
-      expect([...listOf(first), ...listOf(second)].map((user) => user.id)).toEqual(listOf(all).slice(0, 4).map((user) => user.id));
+      expect([...listOf(first), ...listOf(second)].map((user) => user.id)).toEqual(
+        listOf(all)
+          .slice(0, 4)
+          .map((user) => user.id),
+      );
       const filtered = await call('GET', `/Users?filter=${encodeURIComponent('userName ew "@paging.test"')}&startIndex=2&count=2`);
       expect(filtered.body).toMatchObject({ totalResults: 5, startIndex: 2, itemsPerPage: 2 });
       const none = await call('GET', '/Users?count=0');
@@ -285,17 +316,33 @@ describe('SCIM 2.0 service provider', () => {
     });
 
     it('honours attributes and excludedAttributes on lists and reads', async () => {
-      const user = await createUser('proj@acme.com', { name: { givenName: 'Pro', familyName: 'Jection' }, emails: [{ value: 'proj@acme.com', type: 'work' }] });
+      const user = await createUser('proj@acme.com', {
+        name: { givenName: 'Pro', familyName: 'Jection' },
+        emails: [{ value: 'proj@acme.com', type: 'work' }],
+      });
       const only = await call('GET', `/Users/${user.id as string}?attributes=userName,name.familyName`);
       expect(only.body).toEqual({ schemas: [USER], id: user.id, userName: 'proj@acme.com', name: { familyName: 'Jection' } });
-      const without = await call('GET', `/Users?filter=${encodeURIComponent('userName eq "proj@acme.com"')}&excludedAttributes=emails,meta`);
-      expect(listOf(without)[0]).toEqual({ schemas: [USER], id: user.id, userName: 'proj@acme.com', name: { givenName: 'Pro', familyName: 'Jection' } });
+      const without = await call(
+        'GET',
+        `/Users?filter=${encodeURIComponent('userName eq "proj@acme.com"')}&excludedAttributes=emails,meta`,
+      );
+      expect(listOf(without)[0]).toEqual({
+        schemas: [USER],
+        id: user.id,
+        userName: 'proj@acme.com',
+        name: { givenName: 'Pro', familyName: 'Jection' },
+      });
     });
 
     it('replaces a user with PUT, keeping created and the id', async () => {
       await createUser('put.taken@acme.com');
       const user = await createUser('put@acme.com', { title: 'Old', nickName: 'P' });
-      const reply = await call('PUT', `/Users/${user.id as string}`, { schemas: [USER], id: 'ignored', userName: 'put.renamed@acme.com', title: 'New' });
+      const reply = await call('PUT', `/Users/${user.id as string}`, {
+        schemas: [USER],
+        id: 'ignored',
+        userName: 'put.renamed@acme.com',
+        title: 'New',
+      });
       expect(reply.status).toBe(200);
       expect(reply.body).toMatchObject({ id: user.id, userName: 'put.renamed@acme.com', title: 'New' });
       expect(reply.body.nickName).toBeUndefined();
@@ -338,7 +385,10 @@ describe('SCIM 2.0 service provider', () => {
         [ENTERPRISE]: { employeeNumber: 'E-77' },
       });
       await expect(identity(id)).resolves.toMatchObject({ email: 'new@acme.com', employeeNumber: 'E-77', status: 'suspended' });
-      const bad = await call('PATCH', `/Users/${id}`, { schemas: [PATCH], Operations: [{ op: 'Replace', path: 'emails[type "work"]', value: 'x' }] });
+      const bad = await call('PATCH', `/Users/${id}`, {
+        schemas: [PATCH],
+        Operations: [{ op: 'Replace', path: 'emails[type "work"]', value: 'x' }],
+      });
       expect(bad.body).toMatchObject({ status: '400', scimType: 'invalidPath' });
     });
 
@@ -385,7 +435,9 @@ describe('SCIM 2.0 service provider', () => {
       await expect(identity(id)).resolves.toMatchObject({ status: 'deprovisioned', login: 'leaver@acme.com' });
       expect((await identity(id)).removedAt).not.toBeNull();
       expect((await call('DELETE', `/Users/${id}`)).status).toBe(404);
-      expect((await call('PATCH', `/Users/${id}`, { schemas: [PATCH], Operations: [{ op: 'replace', value: { active: true } }] })).status).toBe(404);
+      expect(
+        (await call('PATCH', `/Users/${id}`, { schemas: [PATCH], Operations: [{ op: 'replace', value: { active: true } }] })).status,
+      ).toBe(404);
       // The userName is free again.
       expect((await call('POST', '/Users', { schemas: [USER], userName: 'leaver@acme.com' })).status).toBe(201);
     });
@@ -408,18 +460,26 @@ describe('SCIM 2.0 service provider', () => {
       const alice = await createUser('alice@groups.test', { displayName: 'Alice' });
       const bruno = await createUser('bruno@groups.test', { displayName: 'Bruno' });
       const chen = await createUser('chen@groups.test', { displayName: 'Chen' });
-      const created = await call('POST', '/Groups', { schemas: [GROUP], displayName: 'Engineering', externalId: 'okta-g1', members: [{ value: alice.id }] });
+      const created = await call('POST', '/Groups', {
+        schemas: [GROUP],
+        displayName: 'Engineering',
+        externalId: 'okta-g1',
+        members: [{ value: alice.id }],
+      });
       expect(created.status).toBe(201);
       const id = created.body.id as string;
       expect(created.location).toBe(`${base}/Groups/${id}`);
-      expect(created.body.members).toEqual([{ value: alice.id, $ref: `${base}/Users/${alice.id as string}`, display: 'Alice', type: 'User' }]);
+      expect(created.body.members).toEqual([
+        { value: alice.id, $ref: `${base}/Users/${alice.id as string}`, display: 'Alice', type: 'User' },
+      ]);
 
       const added = await call('PATCH', `/Groups/${id}`, {
         schemas: [PATCH],
         Operations: [{ op: 'Add', path: 'members', value: [{ value: bruno.id }, { value: chen.id }] }],
       });
       expect(added.status).toBe(204);
-      const memberIds = async (): Promise<unknown[]> => ((await call('GET', `/Groups/${id}`)).body.members as Body[] | undefined ?? []).map((member) => member.value);
+      const memberIds = async (): Promise<unknown[]> =>
+        (((await call('GET', `/Groups/${id}`)).body.members as Body[] | undefined) ?? []).map((member) => member.value);
       expect(await memberIds()).toEqual([alice.id, bruno.id, chen.id].sort());
 
       const removed = await call('PATCH', `/Groups/${id}?excludedAttributes=members`, {
@@ -433,17 +493,26 @@ describe('SCIM 2.0 service provider', () => {
       const userView = await call('GET', `/Users/${chen.id as string}`);
       expect(userView.body.groups).toEqual([{ value: id, $ref: `${base}/Groups/${id}`, display: 'Engineering', type: 'direct' }]);
 
-      const membership = await call('GET', `/Groups?filter=${encodeURIComponent(`id eq "${id}" and members[value eq "${chen.id as string}"]`)}&excludedAttributes=members`);
+      const membership = await call(
+        'GET',
+        `/Groups?filter=${encodeURIComponent(`id eq "${id}" and members[value eq "${chen.id as string}"]`)}&excludedAttributes=members`,
+      );
       expect(listOf(membership)).toEqual([expect.objectContaining({ id, displayName: 'Engineering' })]);
       expect(listOf(membership)[0]?.members).toBeUndefined();
       const byName = await call('GET', `/Groups?filter=${encodeURIComponent('displayName eq "engineering"')}`);
       expect(listOf(byName).map((group) => group.id)).toEqual([id]);
 
-      const renamed = await call('PATCH', `/Groups/${id}`, { schemas: [PATCH], Operations: [{ op: 'replace', value: { id, displayName: 'Platform' } }] });
+      const renamed = await call('PATCH', `/Groups/${id}`, {
+        schemas: [PATCH],
+        Operations: [{ op: 'replace', value: { id, displayName: 'Platform' } }],
+      });
       expect(renamed.status).toBe(204);
       expect((await call('GET', `/Groups/${id}?attributes=displayName`)).body).toEqual({ schemas: [GROUP], id, displayName: 'Platform' });
 
-      const unknownMember = await call('PATCH', `/Groups/${id}`, { schemas: [PATCH], Operations: [{ op: 'add', path: 'members', value: [{ value: 'ghost' }] }] });
+      const unknownMember = await call('PATCH', `/Groups/${id}`, {
+        schemas: [PATCH],
+        Operations: [{ op: 'add', path: 'members', value: [{ value: 'ghost' }] }],
+      });
       expect(unknownMember.body).toMatchObject({ status: '400', scimType: 'invalidValue' });
 
       const [relationships] = await connection.graph.read(
@@ -475,15 +544,23 @@ describe('SCIM 2.0 service provider', () => {
       const renamed = await call('PUT', `/Groups/${other.body.id as string}`, { schemas: [GROUP], displayName: 'Finance' });
       expect(renamed.status, JSON.stringify(renamed.body)).toBe(200);
       const byName = await call('GET', `/Groups?filter=${encodeURIComponent('displayName eq "finance"')}`);
-      expect(listOf(byName).map((group) => group.id as string).sort()).toEqual([first.body.id as string, second.body.id as string, other.body.id as string].sort());
+      expect(
+        listOf(byName)
+          .map((group) => group.id as string)
+          .sort(),
+      ).toEqual([first.body.id as string, second.body.id as string, other.body.id as string].sort());
       const schema = await call('GET', `/Schemas/${GROUP}`);
-      expect((schema.body.attributes as Body[]).find((attribute) => attribute.name === 'displayName')).toMatchObject({ uniqueness: 'none' });
+      expect((schema.body.attributes as Body[]).find((attribute) => attribute.name === 'displayName')).toMatchObject({
+        uniqueness: 'none',
+      });
     });
 
     it('a PATCH adding a member already there leaves meta.lastModified alone', async () => {
       const gil = await createUser('gil@groups.test');
       const hana = await createUser('hana@groups.test');
-      const group = await atTime('2026-02-01T09:00:00Z', () => call('POST', '/Groups', { schemas: [GROUP], displayName: 'Legal', members: [{ value: gil.id }] }));
+      const group = await atTime('2026-02-01T09:00:00Z', () =>
+        call('POST', '/Groups', { schemas: [GROUP], displayName: 'Legal', members: [{ value: gil.id }] }),
+      );
       const id = group.body.id as string;
       const lastModified = async (): Promise<unknown> => ((await call('GET', `/Groups/${id}`)).body.meta as Body).lastModified;
       const created = await lastModified();
@@ -498,7 +575,9 @@ describe('SCIM 2.0 service provider', () => {
       );
       expect(again.status, JSON.stringify(again.body)).toBe(204);
       expect(await lastModified()).toBe(created);
-      await atTime('2026-02-03T09:00:00Z', () => call('PATCH', `/Groups/${id}`, { schemas: [PATCH], Operations: [{ op: 'Add', path: 'members', value: [{ value: hana.id }] }] }));
+      await atTime('2026-02-03T09:00:00Z', () =>
+        call('PATCH', `/Groups/${id}`, { schemas: [PATCH], Operations: [{ op: 'Add', path: 'members', value: [{ value: hana.id }] }] }),
+      );
       expect(await lastModified()).toBe('2026-02-03T09:00:00.000Z');
     });
 

@@ -26,7 +26,11 @@ describe('password sign-in is protected against guessing', () => {
   }
 
   function login(http: ListeningApp, email: string, password: string, headers: Record<string, string> = {}): Promise<Response> {
-    return fetch(`${http.base}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ email, password }) });
+    return fetch(`${http.base}/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ email, password }),
+    });
   }
 
   async function statuses(responses: Promise<Response>[]): Promise<number[]> {
@@ -35,7 +39,8 @@ describe('password sign-in is protected against guessing', () => {
 
   beforeAll(async () => {
     connection = await freshGraph();
-    for (const name of PEOPLE) await addUser(connection.graph, { email: `${name}@acme.com`, role: 'finance', password: PASSWORD }, cliActor(), new Date(TEST_NOW));
+    for (const name of PEOPLE)
+      await addUser(connection.graph, { email: `${name}@acme.com`, role: 'finance', password: PASSWORD }, cliActor(), new Date(TEST_NOW));
   });
   afterEach(() => {
     delete process.env.ATTEST_TRUST_PROXY;
@@ -54,7 +59,10 @@ describe('password sign-in is protected against guessing', () => {
     const locked = await login(http, 'ADA@acme.com', WRONG);
     expect(locked.status).toBe(429);
     expect(locked.headers.get('retry-after')).toBe(String(SIGN_IN_LIMITS.firstLockSeconds));
-    expect(((await locked.json()) as { code: string; message: string })).toMatchObject({ code: 'TOO_MANY_REQUESTS', message: 'too many failed sign-ins; try again in 1 minute' });
+    expect((await locked.json()) as { code: string; message: string }).toMatchObject({
+      code: 'TOO_MANY_REQUESTS',
+      message: 'too many failed sign-ins; try again in 1 minute',
+    });
     const right = await login(http, 'ada@acme.com', PASSWORD);
     expect(right.status).toBe(429);
     expect(Number(right.headers.get('retry-after'))).toBeGreaterThan(0);
@@ -79,7 +87,13 @@ describe('password sign-in is protected against guessing', () => {
   });
 
   it('locks for longer each time the guessing starts again', async () => {
-    const http = await server({ failuresPerAccount: 2, failuresPerAddress: 100, windowSeconds: 60, firstLockSeconds: 1, maxLockSeconds: 2 });
+    const http = await server({
+      failuresPerAccount: 2,
+      failuresPerAddress: 100,
+      windowSeconds: 60,
+      firstLockSeconds: 1,
+      maxLockSeconds: 2,
+    });
     const retryAfterOfRound = async (): Promise<string | null> => {
       expect(await statuses([login(http, 'eve@acme.com', WRONG), login(http, 'eve@acme.com', WRONG)])).toEqual([401, 401]);
       const locked = await login(http, 'eve@acme.com', WRONG);
@@ -97,7 +111,9 @@ describe('password sign-in is protected against guessing', () => {
     process.env.ATTEST_TRUST_PROXY = 'loopback';
     const http = await server();
     const attacker = { 'x-forwarded-for': '203.0.113.7' };
-    const guesses = Array.from({ length: SIGN_IN_LIMITS.failuresPerAddress }, (_, i) => login(http, `${PEOPLE[i % PEOPLE.length]}@acme.com`, `${WRONG} ${i}`, attacker));
+    const guesses = Array.from({ length: SIGN_IN_LIMITS.failuresPerAddress }, (_, i) =>
+      login(http, `${PEOPLE[i % PEOPLE.length]}@acme.com`, `${WRONG} ${i}`, attacker),
+    );
     // Four guesses per account: no account reaches its own limit.
     expect(await statuses(guesses)).toEqual(guesses.map(() => 401));
     const locked = await login(http, 'bob@acme.com', PASSWORD, attacker);
@@ -113,7 +129,9 @@ describe('password sign-in is protected against guessing', () => {
     const events = await connection.graph.read(
       `MATCH (e:AuditEvent {action: 'session.sign_in_failed'}) RETURN e.actorRole AS actorRole, e.targetId AS targetId, e.after AS after ORDER BY e.seq DESC LIMIT 2`,
     );
-    expect(Number(before[0]?.n) + 2).toBe(Number((await connection.graph.read(`MATCH (e:AuditEvent {action: 'session.sign_in_failed'}) RETURN count(e) AS n`))[0]?.n));
+    expect(Number(before[0]?.n) + 2).toBe(
+      Number((await connection.graph.read(`MATCH (e:AuditEvent {action: 'session.sign_in_failed'}) RETURN count(e) AS n`))[0]?.n),
+    );
     expect(events.map((e) => [e.actorRole, e.targetId])).toEqual([
       ['anonymous', 'nobody@acme.com'],
       ['anonymous', 'bob@acme.com'],

@@ -14,7 +14,9 @@ const TARGET_BYTES = 50 * 1024 * 1024;
 /** A wide HR export (address, phone, notes columns the importer does not keep), written in chunks. */
 async function writeLargeHrCsv(): Promise<number> {
   const out = createWriteStream(path);
-  out.write('Employee ID,First Name,Last Name,Work Email,Department,Job Title,Manager Email,Status,Hire Date,Termination Date,Home Address,Mobile Phone,Cost Center,Notes\r\n');
+  out.write(
+    'Employee ID,First Name,Last Name,Work Email,Department,Job Title,Manager Email,Status,Hire Date,Termination Date,Home Address,Mobile Phone,Cost Center,Notes\r\n',
+  );
   let bytes = 0;
   let rows = 0;
   const notes = 'Completed onboarding; laptop issued; badge "B-2" collected, parking permit pending. '.repeat(3);
@@ -25,7 +27,9 @@ async function writeLargeHrCsv(): Promise<number> {
       const manager = rows > 1 ? `person${Math.floor(rows / 10) + 1}@acme.example` : '';
       const status = rows % 17 === 0 ? 'Terminated' : rows % 23 === 0 ? 'On Leave' : 'Active';
       const end = status === 'Terminated' ? '2023-12-14' : '';
-      lines.push(`${rows},First${rows},Last${rows},person${rows}@acme.example,Dept ${rows % 40},"Engineer, Level ${rows % 5}",${manager},${status},2019-03-15,${end},"${rows} Main Street, Springfield",+1-555-${String(rows % 10000).padStart(4, '0')},CC-${rows % 300},"${notes.replace(/"/g, '""')}"`);
+      lines.push(
+        `${rows},First${rows},Last${rows},person${rows}@acme.example,Dept ${rows % 40},"Engineer, Level ${rows % 5}",${manager},${status},2019-03-15,${end},"${rows} Main Street, Springfield",+1-555-${String(rows % 10000).padStart(4, '0')},CC-${rows % 300},"${notes.replace(/"/g, '""')}"`,
+      );
     }
     const chunk = `${lines.join('\r\n')}\r\n`;
     bytes += Buffer.byteLength(chunk);

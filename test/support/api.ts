@@ -12,13 +12,22 @@ export interface GraphQLResult<T> {
 }
 
 /** A signed-in admin, the viewer of API tests that are not about access control. */
-export const TEST_ADMIN: Viewer = { userId: 'test-admin', email: 'admin@test.example', displayName: 'Test Admin', role: 'admin', personId: null };
+export const TEST_ADMIN: Viewer = {
+  userId: 'test-admin',
+  email: 'admin@test.example',
+  displayName: 'Test Admin',
+  role: 'admin',
+  personId: null,
+};
 
 /** Runs operations in-process through Apollo, as the HTTP endpoint would, as `viewer` (an admin unless told). */
-export async function apiClient(graph: Graph, viewer: Viewer | null = TEST_ADMIN): Promise<<T>(query: string, variables?: Record<string, unknown>) => Promise<GraphQLResult<T>>> {
+export async function apiClient(
+  graph: Graph,
+  viewer: Viewer | null = TEST_ADMIN,
+): Promise<<T>(query: string, variables?: Record<string, unknown>) => Promise<GraphQLResult<T>>> {
   const server = new ApolloServer<ApiContext>({ schema: await buildApiSchema() });
   const catalog = loadCatalog();
-  return async <T,>(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResult<T>> => {
+  return async <T>(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResult<T>> => {
     const response = await server.executeOperation<T & Record<string, unknown>>(
       { query, variables },
       { contextValue: { graph, catalog, now: new Date(TEST_NOW), viewer } },

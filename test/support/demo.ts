@@ -101,41 +101,64 @@ export async function hardCaseProblems(graph: Graph, cases: HardCase[], reported
     if (c.identity) {
       const identity = row.identity;
       if (!identity) say(`no ${c.identity.idp} identity ${c.identity.email}`);
-      else if (identity.status !== c.identity.status) say(`identity ${c.identity.email} is ${identity.status}, expected ${c.identity.status}`);
+      else if (identity.status !== c.identity.status)
+        say(`identity ${c.identity.email} is ${identity.status}, expected ${c.identity.status}`);
       if (c.case === 'entra_pending_guest' && identity && (identity.vendorStatus !== 'PendingAcceptance' || identity.owned)) {
-        say(`the guest identity should be PendingAcceptance and nobody's (vendorStatus ${identity.vendorStatus ?? 'none'}, owned ${String(identity.owned)})`);
+        say(
+          `the guest identity should be PendingAcceptance and nobody's (vendorStatus ${identity.vendorStatus ?? 'none'}, owned ${String(identity.owned)})`,
+        );
       }
     }
     const onApp = reported.filter((f) => f.appName === c.app && f.accountEmail === null).map((f) => f.type);
     for (const type of c.appFindings) if (!onApp.includes(type)) say(`no ${type} finding on the app`);
-    if (c.case === 'sole_admin_left' && reported.find((f) => f.type === 'sole_admin' && f.appName === c.app)?.severity !== 'critical') say('sole_admin is not critical');
+    if (c.case === 'sole_admin_left' && reported.find((f) => f.type === 'sole_admin' && f.appName === c.app)?.severity !== 'critical')
+      say('sole_admin is not critical');
     if (c.account === null) continue;
     if (!row.found) {
       say('no such account in the graph');
       continue;
     }
     const mine = reported.filter((f) => f.appName === c.app && f.accountEmail === c.account);
-    if (!sameSet(mine.map((f) => f.type), c.findings)) say(`findings [${mine.map((f) => f.type).sort().join(', ')}], expected [${c.findings.join(', ')}]`);
+    if (
+      !sameSet(
+        mine.map((f) => f.type),
+        c.findings,
+      )
+    )
+      say(
+        `findings [${mine
+          .map((f) => f.type)
+          .sort()
+          .join(', ')}], expected [${c.findings.join(', ')}]`,
+      );
     const owners = row.owners;
     if (c.employeeId !== null) {
-      if (owners.length !== 1 || owners[0]?.employeeId !== c.employeeId) say(`linked to [${owners.map((o) => o.employeeId).join(', ')}], expected ${c.employeeId}`);
+      if (owners.length !== 1 || owners[0]?.employeeId !== c.employeeId)
+        say(`linked to [${owners.map((o) => o.employeeId).join(', ')}], expected ${c.employeeId}`);
       else if (c.method !== null && owners[0]?.method !== c.method) say(`linked by ${owners[0]?.method ?? '?'}, expected ${c.method}`);
-      if (c.case === 'rehired_person' && c.method !== 'idp_assignment' && !owners[0]?.reason.includes('rehired')) say(`the link reason does not say rehired: ${owners[0]?.reason ?? ''}`);
+      if (c.case === 'rehired_person' && c.method !== 'idp_assignment' && !owners[0]?.reason.includes('rehired'))
+        say(`the link reason does not say rehired: ${owners[0]?.reason ?? ''}`);
     } else if (owners.length > 0) say(`linked to ${owners.map((o) => o.employeeId).join(', ')}, expected nobody`);
     if (c.reviewCandidates !== null) {
       if (row.needsReview !== true || !sameSet(row.candidates, c.reviewCandidates)) {
         say(`review flag ${String(row.needsReview)} with [${row.candidates.join(', ')}], expected [${c.reviewCandidates.join(', ')}]`);
       }
       const orphan = mine.find((f) => f.type === 'orphaned_account');
-      if (orphan && !orphan.reason.includes(`matches ${c.reviewCandidates.length} people`)) say(`the orphaned reason does not name the candidates: ${orphan.reason}`);
+      if (orphan && !orphan.reason.includes(`matches ${c.reviewCandidates.length} people`))
+        say(`the orphaned reason does not name the candidates: ${orphan.reason}`);
     } else if (row.needsReview === true) say(`flagged for review with [${row.candidates.join(', ')}]`);
     if (c.kind !== undefined) {
       if (row.kind !== c.kind) say(`kind ${row.kind ?? 'none'}, expected ${c.kind}`);
       const orphan = mine.find((f) => f.type === 'orphaned_account');
-      if (orphan && !orphan.reason.toLowerCase().includes(`${c.kind} account`)) say(`the orphaned reason does not say ${c.kind} account: ${orphan.reason}`);
+      if (orphan && !orphan.reason.toLowerCase().includes(`${c.kind} account`))
+        say(`the orphaned reason does not say ${c.kind} account: ${orphan.reason}`);
     }
     if (c.accountStatus !== undefined && row.status !== c.accountStatus) say(`status ${row.status ?? 'none'}, expected ${c.accountStatus}`);
-    if (c.identity && c.identity.idp === 'okta' && !row.signsInWith.some((i) => i.idp === 'okta' && i.status === c.identity?.status && i.email === c.identity.email)) {
+    if (
+      c.identity &&
+      c.identity.idp === 'okta' &&
+      !row.signsInWith.some((i) => i.idp === 'okta' && i.status === c.identity?.status && i.email === c.identity.email)
+    ) {
       say(`does not sign in with the ${c.identity.status} okta identity ${c.identity.email}`);
     }
   }

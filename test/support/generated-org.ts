@@ -62,7 +62,9 @@ export function indexOrg(org: DemoOrg) {
   };
   const entry = (a: AppRecord) => catalog.get(a.catalogKey);
   const isAdmin = (account: AccountRecord): boolean =>
-    account.roleNames.some((n) => entry(app(account)).roles.some((r) => r.name === n && (ADMIN_PRIVILEGES as readonly string[]).includes(r.privilege)));
+    account.roleNames.some((n) =>
+      entry(app(account)).roles.some((r) => r.name === n && (ADMIN_PRIVILEGES as readonly string[]).includes(r.privilege)),
+    );
   return { appById, appByName, personByEmail, accountsOf, app, entry, isAdmin };
 }
 

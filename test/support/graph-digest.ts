@@ -27,5 +27,10 @@ export async function graphDigest(graph: Graph): Promise<string> {
 }
 
 function stable(props: Record<string, unknown>): string {
-  return JSON.stringify(Object.keys(props).filter((k) => !VOLATILE.has(k)).sort().map((k) => [k, props[k]]));
+  return JSON.stringify(
+    Object.keys(props)
+      .filter((k) => !VOLATILE.has(k))
+      .sort()
+      .map((k) => [k, props[k]]),
+  );
 }

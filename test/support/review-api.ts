@@ -43,9 +43,12 @@ export interface DecideData {
 
 /** Creates and launches a campaign over every account as the admin client; returns its id. */
 export async function launchedCampaign(admin: Gql, input: Record<string, unknown> = {}): Promise<string> {
-  const created = await admin<{ createCampaign: { id: string } }>(`mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { id } }`, {
-    input: { name: 'Q4 review', period: '2026-Q4', scope: 'ALL', dueAt: '2026-12-04', owner: 'sam@acme.com', ...input },
-  });
+  const created = await admin<{ createCampaign: { id: string } }>(
+    `mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { id } }`,
+    {
+      input: { name: 'Q4 review', period: '2026-Q4', scope: 'ALL', dueAt: '2026-12-04', owner: 'sam@acme.com', ...input },
+    },
+  );
   if (!created.data) throw new Error(`createCampaign failed: ${JSON.stringify(created.errors)}`);
   const launched = await admin(`mutation($id: ID!) { launchCampaign(id: $id) { id } }`, { id: created.data.createCampaign.id });
   if (launched.errors) throw new Error(`launchCampaign failed: ${JSON.stringify(launched.errors)}`);

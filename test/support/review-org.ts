@@ -66,7 +66,12 @@ export async function loadReviewOrg(graph: Graph): Promise<ReviewOrg> {
   await importSource(graph, catalog, now, { kind: 'hr-csv', files: [write('hr.csv', HR)] });
   await applyAppSettings(graph, catalog, { name: 'Jasper', catalogKey: 'jasper', ownerEmail: 'ada@acme.com' });
   const importJasper = async (rows: string[], at = now) => {
-    await importSource(graph, catalog, at, { kind: 'accounts-csv', app: 'Jasper', files: [write('jasper.csv', [JASPER_HEADER, ...rows])], completeness: 'complete' });
+    await importSource(graph, catalog, at, {
+      kind: 'accounts-csv',
+      app: 'Jasper',
+      files: [write('jasper.csv', [JASPER_HEADER, ...rows])],
+      completeness: 'complete',
+    });
   };
   await importJasper(Object.values(JASPER));
   return { now, importJasper, cleanUp: () => rmSync(dir, { recursive: true, force: true }) };

@@ -33,7 +33,11 @@ export interface SignedIn {
 
 /** Signs in through POST /auth/login as the dashboard does; throws when the server refuses. */
 export async function signIn(base: string, email: string, password: string): Promise<SignedIn> {
-  const response = await fetch(`${base}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  const response = await fetch(`${base}/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
   if (response.status !== 200) throw new Error(`sign-in as ${email} answered ${response.status}: ${await response.text()}`);
   const { csrfToken } = (await response.json()) as { csrfToken: string };
   const cookie = cookieSet(response, 'attest_session');

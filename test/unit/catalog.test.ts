@@ -102,7 +102,12 @@ describe('shipped catalog', () => {
         expect.arrayContaining(['Organization admin', 'Site admin', 'User access admin', 'App admin']),
       );
     }
-    expect(catalog.get('atlassian').deactivation.map((step) => step.action).join(' ')).toMatch(/Suspend.*Remove.*Delete/s);
+    expect(
+      catalog
+        .get('atlassian')
+        .deactivation.map((step) => step.action)
+        .join(' '),
+    ).toMatch(/Suspend.*Remove.*Delete/s);
   });
 
   it('names the apps that give no activity data', () => {
@@ -118,7 +123,10 @@ describe('shipped catalog', () => {
 
   it('has exactly one default seat type and an admin role in every app', () => {
     for (const entry of catalog.entries) {
-      expect(entry.seatTypes.filter((seat) => seat.isDefault), entry.key).toHaveLength(1);
+      expect(
+        entry.seatTypes.filter((seat) => seat.isDefault),
+        entry.key,
+      ).toHaveLength(1);
       expect(catalog.adminRoleNames(entry.key).length, entry.key).toBeGreaterThan(0);
     }
   });
@@ -213,7 +221,9 @@ describe('loading a broken catalog', () => {
     const dir = tempCatalog({ 'jasper.json': broken });
 
     const error = catalogErrorFrom(() => loadCatalog(dir));
-    expect(error.message).toMatch(/jasper\.json: roles\[\d\]\.aliases\[0\]: expected a unique role name, "administrator" appears more than once/);
+    expect(error.message).toMatch(
+      /jasper\.json: roles\[\d\]\.aliases\[0\]: expected a unique role name, "administrator" appears more than once/,
+    );
   });
 
   it('rejects upper-case status words and unknown canonical states', () => {
@@ -252,9 +262,7 @@ describe('loading a broken catalog', () => {
 
   it('refuses an empty or missing catalog directory', () => {
     expect(catalogErrorFrom(() => loadCatalog(tempCatalog({}))).message).toContain('no catalog files');
-    expect(catalogErrorFrom(() => loadCatalog(join(tmpdir(), 'attest-no-such-catalog'))).message).toContain(
-      'catalog directory not found',
-    );
+    expect(catalogErrorFrom(() => loadCatalog(join(tmpdir(), 'attest-no-such-catalog'))).message).toContain('catalog directory not found');
   });
 
   it('loads a valid catalog from another directory without touching the cached default', () => {

@@ -38,6 +38,8 @@ describe("a rule reading its query's rows", () => {
 
   it('fails naming the fact when the query no longer returns it', () => {
     const { ownerEndDate, ...facts } = row.facts;
-    expect(() => orphanedAccount.read({ ...row, facts: { ...facts, endDate: ownerEndDate } })).toThrow(/query "finding rule orphaned_account" .*column "facts\.ownerEndDate"/);
+    expect(() => orphanedAccount.read({ ...row, facts: { ...facts, endDate: ownerEndDate } })).toThrow(
+      /query "finding rule orphaned_account" .*column "facts\.ownerEndDate"/,
+    );
   });
 });

@@ -2,12 +2,36 @@ import { describe, expect, it } from 'vitest';
 import { linkAccounts, linkIdentities, type PersonFacts } from '../../server/reconcile/match.js';
 import { normalizeEmail, normalizeName } from '../../server/reconcile/normalize.js';
 
-const jane: PersonFacts = { id: 'p1', employeeId: 'E1', email: 'jane.doe@acme.com', alternateEmails: ['jdoe@acme.com'], displayName: 'Jane Doe' };
-const john: PersonFacts = { id: 'p2', employeeId: 'E2', email: 'john.roe@acme.com', alternateEmails: ['shared@acme.com'], displayName: 'John Roe' };
-const jill: PersonFacts = { id: 'p3', employeeId: 'E3', email: 'jill.poe@acme.com', alternateEmails: ['shared@acme.com'], displayName: 'Jill Poe' };
+const jane: PersonFacts = {
+  id: 'p1',
+  employeeId: 'E1',
+  email: 'jane.doe@acme.com',
+  alternateEmails: ['jdoe@acme.com'],
+  displayName: 'Jane Doe',
+};
+const john: PersonFacts = {
+  id: 'p2',
+  employeeId: 'E2',
+  email: 'john.roe@acme.com',
+  alternateEmails: ['shared@acme.com'],
+  displayName: 'John Roe',
+};
+const jill: PersonFacts = {
+  id: 'p3',
+  employeeId: 'E3',
+  email: 'jill.poe@acme.com',
+  alternateEmails: ['shared@acme.com'],
+  displayName: 'Jill Poe',
+};
 const sam1: PersonFacts = { id: 'p4', employeeId: 'E4', email: 'sam.lee@acme.com', alternateEmails: [], displayName: 'Sam Lee' };
 const sam2: PersonFacts = { id: 'p5', employeeId: 'E5', email: 'sam.lee2@acme.com', alternateEmails: [], displayName: 'Sam Lee' };
-const contractor: PersonFacts = { id: 'p6', employeeId: 'C1', email: 'pat.kim@acme.com', alternateEmails: ['pat.kim.dev@gmail.com'], displayName: 'Pat Kim' };
+const contractor: PersonFacts = {
+  id: 'p6',
+  employeeId: 'C1',
+  email: 'pat.kim@acme.com',
+  alternateEmails: ['pat.kim.dev@gmail.com'],
+  displayName: 'Pat Kim',
+};
 const people = [jane, john, jill, sam1, sam2, contractor];
 const aliases = { domainAliases: { 'acme.io': 'acme.com' } };
 
@@ -25,7 +49,9 @@ describe('email normalization', () => {
 
 describe('identity matching', () => {
   it('prefers the employee number over the email, and says so', () => {
-    const { links } = linkIdentities(people, [{ id: 'i1', idp: 'okta', login: 'john.roe@acme.com', email: 'john.roe@acme.com', employeeNumber: 'E1' }]);
+    const { links } = linkIdentities(people, [
+      { id: 'i1', idp: 'okta', login: 'john.roe@acme.com', email: 'john.roe@acme.com', employeeNumber: 'E1' },
+    ]);
     expect(links[0]).toMatchObject({ personId: 'p1', method: 'employee_id', confidence: 1 });
     expect(links[0]?.reason).toContain('Jane Doe');
   });
@@ -37,7 +63,9 @@ describe('identity matching', () => {
 });
 
 describe('account matching', () => {
-  const identityLinks = linkIdentities(people, [{ id: 'i1', idp: 'okta', login: 'jane.doe@acme.com', email: 'jane.doe@acme.com', employeeNumber: 'E1' }]).links;
+  const identityLinks = linkIdentities(people, [
+    { id: 'i1', idp: 'okta', login: 'jane.doe@acme.com', email: 'jane.doe@acme.com', employeeNumber: 'E1' },
+  ]).links;
   const logins = new Map([['i1', 'jane.doe@acme.com']]);
   const match = (account: { email: string | null; username?: string; displayName?: string; identityIds?: string[] }) =>
     linkAccounts(people, identityLinks, [{ id: 'a1', identityIds: [], ...account }], logins, aliases);
@@ -82,7 +110,11 @@ describe('account matching', () => {
 
   it('falls back to the user name, then the display name with low confidence', () => {
     expect(match({ email: null, username: 'john.roe' }).links[0]).toMatchObject({ personId: 'p2', method: 'username', confidence: 0.7 });
-    expect(match({ email: 'someone@partner.com', displayName: 'jill poe' }).links[0]).toMatchObject({ personId: 'p3', method: 'display_name', confidence: 0.5 });
+    expect(match({ email: 'someone@partner.com', displayName: 'jill poe' }).links[0]).toMatchObject({
+      personId: 'p3',
+      method: 'display_name',
+      confidence: 0.5,
+    });
   });
 
   it('never guesses between two people: flags the account for review with both candidates', () => {
@@ -101,8 +133,24 @@ describe('account matching', () => {
 });
 
 describe('a rehired person (several HR records with one email, the earlier ones terminated)', () => {
-  const before: PersonFacts = { id: 'E7', employeeId: 'E7', email: 'ana.ito@acme.com', alternateEmails: [], displayName: 'Ana Ito', status: 'terminated', endDate: '2023-05-01' };
-  const now: PersonFacts = { id: 'E42', employeeId: 'E42', email: 'ana.ito@acme.com', alternateEmails: [], displayName: 'Ana Ito', status: 'active', endDate: null };
+  const before: PersonFacts = {
+    id: 'E7',
+    employeeId: 'E7',
+    email: 'ana.ito@acme.com',
+    alternateEmails: [],
+    displayName: 'Ana Ito',
+    status: 'terminated',
+    endDate: '2023-05-01',
+  };
+  const now: PersonFacts = {
+    id: 'E42',
+    employeeId: 'E42',
+    email: 'ana.ito@acme.com',
+    alternateEmails: [],
+    displayName: 'Ana Ito',
+    status: 'active',
+    endDate: null,
+  };
   const staff = [before, now, jane, john];
   const account = (email: string) => linkAccounts(staff, [], [{ id: 'a1', email, identityIds: [] }], new Map(), aliases);
 
@@ -118,13 +166,21 @@ describe('a rehired person (several HR records with one email, the earlier ones 
 
   it('does the same for a normalized address and for an identity without an employee number', () => {
     expect(account('Ana.Ito+jira@acme.io').links[0]).toMatchObject({ personId: 'E42', method: 'normalized_email' });
-    const identities = linkIdentities(staff, [{ id: 'i1', idp: 'okta', login: 'ana.ito@acme.com', email: 'ana.ito@acme.com', employeeNumber: null }]);
+    const identities = linkIdentities(staff, [
+      { id: 'i1', idp: 'okta', login: 'ana.ito@acme.com', email: 'ana.ito@acme.com', employeeNumber: null },
+    ]);
     expect(identities.links[0]).toMatchObject({ personId: 'E42', method: 'exact_email' });
   });
 
   it('names the latest end date when there are several earlier records', () => {
     const older: PersonFacts = { ...before, id: 'E3', employeeId: 'E3', endDate: '2021-02-01' };
-    const { links } = linkAccounts([older, before, now], [], [{ id: 'a1', email: 'ana.ito@acme.com', identityIds: [] }], new Map(), aliases);
+    const { links } = linkAccounts(
+      [older, before, now],
+      [],
+      [{ id: 'a1', email: 'ana.ito@acme.com', identityIds: [] }],
+      new Map(),
+      aliases,
+    );
     expect(links[0]?.personId).toBe('E42');
     expect(links[0]?.reason).toContain('(rehired; 2 earlier records, the latest ended 2023-05-01)');
   });
@@ -133,7 +189,10 @@ describe('a rehired person (several HR records with one email, the earlier ones 
     for (const group of [
       [before, now, { ...now, id: 'E43', employeeId: 'E43', status: 'leave' }],
       [before, { ...now, status: 'terminated', endDate: '2025-01-31' }],
-      [{ ...before, status: undefined }, { ...now, status: undefined }],
+      [
+        { ...before, status: undefined },
+        { ...now, status: undefined },
+      ],
       [before, { ...now, status: null }],
     ]) {
       const result = linkAccounts(group, [], [{ id: 'a1', email: 'ana.ito@acme.com', identityIds: [] }], new Map(), aliases);
@@ -143,9 +202,30 @@ describe('a rehired person (several HR records with one email, the earlier ones 
   });
 
   it('does not apply to a match by display name: two people with one name, one of them gone, are still for a person to decide', () => {
-    const gone: PersonFacts = { id: 'E8', employeeId: 'E8', email: 'alex.kim@acme.com', alternateEmails: [], displayName: 'Alex Kim', status: 'terminated', endDate: '2024-01-01' };
-    const here: PersonFacts = { id: 'E9', employeeId: 'E9', email: 'alex.kim2@acme.com', alternateEmails: [], displayName: 'Alex Kim', status: 'active' };
-    const result = linkAccounts([gone, here], [], [{ id: 'a1', email: 'alexk.design@gmail.com', displayName: 'Alex Kim', identityIds: [] }], new Map(), aliases);
+    const gone: PersonFacts = {
+      id: 'E8',
+      employeeId: 'E8',
+      email: 'alex.kim@acme.com',
+      alternateEmails: [],
+      displayName: 'Alex Kim',
+      status: 'terminated',
+      endDate: '2024-01-01',
+    };
+    const here: PersonFacts = {
+      id: 'E9',
+      employeeId: 'E9',
+      email: 'alex.kim2@acme.com',
+      alternateEmails: [],
+      displayName: 'Alex Kim',
+      status: 'active',
+    };
+    const result = linkAccounts(
+      [gone, here],
+      [],
+      [{ id: 'a1', email: 'alexk.design@gmail.com', displayName: 'Alex Kim', identityIds: [] }],
+      new Map(),
+      aliases,
+    );
     expect(result.links).toEqual([]);
     expect(result.ambiguous[0]).toMatchObject({ method: 'display_name', candidatePersonIds: ['E8', 'E9'] });
   });

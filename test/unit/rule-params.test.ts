@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { domainsFromHr } from '../../server/findings/rule-params.js';
 
 describe('org domains read from HR when none are configured', () => {
-  it('keeps the domains of at least 10% of the people, not a contractor\'s personal gmail.com', () => {
-    expect(domainsFromHr([{ domain: 'acme.com', people: 290 }, { domain: 'gmail.com', people: 1 }, { domain: 'Acme-Labs.com', people: 40 }])).toEqual([
-      'acme.com',
-      'acme-labs.com',
-    ]);
+  it("keeps the domains of at least 10% of the people, not a contractor's personal gmail.com", () => {
+    expect(
+      domainsFromHr([
+        { domain: 'acme.com', people: 290 },
+        { domain: 'gmail.com', people: 1 },
+        { domain: 'Acme-Labs.com', people: 40 },
+      ]),
+    ).toEqual(['acme.com', 'acme-labs.com']);
   });
 
   it('takes the most common domain when none reaches 10%', () => {

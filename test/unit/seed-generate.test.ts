@@ -111,7 +111,19 @@ describe('generateOrg: people, identities, apps', () => {
     for (const p of org.people) if (!contractors.includes(p)) expect(p.email).toMatch(/^[a-z]+\.[a-z]+\d*@acme\.com$/);
     expect(org.people.some((p) => p.alternateEmails.length > 0)).toBe(true);
     const departments = new Set(org.people.map((p) => p.department));
-    for (const d of ['Engineering', 'Product', 'Design', 'Marketing', 'Sales', 'Customer Success', 'Finance', 'People', 'IT', 'Legal', 'Operations']) {
+    for (const d of [
+      'Engineering',
+      'Product',
+      'Design',
+      'Marketing',
+      'Sales',
+      'Customer Success',
+      'Finance',
+      'People',
+      'IT',
+      'Legal',
+      'Operations',
+    ]) {
       expect(departments.has(d)).toBe(true);
     }
   });
@@ -139,7 +151,21 @@ describe('generateOrg: people, identities, apps', () => {
   it('has the named apps, each consistent with its catalog entry and plan', () => {
     const { org } = gen(300, 42);
     const ix = indexOrg(org);
-    for (const name of ['Jasper', 'JetStack AI', 'Jestor', 'Jira (acme)', 'Confluence (acme)', 'Slack', 'GitHub', 'Google Workspace', 'Zoom', 'Figma', 'Notion', 'Salesforce', '1Password']) {
+    for (const name of [
+      'Jasper',
+      'JetStack AI',
+      'Jestor',
+      'Jira (acme)',
+      'Confluence (acme)',
+      'Slack',
+      'GitHub',
+      'Google Workspace',
+      'Zoom',
+      'Figma',
+      'Notion',
+      'Salesforce',
+      '1Password',
+    ]) {
       expect(ix.appByName.has(name), name).toBe(true);
     }
     expect(org.accounts.some((a) => a.status === 'suspended')).toBe(true);
@@ -156,11 +182,16 @@ describe('generateOrg: people, identities, apps', () => {
       const held = new Map<string, number>();
       let total = 0;
       for (const a of ix.accountsOf(app)) {
-        for (const role of a.roleNames) expect(entry.roles.map((r) => r.name), `${app.name} role`).toContain(role);
+        for (const role of a.roleNames)
+          expect(
+            entry.roles.map((r) => r.name),
+            `${app.name} role`,
+          ).toContain(role);
         if (a.seatType !== null) expect(entry.seatTypes.map((s) => s.name)).toContain(a.seatType);
         if (!plan?.ssoAvailable) expect(a.identityLogin).toBeNull();
         if (!entry.activityData) expect(a.lastActiveAt).toBeNull();
-        const holds = a.removedAt === null && a.seatType !== null && (a.status === 'active' || (a.status === 'invited' && entry.invitesConsumeSeat));
+        const holds =
+          a.removedAt === null && a.seatType !== null && (a.status === 'active' || (a.status === 'invited' && entry.invitesConsumeSeat));
         if (holds && a.seatType !== null) {
           held.set(a.seatType, (held.get(a.seatType) ?? 0) + 1);
           total += 1;
@@ -173,7 +204,9 @@ describe('generateOrg: people, identities, apps', () => {
         expect(purchased).toBeLessThanOrEqual(plan.seatCap);
       }
       for (const role of entry.roles) {
-        const holders = ix.accountsOf(app).filter((a) => a.removedAt === null && a.status === 'active' && a.roleNames.includes(role.name)).length;
+        const holders = ix
+          .accountsOf(app)
+          .filter((a) => a.removedAt === null && a.status === 'active' && a.roleNames.includes(role.name)).length;
         if (role.maxHolders !== undefined) expect(holders, `${app.name} ${role.name}`).toBeLessThanOrEqual(role.maxHolders);
         if (role.minHolders !== undefined) expect(holders, `${app.name} ${role.name}`).toBeGreaterThanOrEqual(role.minHolders);
       }
@@ -216,7 +249,10 @@ describe('generateOrg: people, identities, apps', () => {
     expect(semrush?.enabledByAccountId).not.toBeNull();
     expect(org.integrations.some((i) => i.appId === jasper?.id && i.name === 'SharePoint' && i.mode === 'user')).toBe(true);
     for (const name of ['JetStack AI', 'Slack', 'GitHub', 'Notion']) {
-      expect(org.integrations.some((i) => i.appId === ix.appByName.get(name)?.id && i.mode === 'user'), name).toBe(true);
+      expect(
+        org.integrations.some((i) => i.appId === ix.appByName.get(name)?.id && i.mode === 'user'),
+        name,
+      ).toBe(true);
     }
   });
 });
@@ -235,7 +271,11 @@ describe('generateOrg: truth', () => {
 
   it('plants at least one of every type at 20 people', () => {
     const { truth } = gen(20, 1);
-    for (const type of FINDING_TYPES) expect(truth.findings.some((f) => f.type === type), type).toBe(true);
+    for (const type of FINDING_TYPES)
+      expect(
+        truth.findings.some((f) => f.type === type),
+        type,
+      ).toBe(true);
   });
 
   it.each([
@@ -267,7 +307,10 @@ describe('generateOrg: planted cases and their negatives', () => {
     const orphans = truth.findings.filter((f) => f.type === 'orphaned_account');
     expect(orphans.some((f) => f.account === 'former.contractor@acme.com')).toBe(true);
     const leaver = org.people.find(
-      (p) => p.status === 'terminated' && now - Date.parse(p.endDate ?? '') < 60 * DAY_MS && org.accounts.some((a) => a.email === p.email && a.status === 'active' && a.removedAt === null),
+      (p) =>
+        p.status === 'terminated' &&
+        now - Date.parse(p.endDate ?? '') < 60 * DAY_MS &&
+        org.accounts.some((a) => a.email === p.email && a.status === 'active' && a.removedAt === null),
     );
     expect(leaver).toBeDefined();
     for (const a of org.accounts.filter((x) => x.email === leaver?.email && x.status === 'active' && x.removedAt === null)) {
@@ -292,7 +335,7 @@ describe('generateOrg: planted cases and their negatives', () => {
     for (const p of offboarded) expect(truth.findings.some((f) => f.account === p.email)).toBe(false);
   });
 
-  it('acme.io accounts are never external: orphaned when they match nobody, clean when they are a person\'s address on the alias', () => {
+  it("acme.io accounts are never external: orphaned when they match nobody, clean when they are a person's address on the alias", () => {
     const alias = org.accounts.filter((a) => a.email.endsWith('@acme.io'));
     const someones = alias.filter((a) => ix.personByEmail.has(a.email.replace(/@acme\.io$/, '@acme.com')));
     expect(alias.length - someones.length).toBeGreaterThan(0);
@@ -347,7 +390,9 @@ describe('generateOrg: planted cases and their negatives', () => {
       if (flagged.has(app.name)) continue;
       const effective = ix
         .accountsOf(app)
-        .filter((a) => a.removedAt === null && a.status === 'active' && ix.isAdmin(a) && ix.personByEmail.get(a.email)?.status === 'active');
+        .filter(
+          (a) => a.removedAt === null && a.status === 'active' && ix.isAdmin(a) && ix.personByEmail.get(a.email)?.status === 'active',
+        );
       expect(effective.length, app.name).toBeGreaterThanOrEqual(ix.entry(app).minimumAdmins);
     }
   });
@@ -361,7 +406,11 @@ describe('generateOrg: planted cases and their negatives', () => {
     for (const a of accounts) if (a?.lastActiveAt === null) expect(ix.app(a).catalogKey.startsWith('atlassian')).toBe(false);
     expect(accounts.some((a) => a?.lastActiveAt != null && now - Date.parse(a.lastActiveAt) >= 120 * DAY_MS)).toBe(true);
     const onLeaveOld = org.accounts.filter(
-      (a) => a.status === 'active' && a.lastActiveAt !== null && now - Date.parse(a.lastActiveAt) > 120 * DAY_MS && ix.personByEmail.get(a.email)?.status === 'leave',
+      (a) =>
+        a.status === 'active' &&
+        a.lastActiveAt !== null &&
+        now - Date.parse(a.lastActiveAt) > 120 * DAY_MS &&
+        ix.personByEmail.get(a.email)?.status === 'leave',
     );
     expect(onLeaveOld.length).toBeGreaterThan(0);
     for (const a of onLeaveOld) expect(found('inactive_user', a)).toBe(false);
@@ -405,9 +454,12 @@ describe('generateOrg: planted cases and their negatives', () => {
       expect(ix.accountsOf(app).some((a) => a.email === person?.email && a.status === 'active')).toBe(true);
       expect(keys.has(`duplicate_account|${f.app}|${person?.email}`)).toBe(false);
     }
-    const deactivatedAlternates = org.accounts.filter((a) => a.status === 'deactivated' && a.removedAt === null && ix.personByEmail.get(a.email)?.alternateEmails.includes(a.email));
+    const deactivatedAlternates = org.accounts.filter(
+      (a) => a.status === 'deactivated' && a.removedAt === null && ix.personByEmail.get(a.email)?.alternateEmails.includes(a.email),
+    );
     expect(deactivatedAlternates.length).toBeGreaterThan(0);
-    for (const a of deactivatedAlternates) expect(truth.findings.some((f) => f.app === ix.app(a).name && f.account === a.email)).toBe(false);
+    for (const a of deactivatedAlternates)
+      expect(truth.findings.some((f) => f.app === ix.app(a).name && f.account === a.email)).toBe(false);
   });
 
   it('privileged without SSO only where the plan has SSO; admins of SSO-less plans are not reported', () => {
@@ -418,7 +470,12 @@ describe('generateOrg: planted cases and their negatives', () => {
     }
     const ssoLessAdmins = org.accounts.filter((a) => {
       const app = ix.app(a);
-      return a.status === 'active' && a.removedAt === null && ix.isAdmin(a) && ix.entry(app).plans.find((p) => p.name === app.plan)?.ssoAvailable === false;
+      return (
+        a.status === 'active' &&
+        a.removedAt === null &&
+        ix.isAdmin(a) &&
+        ix.entry(app).plans.find((p) => p.name === app.plan)?.ssoAvailable === false
+      );
     });
     expect(ssoLessAdmins.length).toBeGreaterThan(0);
     for (const a of ssoLessAdmins) {
@@ -429,7 +486,9 @@ describe('generateOrg: planted cases and their negatives', () => {
 
   it('externals: active guests (also orphaned) and an invited guest in a seatless app (external only)', () => {
     // (The contractor's own accounts are external but owned: see the hard cases.)
-    const external = org.accounts.filter((a) => !a.email.endsWith('@acme.com') && !a.email.endsWith('@acme.io') && !ix.personByEmail.has(a.email));
+    const external = org.accounts.filter(
+      (a) => !a.email.endsWith('@acme.com') && !a.email.endsWith('@acme.io') && !ix.personByEmail.has(a.email),
+    );
     const active = external.filter((a) => a.status === 'active');
     const invited = external.filter((a) => a.status === 'invited');
     expect(active.length).toBeGreaterThanOrEqual(2);
@@ -465,7 +524,11 @@ describe('generateOrg: hard cases of reconciliation', () => {
     expect(Date.parse(former?.endDate ?? '')).toBeLessThan(Date.parse(current?.startDate ?? ''));
     expect(org.identities.some((i) => i.employeeNumber === former?.employeeId)).toBe(false);
     // One of the accounts is not behind the IdP, so only its email can name the owner.
-    expect(of('rehired_person').map((h) => h.method).sort()).toEqual(['exact_email', 'idp_assignment']);
+    expect(
+      of('rehired_person')
+        .map((h) => h.method)
+        .sort(),
+    ).toEqual(['exact_email', 'idp_assignment']);
   });
 
   it('same name: the ambiguous account lists every namesake as a candidate; theirs link by email', () => {
@@ -475,7 +538,12 @@ describe('generateOrg: hard cases of reconciliation', () => {
     expect(new Set(candidates.map((p) => p.displayName)).size).toBe(1);
     expect(new Set(candidates.map((p) => p.email)).size).toBe(candidates.length);
     expect(ambiguous?.findings).toEqual(['external_account', 'orphaned_account']);
-    expect(of('same_name').filter((h) => h.person !== null).map((h) => h.person).sort()).toEqual(candidates.map((p) => p.email).sort());
+    expect(
+      of('same_name')
+        .filter((h) => h.person !== null)
+        .map((h) => h.person)
+        .sort(),
+    ).toEqual(candidates.map((p) => p.email).sort());
   });
 
   it('variants of a work email, the contractor, the staged hire and the Entra guest', () => {
@@ -489,7 +557,11 @@ describe('generateOrg: hard cases of reconciliation', () => {
     expect(of('contractor_personal_email').length).toBeGreaterThan(0);
     for (const h of of('contractor_personal_email')) expect(h).toMatchObject({ person: h.account, findings: ['external_account'] });
     expect(of('okta_staged')[0]).toMatchObject({ method: 'idp_assignment', findings: [], identity: { idp: 'okta', status: 'staged' } });
-    expect(of('entra_pending_guest')[0]).toMatchObject({ person: null, findings: ['external_account', 'orphaned_account'], identity: { idp: 'entra', status: 'staged' } });
+    expect(of('entra_pending_guest')[0]).toMatchObject({
+      person: null,
+      findings: ['external_account', 'orphaned_account'],
+      identity: { idp: 'entra', status: 'staged' },
+    });
     expect(of('sole_admin_left')[0]).toMatchObject({ findings: ['orphaned_account'], appFindings: ['sole_admin'] });
     expect(of('service_account').map((h) => h.kind)).toEqual(['service', 'service']);
     expect(of('shared_account')[0]).toMatchObject({ kind: 'shared', findings: ['orphaned_account'] });
@@ -508,7 +580,9 @@ describe('generateOrg: hard cases of reconciliation', () => {
       expect(records).toHaveLength(2);
       expect(records.filter((line) => line.includes('Inactive'))).toHaveLength(1);
       expect(records.some((line) => line.startsWith(`${rehire?.employeeId},`))).toBe(true);
-      const entra = JSON.parse(await vendor('entra/users.json')) as { value: { mail: string; userType: string; externalUserState: string | null; userPrincipalName: string }[] };
+      const entra = JSON.parse(await vendor('entra/users.json')) as {
+        value: { mail: string; userType: string; externalUserState: string | null; userPrincipalName: string }[];
+      };
       const guest = entra.value.find((u) => u.mail === of('entra_pending_guest')[0]?.account);
       expect(guest).toMatchObject({ userType: 'Guest', externalUserState: 'PendingAcceptance' });
       expect(guest?.userPrincipalName).toContain('#EXT#');
@@ -520,7 +594,10 @@ describe('generateOrg: hard cases of reconciliation', () => {
       const slack = JSON.parse(await vendor('slack/slack.json')) as { members: { is_bot: boolean; real_name: string }[] };
       expect(slack.members.some((m) => m.is_bot && m.real_name === of('slack_bot')[0]?.botName)).toBe(true);
       const variant = of('case_variant_email')[0];
-      const slug = (variant?.app ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+      const slug = (variant?.app ?? '')
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '');
       expect(await vendor(`accounts/${slug}.csv`)).toContain(`${variant?.exportedAs},`);
       const github = JSON.parse(await vendor('github/github.json')) as { members: { type: string; email: string }[] };
       expect(github.members.find((m) => m.email === 'deploy-bot@acme.com')?.type).toBe('Bot');

@@ -8,7 +8,7 @@ const catalog = loadCatalog();
 const jasper = catalog.get('jasper');
 const jestor = catalog.get('jestor');
 
-describe('matching the customer\'s words to the catalog', () => {
+describe("matching the customer's words to the catalog", () => {
   it('matches names and aliases whatever the case and spacing', () => {
     expect(resolveRole(jasper, '  administrator ')).toEqual({ name: 'Admin', privilege: 'admin', source: 'catalog' });
     expect(resolveRole(jasper, 'MEMBER')).toEqual({ name: 'Member', privilege: 'standard', source: 'catalog' });
@@ -19,13 +19,13 @@ describe('matching the customer\'s words to the catalog', () => {
     expect(findPlan(jasper, 'Platinum')).toBeUndefined();
   });
 
-  it('keeps a role the catalog does not know in the vendor\'s words, its privilege read from the name', () => {
+  it("keeps a role the catalog does not know in the vendor's words, its privilege read from the name", () => {
     expect(resolveRole(jestor, 'Financeiro')).toEqual({ name: 'Financeiro', privilege: 'standard', source: 'inferred' });
     expect(resolveRole(jestor, ' Workspace   Owner ')).toEqual({ name: 'Workspace Owner', privilege: 'admin', source: 'inferred' });
     expect(resolveRole(undefined, 'Admin')).toEqual({ name: 'Admin', privilege: 'admin', source: 'inferred' });
   });
 
-  it('gives a seat type the catalog does not know the default seat\'s cost, and an app outside the catalog no cost', () => {
+  it("gives a seat type the catalog does not know the default seat's cost, and an app outside the catalog no cost", () => {
     expect(resolveSeatType(jestor, 'Guest seat')).toEqual({ name: 'Guest seat', monthlyCost: 9, currency: 'USD', source: 'assumed' });
     expect(resolveSeatType(undefined, 'Pro')).toEqual({ name: 'Pro', monthlyCost: null, currency: 'USD', source: 'unknown' });
     expect(defaultSeat(undefined)).toEqual({ name: 'Seat', monthlyCost: null, currency: 'USD', source: 'unknown' });
@@ -67,15 +67,38 @@ describe('inferring privilege and status from a word', () => {
   });
 });
 
-function account(app: AccountIn['app'], email: string, roles: string[], seatType: string | null, status: AccountIn['status'] = 'active'): AccountIn {
-  return { app, externalId: null, email, username: null, displayName: null, status, vendorStatus: status, kind: 'human', roles, rolesKnown: true, seatType, invitedAt: null, createdAt: null, lastActiveAt: null, activityKnown: false, counters: {} };
+function account(
+  app: AccountIn['app'],
+  email: string,
+  roles: string[],
+  seatType: string | null,
+  status: AccountIn['status'] = 'active',
+): AccountIn {
+  return {
+    app,
+    externalId: null,
+    email,
+    username: null,
+    displayName: null,
+    status,
+    vendorStatus: status,
+    kind: 'human',
+    roles,
+    rolesKnown: true,
+    seatType,
+    invitedAt: null,
+    createdAt: null,
+    lastActiveAt: null,
+    activityKnown: false,
+    counters: {},
+  };
 }
 
 describe('preparing an import with words the catalog does not know', () => {
   const jestorApp = { name: 'Jestor', catalogKey: 'jestor', plan: null };
   const myApp = { name: 'My App', catalogKey: null, plan: null };
 
-  it('adds the vendor\'s roles and seat types to the app, one per word whatever its case, and says so in the notes', () => {
+  it("adds the vendor's roles and seat types to the app, one per word whatever its case, and says so in the notes", () => {
     const batch = emptyBatch('accounts-csv', 'accounts-csv:Jestor');
     batch.accounts = [
       account(jestorApp, 'a@acme.example', ['Financeiro', 'admin'], 'Guest seat'),
@@ -97,7 +120,9 @@ describe('preparing an import with words the catalog does not know', () => {
       [['app-jestor:role:financeiro', 'app-jestor:role:Admin'], 'app-jestor:seat:guest seat'],
       [['app-jestor:role:financeiro'], 'app-jestor:seat:Member'],
     ]);
-    expect(prepared.notes.join('\n')).toContain('Roles the catalog does not know for Jestor, privilege read from the name until classified (attest roles): "Financeiro" (standard).');
+    expect(prepared.notes.join('\n')).toContain(
+      'Roles the catalog does not know for Jestor, privilege read from the name until classified (attest roles): "Financeiro" (standard).',
+    );
     expect(prepared.notes.join('\n')).toContain('"Guest seat" (9 USD)');
   });
 
@@ -107,8 +132,12 @@ describe('preparing an import with words the catalog does not know', () => {
     const prepared = prepareBatch(batch, catalog);
     expect(prepared.apps[0]).toMatchObject({ id: 'app-my-app', catalogKey: null, defaultPlan: null, billingModel: null });
     expect(prepared.apps[0]?.roles).toEqual([{ id: 'app-my-app:role:owner', name: 'Owner', privilege: 'admin', source: 'inferred' }]);
-    expect(prepared.apps[0]?.seatTypes).toEqual([{ id: 'app-my-app:seat:seat', name: 'Seat', monthlyCost: null, currency: 'USD', source: 'unknown' }]);
+    expect(prepared.apps[0]?.seatTypes).toEqual([
+      { id: 'app-my-app:seat:seat', name: 'Seat', monthlyCost: null, currency: 'USD', source: 'unknown' },
+    ]);
     expect(prepared.accounts.map((a) => a.seatTypeId)).toEqual(['app-my-app:seat:seat', null]);
-    expect(prepared.notes[0]).toBe('My App is not in the catalog: imported with activity unknown and seat cost unknown until set (attest roles set-seat).');
+    expect(prepared.notes[0]).toBe(
+      'My App is not in the catalog: imported with activity unknown and seat cost unknown until set (attest roles set-seat).',
+    );
   });
 });

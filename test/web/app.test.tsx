@@ -29,7 +29,12 @@ describe('app page', () => {
         __typename: 'RoleHolder' as const,
         effective: true,
         notEffectiveBecause: null,
-        account: { __typename: 'AccountRef' as const, id: `acc-${role}-${index}`, email: `${role}${index}@example.com`, status: 'ACTIVE' as const },
+        account: {
+          __typename: 'AccountRef' as const,
+          id: `acc-${role}-${index}`,
+          email: `${role}${index}@example.com`,
+          status: 'ACTIVE' as const,
+        },
         person: personRef({ id: `p-${role}-${index}`, displayName: `${role} holder ${index + 1}` }),
       }));
     renderApp('/apps/app-jasper', [
@@ -39,8 +44,22 @@ describe('app page', () => {
         appDetail({
           effectiveAdminCount: 12,
           roles: [
-            { __typename: 'AppRole', name: 'Member', description: '', privilege: 'STANDARD', privilegeSource: 'CATALOG', holders: holders('member', 200) },
-            { __typename: 'AppRole', name: 'Admin', description: '', privilege: 'ADMIN', privilegeSource: 'CATALOG', holders: holders('admin', 12) },
+            {
+              __typename: 'AppRole',
+              name: 'Member',
+              description: '',
+              privilege: 'STANDARD',
+              privilegeSource: 'CATALOG',
+              holders: holders('member', 200),
+            },
+            {
+              __typename: 'AppRole',
+              name: 'Admin',
+              description: '',
+              privilege: 'ADMIN',
+              privilegeSource: 'CATALOG',
+              holders: holders('admin', 12),
+            },
           ],
         }),
       ),
@@ -94,7 +113,7 @@ describe('app page', () => {
     expect(screen.getByText('No integrations were reported by this app’s source.')).toBeDefined();
   });
 
-  it('says an app outside the catalog is not in it, its unknown seat cost is unknown (not $0), and a role\'s privilege was read from its name', async () => {
+  it("says an app outside the catalog is not in it, its unknown seat cost is unknown (not $0), and a role's privilege was read from its name", async () => {
     renderApp('/apps/app-my-app', [
       mockQuery(
         APP_PAGE_QUERY,
@@ -106,8 +125,12 @@ describe('app page', () => {
           catalogKey: null,
           monthlySpend: 0,
           seatsAtUnknownCost: 3,
-          roles: [{ __typename: 'AppRole', name: 'Super Editor', description: '', privilege: 'ADMIN', privilegeSource: 'INFERRED', holders: [] }],
-          seatTypes: [{ __typename: 'AppSeatType', name: 'Seat', monthlyCost: 0, costSource: 'UNKNOWN', currency: 'USD', held: 3, capacity: null }],
+          roles: [
+            { __typename: 'AppRole', name: 'Super Editor', description: '', privilege: 'ADMIN', privilegeSource: 'INFERRED', holders: [] },
+          ],
+          seatTypes: [
+            { __typename: 'AppSeatType', name: 'Seat', monthlyCost: 0, costSource: 'UNKNOWN', currency: 'USD', held: 3, capacity: null },
+          ],
           caveats: [],
         }),
       ),
@@ -139,7 +162,14 @@ describe('apps page', () => {
         {
           apps: [
             appRow(),
-            appRow({ id: 'app-slack', name: 'Slack', effectiveAdminCount: 3, minimumAdmins: 2, monthlyWaste: 1204.5, billingModel: 'per_active_user' }),
+            appRow({
+              id: 'app-slack',
+              name: 'Slack',
+              effectiveAdminCount: 3,
+              minimumAdmins: 2,
+              monthlyWaste: 1204.5,
+              billingModel: 'per_active_user',
+            }),
           ],
         },
       ),
@@ -164,7 +194,15 @@ describe('apps page', () => {
         {
           apps: [
             appRow({ billingModel: 'max_quantity', yearlyWaste: 2124 }),
-            appRow({ id: 'app-miro', name: 'Miro', currency: 'EUR', monthlySpend: 80, monthlyWaste: 16, yearlyWaste: 192, billingModel: 'flat' }),
+            appRow({
+              id: 'app-miro',
+              name: 'Miro',
+              currency: 'EUR',
+              monthlySpend: 80,
+              monthlyWaste: 16,
+              yearlyWaste: 192,
+              billingModel: 'flat',
+            }),
           ],
         },
       ),
@@ -186,7 +224,13 @@ describe('apps page', () => {
   });
 
   it('names an app outside the catalog as such instead of a vendor', async () => {
-    renderApp('/apps', [mockQuery(APPS_PAGE_QUERY, {}, { apps: [appRow(), appRow({ id: 'app-my-app', name: 'My App', vendor: 'Unknown', catalogKey: null })] })]);
+    renderApp('/apps', [
+      mockQuery(
+        APPS_PAGE_QUERY,
+        {},
+        { apps: [appRow(), appRow({ id: 'app-my-app', name: 'My App', vendor: 'Unknown', catalogKey: null })] },
+      ),
+    ]);
 
     const myApp = (await screen.findByRole('link', { name: 'My App' })).closest('tr');
     const jasper = screen.getByRole('link', { name: 'Jasper' }).closest('tr');

@@ -37,10 +37,26 @@ function auditEvent(overrides: Partial<AuditEventsTable_EventFragment> = {}): Au
 }
 
 function chain(overrides: Partial<AuditChainStatus_ChainFragment> = {}): AuditChainStatus_ChainFragment {
-  return { __typename: 'AuditChain', ok: true, eventsChecked: 2, lastSeq: 2, lastHash: HASH, lastAt: '2026-11-20T14:05:00.000Z', firstBroken: null, anchorProblems: [], anchoredSeq: 2, ...overrides };
+  return {
+    __typename: 'AuditChain',
+    ok: true,
+    eventsChecked: 2,
+    lastSeq: 2,
+    lastHash: HASH,
+    lastAt: '2026-11-20T14:05:00.000Z',
+    firstBroken: null,
+    anchorProblems: [],
+    anchoredSeq: 2,
+    ...overrides,
+  };
 }
 
-function eventsPage(filter: AuditEventFilter | null, nodes: AuditEventsTable_EventFragment[], page: Partial<AuditEventsQuery['auditEvents']> = {}, after?: string) {
+function eventsPage(
+  filter: AuditEventFilter | null,
+  nodes: AuditEventsTable_EventFragment[],
+  page: Partial<AuditEventsQuery['auditEvents']> = {},
+  after?: string,
+) {
   return mockQuery(AUDIT_EVENTS_QUERY, after ? { filter, first: 50, after } : { filter, first: 50 }, {
     auditEvents: {
       __typename: 'AuditEventConnection',
@@ -83,7 +99,18 @@ describe('audit page', () => {
       chainMock(),
       eventsPage(null, [
         auditEvent(),
-        auditEvent({ id: 'ev-1', seq: 1, action: 'import', targetType: 'source', targetId: 'hr-csv', before: null, after: '{"added":2}', actorId: 'system', actorName: 'Attest', actorRole: 'system' }),
+        auditEvent({
+          id: 'ev-1',
+          seq: 1,
+          action: 'import',
+          targetType: 'source',
+          targetId: 'hr-csv',
+          before: null,
+          after: '{"added":2}',
+          actorId: 'system',
+          actorName: 'Attest',
+          actorRole: 'system',
+        }),
       ]),
     ]);
 
@@ -112,7 +139,19 @@ describe('audit page', () => {
 
   it('says where the chain breaks, as an alert', async () => {
     renderAudit('/audit', [
-      chainMock(chain({ ok: false, eventsChecked: 4, firstBroken: { __typename: 'AuditChainBreak', seq: 5, eventId: null, problem: 'MISSING', detail: 'event #5 is missing: #6 follows #4' } })),
+      chainMock(
+        chain({
+          ok: false,
+          eventsChecked: 4,
+          firstBroken: {
+            __typename: 'AuditChainBreak',
+            seq: 5,
+            eventId: null,
+            problem: 'MISSING',
+            detail: 'event #5 is missing: #6 follows #4',
+          },
+        }),
+      ),
       eventsPage(null, [auditEvent()]),
     ]);
 
@@ -122,10 +161,15 @@ describe('audit page', () => {
   });
 
   it('says when the log no longer matches its signed checkpoints, though the chain itself holds', async () => {
-    renderAudit('/audit', [chainMock(chain({ ok: false, anchorProblems: ['TRUNCATED'], anchoredSeq: 9 })), eventsPage(null, [auditEvent()])]);
+    renderAudit('/audit', [
+      chainMock(chain({ ok: false, anchorProblems: ['TRUNCATED'], anchoredSeq: 9 })),
+      eventsPage(null, [auditEvent()]),
+    ]);
 
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('Audit log does not match its signed checkpoints: events a signed checkpoint vouched for are gone from the end of the log.');
+    expect(alert.textContent).toContain(
+      'Audit log does not match its signed checkpoints: events a signed checkpoint vouched for are gone from the end of the log.',
+    );
   });
 
   it('reads the filters from the URL, and applying the form puts them back in it', async () => {
@@ -149,7 +193,10 @@ describe('audit page', () => {
   });
 
   it('explains an empty filtered list and offers every event instead', async () => {
-    renderAudit('/audit?targetId=nothing', [chainMock(chain({ eventsChecked: 0, lastSeq: null, lastHash: null, lastAt: null })), eventsPage({ targetId: 'nothing' }, [])]);
+    renderAudit('/audit?targetId=nothing', [
+      chainMock(chain({ eventsChecked: 0, lastSeq: null, lastHash: null, lastAt: null })),
+      eventsPage({ targetId: 'nothing' }, []),
+    ]);
 
     expect(await screen.findByText('No audit events match these filters.')).toBeDefined();
     expect(screen.getByRole('link', { name: 'Show all events' }).getAttribute('href')).toBe('/audit');
@@ -158,8 +205,12 @@ describe('audit page', () => {
 
   it('tells a role without access that it may not read the audit log', async () => {
     renderAudit('/audit', [
-      mockQueryErrors(AUDIT_CHAIN_QUERY, {}, [{ message: 'The finance role may not use Query.auditChain', extensions: { code: 'FORBIDDEN' } }]),
-      mockQueryErrors(AUDIT_EVENTS_QUERY, { filter: null, first: 50 }, [{ message: 'The finance role may not use Query.auditEvents', extensions: { code: 'FORBIDDEN' } }]),
+      mockQueryErrors(AUDIT_CHAIN_QUERY, {}, [
+        { message: 'The finance role may not use Query.auditChain', extensions: { code: 'FORBIDDEN' } },
+      ]),
+      mockQueryErrors(AUDIT_EVENTS_QUERY, { filter: null, first: 50 }, [
+        { message: 'The finance role may not use Query.auditEvents', extensions: { code: 'FORBIDDEN' } },
+      ]),
     ]);
 
     expect(await screen.findByText(/Your role does not give access to this audit events\./)).toBeDefined();
@@ -177,6 +228,10 @@ describe('audit page', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Load more' }));
     expect(await screen.findByText('Showing 2 of 2 events')).toBeDefined();
     const table = screen.getByRole('table', { name: 'Audit events, newest first' });
-    expect(within(table).getAllByRole('rowheader').map((cell) => cell.textContent)).toEqual(['2', '1']);
+    expect(
+      within(table)
+        .getAllByRole('rowheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['2', '1']);
   });
 });

@@ -11,7 +11,10 @@ const UNKNOWN_TYPE = String('STALE_OAUTH_TOKEN') as FindingType;
 describe('finding type labels', () => {
   it("names each type with its rule's label", async () => {
     const connection = findingConnection([finding({ type: 'PRIVILEGED_WITHOUT_SSO' })]);
-    renderApp('/findings', [mockQuery(FINDING_FILTER_APPS_QUERY, {}, filterAppsData), mockQuery(FINDINGS_PAGE_QUERY, { filter: null, first: 50 }, connection)]);
+    renderApp('/findings', [
+      mockQuery(FINDING_FILTER_APPS_QUERY, {}, filterAppsData),
+      mockQuery(FINDINGS_PAGE_QUERY, { filter: null, first: 50 }, connection),
+    ]);
 
     const table = within(await screen.findByRole('table', { name: /Findings/ }));
     expect(table.getByText('Privileged without SSO')).toBeDefined();
@@ -23,7 +26,10 @@ describe('finding type labels', () => {
       { __typename: 'FindingTotal', type: UNKNOWN_TYPE, count: 1, monthlyCost: 59 },
       { __typename: 'FindingTotal', type: 'ORPHANED_ACCOUNT', count: 1, monthlyCost: 59 },
     ];
-    renderApp('/findings', [mockQuery(FINDING_FILTER_APPS_QUERY, {}, filterAppsData), mockQuery(FINDINGS_PAGE_QUERY, { filter: null, first: 50 }, connection)]);
+    renderApp('/findings', [
+      mockQuery(FINDING_FILTER_APPS_QUERY, {}, filterAppsData),
+      mockQuery(FINDINGS_PAGE_QUERY, { filter: null, first: 50 }, connection),
+    ]);
 
     const table = within(await screen.findByRole('table', { name: /Findings/ }));
     expect(table.getByText('Stale oauth token')).toBeDefined();

@@ -22,7 +22,10 @@ describe('findings page', () => {
             currency: 'USD',
             byType: [{ __typename: 'FindingTotal', type: 'ORPHANED_ACCOUNT', count: 3, monthlyCost: 177 }],
             pageInfo: { __typename: 'PageInfo', endCursor: 'f2', hasNextPage: true },
-            nodes: [finding(), finding({ id: 'f-2', account: { __typename: 'AccountRef', id: 'acc-2', email: 'linus@example.com', status: 'ACTIVE' } })],
+            nodes: [
+              finding(),
+              finding({ id: 'f-2', account: { __typename: 'AccountRef', id: 'acc-2', email: 'linus@example.com', status: 'ACTIVE' } }),
+            ],
           },
         },
       ),
@@ -65,7 +68,13 @@ describe('findings page', () => {
     const { location } = renderApp('/findings?sort=COST', [
       filterApps,
       mockQuery(FINDINGS_PAGE_QUERY, { filter: null, first: 50, sort: 'COST' }, findingConnection([finding()])),
-      mockQuery(FINDINGS_PAGE_QUERY, { filter: null, first: 50, sort: 'AGE' }, findingConnection([finding({ id: 'f-9', account: { __typename: 'AccountRef', id: 'acc-9', email: 'old@example.com', status: 'ACTIVE' } })])),
+      mockQuery(
+        FINDINGS_PAGE_QUERY,
+        { filter: null, first: 50, sort: 'AGE' },
+        findingConnection([
+          finding({ id: 'f-9', account: { __typename: 'AccountRef', id: 'acc-9', email: 'old@example.com', status: 'ACTIVE' } }),
+        ]),
+      ),
     ]);
     expect(await screen.findByText('grace@example.com')).toBeDefined();
     const sort = screen.getByRole<HTMLSelectElement>('combobox', { name: 'Sort' });
@@ -104,24 +113,28 @@ describe('findings page', () => {
           finding({ id: 'f-2', type: 'SOLE_ADMIN', severity: 'CRITICAL', account: null, person: null, monthlyCost: 0 }),
         ]),
       ),
-      mockQuery(FINDING_NEIGHBOURHOOD_QUERY, { id: 'f-1' }, {
-        finding: {
-          __typename: 'Finding',
-          id: 'f-1',
-          neighbourhood: {
-            __typename: 'Neighbourhood',
-            nodes: [
-              { __typename: 'GraphNode', id: 'app-jasper', kind: 'app', label: 'Jasper', flagged: false, href: '/apps/app-jasper' },
-              { __typename: 'GraphNode', id: 'acc-long', kind: 'account', label: long, flagged: true, href: null },
-              { __typename: 'GraphNode', id: 'p-grace', kind: 'person', label: 'Grace Hopper', flagged: true, href: '/people/p-grace' },
-            ],
-            edges: [
-              { __typename: 'GraphEdge', id: 'e1', source: 'acc-long', target: 'app-jasper', label: 'in' },
-              { __typename: 'GraphEdge', id: 'e2', source: 'acc-long', target: 'p-grace', label: 'belongs to' },
-            ],
+      mockQuery(
+        FINDING_NEIGHBOURHOOD_QUERY,
+        { id: 'f-1' },
+        {
+          finding: {
+            __typename: 'Finding',
+            id: 'f-1',
+            neighbourhood: {
+              __typename: 'Neighbourhood',
+              nodes: [
+                { __typename: 'GraphNode', id: 'app-jasper', kind: 'app', label: 'Jasper', flagged: false, href: '/apps/app-jasper' },
+                { __typename: 'GraphNode', id: 'acc-long', kind: 'account', label: long, flagged: true, href: null },
+                { __typename: 'GraphNode', id: 'p-grace', kind: 'person', label: 'Grace Hopper', flagged: true, href: '/people/p-grace' },
+              ],
+              edges: [
+                { __typename: 'GraphEdge', id: 'e1', source: 'acc-long', target: 'app-jasper', label: 'in' },
+                { __typename: 'GraphEdge', id: 'e2', source: 'acc-long', target: 'p-grace', label: 'belongs to' },
+              ],
+            },
           },
         },
-      }),
+      ),
     ]);
 
     const table = within(await screen.findByRole('table', { name: /Findings/ }));
@@ -169,12 +182,16 @@ describe('findings page', () => {
   it('shows the money at stake in the currency the connection reports', async () => {
     renderApp('/findings', [
       filterApps,
-      mockQuery(FINDINGS_PAGE_QUERY, { filter: null, first: 50 }, {
-        findings: {
-          ...findingConnection([finding({ currency: 'EUR', monthlyCost: 40 })]).findings,
-          currency: 'EUR',
+      mockQuery(
+        FINDINGS_PAGE_QUERY,
+        { filter: null, first: 50 },
+        {
+          findings: {
+            ...findingConnection([finding({ currency: 'EUR', monthlyCost: 40 })]).findings,
+            currency: 'EUR',
+          },
         },
-      }),
+      ),
     ]);
 
     expect((await screen.findByText('1 finding')).closest('p')?.textContent).toBe('1 finding match, €40.00/month at stake.');
@@ -184,7 +201,14 @@ describe('findings page', () => {
   it('selects findings and posts just those for a CSV download', async () => {
     renderApp('/findings', [
       filterApps,
-      mockQuery(FINDINGS_PAGE_QUERY, { filter: null, first: 50 }, findingConnection([finding(), finding({ id: 'f-2', type: 'SOLE_ADMIN', severity: 'CRITICAL', account: null, person: null, monthlyCost: 0 })])),
+      mockQuery(
+        FINDINGS_PAGE_QUERY,
+        { filter: null, first: 50 },
+        findingConnection([
+          finding(),
+          finding({ id: 'f-2', type: 'SOLE_ADMIN', severity: 'CRITICAL', account: null, person: null, monthlyCost: 0 }),
+        ]),
+      ),
     ]);
     const bar = within(await screen.findByRole('group', { name: 'Selected findings' }));
     expect(bar.getByRole('status').textContent).toBe('Select findings to export just those.');

@@ -221,7 +221,9 @@ export function appDetail(overrides: Partial<AppPageQuery['app']> = {}, toClassi
           ],
         },
       ],
-      seatTypes: [{ __typename: 'AppSeatType', name: 'Pro seat', monthlyCost: 59, costSource: 'CATALOG', currency: 'USD', held: 5, capacity: 5 }],
+      seatTypes: [
+        { __typename: 'AppSeatType', name: 'Pro seat', monthlyCost: 59, costSource: 'CATALOG', currency: 'USD', held: 5, capacity: 5 },
+      ],
       pendingInviteList: [
         {
           __typename: 'PendingInvite',

@@ -27,10 +27,17 @@ describe('overview page', () => {
   it('draws the trend across syncs, with the same figures as a table', async () => {
     renderApp('/', [
       mockQuery(OVERVIEW_PAGE_QUERY, {}, overview()),
-      mockQuery(KPI_TREND_QUERY, { last: 30 }, { kpiTrend: [trendPoint('s1', '2026-10-01T08:00:00Z', 40, 900), trendPoint('s2', '2026-11-01T08:00:00Z', 31, 640)] }),
+      mockQuery(
+        KPI_TREND_QUERY,
+        { last: 30 },
+        { kpiTrend: [trendPoint('s1', '2026-10-01T08:00:00Z', 40, 900), trendPoint('s2', '2026-11-01T08:00:00Z', 31, 640)] },
+      ),
     ]);
     const table = await screen.findByRole('table', { name: 'Trend across syncs' });
-    const rows = within(table).getAllByRole('row').slice(1).map((row) => Array.from(row.children).map((cell) => cell.textContent));
+    const rows = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => Array.from(row.children).map((cell) => cell.textContent));
     expect(rows).toHaveLength(2);
     expect(rows[0]?.slice(1)).toEqual(['40', '3', '0', '0', '$900.00']);
     expect(rows[1]?.slice(1)).toEqual(['31', '3', '0', '0', '$640.00']);
@@ -38,15 +45,36 @@ describe('overview page', () => {
   });
 
   it('counts accounts by days since last activity and links the stale ranges to the inactive-user findings', async () => {
-    const bucket = (range: string, minDays: number | null, accounts: number) => ({ __typename: 'ActivityBucket' as const, range, minDays, accounts });
+    const bucket = (range: string, minDays: number | null, accounts: number) => ({
+      __typename: 'ActivityBucket' as const,
+      range,
+      minDays,
+      accounts,
+    });
     renderApp('/', [
       mockQuery(OVERVIEW_PAGE_QUERY, {}, overview()),
-      mockQuery(ACTIVITY_HISTOGRAM_QUERY, {}, {
-        activityHistogram: [bucket('0-7', 0, 1200), bucket('8-30', 8, 300), bucket('31-60', 31, 40), bucket('61-90', 61, 12), bucket('91-180', 91, 9), bucket('181-365', 181, 4), bucket('366+', 366, 1), bucket('never', null, 7)],
-      }),
+      mockQuery(
+        ACTIVITY_HISTOGRAM_QUERY,
+        {},
+        {
+          activityHistogram: [
+            bucket('0-7', 0, 1200),
+            bucket('8-30', 8, 300),
+            bucket('31-60', 31, 40),
+            bucket('61-90', 61, 12),
+            bucket('91-180', 91, 9),
+            bucket('181-365', 181, 4),
+            bucket('366+', 366, 1),
+            bucket('never', null, 7),
+          ],
+        },
+      ),
     ]);
     const table = await screen.findByRole('table', { name: 'Days since last activity' });
-    const rows = within(table).getAllByRole('row').slice(1).map((row) => Array.from(row.children).map((cell) => cell.textContent));
+    const rows = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => Array.from(row.children).map((cell) => cell.textContent));
     expect(rows).toEqual([
       ['0-7 d', '1,200'],
       ['8-30 d', '300'],
@@ -57,7 +85,11 @@ describe('overview page', () => {
       ['366+ d', '1'],
       ['never', '7'],
     ]);
-    expect(within(table).getAllByRole('link').map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+    expect(
+      within(table)
+        .getAllByRole('link')
+        .map((link) => [link.textContent, link.getAttribute('href')]),
+    ).toEqual([
       ['91-180 d', '/findings?type=INACTIVE_USER'],
       ['181-365 d', '/findings?type=INACTIVE_USER'],
       ['366+ d', '/findings?type=INACTIVE_USER'],
@@ -66,7 +98,10 @@ describe('overview page', () => {
   });
 
   it('says the trend starts with the next sync when there has been only one', async () => {
-    renderApp('/', [mockQuery(OVERVIEW_PAGE_QUERY, {}, overview()), mockQuery(KPI_TREND_QUERY, { last: 30 }, { kpiTrend: [trendPoint('s1', '2026-10-01T08:00:00Z', 40, 900)] })]);
+    renderApp('/', [
+      mockQuery(OVERVIEW_PAGE_QUERY, {}, overview()),
+      mockQuery(KPI_TREND_QUERY, { last: 30 }, { kpiTrend: [trendPoint('s1', '2026-10-01T08:00:00Z', 40, 900)] }),
+    ]);
     expect(await screen.findByText('The trend starts with the next sync: one sync so far.')).toBeDefined();
   });
 
@@ -156,18 +191,39 @@ describe('overview page', () => {
 
     const table = await screen.findByRole('table', { name: 'Seat use per app' });
     const jasper = within(table).getByRole('row', { name: /^Jasper/ });
-    expect(within(jasper).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['2', '2', '1', '0', '0', '5', '40%']);
-    expect(within(jasper).getByRole('link', { name: /2 inactive seats in Jasper/ }).getAttribute('href')).toBe('/findings?type=INACTIVE_USER&app=app-jasper');
-    expect(within(jasper).getByRole('link', { name: /1 pending invite seats in Jasper/ }).getAttribute('href')).toBe('/findings?type=PENDING_INVITE&app=app-jasper');
+    expect(
+      within(jasper)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['2', '2', '1', '0', '0', '5', '40%']);
+    expect(
+      within(jasper)
+        .getByRole('link', { name: /2 inactive seats in Jasper/ })
+        .getAttribute('href'),
+    ).toBe('/findings?type=INACTIVE_USER&app=app-jasper');
+    expect(
+      within(jasper)
+        .getByRole('link', { name: /1 pending invite seats in Jasper/ })
+        .getAttribute('href'),
+    ).toBe('/findings?type=PENDING_INVITE&app=app-jasper');
     // Largest paid capacity first.
-    expect(within(table).getAllByRole('row').slice(1).map((row) => row.querySelector('th')?.textContent)).toEqual(['Slack', 'Zoom', 'Jasper']);
+    expect(
+      within(table)
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => row.querySelector('th')?.textContent),
+    ).toEqual(['Slack', 'Zoom', 'Jasper']);
   });
 
   it("opens an app's pending-invite findings when that part of its seat bar is clicked", async () => {
     const { location } = renderApp('/', [
       mockQuery(OVERVIEW_PAGE_QUERY, {}, overview()),
       mockQuery(FINDING_FILTER_APPS_QUERY, {}, filterAppsData),
-      mockQuery(FINDINGS_PAGE_QUERY, { filter: { types: ['PENDING_INVITE'], apps: ['app-slack'] }, first: 50 }, findingConnection([finding()])),
+      mockQuery(
+        FINDINGS_PAGE_QUERY,
+        { filter: { types: ['PENDING_INVITE'], apps: ['app-slack'] }, first: 50 },
+        findingConnection([finding()]),
+      ),
     ]);
 
     const figure = (await screen.findByRole('heading', { name: 'Seat use per app' })).closest('figure');

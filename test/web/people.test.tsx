@@ -51,9 +51,7 @@ describe('people page', () => {
     if (!row) throw new Error('Grace is not in a table row');
     expect(within(row).getByText('Research')).toBeDefined();
     expect(within(row).getByText('Terminated')).toBeDefined();
-    expect(within(row).getByRole('link', { name: '3 findings for Grace Hopper' }).getAttribute('href')).toBe(
-      '/findings?person=p-grace',
-    );
+    expect(within(row).getByRole('link', { name: '3 findings for Grace Hopper' }).getAttribute('href')).toBe('/findings?person=p-grace');
     expect(screen.queryByRole('link', { name: 'Ada Lovelace' })).toBeNull();
     expect(location()).toBe('/people?q=grace');
   });

@@ -24,7 +24,18 @@ function account(overrides: Partial<PersonAccountsTable_AccountFragment> = {}): 
   };
 }
 
-const okta = { __typename: 'Identity' as const, id: 'okta:00u1', idp: 'okta', login: 'ada@example.com', email: 'ada@example.com', status: 'SUSPENDED' as const, lastLoginAt: null, lastLoginKnown: true, isAdmin: false, groups: [] };
+const okta = {
+  __typename: 'Identity' as const,
+  id: 'okta:00u1',
+  idp: 'okta',
+  login: 'ada@example.com',
+  email: 'ada@example.com',
+  status: 'SUSPENDED' as const,
+  lastLoginAt: null,
+  lastLoginKnown: true,
+  isAdmin: false,
+  groups: [],
+};
 
 describe('the person graph', () => {
   it('joins the person to identities and accounts, accounts to their app and roles, each app once', () => {
@@ -35,7 +46,12 @@ describe('the person graph', () => {
       identities: [okta],
       accounts: [
         account(),
-        account({ id: 'app-jira:ada.l@example.org', email: 'ada.l@example.org', roles: ['User'], findings: [{ __typename: 'Finding', id: 'f1', type: 'DUPLICATE_ACCOUNT', severity: 'MEDIUM', reason: 'two seats' }] }),
+        account({
+          id: 'app-jira:ada.l@example.org',
+          email: 'ada.l@example.org',
+          roles: ['User'],
+          findings: [{ __typename: 'Finding', id: 'f1', type: 'DUPLICATE_ACCOUNT', severity: 'MEDIUM', reason: 'two seats' }],
+        }),
       ],
     };
     const { nodes, edges } = personNeighbourhood(person);
@@ -55,7 +71,9 @@ describe('the person graph', () => {
   });
 
   it('is drawn on the person page with a text summary for screen readers', async () => {
-    renderApp('/people/p-ada', [mockQuery(PERSON_PAGE_QUERY, { id: 'p-ada' }, personDetail({ identities: [okta], accounts: [account()], accountCount: 1 }))]);
+    renderApp('/people/p-ada', [
+      mockQuery(PERSON_PAGE_QUERY, { id: 'p-ada' }, personDetail({ identities: [okta], accounts: [account()], accountCount: 1 })),
+    ]);
     const graph = await screen.findByRole('img', { name: 'Ada Lovelace: 1 IdP identity, 1 app account in 1 app.' });
     expect(graph.closest('figure')?.textContent).toContain('app (opens its page)');
   });

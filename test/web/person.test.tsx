@@ -7,9 +7,7 @@ import { mockQuery, mockQueryErrors, renderApp } from './render.js';
 describe('person page', () => {
   it('says the person does not exist on NOT_FOUND, without offering a retry', async () => {
     renderApp('/people/p-gone', [
-      mockQueryErrors(PERSON_PAGE_QUERY, { id: 'p-gone' }, [
-        { message: 'No person with id p-gone', extensions: { code: 'NOT_FOUND' } },
-      ]),
+      mockQueryErrors(PERSON_PAGE_QUERY, { id: 'p-gone' }, [{ message: 'No person with id p-gone', extensions: { code: 'NOT_FOUND' } }]),
     ]);
 
     const alert = await screen.findByRole('alert');

@@ -16,7 +16,10 @@ interface RenderAppResult extends RenderResult {
 
 /** A signed-in user of that role, for pages that offer each role different things. */
 export function sessionAs(role: UserRole): Session {
-  return { csrfToken: 'test-token', user: { id: `user-${role}`, email: `${role}@example.com`, displayName: `Test ${role}`, role, personId: null } };
+  return {
+    csrfToken: 'test-token',
+    user: { id: `user-${role}`, email: `${role}@example.com`, displayName: `Test ${role}`, role, personId: null },
+  };
 }
 
 /**
@@ -24,7 +27,11 @@ export function sessionAs(role: UserRole): Session {
  * only the given mocks; a query without a mock fails the way a broken server would. Without a
  * session the pages offer everything, as they do to an admin.
  */
-export function renderApp(path: string, mocks: readonly MockLink.MockedResponse[] = [], options: { session?: Session } = {}): RenderAppResult {
+export function renderApp(
+  path: string,
+  mocks: readonly MockLink.MockedResponse[] = [],
+  options: { session?: Session } = {},
+): RenderAppResult {
   const current = { location: path };
 
   function LocationProbe() {

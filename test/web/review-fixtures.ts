@@ -49,7 +49,14 @@ export function reviewItem(overrides: Partial<ReviewItem_ItemFragment> = {}): Re
     overdue: false,
     keepNeedsJustification: false,
     viewerCanDecide: true,
-    campaign: { __typename: 'CampaignRef', id: 'c-1', name: 'Q4 access review', period: '2026-Q4', status: 'ACTIVE', dueAt: '2026-12-15T23:59:59Z' },
+    campaign: {
+      __typename: 'CampaignRef',
+      id: 'c-1',
+      name: 'Q4 access review',
+      period: '2026-Q4',
+      status: 'ACTIVE',
+      dueAt: '2026-12-15T23:59:59Z',
+    },
     snapshot: {
       __typename: 'AccountSnapshot',
       status: 'active',
@@ -88,7 +95,12 @@ export function adminItem(overrides: Partial<ReviewItem_ItemFragment> = {}): Rev
 }
 
 export function itemConnection(nodes: ReviewItem_ItemFragment[], totalCount = nodes.length): MyReviewsQuery['myReviews'] {
-  return { __typename: 'ReviewItemConnection', totalCount, pageInfo: { __typename: 'PageInfo', endCursor: null, hasNextPage: false }, nodes };
+  return {
+    __typename: 'ReviewItemConnection',
+    totalCount,
+    pageInfo: { __typename: 'PageInfo', endCursor: null, hasNextPage: false },
+    nodes,
+  };
 }
 
 export function campaignFacts(overrides: Partial<CampaignFacts_CampaignFragment> = {}): CampaignFacts_CampaignFragment {
@@ -118,7 +130,10 @@ export function campaignFacts(overrides: Partial<CampaignFacts_CampaignFragment>
   };
 }
 
-export function campaignPage(overrides: Partial<NonNullable<CampaignPageQuery['campaign']>> = {}, role: UserRole = 'ADMIN'): CampaignPageQuery {
+export function campaignPage(
+  overrides: Partial<NonNullable<CampaignPageQuery['campaign']>> = {},
+  role: UserRole = 'ADMIN',
+): CampaignPageQuery {
   return {
     me: viewer(role),
     campaign: {
@@ -136,12 +151,40 @@ export function campaignPage(overrides: Partial<NonNullable<CampaignPageQuery['c
         byDecision: [],
       },
       progressByReviewer: [
-        { __typename: 'ReviewerProgress', personId: 'p-ada', displayName: 'Ada Lovelace', email: 'ada@example.com', total: 10, decided: 3, overdue: 4 },
+        {
+          __typename: 'ReviewerProgress',
+          personId: 'p-ada',
+          displayName: 'Ada Lovelace',
+          email: 'ada@example.com',
+          total: 10,
+          decided: 3,
+          overdue: 4,
+        },
         { __typename: 'ReviewerProgress', personId: null, displayName: null, email: null, total: 2, decided: 2, overdue: 0 },
       ],
       progressByApp: [
-        { __typename: 'AppProgress', appId: 'app-slack', appName: 'Slack', total: 8, decided: 4, kept: 2, revoked: 2, modified: 0, monthlyCostRevoked: 17.5 },
-        { __typename: 'AppProgress', appId: 'app-jasper', appName: 'Jasper', total: 4, decided: 1, kept: 0, revoked: 0, modified: 1, monthlyCostRevoked: 0 },
+        {
+          __typename: 'AppProgress',
+          appId: 'app-slack',
+          appName: 'Slack',
+          total: 8,
+          decided: 4,
+          kept: 2,
+          revoked: 2,
+          modified: 0,
+          monthlyCostRevoked: 17.5,
+        },
+        {
+          __typename: 'AppProgress',
+          appId: 'app-jasper',
+          appName: 'Jasper',
+          total: 4,
+          decided: 1,
+          kept: 0,
+          revoked: 0,
+          modified: 1,
+          monthlyCostRevoked: 0,
+        },
       ],
       burndown: [
         { __typename: 'BurndownDay', date: '2026-10-01', remaining: 12, decided: 0 },
@@ -196,7 +239,14 @@ export function teamMember(overrides: Partial<TeamMembers_MemberFragment> = {}):
 export function teamCampaign(overrides: Partial<AttestTeamForm_TeamCampaignFragment> = {}): AttestTeamForm_TeamCampaignFragment {
   return {
     __typename: 'TeamCampaign',
-    campaign: { __typename: 'CampaignRef', id: 'c-1', name: 'Q4 access review', period: '2026-Q4', status: 'ACTIVE', dueAt: '2026-12-15T23:59:59Z' },
+    campaign: {
+      __typename: 'CampaignRef',
+      id: 'c-1',
+      name: 'Q4 access review',
+      period: '2026-Q4',
+      status: 'ACTIVE',
+      dueAt: '2026-12-15T23:59:59Z',
+    },
     assigned: 7,
     undecided: 6,
     attestable: 5,

@@ -8,7 +8,11 @@ describe('campaign page', () => {
   it('shows progress per reviewer and per app, who is overdue, remediation and the evidence downloads', async () => {
     renderApp('/reviews/c-1', [
       mockQuery(CAMPAIGN_PAGE_QUERY, { id: 'c-1' }, campaignPage()),
-      mockQuery(CAMPAIGN_ITEMS_QUERY, { id: 'c-1', first: 50 }, { campaign: { __typename: 'Campaign', id: 'c-1', items: itemConnection([reviewItem({ overdue: true })]) } }),
+      mockQuery(
+        CAMPAIGN_ITEMS_QUERY,
+        { id: 'c-1', first: 50 },
+        { campaign: { __typename: 'Campaign', id: 'c-1', items: itemConnection([reviewItem({ overdue: true })]) } },
+      ),
     ]);
 
     expect(await screen.findByRole('heading', { level: 1, name: /Q4 access review/ })).toBeDefined();
@@ -28,7 +32,11 @@ describe('campaign page', () => {
 
     const overdue = within(screen.getByRole('table', { name: 'Reviewers with undecided items past the due date' }));
     const overdueAda = overdue.getByRole('row', { name: /Ada Lovelace/ });
-    expect(within(overdueAda).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['4', '1', 'Dec 15, 2026']);
+    expect(
+      within(overdueAda)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['4', '1', 'Dec 15, 2026']);
     expect(within(overdueAda).getByRole('link').getAttribute('href')).toBe('/reviews/c-1?reviewer=p-ada&decision=UNDECIDED');
 
     const remediation = within(screen.getByRole('table', { name: 'Revoked items and their remediation' }));
@@ -47,11 +55,21 @@ describe('campaign page', () => {
   it('keeps the decisions filter in the URL and asks the server for the filtered items', async () => {
     const { location } = renderApp('/reviews/c-1?app=app-slack', [
       mockQuery(CAMPAIGN_PAGE_QUERY, { id: 'c-1' }, campaignPage({}, 'AUDITOR')),
-      mockQuery(CAMPAIGN_ITEMS_QUERY, { id: 'c-1', appId: 'app-slack', first: 50 }, { campaign: { __typename: 'Campaign', id: 'c-1', items: itemConnection([reviewItem()]) } }),
+      mockQuery(
+        CAMPAIGN_ITEMS_QUERY,
+        { id: 'c-1', appId: 'app-slack', first: 50 },
+        { campaign: { __typename: 'Campaign', id: 'c-1', items: itemConnection([reviewItem()]) } },
+      ),
       mockQuery(
         CAMPAIGN_ITEMS_QUERY,
         { id: 'c-1', appId: 'app-slack', decision: 'REVOKE', first: 50 },
-        { campaign: { __typename: 'Campaign', id: 'c-1', items: itemConnection([reviewItem({ id: 'i-9', accountEmail: 'revoked@example.com', decision: 'REVOKE' })]) } },
+        {
+          campaign: {
+            __typename: 'Campaign',
+            id: 'c-1',
+            items: itemConnection([reviewItem({ id: 'i-9', accountEmail: 'revoked@example.com', decision: 'REVOKE' })]),
+          },
+        },
       ),
     ]);
 

@@ -11,13 +11,17 @@ import { campaignFacts, campaignPage, itemConnection, viewer } from './review-fi
 import { mockQuery, renderApp } from './render.js';
 import type { CreateCampaignInput } from '../../web/graphql/graphql.js';
 
-const newCampaignPage = mockQuery(NEW_CAMPAIGN_PAGE_QUERY, {}, {
-  me: viewer('ADMIN'),
-  apps: [
-    { __typename: 'App', id: 'app-slack', name: 'Slack' },
-    { __typename: 'App', id: 'app-jasper', name: 'Jasper' },
-  ],
-});
+const newCampaignPage = mockQuery(
+  NEW_CAMPAIGN_PAGE_QUERY,
+  {},
+  {
+    me: viewer('ADMIN'),
+    apps: [
+      { __typename: 'App', id: 'app-slack', name: 'Slack' },
+      { __typename: 'App', id: 'app-jasper', name: 'Jasper' },
+    ],
+  },
+);
 
 describe('campaigns', () => {
   it('creates a campaign with what the form says and opens it', async () => {
@@ -32,7 +36,11 @@ describe('campaigns', () => {
         },
       },
       mockQuery(CAMPAIGN_PAGE_QUERY, { id: 'c-new' }, campaignPage({ id: 'c-new', status: 'DRAFT' })),
-      mockQuery(CAMPAIGN_ITEMS_QUERY, { id: 'c-new', first: 50 }, { campaign: { __typename: 'Campaign', id: 'c-new', items: itemConnection([]) } }),
+      mockQuery(
+        CAMPAIGN_ITEMS_QUERY,
+        { id: 'c-new', first: 50 },
+        { campaign: { __typename: 'Campaign', id: 'c-new', items: itemConnection([]) } },
+      ),
     ]);
 
     const name = await screen.findByRole('textbox', { name: 'Name' });
@@ -59,7 +67,16 @@ describe('campaigns', () => {
 
     await waitFor(() => expect(location()).toBe('/reviews/c-new'));
     expect(sent).toEqual([
-      { name: 'Q4 admin review', period: '2026-Q4', scope: 'APPS', apps: ['app-jasper'], dueAt: '2026-12-15', owner: 'sam@example.com', secondStage: true, remediationDays: 21 },
+      {
+        name: 'Q4 admin review',
+        period: '2026-Q4',
+        scope: 'APPS',
+        apps: ['app-jasper'],
+        dueAt: '2026-12-15',
+        owner: 'sam@example.com',
+        secondStage: true,
+        remediationDays: 21,
+      },
     ]);
     expect(await screen.findByRole('button', { name: 'Launch campaign' })).toBeDefined();
   });
@@ -70,9 +87,21 @@ describe('campaigns', () => {
       {
         request: {
           query: CREATE_CAMPAIGN_MUTATION,
-          variables: { input: { name: 'Everything', period: '2026', scope: 'FLAGGED', dueAt: '2026-12-31', owner: 'nobody@example.com', secondStage: false, remediationDays: 14 } },
+          variables: {
+            input: {
+              name: 'Everything',
+              period: '2026',
+              scope: 'FLAGGED',
+              dueAt: '2026-12-31',
+              owner: 'nobody@example.com',
+              secondStage: false,
+              remediationDays: 14,
+            },
+          },
         },
-        result: { errors: [{ message: 'No person "nobody@example.com" in HR (owner)', extensions: { code: 'BAD_USER_INPUT', field: 'owner' } }] },
+        result: {
+          errors: [{ message: 'No person "nobody@example.com" in HR (owner)', extensions: { code: 'BAD_USER_INPUT', field: 'owner' } }],
+        },
       },
     ]);
     fireEvent.change(await screen.findByRole('textbox', { name: 'Name' }), { target: { value: 'Everything' } });
@@ -107,7 +136,9 @@ describe('campaigns', () => {
     expect(table.getByRole('link', { name: 'Q4 access review' }).getAttribute('href')).toBe('/reviews/c-1');
     expect(table.getByText('10 / 40 (25%)')).toBeDefined();
     expect(screen.getByRole('link', { name: 'New campaign' }).getAttribute('href')).toBe('/reviews/new');
-    expect(within(screen.getByRole('table', { name: 'Reviewers with undecided items past the due date' })).getByText('Ada Lovelace')).toBeDefined();
+    expect(
+      within(screen.getByRole('table', { name: 'Reviewers with undecided items past the due date' })).getByText('Ada Lovelace'),
+    ).toBeDefined();
 
     fireEvent.change(screen.getByRole('combobox', { name: 'Status' }), { target: { value: 'CLOSED' } });
     await waitFor(() => expect(location()).toBe('/reviews?status=CLOSED'));

@@ -25,7 +25,10 @@ function decideSpy() {
 describe('my reviews', () => {
   it('refuses to keep a flagged item or an admin role without a justification, and says why before sending', async () => {
     const spy = decideSpy();
-    renderApp('/my-reviews', [mockQuery(MY_REVIEWS_QUERY, openItems, { me: viewer('MANAGER', 'p-ada'), myReviews: itemConnection([flaggedItem(), adminItem()]) }), spy.mock]);
+    renderApp('/my-reviews', [
+      mockQuery(MY_REVIEWS_QUERY, openItems, { me: viewer('MANAGER', 'p-ada'), myReviews: itemConnection([flaggedItem(), adminItem()]) }),
+      spy.mock,
+    ]);
 
     fireEvent.click(await screen.findByRole('button', { name: 'Decide old@example.com in Slack' }));
     fireEvent.click(screen.getByRole('radio', { name: 'Keep' }));
@@ -40,7 +43,9 @@ describe('my reviews', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Decide root@example.com in Slack' }));
     fireEvent.click(screen.getByRole('radio', { name: 'Keep' }));
     fireEvent.click(screen.getByRole('button', { name: 'Save decision' }));
-    expect(await screen.findByText('Write a justification: keeping root@example.com needs one because it holds an admin role.')).toBeDefined();
+    expect(
+      await screen.findByText('Write a justification: keeping root@example.com needs one because it holds an admin role.'),
+    ).toBeDefined();
 
     // Revoking needs no justification: the rule is about keeping.
     fireEvent.click(screen.getByRole('radio', { name: 'Revoke' }));
@@ -52,11 +57,29 @@ describe('my reviews', () => {
     const first = reviewItem({ id: 'i-1', version: 3, accountEmail: 'grace@example.com' });
     const second = reviewItem({ id: 'i-2', version: 1, accountEmail: 'linus@example.com', appId: 'app-jasper', appName: 'Jasper' });
     const notMine = reviewItem({ id: 'i-3', accountEmail: 'ada@example.com', viewerCanDecide: false });
-    const kept = (item: typeof first) => ({ ...item, version: item.version + 1, decision: 'KEEP' as const, decidedAt: '2026-10-03T08:00:00Z', decidedByName: 'Ada Lovelace', decisionSource: 'BULK' as const, viewerCanDecide: false });
-    const input: DecideItemsInput = { items: [{ itemId: 'i-1', expectedVersion: 3 }, { itemId: 'i-2', expectedVersion: 1 }], decision: 'KEEP' };
+    const kept = (item: typeof first) => ({
+      ...item,
+      version: item.version + 1,
+      decision: 'KEEP' as const,
+      decidedAt: '2026-10-03T08:00:00Z',
+      decidedByName: 'Ada Lovelace',
+      decisionSource: 'BULK' as const,
+      viewerCanDecide: false,
+    });
+    const input: DecideItemsInput = {
+      items: [
+        { itemId: 'i-1', expectedVersion: 3 },
+        { itemId: 'i-2', expectedVersion: 1 },
+      ],
+      decision: 'KEEP',
+    };
     renderApp('/my-reviews', [
       mockQuery(MY_REVIEWS_QUERY, openItems, { me: viewer('MANAGER', 'p-ada'), myReviews: itemConnection([first, second, notMine]) }),
-      mockQuery(DECIDE_ITEMS_MUTATION, { input }, { decideItems: { __typename: 'DecisionResult', items: [kept(first), kept(second)], secondStageItems: [] } }),
+      mockQuery(
+        DECIDE_ITEMS_MUTATION,
+        { input },
+        { decideItems: { __typename: 'DecisionResult', items: [kept(first), kept(second)], secondStageItems: [] } },
+      ),
       mockQuery(MY_REVIEWS_QUERY, openItems, { me: viewer('MANAGER', 'p-ada'), myReviews: itemConnection([notMine]) }),
     ]);
 
@@ -79,12 +102,41 @@ describe('my reviews', () => {
     renderApp('/my-reviews', [
       mockQuery(MY_REVIEWS_QUERY, openItems, { me: viewer('MANAGER', 'p-ada'), myReviews: itemConnection([item]) }),
       {
-        request: { query: DECIDE_ITEMS_MUTATION, variables: { input: { items: [{ itemId: 'i-1', expectedVersion: 2 }], decision: 'REVOKE' } } },
-        result: { errors: [{ message: conflict, extensions: { code: 'CONFLICT', itemId: 'i-1', expectedVersion: 2, currentVersion: 3, decidedByName: 'Grace Hopper', decidedAt: '2026-10-02T10:00:00Z' } }] },
+        request: {
+          query: DECIDE_ITEMS_MUTATION,
+          variables: { input: { items: [{ itemId: 'i-1', expectedVersion: 2 }], decision: 'REVOKE' } },
+        },
+        result: {
+          errors: [
+            {
+              message: conflict,
+              extensions: {
+                code: 'CONFLICT',
+                itemId: 'i-1',
+                expectedVersion: 2,
+                currentVersion: 3,
+                decidedByName: 'Grace Hopper',
+                decidedAt: '2026-10-02T10:00:00Z',
+              },
+            },
+          ],
+        },
       },
-      mockQuery(REVIEW_ITEM_QUERY, { id: 'i-1' }, {
-        reviewItem: { ...item, version: 3, decision: 'REVOKE', decidedAt: '2026-10-02T10:00:00Z', decidedByName: 'Grace Hopper', decisionSource: 'REVIEWER', viewerCanDecide: false },
-      }),
+      mockQuery(
+        REVIEW_ITEM_QUERY,
+        { id: 'i-1' },
+        {
+          reviewItem: {
+            ...item,
+            version: 3,
+            decision: 'REVOKE',
+            decidedAt: '2026-10-02T10:00:00Z',
+            decidedByName: 'Grace Hopper',
+            decisionSource: 'REVIEWER',
+            viewerCanDecide: false,
+          },
+        },
+      ),
     ]);
 
     fireEvent.click(await screen.findByRole('button', { name: 'Decide grace@example.com in Slack' }));

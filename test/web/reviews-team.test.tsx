@@ -48,11 +48,20 @@ const JASPER_ACCOUNT: TeamMembers_AccountFragment = {
   findings: [{ __typename: 'FindingBrief', type: 'inactive_user', severity: 'medium', reason: 'Never signed in', monthlyCost: 59 }],
   recommendation: 'REVOKE',
   recommendationReason: 'revoke: never active, $59/month',
-  reviewItems: [flaggedItem({ id: 'i-jasper', accountId: 'acc-jasper', appId: 'app-jasper', appName: 'Jasper', accountEmail: 'grace@example.com' })],
+  reviewItems: [
+    flaggedItem({ id: 'i-jasper', accountId: 'acc-jasper', appId: 'app-jasper', appName: 'Jasper', accountEmail: 'grace@example.com' }),
+  ],
 };
 
 const GRACE = teamMember({ accounts: [slackAccount(), JASPER_ACCOUNT] });
-const LINUS = teamMember({ id: 'p-linus', displayName: 'Linus Torvalds', email: 'linus@example.com', depth: 2, managerId: 'p-grace', accounts: [] });
+const LINUS = teamMember({
+  id: 'p-linus',
+  displayName: 'Linus Torvalds',
+  email: 'linus@example.com',
+  depth: 2,
+  managerId: 'p-grace',
+  accounts: [],
+});
 
 interface TeamPage {
   campaigns?: AttestTeamForm_TeamCampaignFragment[];
@@ -62,7 +71,12 @@ interface TeamPage {
 }
 
 /** What the server answers for one page of My team. */
-function team({ campaigns = [teamCampaign()], nodes = [GRACE, LINUS], totalCount = nodes.length, endCursor = null }: TeamPage = {}): MyTeamQuery {
+function team({
+  campaigns = [teamCampaign()],
+  nodes = [GRACE, LINUS],
+  totalCount = nodes.length,
+  endCursor = null,
+}: TeamPage = {}): MyTeamQuery {
   return {
     me: viewer('MANAGER', 'p-ada'),
     myTeam: {
@@ -96,7 +110,14 @@ describe('my team', () => {
   });
 
   it('shows the next page of people on "Show more people", after the ones already there', async () => {
-    const alan = teamMember({ id: 'p-alan', displayName: 'Alan Turing', email: 'alan@example.com', depth: 2, managerId: 'p-grace', accounts: [] });
+    const alan = teamMember({
+      id: 'p-alan',
+      displayName: 'Alan Turing',
+      email: 'alan@example.com',
+      depth: 2,
+      managerId: 'p-grace',
+      accounts: [],
+    });
     renderApp('/team', [
       mockQuery(MY_TEAM_QUERY, FIRST_PAGE, team({ nodes: [GRACE, LINUS], totalCount: 3, endCursor: 'page-2' })),
       mockQuery(MY_TEAM_QUERY, { ...FIRST_PAGE, after: 'page-2' }, team({ nodes: [alan], totalCount: 3 })),
@@ -105,7 +126,11 @@ describe('my team', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Show more people' }));
 
     expect(await screen.findByText('Showing 3 of 3 people')).toBeDefined();
-    expect(screen.getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent)).toEqual(['Grace Hopper', 'Linus Torvalds', 'Alan Turing']);
+    expect(screen.getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent)).toEqual([
+      'Grace Hopper',
+      'Linus Torvalds',
+      'Alan Turing',
+    ]);
     expect(screen.queryByRole('button', { name: 'Show more people' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Attest 5 unflagged items' })).toBeDefined();
   });
@@ -138,14 +163,33 @@ describe('my team', () => {
   });
 
   it('attests every unflagged item in one action, says what is left and shows the decisions', async () => {
-    const attested = Array.from({ length: 5 }, (_, index) => reviewItem({ id: `i-${index}`, decision: 'KEEP', decisionSource: 'ATTESTATION', viewerCanDecide: false }));
-    const keptSlack = reviewItem({ id: 'i-slack', accountId: 'acc-slack', decision: 'KEEP', decisionSource: 'ATTESTATION', viewerCanDecide: false });
+    const attested = Array.from({ length: 5 }, (_, index) =>
+      reviewItem({ id: `i-${index}`, decision: 'KEEP', decisionSource: 'ATTESTATION', viewerCanDecide: false }),
+    );
+    const keptSlack = reviewItem({
+      id: 'i-slack',
+      accountId: 'acc-slack',
+      decision: 'KEEP',
+      decisionSource: 'ATTESTATION',
+      viewerCanDecide: false,
+    });
     renderApp('/team', [
       mockQuery(MY_TEAM_QUERY, FIRST_PAGE, team()),
-      mockQuery(ATTEST_TEAM_MUTATION, { campaignId: 'c-1' }, {
-        attestTeam: { __typename: 'AttestationResult', attested, secondStageItems: [], flaggedRemaining: 1, privilegedRemaining: 0 },
-      }),
-      mockQuery(MY_TEAM_QUERY, FIRST_PAGE, team({ campaigns: [teamCampaign({ undecided: 1, attestable: 0 })], nodes: [{ ...GRACE, accounts: [slackAccount(keptSlack), JASPER_ACCOUNT] }, LINUS] })),
+      mockQuery(
+        ATTEST_TEAM_MUTATION,
+        { campaignId: 'c-1' },
+        {
+          attestTeam: { __typename: 'AttestationResult', attested, secondStageItems: [], flaggedRemaining: 1, privilegedRemaining: 0 },
+        },
+      ),
+      mockQuery(
+        MY_TEAM_QUERY,
+        FIRST_PAGE,
+        team({
+          campaigns: [teamCampaign({ undecided: 1, attestable: 0 })],
+          nodes: [{ ...GRACE, accounts: [slackAccount(keptSlack), JASPER_ACCOUNT] }, LINUS],
+        }),
+      ),
     ]);
 
     expect(await screen.findByText(/1 flagged item needs a decision one by one/)).toBeDefined();
@@ -153,7 +197,9 @@ describe('my team', () => {
     expect(within(slack()).getByText('Undecided')).toBeDefined();
     fireEvent.click(screen.getByRole('button', { name: 'Attest 5 unflagged items' }));
 
-    const status = await screen.findByText('Kept 5 items in Q4 access review. 1 flagged item still waits for you: decide them one by one below.');
+    const status = await screen.findByText(
+      'Kept 5 items in Q4 access review. 1 flagged item still waits for you: decide them one by one below.',
+    );
     await waitFor(() => expect(document.activeElement).toBe(status.closest('[role="status"]')));
     expect((await screen.findByRole<HTMLButtonElement>('button', { name: 'Nothing unflagged left to attest' })).disabled).toBe(true);
     expect(within(slack()).getByText('Keep')).toBeDefined();

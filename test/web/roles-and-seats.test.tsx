@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { APP_PAGE_QUERY } from '../../web/features/apps/app.queries.js';
 import { CLASSIFY_ROLE_MUTATION, SET_SEAT_COST_MUTATION } from '../../web/features/vocabulary/vocabulary.mutations.js';
 import { ROLES_AND_SEATS_PAGE_QUERY } from '../../web/features/vocabulary/vocabulary.queries.js';
-import type { RolesAndSeatsPageQuery, VocabularyRolesTable_RoleFragment, VocabularySeatTypesTable_SeatTypeFragment } from '../../web/graphql/graphql.js';
+import type {
+  RolesAndSeatsPageQuery,
+  VocabularyRolesTable_RoleFragment,
+  VocabularySeatTypesTable_SeatTypeFragment,
+} from '../../web/graphql/graphql.js';
 import { appDetail } from './fixtures.js';
 import { mockQuery, mockQueryErrors, renderApp, sessionAs } from './render.js';
 
@@ -53,7 +57,9 @@ const myApp = (): AppVocabulary => ({
     role({ id: 'app-my-app:role:editor', name: 'Editor', holders: 1 }),
     role({ id: 'app-my-app:role:owner', name: 'Owner', privilege: 'ADMIN', defaultPrivilege: 'ADMIN', holders: 1 }),
   ],
-  seatTypes: [seatType({ id: 'app-my-app:seat:seat', name: 'Seat', monthlyCost: null, defaultMonthlyCost: null, costSource: 'UNKNOWN', holders: 2 })],
+  seatTypes: [
+    seatType({ id: 'app-my-app:seat:seat', name: 'Seat', monthlyCost: null, defaultMonthlyCost: null, costSource: 'UNKNOWN', holders: 2 }),
+  ],
 });
 
 const toClassify = { onlyToClassify: true, appId: null };
@@ -71,7 +77,11 @@ describe('roles and seats to classify', () => {
 
     const jestorRoles = within(screen.getByRole('table', { name: /^Roles of Jestor/ }));
     const financeiro = jestorRoles.getByRole('row', { name: /Financeiro/ });
-    expect(within(financeiro).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['2', "Standardread from the role's name", expect.any(String)]);
+    expect(
+      within(financeiro)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['2', "Standardread from the role's name", expect.any(String)]);
     expect(within(financeiro).getByText('To classify')).toBeDefined();
 
     const jestorSeats = within(screen.getByRole('table', { name: /^Seat types of Jestor/ }));
@@ -94,18 +104,30 @@ describe('roles and seats to classify', () => {
       mockQuery(
         CLASSIFY_ROLE_MUTATION,
         { input: { roleId: 'app-jestor:role:financeiro', privilege: 'ADMIN' } },
-        { classifyRole: { __typename: 'RoleClassification', app: { __typename: 'AppRef', id: 'app-jestor', name: 'Jestor' }, role: changed } },
+        {
+          classifyRole: {
+            __typename: 'RoleClassification',
+            app: { __typename: 'AppRef', id: 'app-jestor', name: 'Jestor' },
+            role: changed,
+          },
+        },
       ),
       listed([jestor({ roles: [] }), myApp()]),
     ]);
 
     const select = await screen.findByRole<HTMLSelectElement>('combobox', { name: 'Privilege of Financeiro' });
     expect(select.value).toBe('STANDARD');
-    expect(within(select).getAllByRole('option').map((option) => option.textContent)).toEqual(['Owner', 'Admin', 'Standard', 'Viewer']);
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Owner', 'Admin', 'Standard', 'Viewer']);
     fireEvent.change(select, { target: { value: 'ADMIN' } });
     fireEvent.click(screen.getByRole('button', { name: 'Confirm the privilege of Financeiro' }));
 
-    const status = await screen.findByText('Jestor: “Financeiro” is admin now (it was standard by default); 2 accounts hold it. Findings were recomputed.');
+    const status = await screen.findByText(
+      'Jestor: “Financeiro” is admin now (it was standard by default); 2 accounts hold it. Findings were recomputed.',
+    );
     await waitFor(() => expect(document.activeElement).toBe(status.closest('[role="status"]')));
     expect(screen.queryByRole('table', { name: /^Roles of Jestor/ })).toBeNull();
     expect(screen.getByText('2 roles and 2 seat types in 2 apps wait for someone to say what they are.')).toBeDefined();
@@ -120,7 +142,13 @@ describe('roles and seats to classify', () => {
       mockQuery(
         CLASSIFY_ROLE_MUTATION,
         { input: { roleId: 'app-jestor:role:financeiro', privilege: 'STANDARD' } },
-        { classifyRole: { __typename: 'RoleClassification', app: { __typename: 'AppRef', id: 'app-jestor', name: 'Jestor' }, role: role({ privilegeSource: 'CONFIRMED' }) } },
+        {
+          classifyRole: {
+            __typename: 'RoleClassification',
+            app: { __typename: 'AppRef', id: 'app-jestor', name: 'Jestor' },
+            role: role({ privilegeSource: 'CONFIRMED' }),
+          },
+        },
       ),
       mockQuery(ROLES_AND_SEATS_PAGE_QUERY, { onlyToClassify: true, appId: 'app-jestor' }, { rolesAndSeats: [jestor({ roles: [] })] }),
       mockQuery(APP_PAGE_QUERY, { id: 'app-jestor' }, after),
@@ -132,10 +160,14 @@ describe('roles and seats to classify', () => {
     fireEvent.click(within(callout).getByRole('link', { name: 'Roles and seats to classify in Jestor' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Roles and seats to classify' })).toBeDefined();
-    expect(await screen.findByText((_, element) => element?.className === 'filter-chip' && element.textContent.startsWith('App: Jestor'))).toBeDefined();
+    expect(
+      await screen.findByText((_, element) => element?.className === 'filter-chip' && element.textContent.startsWith('App: Jestor')),
+    ).toBeDefined();
     // Confirming the privilege read from the name, as it is, is a choice too.
     fireEvent.click(await screen.findByRole('button', { name: 'Confirm the privilege of Financeiro' }));
-    expect(await screen.findByText('Jestor: “Financeiro” is confirmed as standard; 2 accounts hold it. Findings were recomputed.')).toBeDefined();
+    expect(
+      await screen.findByText('Jestor: “Financeiro” is confirmed as standard; 2 accounts hold it. Findings were recomputed.'),
+    ).toBeDefined();
 
     fireEvent.click(screen.getByRole('link', { name: 'Open the Jestor app page' }));
     expect(await screen.findByText('No findings: nothing in this app needs action after the last sync.')).toBeDefined();
@@ -148,12 +180,21 @@ describe('roles and seats to classify', () => {
     renderApp('/roles-and-seats', [
       listed([jestor()]),
       mockQueryErrors(SET_SEAT_COST_MUTATION, { input: { seatTypeId: guestSeat, monthlyCost: 250000 } }, [
-        { message: "a seat's monthly cost must be a number from 0 to 100000, got 250000", extensions: { code: 'BAD_USER_INPUT', field: 'monthlyCost' } },
+        {
+          message: "a seat's monthly cost must be a number from 0 to 100000, got 250000",
+          extensions: { code: 'BAD_USER_INPUT', field: 'monthlyCost' },
+        },
       ]),
       mockQuery(
         SET_SEAT_COST_MUTATION,
         { input: { seatTypeId: guestSeat, monthlyCost: 12.5 } },
-        { setSeatCost: { __typename: 'SeatCostChange', app: { __typename: 'AppRef', id: 'app-jestor', name: 'Jestor' }, seatType: seatType({ monthlyCost: 12.5, costSource: 'CONFIRMED' }) } },
+        {
+          setSeatCost: {
+            __typename: 'SeatCostChange',
+            app: { __typename: 'AppRef', id: 'app-jestor', name: 'Jestor' },
+            seatType: seatType({ monthlyCost: 12.5, costSource: 'CONFIRMED' }),
+          },
+        },
       ),
       listed([jestor({ seatTypes: [] })]),
     ]);
@@ -174,7 +215,9 @@ describe('roles and seats to classify', () => {
     fireEvent.change(cost, { target: { value: '12.5' } });
     fireEvent.click(save);
     expect(
-      await screen.findByText('Jestor: “Guest seat” costs $12.50 per seat a month now (it was $9.00, assumed); 1 account holds it. Seat spend, waste and findings were recomputed.'),
+      await screen.findByText(
+        'Jestor: “Guest seat” costs $12.50 per seat a month now (it was $9.00, assumed); 1 account holds it. Seat spend, waste and findings were recomputed.',
+      ),
     ).toBeDefined();
     await waitFor(() => expect(screen.queryByRole('table', { name: /^Seat types of Jestor/ })).toBeNull());
   });
@@ -192,8 +235,16 @@ describe('roles and seats to classify', () => {
   });
 
   it('says there is nothing to classify, and shows every role and seat type on request', async () => {
-    const everything = jestor({ roles: [role({ name: 'Admin', id: 'app-jestor:role:admin', privilege: 'ADMIN', defaultPrivilege: 'ADMIN', privilegeSource: 'CATALOG' })], seatTypes: [] });
-    const { location } = renderApp('/roles-and-seats', [listed([]), mockQuery(ROLES_AND_SEATS_PAGE_QUERY, { onlyToClassify: false, appId: null }, { rolesAndSeats: [everything] })]);
+    const everything = jestor({
+      roles: [
+        role({ name: 'Admin', id: 'app-jestor:role:admin', privilege: 'ADMIN', defaultPrivilege: 'ADMIN', privilegeSource: 'CATALOG' }),
+      ],
+      seatTypes: [],
+    });
+    const { location } = renderApp('/roles-and-seats', [
+      listed([]),
+      mockQuery(ROLES_AND_SEATS_PAGE_QUERY, { onlyToClassify: false, appId: null }, { rolesAndSeats: [everything] }),
+    ]);
 
     expect(await screen.findByText(/Nothing to classify: the app catalog knows every role and seat type/)).toBeDefined();
     fireEvent.click(screen.getByRole('checkbox', { name: 'Show every role and seat type, not only those to classify' }));
@@ -205,7 +256,9 @@ describe('roles and seats to classify', () => {
   });
 
   it('explains a failed load by its code', async () => {
-    renderApp('/roles-and-seats', [mockQueryErrors(ROLES_AND_SEATS_PAGE_QUERY, toClassify, [{ message: 'no', extensions: { code: 'FORBIDDEN' } }])]);
+    renderApp('/roles-and-seats', [
+      mockQueryErrors(ROLES_AND_SEATS_PAGE_QUERY, toClassify, [{ message: 'no', extensions: { code: 'FORBIDDEN' } }]),
+    ]);
     expect((await screen.findByRole('alert')).textContent).toContain('Your role does not give access to this roles and seats.');
   });
 });

@@ -30,7 +30,9 @@ describe('where the browser goes after signing in', () => {
   });
 
   it('the single sign-on link carries next only when it is a page of this site', async () => {
-    vi.stubGlobal('fetch', () => Promise.resolve(new Response(JSON.stringify({ sso: true }), { headers: { 'content-type': 'application/json' } })));
+    vi.stubGlobal('fetch', () =>
+      Promise.resolve(new Response(JSON.stringify({ sso: true }), { headers: { 'content-type': 'application/json' } })),
+    );
     const here = renderApp(`/sign-in?next=${encodeURIComponent('/reviews?campaign=c1')}`);
     const link = await screen.findByRole('link', { name: /identity provider/ });
     expect(link.getAttribute('href')).toBe(`/auth/oidc/login?next=${encodeURIComponent('/reviews?campaign=c1')}`);

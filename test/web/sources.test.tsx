@@ -143,12 +143,11 @@ describe('sources page', () => {
     renderApp('/sources', [sourcesPage(), kinds]);
 
     const select = await screen.findByLabelText('Kind of source');
-    expect(within(select).getAllByRole('option').map((option) => option.textContent)).toEqual([
-      'Choose what the files are…',
-      'hr-csv',
-      'okta-users',
-      'accounts-csv',
-    ]);
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Choose what the files are…', 'hr-csv', 'okta-users', 'accounts-csv']);
     expect(screen.queryByLabelText('App name')).toBeNull();
 
     fireEvent.change(select, { target: { value: 'okta-users' } });
@@ -192,10 +191,7 @@ describe('sources page', () => {
     expect(xhr.method).toBe('POST');
     expect(xhr.url).toBe('/api/imports');
     expect(xhr.form.get('kind')).toBe('okta-users');
-    expect(xhr.form.getAll('files').map((file) => (file instanceof File ? file.name : file))).toEqual([
-      'users-1.json',
-      'users-2.json',
-    ]);
+    expect(xhr.form.getAll('files').map((file) => (file instanceof File ? file.name : file))).toEqual(['users-1.json', 'users-2.json']);
     expect(xhr.form.has('app')).toBe(false);
 
     xhr.progress(250, 1000);
@@ -218,7 +214,14 @@ describe('sources page', () => {
 
   it('lists every problem of a rejected upload with its file, line and field, and says nothing was imported', async () => {
     installFakeXhr();
-    const failedRun = syncRun({ id: 'run-rejected', kind: 'hr-csv', scope: 'hr-csv', status: 'failed', files: ['hr.csv'], errors: ['hr.csv, line 14, field "email": expected an email address, got "bob at acme"'] });
+    const failedRun = syncRun({
+      id: 'run-rejected',
+      kind: 'hr-csv',
+      scope: 'hr-csv',
+      status: 'failed',
+      files: ['hr.csv'],
+      errors: ['hr.csv, line 14, field "email": expected an email address, got "bob at acme"'],
+    });
     renderApp('/sources', [sourcesPage(), kinds, sourcesPage({ syncRuns: [failedRun, syncRun()] })]);
 
     const xhr = await startImport('hr-csv', [hrFile()]);
@@ -248,10 +251,13 @@ describe('sources page', () => {
     await waitFor(() => expect(document.activeElement).toBe(report));
     // The form is ready for the fixed file, and the history shows the rejected attempt (recorded as a failed run).
     expect(screen.getByRole('button', { name: 'Import' }).hasAttribute('disabled')).toBe(false);
-    await waitFor(() => {
-      const history = screen.getByRole('table', { name: 'Sync history, newest first' });
-      expect(within(history).getAllByText('Failed').length).toBeGreaterThan(0);
-    }, { timeout: 10_000 });
+    await waitFor(
+      () => {
+        const history = screen.getByRole('table', { name: 'Sync history, newest first' });
+        expect(within(history).getAllByText('Failed').length).toBeGreaterThan(0);
+      },
+      { timeout: 10_000 },
+    );
     expect(screen.getByText('One export, or every page of a multi-page API dump.')).toBeDefined();
   });
 
@@ -264,7 +270,10 @@ describe('sources page', () => {
       kinds,
       sourcesPage({
         sources: [source(), source({ scope: 'accounts-csv:Jasper', kind: 'accounts-csv', daysSinceSync: 0, runs: 1 })],
-        syncRuns: [syncRun({ id: 'run-9', kind: 'accounts-csv', scope: 'accounts-csv:Jasper', sha256: 'abcdef0123456789'.repeat(4) }), syncRun()],
+        syncRuns: [
+          syncRun({ id: 'run-9', kind: 'accounts-csv', scope: 'accounts-csv:Jasper', sha256: 'abcdef0123456789'.repeat(4) }),
+          syncRun(),
+        ],
       }),
       mockQuery(OVERVIEW_PAGE_QUERY, {}, overview({ staleSources: [] })),
     ]);
@@ -334,7 +343,10 @@ describe('sources page', () => {
     const second = FakeXhr.instances[1];
     if (!second) throw new Error('no second request');
     second.uploaded();
-    second.respond(500, { status: 'failed', errors: [{ file: '(server)', message: 'the import failed on the server; nothing was marked removed' }] });
+    second.respond(500, {
+      status: 'failed',
+      errors: [{ file: '(server)', message: 'the import failed on the server; nothing was marked removed' }],
+    });
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('The import did not finish.');
     expect(alert.textContent).toContain('nothing was marked removed');

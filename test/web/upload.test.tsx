@@ -1,5 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
-import { formatProblemLocation, readResponse, uploadImport, type ImportResult, type UploadProgress } from '../../web/features/sources/upload.js';
+import {
+  formatProblemLocation,
+  readResponse,
+  uploadImport,
+  type ImportResult,
+  type UploadProgress,
+} from '../../web/features/sources/upload.js';
 import { FakeXhr, installFakeXhr } from './fakeXhr.js';
 
 const file = (name: string) => new File(['x'], name);

@@ -20,7 +20,11 @@ export function initialJsReport(landingPage = 'features/overview/OverviewPage.ts
     name: 'attest-initial-js-report',
     apply: 'build',
     generateBundle(_options, bundle) {
-      const chunks = new Map(Object.values(bundle).filter(isChunk).map((chunk) => [chunk.fileName, chunk]));
+      const chunks = new Map(
+        Object.values(bundle)
+          .filter(isChunk)
+          .map((chunk) => [chunk.fileName, chunk]),
+      );
       const withImports = (roots: Chunk[]): Set<string> => {
         const files = new Set<string>();
         const visit = (fileName: string): void => {
@@ -32,7 +36,8 @@ export function initialJsReport(landingPage = 'features/overview/OverviewPage.ts
         roots.forEach((chunk) => visit(chunk.fileName));
         return files;
       };
-      const gzipped = (files: Set<string>): number => [...files].reduce((sum, file) => sum + gzipSync(chunks.get(file)?.code ?? '').length, 0);
+      const gzipped = (files: Set<string>): number =>
+        [...files].reduce((sum, file) => sum + gzipSync(chunks.get(file)?.code ?? '').length, 0);
       const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 
       const entries = [...chunks.values()].filter((chunk) => chunk.isEntry);

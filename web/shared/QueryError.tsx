@@ -28,8 +28,7 @@ export function QueryError({ error, resource, onRetry, backTo }: QueryErrorProps
     return (
       <div className="callout callout-error" role="alert">
         <p>
-          <strong>This {resource} does not exist.</strong> It may have been removed in a later sync, or the link is
-          wrong.
+          <strong>This {resource} does not exist.</strong> It may have been removed in a later sync, or the link is wrong.
         </p>
         {backTo ? (
           <p>

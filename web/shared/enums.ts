@@ -7,8 +7,9 @@ import type { FindingType, Severity } from '../graphql/graphql.js';
  * the schema cannot silently drop out of a filter or a URL.
  */
 export function everyValue<T extends string>() {
-  return <const L extends readonly T[]>(list: L & ([Exclude<T, L[number]>] extends [never] ? unknown : { missing: Exclude<T, L[number]> })): L =>
-    list;
+  return <const L extends readonly T[]>(
+    list: L & ([Exclude<T, L[number]>] extends [never] ? unknown : { missing: Exclude<T, L[number]> }),
+  ): L => list;
 }
 
 /** `enum FindingType`, in the dashboard's order, from the server's finding rules (web/generated/finding-types.ts). */

@@ -38,8 +38,28 @@ type AppListRow = z.output<typeof appListRow>;
 
 /** One APP_ROLES holder: account id, email, status; the person's id, name, email, status (all null without one); effective; why not. */
 const holderTuple = z.union([
-  z.tuple([z.string(), z.string(), z.enum(AccountStatus), z.string(), z.string(), z.string(), z.enum(PersonStatus), z.boolean().nullable(), z.string().nullable()]),
-  z.tuple([z.string(), z.string(), z.enum(AccountStatus), z.null(), z.null(), z.null(), z.null(), z.boolean().nullable(), z.string().nullable()]),
+  z.tuple([
+    z.string(),
+    z.string(),
+    z.enum(AccountStatus),
+    z.string(),
+    z.string(),
+    z.string(),
+    z.enum(PersonStatus),
+    z.boolean().nullable(),
+    z.string().nullable(),
+  ]),
+  z.tuple([
+    z.string(),
+    z.string(),
+    z.enum(AccountStatus),
+    z.null(),
+    z.null(),
+    z.null(),
+    z.null(),
+    z.boolean().nullable(),
+    z.string().nullable(),
+  ]),
 ]);
 const roleRow = z.object({
   id: z.string(),
@@ -126,7 +146,11 @@ export class AppService {
           holdsSeat: entry?.invitesConsumeSeat ?? false,
         };
       }),
-      integrations: integrations.map(({ integration, account, person }) => ({ ...integration, enabledBy: account, enabledByPerson: person })),
+      integrations: integrations.map(({ integration, account, person }) => ({
+        ...integration,
+        enabledBy: account,
+        enabledByPerson: person,
+      })),
       caveats: entry?.caveats.map((c) => ({ topic: c.topic, text: c.text })) ?? [],
       findings: findings.map((f) => toFinding(f.finding as Row)),
       accountsByStatus: row.byStatus,
@@ -174,7 +198,17 @@ function catalogRank(order: readonly string[], name: string): number {
   return index < 0 ? order.length : index;
 }
 
-function toHolder([accountId, accountEmail, accountStatus, personId, personName, personEmail, personStatus, effective, notEffectiveBecause]: z.output<typeof holderTuple>): RoleHolder {
+function toHolder([
+  accountId,
+  accountEmail,
+  accountStatus,
+  personId,
+  personName,
+  personEmail,
+  personStatus,
+  effective,
+  notEffectiveBecause,
+]: z.output<typeof holderTuple>): RoleHolder {
   return {
     account: { id: accountId, email: accountEmail, status: accountStatus },
     person: personId === null ? null : { id: personId, displayName: personName, email: personEmail, status: personStatus },

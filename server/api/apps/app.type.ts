@@ -8,7 +8,10 @@ import { AccountRef, PersonRef } from '../shared/refs.js';
 export class App {
   @Field(() => ID) id!: string;
   @Field(() => String) name!: string;
-  @Field(() => String, { nullable: true, description: 'Its catalog entry; null for an app outside the catalog (activity unknown, seat cost unknown until set)' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Its catalog entry; null for an app outside the catalog (activity unknown, seat cost unknown until set)',
+  })
   catalogKey!: string | null;
   @Field(() => String) vendor!: string;
   @Field(() => String) plan!: string;
@@ -16,11 +19,13 @@ export class App {
   @Field(() => String, { description: 'What removing an account saves under this billing model' }) billingNote!: string;
   @Field(() => Boolean) ssoEnforced!: boolean;
   @Field(() => Boolean) scimEnabled!: boolean;
-  @Field(() => Boolean, { description: 'The source gives last-activity data; without it nobody is called inactive' }) activityData!: boolean;
+  @Field(() => Boolean, { description: 'The source gives last-activity data; without it nobody is called inactive' })
+  activityData!: boolean;
   @Field(() => Int, { nullable: true, description: "The plan's seat cap, when it has one" }) seatCap!: number | null;
   @Field(() => Int) seatsPaid!: number;
   @Field(() => Int) seatsUsed!: number;
-  @Field(() => Int, { description: 'Seats held at a cost nobody knows yet (setSeatCost); spend and waste leave them out' }) seatsAtUnknownCost!: number;
+  @Field(() => Int, { description: 'Seats held at a cost nobody knows yet (setSeatCost); spend and waste leave them out' })
+  seatsAtUnknownCost!: number;
   @Field(() => Int) accounts!: number;
   @Field(() => Float) monthlySpend!: number;
   @Field(() => Float) monthlyWaste!: number;
@@ -28,7 +33,8 @@ export class App {
   @Field(() => String) currency!: string;
   @Field(() => Int, { description: 'Live active accounts holding an admin or owner role' }) adminCount!: number;
   @Field(() => Int, { description: 'Admins who are active people: what sole-admin risk counts' }) effectiveAdminCount!: number;
-  @Field(() => Int, { description: "Effective admins the app needs: the app's own setting, else its catalog entry's" }) minimumAdmins!: number;
+  @Field(() => Int, { description: "Effective admins the app needs: the app's own setting, else its catalog entry's" })
+  minimumAdmins!: number;
   @Field(() => Int) pendingInvites!: number;
   @Field(() => Int) findingCount!: number;
   @Field(() => PersonRef, { nullable: true }) owner!: PersonRef | null;
@@ -40,7 +46,10 @@ export class RoleHolder {
   @Field(() => AccountRef) account!: AccountRef;
   @Field(() => PersonRef, { nullable: true }) person!: PersonRef | null;
   @Field(() => Boolean, { description: 'Counts towards the minimum admins' }) effective!: boolean;
-  @Field(() => String, { nullable: true, description: 'Why an admin does not count towards the minimum (owner left, account suspended, …)' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why an admin does not count towards the minimum (owner left, account suspended, …)',
+  })
   notEffectiveBecause!: string | null;
 }
 

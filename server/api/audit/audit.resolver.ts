@@ -17,7 +17,9 @@ export class AuditResolver {
   }
 
   @Authorized(AUDIT_READERS)
-  @Query(() => AuditChain, { description: 'Checks every audit event against its hash and the one before it, and reports the first broken link' })
+  @Query(() => AuditChain, {
+    description: 'Checks every audit event against its hash and the one before it, and reports the first broken link',
+  })
   auditChain(@Ctx() ctx: ApiContext): Promise<AuditChain> {
     return new AuditService(ctx).chain();
   }

@@ -13,7 +13,10 @@ export class AuditService {
 
   async events(args: AuditEventsArgs): Promise<AuditEventConnection> {
     const beforeSeq = decodeAuditCursor(args.after);
-    const page = await listAuditEvents(this.ctx.graph, args.filter ?? {}, { limit: Math.min(args.first, MAX_AUDIT_PAGE_SIZE), beforeSeq }).catch((error: unknown) => {
+    const page = await listAuditEvents(this.ctx.graph, args.filter ?? {}, {
+      limit: Math.min(args.first, MAX_AUDIT_PAGE_SIZE),
+      beforeSeq,
+    }).catch((error: unknown) => {
       if (error instanceof AuditFilterError) throw new BadInputError(error.message, `filter.${error.field}`);
       throw error;
     });

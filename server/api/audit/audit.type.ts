@@ -1,18 +1,20 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PageInfo } from '../shared/refs.js';
 
-@ObjectType({ description: 'One change in the audit log; its hash covers every other field and the previous event\'s hash' })
+@ObjectType({ description: "One change in the audit log; its hash covers every other field and the previous event's hash" })
 export class AuditEvent {
   @Field(() => ID) id!: string;
   @Field(() => Int, { description: '1 for the first event, then one more for each; a gap means an event was removed' }) seq!: number;
   @Field(() => String, { description: 'When, ISO 8601 UTC' }) at!: string;
-  @Field(() => ID, { description: 'Who made the change: a user id, "cli:<os user>" for the command line, or "system" for Attest itself' }) actorId!: string;
+  @Field(() => ID, { description: 'Who made the change: a user id, "cli:<os user>" for the command line, or "system" for Attest itself' })
+  actorId!: string;
   @Field(() => String, { description: 'Their name as it was when they made the change' }) actorName!: string;
-  @Field(() => String, { description: "Their role then, or cli / system" }) actorRole!: string;
+  @Field(() => String, { description: 'Their role then, or cli / system' }) actorRole!: string;
   @Field(() => String, { description: 'What was done: ownership.link, thresholds.set, app.settings, import, …' }) action!: string;
   @Field(() => String, { description: 'What kind of thing changed: account, identity, app, organization, source, …' }) targetType!: string;
   @Field(() => String) targetId!: string;
-  @Field(() => String, { nullable: true, description: 'The value before the change, as canonical JSON; null when there was none' }) before!: string | null;
+  @Field(() => String, { nullable: true, description: 'The value before the change, as canonical JSON; null when there was none' })
+  before!: string | null;
   @Field(() => String, { nullable: true, description: 'The value after the change, as canonical JSON' }) after!: string | null;
   @Field(() => String, { description: 'SHA-256 of the previous event (64 zeros for the first)' }) prevHash!: string;
   @Field(() => String, { description: 'SHA-256 of this event' }) hash!: string;
@@ -72,7 +74,10 @@ registerEnumType(AuditAnchorProblem, {
   },
 });
 
-@ObjectType({ description: 'Whether the audit log is intact: every event checked against its hash and the one before it, and the log against its signed checkpoints' })
+@ObjectType({
+  description:
+    'Whether the audit log is intact: every event checked against its hash and the one before it, and the log against its signed checkpoints',
+})
 export class AuditChain {
   @Field(() => Boolean, { description: 'The chain holds and matches its signed checkpoints' }) ok!: boolean;
   @Field(() => Int, { description: 'Events that verified, from the first' }) eventsChecked!: number;

@@ -6,5 +6,11 @@ export function me(ctx: ApiContext): Me {
   const viewer = ctx.viewer;
   if (!viewer) throw new UnauthenticatedError();
   // UserRole's values are the Role names.
-  return { id: viewer.userId, email: viewer.email, displayName: viewer.displayName, role: viewer.role as UserRole, personId: viewer.personId };
+  return {
+    id: viewer.userId,
+    email: viewer.email,
+    displayName: viewer.displayName,
+    role: viewer.role as UserRole,
+    personId: viewer.personId,
+  };
 }

@@ -14,6 +14,9 @@ export class Me {
   @Field(() => String) email!: string;
   @Field(() => String) displayName!: string;
   @Field(() => UserRole) role!: UserRole;
-  @Field(() => ID, { nullable: true, description: 'The HR person this user is (matched by email); a manager sees the people who report to them' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The HR person this user is (matched by email); a manager sees the people who report to them',
+  })
   personId!: string | null;
 }

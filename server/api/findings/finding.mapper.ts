@@ -39,24 +39,22 @@ const findingColumns = z.object({
 });
 
 /** A stored Finding node (`f {.*}`, properties as written by the findings engine) as the API type. */
-export const findingSchema = z.intersection(z.intersection(findingColumns, accountColumns), personColumns).transform(
-  (f): Finding => ({
-    id: f.id,
-    type: f.type,
-    severity: f.severity,
-    app: { id: f.appId, name: f.appName },
-    account: f.accountId === null ? null : { id: f.accountId, email: f.accountEmail ?? '', status: f.accountStatus },
-    person: f.personId === null ? null : { id: f.personId, displayName: f.personName, email: f.personEmail, status: f.personStatus },
-    monthlyCost: f.monthlyCost,
-    currency: f.currency,
-    reason: f.reason,
-    appCaveat: f.appCaveat,
-    suggestedAction: f.suggestedAction,
-    evidence: f.evidence,
-    ageDays: f.ageDays,
-    detectedAt: f.detectedAt,
-  }),
-);
+export const findingSchema = z.intersection(z.intersection(findingColumns, accountColumns), personColumns).transform((f): Finding => ({
+  id: f.id,
+  type: f.type,
+  severity: f.severity,
+  app: { id: f.appId, name: f.appName },
+  account: f.accountId === null ? null : { id: f.accountId, email: f.accountEmail ?? '', status: f.accountStatus },
+  person: f.personId === null ? null : { id: f.personId, displayName: f.personName, email: f.personEmail, status: f.personStatus },
+  monthlyCost: f.monthlyCost,
+  currency: f.currency,
+  reason: f.reason,
+  appCaveat: f.appCaveat,
+  suggestedAction: f.suggestedAction,
+  evidence: f.evidence,
+  ageDays: f.ageDays,
+  detectedAt: f.detectedAt,
+}));
 
 /** Decodes one stored Finding node; for callers that read it from an otherwise untyped row. */
 export function toFinding(node: unknown): Finding {

@@ -31,12 +31,19 @@ export class FindingService {
       search: filter.search?.trim() ? filter.search.trim().toLowerCase() : null,
     };
     const [page, totals] = await this.ctx.graph.executeRead(async (tx) => {
-      const pageResult = await tx.run(q.findingsPage(args.sort), { ...params, skip: limitParam(skip, 1_000_000_000), limit: limitParam(args.first + 1, MAX_PAGE_SIZE + 1) });
+      const pageResult = await tx.run(q.findingsPage(args.sort), {
+        ...params,
+        skip: limitParam(skip, 1_000_000_000),
+        limit: limitParam(args.first + 1, MAX_PAGE_SIZE + 1),
+      });
       const totalsResult = await tx.run(q.FINDINGS_TOTALS, params);
       return [pageResult, totalsResult] as const;
     }, 'findings-search');
     const nodes = decodeRows(findingRow, rowsOf(page), 'findings-search').map((row) => row.finding);
-    const byType = decodeRows(totalRow, rowsOf(totals), 'findings-totals').map((row) => ({ ...row, monthlyCost: roundToCents(row.monthlyCost) }));
+    const byType = decodeRows(totalRow, rowsOf(totals), 'findings-totals').map((row) => ({
+      ...row,
+      monthlyCost: roundToCents(row.monthlyCost),
+    }));
     const hasNextPage = nodes.length > args.first;
     const shown = nodes.slice(0, args.first);
     return {
@@ -51,7 +58,13 @@ export class FindingService {
 
   /** Null when there is no such finding, or the viewer may not see it: the two look the same. */
   async byId(id: string): Promise<Finding | null> {
-    const [row] = await readRows(this.ctx.graph, q.FINDING_BY_ID, { id, scopeManagerId: scopeManagerId(this.ctx.viewer) }, findingRow, 'finding');
+    const [row] = await readRows(
+      this.ctx.graph,
+      q.FINDING_BY_ID,
+      { id, scopeManagerId: scopeManagerId(this.ctx.viewer) },
+      findingRow,
+      'finding',
+    );
     return row?.finding ?? null;
   }
 }

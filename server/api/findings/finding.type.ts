@@ -13,10 +13,15 @@ export class Finding {
   @Field(() => Float, { description: 'Seat cost at stake per month, 0 when no seat is involved' }) monthlyCost!: number;
   @Field(() => String) currency!: string;
   @Field(() => String, { description: 'Why this was reported, in words a reviewer can act on' }) reason!: string;
-  @Field(() => String, { nullable: true, description: "The app's own caveat for this kind of finding, from the catalog" }) appCaveat!: string | null;
+  @Field(() => String, { nullable: true, description: "The app's own caveat for this kind of finding, from the catalog" }) appCaveat!:
+    string | null;
   @Field(() => String) suggestedAction!: string;
   @Field(() => [String], { description: 'The graph facts the rule relied on' }) evidence!: string[];
-  @Field(() => Int, { nullable: true, description: 'Days since the relevant event (invite sent, last activity), when the rule is about age' }) ageDays!: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Days since the relevant event (invite sent, last activity), when the rule is about age',
+  })
+  ageDays!: number | null;
   @Field(() => String) detectedAt!: string;
 }
 

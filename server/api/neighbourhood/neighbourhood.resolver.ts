@@ -9,7 +9,10 @@ import { Neighbourhood } from './neighbourhood.type.js';
 @Resolver(() => Finding)
 export class FindingNeighbourhoodResolver {
   @Authorized(SCOPED_READERS)
-  @FieldResolver(() => Neighbourhood, { description: 'The small graph of facts around the finding, for drawing it', complexity: HEAVY_FIELD_COST })
+  @FieldResolver(() => Neighbourhood, {
+    description: 'The small graph of facts around the finding, for drawing it',
+    complexity: HEAVY_FIELD_COST,
+  })
   async neighbourhood(@Root() finding: Finding, @Ctx() ctx: ApiContext): Promise<Neighbourhood> {
     return (await new NeighbourhoodService(ctx).aroundFinding(finding.id)) ?? { nodes: [], edges: [] };
   }

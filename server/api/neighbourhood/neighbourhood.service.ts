@@ -17,8 +17,22 @@ const neighbourhoodRow = z.object({
 
 const appNameRow = z.object({ name: z.string().nullable() });
 
-const KINDS: Record<string, string> = { Person: 'person', Identity: 'identity', Account: 'account', App: 'app', Role: 'role', Integration: 'integration' };
-const WORDS: Record<string, string> = { IN: 'in', BELONGS_TO: 'belongs to', SIGNS_IN_WITH: 'signs in with', HAS_ROLE: 'has role', ENABLED_BY: 'enabled by', AUTHORIZED_BY: 'authorized by' };
+const KINDS: Record<string, string> = {
+  Person: 'person',
+  Identity: 'identity',
+  Account: 'account',
+  App: 'app',
+  Role: 'role',
+  Integration: 'integration',
+};
+const WORDS: Record<string, string> = {
+  IN: 'in',
+  BELONGS_TO: 'belongs to',
+  SIGNS_IN_WITH: 'signs in with',
+  HAS_ROLE: 'has role',
+  ENABLED_BY: 'enabled by',
+  AUTHORIZED_BY: 'authorized by',
+};
 const TROUBLE = new Set(['terminated', 'deprovisioned', 'suspended', 'deactivated']);
 
 function hrefOf(node: NodeRow): string | null {
@@ -32,14 +46,26 @@ export class NeighbourhoodService {
 
   /** The facts around a finding as a small graph; null when the finding does not exist or the viewer may not see it. */
   async aroundFinding(findingId: string): Promise<Neighbourhood | null> {
-    const [row] = await readRows(this.ctx.graph, FINDING_NEIGHBOURHOOD, { id: findingId, scopeManagerId: scopeManagerId(this.ctx.viewer) }, neighbourhoodRow, 'finding-neighbourhood');
+    const [row] = await readRows(
+      this.ctx.graph,
+      FINDING_NEIGHBOURHOOD,
+      { id: findingId, scopeManagerId: scopeManagerId(this.ctx.viewer) },
+      neighbourhoodRow,
+      'finding-neighbourhood',
+    );
     if (!row) return null;
     const subjectId = row.subjectId ?? row.appId;
     const nodes = new Map<string, GraphNode>();
     const edges = new Map<string, GraphEdge>();
     const add = (node: NodeRow): void => {
       if (nodes.has(node.id)) return;
-      nodes.set(node.id, { id: node.id, kind: KINDS[node.kind] ?? node.kind.toLowerCase(), label: node.label, flagged: node.id === subjectId || TROUBLE.has(node.status), href: hrefOf(node) });
+      nodes.set(node.id, {
+        id: node.id,
+        kind: KINDS[node.kind] ?? node.kind.toLowerCase(),
+        label: node.label,
+        flagged: node.id === subjectId || TROUBLE.has(node.status),
+        href: hrefOf(node),
+      });
     };
     for (const triple of row.triples) {
       add(triple.from);
@@ -49,7 +75,13 @@ export class NeighbourhoodService {
     }
     if (!nodes.has(row.appId)) {
       const [app] = await readRows(this.ctx.graph, APP_NAME, { id: row.appId }, appNameRow, 'finding-neighbourhood-app');
-      nodes.set(row.appId, { id: row.appId, kind: 'app', label: app?.name ?? row.appId, flagged: true, href: `/apps/${encodeURIComponent(row.appId)}` });
+      nodes.set(row.appId, {
+        id: row.appId,
+        kind: 'app',
+        label: app?.name ?? row.appId,
+        flagged: true,
+        href: `/apps/${encodeURIComponent(row.appId)}`,
+      });
     }
     return { nodes: [...nodes.values()], edges: [...edges.values()] };
   }

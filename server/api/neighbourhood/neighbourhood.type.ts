@@ -5,7 +5,8 @@ export class GraphNode {
   @Field(() => ID) id!: string;
   @Field(() => String, { description: 'person, identity, account, app, role or integration' }) kind!: string;
   @Field(() => String) label!: string;
-  @Field(() => Boolean, { description: 'What the graph is about, or something wrong with it (a finding, a disabled identity, a leaver)' }) flagged!: boolean;
+  @Field(() => Boolean, { description: 'What the graph is about, or something wrong with it (a finding, a disabled identity, a leaver)' })
+  flagged!: boolean;
   @Field(() => String, { nullable: true, description: 'The dashboard page for it, when it has one' }) href!: string | null;
 }
 

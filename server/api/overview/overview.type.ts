@@ -24,7 +24,7 @@ export class Overview {
   @Field(() => Int) people!: number;
   @Field(() => Int) activePeople!: number;
   @Field(() => Int) apps!: number;
-  @Field(() => Int, { description: "Live accounts that are not deactivated" }) accounts!: number;
+  @Field(() => Int, { description: 'Live accounts that are not deactivated' }) accounts!: number;
   @Field(() => [FindingTotal], { description: 'One entry per finding type, zero counts included' }) findingCounts!: FindingTotal[];
   @Field(() => Int) seatsPaid!: number;
   @Field(() => Int) seatsUsed!: number;

@@ -8,7 +8,9 @@ import { OwnershipChange, ReviewQueue } from './ownership.type.js';
 @Resolver()
 export class OwnershipResolver {
   @Authorized(ADMINS)
-  @Query(() => ReviewQueue, { description: 'Accounts and identities that matched several people and wait for someone to say whose they are' })
+  @Query(() => ReviewQueue, {
+    description: 'Accounts and identities that matched several people and wait for someone to say whose they are',
+  })
   reviewQueue(@Args(() => ReviewQueueArgs) args: ReviewQueueArgs, @Ctx() ctx: ApiContext): Promise<ReviewQueue> {
     return new OwnershipService(ctx).reviewQueue(args);
   }

@@ -28,7 +28,10 @@ export class OwnershipService {
   }
 
   link(input: LinkOwnerInput): Promise<OwnershipChange> {
-    return this.decide('personId', async () => (await this.overrides.link(input.recordId, input.personId, this.decision(input.note))).record);
+    return this.decide(
+      'personId',
+      async () => (await this.overrides.link(input.recordId, input.personId, this.decision(input.note))).record,
+    );
   }
 
   unlink(input: UnlinkOwnerInput): Promise<OwnershipChange> {
@@ -37,8 +40,12 @@ export class OwnershipService {
 
   markKind(input: MarkAccountKindInput): Promise<OwnershipChange> {
     const kind = input.kind as string;
-    if (kind !== 'service' && kind !== 'shared') return Promise.reject(new BadInputError('kind must be SERVICE or SHARED (a human account is linked with linkOwner)', 'kind'));
-    return this.decide('ownerId', async () => (await this.overrides.markKind(input.accountId, kind, input.ownerId, this.decision(input.note))).record);
+    if (kind !== 'service' && kind !== 'shared')
+      return Promise.reject(new BadInputError('kind must be SERVICE or SHARED (a human account is linked with linkOwner)', 'kind'));
+    return this.decide(
+      'ownerId',
+      async () => (await this.overrides.markKind(input.accountId, kind, input.ownerId, this.decision(input.note))).record,
+    );
   }
 
   reset(recordId: string): Promise<OwnershipChange> {
@@ -59,7 +66,10 @@ export class OwnershipService {
         candidates: (candidates ?? []).filter((person) => person !== null),
       })),
       totalCount: total,
-      pageInfo: { endCursor: skip + rows.length < total ? encodeCursor(skip + rows.length) : null, hasNextPage: skip + rows.length < total },
+      pageInfo: {
+        endCursor: skip + rows.length < total ? encodeCursor(skip + rows.length) : null,
+        hasNextPage: skip + rows.length < total,
+      },
     };
   }
 

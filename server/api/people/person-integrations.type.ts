@@ -12,6 +12,9 @@ export class PersonIntegration {
   @Field(() => [String]) scopes!: string[];
   @Field(() => String, { nullable: true }) enabledAt!: string | null;
   @Field(() => String, { nullable: true }) lastUsedAt!: string | null;
-  @Field(() => ID, { nullable: true, description: 'The integration-left-behind finding about it, if the person left or the account is gone' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The integration-left-behind finding about it, if the person left or the account is gone',
+  })
   leftBehindFindingId!: string | null;
 }

@@ -17,7 +17,10 @@ const PRIVILEGE_ORDER: Privilege[] = [Privilege.OWNER, Privilege.ADMIN, Privileg
 /** PERSON_COLUMNS, and the people in the manager chain and reports. */
 const personSchema = z.object({
   id: z.string(),
-  employeeId: z.string().nullable().transform((id) => id ?? ''),
+  employeeId: z
+    .string()
+    .nullable()
+    .transform((id) => id ?? ''),
   displayName: z.string(),
   email: z.string(),
   department: z.string().nullable(),
@@ -35,7 +38,10 @@ const identitySchema = z.object({
   status: z.enum(IdentityStatus),
   lastLoginAt: z.string().nullable(),
   lastLoginKnown: z.boolean(),
-  isAdmin: z.boolean().nullable().transform((isAdmin) => isAdmin === true),
+  isAdmin: z
+    .boolean()
+    .nullable()
+    .transform((isAdmin) => isAdmin === true),
   groups: z.array(z.string()),
 });
 
@@ -43,7 +49,10 @@ const accountSchema = z
   .object({
     id: z.string(),
     app: appRefSchema,
-    email: z.string().nullable().transform((email) => email ?? ''),
+    email: z
+      .string()
+      .nullable()
+      .transform((email) => email ?? ''),
     status: z.enum(AccountStatus),
     kind: z.enum(AccountKind),
     roles: z.array(z.string()),
@@ -92,7 +101,13 @@ export class PersonService {
 
   /** Null when there is no such person, or the viewer may not see them: the two look the same. */
   async detail(id: string): Promise<PersonDetail | null> {
-    const [row] = await readRows(this.ctx.graph, q.PERSON_DETAIL, { id, scopeManagerId: scopeManagerId(this.ctx.viewer) }, personDetailRow, 'person');
+    const [row] = await readRows(
+      this.ctx.graph,
+      q.PERSON_DETAIL,
+      { id, scopeManagerId: scopeManagerId(this.ctx.viewer) },
+      personDetailRow,
+      'person',
+    );
     if (!row) return null;
     const { person, ...detail } = row;
     return { ...person, ...detail, manager: detail.managerChain[0] ?? null };

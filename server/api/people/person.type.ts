@@ -31,7 +31,9 @@ export class Identity {
   @Field(() => String, { nullable: true }) email!: string | null;
   @Field(() => IdentityStatus) status!: IdentityStatus;
   @Field(() => String, { nullable: true }) lastLoginAt!: string | null;
-  @Field(() => Boolean, { description: 'Whether the source gives sign-in data: a null lastLoginAt means never signed in only when this is true' })
+  @Field(() => Boolean, {
+    description: 'Whether the source gives sign-in data: a null lastLoginAt means never signed in only when this is true',
+  })
   lastLoginKnown!: boolean;
   @Field(() => Boolean) isAdmin!: boolean;
   @Field(() => [String]) groups!: string[];

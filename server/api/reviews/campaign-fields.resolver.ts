@@ -17,7 +17,10 @@ export class CampaignFieldsResolver {
   }
 
   @Authorized(CAMPAIGN_READERS)
-  @FieldResolver(() => [ReviewerProgress], { description: 'Items and decisions per reviewer, most left to do first', complexity: HEAVY_FIELD_COST })
+  @FieldResolver(() => [ReviewerProgress], {
+    description: 'Items and decisions per reviewer, most left to do first',
+    complexity: HEAVY_FIELD_COST,
+  })
   progressByReviewer(@Root() campaign: Campaign, @Ctx() ctx: ApiContext): Promise<ReviewerProgress[]> {
     return new CampaignService(ctx).byReviewer(campaign.id);
   }
@@ -29,7 +32,10 @@ export class CampaignFieldsResolver {
   }
 
   @Authorized(CAMPAIGN_READERS)
-  @FieldResolver(() => [BurndownDay], { description: 'Undecided items at the end of each day from launch to today (or the close)', complexity: HEAVY_FIELD_COST })
+  @FieldResolver(() => [BurndownDay], {
+    description: 'Undecided items at the end of each day from launch to today (or the close)',
+    complexity: HEAVY_FIELD_COST,
+  })
   burndown(@Root() campaign: Campaign, @Ctx() ctx: ApiContext): Promise<BurndownDay[]> {
     return new CampaignService(ctx).burndown(campaign.id);
   }
@@ -42,13 +48,21 @@ export class CampaignFieldsResolver {
 
   @Authorized(CAMPAIGN_READERS)
   @FieldResolver(() => [AccessReviewItem], { description: 'The latest decisions, newest first' })
-  recentDecisions(@Root() campaign: Campaign, @Arg('first', () => Int, { defaultValue: 20 }) first: number, @Ctx() ctx: ApiContext): Promise<AccessReviewItem[]> {
+  recentDecisions(
+    @Root() campaign: Campaign,
+    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @Ctx() ctx: ApiContext,
+  ): Promise<AccessReviewItem[]> {
     return new CampaignService(ctx).recentDecisions(campaign.id, Math.max(1, Math.min(first, 200)));
   }
 
   @Authorized(CAMPAIGN_READERS)
   @FieldResolver(() => ReviewItemConnection, { description: 'The review items, filtered, by app and account' })
-  items(@Root() campaign: Campaign, @Args(() => CampaignItemsArgs) args: CampaignItemsArgs, @Ctx() ctx: ApiContext): Promise<ReviewItemConnection> {
+  items(
+    @Root() campaign: Campaign,
+    @Args(() => CampaignItemsArgs) args: CampaignItemsArgs,
+    @Ctx() ctx: ApiContext,
+  ): Promise<ReviewItemConnection> {
     return new CampaignService(ctx).items(campaign.id, args);
   }
 }

@@ -17,14 +17,23 @@ export class CampaignResolver {
   }
 
   @Authorized(CAMPAIGN_READERS)
-  @Query(() => Campaign, { nullable: true, description: 'One campaign with its progress, burndown, overdue reviewers and items; null when there is none' })
+  @Query(() => Campaign, {
+    nullable: true,
+    description: 'One campaign with its progress, burndown, overdue reviewers and items; null when there is none',
+  })
   campaign(@Arg('id', () => ID) id: string, @Ctx() ctx: ApiContext): Promise<Campaign | null> {
     return new CampaignService(ctx).one(id);
   }
 
   @Authorized(CAMPAIGN_READERS)
-  @Query(() => [OverdueReviewer], { description: 'Reviewers with undecided items past due, in one active campaign or all of them, most overdue first', complexity: HEAVY_FIELD_COST })
-  overdueReviewers(@Arg('campaignId', () => ID, { nullable: true }) campaignId: string | null, @Ctx() ctx: ApiContext): Promise<OverdueReviewer[]> {
+  @Query(() => [OverdueReviewer], {
+    description: 'Reviewers with undecided items past due, in one active campaign or all of them, most overdue first',
+    complexity: HEAVY_FIELD_COST,
+  })
+  overdueReviewers(
+    @Arg('campaignId', () => ID, { nullable: true }) campaignId: string | null,
+    @Ctx() ctx: ApiContext,
+  ): Promise<OverdueReviewer[]> {
     return new CampaignService(ctx).overdueReviewers(campaignId ?? null);
   }
 
@@ -35,19 +44,29 @@ export class CampaignResolver {
   }
 
   @Authorized(REVIEW_ADMINS)
-  @Mutation(() => Campaign, { description: 'Snapshot every account in scope into review items with recommendations and reviewers; later imports do not change them' })
+  @Mutation(() => Campaign, {
+    description: 'Snapshot every account in scope into review items with recommendations and reviewers; later imports do not change them',
+  })
   launchCampaign(@Arg('id', () => ID) id: string, @Ctx() ctx: ApiContext): Promise<Campaign> {
     return new CampaignService(ctx).launch(id);
   }
 
   @Authorized(REVIEW_ADMINS)
-  @Mutation(() => Campaign, { description: 'Sign the campaign off: undecided items get the default (recorded as such); it is read-only afterwards' })
-  closeCampaign(@Arg('id', () => ID) id: string, @Arg('default', () => CloseDefault) closeDefault: CloseDefault, @Ctx() ctx: ApiContext): Promise<Campaign> {
+  @Mutation(() => Campaign, {
+    description: 'Sign the campaign off: undecided items get the default (recorded as such); it is read-only afterwards',
+  })
+  closeCampaign(
+    @Arg('id', () => ID) id: string,
+    @Arg('default', () => CloseDefault) closeDefault: CloseDefault,
+    @Ctx() ctx: ApiContext,
+  ): Promise<Campaign> {
     return new CampaignService(ctx).close(id, closeDefault);
   }
 
   @Authorized(REVIEW_ADMINS)
-  @Mutation(() => EscalationResult, { description: "Move undecided items past due to the reviewer's manager (once per item); also runs after every import and hourly" })
+  @Mutation(() => EscalationResult, {
+    description: "Move undecided items past due to the reviewer's manager (once per item); also runs after every import and hourly",
+  })
   escalateOverdue(@Ctx() ctx: ApiContext): Promise<EscalationResult> {
     return new CampaignService(ctx).escalate();
   }

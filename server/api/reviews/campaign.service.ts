@@ -61,7 +61,9 @@ export class CampaignService {
 
   close(id: string, closeDefault: CloseDefault): Promise<Campaign> {
     const actor = actorOf(requireAdmin(this.ctx.viewer));
-    return asApiErrors(async () => toCampaign((await closeCampaign(this.ctx.graph, id, closeDefault as string as CloseDefaultValue, actor, this.ctx.now)).campaign));
+    return asApiErrors(async () =>
+      toCampaign((await closeCampaign(this.ctx.graph, id, closeDefault as string as CloseDefaultValue, actor, this.ctx.now)).campaign),
+    );
   }
 
   escalate(): Promise<EscalationResult> {

@@ -11,7 +11,8 @@ export class Campaign {
   @Field(() => [ID], { description: 'The apps reviewed, for scope APPS (else empty)' }) scopeAppIds!: string[];
   @Field(() => String, { description: 'ISO date-time; undecided items escalate after it' }) dueAt!: string;
   @Field(() => Boolean, { description: 'Admin roles kept in stage 1 are re-reviewed by the app owner' }) secondStage!: boolean;
-  @Field(() => Int, { description: 'Days after a decision by which a revoke or role change must show in an import' }) remediationDays!: number;
+  @Field(() => Int, { description: 'Days after a decision by which a revoke or role change must show in an import' })
+  remediationDays!: number;
   @Field(() => CampaignStatus) status!: CampaignStatus;
   @Field(() => PersonRef, { nullable: true, description: 'The campaign owner: reviews orphaned accounts' }) owner!: PersonRef | null;
   @Field(() => String) createdAt!: string;
@@ -22,7 +23,8 @@ export class Campaign {
   @Field(() => String, { nullable: true }) closedByName!: string | null;
   @Field(() => CloseDefault, { nullable: true, description: 'What closing did to undecided items' }) closeDefault!: CloseDefault | null;
   @Field(() => Int, { nullable: true, description: 'Accounts snapshotted at launch (stage-1 items)' }) populationCount!: number | null;
-  @Field(() => String, { nullable: true, description: 'SHA-256 of the canonical JSON of the launch snapshots, sorted by account id' }) populationSha256!: string | null;
+  @Field(() => String, { nullable: true, description: 'SHA-256 of the canonical JSON of the launch snapshots, sorted by account id' })
+  populationSha256!: string | null;
   @Field(() => Int) version!: number;
 }
 
@@ -48,7 +50,10 @@ export class CampaignProgress {
   @Field(() => Int) decided!: number;
   @Field(() => Int, { description: 'Undecided past the due date' }) overdue!: number;
   @Field(() => Int) secondStage!: number;
-  @Field(() => Int, { description: 'Undecided items nobody is assigned to (every reviewer rule named the owner); an admin must reassign them' }) unassigned!: number;
+  @Field(() => Int, {
+    description: 'Undecided items nobody is assigned to (every reviewer rule named the owner); an admin must reassign them',
+  })
+  unassigned!: number;
   @Field(() => Int) remediationOpen!: number;
   @Field(() => Int) remediationVerified!: number;
   @Field(() => Int) remediationFailed!: number;

@@ -33,7 +33,10 @@ export function readScopeOf(viewerOrNull: Viewer | null): string | null {
 /** The viewer's own HR person, for My reviews and My team. */
 export function requirePerson(viewerOrNull: Viewer | null): string {
   const viewer = signedIn(viewerOrNull);
-  if (!viewer.personId) throw new ForbiddenError(`${viewer.email || viewer.displayName} is not linked to a person in HR, so no reviews are assigned to them and they have no team`);
+  if (!viewer.personId)
+    throw new ForbiddenError(
+      `${viewer.email || viewer.displayName} is not linked to a person in HR, so no reviews are assigned to them and they have no team`,
+    );
   return viewer.personId;
 }
 

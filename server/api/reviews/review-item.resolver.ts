@@ -8,34 +8,46 @@ import { AccessReviewItem, DecisionResult, DelegationResult, ReviewItemConnectio
 @Resolver()
 export class ReviewItemResolver {
   @Authorized(ITEM_READERS)
-  @Query(() => AccessReviewItem, { description: 'One review item; a manager sees only items assigned to them or about their reports (anything else is NOT_FOUND)' })
+  @Query(() => AccessReviewItem, {
+    description: 'One review item; a manager sees only items assigned to them or about their reports (anything else is NOT_FOUND)',
+  })
   reviewItem(@Arg('id', () => ID) id: string, @Ctx() ctx: ApiContext): Promise<AccessReviewItem> {
     return new ReviewItemService(ctx).one(id);
   }
 
   @Authorized(REVIEWERS)
-  @Query(() => ReviewItemConnection, { description: 'Review items assigned to you, in launched campaigns; open ones of the soonest due campaign first' })
+  @Query(() => ReviewItemConnection, {
+    description: 'Review items assigned to you, in launched campaigns; open ones of the soonest due campaign first',
+  })
   myReviews(@Args(() => MyReviewsArgs) args: MyReviewsArgs, @Ctx() ctx: ApiContext): Promise<ReviewItemConnection> {
     return new ReviewItemService(ctx).mine(args);
   }
 
   @Authorized(REVIEWERS)
   @Mutation(() => DecisionResult, {
-    description: 'Keep, revoke or modify one item or many, all or nothing. Each item carries the version you saw: a change in between fails with CONFLICT (saying who decided it and when)',
+    description:
+      'Keep, revoke or modify one item or many, all or nothing. Each item carries the version you saw: a change in between fails with CONFLICT (saying who decided it and when)',
   })
   decideItems(@Arg('input', () => DecideItemsInput) input: DecideItemsInput, @Ctx() ctx: ApiContext): Promise<DecisionResult> {
     return new ReviewItemService(ctx).decide(input);
   }
 
   @Authorized(REVIEWERS)
-  @Mutation(() => [AccessReviewItem], { description: 'Hand undecided items to another reviewer (admins: any item; managers: their own), all or nothing' })
+  @Mutation(() => [AccessReviewItem], {
+    description: 'Hand undecided items to another reviewer (admins: any item; managers: their own), all or nothing',
+  })
   reassignItems(@Arg('input', () => ReassignItemsInput) input: ReassignItemsInput, @Ctx() ctx: ApiContext): Promise<AccessReviewItem[]> {
     return new ReviewItemService(ctx).reassign(input);
   }
 
   @Authorized(REVIEWERS)
-  @Mutation(() => DelegationResult, { description: "Hand every undecided item assigned to you in a campaign to someone else (except the delegate's own access)" })
-  delegateMyReviews(@Arg('input', () => DelegateReviewsInput) input: DelegateReviewsInput, @Ctx() ctx: ApiContext): Promise<DelegationResult> {
+  @Mutation(() => DelegationResult, {
+    description: "Hand every undecided item assigned to you in a campaign to someone else (except the delegate's own access)",
+  })
+  delegateMyReviews(
+    @Arg('input', () => DelegateReviewsInput) input: DelegateReviewsInput,
+    @Ctx() ctx: ApiContext,
+  ): Promise<DelegationResult> {
     return new ReviewItemService(ctx).delegate(input);
   }
 }

@@ -24,7 +24,12 @@ export class ReviewItemService {
   async mine(args: MyReviewsArgs): Promise<ReviewItemConnection> {
     const personId = requirePerson(this.ctx.viewer);
     const skip = decodeCursor(args.after);
-    const page = await myItems(this.ctx.graph, personId, { campaignId: args.campaignId ?? null, decided: args.decided ?? null }, { skip, limit: args.first });
+    const page = await myItems(
+      this.ctx.graph,
+      personId,
+      { campaignId: args.campaignId ?? null, decided: args.decided ?? null },
+      { skip, limit: args.first },
+    );
     const end = skip + page.items.length;
     return {
       nodes: page.items.map((item) => toItem(item, this.ctx.viewer, this.ctx.now)),
@@ -36,7 +41,12 @@ export class ReviewItemService {
   decide(input: DecideItemsInput): Promise<DecisionResult> {
     const acting = actingOf(this.ctx.viewer);
     return asApiErrors(async () => {
-      const request = { items: input.items, decision: input.decision as string as Decision, justification: input.justification ?? null, newRole: input.newRole ?? null };
+      const request = {
+        items: input.items,
+        decision: input.decision as string as Decision,
+        justification: input.justification ?? null,
+        newRole: input.newRole ?? null,
+      };
       const outcome = await decideItems(this.ctx.graph, request, acting, this.ctx.now);
       return { items: await this.read(outcome.itemIds), secondStageItems: await this.read(outcome.secondStageItemIds) };
     });
@@ -44,7 +54,9 @@ export class ReviewItemService {
 
   reassign(input: ReassignItemsInput): Promise<AccessReviewItem[]> {
     const acting = actingOf(this.ctx.viewer);
-    return asApiErrors(async () => this.read(await reassignItems(this.ctx.graph, input.items, input.toPersonId, input.note ?? null, acting, this.ctx.now)));
+    return asApiErrors(async () =>
+      this.read(await reassignItems(this.ctx.graph, input.items, input.toPersonId, input.note ?? null, acting, this.ctx.now)),
+    );
   }
 
   delegate(input: DelegateReviewsInput): Promise<DelegationResult> {

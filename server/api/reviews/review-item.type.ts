@@ -50,27 +50,39 @@ export class AccessReviewItem {
   @Field(() => Float, { description: 'Seat cost per month at launch' }) monthlyCost!: number;
   @Field(() => Recommendation) recommendation!: Recommendation;
   @Field(() => String, { description: 'e.g. "revoke: inactive 143 days, $59/month"' }) recommendationReason!: string;
-  @Field(() => ID, { nullable: true, description: 'Null when every reviewer rule named the owner: an admin must reassign it' }) reviewerPersonId!: string | null;
+  @Field(() => ID, { nullable: true, description: 'Null when every reviewer rule named the owner: an admin must reassign it' })
+  reviewerPersonId!: string | null;
   @Field(() => String, { nullable: true }) reviewerName!: string | null;
   @Field(() => ReviewerReason, { nullable: true }) reviewerReason!: ReviewerReason | null;
-  @Field(() => ID, { nullable: true, description: 'The first reviewer, once the item was reassigned, delegated or escalated' }) originalReviewerPersonId!: string | null;
+  @Field(() => ID, { nullable: true, description: 'The first reviewer, once the item was reassigned, delegated or escalated' })
+  originalReviewerPersonId!: string | null;
   @Field(() => String, { nullable: true }) escalatedAt!: string | null;
   @Field(() => ReviewDecision, { nullable: true }) decision!: ReviewDecision | null;
   @Field(() => String, { nullable: true, description: 'The role to change to, for MODIFY' }) newRole!: string | null;
   @Field(() => String, { nullable: true }) justification!: string | null;
   @Field(() => String, { nullable: true }) decidedAt!: string | null;
   @Field(() => String, { nullable: true }) decidedByName!: string | null;
-  @Field(() => String, { nullable: true, description: 'The reviewer an admin decided for, when an admin decided an item assigned to someone else' }) decidedOnBehalfOf!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The reviewer an admin decided for, when an admin decided an item assigned to someone else',
+  })
+  decidedOnBehalfOf!: string | null;
   @Field(() => DecisionSource, { nullable: true }) decisionSource!: DecisionSource | null;
   @Field(() => RemediationStatus, { nullable: true }) remediationStatus!: RemediationStatus | null;
   @Field(() => String, { nullable: true }) remediationDueAt!: string | null;
   @Field(() => String, { nullable: true }) remediationCheckedAt!: string | null;
   @Field(() => String, { nullable: true }) remediationDetail!: string | null;
-  @Field(() => Int, { description: 'Send as expectedVersion when deciding or reassigning: a change in between is refused with CONFLICT' }) version!: number;
+  @Field(() => Int, { description: 'Send as expectedVersion when deciding or reassigning: a change in between is refused with CONFLICT' })
+  version!: number;
   @Field(() => AccountSnapshot) snapshot!: AccountSnapshot;
   @Field(() => Boolean, { description: 'Undecided in an active campaign past its due date' }) overdue!: boolean;
-  @Field(() => Boolean, { description: 'Keeping it needs a justification (it is flagged or holds an admin role)' }) keepNeedsJustification!: boolean;
-  @Field(() => Boolean, { description: 'The viewer may decide it now: it is undecided in an active campaign, assigned to them (or they are an admin), and not their own access' }) viewerCanDecide!: boolean;
+  @Field(() => Boolean, { description: 'Keeping it needs a justification (it is flagged or holds an admin role)' })
+  keepNeedsJustification!: boolean;
+  @Field(() => Boolean, {
+    description:
+      'The viewer may decide it now: it is undecided in an active campaign, assigned to them (or they are an admin), and not their own access',
+  })
+  viewerCanDecide!: boolean;
 }
 
 @ObjectType()
@@ -83,7 +95,8 @@ export class ReviewItemConnection {
 @ObjectType({ description: 'What a decision changed' })
 export class DecisionResult {
   @Field(() => [AccessReviewItem], { description: 'The decided items, as they are now' }) items!: AccessReviewItem[];
-  @Field(() => [AccessReviewItem], { description: 'Stage-2 items created for admin roles kept in a two-stage campaign' }) secondStageItems!: AccessReviewItem[];
+  @Field(() => [AccessReviewItem], { description: 'Stage-2 items created for admin roles kept in a two-stage campaign' })
+  secondStageItems!: AccessReviewItem[];
 }
 
 @ObjectType()
@@ -95,5 +108,6 @@ export class DelegationResult {
 @ObjectType()
 export class EscalationResult {
   @Field(() => Int) escalated!: number;
-  @Field(() => Int, { description: 'Overdue items that could not move: the reviewer has no manager, or the manager owns the account' }) stuck!: number;
+  @Field(() => Int, { description: 'Overdue items that could not move: the reviewer has no manager, or the manager owns the account' })
+  stuck!: number;
 }

@@ -16,8 +16,11 @@ export class CreateCampaignInput {
   @Field(() => String, { description: 'ISO date (end of that day, UTC) or date-time' })
   @Matches(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2}))?$/, { message: 'dueAt must be an ISO date (YYYY-MM-DD) or date-time' })
   dueAt!: string;
-  @Field(() => String, { description: 'The campaign owner (reviews orphaned accounts): person id, employee id or work email' }) @MaxLength(320) owner!: string;
-  @Field(() => Boolean, { defaultValue: false, description: 'App owners re-review admin roles kept in stage 1' }) secondStage: boolean = false;
+  @Field(() => String, { description: 'The campaign owner (reviews orphaned accounts): person id, employee id or work email' })
+  @MaxLength(320)
+  owner!: string;
+  @Field(() => Boolean, { defaultValue: false, description: 'App owners re-review admin roles kept in stage 1' }) secondStage: boolean =
+    false;
   @Field(() => Int, { defaultValue: 14, description: 'Days after a revoke or role change by which an import must show it done' })
   @Min(1)
   @Max(365)
@@ -38,7 +41,10 @@ export class DecideItemsInput {
   @IsOptional()
   @MaxLength(2000)
   justification?: string;
-  @Field(() => String, { nullable: true, description: 'For MODIFY: a role that exists in the app' }) @IsOptional() @MaxLength(200) newRole?: string;
+  @Field(() => String, { nullable: true, description: 'For MODIFY: a role that exists in the app' })
+  @IsOptional()
+  @MaxLength(200)
+  newRole?: string;
 }
 
 @InputType({ description: 'Hand items to another reviewer (all or nothing)' })
@@ -67,7 +73,10 @@ export class CampaignItemsArgs {
   @Field(() => ReviewDecisionFilter, { nullable: true }) decision?: ReviewDecisionFilter;
   @Field(() => Boolean, { nullable: true }) flagged?: boolean;
   @Field(() => Int, { nullable: true }) @IsOptional() @Min(1) @Max(2) stage?: number;
-  @Field(() => String, { nullable: true, description: 'Part of the account email, owner, app or reviewer name' }) @IsOptional() @MaxLength(200) search?: string;
+  @Field(() => String, { nullable: true, description: 'Part of the account email, owner, app or reviewer name' })
+  @IsOptional()
+  @MaxLength(200)
+  search?: string;
   @Field(() => Int, { defaultValue: 50 }) @Min(1) @Max(200) first: number = 50;
   @Field(() => String, { nullable: true }) after?: string;
 }

@@ -8,7 +8,8 @@ export enum CampaignScope {
 }
 registerEnumType(CampaignScope, {
   name: 'CampaignScope',
-  description: 'Which accounts a campaign reviews: every live account, accounts with an owner or admin role, accounts with findings, or the accounts of chosen apps',
+  description:
+    'Which accounts a campaign reviews: every live account, accounts with an owner or admin role, accounts with findings, or the accounts of chosen apps',
 });
 
 export enum CampaignStatus {
@@ -16,7 +17,10 @@ export enum CampaignStatus {
   ACTIVE = 'active',
   CLOSED = 'closed',
 }
-registerEnumType(CampaignStatus, { name: 'CampaignStatus', description: 'DRAFT until launched; ACTIVE while reviewers decide; CLOSED (read-only) once signed off' });
+registerEnumType(CampaignStatus, {
+  name: 'CampaignStatus',
+  description: 'DRAFT until launched; ACTIVE while reviewers decide; CLOSED (read-only) once signed off',
+});
 
 export enum ReviewDecision {
   KEEP = 'keep',
@@ -41,7 +45,8 @@ export enum DecisionSource {
 }
 registerEnumType(DecisionSource, {
   name: 'DecisionSource',
-  description: 'How a decision was made: one item by its reviewer, several at once, a manager attesting their team, or the default applied when the campaign closed',
+  description:
+    'How a decision was made: one item by its reviewer, several at once, a manager attesting their team, or the default applied when the campaign closed',
 });
 
 export enum ReviewerReason {
@@ -59,13 +64,19 @@ export enum Recommendation {
   REVOKE = 'revoke',
   REVIEW = 'review',
 }
-registerEnumType(Recommendation, { name: 'Recommendation', description: "What the account's findings suggest: KEEP (none), REVOKE, or REVIEW (look closer)" });
+registerEnumType(Recommendation, {
+  name: 'Recommendation',
+  description: "What the account's findings suggest: KEEP (none), REVOKE, or REVIEW (look closer)",
+});
 
 export enum CloseDefault {
   NO_CHANGE = 'no_change',
   REVOKE = 'revoke',
 }
-registerEnumType(CloseDefault, { name: 'CloseDefault', description: 'What closing a campaign does to undecided items: NO_CHANGE (kept) or REVOKE' });
+registerEnumType(CloseDefault, {
+  name: 'CloseDefault',
+  description: 'What closing a campaign does to undecided items: NO_CHANGE (kept) or REVOKE',
+});
 
 export enum RemediationStatus {
   OPEN = 'open',
@@ -74,5 +85,6 @@ export enum RemediationStatus {
 }
 registerEnumType(RemediationStatus, {
   name: 'RemediationStatus',
-  description: 'A revoke or role change to carry out: OPEN until an import shows it done (VERIFIED) or it is still in place after its due date (FAILED)',
+  description:
+    'A revoke or role change to carry out: OPEN until an import shows it done (VERIFIED) or it is still in place after its due date (FAILED)',
 });

@@ -4,7 +4,16 @@ import type { AccountSnapshot as StoredSnapshot, CampaignRecord } from '../../re
 import type { PersonStatus } from '../shared/enums.js';
 import type { Campaign } from './campaign.type.js';
 import type { AccessReviewItem } from './review-item.type.js';
-import type { CampaignScope, CampaignStatus, CloseDefault, DecisionSource, Recommendation, RemediationStatus, ReviewDecision, ReviewerReason } from './review.enums.js';
+import type {
+  CampaignScope,
+  CampaignStatus,
+  CloseDefault,
+  DecisionSource,
+  Recommendation,
+  RemediationStatus,
+  ReviewDecision,
+  ReviewerReason,
+} from './review.enums.js';
 
 export function toCampaign(record: CampaignRecord): Campaign {
   return {
@@ -18,7 +27,12 @@ export function toCampaign(record: CampaignRecord): Campaign {
     remediationDays: Number(record.remediationDays),
     status: record.status as CampaignStatus,
     owner: record.ownerPersonId
-      ? { id: record.ownerPersonId, displayName: record.ownerName ?? record.ownerPersonId, email: record.ownerEmail ?? '', status: (record.ownerStatus ?? 'active') as PersonStatus }
+      ? {
+          id: record.ownerPersonId,
+          displayName: record.ownerName ?? record.ownerPersonId,
+          email: record.ownerEmail ?? '',
+          status: (record.ownerStatus ?? 'active') as PersonStatus,
+        }
       : null,
     createdAt: record.createdAt,
     createdByName: record.createdByName,

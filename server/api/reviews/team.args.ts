@@ -16,6 +16,9 @@ export class TeamPeopleArgs {
   @MaxLength(200)
   search?: string;
 
-  @Field(() => Boolean, { defaultValue: false, description: 'Only accounts with a finding or a flagged review item of yours, and only the people who have one' })
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'Only accounts with a finding or a flagged review item of yours, and only the people who have one',
+  })
   flaggedOnly: boolean = false;
 }

@@ -8,13 +8,18 @@ import { AttestationResult, MyTeam, TeamCampaign, TeamMemberConnection } from '.
 @Resolver(() => MyTeam)
 export class TeamResolver {
   @Authorized(REVIEWERS)
-  @Query(() => MyTeam, { description: "Your direct and indirect reports, each one's live accounts and roles with a recommendation, and your review items on them" })
+  @Query(() => MyTeam, {
+    description:
+      "Your direct and indirect reports, each one's live accounts and roles with a recommendation, and your review items on them",
+  })
   myTeam(@Ctx() ctx: ApiContext): MyTeam {
     return new TeamService(ctx).myTeam();
   }
 
   @Authorized(REVIEWERS)
-  @FieldResolver(() => [TeamCampaign], { description: 'Your review items about your whole team in each active campaign, and what attestTeam would keep' })
+  @FieldResolver(() => [TeamCampaign], {
+    description: 'Your review items about your whole team in each active campaign, and what attestTeam would keep',
+  })
   campaigns(@Root() team: MyTeam, @Ctx() ctx: ApiContext): Promise<TeamCampaign[]> {
     return new TeamService(ctx).campaigns(team);
   }
@@ -27,7 +32,8 @@ export class TeamResolver {
 
   @Authorized(REVIEWERS)
   @Mutation(() => AttestationResult, {
-    description: "Keep every undecided, unflagged item assigned to you in the campaign about your team's access, in one action. Admin roles are included only with a justification; flagged items are decided one by one (decideItems)",
+    description:
+      "Keep every undecided, unflagged item assigned to you in the campaign about your team's access, in one action. Admin roles are included only with a justification; flagged items are decided one by one (decideItems)",
   })
   attestTeam(
     @Arg('campaignId', () => ID) campaignId: string,

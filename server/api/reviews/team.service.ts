@@ -27,7 +27,12 @@ export class TeamService {
 
   async people(team: MyTeam, args: TeamPeopleArgs): Promise<TeamMemberConnection> {
     const skip = decodeCursor(args.after);
-    const page = await readTeamPage(this.ctx.graph, team.personId, { search: args.search ?? null, flaggedOnly: args.flaggedOnly }, { skip, limit: args.first });
+    const page = await readTeamPage(
+      this.ctx.graph,
+      team.personId,
+      { search: args.search ?? null, flaggedOnly: args.flaggedOnly },
+      { skip, limit: args.first },
+    );
     const end = skip + page.members.length;
     const hasNextPage = page.members.length > 0 && end < page.total;
     return {
@@ -75,7 +80,12 @@ export class TeamService {
       appId: account.app.id,
       appName: account.app.name,
       roles: account.roles,
-      findings: account.findings.map((f) => ({ type: f.type, severity: f.severity, reason: f.reason, monthlyCost: Number(f.monthlyCost ?? 0) })),
+      findings: account.findings.map((f) => ({
+        type: f.type,
+        severity: f.severity,
+        reason: f.reason,
+        monthlyCost: Number(f.monthlyCost ?? 0),
+      })),
       recommendation: account.advice.recommendation as Recommendation,
       recommendationReason: account.advice.reason,
       reviewItems: account.items.map((item) => toItem(item, this.ctx.viewer, this.ctx.now)),

@@ -19,7 +19,8 @@ export class TeamAccount {
   @Field(() => [FindingBrief]) findings!: FindingBrief[];
   @Field(() => Recommendation) recommendation!: Recommendation;
   @Field(() => String) recommendationReason!: string;
-  @Field(() => [AccessReviewItem], { description: 'Review items about this account assigned to you in active campaigns' }) reviewItems!: AccessReviewItem[];
+  @Field(() => [AccessReviewItem], { description: 'Review items about this account assigned to you in active campaigns' })
+  reviewItems!: AccessReviewItem[];
 }
 
 @ObjectType({ description: 'Someone who reports to you, directly (depth 1) or not' })
@@ -40,8 +41,10 @@ export class TeamCampaign {
   @Field(() => CampaignRef) campaign!: CampaignRef;
   @Field(() => Int) assigned!: number;
   @Field(() => Int) undecided!: number;
-  @Field(() => Int, { description: 'Undecided, unflagged, no admin role: attestTeam keeps them without a justification' }) attestable!: number;
-  @Field(() => Int, { description: 'Undecided, unflagged admin roles: attestTeam keeps them only with a justification' }) attestableWithJustification!: number;
+  @Field(() => Int, { description: 'Undecided, unflagged, no admin role: attestTeam keeps them without a justification' })
+  attestable!: number;
+  @Field(() => Int, { description: 'Undecided, unflagged admin roles: attestTeam keeps them only with a justification' })
+  attestableWithJustification!: number;
   @Field(() => Int, { description: 'Undecided flagged items: decide them one by one (decideItems)' }) flaggedUndecided!: number;
 }
 
@@ -49,7 +52,8 @@ export class TeamCampaign {
 export class TeamMemberConnection {
   @Field(() => [TeamMember]) nodes!: TeamMember[];
   @Field(() => Int, { description: 'Reports matching the filter' }) totalCount!: number;
-  @Field(() => Int, { description: 'Live accounts of the reports matching the filter (with flaggedOnly, the flagged ones)' }) accountCount!: number;
+  @Field(() => Int, { description: 'Live accounts of the reports matching the filter (with flaggedOnly, the flagged ones)' })
+  accountCount!: number;
   @Field(() => PageInfo) pageInfo!: PageInfo;
 }
 
@@ -64,5 +68,6 @@ export class AttestationResult {
   @Field(() => [AccessReviewItem], { description: 'The items kept by this attestation' }) attested!: AccessReviewItem[];
   @Field(() => [AccessReviewItem], { description: 'Stage-2 items created for admin roles kept' }) secondStageItems!: AccessReviewItem[];
   @Field(() => Int, { description: 'Flagged items still waiting for you in this campaign' }) flaggedRemaining!: number;
-  @Field(() => Int, { description: 'Unflagged admin roles left undecided because no justification was given' }) privilegedRemaining!: number;
+  @Field(() => Int, { description: 'Unflagged admin roles left undecided because no justification was given' })
+  privilegedRemaining!: number;
 }

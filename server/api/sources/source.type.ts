@@ -29,7 +29,8 @@ export class Source {
   @Field(() => Int, { nullable: true }) daysSinceSync!: number | null;
   @Field(() => Boolean, { description: 'Not synced successfully for more than 7 days' }) stale!: boolean;
   @Field(() => Int) runs!: number;
-  @Field(() => Boolean, { description: 'An import of this source is written but not yet reconciled: its findings may be out of date' }) reconciling!: boolean;
+  @Field(() => Boolean, { description: 'An import of this source is written but not yet reconciled: its findings may be out of date' })
+  reconciling!: boolean;
 }
 
 @ObjectType({ description: 'A kind of input Attest can import' })

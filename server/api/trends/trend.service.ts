@@ -57,7 +57,13 @@ export class TrendService {
   /** Every range, empty ones included, in order; only apps that give activity data count. */
   async activityHistogram(): Promise<ActivityBucket[]> {
     const activityApps = this.ctx.catalog.entries.filter((entry) => entry.activityData).map((entry) => entry.key);
-    const rows = await readRows(this.ctx.graph, ACTIVITY_HISTOGRAM, { activityApps, now: this.ctx.now.toISOString() }, bucketRow, 'activity-histogram');
+    const rows = await readRows(
+      this.ctx.graph,
+      ACTIVITY_HISTOGRAM,
+      { activityApps, now: this.ctx.now.toISOString() },
+      bucketRow,
+      'activity-histogram',
+    );
     const counts = new Map(rows.map((row) => [row.bucket, row.accounts]));
     return BUCKETS.map((bucket) => ({ ...bucket, accounts: counts.get(bucket.range) ?? 0 }));
   }

@@ -26,6 +26,7 @@ export class KpiSnapshot {
 @ObjectType({ description: 'Active accounts whose last activity falls in a range of days' })
 export class ActivityBucket {
   @Field(() => String, { description: '0-7, 8-30, 31-60, 61-90, 91-180, 181-365, 366+ or never' }) range!: string;
-  @Field(() => Int, { nullable: true, description: 'Fewest days since activity in the range; null for never used' }) minDays!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Fewest days since activity in the range; null for never used' }) minDays!:
+    number | null;
   @Field(() => Int) accounts!: number;
 }

@@ -5,13 +5,17 @@ import { Privilege } from '../shared/enums.js';
 
 @ArgsType()
 export class RolesAndSeatsArgs {
-  @Field(() => Boolean, { defaultValue: true, description: 'Only roles whose privilege was read from the name and seat types whose cost is assumed or unknown (false: every role and seat type)' })
+  @Field(() => Boolean, {
+    defaultValue: true,
+    description:
+      'Only roles whose privilege was read from the name and seat types whose cost is assumed or unknown (false: every role and seat type)',
+  })
   onlyToClassify: boolean = true;
 
   @Field(() => ID, { nullable: true, description: 'Only this app' }) appId?: string;
 }
 
-@InputType({ description: "Say what a role may do; kept across imports and audited" })
+@InputType({ description: 'Say what a role may do; kept across imports and audited' })
 export class ClassifyRoleInput {
   @Field(() => ID) roleId!: string;
   @Field(() => Privilege) privilege!: Privilege;

@@ -6,7 +6,15 @@ import type { ApiContext } from '../context.js';
 import { BadInputError, NotFoundError, UnauthenticatedError } from '../errors.js';
 import type { Privilege } from '../shared/enums.js';
 import type { ClassifyRoleInput, RolesAndSeatsArgs, SetSeatCostInput } from './vocabulary.args.js';
-import type { AppVocabulary, PrivilegeSource, RoleClassification, SeatCostChange, SeatCostSource, VocabularyRole, VocabularySeatType } from './vocabulary.type.js';
+import type {
+  AppVocabulary,
+  PrivilegeSource,
+  RoleClassification,
+  SeatCostChange,
+  SeatCostSource,
+  VocabularyRole,
+  VocabularySeatType,
+} from './vocabulary.type.js';
 
 /** "Roles and seats to classify" through GraphQL: the list, and a person's choice (then the findings are recomputed). */
 export class VocabularyService {
@@ -23,12 +31,18 @@ export class VocabularyService {
   }
 
   async classifyRole(input: ClassifyRoleInput): Promise<RoleClassification> {
-    const done = await this.carryOut(() => confirmPrivilege(this.ctx.graph, this.ctx.catalog, input.roleId, input.privilege, this.actor(), this.ctx.now), input.roleId);
+    const done = await this.carryOut(
+      () => confirmPrivilege(this.ctx.graph, this.ctx.catalog, input.roleId, input.privilege, this.actor(), this.ctx.now),
+      input.roleId,
+    );
     return { app: { id: done.app.id, name: done.app.name }, role: toRole(done.role) };
   }
 
   async setSeatCost(input: SetSeatCostInput): Promise<SeatCostChange> {
-    const done = await this.carryOut(() => confirmSeatCost(this.ctx.graph, this.ctx.catalog, input.seatTypeId, input.monthlyCost, this.actor(), this.ctx.now), input.seatTypeId);
+    const done = await this.carryOut(
+      () => confirmSeatCost(this.ctx.graph, this.ctx.catalog, input.seatTypeId, input.monthlyCost, this.actor(), this.ctx.now),
+      input.seatTypeId,
+    );
     return { app: { id: done.app.id, name: done.app.name }, seatType: toSeatType(done.seatType) };
   }
 
@@ -42,14 +56,22 @@ export class VocabularyService {
     try {
       return await work();
     } catch (error) {
-      if (error instanceof VocabularyError) throw error.code === 'NOT_FOUND' ? new NotFoundError(error.field === 'roleId' ? 'Role' : 'SeatType', id) : new BadInputError(error.message, error.field);
+      if (error instanceof VocabularyError)
+        throw error.code === 'NOT_FOUND'
+          ? new NotFoundError(error.field === 'roleId' ? 'Role' : 'SeatType', id)
+          : new BadInputError(error.message, error.field);
       throw error;
     }
   }
 }
 
 function toRole(role: RoleRecord): VocabularyRole {
-  return { ...role, privilege: role.privilege as Privilege, defaultPrivilege: role.defaultPrivilege as Privilege, privilegeSource: role.privilegeSource as PrivilegeSource };
+  return {
+    ...role,
+    privilege: role.privilege as Privilege,
+    defaultPrivilege: role.defaultPrivilege as Privilege,
+    privilegeSource: role.privilegeSource as PrivilegeSource,
+  };
 }
 
 function toSeatType(seat: SeatRecord): VocabularySeatType {

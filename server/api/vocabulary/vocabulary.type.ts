@@ -20,7 +20,8 @@ export enum SeatCostSource {
 }
 registerEnumType(SeatCostSource, {
   name: 'SeatCostSource',
-  description: "Where a seat type's cost comes from: the catalog, the app's default seat (a seat type the catalog does not know), nowhere yet (an app outside the catalog), or a person (setSeatCost)",
+  description:
+    "Where a seat type's cost comes from: the catalog, the app's default seat (a seat type the catalog does not know), nowhere yet (an app outside the catalog), or a person (setSeatCost)",
 });
 
 @ObjectType({ description: 'A role of an app, in the words the app uses' })
@@ -29,7 +30,8 @@ export class VocabularyRole {
   @Field(() => String) name!: string;
   @Field(() => Privilege) privilege!: Privilege;
   @Field(() => PrivilegeSource) privilegeSource!: PrivilegeSource;
-  @Field(() => Privilege, { description: "What the catalog says, or what the name suggests: the privilege before anyone chose" }) defaultPrivilege!: Privilege;
+  @Field(() => Privilege, { description: 'What the catalog says, or what the name suggests: the privilege before anyone chose' })
+  defaultPrivilege!: Privilege;
   @Field(() => Int, { description: 'Live accounts holding the role' }) holders!: number;
 }
 
@@ -40,14 +42,16 @@ export class VocabularySeatType {
   @Field(() => Float, { nullable: true, description: 'Per seat per month; null while nobody knows' }) monthlyCost!: number | null;
   @Field(() => String) currency!: string;
   @Field(() => SeatCostSource) costSource!: SeatCostSource;
-  @Field(() => Float, { nullable: true, description: "The catalog's or the default seat's cost, before anyone set it" }) defaultMonthlyCost!: number | null;
+  @Field(() => Float, { nullable: true, description: "The catalog's or the default seat's cost, before anyone set it" })
+  defaultMonthlyCost!: number | null;
   @Field(() => Int, { description: 'Live accounts holding the seat type' }) holders!: number;
 }
 
 @ObjectType({ description: "An app's roles and seat types to classify (or all of them)" })
 export class AppVocabulary {
   @Field(() => AppRef) app!: AppRef;
-  @Field(() => String, { nullable: true, description: 'Its catalog entry; null for an app outside the catalog' }) catalogKey!: string | null;
+  @Field(() => String, { nullable: true, description: 'Its catalog entry; null for an app outside the catalog' }) catalogKey!:
+    string | null;
   @Field(() => [VocabularyRole]) roles!: VocabularyRole[];
   @Field(() => [VocabularySeatType]) seatTypes!: VocabularySeatType[];
 }

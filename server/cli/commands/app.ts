@@ -23,7 +23,7 @@ interface AppOptions {
 export function registerAppCommand(program: Command): void {
   program
     .command('app')
-    .description("Set what no export says about an app: plan, purchased seats, owner, SSO and SCIM")
+    .description('Set what no export says about an app: plan, purchased seats, owner, SSO and SCIM')
     .argument('<name>', 'the app as Attest names it, e.g. "Jasper"')
     .option('--catalog <key>', 'its catalog entry, e.g. jasper (default: the one it has, else the entry named like the app, else none)')
     .option('--plan <plan>', 'the plan, as the catalog names it (sets seat caps and whether SSO is available)')
@@ -37,16 +37,26 @@ export function registerAppCommand(program: Command): void {
     .action(async (name: string, options: AppOptions) => {
       await withGraph(async (graph) => {
         const catalog = loadCatalog();
-        await applyAppSettings(graph, catalog, {
-          name,
-          catalogKey: options.catalog,
-          plan: options.plan,
-          seats: options.seats,
-          ownerEmail: options.owner,
-          ssoEnforced: options.ssoEnforced,
-          scimEnabled: options.scim,
-          thresholds: { inactivityDays: options.inactivityDays, minimumAdmins: options.minimumAdmins, inviteExpiryDays: options.inviteExpiryDays },
-        }, '(command line)', cliActor());
+        await applyAppSettings(
+          graph,
+          catalog,
+          {
+            name,
+            catalogKey: options.catalog,
+            plan: options.plan,
+            seats: options.seats,
+            ownerEmail: options.owner,
+            ssoEnforced: options.ssoEnforced,
+            scimEnabled: options.scim,
+            thresholds: {
+              inactivityDays: options.inactivityDays,
+              minimumAdmins: options.minimumAdmins,
+              inviteExpiryDays: options.inviteExpiryDays,
+            },
+          },
+          '(command line)',
+          cliActor(),
+        );
         await reconcileAndRefresh(graph, catalog, now());
       });
       console.log(`Updated ${name}`);

@@ -62,7 +62,10 @@ const ANCHOR_PROBLEM_TITLES: Record<AnchorProblemKind, string> = {
 /** Prints whether the chain holds and matches its checkpoints, and returns the exit code: 0 intact, 1 not. */
 export async function verifyCommand(graph: Graph, print: Print, options: VerifyOptions = {}): Promise<number> {
   const defaults = anchorFiles();
-  const files = { checkpoints: resolve(options.checkpoints ?? defaults.checkpoints), publicKey: resolve(options.publicKey ?? defaults.publicKey) };
+  const files = {
+    checkpoints: resolve(options.checkpoints ?? defaults.checkpoints),
+    publicKey: resolve(options.publicKey ?? defaults.publicKey),
+  };
   const chain = await verifyAuditChain(graph);
   const anchors = await verifyAuditAnchors(graph, files);
   if (chain.firstBroken) {
@@ -77,7 +80,9 @@ export async function verifyCommand(graph: Graph, print: Print, options: VerifyO
   const latest = anchors.latest;
   if (latest && latest.seq > 0) {
     const unanchored = (chain.lastSeq ?? 0) > latest.seq ? `; events after #${latest.seq} have no checkpoint yet` : '';
-    print(`Anchored: ${anchors.checkpointsSigned} signed checkpoints in ${files.checkpoints} match, the newest for event #${latest.seq}, signed by key ${anchors.keyId ?? ''}${unanchored}`);
+    print(
+      `Anchored: ${anchors.checkpointsSigned} signed checkpoints in ${files.checkpoints} match, the newest for event #${latest.seq}, signed by key ${anchors.keyId ?? ''}${unanchored}`,
+    );
   }
   return 0;
 }

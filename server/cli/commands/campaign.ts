@@ -54,7 +54,9 @@ export function registerCampaignCommands(program: Command): void {
           cliActor(),
           now(),
         );
-        console.log(`Created draft campaign ${created.id} "${created.name}" (${created.scopeKind}), due ${created.dueAt}, owned by ${created.ownerName ?? '?'}`);
+        console.log(
+          `Created draft campaign ${created.id} "${created.name}" (${created.scopeKind}), due ${created.dueAt}, owned by ${created.ownerName ?? '?'}`,
+        );
         console.log(`Launch it with: attest campaign launch ${created.id}`);
       });
     });
@@ -66,8 +68,11 @@ export function registerCampaignCommands(program: Command): void {
     .action(async (ref: string) => {
       await withGraph(async (graph) => {
         const launched = await launchCampaign(graph, ref, cliActor(), now());
-        console.log(`Launched "${launched.campaign.name}": ${launched.populationCount} accounts, population SHA-256 ${launched.populationSha256}`);
-        if (launched.unassigned > 0) console.log(`  ${launched.unassigned} item(s) have no reviewer (every rule named the owner): reassign them`);
+        console.log(
+          `Launched "${launched.campaign.name}": ${launched.populationCount} accounts, population SHA-256 ${launched.populationSha256}`,
+        );
+        if (launched.unassigned > 0)
+          console.log(`  ${launched.unassigned} item(s) have no reviewer (every rule named the owner): reassign them`);
       });
     });
 
@@ -98,7 +103,9 @@ export function registerCampaignCommands(program: Command): void {
     .action(async (ref: string, options: { default: 'no-change' | 'revoke' }) => {
       await withGraph(async (graph) => {
         const closed = await closeCampaign(graph, ref, options.default === 'revoke' ? 'revoke' : 'no_change', cliActor(), now());
-        console.log(`Closed "${closed.campaign.name}"; ${closed.defaultedItemIds.length} undecided item(s) got the default (${options.default})`);
+        console.log(
+          `Closed "${closed.campaign.name}"; ${closed.defaultedItemIds.length} undecided item(s) got the default (${options.default})`,
+        );
       });
     });
 
@@ -109,7 +116,8 @@ export function registerCampaignCommands(program: Command): void {
       await withGraph(async (graph) => {
         const outcome = await escalateOverdue(graph, now(), cliActor());
         console.log(`Escalated ${outcome.escalatedItemIds.length} overdue item(s)`);
-        if (outcome.stuckItemIds.length > 0) console.log(`  ${outcome.stuckItemIds.length} stay with their reviewer: no manager to escalate to`);
+        if (outcome.stuckItemIds.length > 0)
+          console.log(`  ${outcome.stuckItemIds.length} stay with their reviewer: no manager to escalate to`);
       });
     });
 }

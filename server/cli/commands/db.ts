@@ -46,6 +46,10 @@ async function dbStatus(): Promise<boolean> {
   const dir = dataDir();
   if (process.env.NEO4J_URI) console.log(`NEO4J_URI is set (${process.env.NEO4J_URI}): Attest uses that server, not the embedded one`);
   const running = await findRunningNeo4j(dir);
-  console.log(running ? `Embedded Neo4j is running at ${running.uri} (pid ${running.pid}, data in ${dir})` : `Embedded Neo4j is not running for ${dir}`);
+  console.log(
+    running
+      ? `Embedded Neo4j is running at ${running.uri} (pid ${running.pid}, data in ${dir})`
+      : `Embedded Neo4j is not running for ${dir}`,
+  );
   return running !== null;
 }

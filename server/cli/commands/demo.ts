@@ -19,14 +19,23 @@ export function registerDemoCommand(program: Command): void {
     .option('--reset', 'delete everything in the database first', false)
     .action(async (options: { people: number; seed: number; reset: boolean }) => {
       const log = (message: string): void => console.log(message);
-      await withGraph(async (graph) => {
-        if (options.reset) {
-          await deleteEverything(graph);
-          // The audit log starts again; its old checkpoints are kept, renamed, rather than reported as a truncation.
-          const archived = archiveCheckpoints();
-          if (archived) log(`Moved the audit checkpoints of the deleted log to ${archived}`);
-        }
-        await loadDemo(graph, loadCatalog(), { people: options.people, seed: options.seed, now: now(), dir: join(dataDir(), 'demo'), log });
-      }, { onProgress: log });
+      await withGraph(
+        async (graph) => {
+          if (options.reset) {
+            await deleteEverything(graph);
+            // The audit log starts again; its old checkpoints are kept, renamed, rather than reported as a truncation.
+            const archived = archiveCheckpoints();
+            if (archived) log(`Moved the audit checkpoints of the deleted log to ${archived}`);
+          }
+          await loadDemo(graph, loadCatalog(), {
+            people: options.people,
+            seed: options.seed,
+            now: now(),
+            dir: join(dataDir(), 'demo'),
+            log,
+          });
+        },
+        { onProgress: log },
+      );
     });
 }

@@ -16,7 +16,9 @@ interface ExportOptions {
 export function registerEvidenceCommands(program: Command): void {
   const evidence = program
     .command('evidence')
-    .description("Export a campaign's evidence: items.csv, population.json, report.html, report.pdf, the audit log's signed checkpoint and public key, manifest.json and SHA256SUMS")
+    .description(
+      "Export a campaign's evidence: items.csv, population.json, report.html, report.pdf, the audit log's signed checkpoint and public key, manifest.json and SHA256SUMS",
+    )
     .argument('<campaign>', 'the campaign id or exact name')
     .option('--out <dir>', 'the folder to write (created; must be new or empty)')
     .option('--force', 'replace an earlier evidence export in --out', false)
@@ -28,7 +30,9 @@ export function registerEvidenceCommands(program: Command): void {
 
   evidence
     .command('verify')
-    .description('Re-check an evidence folder: every file against SHA256SUMS, population.json against the population hash recorded at launch, and the audit checkpoint against its public key')
+    .description(
+      'Re-check an evidence folder: every file against SHA256SUMS, population.json against the population hash recorded at launch, and the audit checkpoint against its public key',
+    )
     .argument('<dir>', 'the evidence folder')
     .action(async (dir: string) => {
       const verification = await verifyEvidence(dir);
@@ -56,9 +60,12 @@ async function exportEvidence(campaign: string, options: ExportOptions & { out: 
   const { campaign: facts, population, completeness } = written.evidence;
   console.log(`Wrote the evidence of "${facts.name}" (${facts.period}, ${facts.id}) to ${written.dir}:`);
   const width = Math.max(...written.files.map((file) => file.name.length));
-  for (const file of written.files) console.log(`  ${file.name.padEnd(width)}  ${String(file.size).padStart(9)} bytes  sha256 ${file.sha256}`);
+  for (const file of written.files)
+    console.log(`  ${file.name.padEnd(width)}  ${String(file.size).padStart(9)} bytes  sha256 ${file.sha256}`);
   if (written.pdfSkipped !== null) console.log(`  report.pdf skipped: ${written.pdfSkipped}`);
-  console.log(`Population: ${completeness.population} accounts; ${completeness.population - completeness.undecided} decided, ${completeness.undecided} undecided`);
+  console.log(
+    `Population: ${completeness.population} accounts; ${completeness.population - completeness.undecided} decided, ${completeness.undecided} undecided`,
+  );
   if (population.matches) {
     console.log(`Population SHA-256 ${population.recomputedSha256} matches the hash recorded at launch`);
   } else {

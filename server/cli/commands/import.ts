@@ -31,7 +31,10 @@ export function registerImportCommand(program: Command): void {
     .option('--app <name>', 'the app the accounts belong to (accounts-csv, okta-app-users, …), or the name of a SCIM source (scim)')
     .option('--catalog <key>', 'the catalog entry for --app (default: the entry named like the app)')
     .option('--mapping <file>', 'JSON object mapping our field names to your CSV column names')
-    .option('--complete', 'the input lists everything in its scope: mark what it does not list removed (when Attest cannot tell, e.g. an Okta export without DEPROVISIONED users)')
+    .option(
+      '--complete',
+      'the input lists everything in its scope: mark what it does not list removed (when Attest cannot tell, e.g. an Okta export without DEPROVISIONED users)',
+    )
     .option('--partial', 'the input lists only some records: mark nothing removed')
     .option('--json', 'print a machine-readable summary', false)
     .action(async (kind: string, path: string, options: ImportOptions) => {
@@ -39,13 +42,24 @@ export function registerImportCommand(program: Command): void {
       const completeness: Completeness = options.complete ? 'complete' : options.partial ? 'partial' : 'auto';
       const mapping = options.mapping ? readMapping(options.mapping) : undefined;
       const files = [{ path: resolve(path), name: path }];
-      const request: ImportRequest = { kind, files, app: options.app, catalogKey: options.catalog, mapping, completeness, actor: cliActor() };
+      const request: ImportRequest = {
+        kind,
+        files,
+        app: options.app,
+        catalogKey: options.catalog,
+        mapping,
+        completeness,
+        actor: cliActor(),
+      };
       await withGraph((graph) => importWithProgress(graph, request, options.json));
     });
 }
 
 async function importWithProgress(graph: Graph, request: ImportRequest, json: boolean): Promise<void> {
-  const bar = process.stderr.isTTY && !json ? new SingleBar({ format: ' {phase} [{bar}] {value}/{total}', hideCursor: true }, Presets.shades_classic) : null;
+  const bar =
+    process.stderr.isTTY && !json
+      ? new SingleBar({ format: ' {phase} [{bar}] {value}/{total}', hideCursor: true }, Presets.shades_classic)
+      : null;
   let phase = '';
   try {
     const outcome = await importSource(graph, loadCatalog(), now(), request, (next, done, total) => {
@@ -73,9 +87,17 @@ function readMapping(path: string): Record<string, string> {
   try {
     parsed = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    throw new Error(`${path}: the mapping must be a JSON object of our field name to your column name (${error instanceof Error ? error.message : String(error)})`, { cause: error });
+    throw new Error(
+      `${path}: the mapping must be a JSON object of our field name to your column name (${error instanceof Error ? error.message : String(error)})`,
+      { cause: error },
+    );
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed) || !Object.values(parsed).every((v) => typeof v === 'string')) {
+  if (
+    typeof parsed !== 'object' ||
+    parsed === null ||
+    Array.isArray(parsed) ||
+    !Object.values(parsed).every((v) => typeof v === 'string')
+  ) {
     throw new Error(`${path}: the mapping must be a JSON object like {"email": "Work E-mail"}`);
   }
   return parsed as Record<string, string>;
@@ -90,10 +112,14 @@ function print(outcome: ImportOutcome, json: boolean): void {
   const seconds = run.durationMs / 1000;
   console.log(`Imported ${run.kind} (${run.scope}) from ${run.files.length} file(s), sha256 ${run.sha256.slice(0, 12)}…`);
   console.log(`  ${run.recordsRead} records read in ${seconds.toFixed(1)} s (${Math.round(run.recordsRead / Math.max(seconds, 0.001))}/s)`);
-  console.log(`  ${run.added} added, ${run.updated} updated, ${run.removed} marked removed${run.complete ? '' : ' (partial listing: nothing marked removed)'}`);
+  console.log(
+    `  ${run.added} added, ${run.updated} updated, ${run.removed} marked removed${run.complete ? '' : ' (partial listing: nothing marked removed)'}`,
+  );
   for (const note of run.notes) console.log(`  note: ${note}`);
   if (outcome.reconcile) {
     const r = outcome.reconcile;
-    console.log(`  ${r.accountsLinked} accounts linked to people, ${r.accountsUnowned} without an owner, ${r.needsReview} waiting for review; ${outcome.findings ?? 0} findings`);
+    console.log(
+      `  ${r.accountsLinked} accounts linked to people, ${r.accountsUnowned} without an owner, ${r.needsReview} waiting for review; ${outcome.findings ?? 0} findings`,
+    );
   }
 }

@@ -13,7 +13,9 @@ export function registerMarkCommands(program: Command): void {
       .option('--note <text>', 'why')
       .option('--by <name>', BY_HELP)
       .action(async (app: string, account: string, options: DecisionOptions & { owner: string }) => {
-        await decide(app, account, (overrides, record) => overrides.markKind(record.id, kind, options.owner, decision(options)).then(() => undefined));
+        await decide(app, account, (overrides, record) =>
+          overrides.markKind(record.id, kind, options.owner, decision(options)).then(() => undefined),
+        );
       });
   }
 }

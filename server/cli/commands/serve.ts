@@ -6,7 +6,9 @@ import { runServer } from '../run-server.js';
 export function registerServeCommand(program: Command): void {
   program
     .command('serve')
-    .description('Run the dashboard and GraphQL API (embedded Neo4j unless NEO4J_URI is set); loads the demo organization into an empty database')
+    .description(
+      'Run the dashboard and GraphQL API (embedded Neo4j unless NEO4J_URI is set); loads the demo organization into an empty database',
+    )
     .option('--port <port>', 'HTTP port', port, Number(process.env.ATTEST_PORT ?? 4000))
     .option('--no-demo', 'do not load the demo organization into an empty database')
     .option('--no-web', 'serve the API only (no dashboard build)')

@@ -12,7 +12,9 @@ export function registerSourcesCommand(program: Command): void {
     .description('List imported sources, when each last synced, and which are stale (more than 7 days)')
     .option('--json', 'print JSON', false)
     .action(async (options: { json: boolean }) => {
-      const sources = await withGraph((graph) => new SourceService({ graph, catalog: loadCatalog(), now: now(), viewer: SYSTEM_VIEWER }).sources());
+      const sources = await withGraph((graph) =>
+        new SourceService({ graph, catalog: loadCatalog(), now: now(), viewer: SYSTEM_VIEWER }).sources(),
+      );
       if (options.json) {
         process.stdout.write(`${JSON.stringify(sources, null, 2)}\n`);
         return;

@@ -22,6 +22,8 @@ export function registerThresholdsCommand(program: Command): void {
         await refreshFindings(graph, loadCatalog(), now());
         return set;
       });
-      console.log(`inactive after ${current.inactivityDays} days without activity; a never-used account after ${current.neverActiveDays} days`);
+      console.log(
+        `inactive after ${current.inactivityDays} days without activity; a never-used account after ${current.neverActiveDays} days`,
+      );
     });
 }

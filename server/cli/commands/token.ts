@@ -12,7 +12,9 @@ export function registerTokenCommands(program: Command): void {
     .option('--label <label>', 'a note to recognize the token by, e.g. "Okta production"')
     .action(async (options: { scope: TokenScope; label?: string }) => {
       const created = await withGraph((graph) => createApiToken(graph, options.scope, options.label));
-      console.error(`Created token ${created.id} (scope ${options.scope}). Copy it now: Attest stores only its hash and cannot show it again.`);
+      console.error(
+        `Created token ${created.id} (scope ${options.scope}). Copy it now: Attest stores only its hash and cannot show it again.`,
+      );
       console.log(created.token);
     });
   token

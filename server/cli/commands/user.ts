@@ -15,16 +15,24 @@ export function registerUserCommands(program: Command): void {
 
   user
     .command('add')
-    .description('Add a user: with a password (asked on the terminal, ATTEST_USER_PASSWORD or --password-stdin), or --sso to sign in through the identity provider only')
+    .description(
+      'Add a user: with a password (asked on the terminal, ATTEST_USER_PASSWORD or --password-stdin), or --sso to sign in through the identity provider only',
+    )
     .requiredOption('--email <email>', 'their email; a user whose email is an HR person is linked to that person')
-    .addOption(new Option('--role <role>', 'admin (everything), finance, auditor (read-only, evidence) or manager (only their reports)').choices([...ROLES]).makeOptionMandatory())
+    .addOption(
+      new Option('--role <role>', 'admin (everything), finance, auditor (read-only, evidence) or manager (only their reports)')
+        .choices([...ROLES])
+        .makeOptionMandatory(),
+    )
     .option('--name <name>', 'display name (default: the HR name, else the email)')
     .option('--sso', 'no password: the user signs in through single sign-on (OIDC)', false)
     .option('--password-stdin', 'read the password from standard input', false)
     .action(async (options: { email: string; role: string; name?: string; sso: boolean; passwordStdin: boolean }) => {
       if (options.sso && options.passwordStdin) throw new Error('--sso users have no password; drop --password-stdin');
       const password = options.sso ? null : await readNewPassword(options.passwordStdin);
-      const added = await withGraph((graph) => addUser(graph, { email: options.email, role: options.role, displayName: options.name, password }, cliActor(), now()));
+      const added = await withGraph((graph) =>
+        addUser(graph, { email: options.email, role: options.role, displayName: options.name, password }, cliActor(), now()),
+      );
       console.log(`Added ${describe(added)}`);
     });
 
@@ -66,7 +74,9 @@ export function registerUserCommands(program: Command): void {
     .option('--password-stdin', 'read the password from standard input', false)
     .action(async (email: string, options: { passwordStdin: boolean }) => {
       const password = await readNewPassword(options.passwordStdin);
-      console.log(`Set the password of ${describe(await withGraph((graph) => setUserPassword(graph, email, password, cliActor(), now())))}`);
+      console.log(
+        `Set the password of ${describe(await withGraph((graph) => setUserPassword(graph, email, password, cliActor(), now())))}`,
+      );
     });
 }
 

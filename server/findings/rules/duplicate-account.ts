@@ -25,7 +25,10 @@ ${ACCOUNT_COLUMNS}`,
       severity: 'medium',
       reason: `${row.personName} holds ${all.length} paid seats in ${row.appName}; ${row.accountEmail} duplicates ${String(row.facts.primary)}`,
       suggestedAction: `Move anything needed to ${String(row.facts.primary)} and deactivate ${row.accountEmail}`,
-      evidence: [`Seat-holding accounts of ${row.personName} in ${row.appName}: ${all.join(', ')}`, `Primary: ${String(row.facts.primary)}`],
+      evidence: [
+        `Seat-holding accounts of ${row.personName} in ${row.appName}: ${all.join(', ')}`,
+        `Primary: ${String(row.facts.primary)}`,
+      ],
       monthlyCost: row.seatCost,
     };
   },

@@ -24,7 +24,10 @@ ${ACCOUNT_COLUMNS}`,
       suggestedAction: row.personId
         ? `Confirm ${row.personName} still needs ${row.appName} through an outside address, or move them to their work account`
         : `Confirm a sponsor inside the organization, or remove the guest`,
-      evidence: [`Email domain ${domain} is not one of ${orgDomains.join(', ')}`, ...(row.personId ? [`Owned by ${row.personName}`] : [`No HR owner`])],
+      evidence: [
+        `Email domain ${domain} is not one of ${orgDomains.join(', ')}`,
+        ...(row.personId ? [`Owned by ${row.personName}`] : [`No HR owner`]),
+      ],
       monthlyCost: 0,
     };
   },

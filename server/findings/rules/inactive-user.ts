@@ -6,7 +6,8 @@ export const inactiveUser = defineRule({
   type: 'inactive_user',
   label: 'Inactive user',
   pluralLabel: 'Inactive users',
-  description: "An active account with no activity for longer than the app's inactivity threshold, or never used since it was added; only in apps that report activity.",
+  description:
+    "An active account with no activity for longer than the app's inactivity threshold, or never used since it was added; only in apps that report activity.",
   cypher: `
 MATCH (a:Account)-[:IN]->(app:App)
 WHERE ${LIVE} AND a.status = 'active' AND coalesce($catalog[app.catalogKey].activityData, false) AND coalesce(a.activityKnown, true)
@@ -29,7 +30,9 @@ ${ACCOUNT_COLUMNS}`,
         ? `Never used ${row.appName} in the ${row.ageDays} days since the account was added`
         : `No activity in ${row.appName} for ${row.ageDays} days (threshold ${limit})`,
       suggestedAction:
-        row.seatCost > 0 ? `Confirm with ${row.personName ?? 'the owner'} and reclaim the seat` : `Confirm with ${row.personName ?? 'the owner'} and remove the access`,
+        row.seatCost > 0
+          ? `Confirm with ${row.personName ?? 'the owner'} and reclaim the seat`
+          : `Confirm with ${row.personName ?? 'the owner'} and remove the access`,
       evidence: [
         never ? `Added ${String(row.facts.createdAt).slice(0, 10)}, no recorded activity` : `Last activity ${row.ageDays} days ago`,
         `Inactivity threshold for ${row.appName}: ${limit} days`,

@@ -41,7 +41,9 @@ ${ACCOUNT_COLUMNS}`,
         : `Disconnect ${name} for ${row.accountEmail} in ${row.appName}`,
       evidence: [
         `${name} (${workspace ? 'workspace' : 'user'} integration) ${verb} by ${row.accountEmail}`,
-        row.facts.accountRemoved === true ? `${row.accountEmail} is removed from ${row.appName}` : `Owner ${row.personName} is terminated in HR`,
+        row.facts.accountRemoved === true
+          ? `${row.accountEmail} is removed from ${row.appName}`
+          : `Owner ${row.personName} is terminated in HR`,
         ...(scopes.length ? [`Scopes: ${scopes.join(', ')}`] : []),
         ...(row.facts.lastUsedAt ? [`Last used ${row.facts.lastUsedAt.slice(0, 10)}`] : []),
       ],

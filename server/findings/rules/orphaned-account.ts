@@ -6,7 +6,8 @@ export const orphanedAccount = defineRule({
   type: 'orphaned_account',
   label: 'Orphaned account',
   pluralLabel: 'Orphaned accounts',
-  description: 'A live, active account nobody in HR answers for: it has no owner, its owner left, or the IdP identity it signs in with is deprovisioned or suspended.',
+  description:
+    'A live, active account nobody in HR answers for: it has no owner, its owner left, or the IdP identity it signs in with is deprovisioned or suspended.',
   cypher: `
 MATCH (a:Account)-[:IN]->(app:App)
 WHERE ${LIVE} AND a.status = 'active'
@@ -68,6 +69,7 @@ ${ACCOUNT_COLUMNS}`,
   },
   recommendation: {
     revoke: true,
-    phrase: (finding) => (!finding.personId ? 'no owner in HR' : finding.personStatus === 'terminated' ? 'owner left' : 'IdP identity disabled'),
+    phrase: (finding) =>
+      !finding.personId ? 'no owner in HR' : finding.personStatus === 'terminated' ? 'owner left' : 'IdP identity disabled',
   },
 });

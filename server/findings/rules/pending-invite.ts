@@ -6,7 +6,8 @@ export const pendingInvite = defineRule({
   type: 'pending_invite',
   label: 'Pending invite',
   pluralLabel: 'Pending invites',
-  description: 'An invite nobody has accepted in an app that bills the seat from the invite; high once the invite has expired but still holds the seat.',
+  description:
+    'An invite nobody has accepted in an app that bills the seat from the invite; high once the invite has expired but still holds the seat.',
   cypher: `
 MATCH (a:Account)-[:IN]->(app:App)
 WHERE ${LIVE} AND a.status = 'invited' AND coalesce($catalog[app.catalogKey].invitesConsumeSeat, false)
@@ -29,7 +30,9 @@ ${ACCOUNT_COLUMNS}`,
       reason: expired
         ? `Invite sent ${age} days ago expired after ${expiry} days but still holds a paid ${row.appName} seat`
         : `Invited ${age} days ago and not accepted; ${row.appName} bills the seat from the invite`,
-      suggestedAction: expired ? `Revoke the expired invite in ${row.appName} to free the seat` : `Remind the invitee, or revoke the invite if it is no longer needed`,
+      suggestedAction: expired
+        ? `Revoke the expired invite in ${row.appName} to free the seat`
+        : `Remind the invitee, or revoke the invite if it is no longer needed`,
       evidence: [
         `Status in ${row.appName}: invited since ${String(row.facts.invitedAt).slice(0, 10)}`,
         `${row.appName} reserves a seat for pending invites`,

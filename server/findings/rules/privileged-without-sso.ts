@@ -24,7 +24,11 @@ ${ACCOUNT_COLUMNS}`,
       severity: 'high',
       reason: `${row.accountEmail} is ${roles.join(' and ')} in ${row.appName} but signs in outside the IdP, although the ${String(row.facts.plan)} plan supports SSO`,
       suggestedAction: `Assign the ${row.appName} app to this admin in the IdP and enforce SSO, or remove the admin role`,
-      evidence: [`Admin roles: ${roles.join(', ')}`, `No IdP identity signs in to this account`, `${row.appName} ${String(row.facts.plan)} plan offers SSO`],
+      evidence: [
+        `Admin roles: ${roles.join(', ')}`,
+        `No IdP identity signs in to this account`,
+        `${row.appName} ${String(row.facts.plan)} plan offers SSO`,
+      ],
       monthlyCost: 0,
     };
   },

@@ -8,7 +8,8 @@ export const soleAdmin = defineRule({
   type: 'sole_admin',
   label: 'Sole admin',
   pluralLabel: 'Sole-admin apps',
-  description: "An app with fewer effective admins (an active account with an admin role and an active owner) than its minimum (its setting, else its catalog entry's, else 2); critical with none.",
+  description:
+    "An app with fewer effective admins (an active account with an admin role and an active owner) than its minimum (its setting, else its catalog entry's, else 2); critical with none.",
   cypher: `
 MATCH (app:App)
 WITH app, $catalog[app.catalogKey] AS cat

@@ -33,9 +33,7 @@ function runMaven(cwd: string, args: string[]): Promise<string> {
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('error', (error) =>
-      reject(new EmbeddedNeo4jUnavailableError(`Could not run Maven to fetch Neo4j: ${error.message}`)),
-    );
+    child.on('error', (error) => reject(new EmbeddedNeo4jUnavailableError(`Could not run Maven to fetch Neo4j: ${error.message}`)));
     child.on('close', (code) => {
       if (code === 0) resolve(output);
       else reject(new EmbeddedNeo4jUnavailableError(`Maven failed (exit ${code}) resolving Neo4j:\n${output.slice(-2000)}`));

@@ -195,7 +195,15 @@ function javaSource(): string {
 }
 
 function attachedHandle(port: number, pid: number, password: string): EmbeddedNeo4j {
-  return { uri: `bolt://127.0.0.1:${port}`, port, password, pid, owned: false, stop: () => Promise.resolve(), onUnexpectedExit: () => undefined };
+  return {
+    uri: `bolt://127.0.0.1:${port}`,
+    port,
+    password,
+    pid,
+    owned: false,
+    stop: () => Promise.resolve(),
+    onUnexpectedExit: () => undefined,
+  };
 }
 
 const ownedChildren = new Set<ChildProcess>();

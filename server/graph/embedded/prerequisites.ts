@@ -16,9 +16,7 @@ export function checkPrerequisites(): void {
   const match = /version "(\d+)(?:\.(\d+))?/.exec(versionLine);
   const major = match ? Number(match[1] === '1' ? match[2] : match[1]) : 0;
   if (major < 17) {
-    throw new EmbeddedNeo4jUnavailableError(
-      `Embedded Neo4j needs Java 17 or newer, found "${versionLine.trim()}": ${MISSING_JAVA_FIX}.`,
-    );
+    throw new EmbeddedNeo4jUnavailableError(`Embedded Neo4j needs Java 17 or newer, found "${versionLine.trim()}": ${MISSING_JAVA_FIX}.`);
   }
   const mvn = spawnSync('mvn', ['--version'], { encoding: 'utf8' });
   if (mvn.error || mvn.status !== 0) {

@@ -36,11 +36,17 @@ export interface AppDefaults {
 export function appFromOptions(options: ParseOptions, defaults: AppDefaults, where: InputLocation, problems: Problems): AppRefIn | null {
   const name = options.app?.trim() || defaults.name;
   if (!name) {
-    problems.add({ ...where, field: '--app' }, `--app is required for ${defaults.kind}: the app's name as it should appear, e.g. --app "Zoom"`);
+    problems.add(
+      { ...where, field: '--app' },
+      `--app is required for ${defaults.kind}: the app's name as it should appear, e.g. --app "Zoom"`,
+    );
     return null;
   }
   if (options.catalogKey !== undefined && !options.catalog.find(options.catalogKey)) {
-    problems.add({ ...where, field: '--catalog' }, `unknown catalog key ${JSON.stringify(options.catalogKey)}; known apps: ${knownApps(options.catalog)} (leave --catalog out for an app outside the catalog)`);
+    problems.add(
+      { ...where, field: '--catalog' },
+      `unknown catalog key ${JSON.stringify(options.catalogKey)}; known apps: ${knownApps(options.catalog)} (leave --catalog out for an app outside the catalog)`,
+    );
     return null;
   }
   const key = options.catalogKey ?? catalogEntryNamed(options.catalog, name)?.key ?? defaults.catalogKey ?? null;

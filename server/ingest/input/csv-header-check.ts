@@ -20,7 +20,10 @@ export function headerFits(
   if (missing.length === 0) return true;
   const other = otherCsvKind(kind, columns.header);
   if (other) {
-    problems.add(where, `this looks like ${other.label} (kind ${other.kind}), not ${kind}: the header lacks ${missing.map((spec) => `"${spec.label}"`).join(', ')}`);
+    problems.add(
+      where,
+      `this looks like ${other.label} (kind ${other.kind}), not ${kind}: the header lacks ${missing.map((spec) => `"${spec.label}"`).join(', ')}`,
+    );
     return false;
   }
   for (const spec of missing) problems.add({ ...where, field: spec.label }, missingColumnMessage(spec, columns.header));

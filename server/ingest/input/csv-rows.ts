@@ -79,7 +79,10 @@ async function head(path: string, bytes: number): Promise<Buffer> {
 
 /** Reads the records of `file` in order. Throws ImportError naming the file and line when the bytes or the CSV are malformed. */
 export async function* readCsvRecords(file: InputFile): AsyncGenerator<CsvRecord> {
-  const start = (await head(file.path, 256)).toString('utf8').replace(/^\uFEFF/, '').trimStart();
+  const start = (await head(file.path, 256))
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .trimStart();
   if (start.startsWith('{') || start.startsWith('[')) {
     throw new ImportError([{ file: file.name, line: 1, message: 'this file is JSON, not a CSV export; check the import kind' }]);
   }

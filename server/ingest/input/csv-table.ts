@@ -65,7 +65,13 @@ export async function readCsvTable(
       }
       const { index } = columns;
       const cells = record.cells;
-      handlers.onRow({ file: file.name, line: record.line, get: (field) => cell(cells, index.get(field)), at: (i) => cell(cells, i), hasColumn: (field) => index.has(field) });
+      handlers.onRow({
+        file: file.name,
+        line: record.line,
+        get: (field) => cell(cells, index.get(field)),
+        at: (i) => cell(cells, i),
+        hasColumn: (field) => index.has(field),
+      });
     }
     return true;
   });

@@ -8,11 +8,45 @@ import { shown } from './result.js';
 export const DATE_FORMATS =
   'YYYY-MM-DD, ISO 8601 date-time (2023-12-14T10:00:00Z), "2023-12-14 10:00:00" (UTC), "14 Dec 2023", "Dec 14, 2023", "14-Dec-2023", DD.MM.YYYY, YYYY/MM/DD, MM/DD/YYYY or DD/MM/YYYY (when a day above 12 in the file shows the order), epoch seconds, or "Never"';
 
-const NEVER = new Set(['never', 'never accessed', 'never logged in', 'never signed in', 'never used', 'never active', 'never seen', 'none', 'n/a', '-', '—']);
+const NEVER = new Set([
+  'never',
+  'never accessed',
+  'never logged in',
+  'never signed in',
+  'never used',
+  'never active',
+  'never seen',
+  'none',
+  'n/a',
+  '-',
+  '—',
+]);
 
 const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
 };
 
 interface TimeParts {
@@ -88,7 +122,8 @@ export function parseDateText(raw: string): DateText {
 
   if (/^\d{10}$/.test(text) || /^\d{9}$/.test(text)) return { kind: 'instant', date: new Date(Number(text) * 1000), dateOnly: false };
   if (/^\d{13}$/.test(text)) return { kind: 'instant', date: new Date(Number(text)), dateOnly: false };
-  if (/^\d{5}(?:\.\d+)?$/.test(text)) return invalid(text, 'this looks like a spreadsheet serial day number; format the column as a date before exporting');
+  if (/^\d{5}(?:\.\d+)?$/.test(text))
+    return invalid(text, 'this looks like a spreadsheet serial day number; format the column as a date before exporting');
 
   const match = (re: RegExp): RegExpExecArray | null => re.exec(text);
   let m: RegExpExecArray | null;
@@ -141,7 +176,11 @@ export function parseDateText(raw: string): DateText {
 }
 
 /** Settles an ambiguous all-numeric date with the order the rest of the file shows. */
-export function settleAmbiguous(text: string, value: Extract<DateText, { kind: 'ambiguous' }>, order: 'month-first' | 'day-first'): DateText {
+export function settleAmbiguous(
+  text: string,
+  value: Extract<DateText, { kind: 'ambiguous' }>,
+  order: 'month-first' | 'day-first',
+): DateText {
   return order === 'month-first'
     ? build(text, value.year, value.first, value.second, value.time)
     : build(text, value.year, value.second, value.first, value.time);
@@ -165,4 +204,3 @@ export function toIsoDate(date: Date): string {
 export function toIsoDateTime(date: Date): string {
   return date.toISOString();
 }
-

@@ -41,7 +41,8 @@ const JSON_SIGNATURES: Partial<Record<ImportKind, JsonSignature>> = {
   'okta-app-users': {
     label: 'an Okta app users export (GET /api/v1/apps/{id}/users)',
     fields: ['id', 'scope', 'credentials.userName', 'syncState'],
-    test: (r) => (at(r, 'scope') === 'USER' || at(r, 'scope') === 'GROUP') && (has(r, 'credentials') || has(r, 'syncState') || has(r, 'externalId')),
+    test: (r) =>
+      (at(r, 'scope') === 'USER' || at(r, 'scope') === 'GROUP') && (has(r, 'credentials') || has(r, 'syncState') || has(r, 'externalId')),
   },
   'okta-grants': {
     label: 'an Okta user grants export (GET /api/v1/users/{id}/grants)',
@@ -151,7 +152,9 @@ const CSV_SIGNATURES: readonly CsvSignature[] = [
   {
     kind: 'accounts-csv',
     label: 'an app accounts export',
-    test: (c) => ['email', 'accountemail', 'emailaddress', 'useremail'].some((name) => c.has(name)) && ['role', 'status', 'userstatus', 'seattype', 'lastactive'].some((name) => c.has(name)),
+    test: (c) =>
+      ['email', 'accountemail', 'emailaddress', 'useremail'].some((name) => c.has(name)) &&
+      ['role', 'status', 'userstatus', 'seattype', 'lastactive'].some((name) => c.has(name)),
   },
 ];
 

@@ -25,7 +25,11 @@ export class UniqueCheck {
       this.problems.add(where, `duplicate ${this.what} ${shown(value)}: also at ${place(first, where)}`);
       return false;
     }
-    this.seen.set(key, { file: where.file, ...(where.line !== undefined ? { line: where.line } : {}), ...(where.record !== undefined ? { record: where.record } : {}) });
+    this.seen.set(key, {
+      file: where.file,
+      ...(where.line !== undefined ? { line: where.line } : {}),
+      ...(where.record !== undefined ? { record: where.record } : {}),
+    });
     return true;
   }
 }

@@ -12,6 +12,7 @@ export function parseEmail(text: string): Parsed<string> {
   const local = value.slice(0, at);
   const labels = value.slice(at + 1).split('.');
   if (local.length > 64 || !LOCAL.test(local)) return fail(expected);
-  if (labels.length < 2 || !labels.every((label) => LABEL.test(label)) || /^\d+$/.test(labels[labels.length - 1] ?? '')) return fail(expected);
+  if (labels.length < 2 || !labels.every((label) => LABEL.test(label)) || /^\d+$/.test(labels[labels.length - 1] ?? ''))
+    return fail(expected);
   return ok(value);
 }

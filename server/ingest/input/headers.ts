@@ -25,7 +25,10 @@ export interface ResolvedColumns {
 
 /** "Legal_Name_-_First_Name" -> "legalnamefirstname"; "Employee #" -> "employee#". */
 export function normalizeHeader(name: string): string {
-  return name.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}#]/gu, '');
+  return name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}#]/gu, '');
 }
 
 export function listColumns(header: readonly string[]): string {
@@ -56,7 +59,10 @@ export function resolveColumns(
     }
     const at = normalized.indexOf(normalizeHeader(column));
     if (at === -1) {
-      problems.add({ ...where, field }, `--mapping ${field}=${JSON.stringify(column)}: no such column; columns found: ${listColumns(header)}`);
+      problems.add(
+        { ...where, field },
+        `--mapping ${field}=${JSON.stringify(column)}: no such column; columns found: ${listColumns(header)}`,
+      );
       continue;
     }
     index.set(field, at);

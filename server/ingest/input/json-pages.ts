@@ -26,21 +26,34 @@ export interface PageRecords {
 }
 
 function fail(file: InputFile, message: string, line?: number, column?: number): never {
-  throw new ImportError([{ file: file.name, ...(line !== undefined ? { line } : {}), message: column !== undefined ? `column ${column}: ${message}` : message }]);
+  throw new ImportError([
+    { file: file.name, ...(line !== undefined ? { line } : {}), message: column !== undefined ? `column ${column}: ${message}` : message },
+  ]);
 }
 
 /** Parses a page file. Throws ImportError naming the file (and line/column) when it is not usable JSON. */
 export async function readJsonPage(file: InputFile, kind: ImportKind): Promise<unknown> {
-  const bytes = await readFile(file.path).catch((error: NodeJS.ErrnoException) => fail(file, `cannot read the file (${error.code ?? 'error'})`));
+  const bytes = await readFile(file.path).catch((error: NodeJS.ErrnoException) =>
+    fail(file, `cannot read the file (${error.code ?? 'error'})`),
+  );
   const text = decodeUtf8(file.name, bytes);
   const start = text.search(/\S/);
   if (start === -1) fail(file, 'file is empty (only whitespace)');
   const first = text[start];
   if (first !== '[' && first !== '{') {
     const firstLine = text.slice(start, text.indexOf('\n', start) === -1 ? undefined : text.indexOf('\n', start)).replace(/\r$/, '');
-    const other = firstLine.includes(',') ? otherCsvKind(kind, firstLine.split(',').map((s) => s.replace(/^"|"$/g, ''))) : null;
+    const other = firstLine.includes(',')
+      ? otherCsvKind(
+          kind,
+          firstLine.split(',').map((s) => s.replace(/^"|"$/g, '')),
+        )
+      : null;
     if (other) fail(file, `this looks like ${other.label} (CSV, kind ${other.kind}), not ${kind}, which reads the vendor's JSON`, 1);
-    fail(file, `not JSON: ${kind} reads the vendor's JSON (an array, or an object such as { "value": [...] }), but the file starts with ${JSON.stringify(firstLine.slice(0, 40))}`, 1);
+    fail(
+      file,
+      `not JSON: ${kind} reads the vendor's JSON (an array, or an object such as { "value": [...] }), but the file starts with ${JSON.stringify(firstLine.slice(0, 40))}`,
+      1,
+    );
   }
   try {
     return JSON.parse(text) as unknown;
@@ -64,8 +77,10 @@ function scalarText(value: unknown): string {
 }
 
 function apiError(root: Record<string, unknown>): string | null {
-  if (root.ok === false) return typeof root.error === 'string' && root.error ? `Slack error "${root.error}"` : 'Slack "ok": false, no error named';
-  if (typeof root.errorSummary === 'string') return `Okta error ${typeof root.errorCode === 'string' ? `${root.errorCode}: ` : ''}${root.errorSummary}`;
+  if (root.ok === false)
+    return typeof root.error === 'string' && root.error ? `Slack error "${root.error}"` : 'Slack "ok": false, no error named';
+  if (typeof root.errorSummary === 'string')
+    return `Okta error ${typeof root.errorCode === 'string' ? `${root.errorCode}: ` : ''}${root.errorSummary}`;
   const error = root.error;
   if (isObject(error) && (typeof error.message === 'string' || typeof error.code === 'string' || typeof error.code === 'number')) {
     return `error ${scalarText(error.code)}${typeof error.message === 'string' ? `: ${error.message}` : ''}`.trim();
@@ -102,7 +117,11 @@ export function pageRecords(file: InputFile, root: unknown, keys: readonly strin
     return { records: value, key, next, totalResults, saysEmpty: saysEmpty && value.length === 0 };
   }
   // Google leaves "items"/"users" out of an empty list; a SCIM ListResponse with totalResults 0 may omit Resources.
-  if ((typeof root.kind === 'string' && root.kind.endsWith('List')) || totalResults === 0) return { records: [], key: null, next, totalResults, saysEmpty };
+  if ((typeof root.kind === 'string' && root.kind.endsWith('List')) || totalResults === 0)
+    return { records: [], key: null, next, totalResults, saysEmpty };
   const found = Object.keys(root).slice(0, 12).join(', ') || 'none';
-  fail(file, `expected an array of records, or an object with ${keys.map((k) => `"${k}"`).join(' or ')} holding them; found an object with keys: ${found}`);
+  fail(
+    file,
+    `expected an array of records, or an object with ${keys.map((k) => `"${k}"`).join(' or ')} holding them; found an object with keys: ${found}`,
+  );
 }

@@ -87,6 +87,7 @@ export async function readJsonRecords(
     morePages = `Partial listing: ${scimTotal.file.name} says totalResults ${scimTotal.total}, but the pages hold ${total} resources; nothing is marked removed. Give every page (a folder of page files, read in name order) for a complete import.`;
   }
   const first = pages[0];
-  if (total === 0 && problems.count === 0 && first && !saidEmpty) problems.add({ file: first.name }, 'no records: the export lists nothing');
+  if (total === 0 && problems.count === 0 && first && !saidEmpty)
+    problems.add({ file: first.name }, 'no records: the export lists nothing');
   return { records: total, morePages };
 }

@@ -59,7 +59,10 @@ export class Problems {
     if (this.dropped === 0) this.collector.throwIfAny();
     throw new ImportError([
       ...this.collector.problems,
-      { file: this.lastFile, message: `${this.dropped} more problem${this.dropped === 1 ? '' : 's'} not shown; fix the ones above and import again` },
+      {
+        file: this.lastFile,
+        message: `${this.dropped} more problem${this.dropped === 1 ? '' : 's'} not shown; fix the ones above and import again`,
+      },
     ]);
   }
 }

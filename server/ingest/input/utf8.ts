@@ -20,7 +20,8 @@ export function sniffNotText(head: Uint8Array): string | null {
     return 'file is a ZIP archive or an Excel workbook (.xlsx), not text; export the sheet as CSV (UTF-8)';
   }
   if (a === 0x1f && b === 0x8b) return 'file is gzip-compressed; decompress it first';
-  if (head.subarray(0, 4096).includes(0)) return 'file contains NUL bytes: it is binary or UTF-16 without a byte order mark; save it as UTF-8';
+  if (head.subarray(0, 4096).includes(0))
+    return 'file contains NUL bytes: it is binary or UTF-16 without a byte order mark; save it as UTF-8';
   return null;
 }
 

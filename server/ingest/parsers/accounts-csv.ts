@@ -28,27 +28,65 @@ import { Problems } from '../input/problems.js';
 import { shown } from '../input/result.js';
 
 export const ACCOUNT_COLUMNS = {
-  email: { field: 'email', label: 'email', synonyms: ['Email', 'Account email', 'Email address', 'User email', 'Work email', 'E-mail', 'Login email', 'Mail'] },
+  email: {
+    field: 'email',
+    label: 'email',
+    synonyms: ['Email', 'Account email', 'Email address', 'User email', 'Work email', 'E-mail', 'Login email', 'Mail'],
+  },
   name: { field: 'name', label: 'name', synonyms: ['Name', 'Full name', 'Display name', 'Member', 'Member name'] },
   firstName: { field: 'first_name', label: 'first name', synonyms: ['First name', 'Given name'] },
   lastName: { field: 'last_name', label: 'last name', synonyms: ['Last name', 'Surname', 'Family name'] },
   username: { field: 'username', label: 'username', synonyms: ['Username', 'User name', 'Login', 'Handle'] },
   userId: { field: 'user_id', label: 'user id', synonyms: ['User ID', 'Account ID', 'Member ID', 'ID'] },
-  role: { field: 'role', label: 'role', synonyms: ['Role', 'Roles', 'User role', 'Member role', 'Role profile', 'Profile', 'Access level', 'Permission'] },
+  role: {
+    field: 'role',
+    label: 'role',
+    synonyms: ['Role', 'Roles', 'User role', 'Member role', 'Role profile', 'Profile', 'Access level', 'Permission'],
+  },
   status: { field: 'status', label: 'status', synonyms: ['Status', 'User status', 'Account status', 'Member status', 'State'] },
-  seatType: { field: 'seat_type', label: 'seat type', synonyms: ['Seat type', 'Seat', 'License', 'License type', 'Licence', 'Licence type', 'User type', 'Plan'] },
-  invitedAt: { field: 'invited_at', label: 'invited at', synonyms: ['Invited at', 'Invited', 'Invited on', 'Date invited', 'Invitation date', 'Invite sent'] },
+  seatType: {
+    field: 'seat_type',
+    label: 'seat type',
+    synonyms: ['Seat type', 'Seat', 'License', 'License type', 'Licence', 'Licence type', 'User type', 'Plan'],
+  },
+  invitedAt: {
+    field: 'invited_at',
+    label: 'invited at',
+    synonyms: ['Invited at', 'Invited', 'Invited on', 'Date invited', 'Invitation date', 'Invite sent'],
+  },
   lastActive: {
     field: 'last_active',
     label: 'last active',
-    synonyms: ['Last active', 'Last activity', 'Last active at', 'Last seen', 'Last login', 'Last login time', 'Last sign in', 'Last signed in', 'Last used'],
+    synonyms: [
+      'Last active',
+      'Last activity',
+      'Last active at',
+      'Last seen',
+      'Last login',
+      'Last login time',
+      'Last sign in',
+      'Last signed in',
+      'Last used',
+    ],
   },
-  createdAt: { field: 'created_at', label: 'created at', synonyms: ['Created at', 'Created', 'Date added', 'Added', 'Joined', 'Join date', 'Member since'] },
+  createdAt: {
+    field: 'created_at',
+    label: 'created at',
+    synonyms: ['Created at', 'Created', 'Date added', 'Added', 'Joined', 'Join date', 'Member since'],
+  },
   kind: { field: 'kind', label: 'account kind', synonyms: ['Account kind', 'Account type', 'Kind'] },
 } satisfies Record<string, ColumnSpec>;
 const SPECS: ColumnSpec[] = Object.values(ACCOUNT_COLUMNS);
 
-const KINDS: Record<string, AccountKind> = { human: 'human', person: 'human', user: 'human', service: 'service', bot: 'service', integration: 'service', shared: 'shared' };
+const KINDS: Record<string, AccountKind> = {
+  human: 'human',
+  person: 'human',
+  user: 'human',
+  service: 'service',
+  bot: 'service',
+  integration: 'service',
+  shared: 'shared',
+};
 
 interface CounterColumn {
   index: number;
@@ -125,7 +163,9 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
   if (!activityColumn) batch.notes.push(`No last-active column: activity is unknown for ${app.name} accounts.`);
   batch.notes.push(...words.notes(app.name));
   if (kept.length) batch.notes.push(`Kept as counters: ${kept.map((n) => JSON.stringify(n)).join(', ')}.`);
-  const ignored = dropped.map((c) => (c.notNumeric ? `${JSON.stringify(c.name)} (line ${c.notNumeric.line}: ${shown(c.notNumeric.text)})` : JSON.stringify(c.name)));
+  const ignored = dropped.map((c) =>
+    c.notNumeric ? `${JSON.stringify(c.name)} (line ${c.notNumeric.line}: ${shown(c.notNumeric.text)})` : JSON.stringify(c.name),
+  );
   if (ignored.length) batch.notes.push(`Columns not read (not numbers, so not counters): ${ignored.join(', ')}.`);
   return batch;
 }
@@ -189,7 +229,8 @@ function readAccount(
 
   const kindWord = row.get(ACCOUNT_COLUMNS.kind.field);
   const kind = kindWord === null ? 'human' : KINDS[kindWord.toLowerCase()];
-  if (kind === undefined) problems.add(at(ACCOUNT_COLUMNS.kind.label), `unknown account kind ${shown(kindWord ?? '')}; expected human, service or shared`);
+  if (kind === undefined)
+    problems.add(at(ACCOUNT_COLUMNS.kind.label), `unknown account kind ${shown(kindWord ?? '')}; expected human, service or shared`);
 
   const first = row.get(ACCOUNT_COLUMNS.firstName.field);
   const last = row.get(ACCOUNT_COLUMNS.lastName.field);

@@ -46,7 +46,23 @@ const PRODUCT_KEYS: Record<string, string> = {
   'jira core': 'atlassian-jira',
   confluence: 'atlassian-confluence',
 };
-const OTHER_PRODUCTS = ['jira service management', 'jira service desk', 'jira product discovery', 'trello', 'loom', 'bitbucket', 'statuspage', 'opsgenie', 'compass', 'atlas', 'atlassian analytics', 'rovo', 'focus', 'talent', 'guard'];
+const OTHER_PRODUCTS = [
+  'jira service management',
+  'jira service desk',
+  'jira product discovery',
+  'trello',
+  'loom',
+  'bitbucket',
+  'statuspage',
+  'opsgenie',
+  'compass',
+  'atlas',
+  'atlassian analytics',
+  'rovo',
+  'focus',
+  'talent',
+  'guard',
+];
 
 const ORG_ROLES: Record<string, string | null> = {
   'organization admin': 'Organization admin',
@@ -116,7 +132,13 @@ function productApps(header: readonly string[], catalog: Catalog): { apps: Produ
     }
     const entry = catalog.get(key);
     const name = `${entry.name} (${site})`;
-    const app = apps.get(name) ?? { app: { name, catalogKey: key, plan: null }, entry, accessColumn: null, lastSeenColumn: null, columnLabel: `${match[1] ?? ''} - ${site}` };
+    const app = apps.get(name) ?? {
+      app: { name, catalogKey: key, plan: null },
+      entry,
+      accessColumn: null,
+      lastSeenColumn: null,
+      columnLabel: `${match[1] ?? ''} - ${site}`,
+    };
     if (lastSeen) app.lastSeenColumn = index;
     else app.accessColumn = index;
     apps.set(name, app);
@@ -151,7 +173,10 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
         products = found.apps;
         found.skipped.forEach((c) => skippedProducts.add(c));
         if (products.length === 0) {
-          problems.add(where, `no product columns: expected "<Product> - <site>" or "Last seen in <Product> - <site>" columns for Jira or Confluence; columns found: ${columns.header.map((c) => JSON.stringify(c)).join(', ')}`);
+          problems.add(
+            where,
+            `no product columns: expected "<Product> - <site>" or "Last seen in <Product> - <site>" columns for Jira or Confluence; columns found: ${columns.header.map((c) => JSON.stringify(c)).join(', ')}`,
+          );
           return false;
         }
         for (const p of products) allApps.set(p.app.name, p.app);
@@ -195,7 +220,10 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
           const entry = product.entry;
           let status = statusWord ? options.catalog.statusOf(entry.key, statusWord) : undefined;
           if (status === undefined) {
-            problems.add(at(COLUMNS.status.label), `unknown user status ${shown(statusWord)}; expected one of: ${Object.keys(entry.statusWords).join(', ')}`);
+            problems.add(
+              at(COLUMNS.status.label),
+              `unknown user status ${shown(statusWord)}; expected one of: ${Object.keys(entry.statusWords).join(', ')}`,
+            );
             status = 'active';
           }
           const neverAccessed = lastSeenCell !== null && /^never\b/i.test(lastSeenCell);
@@ -241,14 +269,17 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
   batch.accounts = accounts;
   batch.recordsRead = recordsRead;
   const invited = accounts.filter((a) => a.status === 'invited').length;
-  if (invited) batch.notes.push(`${invited} product access(es) are Active but never accessed: unaccepted invites (billed from the invitation).`);
+  if (invited)
+    batch.notes.push(`${invited} product access(es) are Active but never accessed: unaccepted invites (billed from the invitation).`);
   if (siteFiles) {
     batch.notes.push(
       `Site export: ${site.hasGroups ? "admins are told by Atlassian's admin groups (org-admins, site-admins, jira-admins…, confluence-admins…)" : 'it has no group_name column, so admin roles are unknown'}; the export names no site${options.app ? `, so the apps are named after --app "${options.app}"` : ' (name it with --app)'}.`,
     );
   }
   if (skippedProducts.size) {
-    batch.notes.push(`Columns for products without a catalog entry were not imported: ${[...skippedProducts].map((c) => JSON.stringify(c)).join(', ')}.`);
+    batch.notes.push(
+      `Columns for products without a catalog entry were not imported: ${[...skippedProducts].map((c) => JSON.stringify(c)).join(', ')}.`,
+    );
   }
   return batch;
 }

@@ -83,7 +83,12 @@ function siteColumns(header: readonly string[]): Map<SiteColumn, number> {
 /** A site export's header: full_name with group_name, username or active, and none of the organization export's User id / User status. */
 export function isSiteExport(columns: ResolvedColumns): boolean {
   const found = siteColumns(columns.header);
-  return found.has('full_name') && (found.has('group_name') || found.has('username') || found.has('active')) && !columns.index.has('user_id') && !columns.index.has('user_status');
+  return (
+    found.has('full_name') &&
+    (found.has('group_name') || found.has('username') || found.has('active')) &&
+    !columns.index.has('user_id') &&
+    !columns.index.has('user_status')
+  );
 }
 
 export class SiteExportReader {
@@ -106,7 +111,10 @@ export class SiteExportReader {
     const apps = new Map<string, ProductColumns>();
     this.columns = siteColumns(columns.header);
     if (!this.columns.has('email')) {
-      this.problems.add({ ...where, field: 'email' }, `required column missing: a site export names each user's email in "email"; columns found: ${columns.header.map((c) => JSON.stringify(c)).join(', ')}`);
+      this.problems.add(
+        { ...where, field: 'email' },
+        `required column missing: a site export names each user's email in "email"; columns found: ${columns.header.map((c) => JSON.stringify(c)).join(', ')}`,
+      );
       return false;
     }
     this.hasGroups ||= this.columns.has('group_name');
@@ -128,7 +136,10 @@ export class SiteExportReader {
     this.products = [...apps.values()];
     this.columnNames = columns.header;
     if (this.products.length === 0) {
-      this.problems.add(where, `no product columns: a site export has a Yes/No column per product ("Jira Software", "Confluence", …) or "Last active in <Product>"; columns found: ${columns.header.map((c) => JSON.stringify(c)).join(', ')}`);
+      this.problems.add(
+        where,
+        `no product columns: a site export has a Yes/No column per product ("Jira Software", "Confluence", …) or "Last active in <Product>"; columns found: ${columns.header.map((c) => JSON.stringify(c)).join(', ')}`,
+      );
       return false;
     }
     return true;
@@ -177,7 +188,8 @@ export class SiteExportReader {
       for (const index of product.access) {
         const cell = row.at(index);
         const value = cell === null ? false : YES_NO[normal(cell)];
-        if (value === undefined) this.problems.add(at(this.columnNames[index] ?? product.app.name), `expected Yes or No, found ${shown(cell ?? '')}`);
+        if (value === undefined)
+          this.problems.add(at(this.columnNames[index] ?? product.app.name), `expected Yes or No, found ${shown(cell ?? '')}`);
         else if (value) user.access.set(product.catalogKey, true);
         else if (!user.access.has(product.catalogKey)) user.access.set(product.catalogKey, false);
       }

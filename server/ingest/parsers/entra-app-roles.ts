@@ -15,7 +15,9 @@ import { Problems } from '../input/problems.js';
 
 async function parse(files: InputFile[], options: ParseOptions): Promise<ImportBatch> {
   const problems = new Problems();
-  const fixedApp: AppRefIn | null = options.app ? appFromOptions(options, { kind: 'entra-app-roles' }, { file: files[0]?.name ?? '(input)' }, problems) : null;
+  const fixedApp: AppRefIn | null = options.app
+    ? appFromOptions(options, { kind: 'entra-app-roles' }, { file: files[0]?.name ?? '(input)' }, problems)
+    : null;
   problems.throwIfAny();
   const apps = new AppsByName(options.catalog);
   const ids = new UniqueCheck('assignment id', problems);
@@ -39,7 +41,15 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
     }
     const key = `${principalId}\u0000${app.name}`;
     if (!byKey.has(key)) {
-      byKey.set(key, { idp: 'entra', identityExternalId: principalId, app, appUserName: null, appExternalId: null, scope: 'USER', status: r.has('deletedDateTime') ? 'deleted' : null });
+      byKey.set(key, {
+        idp: 'entra',
+        identityExternalId: principalId,
+        app,
+        appUserName: null,
+        appExternalId: null,
+        scope: 'USER',
+        status: r.has('deletedDateTime') ? 'deleted' : null,
+      });
     }
   });
   problems.throwIfAny();
@@ -50,9 +60,14 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
   batch.assignments = [...byKey.values()];
   batch.complete = appNames.length <= 1;
   if (!batch.complete) {
-    batch.notes.push(`Assignments for ${appNames.length} apps (${appNames.join(', ')}) in one import: no assignment is marked removed. Import one app's appRoleAssignedTo per run to track removals.`);
+    batch.notes.push(
+      `Assignments for ${appNames.length} apps (${appNames.join(', ')}) in one import: no assignment is marked removed. Import one app's appRoleAssignedTo per run to track removals.`,
+    );
   }
-  if (skipped.Group) batch.notes.push(`${skipped.Group} assignment(s) to groups left out (an assignment names a user identity; import the group's members with the users).`);
+  if (skipped.Group)
+    batch.notes.push(
+      `${skipped.Group} assignment(s) to groups left out (an assignment names a user identity; import the group's members with the users).`,
+    );
   if (skipped.ServicePrincipal) batch.notes.push(`${skipped.ServicePrincipal} assignment(s) to service principals left out.`);
   takeListing(batch, listing);
   return batch;

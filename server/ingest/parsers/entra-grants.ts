@@ -88,7 +88,7 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
 export const entraGrantsParser: Parser = {
   kind: 'entra-grants',
   description:
-    "Microsoft Entra delegated permission grants (Graph oauth2PermissionGrant JSON) of one client app, named by --app (or a clientDisplayName field matching the catalog).",
+    'Microsoft Entra delegated permission grants (Graph oauth2PermissionGrant JSON) of one client app, named by --app (or a clientDisplayName field matching the catalog).',
   needsApp: false,
   parse,
 };

@@ -21,7 +21,11 @@ import { Problems } from '../input/problems.js';
 const never = (text: string): boolean => text.startsWith('0001-01-01');
 
 function lastSignIn(r: RecordReader): string | null {
-  const dates = ['signInActivity.lastSignInDateTime', 'signInActivity.lastNonInteractiveSignInDateTime', 'signInActivity.lastSuccessfulSignInDateTime']
+  const dates = [
+    'signInActivity.lastSignInDateTime',
+    'signInActivity.lastNonInteractiveSignInDateTime',
+    'signInActivity.lastSuccessfulSignInDateTime',
+  ]
     .map((path) => r.dateTime(path, { never }))
     .filter((d): d is string => d !== null)
     .sort();
@@ -80,14 +84,17 @@ async function parse(files: InputFile[], _options: ParseOptions): Promise<Import
   const batch = emptyBatch('entra-users', 'entra-users');
   batch.identities = identities;
   batch.complete = deletedCount < identities.length;
-  if (!batch.complete) batch.notes.push('Every user in this export is deleted (a deletedItems listing), so no other user is marked removed.');
+  if (!batch.complete)
+    batch.notes.push('Every user in this export is deleted (a deletedItems listing), so no other user is marked removed.');
   if (withoutEnabled) {
     batch.notes.push(
       `${withoutEnabled} user(s) without accountEnabled (Graph leaves it out unless $select names it): their status is unknown, neither active nor disabled. Export with $select=id,userPrincipalName,mail,displayName,accountEnabled,userType,externalUserState,createdDateTime,signInActivity,employeeId.`,
     );
   }
   if (withSignInData === 0) {
-    batch.notes.push('No signInActivity in the export (it needs $select=signInActivity, AuditLog.Read.All and Entra ID P1): last sign-in is unknown for every user.');
+    batch.notes.push(
+      'No signInActivity in the export (it needs $select=signInActivity, AuditLog.Read.All and Entra ID P1): last sign-in is unknown for every user.',
+    );
   } else if (withSignInData < identities.length) {
     batch.notes.push(`${identities.length - withSignInData} user(s) without signInActivity: their last sign-in is unknown.`);
   }

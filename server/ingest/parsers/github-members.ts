@@ -28,7 +28,13 @@ import { describeFound } from '../input/result.js';
 type ListKind = 'members' | 'admins' | 'invitations';
 
 const MEMBER_ROLES: Record<string, string> = { admin: 'Owner', member: 'Member', billing_manager: 'Billing manager' };
-const INVITATION_ROLES: Record<string, string> = { admin: 'Owner', direct_member: 'Member', billing_manager: 'Billing manager', reinstate: 'Member', member: 'Member' };
+const INVITATION_ROLES: Record<string, string> = {
+  admin: 'Owner',
+  direct_member: 'Member',
+  billing_manager: 'Billing manager',
+  reinstate: 'Member',
+  member: 'Member',
+};
 
 function listKindOfFile(file: InputFile): ListKind {
   const name = basename(file.path).toLowerCase();
@@ -82,7 +88,10 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
         return;
       }
       if (!isJsonObject(root) || !(['members', 'admins', 'invitations'] as const).some((key) => key in root)) {
-        fatal({ file: file.name }, `expected { "members": [...], "invitations": [...] } or a JSON array (members, admins*.json or invitations*.json), found ${isJsonObject(root) ? `an object with keys: ${Object.keys(root).slice(0, 10).join(', ')}` : describeFound(root)}`);
+        fatal(
+          { file: file.name },
+          `expected { "members": [...], "invitations": [...] } or a JSON array (members, admins*.json or invitations*.json), found ${isJsonObject(root) ? `an object with keys: ${Object.keys(root).slice(0, 10).join(', ')}` : describeFound(root)}`,
+        );
       }
       for (const key of ['members', 'admins', 'invitations'] as const) {
         const list = root[key];
@@ -96,10 +105,14 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
   const rows = [...members.values()];
   for (const login of admins) {
     if (rows.length > 0 && !members.has(login)) {
-      problems.add({ file: pages[0]?.name ?? '(input)', field: 'admins' }, `admin "${login}" is not in the members list: the members export looks incomplete (owners are members too)`);
+      problems.add(
+        { file: pages[0]?.name ?? '(input)', field: 'admins' },
+        `admin "${login}" is not in the members list: the members export looks incomplete (owners are members too)`,
+      );
     }
   }
-  if (recordsRead === 0 && problems.count === 0) problems.add({ file: pages[0]?.name ?? '(input)' }, 'no records: the export lists no members or invitations');
+  if (recordsRead === 0 && problems.count === 0)
+    problems.add({ file: pages[0]?.name ?? '(input)' }, 'no records: the export lists no members or invitations');
   problems.throwIfAny();
 
   let roleUnknown = 0;
@@ -125,7 +138,14 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
   return batch;
 }
 
-function readMember(r: RecordReader, app: AppRefIn, list: ListKind, members: Map<string, MemberRow>, admins: Set<string>, ids: UniqueCheck): void {
+function readMember(
+  r: RecordReader,
+  app: AppRefIn,
+  list: ListKind,
+  members: Map<string, MemberRow>,
+  admins: Set<string>,
+  ids: UniqueCheck,
+): void {
   const isMembership = r.has('user') && r.has('state');
   const prefix = isMembership ? 'user.' : '';
   const login = r.requiredString(`${prefix}login`);

@@ -47,7 +47,9 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
   batch.integrations = integrations;
   if (anonymous) batch.notes.push(`${anonymous} token(s) are for anonymous (unregistered) clients.`);
   if (numericKeys) batch.notes.push(`${numericKeys} token(s) name the user by Google user id; import google-users so they can be matched.`);
-  batch.notes.push("Complete for the users in this export: include every user's tokens.list file (one without \"items\" for users with none), or tokens of users left out are marked removed.");
+  batch.notes.push(
+    'Complete for the users in this export: include every user\'s tokens.list file (one without "items" for users with none), or tokens of users left out are marked removed.',
+  );
   takeListing(batch, listing);
   return batch;
 }

@@ -25,7 +25,12 @@ function typedValue(r: RecordReader, path: string, type: string): string | null 
   return typeof value === 'string' && value.trim() ? value.trim() : typeof value === 'number' ? String(value) : null;
 }
 
-function statusOf(archived: boolean, suspended: boolean, neverLoggedIn: boolean, agreed: boolean | null): { status: IdentityStatus; vendorStatus: string } {
+function statusOf(
+  archived: boolean,
+  suspended: boolean,
+  neverLoggedIn: boolean,
+  agreed: boolean | null,
+): { status: IdentityStatus; vendorStatus: string } {
   if (archived) return { status: 'deprovisioned', vendorStatus: 'archived' };
   if (suspended) return { status: 'suspended', vendorStatus: 'suspended' };
   if (neverLoggedIn && agreed !== true) return { status: 'staged', vendorStatus: 'never logged in' };
@@ -50,7 +55,8 @@ async function parse(files: InputFile[], _options: ParseOptions): Promise<Import
       externalId: id,
       login: email,
       email: email || null,
-      displayName: r.string('name.fullName') ?? ([r.string('name.givenName'), r.string('name.familyName')].filter(Boolean).join(' ') || null),
+      displayName:
+        r.string('name.fullName') ?? ([r.string('name.givenName'), r.string('name.familyName')].filter(Boolean).join(' ') || null),
       employeeNumber: typedValue(r, 'externalIds', 'organization'),
       manager: managerEmail?.ok ? managerEmail.value : manager,
       ...statusOf(r.boolean('archived') ?? false, r.boolean('suspended') ?? false, lastLoginAt === null, r.boolean('agreedToTerms')),

@@ -29,7 +29,14 @@ export const HR_COLUMNS = {
   firstName: {
     field: 'first_name',
     label: 'first name',
-    synonyms: ['First Name', 'Legal_Name_-_First_Name', 'Preferred_Name_-_First_Name', 'Legal First Name', 'Preferred First Name', 'Given Name'],
+    synonyms: [
+      'First Name',
+      'Legal_Name_-_First_Name',
+      'Preferred_Name_-_First_Name',
+      'Legal First Name',
+      'Preferred First Name',
+      'Given Name',
+    ],
   },
   lastName: {
     field: 'last_name',
@@ -44,7 +51,16 @@ export const HR_COLUMNS = {
   email: {
     field: 'work_email',
     label: 'work email',
-    synonyms: ['Work Email', 'Email_-_Work', 'Primary Work Email', 'Work Email Address', 'Business Email', 'Company Email', 'Email', 'Email Address'],
+    synonyms: [
+      'Work Email',
+      'Email_-_Work',
+      'Primary Work Email',
+      'Work Email Address',
+      'Business Email',
+      'Company Email',
+      'Email',
+      'Email Address',
+    ],
   },
   alternateEmails: {
     field: 'alternate_emails',
@@ -56,7 +72,11 @@ export const HR_COLUMNS = {
     label: 'department',
     synonyms: ['Department', 'Dept', 'Supervisory_Organization', 'Supervisory Organization', 'Division', 'Organization', 'Team'],
   },
-  title: { field: 'title', label: 'title', synonyms: ['Job Title', 'Title', 'Business_Title', 'Business Title', 'Job_Profile', 'Job Profile', 'Position'] },
+  title: {
+    field: 'title',
+    label: 'title',
+    synonyms: ['Job Title', 'Title', 'Business_Title', 'Business Title', 'Job_Profile', 'Job Profile', 'Position'],
+  },
   manager: {
     field: 'manager',
     label: 'manager',
@@ -123,7 +143,10 @@ const STATUS_WORDS: Record<string, PersonStatus> = {
 };
 
 export function personStatus(word: string): PersonStatus | undefined {
-  const normal = word.trim().toLowerCase().replace(/[\s_]+/g, ' ');
+  const normal = word
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, ' ');
   const exact = STATUS_WORDS[normal];
   if (exact) return exact;
   if (normal.startsWith('terminated')) return 'terminated';
@@ -153,7 +176,9 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
   for (const file of pages) {
     recordsRead += await readCsvTable(file, SPECS, options.mapping, problems, {
       onHeader(columns, where) {
-        const hasName = columns.index.has(HR_COLUMNS.fullName.field) || (columns.index.has(HR_COLUMNS.firstName.field) && columns.index.has(HR_COLUMNS.lastName.field));
+        const hasName =
+          columns.index.has(HR_COLUMNS.fullName.field) ||
+          (columns.index.has(HR_COLUMNS.firstName.field) && columns.index.has(HR_COLUMNS.lastName.field));
         const fits = headerFits('hr-csv', columns, [HR_COLUMNS.employeeId, HR_COLUMNS.email], where, problems);
         if (fits && !hasName) {
           problems.add(
@@ -168,7 +193,12 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
       onRow(row) {
         const person = readPerson(row, dates, problems);
         if (!person) return;
-        if (person.employeeId) ids.check(person.employeeId.toLowerCase(), { file: row.file, line: row.line, field: HR_COLUMNS.employeeId.label }, person.employeeId);
+        if (person.employeeId)
+          ids.check(
+            person.employeeId.toLowerCase(),
+            { file: row.file, line: row.line, field: HR_COLUMNS.employeeId.label },
+            person.employeeId,
+          );
         const statusDerived = row.get(HR_COLUMNS.status.field) === null;
         if (statusDerived) derivedStatus += 1;
         rows.push({ person, line: row.line, file: row.file, statusDerived });
@@ -192,9 +222,13 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
   const rehires = [...recordsPerEmail.values()].filter((count) => count > 1).length;
   problems.throwIfAny();
   const notes: string[] = [];
-  if (rehires > 0) notes.push(`${rehires} work email(s) are on more than one record, all but one terminated: rehires, kept as separate records; accounts go to the current one.`);
+  if (rehires > 0)
+    notes.push(
+      `${rehires} work email(s) are on more than one record, all but one terminated: rehires, kept as separate records; accounts go to the current one.`,
+    );
   if (!hasStatusColumn) notes.push('No status column: people with an end date on or before today are terminated, the rest active.');
-  else if (derivedStatus > 0) notes.push(`${derivedStatus} row(s) have a blank status: terminated when the end date is on or before today, else active.`);
+  else if (derivedStatus > 0)
+    notes.push(`${derivedStatus} row(s) have a blank status: terminated when the end date is on or before today, else active.`);
   notes.push(...resolveManagers(rows));
 
   const batch = emptyBatch('hr-csv', 'hr-csv');
@@ -235,7 +269,11 @@ function readPerson(row: CsvRow, dates: DateReader, problems: Problems): PersonI
   if (statusWord !== null) {
     const mapped = personStatus(statusWord);
     if (mapped) status = mapped;
-    else problems.add(at(HR_COLUMNS.status.label), `unknown status ${shown(statusWord)}; expected one of: ${Object.keys(STATUS_WORDS).join(', ')}`);
+    else
+      problems.add(
+        at(HR_COLUMNS.status.label),
+        `unknown status ${shown(statusWord)}; expected one of: ${Object.keys(STATUS_WORDS).join(', ')}`,
+      );
   }
 
   const person: PersonIn = {
@@ -297,7 +335,9 @@ function resolveManagers(rows: readonly RowPerson[]): string[] {
   const notes: string[] = [];
   if (byNameCount) notes.push(`${byNameCount} manager(s) given by name were matched to the employee id of the one person with that name.`);
   if (unresolved.length) {
-    notes.push(`${unresolved.length} manager(s) are not anyone in this file (by employee id, work email or name), kept as written: ${unresolved.slice(0, 5).join('; ')}${unresolved.length > 5 ? '; …' : ''}`);
+    notes.push(
+      `${unresolved.length} manager(s) are not anyone in this file (by employee id, work email or name), kept as written: ${unresolved.slice(0, 5).join('; ')}${unresolved.length > 5 ? '; …' : ''}`,
+    );
   }
   return notes;
 }

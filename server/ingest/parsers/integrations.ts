@@ -28,12 +28,28 @@ import { describeFound, shown } from '../input/result.js';
 
 const COLUMNS = {
   app: { field: 'app', label: 'app', synonyms: ['App', 'Application', 'App name'] },
-  integration: { field: 'integration', label: 'integration', synonyms: ['Integration', 'Integration name', 'Name', 'Connected app', 'Connection', 'Tool'] },
+  integration: {
+    field: 'integration',
+    label: 'integration',
+    synonyms: ['Integration', 'Integration name', 'Name', 'Connected app', 'Connection', 'Tool'],
+  },
   mode: { field: 'mode', label: 'mode', synonyms: ['Mode', 'Integration type', 'Type', 'Level'] },
   enabledBy: { field: 'enabled_by', label: 'enabled by', synonyms: ['Enabled by', 'EnabledBy', 'Installed by', 'Added by'] },
-  authorizedBy: { field: 'authorized_by', label: 'authorized by', synonyms: ['Authorized by', 'AuthorizedBy', 'Authorised by', 'Connected by'] },
-  enabledAt: { field: 'enabled_at', label: 'enabled at', synonyms: ['Enabled at', 'EnabledAt', 'Enabled on', 'Enabled', 'Installed at', 'Connected at', 'Date enabled'] },
-  lastUsed: { field: 'last_used', label: 'last used', synonyms: ['Last used', 'LastUsedAt', 'Last used at', 'Last activity', 'Last synced'] },
+  authorizedBy: {
+    field: 'authorized_by',
+    label: 'authorized by',
+    synonyms: ['Authorized by', 'AuthorizedBy', 'Authorised by', 'Connected by'],
+  },
+  enabledAt: {
+    field: 'enabled_at',
+    label: 'enabled at',
+    synonyms: ['Enabled at', 'EnabledAt', 'Enabled on', 'Enabled', 'Installed at', 'Connected at', 'Date enabled'],
+  },
+  lastUsed: {
+    field: 'last_used',
+    label: 'last used',
+    synonyms: ['Last used', 'LastUsedAt', 'Last used at', 'Last activity', 'Last synced'],
+  },
   scopes: { field: 'scopes', label: 'scopes', synonyms: ['Scopes', 'Scope', 'Permissions'] },
   status: { field: 'status', label: 'status', synonyms: ['Status', 'State'] },
 } satisfies Record<string, ColumnSpec>;
@@ -98,7 +114,16 @@ function readIntegration(source: Source, ctx: Context): void {
   const authorizedBy = person(source, COLUMNS.authorizedBy.field, COLUMNS.authorizedBy.label, problems);
   const integration: IntegrationIn | null =
     app && name && mode
-      ? { app, name, mode, enabledBy, authorizedBy, enabledAt: null, lastUsedAt: null, scopes: [...new Set(splitScopes(source.get(COLUMNS.scopes.field)))].sort() }
+      ? {
+          app,
+          name,
+          mode,
+          enabledBy,
+          authorizedBy,
+          enabledAt: null,
+          lastUsedAt: null,
+          scopes: [...new Set(splitScopes(source.get(COLUMNS.scopes.field)))].sort(),
+        }
       : null;
   ctx.dates.read(source.get(COLUMNS.enabledAt.field), source.where(COLUMNS.enabledAt.label), 'datetime', (value) => {
     if (integration) integration.enabledAt = value;
@@ -113,7 +138,10 @@ function readIntegration(source: Source, ctx: Context): void {
   }
   const who = mode === 'user' ? (authorizedBy ?? enabledBy ?? '') : '';
   const key = [integration.app.name.toLowerCase(), integration.name.toLowerCase(), mode, who.toLowerCase()].join('\u0000');
-  if (ctx.unique.check(key, source.where(COLUMNS.integration.label), `${integration.app.name} / ${integration.name}${who ? ` / ${who}` : ''}`)) ctx.out.push(integration);
+  if (
+    ctx.unique.check(key, source.where(COLUMNS.integration.label), `${integration.app.name} / ${integration.name}${who ? ` / ${who}` : ''}`)
+  )
+    ctx.out.push(integration);
 }
 
 /** The --mapping entries that name a field and a key this record has (problems with the others are reported once, at record 0). */
@@ -128,7 +156,11 @@ async function isJsonFile(file: InputFile): Promise<boolean> {
   const ext = extname(file.path).toLowerCase();
   if (ext === '.json') return true;
   if (ext === '.csv') return false;
-  const head = (await readFile(file.path)).subarray(0, 64).toString('utf8').replace(/^\uFEFF/, '').trimStart();
+  const head = (await readFile(file.path))
+    .subarray(0, 64)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .trimStart();
   return head.startsWith('[') || head.startsWith('{');
 }
 
@@ -153,7 +185,13 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
     if (await isJsonFile(file)) {
       const listing = await readJsonRecords([file], { kind: 'integrations', keys: ['integrations', 'value', 'data'] }, problems, (r) => {
         const header = Object.keys(r.data);
-        const columns = resolveColumns(header, SPECS, r.index === 0 ? options.mapping : validMapping(options.mapping, header), r.where(), problems);
+        const columns = resolveColumns(
+          header,
+          SPECS,
+          r.index === 0 ? options.mapping : validMapping(options.mapping, header),
+          r.where(),
+          problems,
+        );
         const text = (field: string): string | null => {
           const index = columns.index.get(field);
           const key = index === undefined ? undefined : header[index];
@@ -174,7 +212,13 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
     }
     recordsRead += await readCsvTable(file, SPECS, options.mapping, problems, {
       onHeader(columns, where) {
-        return headerFits('integrations', columns, fixedApp ? [COLUMNS.integration, COLUMNS.mode] : [COLUMNS.app, COLUMNS.integration, COLUMNS.mode], where, problems);
+        return headerFits(
+          'integrations',
+          columns,
+          fixedApp ? [COLUMNS.integration, COLUMNS.mode] : [COLUMNS.app, COLUMNS.integration, COLUMNS.mode],
+          where,
+          problems,
+        );
       },
       onRow(row) {
         readIntegration({ get: row.get, where: (field) => ({ file: row.file, line: row.line, ...(field ? { field } : {}) }) }, ctx);

@@ -40,7 +40,7 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
 
 export const oktaAppUsersParser: Parser = {
   kind: 'okta-app-users',
-  description: "Okta app assignments (JSON from GET /api/v1/apps/{appId}/users) for the app named by --app.",
+  description: 'Okta app assignments (JSON from GET /api/v1/apps/{appId}/users) for the app named by --app.',
   needsApp: true,
   parse,
 };

@@ -22,7 +22,9 @@ interface Group {
 
 async function parse(files: InputFile[], options: ParseOptions): Promise<ImportBatch> {
   const problems = new Problems();
-  const fixedApp: AppRefIn | null = options.app ? appFromOptions(options, { kind: 'okta-grants' }, { file: files[0]?.name ?? '(input)' }, problems) : null;
+  const fixedApp: AppRefIn | null = options.app
+    ? appFromOptions(options, { kind: 'okta-grants' }, { file: files[0]?.name ?? '(input)' }, problems)
+    : null;
   problems.throwIfAny();
   const apps = new AppsByName(options.catalog);
   const groups = new Map<string, Group>();
@@ -38,11 +40,16 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
     const issuer = r.requiredString('issuer');
     const scope = r.string('_embedded.scope.name') ?? r.string('_links.scope.title') ?? r.requiredString('scopeId');
     const created = r.dateTime('created');
-    const appName = r.string('_embedded.app.label') ?? r.string('_embedded.app.name') ?? r.string('_links.app.title') ?? r.string('_links.client.title');
+    const appName =
+      r.string('_embedded.app.label') ?? r.string('_embedded.app.name') ?? r.string('_links.app.title') ?? r.string('_links.client.title');
     let app = fixedApp;
     if (!app) {
       if (appName) app = apps.resolve(appName);
-      else r.problem('_links.app.title', 'the grant does not name its app (no _embedded.app or _links.app/_links.client title); pass --app to attribute the grants to one app');
+      else
+        r.problem(
+          '_links.app.title',
+          'the grant does not name its app (no _embedded.app or _links.app/_links.client title); pass --app to attribute the grants to one app',
+        );
     }
     if (!app || status === null) return;
     if (status === 'REVOKED') {
@@ -78,8 +85,13 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
   const batch = emptyBatch('okta-grants', 'okta-grants');
   batch.integrations = [...groups.values()].map((g) => ({ ...g.integration, scopes: [...g.scopes].sort() }));
   if (revoked) batch.notes.push(`${revoked} REVOKED grant(s) left out.`);
-  if (byUserId) batch.notes.push(`${byUserId} grant(s) name the user only by Okta user id (the grants API has no login); import okta-users so they can be matched.`);
-  batch.notes.push('Complete for the users whose grants are in this export: include every user (an empty [] page for users without grants), or grants of users left out are marked removed.');
+  if (byUserId)
+    batch.notes.push(
+      `${byUserId} grant(s) name the user only by Okta user id (the grants API has no login); import okta-users so they can be matched.`,
+    );
+  batch.notes.push(
+    'Complete for the users whose grants are in this export: include every user (an empty [] page for users without grants), or grants of users left out are marked removed.',
+  );
   takeListing(batch, listing);
   return batch;
 }

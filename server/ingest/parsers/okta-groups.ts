@@ -38,7 +38,10 @@ async function parse(files: InputFile[], _options: ParseOptions): Promise<Import
     else groupPages.push(page);
   }
   if (groupPages.length === 0) {
-    problems.add({ file: files[0]?.name ?? '(input)' }, 'no groups file: every file is named after a group id (a member page); add the GET /api/v1/groups result (for example groups.json)');
+    problems.add(
+      { file: files[0]?.name ?? '(input)' },
+      'no groups file: every file is named after a group id (a member page); add the GET /api/v1/groups result (for example groups.json)',
+    );
     problems.throwIfAny();
   }
 
@@ -52,7 +55,8 @@ async function parse(files: InputFile[], _options: ParseOptions): Promise<Import
     if (Array.isArray(members)) {
       const found = new Set<string>();
       members.forEach((member, i) => {
-        const memberId = typeof member === 'string' ? member.trim() : isJsonObject(member) && typeof member.id === 'string' ? member.id.trim() : '';
+        const memberId =
+          typeof member === 'string' ? member.trim() : isJsonObject(member) && typeof member.id === 'string' ? member.id.trim() : '';
         if (memberId) found.add(memberId);
         else r.problem(`members[${i}]`, `expected a user id or a user object with an id, found ${describeFound(member)}`);
       });
@@ -68,11 +72,17 @@ async function parse(files: InputFile[], _options: ParseOptions): Promise<Import
   for (const [groupId, groupFiles] of memberPages) {
     const group = byId.get(groupId);
     if (!group) {
-      problems.add({ file: groupFiles[0]?.name ?? groupId }, `member page for group ${groupId}, which the groups file does not list: add that group to the groups export, or move the page out`);
+      problems.add(
+        { file: groupFiles[0]?.name ?? groupId },
+        `member page for group ${groupId}, which the groups file does not list: add that group to the groups export, or move the page out`,
+      );
       continue;
     }
     if (group.memberExternalIds !== null) {
-      problems.add({ file: groupFiles[0]?.name ?? groupId }, `group ${groupId} already has a "members" array in the groups file; give its members one way only`);
+      problems.add(
+        { file: groupFiles[0]?.name ?? groupId },
+        `group ${groupId} already has a "members" array in the groups file; give its members one way only`,
+      );
       continue;
     }
     const found = new Set<string>();

@@ -93,7 +93,8 @@ async function parse(files: InputFile[], _options: ParseOptions): Promise<Import
 
 export const oktaUsersParser: Parser = {
   kind: 'okta-users',
-  description: 'Okta users (JSON from GET /api/v1/users: an array, or a folder of page files). Include DEPROVISIONED users for a complete import.',
+  description:
+    'Okta users (JSON from GET /api/v1/users: an array, or a folder of page files). Include DEPROVISIONED users for a complete import.',
   needsApp: false,
   parse,
 };

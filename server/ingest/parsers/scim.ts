@@ -140,14 +140,18 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
   batch.groups = groups;
   if (nested) batch.notes.push(`${nested} nested group membership(s) left out (group members are user identities).`);
   if (noActive) batch.notes.push(`${noActive} user(s) have no "active" attribute and are taken as active.`);
-  if (!source) batch.notes.push('Imported as the unnamed SCIM source "scim"; name each SCIM source with --app so importing one never marks another\'s users removed.');
+  if (!source)
+    batch.notes.push(
+      'Imported as the unnamed SCIM source "scim"; name each SCIM source with --app so importing one never marks another\'s users removed.',
+    );
   takeListing(batch, listing);
   return batch;
 }
 
 export const scimParser: Parser = {
   kind: 'scim',
-  description: 'SCIM 2.0 Users and Groups (ListResponse JSON with "Resources", a file or folder of pages; enterprise extension for employeeNumber and manager).',
+  description:
+    'SCIM 2.0 Users and Groups (ListResponse JSON with "Resources", a file or folder of pages; enterprise extension for employeeNumber and manager).',
   needsApp: false,
   parse,
 };

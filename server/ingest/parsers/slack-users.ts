@@ -77,7 +77,10 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
   const batch = emptyBatch('slack-users', `slack-users:${app.name}`);
   batch.accounts = accounts;
   if (bots) batch.notes.push(`${bots} bot user(s) left out (apps, not people).`);
-  if (withoutEmail) batch.notes.push(`${withoutEmail} user(s) have no profile.email (the token needs the users:read.email scope); they are matched by name only.`);
+  if (withoutEmail)
+    batch.notes.push(
+      `${withoutEmail} user(s) have no profile.email (the token needs the users:read.email scope); they are matched by name only.`,
+    );
   const invited = accounts.filter((a) => a.status === 'invited').length;
   if (invited) batch.notes.push(`${invited} invited user(s): invitedAt is the profile's "updated" time, the closest users.list gives.`);
   batch.notes.push('users.list has no last-activity date: activity is unknown (use Slack access logs or analytics for inactivity).');
@@ -87,7 +90,8 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
 
 export const slackUsersParser: Parser = {
   kind: 'slack-users',
-  description: 'Slack workspace members (users.list JSON pages, including invited and deleted users) as accounts in --app (default "Slack").',
+  description:
+    'Slack workspace members (users.list JSON pages, including invited and deleted users) as accounts in --app (default "Slack").',
   needsApp: false,
   parse,
 };

@@ -51,7 +51,10 @@ class PreparedApp {
   private readonly roles = new Map<string, RoleRow>();
   private readonly seats = new Map<string, SeatRow>();
 
-  constructor(private readonly ref: AppRefIn, catalog: Catalog) {
+  constructor(
+    private readonly ref: AppRefIn,
+    catalog: Catalog,
+  ) {
     this.id = appId(ref.name);
     this.entry = ref.catalogKey === null ? undefined : catalog.get(ref.catalogKey);
     for (const role of this.entry?.roles ?? []) this.role(role.name);
@@ -99,11 +102,25 @@ class PreparedApp {
 
   notes(): string[] {
     const roles = [...this.roles.values()].filter((r) => r.source === 'inferred').map((r) => `${JSON.stringify(r.name)} (${r.privilege})`);
-    const seats = [...this.seats.values()].filter((s) => s.source === 'assumed').map((s) => `${JSON.stringify(s.name)} (${s.monthlyCost} ${s.currency})`);
+    const seats = [...this.seats.values()]
+      .filter((s) => s.source === 'assumed')
+      .map((s) => `${JSON.stringify(s.name)} (${s.monthlyCost} ${s.currency})`);
     return [
-      ...(this.entry ? [] : [`${this.ref.name} is not in the catalog: imported with activity unknown and seat cost unknown until set (attest roles set-seat).`]),
-      ...(roles.length ? [`Roles the catalog does not know for ${this.ref.name}, privilege read from the name until classified (attest roles): ${roles.join(', ')}.`] : []),
-      ...(seats.length ? [`Seat types the catalog does not know for ${this.ref.name}, at the default seat's cost until set (attest roles set-seat): ${seats.join(', ')}.`] : []),
+      ...(this.entry
+        ? []
+        : [
+            `${this.ref.name} is not in the catalog: imported with activity unknown and seat cost unknown until set (attest roles set-seat).`,
+          ]),
+      ...(roles.length
+        ? [
+            `Roles the catalog does not know for ${this.ref.name}, privilege read from the name until classified (attest roles): ${roles.join(', ')}.`,
+          ]
+        : []),
+      ...(seats.length
+        ? [
+            `Seat types the catalog does not know for ${this.ref.name}, at the default seat's cost until set (attest roles set-seat): ${seats.join(', ')}.`,
+          ]
+        : []),
     ];
   }
 }

@@ -61,7 +61,10 @@ export interface PatchPath {
 }
 
 /** Every attribute path in a filter, with the value path it sits in (null at the top level). */
-export function attributePaths(node: FilterNode, parent: AttributePath | null = null): { path: AttributePath; parent: AttributePath | null }[] {
+export function attributePaths(
+  node: FilterNode,
+  parent: AttributePath | null = null,
+): { path: AttributePath; parent: AttributePath | null }[] {
   switch (node.kind) {
     case 'compare':
     case 'present':

@@ -1,11 +1,4 @@
-import {
-  COMPARE_OPERATORS,
-  type AttributePath,
-  type CompareOperator,
-  type FilterNode,
-  type Literal,
-  type PatchPath,
-} from './ast.js';
+import { COMPARE_OPERATORS, type AttributePath, type CompareOperator, type FilterNode, type Literal, type PatchPath } from './ast.js';
 import { FilterSyntaxError } from './errors.js';
 import { tokenize, type Token } from './tokenizer.js';
 
@@ -93,7 +86,10 @@ class Parser {
     if (this.peek().kind === '[') {
       if (path.subAttr !== null) {
         const bracket = this.peek();
-        throw new FilterSyntaxError(`a value filter applies to an attribute, not to the sub-attribute '${path.text}' (position ${bracket.position})`, bracket.position);
+        throw new FilterSyntaxError(
+          `a value filter applies to an attribute, not to the sub-attribute '${path.text}' (position ${bracket.position})`,
+          bracket.position,
+        );
       }
       const opener = this.next();
       filter = this.nested(() => this.or({ kind: ']', opener }, true), opener);
@@ -103,10 +99,16 @@ class Parser {
         this.next();
         const name = after.text.slice(1);
         if (!NAME.test(name)) {
-          throw new FilterSyntaxError(`expected a sub-attribute name after '.' at position ${after.position + 1} but found '${name}'`, after.position + 1);
+          throw new FilterSyntaxError(
+            `expected a sub-attribute name after '.' at position ${after.position + 1} but found '${name}'`,
+            after.position + 1,
+          );
         }
         if (path.subAttr !== null) {
-          throw new FilterSyntaxError(`'${path.text}' already names a sub-attribute; '${after.text}' at position ${after.position} cannot follow it`, after.position);
+          throw new FilterSyntaxError(
+            `'${path.text}' already names a sub-attribute; '${after.text}' at position ${after.position} cannot follow it`,
+            after.position,
+          );
         }
         subAttr = name;
       }
@@ -167,10 +169,16 @@ class Parser {
     const token = this.peek();
     if (token.kind === '[') {
       if (inValueFilter) {
-        throw new FilterSyntaxError(`value filters cannot be nested: '[' at position ${token.position} inside another '[…]'`, token.position);
+        throw new FilterSyntaxError(
+          `value filters cannot be nested: '[' at position ${token.position} inside another '[…]'`,
+          token.position,
+        );
       }
       if (path.subAttr !== null) {
-        throw new FilterSyntaxError(`a value filter applies to an attribute, not to the sub-attribute '${path.text}' (position ${token.position})`, token.position);
+        throw new FilterSyntaxError(
+          `a value filter applies to an attribute, not to the sub-attribute '${path.text}' (position ${token.position})`,
+          token.position,
+        );
       }
       const opener = this.next();
       const inner = this.nested(() => this.or({ kind: ']', opener }, true), opener);
@@ -218,7 +226,10 @@ class Parser {
       );
     }
     if (SUBSTRING.has(op) && typeof value !== 'string') {
-      throw new FilterSyntaxError(`'${operator.text}' needs a quoted string at position ${token.position} but found ${this.describe(token)}`, token.position);
+      throw new FilterSyntaxError(
+        `'${operator.text}' needs a quoted string at position ${token.position} but found ${this.describe(token)}`,
+        token.position,
+      );
     }
     if (ORDERING.has(op) && (typeof value === 'boolean' || value === null)) {
       throw new FilterSyntaxError(
@@ -234,7 +245,10 @@ class Parser {
     const keywordFound = ['and', 'or'].some((word) => keyword(token, word));
     const path = token.kind === 'word' && !keywordFound ? parseAttributePath(token.text, token.position) : null;
     if (!path) {
-      throw new FilterSyntaxError(`expected an attribute path ${where} at position ${token.position} but found ${this.describe(token)}`, token.position);
+      throw new FilterSyntaxError(
+        `expected an attribute path ${where} at position ${token.position} but found ${this.describe(token)}`,
+        token.position,
+      );
     }
     this.next();
     return path;
@@ -243,7 +257,10 @@ class Parser {
   private nested<T>(read: () => T, opener: Token): T {
     this.depth += 1;
     if (this.depth > MAX_FILTER_DEPTH) {
-      throw new FilterSyntaxError(`the filter nests deeper than ${MAX_FILTER_DEPTH} levels at position ${opener.position}`, opener.position);
+      throw new FilterSyntaxError(
+        `the filter nests deeper than ${MAX_FILTER_DEPTH} levels at position ${opener.position}`,
+        opener.position,
+      );
     }
     const result = read();
     this.depth -= 1;
@@ -265,7 +282,10 @@ class Parser {
   private expectEnd(): void {
     const token = this.peek();
     if (token.kind !== 'end') {
-      throw new FilterSyntaxError(`expected 'and', 'or' or the end of the filter at position ${token.position} but found ${this.describe(token)}`, token.position);
+      throw new FilterSyntaxError(
+        `expected 'and', 'or' or the end of the filter at position ${token.position} but found ${this.describe(token)}`,
+        token.position,
+      );
     }
   }
 

@@ -47,7 +47,10 @@ export function memberIdsOf(resource: JsonObject): string[] {
       throw badRequest('invalidValue', `'members[${index}].value' must be the id of a User`);
     }
     if (typeof member.type === 'string' && member.type.toLowerCase() !== 'user') {
-      throw badRequest('invalidValue', `'members[${index}]' has type "${member.type}": only Users can be members (nested groups are not supported)`);
+      throw badRequest(
+        'invalidValue',
+        `'members[${index}]' has type "${member.type}": only Users can be members (nested groups are not supported)`,
+      );
     }
     ids.add(member.value);
   });
@@ -63,7 +66,12 @@ export function groupProperties(stored: JsonObject): GroupProperties {
 }
 
 export function memberJson(member: Member, baseUrl: string): JsonObject {
-  return { value: member.id, $ref: `${baseUrl}/Users/${member.id}`, ...(member.displayName ? { display: member.displayName } : {}), type: 'User' };
+  return {
+    value: member.id,
+    $ref: `${baseUrl}/Users/${member.id}`,
+    ...(member.displayName ? { display: member.displayName } : {}),
+    type: 'User',
+  };
 }
 
 /** The resource as GET returns it; members only when they were read. */

@@ -48,7 +48,9 @@ export class GroupRepository {
 
   async page(skip: number, limit: number, withMembers: boolean): Promise<GroupRow[]> {
     return this.graph.executeRead(async (tx) => {
-      const rows = rowsOf(await tx.run(PAGE_GROUPS, { skip: limitParam(skip, Number.MAX_SAFE_INTEGER), limit: limitParam(limit, MAX_RESULTS) }));
+      const rows = rowsOf(
+        await tx.run(PAGE_GROUPS, { skip: limitParam(skip, Number.MAX_SAFE_INTEGER), limit: limitParam(limit, MAX_RESULTS) }),
+      );
       return this.withMembers(tx, rows.map(groupRowOf), withMembers);
     }, 'scim-group-page');
   }

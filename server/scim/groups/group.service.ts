@@ -106,7 +106,10 @@ export class ScimGroupService {
       // Adding what is already there changes nothing, so meta.lastModified stays (RFC 7644 §3.5.2.1).
       const unchanged = added.length === 0 && removed.length === 0 && jsonEqual(withoutMembers(resource), withoutMembers(document));
       if (unchanged) return this.groups.findById(id, withMembers, tx);
-      const stored: JsonObject = { ...withoutMembers(resource), meta: { ...(isJsonObject(meta) ? meta : {}), resourceType: 'Group', lastModified: at } };
+      const stored: JsonObject = {
+        ...withoutMembers(resource),
+        meta: { ...(isJsonObject(meta) ? meta : {}), resourceType: 'Group', lastModified: at },
+      };
       await this.assertUsers(tx, added);
       await this.groups.update(tx, id, groupProperties(stored), at);
       await this.groups.addMembers(tx, id, added, at);
@@ -120,7 +123,10 @@ export class ScimGroupService {
   private async assertUsers(tx: ManagedTransaction, ids: string[]): Promise<void> {
     const missing = await this.groups.missingUsers(tx, ids);
     if (missing.length > 0) {
-      const listed = missing.slice(0, 5).map((memberId) => `"${memberId}"`).join(', ');
+      const listed = missing
+        .slice(0, 5)
+        .map((memberId) => `"${memberId}"`)
+        .join(', ');
       const more = missing.length > 5 ? ` and ${missing.length - 5} more` : '';
       throw badRequest('invalidValue', `members must be existing Users; no User has the id ${listed}${more}`);
     }

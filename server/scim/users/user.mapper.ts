@@ -77,7 +77,12 @@ export function renderUser(row: UserRow, baseUrl: string): JsonObject {
   const { schemas, meta, ...attributes } = row.resource;
   const output: JsonObject = { schemas: schemas ?? [USER_URN], id: row.id, ...attributes };
   if (row.groups.length > 0) {
-    output.groups = row.groups.map((group) => ({ value: group.id, $ref: `${baseUrl}/Groups/${group.id}`, display: group.name, type: 'direct' }));
+    output.groups = row.groups.map((group) => ({
+      value: group.id,
+      $ref: `${baseUrl}/Groups/${group.id}`,
+      display: group.name,
+      type: 'direct',
+    }));
   }
   output.meta = { ...object(meta), resourceType: 'User', location: `${baseUrl}/Users/${row.id}` };
   return output;

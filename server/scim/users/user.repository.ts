@@ -38,7 +38,11 @@ export class UserRepository {
   }
 
   async page(skip: number, limit: number): Promise<UserRow[]> {
-    const rows = await this.graph.read(PAGE_USERS, { skip: limitParam(skip, Number.MAX_SAFE_INTEGER), limit: limitParam(limit, MAX_RESULTS) }, 'scim-user-page');
+    const rows = await this.graph.read(
+      PAGE_USERS,
+      { skip: limitParam(skip, Number.MAX_SAFE_INTEGER), limit: limitParam(limit, MAX_RESULTS) },
+      'scim-user-page',
+    );
     return rows.map(userRowOf);
   }
 

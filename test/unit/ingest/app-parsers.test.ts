@@ -17,7 +17,13 @@ describe('slack-users', () => {
       ['U01INVITED7', 'invited', ['Member'], 'Full member'],
       ['U01DELETED8', 'deactivated', ['Member'], 'Full member'],
     ]);
-    expect(batch.accounts[0]).toMatchObject({ app: { name: 'Slack', catalogKey: 'slack' }, email: 'maria.gonzalez@acme.example', username: 'maria', displayName: 'Maria Gonzalez', activityKnown: false });
+    expect(batch.accounts[0]).toMatchObject({
+      app: { name: 'Slack', catalogKey: 'slack' },
+      email: 'maria.gonzalez@acme.example',
+      username: 'maria',
+      displayName: 'Maria Gonzalez',
+      activityKnown: false,
+    });
     expect(batch.accounts[6]).toMatchObject({ invitedAt: '2024-06-25T07:20:00.000Z', vendorStatus: 'invited' });
     expect(batch.accounts[7]).toMatchObject({ vendorStatus: 'deleted', invitedAt: null });
     expect(batch.notes.join('\n')).toContain('2 bot user(s) left out');
@@ -57,8 +63,22 @@ describe('atlassian-csv', () => {
     const batch = await parseKind('atlassian-csv', fixture('atlassian-csv', 'export.csv'));
     const rows = batch.accounts.map((a) => [a.app.name, a.email, a.status, a.roles, a.seatType, a.lastActiveAt]);
     expect(rows).toEqual([
-      ['Jira (acme)', 'maria.gonzalez@acme.example', 'active', ['Organization admin', 'Product user'], 'Product user', '2024-06-28T00:00:00.000Z'],
-      ['Confluence (acme)', 'maria.gonzalez@acme.example', 'active', ['Organization admin', 'Product user'], 'Product user', '2024-06-27T00:00:00.000Z'],
+      [
+        'Jira (acme)',
+        'maria.gonzalez@acme.example',
+        'active',
+        ['Organization admin', 'Product user'],
+        'Product user',
+        '2024-06-28T00:00:00.000Z',
+      ],
+      [
+        'Confluence (acme)',
+        'maria.gonzalez@acme.example',
+        'active',
+        ['Organization admin', 'Product user'],
+        'Product user',
+        '2024-06-27T00:00:00.000Z',
+      ],
       ['Jira (acme)', 'tom.becker@acme.example', 'active', ['App admin'], 'Product user', '2024-06-29T00:00:00.000Z'],
       ['Confluence (acme)', 'tom.becker@acme.example', 'invited', ['Product user'], 'Product user', null],
       ['Jira (acme)', 'new.hire@acme.example', 'invited', ['Product user'], 'Product user', null],
@@ -70,7 +90,11 @@ describe('atlassian-csv', () => {
       ['Confluence (acme)', 'lee.wong@acme.example', 'deactivated', ['Product user'], 'Product user', '2023-12-11T00:00:00.000Z'],
       ['Confluence (acme)', 'vendor.pm@partner.example', 'invited', ['Guest'], 'Guest', null],
     ]);
-    expect(batch.accounts[4]).toMatchObject({ invitedAt: '2024-06-25T00:00:00.000Z', vendorStatus: 'Active (Never accessed)', externalId: '712020:9a4b1c2d-0000-4000-8000-000000000003' });
+    expect(batch.accounts[4]).toMatchObject({
+      invitedAt: '2024-06-25T00:00:00.000Z',
+      vendorStatus: 'Active (Never accessed)',
+      externalId: '712020:9a4b1c2d-0000-4000-8000-000000000003',
+    });
     expect(batch.accounts[0]?.app).toEqual({ name: 'Jira (acme)', catalogKey: 'atlassian-jira', plan: null });
     expect(batch.notes.join('\n')).toContain('"Jira Service Management - acme"');
   });
@@ -130,8 +154,15 @@ describe('accounts-csv', () => {
     const missing = await importError(parseKind('accounts-csv', fixture('accounts-csv', 'jestor.csv')));
     expect(missing.message).toContain('--app is required for accounts-csv');
     const outside = await parseKind('accounts-csv', fixture('accounts-csv', 'jestor.csv'), { app: 'Acme Wiki' });
-    expect(outside.accounts.map((a) => [a.app, a.roles, a.seatType, a.status])[0]).toEqual([{ name: 'Acme Wiki', catalogKey: null, plan: null }, ['Admin'], 'Builder', 'active']);
-    const typo = await importError(parseKind('accounts-csv', fixture('accounts-csv', 'jestor.csv'), { app: 'Acme Wiki', catalogKey: 'acme-wiki' }));
+    expect(outside.accounts.map((a) => [a.app, a.roles, a.seatType, a.status])[0]).toEqual([
+      { name: 'Acme Wiki', catalogKey: null, plan: null },
+      ['Admin'],
+      'Builder',
+      'active',
+    ]);
+    const typo = await importError(
+      parseKind('accounts-csv', fixture('accounts-csv', 'jestor.csv'), { app: 'Acme Wiki', catalogKey: 'acme-wiki' }),
+    );
     expect(typo.message).toContain('field "--catalog": unknown catalog key "acme-wiki"');
   });
 });
@@ -159,7 +190,15 @@ describe('integrations', () => {
   it('reads JSON with the same fields', async () => {
     const batch = await parseKind('integrations', fixture('integrations', 'slack.json'));
     expect(batch.integrations.map((i) => [i.app.catalogKey, i.name, i.mode, i.enabledBy, i.authorizedBy, i.enabledAt, i.scopes])).toEqual([
-      ['slack', 'Jira Cloud', 'workspace', 'maria.gonzalez@acme.example', null, '2023-09-01T10:00:00.000Z', ['channels:read', 'chat:write']],
+      [
+        'slack',
+        'Jira Cloud',
+        'workspace',
+        'maria.gonzalez@acme.example',
+        null,
+        '2023-09-01T10:00:00.000Z',
+        ['channels:read', 'chat:write'],
+      ],
       ['slack', 'Google Calendar', 'user', null, 'tom.becker@acme.example', '2023-12-14T00:00:00.000Z', ['users:read']],
     ]);
   });

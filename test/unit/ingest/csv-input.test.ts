@@ -39,7 +39,10 @@ describe('readCsvRecords', () => {
   });
 
   it('strips a UTF-8 byte order mark', async () => {
-    const rows = await records('bom.csv', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Email,Name\nx@acme.example,Zoë\n')]));
+    const rows = await records(
+      'bom.csv',
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Email,Name\nx@acme.example,Zoë\n')]),
+    );
     expect(rows[0]?.cells).toEqual(['Email', 'Name']);
     expect(rows[1]?.cells).toEqual(['x@acme.example', 'Zoë']);
   });
@@ -50,7 +53,9 @@ describe('readCsvRecords', () => {
     const good = Buffer.from(`${lines.join('\n')}\n`);
     const bad = Buffer.concat([good, Buffer.from('60000,Ren'), Buffer.from([0xe9]), Buffer.from('e\n60001,Last\n')]);
     const error = await importError(records('late-latin1.csv', bad));
-    expect(error.problems).toEqual([{ file: 'late-latin1.csv', line: 60_001, message: expect.stringContaining('byte 0xE9 at column 10 is not valid UTF-8') as string }]);
+    expect(error.problems).toEqual([
+      { file: 'late-latin1.csv', line: 60_001, message: expect.stringContaining('byte 0xE9 at column 10 is not valid UTF-8') as string },
+    ]);
   });
 
   it('rejects UTF-16 and Excel workbooks up front', async () => {

@@ -33,7 +33,12 @@ describe('hr-csv', () => {
       ['21003', 'Oliver Reed', 'leave', '21002'],
       ['21004', 'Jane Doe', 'terminated', '21002'],
     ]);
-    expect(batch.people[3]).toMatchObject({ department: 'Finance', title: 'Accounts Payable Specialist', startDate: '2018-04-16', endDate: '2023-12-14' });
+    expect(batch.people[3]).toMatchObject({
+      department: 'Finance',
+      title: 'Accounts Payable Specialist',
+      startDate: '2018-04-16',
+      endDate: '2023-12-14',
+    });
     expect(batch.notes.join('\n')).toContain('matched to the employee id');
   });
 
@@ -41,7 +46,12 @@ describe('hr-csv', () => {
     const batch = await parseKind('hr-csv', fixture('hr-csv', 'snake-bom-crlf.csv'));
     expect(batch.people).toHaveLength(3);
     const [kim, ravi, zoe] = batch.people;
-    expect(kim).toMatchObject({ employeeId: 'E-1', displayName: 'Nguyen, Kim', title: 'Head of Security, Risk', alternateEmails: ['kim@acme.example', 'kn@acme.example'] });
+    expect(kim).toMatchObject({
+      employeeId: 'E-1',
+      displayName: 'Nguyen, Kim',
+      title: 'Head of Security, Risk',
+      alternateEmails: ['kim@acme.example', 'kn@acme.example'],
+    });
     expect(ravi).toMatchObject({ title: 'Analyst\r\n(night shift)', status: 'leave', startDate: '2023-12-14', manager: 'E-1' });
     expect(zoe).toMatchObject({ displayName: 'Zoë Müller', status: 'terminated', startDate: '2021-12-14', endDate: '2024-03-01' });
   });
@@ -49,14 +59,18 @@ describe('hr-csv', () => {
   it('names the missing column and lists the columns found', async () => {
     const error = await importError(parseKind('hr-csv', fixture('hr-csv', 'bad', 'missing-email-column.csv')));
     expect(error.problems).toHaveLength(1);
-    expect(error.message).toContain('hr-csv/bad/missing-email-column.csv, line 1, field "work email": missing required column "work email"');
+    expect(error.message).toContain(
+      'hr-csv/bad/missing-email-column.csv, line 1, field "work email": missing required column "work email"',
+    );
     expect(error.message).toContain('columns found: "employee_id", "full_name", "department"');
   });
 
   it('reports duplicate employee ids and work emails naming both lines', async () => {
     const error = await importError(parseKind('hr-csv', fixture('hr-csv', 'bad', 'duplicates.csv')));
     expect(error.message).toContain('hr-csv/bad/duplicates.csv, line 4, field "employee id": duplicate employee id "1": also at line 2');
-    expect(error.message).toContain('hr-csv/bad/duplicates.csv, line 5, field "work email": duplicate work email "bob@acme.example": also at line 3');
+    expect(error.message).toContain(
+      'hr-csv/bad/duplicates.csv, line 5, field "work email": duplicate work email "bob@acme.example": also at line 3',
+    );
   });
 
   it('accepts a rehire: a new record under the work email of a terminated one', async () => {
@@ -92,7 +106,9 @@ describe('hr-csv', () => {
 
   it('rejects non-UTF-8 bytes with the line', async () => {
     const error = await importError(parseKind('hr-csv', fixture('hr-csv', 'bad', 'latin1.csv')));
-    expect(error.problems).toEqual([{ file: 'hr-csv/bad/latin1.csv', line: 3, message: expect.stringContaining('byte 0xE9 at column 6 is not valid UTF-8') as string }]);
+    expect(error.problems).toEqual([
+      { file: 'hr-csv/bad/latin1.csv', line: 3, message: expect.stringContaining('byte 0xE9 at column 6 is not valid UTF-8') as string },
+    ]);
   });
 
   it('rejects an empty file and a file of blank lines, naming them', async () => {
@@ -116,9 +132,13 @@ describe('hr-csv', () => {
   });
 
   it('takes --mapping for other column names', async () => {
-    const error = await importError(parseKind('hr-csv', fixture('hr-csv', 'bad', 'missing-email-column.csv'), { mapping: { work_email: 'Department' } }));
+    const error = await importError(
+      parseKind('hr-csv', fixture('hr-csv', 'bad', 'missing-email-column.csv'), { mapping: { work_email: 'Department' } }),
+    );
     expect(error.message).toContain('expected an email address like name@example.com, found "Ops"');
-    const unknown = await importError(parseKind('hr-csv', fixture('hr-csv', 'bad', 'missing-email-column.csv'), { mapping: { mail: 'x' } }));
+    const unknown = await importError(
+      parseKind('hr-csv', fixture('hr-csv', 'bad', 'missing-email-column.csv'), { mapping: { mail: 'x' } }),
+    );
     expect(unknown.message).toContain('--mapping names an unknown field "mail"');
   });
 });
@@ -127,8 +147,16 @@ describe('hr-csv rows', () => {
   it('reports rows with another number of cells than the header, accepting blank trailing cells', async () => {
     const error = await importError(parseKind('hr-csv', fixture('hr-csv', 'bad', 'cell-count.csv')));
     expect(error.problems).toEqual([
-      { file: 'hr-csv/bad/cell-count.csv', line: 3, message: expect.stringContaining('expected 4 cells as in the header, found 5') as string },
-      { file: 'hr-csv/bad/cell-count.csv', line: 4, message: expect.stringContaining('expected 4 cells as in the header, found 2') as string },
+      {
+        file: 'hr-csv/bad/cell-count.csv',
+        line: 3,
+        message: expect.stringContaining('expected 4 cells as in the header, found 5') as string,
+      },
+      {
+        file: 'hr-csv/bad/cell-count.csv',
+        line: 4,
+        message: expect.stringContaining('expected 4 cells as in the header, found 2') as string,
+      },
     ]);
   });
 });

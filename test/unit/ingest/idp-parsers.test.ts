@@ -44,7 +44,13 @@ describe('okta-users', () => {
 
   it('rejects truncated JSON with line and column', async () => {
     const error = await importError(parseKind('okta-users', fixture('okta-users', 'bad', 'truncated.json')));
-    expect(error.problems).toEqual([{ file: 'okta-users/bad/truncated.json', line: 42, message: expect.stringMatching(/^column 5: invalid JSON: unexpected end of file: the JSON is truncated/) as string }]);
+    expect(error.problems).toEqual([
+      {
+        file: 'okta-users/bad/truncated.json',
+        line: 42,
+        message: expect.stringMatching(/^column 5: invalid JSON: unexpected end of file: the JSON is truncated/) as string,
+      },
+    ]);
   });
 
   it('says "this looks like X, not Y" for another kind\'s export', async () => {
@@ -79,7 +85,15 @@ describe('okta-groups, okta-app-users, okta-grants', () => {
     const batch = await parseKind('okta-app-users', fixture('okta-app-users', 'app-users.json'), { app: 'Jasper' });
     expect(batch.scope).toBe('okta-app-users:Jasper');
     expect(batch.assignments).toEqual([
-      { idp: 'okta', identityExternalId: '00u1ceo000000000001', app: { name: 'Jasper', catalogKey: 'jasper', plan: null }, appUserName: 'maria.gonzalez@acme.example', appExternalId: 'jas-100', scope: 'USER', status: 'PROVISIONED' },
+      {
+        idp: 'okta',
+        identityExternalId: '00u1ceo000000000001',
+        app: { name: 'Jasper', catalogKey: 'jasper', plan: null },
+        appUserName: 'maria.gonzalez@acme.example',
+        appExternalId: 'jas-100',
+        scope: 'USER',
+        status: 'PROVISIONED',
+      },
       expect.objectContaining({ identityExternalId: '00u1eng000000000002', scope: 'GROUP' }),
       expect.objectContaining({ identityExternalId: '00u1sus000000000008', scope: 'USER', status: 'INACTIVE', appExternalId: null }),
     ]);
@@ -119,7 +133,11 @@ describe('entra-users', () => {
       ['External Auditor', 'active', 'Accepted', true, '2024-05-01T10:00:00.000Z'],
       ['Chris Park', 'suspended', 'Disabled', false, '2024-01-15T11:00:00.000Z'],
     ]);
-    expect(batch.identities[1]).toMatchObject({ login: 'tom.becker@acme.example', employeeNumber: '1002', manager: 'maria.gonzalez@acme.example' });
+    expect(batch.identities[1]).toMatchObject({
+      login: 'tom.becker@acme.example',
+      employeeNumber: '1002',
+      manager: 'maria.gonzalez@acme.example',
+    });
   });
 
   it('takes a page whose @odata.nextLink points to more as a partial listing, and says so', async () => {
@@ -153,7 +171,9 @@ describe('entra-app-roles, entra-grants', () => {
 
   it('assigns users to an enterprise app the catalog does not know, as an app without a catalog entry', async () => {
     const batch = await parseKind('entra-app-roles', fixture('entra-app-roles', 'unknown-app.json'));
-    expect(batch.assignments.map((a) => [a.identityExternalId, a.app])).toEqual([['6e7b768e-07e2-4810-8459-485f84f8f204', { name: 'Contoso Expenses', catalogKey: null, plan: null }]]);
+    expect(batch.assignments.map((a) => [a.identityExternalId, a.app])).toEqual([
+      ['6e7b768e-07e2-4810-8459-485f84f8f204', { name: 'Contoso Expenses', catalogKey: null, plan: null }],
+    ]);
   });
 
   it('reads oauth2PermissionGrants of one client: admin consent is workspace, user consent is user', async () => {
@@ -179,7 +199,11 @@ describe('google-users, google-tokens', () => {
       ['chris.park@acme.example', 'suspended', false, '2024-01-15T11:00:00.000Z'],
       ['lee.wong@acme.example', 'deprovisioned', false, '2023-12-13T16:45:00.000Z'],
     ]);
-    expect(batch.identities[1]).toMatchObject({ employeeNumber: '1002', manager: 'maria.gonzalez@acme.example', displayName: 'Tom Becker' });
+    expect(batch.identities[1]).toMatchObject({
+      employeeNumber: '1002',
+      manager: 'maria.gonzalez@acme.example',
+      displayName: 'Tom Becker',
+    });
   });
 
   it('reads a folder of per-user token lists, including one without items', async () => {
@@ -201,7 +225,12 @@ describe('scim', () => {
       ['lee.wong@acme.example', 'lee.wong@acme.example', 'suspended', '1004', null],
     ]);
     expect(batch.groups).toEqual([
-      { idp: 'scim', externalId: 'e9e30dba-f08f-4109-8486-d5c6a331660a', name: 'Engineering', memberExternalIds: ['902c246b-6245-4190-8e05-00816be7344a', 'b1f0a1d4-0000-4000-8000-000000000003'] },
+      {
+        idp: 'scim',
+        externalId: 'e9e30dba-f08f-4109-8486-d5c6a331660a',
+        name: 'Engineering',
+        memberExternalIds: ['902c246b-6245-4190-8e05-00816be7344a', 'b1f0a1d4-0000-4000-8000-000000000003'],
+      },
     ]);
   });
 
@@ -215,7 +244,11 @@ describe('scim', () => {
 describe('catalog lookups', () => {
   it('uses --catalog to pick an entry by key', async () => {
     const catalog = new Catalog(loadCatalog().entries);
-    const batch = await parseKind('okta-app-users', fixture('okta-app-users', 'app-users.json'), { app: 'Acme Jira', catalogKey: 'atlassian-jira', catalog });
+    const batch = await parseKind('okta-app-users', fixture('okta-app-users', 'app-users.json'), {
+      app: 'Acme Jira',
+      catalogKey: 'atlassian-jira',
+      catalog,
+    });
     expect(batch.assignments[0]?.app).toEqual({ name: 'Acme Jira', catalogKey: 'atlassian-jira', plan: null });
   });
 });
@@ -231,7 +264,10 @@ describe('paged and empty listings', () => {
 
   it('a Google page with nextPageToken is partial; the same users as the last page are complete', async () => {
     const user = { kind: 'admin#directory#user', id: '1', primaryEmail: 'ann@acme.example', lastLoginTime: '2026-11-01T10:00:00.000Z' };
-    const page = await parseKind('google-users', file('google-page.json', { kind: 'admin#directory#users', users: [user], nextPageToken: 'next' }));
+    const page = await parseKind(
+      'google-users',
+      file('google-page.json', { kind: 'admin#directory#users', users: [user], nextPageToken: 'next' }),
+    );
     expect(page.complete).toBe(false);
     expect(page.notes.join('\n')).toContain('has nextPageToken');
     const last = await parseKind('google-users', file('google-last.json', { kind: 'admin#directory#users', users: [user] }));
@@ -239,7 +275,11 @@ describe('paged and empty listings', () => {
   });
 
   it('an empty SCIM ListResponse is a complete listing of nothing, in the scope of its source', async () => {
-    const batch = await parseKind('scim', file('scim-empty.json', { schemas: ['urn:ietf:params:scim:api:messages:2.0:ListResponse'], totalResults: 0, Resources: [] }), { app: 'Okta SCIM' });
+    const batch = await parseKind(
+      'scim',
+      file('scim-empty.json', { schemas: ['urn:ietf:params:scim:api:messages:2.0:ListResponse'], totalResults: 0, Resources: [] }),
+      { app: 'Okta SCIM' },
+    );
     expect(batch).toMatchObject({ scope: 'scim:okta-scim', complete: true, identities: [], groups: [] });
   });
 

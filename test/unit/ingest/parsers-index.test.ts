@@ -17,7 +17,14 @@ describe('PARSERS', () => {
 });
 
 describe('RECORDS_WRITTEN_BY', () => {
-  const labelOf = { people: 'Person', identities: 'Identity', groups: 'IdpGroup', accounts: 'Account', assignments: 'AppAssignment', integrations: 'Integration' } as const;
+  const labelOf = {
+    people: 'Person',
+    identities: 'Identity',
+    groups: 'IdpGroup',
+    accounts: 'Account',
+    assignments: 'AppAssignment',
+    integrations: 'Integration',
+  } as const;
   const samples: [ImportKind, string[], Partial<ParseOptions>][] = [
     ['hr-csv', ['hr-csv', 'workday.csv'], {}],
     ['okta-users', ['okta-users', 'users.json'], {}],

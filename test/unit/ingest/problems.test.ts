@@ -25,8 +25,11 @@ describe('Problems', () => {
 
   it('reports a field missing from many records once, with the count', () => {
     const problems = new Problems();
-    for (let record = 0; record < 4; record += 1) problems.missingField({ file: 'users.json', record }, 'accountEnabled', 'required field missing');
-    expect(() => problems.throwIfAny()).toThrow('users.json, record 0, field "accountEnabled": required field missing (and in 3 more records of this file)');
+    for (let record = 0; record < 4; record += 1)
+      problems.missingField({ file: 'users.json', record }, 'accountEnabled', 'required field missing');
+    expect(() => problems.throwIfAny()).toThrow(
+      'users.json, record 0, field "accountEnabled": required field missing (and in 3 more records of this file)',
+    );
   });
 
   it('throws nothing when there is nothing to report', () => {

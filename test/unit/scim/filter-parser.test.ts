@@ -111,7 +111,9 @@ describe('filter parser', () => {
 
     it('an unclosed parenthesis names the opening one', () => {
       const error = failure('(userName eq "a" or title pr');
-      expect(error.message).toBe("expected 'and', 'or' or ')' (closing the '(' at position 0) at position 28 but found the end of the filter");
+      expect(error.message).toBe(
+        "expected 'and', 'or' or ')' (closing the '(' at position 0) at position 28 but found the end of the filter",
+      );
       expect(error.position).toBe(28);
     });
 
@@ -126,7 +128,9 @@ describe('filter parser', () => {
 
     it('a dangling logical operator', () => {
       expect(failure('title pr and').message).toBe("expected an attribute path after 'and' at position 12 but found the end of the filter");
-      expect(failure('and title pr').message).toContain("expected an attribute path at the start of the filter at position 0 but found 'and'");
+      expect(failure('and title pr').message).toContain(
+        "expected an attribute path at the start of the filter at position 0 but found 'and'",
+      );
     });
 
     it('not without parentheses', () => {
@@ -138,7 +142,9 @@ describe('filter parser', () => {
     });
 
     it('bad attribute names', () => {
-      expect(failure('1abc eq "x"').message).toContain("expected an attribute path at the start of the filter at position 0 but found '1abc'");
+      expect(failure('1abc eq "x"').message).toContain(
+        "expected an attribute path at the start of the filter at position 0 but found '1abc'",
+      );
       expect(failure('a.b.c eq "x"').position).toBe(0);
     });
 
@@ -177,7 +183,9 @@ describe('PATCH paths', () => {
   });
 
   it('reports what does not fit, with positions', () => {
-    expect(() => parsePatchPath('emails[type eq "work"]value')).toThrow("expected '.subAttribute' or the end of the path at position 22 but found 'value'");
+    expect(() => parsePatchPath('emails[type eq "work"]value')).toThrow(
+      "expected '.subAttribute' or the end of the path at position 22 but found 'value'",
+    );
     expect(() => parsePatchPath('emails[type eq "work"')).toThrow('at position 21 but found the end of the path');
     expect(() => parsePatchPath('')).toThrow('the path is empty');
     expect(() => parsePatchPath('name.givenName[value pr]')).toThrow('not to the sub-attribute');

@@ -46,7 +46,7 @@ describe('filter tokenizer', () => {
       return null;
     })();
     expect(error).toBeInstanceOf(FilterSyntaxError);
-    expect(error).toMatchObject({ position: 12, message: 'unterminated string starting at position 12: a closing \'"\' is missing' });
+    expect(error).toMatchObject({ position: 12, message: "unterminated string starting at position 12: a closing '\"' is missing" });
   });
 
   it('reports an invalid escape with the string position', () => {

@@ -48,7 +48,15 @@ describe('PatchOp requests', () => {
   });
 
   it('rejects unknown op names with the operation index', () => {
-    const error = scimError(() => parsePatchRequest({ schemas: [PATCH], Operations: [{ op: 'add', value: {} }, { op: 'merge', value: {} }] }));
+    const error = scimError(() =>
+      parsePatchRequest({
+        schemas: [PATCH],
+        Operations: [
+          { op: 'add', value: {} },
+          { op: 'merge', value: {} },
+        ],
+      }),
+    );
     expect(error.message).toBe('Operations[1].op is "merge"; expected "add", "replace" or "remove"');
   });
 
@@ -56,13 +64,17 @@ describe('PatchOp requests', () => {
     for (const op of ['add', 'Replace']) {
       const error = scimError(() => patchUser([{ op, path: 'name.givenName' }]));
       expect(error).toMatchObject({ status: 400, scimType: 'invalidValue' });
-      expect(error.message).toBe(`Operations[0]: "${op.toLowerCase()}" of 'name.givenName' has no "value"; to clear an attribute use "remove"`);
+      expect(error.message).toBe(
+        `Operations[0]: "${op.toLowerCase()}" of 'name.givenName' has no "value"; to clear an attribute use "remove"`,
+      );
     }
     expect(scimError(() => patchUser([{ op: 'replace', path: 'emails' }]))).toMatchObject({ status: 400, scimType: 'invalidValue' });
   });
 
   it('accepts capitalised op names (Entra)', () => {
-    expect(parsePatchRequest({ schemas: [PATCH], Operations: [{ op: 'Replace', path: 'active', value: 'False' }] })).toMatchObject([{ op: 'replace', path: 'active' }]);
+    expect(parsePatchRequest({ schemas: [PATCH], Operations: [{ op: 'Replace', path: 'active', value: 'False' }] })).toMatchObject([
+      { op: 'replace', path: 'active' },
+    ]);
   });
 });
 
@@ -118,7 +130,14 @@ describe('PATCH on users', () => {
 
   it('adds values to a multi-valued attribute, skipping duplicates, and moves primary', () => {
     const patched = patchUser([
-      { op: 'add', path: 'emails', value: [{ value: 'b@new.com', type: 'other', primary: true }, { value: 'babs@home.org', type: 'home' }] },
+      {
+        op: 'add',
+        path: 'emails',
+        value: [
+          { value: 'b@new.com', type: 'other', primary: true },
+          { value: 'babs@home.org', type: 'home' },
+        ],
+      },
     ]);
     expect(patched.emails).toEqual([
       { value: 'bjensen@acme.com', type: 'work', primary: false },
@@ -129,7 +148,9 @@ describe('PATCH on users', () => {
 
   it('removes by path, by value filter, and sub-attributes', () => {
     expect(patchUser([{ op: 'remove', path: 'name.givenName' }]).name).toEqual({ familyName: 'Jensen' });
-    expect(patchUser([{ op: 'remove', path: 'emails[type eq "home"]' }]).emails).toEqual([{ value: 'bjensen@acme.com', type: 'work', primary: true }]);
+    expect(patchUser([{ op: 'remove', path: 'emails[type eq "home"]' }]).emails).toEqual([
+      { value: 'bjensen@acme.com', type: 'work', primary: true },
+    ]);
     expect(patchUser([{ op: 'remove', path: 'emails' }]).emails).toBeUndefined();
     expect(patchUser([{ op: 'remove', path: 'emails[type eq "nothing"]' }]).emails).toHaveLength(2);
   });
@@ -162,7 +183,14 @@ describe('PATCH on users', () => {
 });
 
 describe('PATCH on group members', () => {
-  const group: JsonObject = { schemas: [GROUP], displayName: 'Engineering', members: [{ value: 'u1', type: 'User' }, { value: 'u2', type: 'User' }] };
+  const group: JsonObject = {
+    schemas: [GROUP],
+    displayName: 'Engineering',
+    members: [
+      { value: 'u1', type: 'User' },
+      { value: 'u2', type: 'User' },
+    ],
+  };
 
   it('adds members (Okta and Entra)', () => {
     expect(patchGroup(group, [{ op: 'add', path: 'members', value: [{ value: 'u3', display: 'Carol' }] }]).members).toEqual([
@@ -177,7 +205,9 @@ describe('PATCH on group members', () => {
   });
 
   it('removes members listed in value (Entra)', () => {
-    expect(patchGroup(group, [{ op: 'Remove', path: 'members', value: [{ value: 'u2' }] }]).members).toEqual([{ value: 'u1', type: 'User' }]);
+    expect(patchGroup(group, [{ op: 'Remove', path: 'members', value: [{ value: 'u2' }] }]).members).toEqual([
+      { value: 'u1', type: 'User' },
+    ]);
   });
 
   it('replaces all members, and renames with a path-less replace carrying the id (Okta)', () => {

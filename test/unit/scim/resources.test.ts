@@ -50,7 +50,9 @@ describe('normalizing a posted user', () => {
     const unknown = scimError(() => normalizeResource(USER_TYPE, { schemas: [USER, 'urn:example:custom:User'], userName: 'a' }));
     expect(unknown).toMatchObject({ status: 400, scimType: 'invalidValue' });
     expect(unknown.message).toContain('unknown schema "urn:example:custom:User"');
-    expect(scimError(() => normalizeResource(USER_TYPE, { schemas: [ENTERPRISE], userName: 'a' })).message).toContain(`must include "${USER}"`);
+    expect(scimError(() => normalizeResource(USER_TYPE, { schemas: [ENTERPRISE], userName: 'a' })).message).toContain(
+      `must include "${USER}"`,
+    );
   });
 
   it('requires userName, and names attributes of the wrong type', () => {
@@ -58,9 +60,18 @@ describe('normalizing a posted user', () => {
     expect(scimError(() => normalizeResource(USER_TYPE, { schemas: [USER], userName: 'a', name: 'Babs' })).message).toContain(
       "'name' must be an object with formatted, familyName",
     );
-    expect(scimError(() => normalizeResource(USER_TYPE, { schemas: [USER], userName: 'a', emails: [{ value: 'a', primary: true }, { value: 'b', primary: true }] })).message).toContain(
-      'at most one may be primary',
-    );
+    expect(
+      scimError(() =>
+        normalizeResource(USER_TYPE, {
+          schemas: [USER],
+          userName: 'a',
+          emails: [
+            { value: 'a', primary: true },
+            { value: 'b', primary: true },
+          ],
+        }),
+      ).message,
+    ).toContain('at most one may be primary');
   });
 });
 
@@ -72,7 +83,10 @@ describe('identity properties of a SCIM user', () => {
       name: { givenName: 'Barbara', familyName: 'Jensen' },
       active: false,
       externalId: '00u1',
-      emails: [{ value: 'babs@home.org', type: 'home' }, { value: 'bjensen@acme.com', type: 'work' }],
+      emails: [
+        { value: 'babs@home.org', type: 'home' },
+        { value: 'bjensen@acme.com', type: 'work' },
+      ],
       [ENTERPRISE]: { employeeNumber: 'E-7', manager: { value: 'm-1' } },
     });
     expect(identityProperties(resource, resource)).toMatchObject({
@@ -148,13 +162,22 @@ describe('list queries', () => {
     const error = scimError(() => parseListQuery(USER_TYPE, { filter: 'userName "bjensen"' }));
     expect(error).toMatchObject({ status: 400, scimType: 'invalidFilter' });
     expect(error.message).toContain("expected an operator after 'userName' at position 9");
-    expect(scimError(() => parseListQuery(USER_TYPE, { filter: 'shoeSize gt 40' })).message).toContain("unknown attribute 'shoeSize' of User at position 0");
-    expect(scimError(() => parseListQuery(USER_TYPE, { filter: 'emails[colour eq "x"]' })).message).toContain("unknown attribute 'colour' of 'emails' at position 7");
-    expect(scimError(() => parseListQuery(USER_TYPE, { filter: 'active gt "a"' })).message).toContain("'gt' is not defined for the boolean attribute 'active'");
+    expect(scimError(() => parseListQuery(USER_TYPE, { filter: 'shoeSize gt 40' })).message).toContain(
+      "unknown attribute 'shoeSize' of User at position 0",
+    );
+    expect(scimError(() => parseListQuery(USER_TYPE, { filter: 'emails[colour eq "x"]' })).message).toContain(
+      "unknown attribute 'colour' of 'emails' at position 7",
+    );
+    expect(scimError(() => parseListQuery(USER_TYPE, { filter: 'active gt "a"' })).message).toContain(
+      "'gt' is not defined for the boolean attribute 'active'",
+    );
   });
 
   it('finds an index hint for eq on userName / externalId / id, also inside a top-level and', () => {
-    expect(indexHint(USER_TYPE, parseFilter('USERNAME eq "BJensen"'), ['id', 'userName', 'externalId'])).toEqual({ attribute: 'userName', value: 'BJensen' });
+    expect(indexHint(USER_TYPE, parseFilter('USERNAME eq "BJensen"'), ['id', 'userName', 'externalId'])).toEqual({
+      attribute: 'userName',
+      value: 'BJensen',
+    });
     expect(indexHint(USER_TYPE, parseFilter('active eq true and externalId eq "00u1"'), ['id', 'userName', 'externalId'])).toEqual({
       attribute: 'externalId',
       value: '00u1',

@@ -17,8 +17,7 @@ export function AdminRiskCallout({ appName, effectiveAdminCount, minimumAdmins, 
   if (risk === 'none') {
     return (
       <p className="callout callout-error">
-        <strong>No effective admin.</strong> Nobody active can administer {appName}. The minimum is{' '}
-        {formatCount(minimumAdmins)}.
+        <strong>No effective admin.</strong> Nobody active can administer {appName}. The minimum is {formatCount(minimumAdmins)}.
       </p>
     );
   }
@@ -28,16 +27,15 @@ export function AdminRiskCallout({ appName, effectiveAdminCount, minimumAdmins, 
     const who = holder ? (holder.person?.displayName ?? holder.account.email) : 'One person';
     return (
       <p className="callout callout-error">
-        <strong>Sole admin.</strong> {who} is the only effective admin of {appName} (minimum{' '}
-        {formatCount(minimumAdmins)}). If they leave, nobody can manage it.
+        <strong>Sole admin.</strong> {who} is the only effective admin of {appName} (minimum {formatCount(minimumAdmins)}). If they leave,
+        nobody can manage it.
       </p>
     );
   }
 
   return (
     <p className="callout callout-warn">
-      <strong>Below minimum admins.</strong> {formatCount(effectiveAdminCount)} effective admins, minimum{' '}
-      {formatCount(minimumAdmins)}.
+      <strong>Below minimum admins.</strong> {formatCount(effectiveAdminCount)} effective admins, minimum {formatCount(minimumAdmins)}.
     </p>
   );
 }

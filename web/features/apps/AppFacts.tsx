@@ -54,7 +54,9 @@ export function AppFacts({ app }: { app: AppFacts_AppFragment }) {
         <dd>
           {app.catalogKey === null ? 'Not in the catalog' : app.vendor} · {app.plan}
           {app.catalogKey === null ? (
-            <div className="muted small">Roles and seat types are kept in the app's own words; their privilege and cost wait to be set (attest roles).</div>
+            <div className="muted small">
+              Roles and seat types are kept in the app's own words; their privilege and cost wait to be set (attest roles).
+            </div>
           ) : null}
         </dd>
       </div>
@@ -119,9 +121,7 @@ export function AppFacts({ app }: { app: AppFacts_AppFragment }) {
       </div>
       <div>
         <dt>Activity data</dt>
-        <dd>
-          {app.activityData ? 'Yes' : 'None from this source: nobody in this app is called inactive.'}
-        </dd>
+        <dd>{app.activityData ? 'Yes' : 'None from this source: nobody in this app is called inactive.'}</dd>
       </div>
       <div>
         <dt>Owner</dt>

@@ -18,7 +18,9 @@ export function AppsPage() {
       {error ? (
         <QueryError error={error} resource="apps" onRetry={() => void refetch().catch(() => undefined)} />
       ) : !data ? (
-        loading ? <Loading label="apps" rows={8} /> : null
+        loading ? (
+          <Loading label="apps" rows={8} />
+        ) : null
       ) : data.apps.length === 0 ? (
         <EmptyState>No apps yet: apps appear after the first import of a SaaS admin export or IdP sync.</EmptyState>
       ) : (

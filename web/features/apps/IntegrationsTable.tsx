@@ -47,7 +47,13 @@ export function IntegrationsTable({ integrations }: { integrations: readonly Int
           {integrations.map((integration) => (
             <tr key={integration.id}>
               <th scope="row">{integration.name}</th>
-              <td>{integration.mode === 'workspace' ? 'Workspace credential' : integration.mode === 'user' ? 'Personal OAuth' : integration.mode}</td>
+              <td>
+                {integration.mode === 'workspace'
+                  ? 'Workspace credential'
+                  : integration.mode === 'user'
+                    ? 'Personal OAuth'
+                    : integration.mode}
+              </td>
               <td>
                 {integration.enabledByPerson ? <PersonLink person={integration.enabledByPerson} /> : null}
                 {integration.enabledBy ? (

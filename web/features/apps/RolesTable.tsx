@@ -140,7 +140,9 @@ function NotEffective({ reason }: { reason: string | null }) {
     <>
       <span
         className="badge tone-neutral"
-        title={reason ? `Not counted towards the minimum: ${reason}` : 'Not counted towards the minimum: the account or its owner is not active'}
+        title={
+          reason ? `Not counted towards the minimum: ${reason}` : 'Not counted towards the minimum: the account or its owner is not active'
+        }
       >
         Not effective
       </span>

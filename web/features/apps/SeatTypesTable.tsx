@@ -57,7 +57,11 @@ export function SeatTypesTable({ seatTypes }: { seatTypes: readonly SeatTypesTab
 /** A cost nobody knows yet is "unknown", not $0; one assumed from the app's default seat says so. */
 function SeatCost({ seat }: { seat: SeatTypesTable_SeatTypeFragment }) {
   if (seat.costSource === 'UNKNOWN') {
-    return <span className="muted" title="Not in the catalog and not set yet (attest roles set-seat); spend and waste leave these seats out">unknown</span>;
+    return (
+      <span className="muted" title="Not in the catalog and not set yet (attest roles set-seat); spend and waste leave these seats out">
+        unknown
+      </span>
+    );
   }
   return (
     <>

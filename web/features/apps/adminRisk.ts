@@ -20,9 +20,7 @@ interface RoleLike<H> {
 }
 
 /** Holders of owner/admin roles that count towards the minimum, one per account. */
-export function effectiveAdminHolders<H extends { effective: boolean; account: { id: string } }>(
-  roles: readonly RoleLike<H>[],
-): H[] {
+export function effectiveAdminHolders<H extends { effective: boolean; account: { id: string } }>(roles: readonly RoleLike<H>[]): H[] {
   const byAccount = new Map<string, H>();
   for (const role of roles) {
     if (!isAdminPrivilege(role.privilege)) continue;

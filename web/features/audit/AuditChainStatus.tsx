@@ -72,7 +72,8 @@ export function AuditChainStatus({ chain, verifying, failure, onVerify }: AuditC
           ) : anchorProblems.length > 0 ? (
             <>
               <strong>Audit log does not match its signed checkpoints</strong>:{' '}
-              {anchorProblems.map((problem) => ANCHOR_PROBLEM_LABELS[problem]).join('; ')}. Run <code>attest audit verify</code> for details.
+              {anchorProblems.map((problem) => ANCHOR_PROBLEM_LABELS[problem]).join('; ')}. Run <code>attest audit verify</code> for
+              details.
             </>
           ) : chain.eventsChecked === 0 ? (
             <>

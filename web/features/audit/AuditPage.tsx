@@ -29,7 +29,9 @@ export function AuditPage() {
         chain={chain.data?.auditChain}
         verifying={chain.loading}
         failure={
-          chain.error ? <QueryError error={chain.error} resource="audit chain" onRetry={() => void chain.refetch().catch(() => undefined)} /> : null
+          chain.error ? (
+            <QueryError error={chain.error} resource="audit chain" onRetry={() => void chain.refetch().catch(() => undefined)} />
+          ) : null
         }
         onVerify={() => void chain.refetch().catch(() => undefined)}
       />
@@ -37,7 +39,9 @@ export function AuditPage() {
       {events.error ? (
         <QueryError error={events.error} resource="audit events" onRetry={() => void events.refetch().catch(() => undefined)} />
       ) : !connection ? (
-        events.loading ? <Loading label="audit events" rows={8} /> : null
+        events.loading ? (
+          <Loading label="audit events" rows={8} />
+        ) : null
       ) : connection.nodes.length === 0 ? (
         <EmptyState action={filter ? <Link to="/audit">Show all events</Link> : undefined}>
           {filter ? 'No audit events match these filters.' : 'No audit events yet: changes are recorded here as people make them.'}
@@ -55,7 +59,10 @@ export function AuditPage() {
                 variables: { after: connection.pageInfo.endCursor },
                 // No cache policy merges audit pages (web/apollo.ts), so the page appends them itself.
                 updateQuery: (previous, { fetchMoreResult }) => ({
-                  auditEvents: { ...fetchMoreResult.auditEvents, nodes: [...previous.auditEvents.nodes, ...fetchMoreResult.auditEvents.nodes] },
+                  auditEvents: {
+                    ...fetchMoreResult.auditEvents,
+                    nodes: [...previous.auditEvents.nodes, ...fetchMoreResult.auditEvents.nodes],
+                  },
                 }),
               })
             }

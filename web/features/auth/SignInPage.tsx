@@ -49,7 +49,17 @@ export function SignInPage() {
       <form className="import-form" onSubmit={(event) => void submit(event)} noValidate aria-describedby={error ? ids.error : undefined}>
         <div className="field">
           <label htmlFor={ids.email}>Email</label>
-          <input id={ids.email} type="email" name="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} aria-invalid={error ? true : undefined} required autoFocus />
+          <input
+            id={ids.email}
+            type="email"
+            name="email"
+            autoComplete="username"
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            aria-invalid={error ? true : undefined}
+            required
+            autoFocus
+          />
         </div>
         <div className="field">
           <label htmlFor={ids.password}>Password</label>

@@ -80,7 +80,9 @@ export async function loadSsoEnabled(): Promise<boolean> {
 
 export async function signOut(): Promise<void> {
   const token = csrfToken();
-  await fetch('/auth/logout', { method: 'POST', credentials: 'same-origin', headers: token ? { [CSRF_HEADER]: token } : {} }).catch(() => undefined);
+  await fetch('/auth/logout', { method: 'POST', credentials: 'same-origin', headers: token ? { [CSRF_HEADER]: token } : {} }).catch(
+    () => undefined,
+  );
   current = null;
   window.location.assign(SIGN_IN_PATH);
 }

@@ -23,7 +23,11 @@ export function FindingGraph({ findingId, subjectId }: { findingId: string; subj
   const label = `Graph of ${neighbourhood.nodes.length} facts: ${neighbourhood.edges.map((edge) => `${nameOf(neighbourhood, edge.source)} ${edge.label} ${nameOf(neighbourhood, edge.target)}`).join('; ')}.`;
   return (
     <Suspense fallback={<Loading label="the graph" rows={3} />}>
-      <GraphCanvas neighbourhood={neighbourhood} label={people.length || neighbourhood.edges.length ? label : 'Nothing is linked to it.'} height={260} />
+      <GraphCanvas
+        neighbourhood={neighbourhood}
+        label={people.length || neighbourhood.edges.length ? label : 'Nothing is linked to it.'}
+        height={260}
+      />
     </Suspense>
   );
 }

@@ -9,13 +9,7 @@ import { LoadMore } from '../../shared/LoadMore.js';
 import { QueryError } from '../../shared/QueryError.js';
 import { usePageTitle } from '../../shared/usePageTitle.js';
 import { useSelection } from '../../shared/useSelection.js';
-import {
-  findingsHref,
-  invalidFindingsUrlValues,
-  parseFindingsUrl,
-  toFindingFilter,
-  type FindingsUrlFilter,
-} from './findingsUrl.js';
+import { findingsHref, invalidFindingsUrlValues, parseFindingsUrl, toFindingFilter, type FindingsUrlFilter } from './findingsUrl.js';
 import { formatCount, formatCountOf, formatMoney } from '../../shared/format.js';
 import { FINDINGS_PAGE_QUERY, FINDINGS_PAGE_SIZE } from './findings.queries.js';
 import { FINDING_TYPE_LABELS } from '../../shared/labels.js';
@@ -28,17 +22,14 @@ export function FindingsPage() {
   const filter = toFindingFilter(urlFilter);
   const ignored = invalidFindingsUrlValues(params);
 
-
   const { data, loading, error, refetch, fetchMore } = useQuery(FINDINGS_PAGE_QUERY, {
     variables: { filter, first: FINDINGS_PAGE_SIZE, ...(urlFilter.sort ? { sort: urlFilter.sort } : {}) },
   });
 
-
   const connection = data?.findings;
   const { selected, setSelected, toggle } = useSelection(params.toString());
   const personName =
-    (urlFilter.personId && connection?.nodes.find((node) => node.person?.id === urlFilter.personId)?.person?.displayName) ||
-    null;
+    (urlFilter.personId && connection?.nodes.find((node) => node.person?.id === urlFilter.personId)?.person?.displayName) || null;
 
   return (
     <>
@@ -55,7 +46,9 @@ export function FindingsPage() {
       {error ? (
         <QueryError error={error} resource="findings" onRetry={() => void refetch().catch(() => undefined)} />
       ) : !connection ? (
-        loading ? <Loading label="findings" rows={8} /> : null
+        loading ? (
+          <Loading label="findings" rows={8} />
+        ) : null
       ) : connection.nodes.length === 0 ? (
         <EmptyState action={filter ? <Link to="/findings">Show all findings</Link> : undefined}>
           {filter
@@ -92,8 +85,14 @@ function SelectionBar({ selected, shownIds, onChange }: SelectionBarProps) {
   const allShown = shownIds.length > 0 && shownIds.every((id) => selected.has(id));
   return (
     <div className="selection-bar" role="group" aria-label="Selected findings">
-      <span role="status">{selected.size === 0 ? 'Select findings to export just those.' : `${formatCountOf(selected.size, 'finding')} selected.`}</span>
-      <button type="button" onClick={() => onChange(allShown ? new Set() : new Set([...selected, ...shownIds]))} disabled={shownIds.length === 0}>
+      <span role="status">
+        {selected.size === 0 ? 'Select findings to export just those.' : `${formatCountOf(selected.size, 'finding')} selected.`}
+      </span>
+      <button
+        type="button"
+        onClick={() => onChange(allShown ? new Set() : new Set([...selected, ...shownIds]))}
+        disabled={shownIds.length === 0}
+      >
         {allShown ? 'Clear the selection' : `Select all ${formatCount(shownIds.length)} shown`}
       </button>
       {selected.size > 0 ? (

@@ -20,7 +20,10 @@ function isStale(bucket: { minDays: number | null }): boolean {
 export function ActivityHistogram() {
   const navigate = useNavigate();
   const { data, error, refetch } = useQuery(ACTIVITY_HISTOGRAM_QUERY);
-  const buckets = (data?.activityHistogram ?? []).map((bucket) => ({ ...bucket, label: bucket.range === 'never' ? 'never' : `${bucket.range} d` }));
+  const buckets = (data?.activityHistogram ?? []).map((bucket) => ({
+    ...bucket,
+    label: bucket.range === 'never' ? 'never' : `${bucket.range} d`,
+  }));
   const total = buckets.reduce((sum, bucket) => sum + bucket.accounts, 0);
 
   return (
@@ -28,8 +31,8 @@ export function ActivityHistogram() {
       <figcaption>
         <h2 id="activity-title">Days since last activity</h2>
         <p className="muted">
-          Active accounts in apps that report usage. Bars past {STALE_FROM_DAYS - 1} days, and never-used accounts, open the
-          inactive-user findings (each app may set its own threshold).
+          Active accounts in apps that report usage. Bars past {STALE_FROM_DAYS - 1} days, and never-used accounts, open the inactive-user
+          findings (each app may set its own threshold).
         </p>
       </figcaption>
       {error ? (
@@ -61,7 +64,11 @@ export function ActivityHistogram() {
                   }}
                 >
                   {buckets.map((bucket) => (
-                    <Cell key={bucket.range} fill={isStale(bucket) ? 'var(--chart-waste)' : 'var(--chart-used)'} cursor={isStale(bucket) ? 'pointer' : 'default'} />
+                    <Cell
+                      key={bucket.range}
+                      fill={isStale(bucket) ? 'var(--chart-waste)' : 'var(--chart-used)'}
+                      cursor={isStale(bucket) ? 'pointer' : 'default'}
+                    />
                   ))}
                 </Bar>
               </BarChart>

@@ -19,7 +19,11 @@ const SERIES: readonly { type: FindingType; color: string }[] = [
 export function KpiTrendChart({ currency }: { currency: string }) {
   const { data, error, refetch } = useQuery(KPI_TREND_QUERY, { variables: { last: KPI_TREND_POINTS } });
   const points = (data?.kpiTrend ?? []).map((point, index) => {
-    const row: Record<string, number | string> = { index, label: `${formatDateTime(point.takenAt)}${point.syncKind ? ` (${point.syncKind})` : ''}`, waste: point.monthlyWaste };
+    const row: Record<string, number | string> = {
+      index,
+      label: `${formatDateTime(point.takenAt)}${point.syncKind ? ` (${point.syncKind})` : ''}`,
+      waste: point.monthlyWaste,
+    };
     for (const { type } of SERIES) row[type] = point.findingCounts.find((c) => c.type === type)?.count ?? 0;
     return row;
   });
@@ -44,17 +48,40 @@ export function KpiTrendChart({ currency }: { currency: string }) {
                 <CartesianGrid stroke="var(--border)" vertical={false} />
                 <XAxis dataKey="index" tickFormatter={(i: number) => String(i + 1)} stroke="var(--muted)" />
                 <YAxis yAxisId="count" allowDecimals={false} stroke="var(--muted)" />
-                <YAxis yAxisId="money" orientation="right" tickFormatter={(value: number) => formatMoneyCompact(value, currency)} stroke="var(--muted)" />
+                <YAxis
+                  yAxisId="money"
+                  orientation="right"
+                  tickFormatter={(value: number) => formatMoneyCompact(value, currency)}
+                  stroke="var(--muted)"
+                />
                 <Tooltip
                   labelFormatter={(index) => (typeof index === 'number' ? points[index]?.label : null)}
-                  formatter={(value, name) => (name === 'Waste per month' && typeof value === 'number' ? formatMoney(value, currency) : String(value))}
+                  formatter={(value, name) =>
+                    name === 'Waste per month' && typeof value === 'number' ? formatMoney(value, currency) : String(value)
+                  }
                   contentStyle={CHART_TOOLTIP_STYLE}
                 />
                 <Legend />
                 {SERIES.map(({ type, color }) => (
-                  <Line key={type} yAxisId="count" dataKey={type} name={FINDING_TYPE_LABELS[type].plural} stroke={color} dot={false} isAnimationActive={false} />
+                  <Line
+                    key={type}
+                    yAxisId="count"
+                    dataKey={type}
+                    name={FINDING_TYPE_LABELS[type].plural}
+                    stroke={color}
+                    dot={false}
+                    isAnimationActive={false}
+                  />
                 ))}
-                <Line yAxisId="money" dataKey="waste" name="Waste per month" stroke="var(--muted)" strokeDasharray="4 3" dot={false} isAnimationActive={false} />
+                <Line
+                  yAxisId="money"
+                  dataKey="waste"
+                  name="Waste per month"
+                  stroke="var(--muted)"
+                  strokeDasharray="4 3"
+                  dot={false}
+                  isAnimationActive={false}
+                />
               </LineChart>
             </ResponsiveContainer>
           </div>

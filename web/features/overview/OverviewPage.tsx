@@ -24,7 +24,9 @@ export function OverviewPage() {
       {error ? (
         <QueryError error={error} resource="the overview" onRetry={() => void refetch().catch(() => undefined)} />
       ) : !data ? (
-        loading ? <Loading label="the overview" rows={6} /> : null
+        loading ? (
+          <Loading label="the overview" rows={6} />
+        ) : null
       ) : (
         <OverviewContent overview={data.overview} />
       )}
@@ -40,8 +42,8 @@ function OverviewContent({ overview }: { overview: OverviewPageQuery['overview']
     <>
       <StaleSourcesBanner sources={overview.staleSources} />
       <p className="muted">
-        As of {formatDateTime(overview.asOf)}: {formatCount(overview.people)} people ({formatCount(overview.activePeople)}{' '}
-        active), {formatCount(overview.apps)} apps, {formatCount(overview.accounts)} accounts. Money in {currency}.
+        As of {formatDateTime(overview.asOf)}: {formatCount(overview.people)} people ({formatCount(overview.activePeople)} active),{' '}
+        {formatCount(overview.apps)} apps, {formatCount(overview.accounts)} accounts. Money in {currency}.
       </p>
 
       <section aria-labelledby="money-title">

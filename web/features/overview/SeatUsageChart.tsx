@@ -63,8 +63,8 @@ export function SeatUsageChart({ apps }: { apps: readonly SeatUsageChart_AppFrag
       <figcaption>
         <h2 id="seat-usage-title">Seat use per app</h2>
         <p className="muted">
-          Each bar is an app's paid seats: active, inactive, pending invites, orphaned accounts, and paid seats nobody holds.
-          Select a part to see the findings behind it.
+          Each bar is an app's paid seats: active, inactive, pending invites, orphaned accounts, and paid seats nobody holds. Select a part
+          to see the findings behind it.
         </p>
       </figcaption>
       {data.length === 0 ? (
@@ -86,11 +86,7 @@ export function SeatUsageChart({ apps }: { apps: readonly SeatUsageChart_AppFrag
                 <CartesianGrid horizontal={false} stroke="var(--border)" />
                 <XAxis type="number" tickFormatter={countTick} allowDecimals={false} stroke="var(--muted)" />
                 <YAxis type="category" dataKey="appName" width={150} stroke="var(--muted)" />
-                <Tooltip
-                  formatter={(value) => countTick(value)}
-                  contentStyle={CHART_TOOLTIP_STYLE}
-                  cursor={{ fill: 'var(--hover)' }}
-                />
+                <Tooltip formatter={(value) => countTick(value)} contentStyle={CHART_TOOLTIP_STYLE} cursor={{ fill: 'var(--hover)' }} />
                 {PARTS.map((part) => (
                   <Bar
                     key={part.key}
@@ -137,7 +133,10 @@ export function SeatUsageChart({ apps }: { apps: readonly SeatUsageChart_AppFrag
                     {PARTS.map((part) => (
                       <td key={part.key} className="num">
                         {part.findings && app[part.key] > 0 ? (
-                          <Link to={partHref(app, part)} aria-label={`${formatCount(app[part.key])} ${part.name.toLowerCase()} seats in ${app.appName}: open the findings`}>
+                          <Link
+                            to={partHref(app, part)}
+                            aria-label={`${formatCount(app[part.key])} ${part.name.toLowerCase()} seats in ${app.appName}: open the findings`}
+                          >
                             {formatCount(app[part.key])}
                           </Link>
                         ) : (

@@ -19,21 +19,21 @@ const NAMED = 5;
 /** Findings are only as fresh as their sources: says which have not synced for a week. */
 export function StaleSourcesBanner({ sources }: { sources: readonly StaleSourcesBanner_SourceFragment[] }) {
   if (sources.length === 0) return null;
-  const named = sources.slice(0, NAMED).map(
-    (source) =>
-      `${source.scope} (${source.daysSinceSync === null ? 'never synced successfully' : formatAgeDays(source.daysSinceSync)})`,
-  );
+  const named = sources
+    .slice(0, NAMED)
+    .map(
+      (source) => `${source.scope} (${source.daysSinceSync === null ? 'never synced successfully' : formatAgeDays(source.daysSinceSync)})`,
+    );
   const rest = sources.length - named.length;
   return (
     <div className="callout callout-warn stale-banner">
       <p>
         <strong>
-          {formatCount(sources.length)} {sources.length === 1 ? 'source' : 'sources'} not synced for more than{' '}
-          {STALE_AFTER_DAYS} days:
+          {formatCount(sources.length)} {sources.length === 1 ? 'source' : 'sources'} not synced for more than {STALE_AFTER_DAYS} days:
         </strong>{' '}
         {named.join(', ')}
-        {rest > 0 ? `, and ${formatCount(rest)} more` : ''}. Findings that depend on{' '}
-        {sources.length === 1 ? 'it' : 'them'} may be out of date.
+        {rest > 0 ? `, and ${formatCount(rest)} more` : ''}. Findings that depend on {sources.length === 1 ? 'it' : 'them'} may be out of
+        date.
       </p>
       <p>
         <Link to="/sources">Review sources and import fresh data</Link>

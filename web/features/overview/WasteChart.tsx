@@ -39,9 +39,7 @@ export function WasteChart({ apps, currency: reportingCurrency }: { apps: readon
         <h2 id="waste-title">Monthly waste per app</h2>
         <p className="muted">
           Paid seats not in real use. Select a bar to see the findings behind it.
-          {withoutWaste > 0
-            ? ` ${formatCountOf(withoutWaste, 'app')} with no waste ${withoutWaste === 1 ? 'is' : 'are'} not shown.`
-            : ''}
+          {withoutWaste > 0 ? ` ${formatCountOf(withoutWaste, 'app')} with no waste ${withoutWaste === 1 ? 'is' : 'are'} not shown.` : ''}
         </p>
       </figcaption>
       {data.length === 0 ? (
@@ -52,17 +50,9 @@ export function WasteChart({ apps, currency: reportingCurrency }: { apps: readon
             <ResponsiveContainer width="100%" height="100%">
               <BarChart data={data} layout="vertical" accessibilityLayer={false} margin={{ left: 8, right: 24, top: 8, bottom: 8 }}>
                 <CartesianGrid horizontal={false} stroke="var(--border)" />
-                <XAxis
-                  type="number"
-                  tickFormatter={(value: number) => formatMoneyCompact(value, currency)}
-                  stroke="var(--muted)"
-                />
+                <XAxis type="number" tickFormatter={(value: number) => formatMoneyCompact(value, currency)} stroke="var(--muted)" />
                 <YAxis type="category" dataKey="appName" width={150} stroke="var(--muted)" />
-                <Tooltip
-                  formatter={(value) => money(value)}
-                  contentStyle={CHART_TOOLTIP_STYLE}
-                  cursor={{ fill: 'var(--hover)' }}
-                />
+                <Tooltip formatter={(value) => money(value)} contentStyle={CHART_TOOLTIP_STYLE} cursor={{ fill: 'var(--hover)' }} />
                 <Bar
                   dataKey="monthlyWaste"
                   name="Waste per month"

@@ -43,9 +43,7 @@ export function IdentitiesTable({ identities }: { identities: readonly Identitie
               </th>
               <td className="wrap-anywhere">
                 {identity.login}
-                {identity.email && identity.email !== identity.login ? (
-                  <div className="muted small">{identity.email}</div>
-                ) : null}
+                {identity.email && identity.email !== identity.login ? <div className="muted small">{identity.email}</div> : null}
               </td>
               <td>
                 <StatusBadge status={identity.status} />

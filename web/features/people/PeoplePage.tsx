@@ -39,16 +39,13 @@ export function PeoplePage() {
   return (
     <>
       <h1>People</h1>
-      <SearchBox
-        label="Search people"
-        value={q}
-        onSearch={onSearch}
-        placeholder="Name, email, department, title or employee id"
-      />
+      <SearchBox label="Search people" value={q} onSearch={onSearch} placeholder="Name, email, department, title or employee id" />
       {error ? (
         <QueryError error={error} resource="people" onRetry={() => void refetch().catch(() => undefined)} />
       ) : !connection ? (
-        loading ? <Loading label="people" rows={8} /> : null
+        loading ? (
+          <Loading label="people" rows={8} />
+        ) : null
       ) : connection.nodes.length === 0 ? (
         search ? (
           <EmptyState action={<Link to="/people">Show everyone</Link>}>

@@ -31,7 +31,13 @@ graphql(`
   }
 `);
 
-export function PersonAccountsTable({ accounts, personId }: { accounts: readonly PersonAccountsTable_AccountFragment[]; personId: string }) {
+export function PersonAccountsTable({
+  accounts,
+  personId,
+}: {
+  accounts: readonly PersonAccountsTable_AccountFragment[];
+  personId: string;
+}) {
   const sorted = [...accounts].sort((a, b) => a.app.name.localeCompare(b.app.name));
   return (
     <div className="table-scroll">

@@ -30,7 +30,13 @@ graphql(`
 `);
 
 /** Integrations a person set up for a workspace or authorized for themself; ones left behind link to their finding. */
-export function PersonIntegrationsTable({ integrations, personId }: { integrations: readonly PersonIntegrationsTable_IntegrationFragment[]; personId: string }) {
+export function PersonIntegrationsTable({
+  integrations,
+  personId,
+}: {
+  integrations: readonly PersonIntegrationsTable_IntegrationFragment[];
+  personId: string;
+}) {
   return (
     <div className="table-scroll">
       <table>

@@ -11,7 +11,13 @@ export function ActionStatus({ message }: { message: { text: string; at: number 
     if (message) ref.current?.focus();
   }, [message]);
   return (
-    <div ref={ref} tabIndex={-1} role="status" aria-live="polite" className={message ? 'callout callout-ok review-action-status' : 'review-action-status'}>
+    <div
+      ref={ref}
+      tabIndex={-1}
+      role="status"
+      aria-live="polite"
+      className={message ? 'callout callout-ok review-action-status' : 'review-action-status'}
+    >
       {message ? <p>{message.text}</p> : null}
     </div>
   );

@@ -29,7 +29,13 @@ graphql(`
  * not flagged and holds no admin role, in one action. Unflagged admin roles are included only
  * with a justification; flagged items are decided one by one.
  */
-export function AttestTeamForm({ teamCampaign, onDone }: { teamCampaign: AttestTeamForm_TeamCampaignFragment; onDone: (message: string) => void }) {
+export function AttestTeamForm({
+  teamCampaign,
+  onDone,
+}: {
+  teamCampaign: AttestTeamForm_TeamCampaignFragment;
+  onDone: (message: string) => void;
+}) {
   const ids = { include: useId(), justification: useId(), hint: useId(), error: useId() };
   const [includeAdmins, setIncludeAdmins] = useState(false);
   const [justification, setJustification] = useState('');
@@ -51,13 +57,22 @@ export function AttestTeamForm({ teamCampaign, onDone }: { teamCampaign: AttestT
       return;
     }
     try {
-      const result = await attest({ variables: { campaignId: campaign.id, ...(includeAdmins ? { justification: justification.trim() } : {}) } });
+      const result = await attest({
+        variables: { campaignId: campaign.id, ...(includeAdmins ? { justification: justification.trim() } : {}) },
+      });
       const outcome = result.data?.attestTeam;
       if (!outcome) return;
       const parts = [`Kept ${formatCountOf(outcome.attested.length, 'item')} in ${campaign.name}.`];
-      if (outcome.secondStageItems.length > 0) parts.push(`${formatCountOf(outcome.secondStageItems.length, 'admin role')} now go${outcome.secondStageItems.length === 1 ? 'es' : ''} to the app owner for a second review.`);
-      if (outcome.flaggedRemaining > 0) parts.push(`${formatCountOf(outcome.flaggedRemaining, 'flagged item')} still wait${outcome.flaggedRemaining === 1 ? 's' : ''} for you: decide them one by one below.`);
-      if (outcome.privilegedRemaining > 0) parts.push(`${formatCountOf(outcome.privilegedRemaining, 'admin role')} left undecided: keeping them needs a justification.`);
+      if (outcome.secondStageItems.length > 0)
+        parts.push(
+          `${formatCountOf(outcome.secondStageItems.length, 'admin role')} now go${outcome.secondStageItems.length === 1 ? 'es' : ''} to the app owner for a second review.`,
+        );
+      if (outcome.flaggedRemaining > 0)
+        parts.push(
+          `${formatCountOf(outcome.flaggedRemaining, 'flagged item')} still wait${outcome.flaggedRemaining === 1 ? 's' : ''} for you: decide them one by one below.`,
+        );
+      if (outcome.privilegedRemaining > 0)
+        parts.push(`${formatCountOf(outcome.privilegedRemaining, 'admin role')} left undecided: keeping them needs a justification.`);
       setIncludeAdmins(false);
       setJustification('');
       onDone(parts.join(' '));
@@ -70,14 +85,23 @@ export function AttestTeamForm({ teamCampaign, onDone }: { teamCampaign: AttestT
   return (
     <form className="attest-form" onSubmit={(event) => void submit(event)} aria-busy={loading} noValidate>
       <p>
-        <strong>{campaign.name}</strong> ({campaign.period}), due {formatDate(campaign.dueAt)}: {formatCount(teamCampaign.undecided)} of your{' '}
-        {formatCountOf(teamCampaign.assigned, 'item')} undecided. {formatCountOf(attestable, 'item')} can be kept in one action (no findings, no admin role);{' '}
-        {flaggedUndecided > 0 ? `${formatCountOf(flaggedUndecided, 'flagged item')} need${flaggedUndecided === 1 ? 's' : ''} a decision one by one.` : 'nothing is flagged.'}
+        <strong>{campaign.name}</strong> ({campaign.period}), due {formatDate(campaign.dueAt)}: {formatCount(teamCampaign.undecided)} of
+        your {formatCountOf(teamCampaign.assigned, 'item')} undecided. {formatCountOf(attestable, 'item')} can be kept in one action (no
+        findings, no admin role);{' '}
+        {flaggedUndecided > 0
+          ? `${formatCountOf(flaggedUndecided, 'flagged item')} need${flaggedUndecided === 1 ? 's' : ''} a decision one by one.`
+          : 'nothing is flagged.'}
       </p>
       {attestableWithJustification > 0 ? (
         <>
           <label className="checkbox-field" htmlFor={ids.include}>
-            <input id={ids.include} type="checkbox" checked={includeAdmins} disabled={loading} onChange={(event) => setIncludeAdmins(event.target.checked)} />
+            <input
+              id={ids.include}
+              type="checkbox"
+              checked={includeAdmins}
+              disabled={loading}
+              onChange={(event) => setIncludeAdmins(event.target.checked)}
+            />
             Also keep the {formatCountOf(attestableWithJustification, 'unflagged admin role')} (needs a justification)
           </label>
           {includeAdmins ? (

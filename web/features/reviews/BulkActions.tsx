@@ -30,8 +30,16 @@ export function BulkActions({ selected, selectable, onSelect, onDone, canReassig
   return (
     <div className="review-bulk" role="group" aria-label="Selected review items">
       <div className="selection-bar">
-        <span role="status">{selected.length === 0 ? 'Select items to decide or reassign several at once.' : `${formatCountOf(selected.length, 'item')} selected.`}</span>
-        <button type="button" disabled={selectable.length === 0} onClick={() => onSelect(allSelected ? new Set() : new Set(selectable.map((item) => item.id)))}>
+        <span role="status">
+          {selected.length === 0
+            ? 'Select items to decide or reassign several at once.'
+            : `${formatCountOf(selected.length, 'item')} selected.`}
+        </span>
+        <button
+          type="button"
+          disabled={selectable.length === 0}
+          onClick={() => onSelect(allSelected ? new Set() : new Set(selectable.map((item) => item.id)))}
+        >
           {allSelected ? 'Clear the selection' : `Select all ${formatCount(selectable.length)} you can decide`}
         </button>
         {selected.length > 0 ? (
@@ -47,8 +55,12 @@ export function BulkActions({ selected, selectable, onSelect, onDone, canReassig
           </>
         ) : null}
       </div>
-      {panel === 'decide' && selected.length > 0 ? <DecisionForm items={selected} onDecided={finish} onCancel={() => setPanel(null)} /> : null}
-      {panel === 'reassign' && selected.length > 0 ? <ReassignForm items={selected} onDone={finish} onCancel={() => setPanel(null)} /> : null}
+      {panel === 'decide' && selected.length > 0 ? (
+        <DecisionForm items={selected} onDecided={finish} onCancel={() => setPanel(null)} />
+      ) : null}
+      {panel === 'reassign' && selected.length > 0 ? (
+        <ReassignForm items={selected} onDone={finish} onCancel={() => setPanel(null)} />
+      ) : null}
     </div>
   );
 }

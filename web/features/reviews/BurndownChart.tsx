@@ -21,7 +21,9 @@ export function BurndownChart({ days, dueAt }: { days: readonly BurndownChart_Da
   if (days.length === 0) return <p>The burndown starts when the campaign is launched.</p>;
   return (
     <figure className="chart review-burndown">
-      <figcaption id={titleId}>Undecided items at the end of each day (UTC), from launch to today; the dashed line is the due date.</figcaption>
+      <figcaption id={titleId}>
+        Undecided items at the end of each day (UTC), from launch to today; the dashed line is the due date.
+      </figcaption>
       <div style={{ height: 240 }} aria-hidden="true">
         <ResponsiveContainer width="100%" height="100%">
           <LineChart data={[...days]} accessibilityLayer={false} margin={{ left: 8, right: 16, top: 8, bottom: 8 }}>

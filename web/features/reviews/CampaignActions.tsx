@@ -23,7 +23,10 @@ export function LaunchCampaignButton({ campaignId, onDone }: { campaignId: strin
 
   return (
     <div className="campaign-action">
-      <p>Launching snapshots every account in scope with its roles, findings and suggestion, and assigns each to a reviewer. Later imports do not change the snapshot.</p>
+      <p>
+        Launching snapshots every account in scope with its roles, findings and suggestion, and assigns each to a reviewer. Later imports do
+        not change the snapshot.
+      </p>
       <button type="button" className="primary" disabled={loading} aria-busy={loading} onClick={() => void run()}>
         {loading ? 'Launching…' : 'Launch campaign'}
       </button>

@@ -57,7 +57,14 @@ export function CampaignForm({ apps, onCreate, busy }: CampaignFormProps) {
   useEffect(() => {
     if (busy || !focusRequest) return;
     const { target } = focusRequest;
-    const fields = { name: nameRef, period: periodRef, apps: appsRef, dueAt: dueAtRef, owner: ownerRef, remediationDays: remediationDaysRef };
+    const fields = {
+      name: nameRef,
+      period: periodRef,
+      apps: appsRef,
+      dueAt: dueAtRef,
+      owner: ownerRef,
+      remediationDays: remediationDaysRef,
+    };
     (target === 'problem' ? problemRef : fields[target]).current?.focus();
   }, [busy, focusRequest]);
 
@@ -68,7 +75,8 @@ export function CampaignForm({ apps, onCreate, busy }: CampaignFormProps) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(dueAt)) return { field: 'dueAt', message: 'Choose the due date.' };
     if (!owner.trim()) return { field: 'owner', message: 'Name the campaign owner: they review accounts nobody in HR owns.' };
     const days = Number(remediationDays);
-    if (!Number.isInteger(days) || days < 1 || days > 365) return { field: 'remediationDays', message: 'Remediation days must be a whole number from 1 to 365.' };
+    if (!Number.isInteger(days) || days < 1 || days > 365)
+      return { field: 'remediationDays', message: 'Remediation days must be a whole number from 1 to 365.' };
     return null;
   }
 
@@ -107,7 +115,8 @@ export function CampaignForm({ apps, onCreate, busy }: CampaignFormProps) {
         {invalid.message}
       </p>
     ) : null;
-  const describedBy = (field: Field, hint?: string) => [hint, invalid?.field === field ? ids.error : undefined].filter(Boolean).join(' ') || undefined;
+  const describedBy = (field: Field, hint?: string) =>
+    [hint, invalid?.field === field ? ids.error : undefined].filter(Boolean).join(' ') || undefined;
   const clear = (field: Field) => {
     if (invalid?.field === field) setInvalid(null);
   };
@@ -161,7 +170,14 @@ export function CampaignForm({ apps, onCreate, busy }: CampaignFormProps) {
         <legend>Scope: which accounts are reviewed</legend>
         {CAMPAIGN_SCOPES.map((value) => (
           <label key={value} className="scope-choice">
-            <input type="radio" name={`${ids.apps}-scope`} value={value} checked={scope === value} disabled={busy} onChange={() => setScope(value)} />
+            <input
+              type="radio"
+              name={`${ids.apps}-scope`}
+              value={value}
+              checked={scope === value}
+              disabled={busy}
+              onChange={() => setScope(value)}
+            />
             <span>
               <strong>{SCOPE_LABELS[value].label}</strong>
               <span className="field-hint"> {SCOPE_LABELS[value].hint}</span>
@@ -236,15 +252,21 @@ export function CampaignForm({ apps, onCreate, busy }: CampaignFormProps) {
 
       <div className="callout reviewer-rule">
         <p>
-          <strong>Who reviews each account.</strong> The manager of the account’s owner in HR; when there is none (or it is the owner themself), the
-          app’s owner; for accounts nobody in HR owns, the campaign owner. Nobody reviews their own access: such items wait for an admin to reassign
-          them.
+          <strong>Who reviews each account.</strong> The manager of the account’s owner in HR; when there is none (or it is the owner
+          themself), the app’s owner; for accounts nobody in HR owns, the campaign owner. Nobody reviews their own access: such items wait
+          for an admin to reassign them.
         </p>
       </div>
 
       <div className="field-row">
         <label className="checkbox-field" htmlFor={ids.secondStage}>
-          <input id={ids.secondStage} type="checkbox" checked={secondStage} disabled={busy} onChange={(event) => setSecondStage(event.target.checked)} />
+          <input
+            id={ids.secondStage}
+            type="checkbox"
+            checked={secondStage}
+            disabled={busy}
+            onChange={(event) => setSecondStage(event.target.checked)}
+          />
           Second stage: app owners re-review every admin role kept in the first stage
         </label>
         <div className="field">

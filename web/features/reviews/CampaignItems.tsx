@@ -77,6 +77,9 @@ export function CampaignItems({ campaignId, filter, canAct, onDone }: CampaignIt
 function appendPage(previous: CampaignItemsQuery, next: CampaignItemsQuery): CampaignItemsQuery {
   if (!previous.campaign || !next.campaign) return next;
   return {
-    campaign: { ...next.campaign, items: { ...next.campaign.items, nodes: [...previous.campaign.items.nodes, ...next.campaign.items.nodes] } },
+    campaign: {
+      ...next.campaign,
+      items: { ...next.campaign.items, nodes: [...previous.campaign.items.nodes, ...next.campaign.items.nodes] },
+    },
   };
 }

@@ -43,7 +43,12 @@ export function CampaignPage() {
       {error ? (
         <>
           <h1>Campaign</h1>
-          <QueryError error={error} resource="campaign" onRetry={() => void refetch().catch(() => undefined)} backTo={{ href: '/reviews', label: 'All campaigns' }} />
+          <QueryError
+            error={error}
+            resource="campaign"
+            onRetry={() => void refetch().catch(() => undefined)}
+            backTo={{ href: '/reviews', label: 'All campaigns' }}
+          />
         </>
       ) : !data ? (
         <>
@@ -92,10 +97,20 @@ function CampaignContent({ campaign, isAdmin, message, announce }: CampaignConte
       ) : (
         <>
           <div className="kpi-grid review-kpis">
-            <StatCard label="Decided" value={`${formatCount(progress.decided)} of ${formatCount(progress.total)}`} detail={formatPercent(progress.decided, progress.total)} />
+            <StatCard
+              label="Decided"
+              value={`${formatCount(progress.decided)} of ${formatCount(progress.total)}`}
+              detail={formatPercent(progress.decided, progress.total)}
+            />
             <StatCard label="Overdue" value={formatCount(progress.overdue)} detail="undecided past the due date" />
-            <StatCard label="Unassigned" value={formatCount(progress.unassigned)} detail={progress.unassigned > 0 ? 'an admin must reassign them' : 'every item has a reviewer'} />
-            {campaign.secondStage ? <StatCard label="Second stage" value={formatCount(progress.secondStage)} detail="admin roles re-reviewed by app owners" /> : null}
+            <StatCard
+              label="Unassigned"
+              value={formatCount(progress.unassigned)}
+              detail={progress.unassigned > 0 ? 'an admin must reassign them' : 'every item has a reviewer'}
+            />
+            {campaign.secondStage ? (
+              <StatCard label="Second stage" value={formatCount(progress.secondStage)} detail="admin roles re-reviewed by app owners" />
+            ) : null}
             <StatCard
               label="Remediation"
               value={`${formatCount(progress.remediationVerified)} verified`}
@@ -104,11 +119,19 @@ function CampaignContent({ campaign, isAdmin, message, announce }: CampaignConte
           </div>
 
           <Section title="Progress per reviewer" count={formatCount(campaign.progressByReviewer.length)}>
-            {campaign.progressByReviewer.length === 0 ? <EmptyState>No reviewers: the campaign has no items.</EmptyState> : <ReviewerProgressTable campaignId={campaign.id} reviewers={campaign.progressByReviewer} />}
+            {campaign.progressByReviewer.length === 0 ? (
+              <EmptyState>No reviewers: the campaign has no items.</EmptyState>
+            ) : (
+              <ReviewerProgressTable campaignId={campaign.id} reviewers={campaign.progressByReviewer} />
+            )}
           </Section>
 
           <Section title="Progress per app" count={formatCount(campaign.progressByApp.length)}>
-            {campaign.progressByApp.length === 0 ? <EmptyState>No apps: the campaign has no items.</EmptyState> : <AppProgressTable campaignId={campaign.id} apps={campaign.progressByApp} currency={currency} />}
+            {campaign.progressByApp.length === 0 ? (
+              <EmptyState>No apps: the campaign has no items.</EmptyState>
+            ) : (
+              <AppProgressTable campaignId={campaign.id} apps={campaign.progressByApp} currency={currency} />
+            )}
           </Section>
 
           <Section title="Burndown">
@@ -133,9 +156,16 @@ function CampaignContent({ campaign, isAdmin, message, announce }: CampaignConte
               <>
                 <p className="muted">
                   Each revoke is verified by the next import that no longer shows the account active.
-                  {campaign.revoked.totalCount > REVOKED_ITEMS_SHOWN ? ` The first ${formatCount(REVOKED_ITEMS_SHOWN)} are shown; filter the decisions below by “Revoked” for all.` : ''}
+                  {campaign.revoked.totalCount > REVOKED_ITEMS_SHOWN
+                    ? ` The first ${formatCount(REVOKED_ITEMS_SHOWN)} are shown; filter the decisions below by “Revoked” for all.`
+                    : ''}
                 </p>
-                <ReviewItemsTable items={campaign.revoked.nodes} caption="Revoked items and their remediation" showReviewer showRemediation />
+                <ReviewItemsTable
+                  items={campaign.revoked.nodes}
+                  caption="Revoked items and their remediation"
+                  showReviewer
+                  showRemediation
+                />
               </>
             )}
           </Section>
@@ -152,7 +182,10 @@ function CampaignContent({ campaign, isAdmin, message, announce }: CampaignConte
           </Section>
 
           <Section title="Evidence">
-            <p className="muted">Population, reviewer, decision, time, justification and remediation state of every item{campaign.status === 'CLOSED' ? ', as signed off' : ', so far'}.</p>
+            <p className="muted">
+              Population, reviewer, decision, time, justification and remediation state of every item
+              {campaign.status === 'CLOSED' ? ', as signed off' : ', so far'}.
+            </p>
             <EvidenceLinks campaignId={campaign.id} populationSha256={campaign.populationSha256} />
           </Section>
 

@@ -54,11 +54,21 @@ export function CampaignsPage() {
       {error ? (
         <QueryError error={error} resource="campaigns" onRetry={() => void refetch().catch(() => undefined)} />
       ) : !data ? (
-        loading ? <Loading label="campaigns" rows={5} /> : null
+        loading ? (
+          <Loading label="campaigns" rows={5} />
+        ) : null
       ) : (
         <>
           {data.campaigns.length === 0 ? (
-            <EmptyState action={isAdmin ? <Link to="/reviews/new">Create the first campaign</Link> : status ? <Link to="/reviews">Show all campaigns</Link> : undefined}>
+            <EmptyState
+              action={
+                isAdmin ? (
+                  <Link to="/reviews/new">Create the first campaign</Link>
+                ) : status ? (
+                  <Link to="/reviews">Show all campaigns</Link>
+                ) : undefined
+              }
+            >
               {status ? `No ${STATUS_LABELS[status].toLowerCase()} campaigns.` : 'No access-review campaigns yet.'}
             </EmptyState>
           ) : (

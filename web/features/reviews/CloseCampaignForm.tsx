@@ -11,7 +11,15 @@ const CHOICES: readonly { value: CloseDefault; label: string }[] = [
 ];
 
 /** Signs the campaign off with a chosen default for what is still undecided; it is read-only afterwards. */
-export function CloseCampaignForm({ campaignId, undecided, onDone }: { campaignId: string; undecided: number; onDone: (message: string) => void }) {
+export function CloseCampaignForm({
+  campaignId,
+  undecided,
+  onDone,
+}: {
+  campaignId: string;
+  undecided: number;
+  onDone: (message: string) => void;
+}) {
   const name = useId();
   const errorId = useId();
   const [choice, setChoice] = useState<CloseDefault | null>(null);
@@ -47,7 +55,9 @@ export function CloseCampaignForm({ campaignId, undecided, onDone }: { campaignI
     <form className="close-campaign-form" onSubmit={(event) => void submit(event)} aria-busy={loading} noValidate>
       <fieldset aria-describedby={missing ? errorId : undefined}>
         <legend>
-          {undecided === 0 ? 'Every item is decided. Closing records the sign-off.' : `${formatCountOf(undecided, 'item')} ${undecided === 1 ? 'is' : 'are'} still undecided. When closing:`}
+          {undecided === 0
+            ? 'Every item is decided. Closing records the sign-off.'
+            : `${formatCountOf(undecided, 'item')} ${undecided === 1 ? 'is' : 'are'} still undecided. When closing:`}
         </legend>
         {CHOICES.map((option, index) => (
           <label key={option.value} className="decision-choice">

@@ -86,8 +86,14 @@ export function DecisionForm({ items, onDecided, onCancel }: DecisionFormProps) 
     try {
       const result = await decide({ variables: { input } });
       const secondStage = result.data?.decideItems.secondStageItems.length ?? 0;
-      const what = single ? `${DECISION_LABELS[decision]}: ${accountLabel(single)} in ${single.appName}.` : `${DECISION_LABELS[decision]}: ${formatCountOf(items.length, 'item')} decided.`;
-      onDecided(secondStage > 0 ? `${what} ${formatCountOf(secondStage, 'admin role')} now go${secondStage === 1 ? 'es' : ''} to the app owner for a second review.` : what);
+      const what = single
+        ? `${DECISION_LABELS[decision]}: ${accountLabel(single)} in ${single.appName}.`
+        : `${DECISION_LABELS[decision]}: ${formatCountOf(items.length, 'item')} decided.`;
+      onDecided(
+        secondStage > 0
+          ? `${what} ${formatCountOf(secondStage, 'admin role')} now go${secondStage === 1 ? 'es' : ''} to the app owner for a second review.`
+          : what,
+      );
     } catch (error) {
       const found = mutationProblem(error);
       setProblem(found);
@@ -108,7 +114,11 @@ export function DecisionForm({ items, onDecided, onCancel }: DecisionFormProps) 
   return (
     <form className="decision-form" onSubmit={(event) => void submit(event)} aria-busy={loading} noValidate>
       <fieldset aria-describedby={invalid === 'decision' ? ids.error : undefined}>
-        <legend id={ids.legend}>{single ? `Decision on ${accountLabel(single)} in ${single.appName}` : `Decision on ${formatCountOf(items.length, 'selected item')}`}</legend>
+        <legend id={ids.legend}>
+          {single
+            ? `Decision on ${accountLabel(single)} in ${single.appName}`
+            : `Decision on ${formatCountOf(items.length, 'selected item')}`}
+        </legend>
         <div className="decision-choices">
           {CHOICES.map((choice, index) => (
             <label key={choice.value} className="decision-choice" title={choice.hint}>
@@ -149,16 +159,15 @@ export function DecisionForm({ items, onDecided, onCancel }: DecisionFormProps) 
             }}
           />
           <p className="field-hint" id={ids.roleHint}>
-            A role that exists in the app{single ? ` (now: ${single.snapshot.roles.map((role) => role.name).join(', ') || 'none'})` : ''}. Changing to an admin role needs a justification.
+            A role that exists in the app{single ? ` (now: ${single.snapshot.roles.map((role) => role.name).join(', ') || 'none'})` : ''}.
+            Changing to an admin role needs a justification.
           </p>
           {fieldError('newRole')}
         </div>
       ) : null}
 
       <div className="field">
-        <label htmlFor={ids.justification}>
-          Justification{justificationRequired ? ' (required)' : ''}
-        </label>
+        <label htmlFor={ids.justification}>Justification{justificationRequired ? ' (required)' : ''}</label>
         <textarea
           id={ids.justification}
           ref={justificationInput}
@@ -204,7 +213,11 @@ export function DecisionForm({ items, onDecided, onCancel }: DecisionFormProps) 
   );
 }
 
-function justificationHint(items: readonly ReviewItem_ItemFragment[], needing: readonly ReviewItem_ItemFragment[], single: ReviewItem_ItemFragment | undefined): string {
+function justificationHint(
+  items: readonly ReviewItem_ItemFragment[],
+  needing: readonly ReviewItem_ItemFragment[],
+  single: ReviewItem_ItemFragment | undefined,
+): string {
   if (single) {
     return single.keepNeedsJustification
       ? `Required to keep this item: ${justificationReason(single)}. Recorded with the decision for the auditor.`

@@ -33,13 +33,17 @@ export function DelegateForm({ campaigns, onDone }: DelegateFormProps) {
       return;
     }
     try {
-      const result = await delegate({ variables: { input: { campaignId: chosen, toPersonId: to.trim(), ...(note.trim() ? { note: note.trim() } : {}) } } });
+      const result = await delegate({
+        variables: { input: { campaignId: chosen, toPersonId: to.trim(), ...(note.trim() ? { note: note.trim() } : {}) } },
+      });
       const outcome = result.data?.delegateMyReviews;
       const moved = outcome?.moved.length ?? 0;
       const kept = outcome?.keptCount ?? 0;
       onDone(
         `${formatCountOf(moved, 'item')} delegated to ${outcome?.moved[0]?.reviewerName ?? to.trim()}.` +
-          (kept > 0 ? ` ${formatCountOf(kept, 'item')} stayed with you: ${kept === 1 ? 'it is' : 'they are'} the delegate's own access.` : ''),
+          (kept > 0
+            ? ` ${formatCountOf(kept, 'item')} stayed with you: ${kept === 1 ? 'it is' : 'they are'} the delegate's own access.`
+            : ''),
       );
       setTo('');
       setNote('');
@@ -79,7 +83,14 @@ export function DelegateForm({ campaigns, onDone }: DelegateFormProps) {
         />
         <div className="field">
           <label htmlFor={ids.note}>Note for them (optional)</label>
-          <input id={ids.note} type="text" maxLength={500} value={note} disabled={loading} onChange={(event) => setNote(event.target.value)} />
+          <input
+            id={ids.note}
+            type="text"
+            maxLength={500}
+            value={note}
+            disabled={loading}
+            onChange={(event) => setNote(event.target.value)}
+          />
         </div>
       </div>
       <div className="form-actions">

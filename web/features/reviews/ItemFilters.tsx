@@ -4,7 +4,12 @@ import { REVIEW_DECISION_FILTERS } from './review-enums.js';
 import { campaignHref, isItemFilterEmpty, type CampaignItemsUrlFilter } from './reviewsUrl.js';
 import type { ReviewDecisionFilter } from '../../graphql/graphql.js';
 
-const DECISION_FILTER_LABELS: Record<ReviewDecisionFilter, string> = { UNDECIDED: 'Undecided', KEEP: 'Kept', REVOKE: 'Revoked', MODIFY: 'Role changed' };
+const DECISION_FILTER_LABELS: Record<ReviewDecisionFilter, string> = {
+  UNDECIDED: 'Undecided',
+  KEEP: 'Kept',
+  REVOKE: 'Revoked',
+  MODIFY: 'Role changed',
+};
 
 interface ItemFiltersProps {
   campaignId: string;
@@ -19,7 +24,8 @@ export function ItemFilters({ campaignId, filter, reviewers, apps, hasSecondStag
   const ids = { reviewer: useId(), app: useId(), decision: useId(), flagged: useId(), stage: useId(), search: useId() };
   const navigate = useNavigate();
   const [search, setSearch] = useState(filter.search ?? '');
-  const go = (next: Partial<CampaignItemsUrlFilter>) => void navigate(campaignHref(campaignId, { ...filter, ...next }), { preventScrollReset: true });
+  const go = (next: Partial<CampaignItemsUrlFilter>) =>
+    void navigate(campaignHref(campaignId, { ...filter, ...next }), { preventScrollReset: true });
 
   function submitSearch(event: FormEvent<HTMLFormElement>): void {
     event.preventDefault();
@@ -30,7 +36,11 @@ export function ItemFilters({ campaignId, filter, reviewers, apps, hasSecondStag
     <form className="filters" role="search" aria-label="Filter the review items" onSubmit={submitSearch}>
       <div className="field">
         <label htmlFor={ids.reviewer}>Reviewer</label>
-        <select id={ids.reviewer} value={filter.reviewerPersonId ?? ''} onChange={(event) => go({ reviewerPersonId: event.target.value || null })}>
+        <select
+          id={ids.reviewer}
+          value={filter.reviewerPersonId ?? ''}
+          onChange={(event) => go({ reviewerPersonId: event.target.value || null })}
+        >
           <option value="">Every reviewer</option>
           {reviewers
             .filter((reviewer): reviewer is { personId: string; displayName: string | null } => reviewer.personId !== null)
@@ -54,7 +64,11 @@ export function ItemFilters({ campaignId, filter, reviewers, apps, hasSecondStag
       </div>
       <div className="field">
         <label htmlFor={ids.decision}>Decision</label>
-        <select id={ids.decision} value={filter.decision ?? ''} onChange={(event) => go({ decision: REVIEW_DECISION_FILTERS.find((value) => value === event.target.value) ?? null })}>
+        <select
+          id={ids.decision}
+          value={filter.decision ?? ''}
+          onChange={(event) => go({ decision: REVIEW_DECISION_FILTERS.find((value) => value === event.target.value) ?? null })}
+        >
           <option value="">Any</option>
           {REVIEW_DECISION_FILTERS.map((value) => (
             <option key={value} value={value}>
@@ -78,7 +92,11 @@ export function ItemFilters({ campaignId, filter, reviewers, apps, hasSecondStag
       {hasSecondStage ? (
         <div className="field">
           <label htmlFor={ids.stage}>Stage</label>
-          <select id={ids.stage} value={filter.stage ?? ''} onChange={(event) => go({ stage: event.target.value === '2' ? 2 : event.target.value === '1' ? 1 : null })}>
+          <select
+            id={ids.stage}
+            value={filter.stage ?? ''}
+            onChange={(event) => go({ stage: event.target.value === '2' ? 2 : event.target.value === '1' ? 1 : null })}
+          >
             <option value="">Both stages</option>
             <option value="1">Stage 1</option>
             <option value="2">Stage 2 (app owners)</option>
@@ -87,7 +105,13 @@ export function ItemFilters({ campaignId, filter, reviewers, apps, hasSecondStag
       ) : null}
       <div className="field">
         <label htmlFor={ids.search}>Search</label>
-        <input id={ids.search} type="search" value={search} placeholder="Account, owner, app or reviewer" onChange={(event) => setSearch(event.target.value)} />
+        <input
+          id={ids.search}
+          type="search"
+          value={search}
+          placeholder="Account, owner, app or reviewer"
+          onChange={(event) => setSearch(event.target.value)}
+        />
       </div>
       <button type="submit">Search</button>
       {isItemFilterEmpty(filter) ? null : (

@@ -26,7 +26,11 @@ export function MyReviewsPage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const filter = parseMyReviewsUrl(params);
-  const variables = { ...(filter.campaignId ? { campaignId: filter.campaignId } : {}), ...decidedArg(filter.show), first: REVIEW_ITEMS_PAGE_SIZE };
+  const variables = {
+    ...(filter.campaignId ? { campaignId: filter.campaignId } : {}),
+    ...decidedArg(filter.show),
+    first: REVIEW_ITEMS_PAGE_SIZE,
+  };
   const { data, error, loading, refetch, fetchMore } = useQuery(MY_REVIEWS_QUERY, { variables });
   const { selected, setSelected, toggle } = useSelection(params.toString());
   const [message, setMessage] = useState<{ text: string; at: number } | null>(null);
@@ -47,12 +51,17 @@ export function MyReviewsPage() {
         <Link to="/team">My team</Link>
       </div>
       <p className="muted">
-        Access assigned to you in launched campaigns. Keep, revoke or change the role of each account. Keeping a flagged account or an admin role needs a justification; you never decide on your own access.
+        Access assigned to you in launched campaigns. Keep, revoke or change the role of each account. Keeping a flagged account or an admin
+        role needs a justification; you never decide on your own access.
       </p>
       <div className="filters">
         <div className="field">
           <label htmlFor="my-reviews-show">Show</label>
-          <select id="my-reviews-show" value={filter.show} onChange={(event) => setFilter({ show: SHOWS.find((show) => show === event.target.value) ?? 'open' })}>
+          <select
+            id="my-reviews-show"
+            value={filter.show}
+            onChange={(event) => setFilter({ show: SHOWS.find((show) => show === event.target.value) ?? 'open' })}
+          >
             {SHOWS.map((show) => (
               <option key={show} value={show}>
                 {SHOW_LABELS[show]}
@@ -62,9 +71,15 @@ export function MyReviewsPage() {
         </div>
         <div className="field">
           <label htmlFor="my-reviews-campaign">Campaign</label>
-          <select id="my-reviews-campaign" value={filter.campaignId ?? ''} onChange={(event) => setFilter({ campaignId: event.target.value || null })}>
+          <select
+            id="my-reviews-campaign"
+            value={filter.campaignId ?? ''}
+            onChange={(event) => setFilter({ campaignId: event.target.value || null })}
+          >
             <option value="">All campaigns</option>
-            {filter.campaignId && !campaigns.some((campaign) => campaign.id === filter.campaignId) ? <option value={filter.campaignId}>{filter.campaignId}</option> : null}
+            {filter.campaignId && !campaigns.some((campaign) => campaign.id === filter.campaignId) ? (
+              <option value={filter.campaignId}>{filter.campaignId}</option>
+            ) : null}
             {campaigns.map((campaign) => (
               <option key={campaign.id} value={campaign.id}>
                 {campaign.name}
@@ -79,9 +94,13 @@ export function MyReviewsPage() {
       {error ? (
         <QueryError error={error} resource="your reviews" onRetry={() => void refetch().catch(() => undefined)} />
       ) : !connection ? (
-        loading ? <Loading label="your reviews" rows={6} /> : null
+        loading ? (
+          <Loading label="your reviews" rows={6} />
+        ) : null
       ) : connection.nodes.length === 0 ? (
-        <EmptyState action={filter.show === 'open' ? <Link to={myReviewsHref({ ...filter, show: 'decided' })}>See what you decided</Link> : undefined}>
+        <EmptyState
+          action={filter.show === 'open' ? <Link to={myReviewsHref({ ...filter, show: 'decided' })}>See what you decided</Link> : undefined}
+        >
           {filter.show === 'open' ? 'Nothing to decide: no undecided items are assigned to you.' : 'No items match.'}
         </EmptyState>
       ) : (
@@ -126,7 +145,10 @@ export function MyReviewsPage() {
       )}
 
       <Section title="Delegate">
-        <p className="muted">Away for the rest of the campaign? Hand every undecided item of one campaign to someone else. Items that are their own access stay with you.</p>
+        <p className="muted">
+          Away for the rest of the campaign? Hand every undecided item of one campaign to someone else. Items that are their own access stay
+          with you.
+        </p>
         <DelegateForm campaigns={openCampaigns} onDone={(text) => setMessage(statusMessage(text))} />
       </Section>
     </>

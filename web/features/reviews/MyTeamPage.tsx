@@ -45,7 +45,9 @@ export function MyTeamPage() {
       {error ? (
         <QueryError error={error} resource="your team" onRetry={() => void refetch().catch(() => undefined)} />
       ) : !team ? (
-        loading ? <Loading label="your team" rows={6} /> : null
+        loading ? (
+          <Loading label="your team" rows={6} />
+        ) : null
       ) : (
         <>
           <Section title="Attest">
@@ -56,7 +58,11 @@ export function MyTeamPage() {
                 {team.campaigns.length > 1 ? (
                   <div className="field team-campaign-choice">
                     <label htmlFor="team-campaign">Campaign</label>
-                    <select id="team-campaign" value={campaignId ?? ''} onChange={(event) => go({ campaignId: event.target.value || null })}>
+                    <select
+                      id="team-campaign"
+                      value={campaignId ?? ''}
+                      onChange={(event) => go({ campaignId: event.target.value || null })}
+                    >
                       {team.campaigns.map((candidate) => (
                         <option key={candidate.campaign.id} value={candidate.campaign.id}>
                           {candidate.campaign.name}
@@ -65,7 +71,13 @@ export function MyTeamPage() {
                     </select>
                   </div>
                 ) : null}
-                {teamCampaign ? <AttestTeamForm key={teamCampaign.campaign.id} teamCampaign={teamCampaign} onDone={(text) => setMessage(statusMessage(text))} /> : null}
+                {teamCampaign ? (
+                  <AttestTeamForm
+                    key={teamCampaign.campaign.id}
+                    teamCampaign={teamCampaign}
+                    onDone={(text) => setMessage(statusMessage(text))}
+                  />
+                ) : null}
               </>
             )}
           </Section>
@@ -76,17 +88,28 @@ export function MyTeamPage() {
               <Loading label="the people in your team" rows={4} />
             ) : people.totalCount === 0 ? (
               filtered ? (
-                <EmptyState action={<Link to={teamHref({ campaignId: filter.campaignId })}>Show everyone</Link>}>Nobody in your team matches these filters.</EmptyState>
+                <EmptyState action={<Link to={teamHref({ campaignId: filter.campaignId })}>Show everyone</Link>}>
+                  Nobody in your team matches these filters.
+                </EmptyState>
               ) : (
                 <EmptyState>Nobody reports to you in HR.</EmptyState>
               )
             ) : (
               <>
                 <p aria-live="polite" className="small muted">
-                  {formatCountOf(people.accountCount, filter.flaggedOnly ? 'account with findings' : 'account', filter.flaggedOnly ? 'accounts with findings' : 'accounts')} across{' '}
-                  {formatCountOf(people.totalCount, 'person', 'people')}.
+                  {formatCountOf(
+                    people.accountCount,
+                    filter.flaggedOnly ? 'account with findings' : 'account',
+                    filter.flaggedOnly ? 'accounts with findings' : 'accounts',
+                  )}{' '}
+                  across {formatCountOf(people.totalCount, 'person', 'people')}.
                 </p>
-                <TeamMembers members={people.nodes} managerPersonId={team.personId} campaignId={campaignId} onDecided={(text) => setMessage(statusMessage(text))} />
+                <TeamMembers
+                  members={people.nodes}
+                  managerPersonId={team.personId}
+                  campaignId={campaignId}
+                  onDecided={(text) => setMessage(statusMessage(text))}
+                />
                 <LoadMore
                   shown={people.nodes.length}
                   total={people.totalCount}
@@ -128,14 +151,24 @@ function TeamFilters({ filter, onChange }: { filter: TeamUrlFilter; onChange: (n
     <form className="filters" role="search" aria-label="Filter your team" onSubmit={submit}>
       <div className="field">
         <label htmlFor="team-search">Person</label>
-        <input id="team-search" type="search" value={search} placeholder="Name, email or department" onChange={(event) => setSearch(event.target.value)} />
+        <input
+          id="team-search"
+          type="search"
+          value={search}
+          placeholder="Name, email or department"
+          onChange={(event) => setSearch(event.target.value)}
+        />
       </div>
       <button type="submit">Search</button>
       <label className="checkbox-field" htmlFor="team-flagged">
-        <input id="team-flagged" type="checkbox" checked={filter.flaggedOnly} onChange={(event) => onChange({ flaggedOnly: event.target.checked })} />
+        <input
+          id="team-flagged"
+          type="checkbox"
+          checked={filter.flaggedOnly}
+          onChange={(event) => onChange({ flaggedOnly: event.target.checked })}
+        />
         Only accounts with findings
       </label>
     </form>
   );
 }
-

@@ -27,11 +27,16 @@ export function NewCampaignPage() {
         <Link to="/reviews">Access reviews</Link>
       </nav>
       <h1>New campaign</h1>
-      <p className="muted">The campaign stays a draft until you launch it; launching snapshots every account in scope, so later imports do not change what is reviewed.</p>
+      <p className="muted">
+        The campaign stays a draft until you launch it; launching snapshots every account in scope, so later imports do not change what is
+        reviewed.
+      </p>
       {error ? (
         <QueryError error={error} resource="the new-campaign form" onRetry={() => void refetch().catch(() => undefined)} />
       ) : !data ? (
-        loading ? <Loading label="the new-campaign form" rows={6} /> : null
+        loading ? (
+          <Loading label="the new-campaign form" rows={6} />
+        ) : null
       ) : data.me.role !== 'ADMIN' ? (
         <p className="callout callout-warn">Only an admin can create campaigns.</p>
       ) : (

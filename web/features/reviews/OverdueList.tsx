@@ -53,7 +53,9 @@ export function OverdueList({ reviewers, campaignId }: OverdueListProps) {
             <tr key={reviewer.personId ?? reviewer.displayName}>
               <th scope="row">
                 {campaignId && reviewer.personId ? (
-                  <Link to={campaignHref(campaignId, { reviewerPersonId: reviewer.personId, decision: 'UNDECIDED' })}>{reviewer.displayName}</Link>
+                  <Link to={campaignHref(campaignId, { reviewerPersonId: reviewer.personId, decision: 'UNDECIDED' })}>
+                    {reviewer.displayName}
+                  </Link>
                 ) : reviewer.personId ? (
                   <Link to={`/people/${encodeURIComponent(reviewer.personId)}`}>{reviewer.displayName}</Link>
                 ) : (

@@ -32,7 +32,13 @@ graphql(`
 `);
 
 /** Each reviewer's share: most left to do first (the server's order); a name filters the decisions table. */
-export function ReviewerProgressTable({ campaignId, reviewers }: { campaignId: string; reviewers: readonly ProgressBars_ReviewerFragment[] }) {
+export function ReviewerProgressTable({
+  campaignId,
+  reviewers,
+}: {
+  campaignId: string;
+  reviewers: readonly ProgressBars_ReviewerFragment[];
+}) {
   const caption = 'Progress per reviewer, most left to do first';
   return (
     <ScrollRegion label={caption}>
@@ -74,7 +80,15 @@ export function ReviewerProgressTable({ campaignId, reviewers }: { campaignId: s
 }
 
 /** Each app's share, with what was decided and the seat cost the revocations save. */
-export function AppProgressTable({ campaignId, apps, currency }: { campaignId: string; apps: readonly ProgressBars_AppFragment[]; currency: string }) {
+export function AppProgressTable({
+  campaignId,
+  apps,
+  currency,
+}: {
+  campaignId: string;
+  apps: readonly ProgressBars_AppFragment[];
+  currency: string;
+}) {
   const caption = 'Progress per app';
   return (
     <ScrollRegion label={caption}>

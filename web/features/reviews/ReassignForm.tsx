@@ -7,7 +7,15 @@ import { ProblemCallout } from './ProblemCallout.js';
 import type { ReviewItem_ItemFragment } from '../../graphql/graphql.js';
 
 /** Hands the given undecided items to another reviewer, all or nothing. Nobody can be handed their own access: the server says so. */
-export function ReassignForm({ items, onDone, onCancel }: { items: readonly ReviewItem_ItemFragment[]; onDone: (message: string) => void; onCancel?: () => void }) {
+export function ReassignForm({
+  items,
+  onDone,
+  onCancel,
+}: {
+  items: readonly ReviewItem_ItemFragment[];
+  onDone: (message: string) => void;
+  onCancel?: () => void;
+}) {
   const ids = { to: useId(), note: useId(), error: useId() };
   const [to, setTo] = useState('');
   const [note, setNote] = useState('');
@@ -65,7 +73,14 @@ export function ReassignForm({ items, onDone, onCancel }: { items: readonly Revi
         />
         <div className="field">
           <label htmlFor={ids.note}>Note for them (optional)</label>
-          <input id={ids.note} type="text" maxLength={500} value={note} disabled={loading} onChange={(event) => setNote(event.target.value)} />
+          <input
+            id={ids.note}
+            type="text"
+            maxLength={500}
+            value={note}
+            disabled={loading}
+            onChange={(event) => setNote(event.target.value)}
+          />
         </div>
       </div>
       <div className="form-actions">

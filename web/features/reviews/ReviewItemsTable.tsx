@@ -32,9 +32,18 @@ const SOURCE_LABELS: Record<string, string> = {
 };
 
 /** One row per review item: the account as it was at launch, the suggestion, who decides, and what was decided. */
-export function ReviewItemsTable({ items, caption, selection, showReviewer = false, showCampaign = false, showRemediation = false, onDecided }: ReviewItemsTableProps) {
+export function ReviewItemsTable({
+  items,
+  caption,
+  selection,
+  showReviewer = false,
+  showCampaign = false,
+  showRemediation = false,
+  onDecided,
+}: ReviewItemsTableProps) {
   const [openId, setOpenId] = useState<string | null>(null);
-  const columns = 5 + (selection ? 1 : 0) + (showReviewer ? 1 : 0) + (showCampaign ? 1 : 0) + (showRemediation ? 1 : 0) + (onDecided ? 1 : 0);
+  const columns =
+    5 + (selection ? 1 : 0) + (showReviewer ? 1 : 0) + (showCampaign ? 1 : 0) + (showRemediation ? 1 : 0) + (onDecided ? 1 : 0);
   return (
     <ScrollRegion label={caption}>
       <table className="review-items-table">
@@ -103,7 +112,17 @@ interface ReviewItemRowProps {
   onDecided: ((message: string) => void) | undefined;
 }
 
-function ReviewItemRow({ item, columns, selection, showReviewer, showCampaign, showRemediation, open, onToggle, onDecided }: ReviewItemRowProps) {
+function ReviewItemRow({
+  item,
+  columns,
+  selection,
+  showReviewer,
+  showCampaign,
+  showRemediation,
+  open,
+  onToggle,
+  onDecided,
+}: ReviewItemRowProps) {
   const formId = useId();
   const account = accountLabel(item);
   return (
@@ -166,14 +185,22 @@ function ReviewItemRow({ item, columns, selection, showReviewer, showCampaign, s
         {showRemediation ? (
           <td>
             {item.remediationStatus ? <RemediationBadge status={item.remediationStatus} /> : '—'}
-            {item.remediationDueAt && item.remediationStatus === 'OPEN' ? <span className="small muted review-sub">by {formatDate(item.remediationDueAt)}</span> : null}
+            {item.remediationDueAt && item.remediationStatus === 'OPEN' ? (
+              <span className="small muted review-sub">by {formatDate(item.remediationDueAt)}</span>
+            ) : null}
             {item.remediationDetail ? <span className="small muted review-sub">{item.remediationDetail}</span> : null}
           </td>
         ) : null}
         {onToggle ? (
           <td>
             {item.viewerCanDecide || open ? (
-              <button type="button" aria-label={`${open ? 'Close' : 'Decide'} ${account} in ${item.appName}`} aria-expanded={open} aria-controls={open ? formId : undefined} onClick={onToggle}>
+              <button
+                type="button"
+                aria-label={`${open ? 'Close' : 'Decide'} ${account} in ${item.appName}`}
+                aria-expanded={open}
+                aria-controls={open ? formId : undefined}
+                onClick={onToggle}
+              >
                 {open ? 'Close' : 'Decide'}
               </button>
             ) : null}

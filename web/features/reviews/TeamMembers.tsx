@@ -75,7 +75,9 @@ export function TeamMembers({ members, managerPersonId, campaignId, onDecided }:
           <p className="small muted">
             {[member.title, member.department].filter(Boolean).join(', ') || 'No title in HR'}
             {' · '}
-            {member.managerId === managerPersonId ? 'Direct report' : `Reports to ${names.get(member.managerId ?? '') ?? 'someone in your team'}`}
+            {member.managerId === managerPersonId
+              ? 'Direct report'
+              : `Reports to ${names.get(member.managerId ?? '') ?? 'someone in your team'}`}
           </p>
           {member.accounts.length === 0 ? (
             <p className="muted">No live accounts.</p>
@@ -88,7 +90,15 @@ export function TeamMembers({ members, managerPersonId, campaignId, onDecided }:
   );
 }
 
-function TeamAccountsTable({ member, campaignId, onDecided }: { member: TeamMembers_MemberFragment; campaignId: string | null; onDecided: (message: string) => void }) {
+function TeamAccountsTable({
+  member,
+  campaignId,
+  onDecided,
+}: {
+  member: TeamMembers_MemberFragment;
+  campaignId: string | null;
+  onDecided: (message: string) => void;
+}) {
   const [openId, setOpenId] = useState<string | null>(null);
   const caption = `Accounts of ${member.displayName}`;
   return (
@@ -151,7 +161,9 @@ function TeamAccountRow({ account, campaignId, open, onToggle, onDecided }: Team
         </td>
         <td>
           {account.roles.map((role) => role.name).join(', ') || '—'}
-          {account.roles.some((role) => role.privilege === 'admin' || role.privilege === 'owner') ? <span className="badge tone-bad">Admin</span> : null}
+          {account.roles.some((role) => role.privilege === 'admin' || role.privilege === 'owner') ? (
+            <span className="badge tone-bad">Admin</span>
+          ) : null}
         </td>
         <td>
           <RecommendationBadge recommendation={account.recommendation} />

@@ -15,17 +15,22 @@ graphql(`
 `);
 
 type Phase =
-  | { name: 'idle' }
-  | ({ name: 'uploading' } & UploadProgress)
-  | { name: 'importing' }
-  | { name: 'finished'; result: ImportResult };
+  { name: 'idle' } | ({ name: 'uploading' } & UploadProgress) | { name: 'importing' } | { name: 'finished'; result: ImportResult };
 
 type Field = 'kind' | 'app' | 'files';
 type Completeness = NonNullable<ImportRequest['completeness']>;
 
 const COMPLETENESS_CHOICES: readonly { value: Completeness; label: string; hint: string }[] = [
-  { value: 'auto', label: 'As Attest detects it', hint: 'Attest tells a full listing from a partial one (e.g. an Okta export needs its DEPROVISIONED users to be full).' },
-  { value: 'complete', label: 'Yes: a full listing', hint: 'Records of this source that the files do not list are marked removed (never deleted).' },
+  {
+    value: 'auto',
+    label: 'As Attest detects it',
+    hint: 'Attest tells a full listing from a partial one (e.g. an Okta export needs its DEPROVISIONED users to be full).',
+  },
+  {
+    value: 'complete',
+    label: 'Yes: a full listing',
+    hint: 'Records of this source that the files do not list are marked removed (never deleted).',
+  },
   { value: 'partial', label: 'No: only some records', hint: 'Nothing is marked removed; the records in the files are added or updated.' },
 ];
 
@@ -120,8 +125,7 @@ export function ImportForm({ kinds, onImported, onRejected }: ImportFormProps) {
       },
       {
         signal: abort.signal,
-        onProgress: (progress) =>
-          setPhase((current) => (current.name === 'uploading' ? { name: 'uploading', ...progress } : current)),
+        onProgress: (progress) => setPhase((current) => (current.name === 'uploading' ? { name: 'uploading', ...progress } : current)),
         onUploaded: () => setPhase((current) => (current.name === 'uploading' ? { name: 'importing' } : current)),
       },
     );
@@ -279,8 +283,7 @@ export function ImportForm({ kinds, onImported, onRejected }: ImportFormProps) {
 }
 
 function UploadStatus({ phase, fileCount }: { phase: Phase; fileCount: number }) {
-  const percent =
-    phase.name === 'uploading' && phase.total ? Math.min(100, Math.floor((phase.loaded / phase.total) * 100)) : null;
+  const percent = phase.name === 'uploading' && phase.total ? Math.min(100, Math.floor((phase.loaded / phase.total) * 100)) : null;
   return (
     <div className="upload-progress">
       {phase.name === 'uploading' ? (
@@ -316,8 +319,8 @@ function ImportOutcome({ result, ref }: { result: ImportResult; ref: Ref<HTMLDiv
             </strong>
           </p>
           <p>
-            {formatCountOf(run.recordsRead, 'record')} read: {formatCount(run.added)} added, {formatCount(run.updated)}{' '}
-            updated, {formatCount(run.removed)} removed.
+            {formatCountOf(run.recordsRead, 'record')} read: {formatCount(run.added)} added, {formatCount(run.updated)} updated,{' '}
+            {formatCount(run.removed)} removed.
             {run.complete ? ' A full listing: records it no longer lists were marked removed.' : ''}
           </p>
           <p>
@@ -337,9 +340,7 @@ function ImportOutcome({ result, ref }: { result: ImportResult; ref: Ref<HTMLDiv
       return (
         <div className="callout callout-error import-outcome" role="alert" tabIndex={-1} ref={ref}>
           <p>
-            <strong>
-              The upload was rejected: {formatCountOf(result.problems.length, 'problem')} found.
-            </strong>
+            <strong>The upload was rejected: {formatCountOf(result.problems.length, 'problem')} found.</strong>
           </p>
           <p>Nothing was imported: fix the file and upload it again.</p>
           <ul className="problem-list">

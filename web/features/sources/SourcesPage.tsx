@@ -55,30 +55,28 @@ export function SourcesPage() {
     <>
       <h1>Sources</h1>
       <p className="muted">
-        Where Attest’s data comes from. Findings are only as fresh as the last import of each source; a source is
-        stale when it has not synced successfully for more than {STALE_AFTER_DAYS} days.
+        Where Attest’s data comes from. Findings are only as fresh as the last import of each source; a source is stale when it has not
+        synced successfully for more than {STALE_AFTER_DAYS} days.
       </p>
 
       <Section title="Sources" count={data?.sources.length ? formatCount(data.sources.length) : undefined}>
         {sources.error ? (
-          <QueryError
-            error={sources.error}
-            resource="sources"
-            onRetry={() => void sources.refetch().catch(() => undefined)}
-          />
+          <QueryError error={sources.error} resource="sources" onRetry={() => void sources.refetch().catch(() => undefined)} />
         ) : !data ? (
-          sources.loading ? <Loading label="sources" rows={3} /> : null
+          sources.loading ? (
+            <Loading label="sources" rows={3} />
+          ) : null
         ) : data.sources.length === 0 ? (
           <EmptyState>
-            No sources yet. Import an HR export or an identity-provider dump below (or with <code>attest import</code>)
-            and each source will be listed here with when it last synced.
+            No sources yet. Import an HR export or an identity-provider dump below (or with <code>attest import</code>) and each source will
+            be listed here with when it last synced.
           </EmptyState>
         ) : (
           <>
             {stale > 0 ? (
               <p>
-                {formatCount(stale)} of {formatCountOf(data.sources.length, 'source')} {stale === 1 ? 'is' : 'are'} stale:
-                import fresh data below.
+                {formatCount(stale)} of {formatCountOf(data.sources.length, 'source')} {stale === 1 ? 'is' : 'are'} stale: import fresh data
+                below.
               </p>
             ) : null}
             <SourcesTable sources={data.sources} />
@@ -90,13 +88,11 @@ export function SourcesPage() {
         {!canImport ? (
           <p className="muted">Only admins can import files; ask one if a source is out of date.</p>
         ) : kinds.error ? (
-          <QueryError
-            error={kinds.error}
-            resource="the kinds of import"
-            onRetry={() => void kinds.refetch().catch(() => undefined)}
-          />
+          <QueryError error={kinds.error} resource="the kinds of import" onRetry={() => void kinds.refetch().catch(() => undefined)} />
         ) : !kinds.data ? (
-          kinds.loading ? <Loading label="the upload form" rows={2} /> : null
+          kinds.loading ? (
+            <Loading label="the upload form" rows={2} />
+          ) : null
         ) : kinds.data.importKinds.length === 0 ? (
           <EmptyState>This server offers no kinds of import.</EmptyState>
         ) : (
@@ -108,18 +104,20 @@ export function SourcesPage() {
         {sources.error ? (
           <p className="muted">The sync history loads with the sources: see the error above.</p>
         ) : !data ? (
-          sources.loading ? <Loading label="the sync history" rows={4} /> : null
+          sources.loading ? (
+            <Loading label="the sync history" rows={4} />
+          ) : null
         ) : data.syncRuns.length === 0 ? (
           <EmptyState>
-            No imports recorded yet. Every import, from this page or the CLI, is listed here with its files, their
-            SHA-256 and what it added, updated and removed.
+            No imports recorded yet. Every import, from this page or the CLI, is listed here with its files, their SHA-256 and what it
+            added, updated and removed.
           </EmptyState>
         ) : (
           <>
             <p className="muted">
               Newest first
-              {data.syncRuns.length >= SYNC_HISTORY_SIZE ? `, the latest ${formatCount(SYNC_HISTORY_SIZE)} imports` : ''}. A
-              failed import opens to show why it failed.
+              {data.syncRuns.length >= SYNC_HISTORY_SIZE ? `, the latest ${formatCount(SYNC_HISTORY_SIZE)} imports` : ''}. A failed import
+              opens to show why it failed.
             </p>
             <SyncRunsTable runs={data.syncRuns} />
           </>

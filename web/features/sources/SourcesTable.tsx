@@ -49,8 +49,7 @@ export function SourcesTable({ sources }: { sources: readonly SourcesTable_Sourc
               <td>
                 {source.lastSyncedAt ? (
                   <>
-                    {formatDateTime(source.lastSyncedAt)}{' '}
-                    <span className="muted">({formatDaysAgo(source.daysSinceSync)})</span>
+                    {formatDateTime(source.lastSyncedAt)} <span className="muted">({formatDaysAgo(source.daysSinceSync)})</span>
                   </>
                 ) : (
                   <span className="muted">Never synced successfully</span>

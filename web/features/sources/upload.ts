@@ -150,9 +150,7 @@ export function readResponse(status: number, text: string): ImportResult {
   return {
     outcome: 'failed',
     httpStatus: status,
-    message: detail
-      ? `The server said (${status}): ${detail}.`
-      : `The server answered ${status} without saying what went wrong.`,
+    message: detail ? `The server said (${status}): ${detail}.` : `The server answered ${status} without saying what went wrong.`,
   };
 }
 

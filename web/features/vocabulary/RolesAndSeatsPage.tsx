@@ -44,10 +44,9 @@ export function RolesAndSeatsPage() {
     <>
       <h1>Roles and seats to classify</h1>
       <p className="muted">
-        Attest takes a role’s privilege and a seat’s monthly cost from its app catalog. For the roles and seat types the
-        catalog does not know, it reads the privilege from the role’s name and assumes the cost of the app’s default seat,
-        or leaves it unknown for an app outside the catalog. Until someone says what they are, admin findings and seat
-        spend rest on those guesses.
+        Attest takes a role’s privilege and a seat’s monthly cost from its app catalog. For the roles and seat types the catalog does not
+        know, it reads the privilege from the role’s name and assumes the cost of the app’s default seat, or leaves it unknown for an app
+        outside the catalog. Until someone says what they are, admin findings and seat spend rest on those guesses.
       </p>
       {canClassify ? null : <p>Only admins can classify roles and set seat costs: ask one to confirm what is listed here.</p>}
 
@@ -71,7 +70,9 @@ export function RolesAndSeatsPage() {
       {error ? (
         <QueryError error={error} resource="roles and seats" onRetry={() => void refetch().catch(() => undefined)} />
       ) : !apps ? (
-        loading ? <Loading label="roles and seats" rows={6} /> : null
+        loading ? (
+          <Loading label="roles and seats" rows={6} />
+        ) : null
       ) : apps.length === 0 ? (
         <NothingListed filter={filter} />
       ) : (
@@ -137,8 +138,8 @@ function NothingListed({ filter }: { filter: VocabularyUrlFilter }) {
   }
   return (
     <EmptyState action={<Link to={rolesAndSeatsHref({ ...filter, all: true })}>Show every role and seat type</Link>}>
-      Nothing to classify{filter.appId ? ' in this app' : ''}: the app catalog knows every role and seat type held by a live
-      account, or someone has already said what they are.
+      Nothing to classify{filter.appId ? ' in this app' : ''}: the app catalog knows every role and seat type held by a live account, or
+      someone has already said what they are.
     </EmptyState>
   );
 }

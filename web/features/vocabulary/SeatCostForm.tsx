@@ -10,16 +10,30 @@ interface SeatCostFormProps {
   onSaved: (message: string) => void;
 }
 
-const COST_BEFORE: Record<Exclude<SeatCostSource, 'UNKNOWN'>, string> = { CATALOG: "the catalog's", ASSUMED: 'assumed', CONFIRMED: 'as set before' };
+const COST_BEFORE: Record<Exclude<SeatCostSource, 'UNKNOWN'>, string> = {
+  CATALOG: "the catalog's",
+  ASSUMED: 'assumed',
+  CONFIRMED: 'as set before',
+};
 
 /**
  * "Jestor: “Guest seat” costs $12.00 per seat a month now (it was $9.00, assumed); 1 account holds it. …"
  * Said against the row as it was shown, which is what the person changed.
  */
-export function seatCostMessage(appName: string, before: VocabularySeatTypesTable_SeatTypeFragment, after: VocabularySeatTypesTable_SeatTypeFragment): string {
+export function seatCostMessage(
+  appName: string,
+  before: VocabularySeatTypesTable_SeatTypeFragment,
+  after: VocabularySeatTypesTable_SeatTypeFragment,
+): string {
   const cost = after.monthlyCost === null ? 'an unknown amount' : formatMoney(after.monthlyCost, after.currency);
-  const was = before.monthlyCost === null || before.costSource === 'UNKNOWN' ? 'unknown' : `${formatMoney(before.monthlyCost, before.currency)}, ${COST_BEFORE[before.costSource]}`;
-  const change = was !== 'unknown' && before.monthlyCost === after.monthlyCost ? `is confirmed at ${cost} per seat a month` : `costs ${cost} per seat a month now (it was ${was})`;
+  const was =
+    before.monthlyCost === null || before.costSource === 'UNKNOWN'
+      ? 'unknown'
+      : `${formatMoney(before.monthlyCost, before.currency)}, ${COST_BEFORE[before.costSource]}`;
+  const change =
+    was !== 'unknown' && before.monthlyCost === after.monthlyCost
+      ? `is confirmed at ${cost} per seat a month`
+      : `costs ${cost} per seat a month now (it was ${was})`;
   return `${appName}: “${after.name}” ${change}; ${formatCountOf(after.holders, 'account')} ${after.holders === 1 ? 'holds' : 'hold'} it. Seat spend, waste and findings were recomputed.`;
 }
 

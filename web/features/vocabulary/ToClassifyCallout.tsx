@@ -28,7 +28,10 @@ export function ToClassifyCallout({ appId, appName, vocabulary }: ToClassifyCall
   const roles = vocabulary?.roles.length ?? 0;
   const seatTypes = vocabulary?.seatTypes.length ?? 0;
   if (roles === 0 && seatTypes === 0) return null;
-  const guesses = [roles > 0 ? 'admin findings rest on a privilege read from a role’s name' : null, seatTypes > 0 ? 'seat spend rests on a seat cost assumed or unknown' : null]
+  const guesses = [
+    roles > 0 ? 'admin findings rest on a privilege read from a role’s name' : null,
+    seatTypes > 0 ? 'seat spend rests on a seat cost assumed or unknown' : null,
+  ]
     .filter((part) => part !== null)
     .join(', and its ');
   return (

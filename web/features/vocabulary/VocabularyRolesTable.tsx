@@ -53,7 +53,9 @@ export function VocabularyRolesTable({ appName, roles, canClassify, onClassified
                 {enumLabel(role.privilege)}
                 <div className="muted small">
                   {PRIVILEGE_SOURCE_NOTES[role.privilegeSource]}
-                  {role.privilegeSource === 'CONFIRMED' && role.privilege !== role.defaultPrivilege ? ` (default: ${enumLabel(role.defaultPrivilege)})` : null}
+                  {role.privilegeSource === 'CONFIRMED' && role.privilege !== role.defaultPrivilege
+                    ? ` (default: ${enumLabel(role.defaultPrivilege)})`
+                    : null}
                 </div>
               </td>
               {canClassify ? (

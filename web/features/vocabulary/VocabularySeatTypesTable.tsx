@@ -30,7 +30,9 @@ export function VocabularySeatTypesTable({ appName, seatTypes, canSetCost, onSav
   return (
     <div className="table-scroll">
       <table className="vocabulary-table">
-        <caption className="visually-hidden">Seat types of {appName}: their monthly cost per seat, where it comes from, and how many hold them</caption>
+        <caption className="visually-hidden">
+          Seat types of {appName}: their monthly cost per seat, where it comes from, and how many hold them
+        </caption>
         <thead>
           <tr>
             <th scope="col">Seat type</th>
@@ -46,7 +48,9 @@ export function VocabularySeatTypesTable({ appName, seatTypes, canSetCost, onSav
             <tr key={seat.id}>
               <th scope="row">
                 {seat.name}
-                {seat.costSource === 'ASSUMED' || seat.costSource === 'UNKNOWN' ? <span className="badge tone-warn">To classify</span> : null}
+                {seat.costSource === 'ASSUMED' || seat.costSource === 'UNKNOWN' ? (
+                  <span className="badge tone-warn">To classify</span>
+                ) : null}
               </th>
               <td className="num">{formatCount(seat.holders)}</td>
               <td>

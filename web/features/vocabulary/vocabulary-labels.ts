@@ -22,6 +22,8 @@ export const COST_SOURCE_NOTES: Record<SeatCostSource, string> = {
 
 /** "2 roles and 1 seat type", "1 role", "3 seat types": the parts that are not zero ("nothing" when both are). */
 export function rolesAndSeatTypesCount(roles: number, seatTypes: number): string {
-  const parts = [roles > 0 ? formatCountOf(roles, 'role') : null, seatTypes > 0 ? formatCountOf(seatTypes, 'seat type') : null].filter((part) => part !== null);
+  const parts = [roles > 0 ? formatCountOf(roles, 'role') : null, seatTypes > 0 ? formatCountOf(seatTypes, 'seat type') : null].filter(
+    (part) => part !== null,
+  );
   return parts.length > 0 ? parts.join(' and ') : 'nothing';
 }

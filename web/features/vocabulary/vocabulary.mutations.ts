@@ -10,7 +10,18 @@ import type { ApolloCache } from '@apollo/client';
  */
 
 /** Root fields whose answers follow a role's privilege or a seat's cost (findings, spend, waste, admin counts, the audit log). */
-const CHANGED_BY_CLASSIFYING = ['overview', 'apps', 'app', 'finding', 'findings', 'people', 'person', 'myTeam', 'auditEvents', 'auditChain'] as const;
+const CHANGED_BY_CLASSIFYING = [
+  'overview',
+  'apps',
+  'app',
+  'finding',
+  'findings',
+  'people',
+  'person',
+  'myTeam',
+  'auditEvents',
+  'auditChain',
+] as const;
 
 function dropFindingsDependentViews(cache: ApolloCache): void {
   for (const fieldName of CHANGED_BY_CLASSIFYING) cache.evict({ id: 'ROOT_QUERY', fieldName });

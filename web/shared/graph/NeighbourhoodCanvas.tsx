@@ -36,7 +36,10 @@ function stylesheet(colors: ReturnType<typeof palette>): StylesheetJson {
         height: 22,
       },
     },
-    { selector: 'node[kind = "person"]', style: { width: 34, height: 34, 'background-color': colors.accent, 'border-color': colors.accent, 'font-weight': 'bold' } },
+    {
+      selector: 'node[kind = "person"]',
+      style: { width: 34, height: 34, 'background-color': colors.accent, 'border-color': colors.accent, 'font-weight': 'bold' },
+    },
     { selector: 'node[kind = "identity"]', style: { shape: 'diamond', 'border-color': colors.accent } },
     { selector: 'node[kind = "app"]', style: { shape: 'round-rectangle', width: 30, height: 22, 'border-color': colors.text } },
     { selector: 'node[kind = "role"]', style: { shape: 'tag', width: 16, height: 16, color: colors.muted } },
@@ -45,7 +48,14 @@ function stylesheet(colors: ReturnType<typeof palette>): StylesheetJson {
     { selector: 'node[href]', style: { cursor: 'pointer' } as Record<string, string> },
     {
       selector: 'edge',
-      style: { width: 1.5, 'line-color': colors.border, 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'target-arrow-color': colors.border, 'arrow-scale': 0.8 },
+      style: {
+        width: 1.5,
+        'line-color': colors.border,
+        'curve-style': 'bezier',
+        'target-arrow-shape': 'triangle',
+        'target-arrow-color': colors.border,
+        'arrow-scale': 0.8,
+      },
     },
   ];
 }
@@ -64,7 +74,15 @@ function canDraw(): boolean {
 }
 
 /** Draws the neighbourhood with Cytoscape.js (loaded with this chunk only); a click on an app opens its page. */
-export default function NeighbourhoodCanvas({ neighbourhood, label, height }: { neighbourhood: Neighbourhood; label: string; height?: number }) {
+export default function NeighbourhoodCanvas({
+  neighbourhood,
+  label,
+  height,
+}: {
+  neighbourhood: Neighbourhood;
+  label: string;
+  height?: number;
+}) {
   const container = useRef<HTMLDivElement>(null);
   const navigate = useNavigate();
 
@@ -72,7 +90,9 @@ export default function NeighbourhoodCanvas({ neighbourhood, label, height }: { 
     const element = container.current;
     if (!element) return undefined;
     const elements: ElementDefinition[] = [
-      ...neighbourhood.nodes.map((node) => ({ data: { id: node.id, label: node.label, kind: node.kind, flagged: node.flagged, ...(node.href ? { href: node.href } : {}) } })),
+      ...neighbourhood.nodes.map((node) => ({
+        data: { id: node.id, label: node.label, kind: node.kind, flagged: node.flagged, ...(node.href ? { href: node.href } : {}) },
+      })),
       ...neighbourhood.edges.map((edge) => ({ data: { id: edge.id, source: edge.source, target: edge.target, label: edge.label } })),
     ];
     // Without a 2D canvas (a locked-down browser) the graph cannot be drawn; the caption and the tables say the same.
@@ -93,5 +113,14 @@ export default function NeighbourhoodCanvas({ neighbourhood, label, height }: { 
     return () => cy.destroy();
   }, [neighbourhood, navigate]);
 
-  return <div ref={container} className="graph-canvas" style={height ? { height } : undefined} role="img" aria-label={label} data-testid="neighbourhood-graph" />;
+  return (
+    <div
+      ref={container}
+      className="graph-canvas"
+      style={height ? { height } : undefined}
+      role="img"
+      aria-label={label}
+      data-testid="neighbourhood-graph"
+    />
+  );
 }

@@ -49,7 +49,13 @@ export function personNeighbourhood(person: PersonForGraph): Neighbourhood {
 
   for (const identity of person.identities) {
     const id = `identity:${identity.id}`;
-    add({ id, kind: 'identity', label: `${IDP_NAMES[identity.idp] ?? identity.idp}: ${identity.login}`, href: null, flagged: identity.status === 'DEPROVISIONED' || identity.status === 'SUSPENDED' });
+    add({
+      id,
+      kind: 'identity',
+      label: `${IDP_NAMES[identity.idp] ?? identity.idp}: ${identity.login}`,
+      href: null,
+      flagged: identity.status === 'DEPROVISIONED' || identity.status === 'SUSPENDED',
+    });
     edges.push({ id: `${personNode}->${id}`, source: personNode, target: id, label: 'identity' });
   }
   for (const account of person.accounts) {
