@@ -52,10 +52,10 @@ export function AppFacts({ app }: { app: AppFacts_AppFragment }) {
       <div>
         <dt>Vendor · plan</dt>
         <dd>
-          {app.catalogKey === null ? 'Not in the catalog' : app.vendor} · {app.plan}
+          {[app.catalogKey === null ? 'Not in the catalog' : app.vendor, app.plan].filter(Boolean).join(' · ')}
           {app.catalogKey === null ? (
             <div className="muted small">
-              Roles and seat types are kept in the app's own words; their privilege and cost wait to be set (attest roles).
+              Roles and seat types are kept in the app's own words; their privilege and cost wait to be set on the Roles and seats page.
             </div>
           ) : null}
         </dd>
