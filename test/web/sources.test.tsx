@@ -223,6 +223,8 @@ describe('sources page', () => {
       errors: ['hr.csv, line 14, field "email": expected an email address, got "bob at acme"'],
     });
     renderApp('/sources', [sourcesPage(), kinds, sourcesPage({ syncRuns: [failedRun, syncRun()] })]);
+    // The history is on screen before the upload, so the refetch after it is a new request, not the first one still on its way.
+    await screen.findByRole('table', { name: 'Sync history, newest first' });
 
     const xhr = await startImport('hr-csv', [hrFile()]);
     xhr.uploaded();
