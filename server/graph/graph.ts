@@ -77,6 +77,25 @@ export class Graph {
     }
   }
 
+  /**
+   * Runs one statement that commits in batches of its own (`CALL { … } IN TRANSACTIONS`), which
+   * Neo4j allows only outside a managed transaction. Not retried as a whole: such statements must be
+   * safe to run again (MERGE, or work that skips what is already done). For bulk work whose
+   * intermediate states are fine to see (derived relationships, staged records); returns the rows.
+   */
+  async writeInTransactions(cypher: string, params: Params = {}, purpose = 'batched-write'): Promise<Row[]> {
+    const session = this.link.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      const result = await session.run({ text: cypher, parameters: params }, { metadata: { app: 'attest', purpose } });
+      return rowsOf(result);
+    } catch (error) {
+      this.reportConnectionLoss(error);
+      throw error;
+    } finally {
+      await session.close();
+    }
+  }
+
   /** Runs one read query and returns its rows as plain objects. */
   async read(cypher: string, params: Params = {}, purpose?: string): Promise<Row[]> {
     return this.executeRead(async (tx) => rowsOf(await tx.run(cypher, params)), purpose);
