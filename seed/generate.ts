@@ -29,7 +29,7 @@ import { resolveNow } from './time.js';
 import { toHardCases, toTruthFindings, TruthRecorder } from './truth.js';
 
 export interface GenerateOptions {
-  /** Headcount in HR (every status), 20 to 10,000. */
+  /** Headcount in HR (every status), 20 to 1,000,000. */
   people: number;
   seed: number;
   /** ISO date or date-time; default ATTEST_NOW, else today at 00:00:00Z. */
@@ -39,7 +39,7 @@ export interface GenerateOptions {
 }
 
 export const MIN_PEOPLE = 20;
-export const MAX_PEOPLE = 10_000;
+export const MAX_PEOPLE = 1_000_000;
 
 function validate(options: GenerateOptions): void {
   if (!Number.isInteger(options.people) || options.people < MIN_PEOPLE || options.people > MAX_PEOPLE) {
