@@ -1,0 +1,23 @@
+/** What reconciliation and the findings refresh leave behind, without their timestamps. */
+export const SETTLED_LINKS = `
+MATCH (a)-[r]->(b)
+WHERE type(r) IN ['BELONGS_TO', 'SIGNS_IN_WITH', 'ASSIGNED_TO', 'REPORTS_TO', 'MEMBER_OF', 'ENABLED_BY', 'AUTHORIZED_BY', 'OWNED_BY']
+RETURN a.id + ' ' + type(r) + ' ' + b.id + ' ' + coalesce(r.method, '') + ' ' + toString(coalesce(r.confidence, '')) + ' ' + coalesce(r.reason, '') AS line
+ORDER BY line`;
+
+export const SETTLED_REVIEW_FLAGS = `
+MATCH (n) WHERE (n:Account OR n:Identity) AND n.needsReview IS NOT NULL
+RETURN n.id + ' ' + toString(n.needsReview) + ' ' + coalesce(n.reviewReason, '') + ' ' + reduce(s = '', c IN coalesce(n.reviewCandidates, []) | s + c + ',') AS line
+ORDER BY line`;
+
+export const SETTLED_FINDINGS = `
+MATCH (f:Finding)
+RETURN f.id AS id, properties(f) AS props,
+       COLLECT { MATCH (f)-[r]->(x) RETURN type(r) + ' ' + x.id ORDER BY type(r), x.id } AS rels
+ORDER BY id`;
+
+export const SETTLED_COUNTS = `
+MATCH (n) WHERE n:App OR n:SeatType
+RETURN n.id AS id,
+       [k IN keys(n) WHERE k STARTS WITH 'count' OR k IN ['held', 'used', 'inactiveHeld', 'pendingHeld', 'orphanedHeld'] | k + '=' + toString(n[k])] AS counts
+ORDER BY id`;
