@@ -86,7 +86,7 @@ export async function connectGraph(options: ConnectOptions = {}): Promise<GraphC
   };
 }
 
-function createDriver(uri: string, user: string, password: string): Driver {
+export function createDriver(uri: string, user: string, password: string): Driver {
   return neo4j.driver(uri, neo4j.auth.basic(user, password), { userAgent: 'attest/0.1', maxConnectionPoolSize: 50 });
 }
 

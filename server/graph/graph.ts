@@ -1,4 +1,4 @@
-import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
+import neo4j, { isRetryableError, Neo4jError, type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
 import { toPlain, type Plain } from './values.js';
 
 export type Params = Record<string, unknown>;
@@ -79,20 +79,27 @@ export class Graph {
 
   /**
    * Runs one statement that commits in batches of its own (`CALL { … } IN TRANSACTIONS`), which
-   * Neo4j allows only outside a managed transaction. Not retried as a whole: such statements must be
-   * safe to run again (MERGE, or work that skips what is already done). For bulk work whose
-   * intermediate states are fine to see (derived relationships, staged records); returns the rows.
+   * Neo4j allows only outside a managed transaction. For bulk work whose intermediate states are fine
+   * to see (derived relationships, staged records); returns the rows.
+   *
+   * The driver never retries such an auto-commit statement, so this does: up to
+   * BATCHED_WRITE_ATTEMPTS times, after 1 s, 2 s, 4 s (±20%), when the driver classes the error as
+   * retryable (deadlock, leader switch in a cluster, lost connection). A failed attempt may have
+   * committed some of its batches, so the statement MUST be idempotent: MERGE, or work that skips
+   * what is already done. A transaction over Neo4j's memory limit is not retried (the same batch
+   * would fail again); it is the caller's batch size that must shrink.
    */
   async writeInTransactions(cypher: string, params: Params = {}, purpose = 'batched-write'): Promise<Row[]> {
-    const session = this.link.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
-    try {
-      const result = await session.run({ text: cypher, parameters: params }, { metadata: { app: 'attest', purpose } });
-      return rowsOf(result);
-    } catch (error) {
-      this.reportConnectionLoss(error);
-      throw error;
-    } finally {
-      await session.close();
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.runAutoCommit(cypher, params, purpose);
+      } catch (error) {
+        if (attempt >= BATCHED_WRITE_ATTEMPTS || !worthRetrying(error)) {
+          this.reportConnectionLoss(error);
+          throw error;
+        }
+        await sleep(retryDelayMs(attempt));
+      }
     }
   }
 
@@ -114,6 +121,16 @@ export class Graph {
     await this.link.driver.close();
   }
 
+  private async runAutoCommit(cypher: string, params: Params, purpose: string): Promise<Row[]> {
+    const session = this.link.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      const result = await session.run({ text: cypher, parameters: params }, { metadata: { app: 'attest', purpose } });
+      return rowsOf(result);
+    } finally {
+      await session.close();
+    }
+  }
+
   private reportConnectionLoss(error: unknown): void {
     if (error instanceof Neo4jError && CONNECTION_LOST_CODES.has(error.code)) this.link.connectionLost?.(error);
   }
@@ -130,6 +147,25 @@ export function afterCommit(tx: ManagedTransaction, callback: () => void): void 
   const callbacks = onCommit.get(tx);
   if (!callbacks) throw new Error('afterCommit needs a transaction opened by Graph.executeWrite');
   callbacks.push(callback);
+}
+
+/** How many times writeInTransactions runs a statement that keeps failing with retryable errors. */
+const BATCHED_WRITE_ATTEMPTS = 4;
+
+/** Over dbms.memory.transaction.total.max or db.memory.transaction.max; Neo4j classes it transient. */
+export const MEMORY_LIMIT_CODE = 'Neo.TransientError.General.MemoryPoolOutOfMemoryError';
+
+function worthRetrying(error: unknown): boolean {
+  return isRetryableError(error) && !(error instanceof Neo4jError && error.code === MEMORY_LIMIT_CODE);
+}
+
+/** The driver's own schedule for managed transactions: 1 s doubling, with 20% jitter. */
+function retryDelayMs(attempt: number): number {
+  return 1000 * 2 ** (attempt - 1) * (0.8 + Math.random() * 0.4);
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 /** Driver error codes that mean the server could not be reached, not that the query was wrong. */

@@ -17,19 +17,25 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
  * Runs Neo4j Community in this JVM with only the Bolt connector open on 127.0.0.1, with
  * authentication on: the user neo4j's password is the content of PASSWORD_FILE, set at every start
  * so a new password in the file (or a store created without authentication) takes effect.
- * Usage: java -cp CLASSPATH EmbeddedNeo4j.java DATA_DIR PORT PAGECACHE PASSWORD_FILE
+ * Usage: java -cp CLASSPATH EmbeddedNeo4j.java DATA_DIR PORT PAGECACHE PASSWORD_FILE TX_TOTAL_MAX TX_MAX
+ * (sizes like 1g or 1536m; the launcher derives them from the machine's memory and the heap).
+ * TX_TOTAL_MAX bounds the memory of all transactions together, TX_MAX that of one: a transaction
+ * over either fails with Neo.TransientError.General.MemoryPoolOutOfMemoryError instead of the JVM
+ * running out of heap.
  * Prints "ATTEST_NEO4J_READY <port>" once Bolt accepts connections, and shuts the store down
  * cleanly when stdin closes (the parent Node process died or let go) or on SIGTERM.
  */
 public class EmbeddedNeo4j {
     public static void main(String[] args) throws IOException {
-        if (args.length < 4) {
-            System.err.println("usage: EmbeddedNeo4j DATA_DIR PORT PAGECACHE PASSWORD_FILE");
+        if (args.length < 6) {
+            System.err.println("usage: EmbeddedNeo4j DATA_DIR PORT PAGECACHE PASSWORD_FILE TX_TOTAL_MAX TX_MAX");
             System.exit(2);
         }
         Path home = Path.of(args[0]).toAbsolutePath();
         int port = Integer.parseInt(args[1]);
         String pageCache = args[2];
+        long transactionsTotalMax = ByteUnit.parse(args[4]);
+        long transactionMax = ByteUnit.parse(args[5]);
         String password = Files.readString(Path.of(args[3]), StandardCharsets.UTF_8).strip();
         if (password.isEmpty()) {
             System.err.println("The password file " + args[3] + " is empty; delete it and a new password is generated");
@@ -45,6 +51,8 @@ public class EmbeddedNeo4j {
                 .setConfig(GraphDatabaseSettings.auth_enabled, true)
                 .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(10))
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
+                .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, transactionsTotalMax)
+                .setConfig(GraphDatabaseSettings.memory_transaction_max_size, transactionMax)
                 .build();
 
         Thread shutdown = new Thread(dbms::shutdown, "attest-neo4j-shutdown");

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { repoRoot } from '../../config/repo-root.js';
 import { resolveClasspath } from './classpath.js';
+import { describeMemory, embeddedMemory, jvmSize, machineMemory } from './memory-sizing.js';
 import { ensurePasswordFile, OWNER_ONLY, passwordPath, readPasswordFile } from './password-file.js';
 import { checkPrerequisites, EmbeddedNeo4jUnavailableError } from './prerequisites.js';
 
@@ -96,6 +97,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
 }
 
 async function launch(options: EmbeddedNeo4jOptions, deadline: number): Promise<EmbeddedNeo4j> {
+  const memory = embeddedMemory(machineMemory(), process.env);
   checkPrerequisites();
   options.onProgress?.('Resolving Neo4j with Maven (downloads once, then cached)…');
   const cacheDir = process.env.ATTEST_CACHE_DIR ?? join(repoRoot(), 'node_modules', '.cache', 'attest');
@@ -105,19 +107,21 @@ async function launch(options: EmbeddedNeo4jOptions, deadline: number): Promise<
   const detached = options.detached ?? false;
   const consoleLog = join(options.dataDir, 'neo4j-console.log');
   const logFd = openSync(consoleLog, 'w');
-  options.onProgress?.(`Starting embedded Neo4j on bolt://127.0.0.1:${port} (data in ${options.dataDir})…`);
+  options.onProgress?.(`Starting embedded Neo4j on bolt://127.0.0.1:${port} (data in ${options.dataDir}; ${describeMemory(memory)})…`);
   const child = spawn(
     'java',
     [
-      `-Xmx${process.env.ATTEST_NEO4J_HEAP ?? '2g'}`,
+      `-Xmx${jvmSize(memory.heapBytes)}`,
       '-XX:+UseG1GC',
       '-cp',
       classpath,
       javaSource(),
       join(options.dataDir, 'neo4j'),
       String(port),
-      process.env.ATTEST_NEO4J_PAGECACHE ?? '1g',
+      jvmSize(memory.pageCacheBytes),
       passwordPath(options.dataDir),
+      jvmSize(memory.transactionsTotalBytes),
+      jvmSize(memory.transactionBytes),
     ],
     {
       stdio: [detached ? 'ignore' : 'pipe', logFd, logFd],
