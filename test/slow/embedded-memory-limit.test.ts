@@ -37,13 +37,15 @@ describe('embedded Neo4j transaction memory limits', () => {
     rmSync(dataDir, { recursive: true, force: true });
   }, 120_000);
 
-  it('starts with the limits derived from the heap', async () => {
+  it('starts with the limits derived from the heap, and keeps at most 1 GB of transaction logs', async () => {
     const { records } = await driver.executeQuery(
-      `SHOW SETTINGS YIELD name, value WHERE name IN ['dbms.memory.transaction.total.max', 'db.memory.transaction.max']
+      `SHOW SETTINGS YIELD name, value
+       WHERE name IN ['dbms.memory.transaction.total.max', 'db.memory.transaction.max', 'db.tx_log.rotation.retention_policy']
        RETURN name, value ORDER BY name`,
     );
     expect(records.map((record) => record.toObject())).toEqual([
       { name: 'db.memory.transaction.max', value: '256.00MiB' },
+      { name: 'db.tx_log.rotation.retention_policy', value: '1G size' },
       { name: 'dbms.memory.transaction.total.max', value: '358.00MiB' },
     ]);
   });

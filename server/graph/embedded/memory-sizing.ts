@@ -7,8 +7,9 @@ const GIB = 1024 * MIB;
  * Defaults, as shares of the machine's memory with bounds:
  * - heap 25%, 1g to 4g: Attest's transactions are bounded batches, so past 4g a larger heap only
  *   lengthens G1 pauses; below 1g Neo4j's own caches crowd out the import batches.
- * - page cache 25%, 512m to 8g: the store's pages live off-heap here; 8g holds the store of
- *   1,000,000 people (README "Sizing"), and 512m keeps small machines usable.
+ * - page cache 25%, 512m to 8g: the store's pages live off-heap here; about 0.5 GB per 10,000
+ *   people (README "Sizing"), so 6g on a 24 GiB machine holds a 100,000-person store whole, and
+ *   512m keeps small machines usable.
  * Both together stay at half the machine (plus the JVM's own overhead), leaving the rest to the
  * Node server, the OS file cache and the user's other programs.
  */
