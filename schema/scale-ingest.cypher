@@ -1,5 +1,3 @@
-// Imports stage new records under :StagedRecord (server/ingest/write/staging.queries.ts): found by run
-// and label to publish them, by run to delete a failed run's, and by id to link staged accounts to staged apps and roles.
-CREATE INDEX staged_record_run IF NOT EXISTS FOR (n:StagedRecord) ON (n.stagedRunId);
-CREATE INDEX staged_record_run_label IF NOT EXISTS FOR (n:StagedRecord) ON (n.stagedRunId, n.stagedLabel);
-CREATE INDEX staged_record_id IF NOT EXISTS FOR (n:StagedRecord) ON (n.id);
+// Imports stage new records under :StagedRecord (server/ingest/write/records.queries.ts): staged
+// accounts, roles and seat types are linked to the apps, roles and seat types staged by the same run by this id.
+CREATE INDEX staged_record_target IF NOT EXISTS FOR (n:StagedRecord) ON (n.stagedTargetId);
