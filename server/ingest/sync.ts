@@ -1,19 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import type { ManagedTransaction } from 'neo4j-driver';
-import { z } from 'zod';
 import { SYSTEM_ACTOR, type Actor } from '../audit/actor.js';
 import { appendAudit } from '../audit/audit-log.js';
-import { decodeRow } from '../graph/decode.js';
-import { rowsOf, type Graph } from '../graph/graph.js';
+import type { Graph } from '../graph/graph.js';
+import { NOTHING, type ChangeScope } from '../shared/change-scope.js';
 import { formatProblem, ImportError } from './errors.js';
 import { digestFiles } from './file-digest.js';
-import { RECORDS_WRITTEN_BY, type ImportBatch, type ImportKind } from './model.js';
+import type { ImportBatch, ImportKind } from './model.js';
 import type { InputFile, ParseOptions, Parser } from './parser.js';
 import { prepareBatch } from './write/prepare.js';
-import * as q from './write/records.queries.js';
+import { CREATE_SYNC_RUN } from './write/records.queries.js';
+import { writeImport } from './write/write-import.js';
 
 export interface SyncCounts {
+  /** Records the import created. */
   added: number;
+  /** Records that existed and that the import changed (or listed again after they were marked removed). */
   updated: number;
   removed: number;
 }
@@ -27,6 +28,8 @@ export interface SyncRunRecord extends SyncCounts {
   sha256: string;
   recordsRead: number;
   complete: boolean;
+  /** Records the import lists as they are already: not written at all. */
+  unchanged: number;
   startedAt: string;
   finishedAt: string;
   durationMs: number;
@@ -35,13 +38,12 @@ export interface SyncRunRecord extends SyncCounts {
   writeMs: number;
   errors: string[];
   notes: string[];
+  /**
+   * What the import changed, for reconciliation and the findings refresh: NOTHING when no record
+   * changed. Returned only, never stored (neither on the SyncRun nor in the audit log).
+   */
+  touched: ChangeScope;
 }
-
-const BATCH = 5000;
-
-/** What an upsert returns (records.queries.ts ADDED): how many of the slice were new, of how many. */
-const upsertCountsRow = z.object({ added: z.number(), total: z.number() });
-const removedCountRow = z.object({ removed: z.number() });
 
 /** Whether the records a complete import no longer lists are marked removed: as the parser judged the input, or as the user says. */
 export type Completeness = 'auto' | 'complete' | 'partial';
@@ -54,8 +56,10 @@ export interface SyncOptions extends ParseOptions {
 
 /**
  * Imports one source: parse and validate everything first (nothing is written for a bad input, but
- * the failed SyncRun is recorded), then upsert the whole batch and mark what a complete import no
- * longer lists as removed, all in one transaction, so an import lands whole or not at all.
+ * the failed SyncRun is recorded), then write it so that it lands whole or not at all as readers
+ * see it: new records are staged in bounded transactions, then every change (and the SyncRun) is
+ * published in one transaction (write/write-import.ts). Records the input lists as they are stored
+ * are not written. A failure while writing deletes what was staged and records the failed SyncRun.
  */
 export async function runImport(
   graph: Graph,
@@ -76,6 +80,7 @@ export async function runImport(
     complete: false,
     added: 0,
     updated: 0,
+    unchanged: 0,
     removed: 0,
     startedAt: options.now.toISOString(),
     finishedAt: options.now.toISOString(),
@@ -84,6 +89,7 @@ export async function runImport(
     writeMs: 0,
     errors: [],
     notes: [],
+    touched: NOTHING,
   };
   let batch: ImportBatch;
   try {
@@ -92,11 +98,9 @@ export async function runImport(
     onProgress?.('parse', 1, 1);
     run.parseMs = Date.now() - started;
   } catch (error) {
-    run.status = 'failed';
     run.errors =
       error instanceof ImportError ? error.problems.map(formatProblem) : [error instanceof Error ? error.message : String(error)];
-    run.durationMs = Date.now() - started;
-    await graph.executeWrite((tx) => tx.run(q.CREATE_SYNC_RUN, { run: toRunParams(run) }), 'sync-run-failed');
+    await recordFailure(graph, run, started);
     throw error;
   }
   applyCompleteness(batch, options.completeness ?? 'auto');
@@ -105,52 +109,41 @@ export async function runImport(
   run.recordsRead = batch.recordsRead;
   const prepared = prepareBatch(batch, options.catalog);
   run.notes = [...batch.notes, ...prepared.notes];
-  const params = { kind: batch.kind, scope: batch.scope, runId: run.id, now: options.now.toISOString() };
-  const total =
-    prepared.people.length +
-    prepared.identities.length +
-    prepared.groups.length +
-    prepared.accounts.length +
-    prepared.assignments.length +
-    prepared.integrations.length;
-  let done = 0;
+  const ctx = {
+    graph,
+    params: { kind: batch.kind, scope: batch.scope, runId: run.id, now: options.now.toISOString() },
+    onProgress,
+  };
   const writeStarted = Date.now();
-
-  await graph.executeWrite(async (tx) => {
-    const upsert = async (cypher: string, rows: Record<string, unknown>[]): Promise<void> => {
-      for (let i = 0; i < rows.length; i += BATCH) {
-        const slice = rows.slice(i, i + BATCH);
-        const [row] = rowsOf(await tx.run(cypher, { ...params, rows: slice }));
-        if (row && 'added' in row) {
-          const { added, total } = decodeRow(upsertCountsRow, row, `import-upsert:${batch.kind}`);
-          run.added += added;
-          run.updated += total - added;
-        }
-        done += slice.length;
-        onProgress?.('write', done, total);
-      }
-    };
-    await upsert(q.UPSERT_APPS, prepared.apps);
-    await upsert(q.UPSERT_PEOPLE, prepared.people);
-    await upsert(q.UPSERT_IDENTITIES, prepared.identities);
-    await upsert(q.UPSERT_GROUPS, prepared.groups);
-    await upsert(q.UPSERT_ACCOUNTS, prepared.accounts);
-    await upsert(q.UPSERT_ASSIGNMENTS, prepared.assignments);
-    await upsert(q.UPSERT_INTEGRATIONS, prepared.integrations);
-    if (batch.complete) {
-      for (const label of RECORDS_WRITTEN_BY[batch.kind]) run.removed += await countRemoved(tx, q.markRemoved(label), params);
-    }
-    run.durationMs = Date.now() - started;
+  try {
+    const written = await writeImport(ctx, prepared, batch.complete, async (tx, counts) => {
+      Object.assign(run, counts);
+      run.durationMs = Date.now() - started;
+      run.writeMs = Date.now() - writeStarted;
+      await tx.run(CREATE_SYNC_RUN, { run: toRunParams(run) });
+      await appendAudit(
+        tx,
+        options.actor ?? SYSTEM_ACTOR,
+        { action: 'import', targetType: 'source', targetId: run.scope, after: auditedRun(run) },
+        options.now,
+      );
+    });
+    run.touched = written.touched;
+    return run;
+  } catch (error) {
+    Object.assign(run, { added: 0, updated: 0, unchanged: 0, removed: 0 });
+    run.errors = [`the import could not be written, and nothing of it was: ${error instanceof Error ? error.message : String(error)}`];
     run.writeMs = Date.now() - writeStarted;
-    await tx.run(q.CREATE_SYNC_RUN, { run: toRunParams(run) });
-    await appendAudit(
-      tx,
-      options.actor ?? SYSTEM_ACTOR,
-      { action: 'import', targetType: 'source', targetId: run.scope, after: auditedRun(run) },
-      options.now,
-    );
-  }, `import:${batch.kind}`);
-  return run;
+    await recordFailure(graph, run, started).catch(() => undefined);
+    throw error;
+  }
+}
+
+/** The failed run, in the history, so the source shows its last import failed; nothing else is written. */
+async function recordFailure(graph: Graph, run: SyncRunRecord, started: number): Promise<void> {
+  run.status = 'failed';
+  run.durationMs = Date.now() - started;
+  await graph.executeWrite((tx) => tx.run(CREATE_SYNC_RUN, { run: toRunParams(run) }), 'sync-run-failed');
 }
 
 function applyCompleteness(batch: ImportBatch, completeness: Completeness): void {
@@ -165,11 +158,6 @@ function applyCompleteness(batch: ImportBatch, completeness: Completeness): void
   }
 }
 
-async function countRemoved(tx: ManagedTransaction, cypher: string, params: Record<string, unknown>): Promise<number> {
-  const [row] = rowsOf(await tx.run(cypher, params));
-  return row === undefined ? 0 : decodeRow(removedCountRow, row, 'import-mark-removed').removed;
-}
-
 /** What the audit log keeps of a completed import: enough to find the SyncRun and tell what it changed. */
 function auditedRun(run: SyncRunRecord): Record<string, unknown> {
   return {
@@ -180,6 +168,7 @@ function auditedRun(run: SyncRunRecord): Record<string, unknown> {
     recordsRead: run.recordsRead,
     added: run.added,
     updated: run.updated,
+    unchanged: run.unchanged,
     removed: run.removed,
     complete: run.complete,
   };
@@ -190,5 +179,6 @@ function auditedRun(run: SyncRunRecord): Record<string, unknown> {
  * A written import waits for its reconciliation (reconcile-pending.ts), in the same transaction.
  */
 function toRunParams(run: SyncRunRecord): Record<string, unknown> {
-  return { ...run, recordedAt: new Date().toISOString(), reconcilePending: run.status === 'succeeded' };
+  const { touched: _touched, ...stored } = run;
+  return { ...stored, recordedAt: new Date().toISOString(), reconcilePending: run.status === 'succeeded' };
 }

@@ -359,7 +359,14 @@ describe('the hash-chained audit log', () => {
       await importSource(connection.graph, catalog, now, { kind: 'hr-csv', files: [write('hr.csv', HR)], actor: ALICE });
       const [event] = await events();
       expect(event).toMatchObject({ seq: 1, action: 'import', actorId: 'u-alice', targetType: 'source', targetId: 'hr-csv', before: null });
-      expect(JSON.parse(event?.after ?? 'null')).toMatchObject({ kind: 'hr-csv', files: ['hr.csv'], recordsRead: 2, added: 0, updated: 2 });
+      expect(JSON.parse(event?.after ?? 'null')).toMatchObject({
+        kind: 'hr-csv',
+        files: ['hr.csv'],
+        recordsRead: 2,
+        added: 0,
+        updated: 0,
+        unchanged: 2,
+      });
       await expect(
         importSource(connection.graph, catalog, now, { kind: 'hr-csv', files: [write('bad.csv', ['Nothing,Useful', '1,2'])] }),
       ).rejects.toThrow();

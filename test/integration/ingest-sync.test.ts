@@ -6,6 +6,7 @@ import { loadCatalog } from '../../server/catalog/catalog.js';
 import type { GraphConnection } from '../../server/graph/connect.js';
 import { ImportError } from '../../server/ingest/errors.js';
 import { importSource } from '../../server/ingest/import-source.js';
+import { NOTHING } from '../../server/shared/change-scope.js';
 import { apiClient } from '../support/api.js';
 import { TEST_NOW } from '../support/demo.js';
 import { freshGraph } from '../support/graph.js';
@@ -84,7 +85,7 @@ describe('importing: all or nothing, idempotent, nothing deleted', () => {
       app: 'Jasper',
       files: [file('jasper.csv', [JASPER_HEADER, ...JASPER_ROWS])],
     });
-    expect(again.run).toMatchObject({ added: 0, updated: 4, removed: 0 });
+    expect(again.run).toMatchObject({ added: 0, updated: 0, unchanged: 4, removed: 0, touched: NOTHING });
     expect(await graphDigest(connection.graph)).toBe(before);
   });
 

@@ -113,7 +113,7 @@ function print(outcome: ImportOutcome, json: boolean): void {
   console.log(`Imported ${run.kind} (${run.scope}) from ${run.files.length} file(s), sha256 ${run.sha256.slice(0, 12)}…`);
   console.log(`  ${run.recordsRead} records read in ${seconds.toFixed(1)} s (${Math.round(run.recordsRead / Math.max(seconds, 0.001))}/s)`);
   console.log(
-    `  ${run.added} added, ${run.updated} updated, ${run.removed} marked removed${run.complete ? '' : ' (partial listing: nothing marked removed)'}`,
+    `  ${run.added} added, ${run.updated} updated, ${run.unchanged} unchanged, ${run.removed} marked removed${run.complete ? '' : ' (partial listing: nothing marked removed)'}`,
   );
   for (const note of run.notes) console.log(`  note: ${note}`);
   if (outcome.reconcile) {

@@ -4,15 +4,29 @@ import { defaultSeat, resolveRole, resolveSeatType, vocabularyKey, type RoleWord
 import { accountId, appId, groupId, identityId, integrationId, personId, roleId, seatTypeId } from '../ids.js';
 import type { AccountIn, AppRefIn, ImportBatch } from '../model.js';
 
-/** The batch as rows for the UNWIND statements: ids computed, apps, roles and seat types resolved against the catalog. */
+/** One record as the UNWIND statements take it (records.queries.ts); the writer adds its content hash. */
+export interface RecordRow extends Record<string, unknown> {
+  id: string;
+  contentHash?: string;
+}
+
+/** A record that belongs to an app (account, IdP assignment, integration). */
+export interface AppRecordRow extends RecordRow {
+  appId: string;
+}
+
+/**
+ * The batch as rows for the UNWIND statements: ids computed, apps, roles and seat types resolved
+ * against the catalog. A record listed twice is one row, the last (as MERGE-ing both would leave it).
+ */
 export interface PreparedBatch {
   apps: AppRow[];
-  people: Record<string, unknown>[];
-  identities: Record<string, unknown>[];
-  groups: Record<string, unknown>[];
-  accounts: Record<string, unknown>[];
-  assignments: Record<string, unknown>[];
-  integrations: Record<string, unknown>[];
+  people: RecordRow[];
+  identities: RecordRow[];
+  groups: RecordRow[];
+  accounts: AppRecordRow[];
+  assignments: AppRecordRow[];
+  integrations: AppRecordRow[];
   /** What the import kept in the customer's words (apps, roles and seat types the catalog does not know), for the SyncRun's notes. */
   notes: string[];
 }
@@ -125,6 +139,10 @@ class PreparedApp {
   }
 }
 
+/**
+ * Takes the records out of the batch (its lists are emptied as each is turned into rows, so a large
+ * import never holds both) and returns them as rows.
+ */
 export function prepareBatch(batch: ImportBatch, catalog: Catalog): PreparedBatch {
   const apps = new Map<string, PreparedApp>();
   const useApp = (ref: AppRefIn): PreparedApp => {
@@ -136,41 +154,55 @@ export function prepareBatch(batch: ImportBatch, catalog: Catalog): PreparedBatc
     return app;
   };
 
-  const accounts = batch.accounts.map((account) => {
-    const app = useApp(account.app);
-    const { app: _ref, counters: _counters, roles, seatType: _seatType, ...fields } = account;
-    const seat = seatFor(account, app.entry);
-    return {
-      ...fields,
-      appId: app.id,
-      id: accountId(app.id, account),
-      roleIds: [...new Set(roles.map((word) => app.role(word)))],
-      seatTypeId: seat === null ? null : app.seat(seat),
-      counterNames: Object.keys(account.counters),
-      counterValues: Object.values(account.counters),
-    };
-  });
-
-  return {
-    people: batch.people.map((p) => ({ ...p, id: personId(p.employeeId) })),
-    identities: batch.identities.map((i) => ({ ...i, id: identityId(i.idp, i.externalId) })),
-    groups: batch.groups.map((g) => ({
+  const accounts = lastById(
+    batch.accounts.map((account): AppRecordRow => {
+      const app = useApp(account.app);
+      const { app: _ref, counters: _counters, roles, seatType: _seatType, ...fields } = account;
+      const seat = seatFor(account, app.entry);
+      return {
+        ...fields,
+        appId: app.id,
+        id: accountId(app.id, account),
+        roleIds: [...new Set(roles.map((word) => app.role(word)))],
+        seatTypeId: seat === null ? null : app.seat(seat),
+        counterNames: Object.keys(account.counters),
+        counterValues: Object.values(account.counters),
+      };
+    }),
+  );
+  batch.accounts = [];
+  const people = lastById(batch.people.map((p) => ({ ...p, id: personId(p.employeeId) })));
+  batch.people = [];
+  const identities = lastById(batch.identities.map((i) => ({ ...i, id: identityId(i.idp, i.externalId) })));
+  batch.identities = [];
+  const groups = lastById(
+    batch.groups.map((g) => ({
       id: groupId(g.idp, g.externalId),
       idp: g.idp,
       externalId: g.externalId,
       name: g.name,
       memberIds: g.memberExternalIds?.map((m) => identityId(g.idp, m)) ?? null,
     })),
-    accounts,
-    assignments: batch.assignments.map((a) => ({
-      identityId: identityId(a.idp, a.identityExternalId),
-      appId: useApp(a.app).id,
-      appUserName: a.appUserName?.toLowerCase() ?? null,
-      appExternalId: a.appExternalId,
-      scope: a.scope,
-      status: a.status,
-    })),
-    integrations: batch.integrations.map((n) => {
+  );
+  batch.groups = [];
+  const assignments = lastById(
+    batch.assignments.map((a): AppRecordRow => {
+      const identity = identityId(a.idp, a.identityExternalId);
+      const app = useApp(a.app).id;
+      return {
+        id: `${identity}->${app}`,
+        identityId: identity,
+        appId: app,
+        appUserName: a.appUserName?.toLowerCase() ?? null,
+        appExternalId: a.appExternalId,
+        scope: a.scope,
+        status: a.status,
+      };
+    }),
+  );
+  batch.assignments = [];
+  const integrations = lastById(
+    batch.integrations.map((n): AppRecordRow => {
       const app = useApp(n.app).id;
       const { app: _ref, ...fields } = n;
       return {
@@ -181,9 +213,26 @@ export function prepareBatch(batch: ImportBatch, catalog: Catalog): PreparedBatc
         authorizedBy: n.authorizedBy,
       };
     }),
+  );
+  batch.integrations = [];
+
+  return {
+    people,
+    identities,
+    groups,
+    accounts,
+    assignments,
+    integrations,
     apps: [...apps.values()].map((app) => app.row()),
     notes: [...apps.values()].flatMap((app) => app.notes()),
   };
+}
+
+/** Rows with distinct ids, the last of each (the input's order otherwise kept); the same array when every id is distinct. */
+function lastById<T extends { id: string }>(rows: T[]): T[] {
+  const last = new Map<string, number>();
+  rows.forEach((row, index) => last.set(row.id, index));
+  return last.size === rows.length ? rows : rows.filter((row, index) => last.get(row.id) === index);
 }
 
 /** The UPSERT_APPS row for an app with only what its catalog entry defines (app settings). */
