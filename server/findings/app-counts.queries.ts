@@ -22,14 +22,24 @@ CALL (app) {
 }`;
 
 /**
- * Stores every app's counts on the App node; runs with each findings refresh (which follows every
- * import, ownership decision and SCIM burst), so the apps list reads them instead of every account.
+ * Stores the counts of the apps `$appIds` on their App nodes, with their findings refresh (which
+ * follows every import, ownership decision and SCIM burst), so the apps list reads them instead of
+ * every account. Only apps whose counts changed are written.
  */
 export const STORE_APP_COUNTS = `
-MATCH (app:App)
+UNWIND $appIds AS appId
+MATCH (app:App {id: appId})
 ${APP_COUNT_SUBQUERIES}
-SET app.countAccounts = reduce(total = 0, s IN byStatus | total + s.count),
-    app.countPendingInvites = coalesce([s IN byStatus WHERE s.status = 'invited' | s.count][0], 0),
-    app.countAdmins = adminCount,
-    app.countEffectiveAdmins = effectiveAdminCount,
-    app.countFindings = COUNT { MATCH (f:Finding)-[:IN_APP]->(app) }`;
+WITH app,
+     [reduce(total = 0, s IN byStatus | total + s.count),
+      coalesce([s IN byStatus WHERE s.status = 'invited' | s.count][0], 0),
+      adminCount,
+      effectiveAdminCount,
+      COUNT { MATCH (f:Finding)-[:IN_APP]->(app) }] AS counts
+WHERE [coalesce(app.countAccounts, -1), coalesce(app.countPendingInvites, -1), coalesce(app.countAdmins, -1),
+       coalesce(app.countEffectiveAdmins, -1), coalesce(app.countFindings, -1)] <> counts
+SET app.countAccounts = counts[0],
+    app.countPendingInvites = counts[1],
+    app.countAdmins = counts[2],
+    app.countEffectiveAdmins = counts[3],
+    app.countFindings = counts[4]`;

@@ -1,92 +1,76 @@
+import { z } from 'zod';
+import type { ManagedTransaction } from 'neo4j-driver';
 import type { Catalog } from '../catalog/catalog.js';
-import type { Graph } from '../graph/graph.js';
-import type { FindingRule, RuleResult } from './rule.js';
-import { catalogParams, orgDomains } from './rule-params.js';
-import { readThresholds } from './thresholds.js';
-import { RULES, type FindingType } from './rules/index.js';
-import * as q from './findings.queries.js';
+import { decodeRow, decodeRows } from '../graph/decode.js';
+import { rowsOf, type Graph } from '../graph/graph.js';
+import { EVERYTHING, type ChangeScope } from '../shared/change-scope.js';
 import { STORE_APP_COUNTS } from './app-counts.queries.js';
+import { evaluateRules, ruleParams, type FindingRecord } from './evaluate.js';
+import { diffFindings } from './finding-diff.js';
+import * as q from './findings.queries.js';
+import { catalogParams } from './rule-params.js';
+import { appGroups } from './scope.js';
 import { COMPUTE_SEAT_USAGE } from './seat-usage.queries.js';
 
-export interface FindingRecord {
-  id: string;
-  type: FindingType;
-  severity: string;
-  appId: string;
-  appName: string;
-  accountId: string | null;
-  accountEmail: string | null;
-  accountStatus: string | null;
-  personId: string | null;
-  personName: string | null;
-  personEmail: string | null;
-  personStatus: string | null;
-  monthlyCost: number;
-  currency: string;
-  reason: string;
-  appCaveat: string | null;
-  suggestedAction: string;
-  evidence: string[];
-  ageDays: number | null;
-  detectedAt: string;
+export { evaluateFindings, type FindingRecord } from './evaluate.js';
+
+export interface FindingsRefresh {
+  /** Findings stored after the refresh, all apps. */
+  total: number;
+  /** Apps whose findings were evaluated again. */
+  refreshedApps: number;
+  /** What the refresh wrote: findings created, rewritten because their content changed, and deleted. */
+  changes: { created: number; updated: number; deleted: number };
 }
 
 const WRITE_BATCH = 5000;
 
-/** Evaluates every rule against the graph as of `now`, without writing anything. */
-export async function evaluateFindings(graph: Graph, catalog: Catalog, now: Date): Promise<FindingRecord[]> {
-  const params = {
-    now: now.toISOString(),
-    catalog: catalogParams(catalog),
-    orgDomains: await orgDomains(graph),
-    defaults: await readThresholds(graph),
-  };
-  const records: FindingRecord[] = [];
-  for (const rule of RULES) {
-    const rows = await graph.read(rule.cypher, params, `finding:${rule.type}`);
-    for (const row of rows) records.push(toRecord(rule, rule.read(row), catalog, now));
+const storedRow = z.object({ id: z.string(), contentHash: z.string().nullable(), detectedAt: z.string() });
+const countRow = z.object({ count: z.number() });
+
+/**
+ * Brings the stored findings of the apps `scope` names (every app for EVERYTHING) up to date as of
+ * `now`, app by app (small apps in groups): each group is evaluated, then written in one
+ * transaction that changes only what differs from its stored findings and recomputes its apps' seat
+ * usage and counts, so the dashboard sees each app's findings whole. Findings that still hold keep
+ * the time they were first detected.
+ */
+export async function refreshFindings(
+  graph: Graph,
+  catalog: Catalog,
+  now: Date,
+  scope: ChangeScope = EVERYTHING,
+): Promise<FindingsRefresh> {
+  const groups = await appGroups(graph, scope);
+  const params = await ruleParams(graph, catalog, now);
+  const changes = { created: 0, updated: 0, deleted: 0 };
+  for (const appIds of groups) {
+    const records = await evaluateRules(graph, catalog, now, params, appIds);
+    const written = await graph.executeWrite((tx) => writeGroup(tx, catalog, appIds, records), 'findings-refresh');
+    changes.created += written.created;
+    changes.updated += written.updated;
+    changes.deleted += written.deleted;
   }
-  return records;
+  const [marked] = await graph.write(q.MARK_EVALUATED, { now: now.toISOString() }, 'findings-evaluated');
+  return { total: decodeRow(countRow, marked, 'findings-evaluated').count, refreshedApps: groups.flat().length, changes };
 }
 
-/** Recomputes the stored findings in one transaction: the dashboard never sees a half-written set. */
-export async function refreshFindings(graph: Graph, catalog: Catalog, now: Date): Promise<FindingRecord[]> {
-  const records = await evaluateFindings(graph, catalog, now);
-  await graph.executeWrite(async (tx) => {
-    await tx.run(q.DELETE_FINDINGS);
-    for (let i = 0; i < records.length; i += WRITE_BATCH) {
-      await tx.run(q.WRITE_FINDINGS, { rows: records.slice(i, i + WRITE_BATCH) });
-    }
-    await tx.run(COMPUTE_SEAT_USAGE, { catalog: catalogParams(catalog) });
-    await tx.run(STORE_APP_COUNTS);
-    await tx.run(q.MARK_EVALUATED, { now: now.toISOString(), count: records.length });
-  }, 'findings-refresh');
-  return records;
-}
-
-function toRecord(rule: FindingRule<FindingType>, { columns: row, text }: RuleResult, catalog: Catalog, now: Date): FindingRecord {
-  const caveat = row.catalogKey === null ? undefined : catalog.find(row.catalogKey)?.caveats.find((c) => c.findingType === rule.type);
-  const subject = row.accountId ?? row.appId;
-  return {
-    id: [rule.type, subject, row.key].filter(Boolean).join(':'),
-    type: rule.type,
-    severity: text.severity,
-    appId: row.appId,
-    appName: row.appName,
-    accountId: row.accountId,
-    accountEmail: row.accountEmail,
-    accountStatus: row.accountStatus,
-    personId: row.personId,
-    personName: row.personName,
-    personEmail: row.personEmail,
-    personStatus: row.personStatus,
-    monthlyCost: text.monthlyCost,
-    currency: row.currency,
-    reason: text.reason,
-    appCaveat: caveat ? caveat.text : null,
-    suggestedAction: text.suggestedAction,
-    evidence: text.evidence,
-    ageDays: row.ageDays,
-    detectedAt: now.toISOString(),
-  };
+/** Turns the stored findings of `appIds` into `records`, then recomputes those apps' seat usage and counts. */
+async function writeGroup(
+  tx: ManagedTransaction,
+  catalog: Catalog,
+  appIds: string[],
+  records: FindingRecord[],
+): Promise<FindingsRefresh['changes']> {
+  const stored = decodeRows(storedRow, rowsOf(await tx.run(q.STORED_FINDINGS, { appIds })), 'stored-findings');
+  const diff = diffFindings(records, stored);
+  for (let i = 0; i < diff.deleteIds.length; i += WRITE_BATCH) {
+    await tx.run(q.DELETE_FINDINGS, { ids: diff.deleteIds.slice(i, i + WRITE_BATCH) });
+  }
+  for (let i = 0; i < diff.write.length; i += WRITE_BATCH) {
+    await tx.run(q.WRITE_FINDINGS, { rows: diff.write.slice(i, i + WRITE_BATCH) });
+  }
+  await tx.run(COMPUTE_SEAT_USAGE, { appIds, catalog: catalogParams(catalog) });
+  await tx.run(STORE_APP_COUNTS, { appIds });
+  return { created: diff.created, updated: diff.updated, deleted: diff.deleteIds.length };
 }

@@ -60,7 +60,7 @@ export function toExportRow(r: ExportSource): FindingExportRow {
 /** A property the Finding node may lack (Neo4j stores no nulls), read as null. */
 const optional = <T extends z.ZodType>(schema: T) => schema.nullish().transform((value) => value ?? null);
 
-const FINDING_NODE = z.object({
+export const FINDING_NODE = z.object({
   id: z.string(),
   type: z.string(),
   severity: z.string(),

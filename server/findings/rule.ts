@@ -64,7 +64,7 @@ export interface FindingRuleDefinition<Type extends string, Facts> {
   pluralLabel: string;
   /** One sentence on what the rule reports; the GraphQL enum value's description. */
   description: string;
-  /** Parameterized Cypher returning the RuleColumns and `facts`; params: now, catalog, orgDomains, defaults. */
+  /** Parameterized Cypher returning the RuleColumns and `facts` for the apps `$appIds` only (start from IN_APPS); params: appIds, now, catalog, orgDomains, defaults. */
   cypher: string;
   /** Decodes the `facts` column; a fact the query no longer returns fails loudly here. */
   facts: z.ZodType<Facts>;

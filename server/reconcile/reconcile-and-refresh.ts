@@ -11,5 +11,5 @@ export async function reconcileAndRefresh(
 ): Promise<{ reconcile: ReconcileSummary; findings: number }> {
   const summary = await reconcile(graph, now);
   const findings = await refreshFindings(graph, catalog, now);
-  return { reconcile: summary, findings: findings.length };
+  return { reconcile: summary, findings: findings.total };
 }

@@ -12,6 +12,7 @@ import { refreshFindings } from '../findings/engine.js';
 import { z } from 'zod';
 import { decodeRows, readRows } from '../graph/decode.js';
 import { rowsOf, type Graph } from '../graph/graph.js';
+import { appsScope } from '../shared/change-scope.js';
 import * as q from './vocabulary.queries.js';
 import {
   vocabularyAppSchema,
@@ -94,7 +95,7 @@ export async function confirmPrivilege(
     );
     return after;
   }, 'vocabulary-classify-role');
-  await refreshFindings(graph, catalog, now);
+  await refreshFindings(graph, catalog, now, appsScope([classified.app.id]));
   return classified;
 }
 
@@ -131,7 +132,7 @@ export async function confirmSeatCost(
     );
     return after;
   }, 'vocabulary-seat-cost');
-  await refreshFindings(graph, catalog, now);
+  await refreshFindings(graph, catalog, now, appsScope([classified.app.id]));
   return classified;
 }
 

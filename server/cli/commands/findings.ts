@@ -6,6 +6,7 @@ import { now } from '../../config/now.js';
 import { toCsv } from '../../export/csv.js';
 import { refreshFindings } from '../../findings/engine.js';
 import { FINDING_EXPORT_COLUMNS, toExportRow } from '../../findings/export-row.js';
+import { listStoredFindings } from '../../findings/stored-findings.js';
 import { withGraph } from '../with-graph.js';
 
 interface FindingsOptions {
@@ -23,12 +24,11 @@ export function registerFindingsCommand(program: Command): void {
     .option('--app <name>', 'only this app (name or id)')
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'csv']).default('json'))
     .action(async (options: FindingsOptions) => {
-      const records = await withGraph((graph) => refreshFindings(graph, loadCatalog(), now()));
-      const app = options.app?.toLowerCase();
-      const selected = records
-        .filter((r) => !options.type || r.type === options.type)
-        .filter((r) => !app || r.appName.toLowerCase() === app || r.appId === options.app)
-        .map(toExportRow);
+      const stored = await withGraph(async (graph) => {
+        await refreshFindings(graph, loadCatalog(), now());
+        return listStoredFindings(graph, { type: options.type, app: options.app });
+      });
+      const selected = stored.map(toExportRow);
       process.stdout.write(options.format === 'csv' ? toCsv(selected, FINDING_EXPORT_COLUMNS) : `${JSON.stringify(selected, null, 2)}\n`);
     });
 }

@@ -1,5 +1,13 @@
 import { ADMIN_PRIVILEGES_CYPHER } from '../../catalog/privilege.js';
 
+/**
+ * Head of every rule's query: the apps being evaluated (`$appIds`), each found by id so the rule
+ * expands from its app instead of scanning every account.
+ */
+export const IN_APPS = `
+UNWIND $appIds AS appId
+MATCH (app:App {id: appId})`;
+
 /** Cypher predicate: the account `a` holds an owner or admin role. */
 export const IS_ADMIN = `EXISTS { (a)-[:HAS_ROLE]->(r:Role) WHERE r.privilege IN ${ADMIN_PRIVILEGES_CYPHER} }`;
 

@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import { defineRule } from '../rule.js';
-import { ACCOUNT_COLUMNS, HOLDS_SEAT, LIVE } from './account-context.js';
+import { ACCOUNT_COLUMNS, IN_APPS, HOLDS_SEAT, LIVE } from './account-context.js';
 
 export const duplicateAccount = defineRule({
   type: 'duplicate_account',
   label: 'Duplicate account',
   pluralLabel: 'Duplicate accounts',
   description: 'A second (or further) seat-holding human account of one person in one app; the primary account is not reported.',
-  cypher: `
-MATCH (p:Person)<-[:BELONGS_TO]-(a:Account)-[:IN]->(app:App)
+  cypher: `${IN_APPS}
+MATCH (p:Person)<-[:BELONGS_TO]-(a:Account)-[:IN]->(app)
 WHERE ${LIVE} AND ${HOLDS_SEAT} AND coalesce(a.kind, 'human') = 'human'
 WITH p, app, a
 ORDER BY CASE WHEN toLower(a.email) = toLower(p.email) THEN 0 ELSE 1 END,

@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import { defineRule } from '../rule.js';
-import { ACCOUNT_COLUMNS, LIVE } from './account-context.js';
+import { ACCOUNT_COLUMNS, IN_APPS, LIVE } from './account-context.js';
 
 export const externalAccount = defineRule({
   type: 'external_account',
   label: 'External account',
   pluralLabel: 'External accounts',
   description: "A live account or pending invite whose email domain is not one of the organization's domains.",
-  cypher: `
-MATCH (a:Account)-[:IN]->(app:App)
+  cypher: `${IN_APPS}
+MATCH (a:Account)-[:IN]->(app)
 WHERE ${LIVE} AND a.status IN ['active', 'invited'] AND a.email CONTAINS '@'
 WITH a, app, toLower(split(a.email, '@')[1]) AS domain
 WHERE NOT domain IN $orgDomains

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../rule.js';
-import { ACCOUNT_COLUMNS, LIVE } from './account-context.js';
+import { ACCOUNT_COLUMNS, IN_APPS, LIVE } from './account-context.js';
 
 export const inactiveUser = defineRule({
   type: 'inactive_user',
@@ -8,8 +8,8 @@ export const inactiveUser = defineRule({
   pluralLabel: 'Inactive users',
   description:
     "An active account with no activity for longer than the app's inactivity threshold, or never used since it was added; only in apps that report activity.",
-  cypher: `
-MATCH (a:Account)-[:IN]->(app:App)
+  cypher: `${IN_APPS}
+MATCH (a:Account)-[:IN]->(app)
 WHERE ${LIVE} AND a.status = 'active' AND coalesce($catalog[app.catalogKey].activityData, false) AND coalesce(a.activityKnown, true)
 OPTIONAL MATCH (a)-[:BELONGS_TO]->(p:Person)
 WITH a, app, p, coalesce(app.inactivityDays, $catalog[app.catalogKey].inactivityDays, $defaults.inactivityDays) AS limitDays

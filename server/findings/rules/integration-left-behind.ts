@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import { defineRule } from '../rule.js';
-import { ACCOUNT_COLUMNS } from './account-context.js';
+import { ACCOUNT_COLUMNS, IN_APPS } from './account-context.js';
 
 export const integrationLeftBehind = defineRule({
   type: 'integration_left_behind',
   label: 'Integration left behind',
   pluralLabel: 'Integrations left behind',
   description: 'A live integration whose enabling or authorizing account was removed or whose owner left; its credential still works.',
-  cypher: `
-MATCH (n:Integration)-[:IN]->(app:App)
+  cypher: `${IN_APPS}
+MATCH (n:Integration)-[:IN]->(app)
 WHERE n.removedAt IS NULL
 MATCH (n)-[how:ENABLED_BY|AUTHORIZED_BY]->(a:Account)
 OPTIONAL MATCH (a)-[:BELONGS_TO]->(p:Person)

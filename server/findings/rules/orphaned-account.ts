@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../rule.js';
-import { ACCOUNT_COLUMNS, LIVE } from './account-context.js';
+import { ACCOUNT_COLUMNS, IN_APPS, LIVE } from './account-context.js';
 
 export const orphanedAccount = defineRule({
   type: 'orphaned_account',
@@ -8,8 +8,8 @@ export const orphanedAccount = defineRule({
   pluralLabel: 'Orphaned accounts',
   description:
     'A live, active account nobody in HR answers for: it has no owner, its owner left, or the IdP identity it signs in with is deprovisioned or suspended.',
-  cypher: `
-MATCH (a:Account)-[:IN]->(app:App)
+  cypher: `${IN_APPS}
+MATCH (a:Account)-[:IN]->(app)
 WHERE ${LIVE} AND a.status = 'active'
 OPTIONAL MATCH (a)-[:BELONGS_TO]->(p:Person)
 WITH a, app, p,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../rule.js';
-import { ACCOUNT_COLUMNS, LIVE } from './account-context.js';
+import { ACCOUNT_COLUMNS, IN_APPS, LIVE } from './account-context.js';
 
 export const pendingInvite = defineRule({
   type: 'pending_invite',
@@ -8,8 +8,8 @@ export const pendingInvite = defineRule({
   pluralLabel: 'Pending invites',
   description:
     'An invite nobody has accepted in an app that bills the seat from the invite; high once the invite has expired but still holds the seat.',
-  cypher: `
-MATCH (a:Account)-[:IN]->(app:App)
+  cypher: `${IN_APPS}
+MATCH (a:Account)-[:IN]->(app)
 WHERE ${LIVE} AND a.status = 'invited' AND coalesce($catalog[app.catalogKey].invitesConsumeSeat, false)
 OPTIONAL MATCH (a)-[:BELONGS_TO]->(p:Person)
 WITH a, app, p, '' AS key,

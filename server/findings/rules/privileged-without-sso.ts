@@ -1,15 +1,15 @@
 import { z } from 'zod';
 import { ADMIN_PRIVILEGES_CYPHER } from '../../catalog/privilege.js';
 import { defineRule } from '../rule.js';
-import { ACCOUNT_COLUMNS, IS_ADMIN, LIVE } from './account-context.js';
+import { ACCOUNT_COLUMNS, IN_APPS, IS_ADMIN, LIVE } from './account-context.js';
 
 export const privilegedWithoutSso = defineRule({
   type: 'privileged_without_sso',
   label: 'Privileged without SSO',
   pluralLabel: 'Privileged without SSO',
   description: "An active admin account that signs in outside the IdP although the app's plan offers SSO.",
-  cypher: `
-MATCH (a:Account)-[:IN]->(app:App)
+  cypher: `${IN_APPS}
+MATCH (a:Account)-[:IN]->(app)
 WHERE ${LIVE} AND a.status = 'active' AND ${IS_ADMIN}
   AND app.plan IN coalesce($catalog[app.catalogKey].ssoPlans, [])
   AND NOT EXISTS { (a)-[:SIGNS_IN_WITH]->(:Identity) }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ADMIN_PRIVILEGES_CYPHER } from '../../catalog/privilege.js';
 import { defineRule } from '../rule.js';
 import { DEFAULT_MINIMUM_ADMINS } from '../rule-params.js';
-import { IS_ADMIN } from './account-context.js';
+import { IN_APPS, IS_ADMIN } from './account-context.js';
 
 export const soleAdmin = defineRule({
   type: 'sole_admin',
@@ -10,8 +10,7 @@ export const soleAdmin = defineRule({
   pluralLabel: 'Sole-admin apps',
   description:
     "An app with fewer effective admins (an active account with an admin role and an active owner) than its minimum (its setting, else its catalog entry's, else 2); critical with none.",
-  cypher: `
-MATCH (app:App)
+  cypher: `${IN_APPS}
 WITH app, $catalog[app.catalogKey] AS cat
 WHERE cat IS NOT NULL OR EXISTS { (r:Role)-[:OF]->(app) WHERE r.privilege IN ${ADMIN_PRIVILEGES_CYPHER} }
 WITH app, coalesce(app.minimumAdmins, cat.minimumAdmins, ${DEFAULT_MINIMUM_ADMINS}) AS minimumAdmins,
