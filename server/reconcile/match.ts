@@ -242,14 +242,41 @@ export function linkIdentities(people: PersonFacts[], identities: IdentityFacts[
 
 export function linkAccounts(
   people: PersonFacts[],
-  identityLinks: Link[],
+  identityLinks: readonly IdentityOwner[],
   accounts: AccountFacts[],
-  identityLogins: Map<string, string>,
+  identityLogins: ReadonlyMap<string, string>,
   normalization = NO_NORMALIZATION,
 ): MatchResult {
+  return accountMatcher(people, identityLinks, identityLogins, normalization)(accounts);
+}
+
+/** Who an identity belongs to, as far as its accounts are concerned: its rule or manual link. */
+export type IdentityOwner = Pick<Link, 'fromId' | 'personId'>;
+
+/**
+ * linkAccounts for one batch of accounts at a time (reconciliation goes app by app), with the people
+ * indexed once. A batch must hold every account of an app it holds any of: a weak link is held back
+ * when the same person has another account in the same app.
+ */
+export function accountMatcher(
+  people: PersonFacts[],
+  identityLinks: readonly IdentityOwner[],
+  identityLogins: ReadonlyMap<string, string>,
+  normalization = NO_NORMALIZATION,
+): (accounts: AccountFacts[]) => MatchResult {
   const index = new PersonIndex(people, normalization);
   const personById = new Map(people.map((person) => [person.id, person]));
   const ownerOfIdentity = new Map(identityLinks.map((link) => [link.fromId, link.personId]));
+  return (accounts) => matchAccounts(accounts, index, personById, ownerOfIdentity, identityLogins);
+}
+
+function matchAccounts(
+  accounts: AccountFacts[],
+  index: PersonIndex,
+  personById: ReadonlyMap<string, PersonFacts>,
+  ownerOfIdentity: ReadonlyMap<string, string>,
+  identityLogins: ReadonlyMap<string, string>,
+): MatchResult {
   const result: MatchResult = { links: [], ambiguous: [] };
   for (const account of accounts) {
     const viaIdentity = account.identityIds

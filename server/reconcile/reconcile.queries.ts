@@ -4,49 +4,94 @@ RETURN p.id AS id, p.employeeId AS employeeId, p.email AS email,
        coalesce(p.alternateEmails, []) AS alternateEmails, p.displayName AS displayName,
        p.status AS status, toString(p.endDate) AS endDate`;
 
-export const READ_IDENTITIES = `
-MATCH (i:Identity)
-WHERE NOT EXISTS { (i)-[:BELONGS_TO {method: 'manual'}]->() } AND i.ownerOverride IS NULL
-RETURN i.id AS id, i.idp AS idp, i.login AS login, i.email AS email, i.employeeNumber AS employeeNumber`;
-
-export const READ_ACCOUNTS = `
-MATCH (a:Account)
-WHERE NOT EXISTS { (a)-[:BELONGS_TO {method: 'manual'}]->() } AND a.ownerOverride IS NULL
-RETURN a.id AS id, a.email AS email, a.username AS username, a.displayName AS displayName,
-       COLLECT { MATCH (a)-[:SIGNS_IN_WITH]->(i:Identity) RETURN i.id } AS identityIds,
-       COLLECT { MATCH (a)-[:IN]->(app:App) RETURN app.id }[0] AS appId`;
-
 export const READ_DOMAINS = `
 OPTIONAL MATCH (o:Organization {id: 'org'})
 RETURN coalesce(o.domains, []) AS domains, coalesce(o.aliasDomains, []) AS aliasDomains`;
 
-/** Ambiguous matches are recorded on the record itself; every other record's flag is cleared. */
-export const CLEAR_REVIEW_FLAGS = `
-MATCH (n) WHERE (n:Account OR n:Identity) AND n.needsReview IS NOT NULL
-REMOVE n.needsReview, n.reviewCandidates, n.reviewReason`;
+/** What the rules may link a record by is decided by hand when it has a manual link or says it has no owner. */
+const RULED = (v: string) => `(${v}.ownerOverride IS NULL AND NOT EXISTS { (${v})-[:BELONGS_TO {method: 'manual'}]->() })`;
 
-export const WRITE_REVIEW_FLAGS = `
-UNWIND $rows AS row
-MATCH (n {id: row.fromId}) WHERE n:Account OR n:Identity
-SET n.needsReview = true, n.reviewCandidates = row.candidatePersonIds, n.reviewReason = row.reason`;
+/** The record's rule links and review flag as stored, to compare with what the rules say now. */
+const STORED = (v: string) => `
+       COLLECT {
+         MATCH (${v})-[r:BELONGS_TO]->(p:Person) WHERE r.method <> 'manual'
+         RETURN {personId: p.id, method: r.method, confidence: r.confidence, reason: r.reason}
+       } AS ruleLinks,
+       ${v}.needsReview AS needsReview, ${v}.reviewCandidates AS reviewCandidates, ${v}.reviewReason AS reviewReason`;
 
-export const READ_MANUAL_IDENTITY_LINKS = `
-MATCH (i:Identity)-[r:BELONGS_TO {method: 'manual'}]->(p:Person)
-RETURN i.id AS identityId, p.id AS personId`;
+/** Every identity (about one per person per IdP), with whom it belongs to by hand. */
+export const READ_IDENTITIES = `
+MATCH (i:Identity)
+RETURN i.id AS id, i.idp AS idp, i.login AS login, i.email AS email, i.employeeNumber AS employeeNumber,
+       ${RULED('i')} AS ruled,
+       COLLECT { MATCH (i)-[:BELONGS_TO {method: 'manual'}]->(p:Person) RETURN p.id } AS manualOwners,
+       ${STORED('i')}`;
 
-export const DELETE_RULE_LINKS = `
-MATCH (n)-[r:BELONGS_TO]->(:Person)
-WHERE (n:Identity OR n:Account) AND r.method <> 'manual'
+/** Identity owners as the last full reconciliation left them, for matching some apps' accounts. */
+export const READ_IDENTITY_OWNERS = `
+MATCH (i:Identity)
+RETURN i.id AS id, i.login AS login, ${RULED('i')} AS ruled,
+       COLLECT { MATCH (i)-[:BELONGS_TO]->(p:Person) RETURN p.id } AS owners`;
+
+/** One app's accounts, in the order of their ids, so holding back a second weak link names the others alike every time. */
+export const READ_APP_ACCOUNTS = `
+MATCH (:App {id: $appId})<-[:IN]-(a:Account)
+WITH a ORDER BY a.id
+RETURN a.id AS id, a.email AS email, a.username AS username, a.displayName AS displayName,
+       COLLECT { MATCH (a)-[:SIGNS_IN_WITH]->(i:Identity) RETURN i.id } AS identityIds,
+       ${RULED('a')} AS ruled,
+       ${STORED('a')}`;
+
+/** Accounts in no app (only written by hand): matched together, as before apps were matched one by one. */
+export const READ_ACCOUNTS_WITHOUT_APP = `
+MATCH (a:Account) WHERE NOT EXISTS { (a)-[:IN]->(:App) }
+WITH a ORDER BY a.id
+RETURN a.id AS id, a.email AS email, a.username AS username, a.displayName AS displayName,
+       COLLECT { MATCH (a)-[:SIGNS_IN_WITH]->(i:Identity) RETURN i.id } AS identityIds,
+       ${RULED('a')} AS ruled,
+       ${STORED('a')}`;
+
+export type RecordLabel = 'Account' | 'Identity';
+
+/** The rule links of these records go: each is replaced by a new link, or by none. */
+export const DELETE_RULE_LINKS = (label: RecordLabel) => `
+UNWIND $ids AS id
+MATCH (n:${label} {id: id})-[r:BELONGS_TO]->(:Person)
+WHERE r.method <> 'manual'
 DELETE r`;
 
-export const WRITE_IDENTITY_LINKS = `
+export const WRITE_RULE_LINKS = (label: RecordLabel) => `
 UNWIND $rows AS row
-MATCH (i:Identity {id: row.fromId}), (p:Person {id: row.personId})
-MERGE (i)-[r:BELONGS_TO]->(p)
+MATCH (n:${label} {id: row.fromId}), (p:Person {id: row.personId})
+MERGE (n)-[r:BELONGS_TO]->(p)
 SET r.method = row.method, r.confidence = row.confidence, r.reason = row.reason, r.linkedAt = datetime($now)`;
 
-export const WRITE_ACCOUNT_LINKS = `
+/** Ambiguous matches are recorded on the record itself. */
+export const WRITE_REVIEW_FLAGS = (label: RecordLabel) => `
 UNWIND $rows AS row
-MATCH (a:Account {id: row.fromId}), (p:Person {id: row.personId})
-MERGE (a)-[r:BELONGS_TO]->(p)
-SET r.method = row.method, r.confidence = row.confidence, r.reason = row.reason, r.linkedAt = datetime($now)`;
+MATCH (n:${label} {id: row.fromId})
+SET n.needsReview = true, n.reviewCandidates = row.candidatePersonIds, n.reviewReason = row.reason`;
+
+export const CLEAR_REVIEW_FLAGS = (label: RecordLabel) => `
+UNWIND $ids AS id
+MATCH (n:${label} {id: id})
+REMOVE n.needsReview, n.reviewCandidates, n.reviewReason`;
+
+/**
+ * The figures a reconciliation reports, for the whole graph, from the counts store and indexes
+ * (schema/scale-reconcile.cypher) rather than by reading every account. A record has at most one rule
+ * link, and none when it has a manual link or says it has no owner.
+ */
+export const COUNT_LINKS = `
+CALL () { MATCH (a:Account) RETURN count(a) AS accounts }
+CALL () { MATCH (:Account)-[r:BELONGS_TO]->() RETURN count(r) AS accountLinks }
+CALL () { MATCH (:Identity)-[r:BELONGS_TO]->() RETURN count(r) AS identityLinks }
+CALL () { MATCH (:Account)-[r:BELONGS_TO {method: 'manual'}]->() RETURN count(r) AS manualAccountLinks }
+CALL () { MATCH (:Identity)-[r:BELONGS_TO {method: 'manual'}]->() RETURN count(r) AS manualIdentityLinks }
+CALL () {
+  MATCH (a:Account) WHERE a.ownerOverride IS NOT NULL AND NOT EXISTS { (a)-[:BELONGS_TO {method: 'manual'}]->() }
+  RETURN count(a) AS overridden
+}
+CALL () { MATCH (a:Account) WHERE a.needsReview = true RETURN count(a) AS accountsToReview }
+CALL () { MATCH (i:Identity) WHERE i.needsReview = true RETURN count(i) AS identitiesToReview }
+RETURN accounts, accountLinks, identityLinks, manualAccountLinks, manualIdentityLinks, overridden, accountsToReview, identitiesToReview`;

@@ -1,13 +1,14 @@
+import { z } from 'zod';
+import { readRows } from '../graph/decode.js';
 import type { Graph } from '../graph/graph.js';
-import { linkAccounts, linkIdentities, type AccountFacts, type IdentityFacts, type Link, type PersonFacts } from './match.js';
-import * as q from './reconcile.queries.js';
-import {
-  DERIVE_APP_OWNERS,
-  DERIVE_INTEGRATION_AUTHORS,
-  DERIVE_MEMBERSHIPS,
-  DERIVE_REPORTS_TO,
-  DERIVE_SIGNS_IN_WITH,
-} from './derive.queries.js';
+import { EVERYTHING, isNothing, type ChangeScope } from '../shared/change-scope.js';
+import { deriveRelationships } from './derive.js';
+import { READ_APP_IDS } from './derive.queries.js';
+import { diffLinks } from './link-diff.js';
+import { readAccounts, readIdentities, readIdentityOwners, readNormalization, readPeople, writeLinkChanges } from './link-store.js';
+import { accountMatcher, linkIdentities, type AccountFacts, type IdentityOwner, type MatchResult, type PersonFacts } from './match.js';
+import type { EmailNormalization } from './normalize.js';
+import { COUNT_LINKS } from './reconcile.queries.js';
 
 export interface ReconcileSummary {
   identitiesLinked: number;
@@ -17,74 +18,84 @@ export interface ReconcileSummary {
   needsReview: number;
 }
 
-const WRITE_BATCH = 5000;
-
 /**
- * Links every identity and account to the person it belongs to. Manual links are left alone;
- * rule links are recomputed from scratch in one transaction, so re-running is idempotent and a
- * failure leaves the previous links in place.
+ * Links identities and accounts to the people they belong to, as far as `scope` may have changed
+ * who they belong to. Manual links and "no owner" decisions are left alone. Derived relationships
+ * are brought up to date first; then identities are matched (for everything only: a change to some
+ * apps leaves them as they are) and accounts app by app, against people and identity owners read
+ * once. Only what differs from the stored links and review flags is written, app by app in bounded
+ * transactions, so re-running is idempotent, a link that still holds keeps its `linkedAt`, and a
+ * failure leaves every app either as it was or reconciled. The figures are for the whole graph.
  */
-export async function reconcile(graph: Graph, now: Date): Promise<ReconcileSummary> {
-  await graph.executeWrite(async (tx) => {
-    for (const statement of [
-      ...DERIVE_REPORTS_TO,
-      ...DERIVE_APP_OWNERS,
-      ...DERIVE_MEMBERSHIPS,
-      ...DERIVE_SIGNS_IN_WITH,
-      ...DERIVE_INTEGRATION_AUTHORS,
-    ])
-      await tx.run(statement);
-  }, 'reconcile-derive');
-  const [people, identities, accounts, manualIdentityLinks, normalization] = await graph.executeRead(async (tx) => {
-    const peopleRows = (await tx.run(q.READ_PEOPLE)).records.map((r) => r.toObject() as PersonFacts);
-    const identityRows = (await tx.run(q.READ_IDENTITIES)).records.map((r) => r.toObject() as IdentityFacts);
-    const accountRows = (await tx.run(q.READ_ACCOUNTS)).records.map((r) => r.toObject() as AccountFacts);
-    const manual = (await tx.run(q.READ_MANUAL_IDENTITY_LINKS)).records.map((r) => ({
-      identityId: String(r.get('identityId')),
-      personId: String(r.get('personId')),
-    }));
-    const domains = (await tx.run(q.READ_DOMAINS)).records[0];
-    const primary = (domains?.get('domains') as string[] | undefined)?.[0];
-    const aliases = (domains?.get('aliasDomains') as string[] | undefined) ?? [];
-    const domainAliases: Record<string, string> = primary
-      ? Object.fromEntries(aliases.map((alias) => [alias.toLowerCase(), primary.toLowerCase()]))
-      : {};
-    return [peopleRows, identityRows, accountRows, manual, { domainAliases }] as const;
-  }, 'reconcile-read');
+export async function reconcile(graph: Graph, now: Date, scope: ChangeScope = EVERYTHING): Promise<ReconcileSummary> {
+  if (isNothing(scope)) return summarize(graph);
+  const everything = scope.kind === 'everything';
+  const appIds = everything ? await allAppIds(graph) : scope.appIds;
+  await deriveRelationships(graph, appIds, everything);
 
-  const identityMatch = linkIdentities(people, identities, normalization);
-  const identityLinks = identityMatch.links;
-  const allIdentityOwners: Link[] = [
-    ...identityLinks,
-    ...manualIdentityLinks.map((m) => ({
-      fromId: m.identityId,
-      personId: m.personId,
-      method: 'manual' as const,
-      confidence: 1,
-      reason: 'linked by hand',
-    })),
-  ];
-  const logins = new Map(identities.map((identity) => [identity.id, identity.login]));
-  const accountMatch = linkAccounts(people, allIdentityOwners, accounts, logins, normalization);
-  const accountLinks = accountMatch.links;
-  const ambiguous = [...identityMatch.ambiguous, ...accountMatch.ambiguous];
+  const people = await readPeople(graph);
+  const normalization = await readNormalization(graph);
+  const identities = everything ? await relinkIdentities(graph, people, normalization, now) : await readIdentityOwners(graph);
+  const matchAccounts = accountMatcher(people, identities.owners, identities.logins, normalization);
+  for (const appId of appIds) await relinkAccounts(graph, appId, matchAccounts, now);
+  if (everything) await relinkAccounts(graph, null, matchAccounts, now);
+  return summarize(graph);
+}
 
-  await graph.executeWrite(async (tx) => {
-    await tx.run(q.DELETE_RULE_LINKS);
-    await tx.run(q.CLEAR_REVIEW_FLAGS);
-    if (ambiguous.length) await tx.run(q.WRITE_REVIEW_FLAGS, { rows: ambiguous });
-    for (let i = 0; i < identityLinks.length; i += WRITE_BATCH) {
-      await tx.run(q.WRITE_IDENTITY_LINKS, { rows: identityLinks.slice(i, i + WRITE_BATCH), now: now.toISOString() });
-    }
-    for (let i = 0; i < accountLinks.length; i += WRITE_BATCH) {
-      await tx.run(q.WRITE_ACCOUNT_LINKS, { rows: accountLinks.slice(i, i + WRITE_BATCH), now: now.toISOString() });
-    }
-  }, 'reconcile-write');
+async function allAppIds(graph: Graph): Promise<string[]> {
+  return (await readRows(graph, READ_APP_IDS, {}, z.object({ id: z.string() }), 'reconcile-read-apps')).map((row) => row.id);
+}
 
+/** Matches every identity, writes what changed, and returns every identity's owner (rule or manual) for matching accounts. */
+async function relinkIdentities(
+  graph: Graph,
+  people: PersonFacts[],
+  normalization: EmailNormalization,
+  now: Date,
+): Promise<{ owners: IdentityOwner[]; logins: Map<string, string> }> {
+  const identities = await readIdentities(graph);
+  const ruled = identities.filter((identity) => identity.ruled);
+  const match = linkIdentities(people, ruled, normalization);
+  await writeLinkChanges(graph, 'Identity', diffLinks(identities, match), now);
+  const manual = identities.flatMap((identity) => identity.manualOwners.map((personId) => ({ fromId: identity.id, personId })));
   return {
-    identitiesLinked: identityLinks.length,
-    accountsLinked: accountLinks.length,
-    accountsUnowned: accounts.length - accountLinks.length,
-    needsReview: ambiguous.length,
+    owners: [...match.links, ...manual],
+    logins: new Map(ruled.map((identity) => [identity.id, identity.login])),
+  };
+}
+
+/** One app's accounts (or, null, those in no app): read, matched, and the difference written. */
+async function relinkAccounts(
+  graph: Graph,
+  appId: string | null,
+  matchAccounts: (accounts: AccountFacts[]) => MatchResult,
+  now: Date,
+): Promise<void> {
+  const accounts = await readAccounts(graph, appId);
+  if (!accounts.length) return;
+  const match = matchAccounts(accounts.filter((account) => account.ruled));
+  await writeLinkChanges(graph, 'Account', diffLinks(accounts, match), now);
+}
+
+const countsRow = z.object({
+  accounts: z.number(),
+  accountLinks: z.number(),
+  identityLinks: z.number(),
+  manualAccountLinks: z.number(),
+  manualIdentityLinks: z.number(),
+  overridden: z.number(),
+  accountsToReview: z.number(),
+  identitiesToReview: z.number(),
+});
+
+async function summarize(graph: Graph): Promise<ReconcileSummary> {
+  const [counts] = await readRows(graph, COUNT_LINKS, {}, countsRow, 'reconcile-counts');
+  if (!counts) throw new Error('reconcile-counts returned no row');
+  const accountsLinked = counts.accountLinks - counts.manualAccountLinks;
+  return {
+    identitiesLinked: counts.identityLinks - counts.manualIdentityLinks,
+    accountsLinked,
+    accountsUnowned: counts.accounts - counts.manualAccountLinks - counts.overridden - accountsLinked,
+    needsReview: counts.accountsToReview + counts.identitiesToReview,
   };
 }
