@@ -9,6 +9,7 @@ import { IMPORT_KINDS, type ImportKind } from './model.js';
 import type { InputFile } from './parser.js';
 import { PARSERS } from './parsers/index.js';
 import { markReconciled, pendingSyncRunIds } from './reconcile-pending.js';
+import { EVERYTHING, type ChangeScope } from '../shared/change-scope.js';
 import { takeSnapshot } from './snapshot.js';
 import { runImport, type Completeness, type SyncRunRecord } from './sync.js';
 
@@ -79,7 +80,7 @@ export async function importSource(
   );
   if (request.reconcile === false) return { run, reconcile: null, findings: null };
   onProgress?.('reconcile', 0, 1);
-  const settled = await settleAfterChange(graph, catalog, now, run.id);
+  const settled = await settleAfterChange(graph, catalog, now, run.id, run.touched);
   onProgress?.('reconcile', 1, 1);
   return { run, ...settled };
 }
@@ -87,15 +88,19 @@ export async function importSource(
 /**
  * What follows any change to the records: reconcile, recompute findings, record a KPI snapshot for
  * the trend. Every import written before it began is reconciled by it, so their pending flags go.
+ * `touched` is what the change that calls it touched; when other imports wait unreconciled (a load
+ * of several sources, or a process that died), what they touched is not known, so everything is redone.
  */
 export async function settleAfterChange(
   graph: Graph,
   catalog: Catalog,
   now: Date,
   syncRunId: string | null,
+  touched: ChangeScope = EVERYTHING,
 ): Promise<{ reconcile: ReconcileSummary; findings: number }> {
   const pending = await pendingSyncRunIds(graph);
-  const settled = await reconcileAndRefresh(graph, catalog, now);
+  const others = pending.filter((id) => id !== syncRunId);
+  const settled = await reconcileAndRefresh(graph, catalog, now, others.length > 0 ? EVERYTHING : touched);
   await takeSnapshot(graph, catalog, now, syncRunId);
   await settleReviews(graph, now);
   await markReconciled(graph, pending);

@@ -1,15 +1,21 @@
 import type { Catalog } from '../catalog/catalog.js';
 import { refreshFindings } from '../findings/engine.js';
 import type { Graph } from '../graph/graph.js';
+import { EVERYTHING, type ChangeScope } from '../shared/change-scope.js';
 import { reconcile, type ReconcileSummary } from './reconcile.js';
 
-/** Links every record to its person again, then recomputes the findings: what any change to the records or to a decision needs. */
+/**
+ * Links the records a change touched to their people again, then recomputes the findings of what
+ * that decides: what any change to the records or to a decision needs. With EVERYTHING (the
+ * default, and `attest reconcile`) every app is redone, app by app.
+ */
 export async function reconcileAndRefresh(
   graph: Graph,
   catalog: Catalog,
   now: Date,
+  scope: ChangeScope = EVERYTHING,
 ): Promise<{ reconcile: ReconcileSummary; findings: number }> {
-  const summary = await reconcile(graph, now);
-  const findings = await refreshFindings(graph, catalog, now);
+  const summary = await reconcile(graph, now, scope);
+  const findings = await refreshFindings(graph, catalog, now, scope);
   return { reconcile: summary, findings: findings.total };
 }

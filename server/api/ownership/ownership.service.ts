@@ -3,6 +3,7 @@ import { actorOf } from '../../audit/actor.js';
 import { readRows } from '../../graph/decode.js';
 import { limitParam } from '../../graph/values.js';
 import { reconcileAndRefresh } from '../../reconcile/reconcile-and-refresh.js';
+import { scopeOfRecord } from '../../reconcile/record-scope.js';
 import { OverrideError, OwnershipOverrides, recordRefSchema, type Decision, type RecordRef } from '../../reconcile/overrides.js';
 import { READ_OWNERSHIP, READ_REVIEW_QUEUE, COUNT_REVIEW_QUEUE } from '../../reconcile/overrides.queries.js';
 import type { ApiContext } from '../context.js';
@@ -87,7 +88,7 @@ export class OwnershipService {
       if (error instanceof OverrideError) throw new BadInputError(error.message, field);
       throw error;
     }
-    await reconcileAndRefresh(this.ctx.graph, this.ctx.catalog, this.ctx.now);
+    await reconcileAndRefresh(this.ctx.graph, this.ctx.catalog, this.ctx.now, await scopeOfRecord(this.ctx.graph, record.id));
     const [row] = await readRows(this.ctx.graph, READ_OWNERSHIP, { recordId: record.id }, ownershipRow, 'ownership-after');
     return {
       record: { id: record.id, recordType: record.recordType, label: record.label, appName: record.appName },

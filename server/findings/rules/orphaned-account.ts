@@ -13,7 +13,11 @@ MATCH (a:Account)-[:IN]->(app)
 WHERE ${LIVE} AND a.status = 'active'
 OPTIONAL MATCH (a)-[:BELONGS_TO]->(p:Person)
 WITH a, app, p,
-     [(a)-[:SIGNS_IN_WITH]->(i:Identity) WHERE i.status IN ['deprovisioned', 'suspended'] | i.idp + ' identity ' + i.login + ' is ' + i.status] AS lostIdentities
+     COLLECT {
+       MATCH (a)-[:SIGNS_IN_WITH]->(i:Identity) WHERE i.status IN ['deprovisioned', 'suspended']
+       WITH i.idp + ' identity ' + i.login + ' is ' + i.status AS lost
+       RETURN lost ORDER BY lost
+     } AS lostIdentities
 WHERE p IS NULL OR p.status = 'terminated' OR size(lostIdentities) > 0
 WITH a, app, p, '' AS key, null AS ageDays,
      {lostIdentities: lostIdentities, ownerEndDate: toString(p.endDate), lastActiveAt: toString(a.lastActiveAt),

@@ -15,7 +15,7 @@ WHERE ${LIVE} AND a.status = 'active' AND ${IS_ADMIN}
   AND NOT EXISTS { (a)-[:SIGNS_IN_WITH]->(:Identity) }
 OPTIONAL MATCH (a)-[:BELONGS_TO]->(p:Person)
 WITH a, app, p, '' AS key, null AS ageDays,
-     {plan: app.plan, roles: [(a)-[:HAS_ROLE]->(r:Role) WHERE r.privilege IN ${ADMIN_PRIVILEGES_CYPHER} | r.name]} AS facts
+     {plan: app.plan, roles: COLLECT { MATCH (a)-[:HAS_ROLE]->(r:Role) WHERE r.privilege IN ${ADMIN_PRIVILEGES_CYPHER} RETURN r.name AS role ORDER BY role }} AS facts
 ${ACCOUNT_COLUMNS}`,
   facts: z.object({ plan: z.string().nullable(), roles: z.array(z.string()) }),
   describe(row) {

@@ -19,14 +19,16 @@ WITH app, coalesce(app.minimumAdmins, cat.minimumAdmins, ${DEFAULT_MINIMUM_ADMIN
        WHERE a.removedAt IS NULL AND a.status = 'active'
          AND ${IS_ADMIN}
          AND EXISTS { (a)-[:BELONGS_TO]->(:Person {status: 'active'}) }
-       RETURN coalesce(a.email, a.username, a.displayName, a.externalId, a.id)
+       WITH coalesce(a.email, a.username, a.displayName, a.externalId, a.id) AS admin
+       RETURN admin ORDER BY admin
      } AS effective,
      COLLECT {
        MATCH (a:Account)-[:IN]->(app)
        WHERE a.removedAt IS NULL AND ${IS_ADMIN}
        OPTIONAL MATCH (a)-[:BELONGS_TO]->(owner:Person)
-       RETURN coalesce(a.email, a.username, a.displayName, a.externalId, a.id) + ' (account ' + a.status + ', ' +
-              CASE WHEN owner IS NULL THEN 'no owner' ELSE 'owner ' + owner.displayName + ' is ' + owner.status END + ')'
+       WITH coalesce(a.email, a.username, a.displayName, a.externalId, a.id) + ' (account ' + a.status + ', ' +
+            CASE WHEN owner IS NULL THEN 'no owner' ELSE 'owner ' + owner.displayName + ' is ' + owner.status END + ')' AS admin
+       RETURN admin ORDER BY admin
      } AS admins
 WHERE size(effective) < minimumAdmins
   // An account whose role the source does not give (GitHub members without an admins listing) may be an admin: no claim either way.
