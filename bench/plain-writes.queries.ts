@@ -7,15 +7,17 @@ const AT = (field: string) => `CASE WHEN row.${field} IS NULL THEN null ELSE dat
 
 /** Plain UNWIND statements, one per kind of record, writing what the importer writes. */
 export const PLAIN: Record<Exclude<keyof PreparedBatch, 'notes'>, string> = {
+  // Apps keep what their settings (apps.json) set before the imports, as the importer leaves it.
   apps: `UNWIND $rows AS row MERGE (app:App {id: row.id})
-    SET app.firstSeenAt = datetime($now), app.source = $kind, app.externalId = row.id, app.name = row.name, app.catalogKey = row.catalogKey,
-        app.plan = coalesce(row.plan, row.defaultPlan), app.ssoEnforced = false, app.scimEnabled = false, app.lastSeenAt = datetime($now)
+    ON CREATE SET app.firstSeenAt = datetime($now), app.source = $kind, app.externalId = row.id
+    SET app.name = row.name, app.catalogKey = coalesce(row.catalogKey, app.catalogKey), app.plan = coalesce(row.plan, app.plan, row.defaultPlan),
+        app.ssoEnforced = coalesce(app.ssoEnforced, false), app.scimEnabled = coalesce(app.scimEnabled, false), app.lastSeenAt = datetime($now)
     WITH app, row
     CALL (app, row) { UNWIND row.roles AS role MERGE (r:Role {id: role.id})
       SET r.name = role.name, r.privilege = role.privilege, r.defaultPrivilege = role.privilege, r.privilegeSource = role.source MERGE (r)-[:OF]->(app) }
-    CALL (app, row) { UNWIND row.seatTypes AS seat MERGE (s:SeatType {id: seat.id})
+    CALL (app, row) { UNWIND row.seatTypes AS seat MERGE (s:SeatType {id: seat.id}) ON CREATE SET s.capacity = null
       SET s.name = seat.name, s.monthlyCost = seat.monthlyCost, s.defaultMonthlyCost = seat.monthlyCost, s.costSource = seat.source,
-          s.currency = seat.currency, s.billingModel = row.billingModel, s.capacity = null MERGE (s)-[:OF]->(app) }`,
+          s.currency = seat.currency, s.billingModel = row.billingModel MERGE (s)-[:OF]->(app) }`,
   people: `UNWIND $rows AS row MERGE (p:Person {id: row.id})
     SET p.employeeId = row.employeeId, p.displayName = row.displayName, p.firstName = row.firstName, p.lastName = row.lastName,
         p.email = row.email, p.alternateEmails = row.alternateEmails, p.department = row.department, p.title = row.title,
