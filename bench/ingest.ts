@@ -16,13 +16,13 @@ import { loadCatalog } from '../server/catalog/catalog.js';
 import { repoRoot } from '../server/config/repo-root.js';
 import { connectGraph } from '../server/graph/connect.js';
 import { startEmbeddedNeo4j } from '../server/graph/embedded/launcher.js';
-import { deleteEverything } from '../server/graph/reset.js';
 import { isImportKind } from '../server/ingest/import-source.js';
 import { PARSERS } from '../server/ingest/parsers/index.js';
 import { runImport } from '../server/ingest/sync.js';
 import { prepareBatch } from '../server/ingest/write/prepare.js';
 import { reconcile } from '../server/reconcile/reconcile.js';
 import { benchArgs } from './args.js';
+import { emptyGraph } from './empty-graph.js';
 import { graphShape, writePlain } from './plain-writes.js';
 
 const TARGET_RATIO = 1.5;
@@ -114,9 +114,9 @@ try {
   // get one unmeasured round first, so the ratio compares the writing, not who went first.
   console.log('Warm-up round (not measured): importer, then plain writes…');
   const cold = await importAll();
-  await deleteEverything(connection.graph);
+  await emptyGraph(connection.graph);
   await writeAllPlain();
-  await deleteEverything(connection.graph);
+  await emptyGraph(connection.graph);
 
   const ours = await importAll();
   const oursShape = await graphShape(connection.graph);
@@ -146,7 +146,7 @@ try {
   console.log(`first import into a new database (JVM cold): ${(cold.ms / 1000).toFixed(1)} s`);
   console.log(`reconcile after the imports: ${(reconcileMs / 1000).toFixed(1)} s`);
 
-  await deleteEverything(connection.graph);
+  await emptyGraph(connection.graph);
   const plain = await writeAllPlain();
   console.log(`\n${'kind'.padEnd(16)} ${'ours s'.padStart(8)} ${'plain s'.padStart(8)} ${'ratio'.padStart(6)}`);
   for (const [kind, ms] of plain.perKind) {

@@ -1,0 +1,92 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+/** Peak RSS of this process so far, in MB. */
+export function nodePeakMb(): number {
+  return process.resourceUsage().maxRSS / 1024;
+}
+
+/** Peak RSS of another process so far (VmHWM), in MB; null when it cannot be read (ended, or not Linux). */
+export function processPeakMb(pid: number): number | null {
+  try {
+    const match = /^VmHWM:\s+(\d+)\s+kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match?.[1] ? Number(match[1]) / 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Disk space a folder takes (du), in MB; null when du fails. */
+export function folderMb(dir: string): number | null {
+  const du = spawnSync('du', ['-sk', dir], { encoding: 'utf8' });
+  const kb = du.status === 0 ? Number(du.stdout.split('\t')[0]) : Number.NaN;
+  return Number.isFinite(kb) ? kb / 1024 : null;
+}
+
+export interface PhaseRow {
+  phase: string;
+  ms: number;
+  /** Rows read, for imports. */
+  rows: number | null;
+  nodeMb: number;
+  jvmMb: number | null;
+  storeMb: number | null;
+  error: string | null;
+}
+
+/** Times phases and keeps what each ended with: this process's and the JVM's peak RSS so far, and the store size. */
+export class PhaseLog {
+  readonly rows: PhaseRow[] = [];
+
+  constructor(
+    private readonly jvmPid: number,
+    private readonly storeDir: string,
+  ) {}
+
+  /** Runs one phase; a failure is kept (and printed with the table) instead of ending the bench. `rowsOf`: the rows it read. */
+  async time<T>(phase: string, work: () => Promise<T>, rowsOf?: (result: T) => number): Promise<T | null> {
+    const started = performance.now();
+    let result: T | null = null;
+    let error: string | null = null;
+    try {
+      result = await work();
+    } catch (thrown) {
+      error = thrown instanceof Error ? thrown.message : String(thrown);
+      console.log(`  ${phase} FAILED after ${((performance.now() - started) / 1000).toFixed(1)} s: ${error}`);
+    }
+    this.add(phase, performance.now() - started, result !== null && rowsOf ? rowsOf(result) : null, error);
+    return result;
+  }
+
+  /** Adds a measured phase; the peaks and the store size are read now unless given. */
+  add(phase: string, ms: number, rows: number | null, error: string | null = null, readings = this.read()): void {
+    this.rows.push({ phase, ms, rows, ...readings, error });
+  }
+
+  /** The peaks so far and the store size now. */
+  read(): Pick<PhaseRow, 'nodeMb' | 'jvmMb' | 'storeMb'> {
+    return { nodeMb: nodePeakMb(), jvmMb: processPeakMb(this.jvmPid), storeMb: folderMb(this.storeDir) };
+  }
+
+  totalMs(): number {
+    return this.rows.reduce((sum, row) => sum + row.ms, 0);
+  }
+
+  failed(): boolean {
+    return this.rows.some((row) => row.error !== null);
+  }
+
+  print(): void {
+    const mb = (value: number | null) => (value === null ? '?' : value.toFixed(0)).padStart(9);
+    console.log(
+      `${'phase'.padEnd(22)} ${'seconds'.padStart(8)} ${'rows'.padStart(9)} ${'rows/s'.padStart(8)} ${'node MB'.padStart(9)} ${'JVM MB'.padStart(9)} ${'store MB'.padStart(9)}`,
+    );
+    for (const row of this.rows) {
+      const rate = row.rows === null ? '' : String(Math.round(row.rows / Math.max(row.ms / 1000, 0.001)));
+      console.log(
+        `${row.phase.padEnd(22)} ${(row.ms / 1000).toFixed(1).padStart(8)} ${(row.rows === null ? '' : String(row.rows)).padStart(9)} ${rate.padStart(8)} ${mb(row.nodeMb)} ${mb(row.jvmMb)} ${mb(row.storeMb)}${row.error ? '  FAILED' : ''}`,
+      );
+    }
+    console.log(`${'total'.padEnd(22)} ${(this.totalMs() / 1000).toFixed(1).padStart(8)}`);
+  }
+}
