@@ -1,7 +1,7 @@
 import express, { Router, type Request, type Response } from 'express';
 import { SCOPED_READERS } from '../api/auth-checker.js';
 import { ForbiddenError, UnauthenticatedError } from '../api/errors.js';
-import { findingsPage, type FindingOrder } from '../api/findings/finding.queries.js';
+import { findingsPage, findingStart, type FindingOrder } from '../api/findings/finding.queries.js';
 import { FINDING_TYPES } from '../api/shared/enums.js';
 import { scopeManagerId } from '../api/shared/scope.js';
 import type { Viewer } from '../auth/viewer.js';
@@ -58,18 +58,17 @@ export function createFindingsExportRouter(graph: Graph): Router {
         .send(`unknown sort "${sort}" (sorts: ${ORDERS.join(', ')})\n`);
       return;
     }
+    const params = {
+      scopeManagerId: scope.scopeManagerId,
+      types: types.length ? types : null,
+      apps: list('app').length ? list('app') : null,
+      severities: severities.length ? severities : null,
+      personId: list('person')[0] ?? null,
+      search,
+    };
     const rows = await graph.read(
-      findingsPage(sort),
-      {
-        scopeManagerId: scope.scopeManagerId,
-        types: types.length ? types : null,
-        apps: list('app').length ? list('app') : null,
-        severities: severities.length ? severities : null,
-        personId: list('person')[0] ?? null,
-        search,
-        skip: limitParam(0, 0),
-        limit: limitParam(MAX_ROWS, MAX_ROWS),
-      },
+      findingsPage(sort, findingStart(params)),
+      { ...params, skip: limitParam(0, 0), limit: limitParam(MAX_ROWS, MAX_ROWS) },
       'findings-export',
     );
     const findings = rows.map((row) => fromFindingNode(row.finding as Row));

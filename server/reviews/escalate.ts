@@ -25,8 +25,20 @@ export async function escalateOverdue(graph: Graph, now: Date, actor: Actor): Pr
   const candidates = (await readRows(graph, q.OVERDUE_UNESCALATED, { now: now.toISOString() }, idRowSchema, 'review-overdue')).map(
     (r) => r.id,
   );
-  if (candidates.length === 0) return { escalatedItemIds: [], stuckItemIds: [] };
   const acting: Acting = { actor, personId: null, mayActForOthers: true };
+  const outcome: EscalationOutcome = { escalatedItemIds: [], stuckItemIds: [] };
+  // Each item is escalated on its own: batches bound the transactions when a campaign over everything falls due.
+  for (let start = 0; start < candidates.length; start += ESCALATE_BATCH) {
+    const batch = await escalateBatch(graph, candidates.slice(start, start + ESCALATE_BATCH), acting, now);
+    outcome.escalatedItemIds.push(...batch.escalatedItemIds);
+    outcome.stuckItemIds.push(...batch.stuckItemIds);
+  }
+  return outcome;
+}
+
+const ESCALATE_BATCH = 1000;
+
+async function escalateBatch(graph: Graph, candidates: string[], acting: Acting, now: Date): Promise<EscalationOutcome> {
   return graph.executeWrite(async (tx) => {
     const locked = (await lockItems(tx, candidates, acting)).filter(
       (row) =>

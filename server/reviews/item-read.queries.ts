@@ -16,17 +16,43 @@ AND ($search IS NULL OR toLower(coalesce(i.accountEmail, '')) CONTAINS $search O
      OR toLower(i.appName) CONTAINS $search OR toLower(coalesce(i.reviewerName, '')) CONTAINS $search)
 AND ${IN_SCOPE}`;
 
-export const CAMPAIGN_ITEMS = `
-MATCH (c:Campaign {id: $campaignId})-[:HAS_ITEM]->(i:ReviewItem)
-WHERE ${FILTER}
+/**
+ * Where a campaign's item list starts: from the items with the decision asked for (the composite
+ * review_item_campaign_decision index: a campaign's revoked items without reading the undecided),
+ * from one reviewer's items (review_item_reviewer), or from every item of the campaign.
+ */
+export type ItemStart = 'decision' | 'reviewer' | 'all';
+
+const START: Record<ItemStart, string> = {
+  decision: `MATCH (i:ReviewItem) WHERE i.campaignId = $campaignId AND i.decision = $decision
+MATCH (c:Campaign {id: $campaignId})-[:HAS_ITEM]->(i)`,
+  reviewer: `MATCH (i:ReviewItem) WHERE i.reviewerPersonId = $reviewerPersonId
+MATCH (c:Campaign {id: $campaignId})-[:HAS_ITEM]->(i)`,
+  all: `MATCH (c:Campaign {id: $campaignId})-[:HAS_ITEM]->(i:ReviewItem)`,
+};
+
+export function itemStart(filter: { decision: string | null; reviewerPersonId: string | null }): ItemStart {
+  if (filter.decision !== null && filter.decision !== 'undecided') return 'decision';
+  if (filter.reviewerPersonId !== null) return 'reviewer';
+  return 'all';
+}
+
+/** A page of a campaign's items. A draft shows no items: those of a launch still running are not the campaign's yet. */
+export function campaignItems(start: ItemStart): string {
+  return `
+${START[start]}
+WHERE c.status <> 'draft' AND ${FILTER}
 WITH c, i ORDER BY i.appName, i.accountEmail, i.stage, i.id
 SKIP $skip LIMIT $limit
 RETURN i {.*} AS item, c {.id, .name, .period, .status, .dueAt} AS campaign`;
+}
 
-export const CAMPAIGN_ITEMS_COUNT = `
-MATCH (c:Campaign {id: $campaignId})-[:HAS_ITEM]->(i:ReviewItem)
-WHERE ${FILTER}
+export function campaignItemsCount(start: ItemStart): string {
+  return `
+${START[start]}
+WHERE c.status <> 'draft' AND ${FILTER}
 RETURN count(i) AS total`;
+}
 
 export const ONE_ITEM = `
 MATCH (c:Campaign)-[:HAS_ITEM]->(i:ReviewItem {id: $itemId})

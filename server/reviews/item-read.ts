@@ -61,9 +61,10 @@ export async function listCampaignItems(
     stage: filter.stage ?? null,
     search: filter.search?.trim().toLowerCase() || null,
   };
+  const start = q.itemStart(params);
   const [items, [count]] = await Promise.all([
-    readItemRows(graph, q.CAMPAIGN_ITEMS, { ...params, ...paging(page) }, 'review-items'),
-    graph.read(q.CAMPAIGN_ITEMS_COUNT, params, 'review-items-count'),
+    readItemRows(graph, q.campaignItems(start), { ...params, ...paging(page) }, 'review-items'),
+    graph.read(q.campaignItemsCount(start), params, 'review-items-count'),
   ]);
   return { items, total: Number(count?.total ?? 0) };
 }

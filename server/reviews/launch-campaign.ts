@@ -1,20 +1,23 @@
-import neo4j from 'neo4j-driver';
+import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { appendAudit } from '../audit/audit-log.js';
 import type { Actor } from '../audit/actor.js';
-import { readRows } from '../graph/decode.js';
-import type { Graph } from '../graph/graph.js';
+import { z } from 'zod';
+import { decodeRows } from '../graph/decode.js';
+import { afterCommit, rowsOf, type Graph } from '../graph/graph.js';
 import * as q from './campaign.queries.js';
 import { lockCampaign, requireStatus } from './campaign-read.js';
-import { CLAIM_LAUNCH, DELETE_UNLAUNCHED_ITEMS, RELEASE_LAUNCH } from './launch.queries.js';
-import { READ_POPULATION, CREATE_ITEMS } from './population.queries.js';
+import { CLAIM_LAUNCH, DELETE_UNLAUNCHED_ITEMS, RELEASE_LAUNCH, RENEW_LAUNCH } from './launch.queries.js';
+import { CREATE_ITEMS, NEXT_ACCOUNT_IDS, READ_POPULATION } from './population.queries.js';
 import { recommend } from './recommendation.js';
 import { ReviewError } from './review-error.js';
 import { chooseReviewer, type PersonName } from './reviewer-rule.js';
 import { populationRowSchema, type PopulationRow } from './review.schemas.js';
-import { canonicalJson, populationSha256, snapshotOf } from './snapshot.js';
+import { canonicalJson, PopulationHash, snapshotOf } from './snapshot.js';
 import { isPrivilege, type CampaignRecord } from './review.types.js';
 
+/** Accounts read, and items written, per transaction. */
 const WRITE_BATCH = 2000;
+const idRow = z.object({ id: z.string() });
 /** A launch claim older than this belongs to a launch that crashed; another may take over. */
 const STALE_LAUNCH_MS = 10 * 60_000;
 
@@ -28,47 +31,50 @@ export interface LaunchResult {
 /**
  * Launches a draft campaign: snapshots every account in scope into a stage-1 review item with its
  * findings as the recommendation and a reviewer by the reviewer rule, and records the population's
- * count and SHA-256. The population is read once; its items are written in batches while the
- * campaign is still a draft (no reviewer sees them), and one last transaction makes it active with
- * its hash and audit event. A failure removes the items written so far and leaves the draft as it was.
- * Later imports never touch the items.
+ * count and SHA-256. The population is read a page of accounts at a time (by account id) and its
+ * items are written a page per transaction while the campaign is still a draft (no reader shows a
+ * draft's items), so no transaction grows with the organization; one last small transaction makes
+ * it active with its hash and audit event. A failure removes the items written so far and leaves
+ * the draft as it was. Later imports never touch the items.
  */
 export async function launchCampaign(graph: Graph, campaignRef: string, actor: Actor, now: Date): Promise<LaunchResult> {
-  const campaign = await claimDraft(graph, campaignRef, now);
+  const { campaign, claimedAt } = await claimDraft(graph, campaignRef, now);
+  const claim = { campaignId: campaign.id, claimedAt };
   try {
     await deleteUnlaunchedItems(graph, campaign.id);
-    const rows = await readRows(
-      graph,
-      READ_POPULATION,
-      { scopeKind: campaign.scopeKind, scopeAppIds: campaign.scopeAppIds },
-      populationRowSchema,
-      'campaign-population',
-    );
-    if (rows.length === 0)
+    const campaignOwner: PersonName | null = campaign.ownerPersonId
+      ? { id: campaign.ownerPersonId, displayName: campaign.ownerName ?? campaign.ownerPersonId }
+      : null;
+    const hash = new PopulationHash();
+    let unassigned = 0;
+    for (let after = ''; ;) {
+      const { accountIds, rows } = await readPopulationPage(graph, campaign, after);
+      const items = rows.map((row) => stageOneItem(row, campaign, campaignOwner, now));
+      for (const item of items) hash.add(item.accountId, item.snapshot);
+      unassigned += items.filter((i) => i.reviewerPersonId === null).length;
+      await graph.executeWrite(async (tx) => {
+        await renewClaim(tx, claim, campaign);
+        if (items.length > 0) await tx.run(CREATE_ITEMS, { campaignId: campaign.id, items });
+      }, 'campaign-launch-items');
+      const last = accountIds[accountIds.length - 1];
+      if (last === undefined || accountIds.length < WRITE_BATCH) break;
+      after = last;
+    }
+    if (hash.count === 0)
       throw new ReviewError(
         'bad_input',
         `no live account is in the scope of campaign "${campaign.name}" (${campaign.scopeKind}); nothing to review`,
         'scope',
       );
-    const campaignOwner: PersonName | null = campaign.ownerPersonId
-      ? { id: campaign.ownerPersonId, displayName: campaign.ownerName ?? campaign.ownerPersonId }
-      : null;
-    const items = rows.map((row) => stageOneItem(row, campaign, campaignOwner, now));
-    const sha256 = populationSha256(
-      items.map((i) => i.snapshot),
-      items.map((i) => i.accountId),
-    );
-    for (let start = 0; start < items.length; start += WRITE_BATCH) {
-      const batch = items.slice(start, start + WRITE_BATCH);
-      await graph.executeWrite((tx) => tx.run(CREATE_ITEMS, { campaignId: campaign.id, items: batch }), 'campaign-launch-items');
-    }
-    const unassigned = items.filter((i) => i.reviewerPersonId === null).length;
+    const populationCount = hash.count;
+    const sha256 = hash.digest();
     await graph.executeWrite(async (tx) => {
+      await renewClaim(tx, claim, campaign);
       await tx.run(q.MARK_LAUNCHED, {
         campaignId: campaign.id,
         now: now.toISOString(),
         actor,
-        populationCount: neo4j.int(items.length),
+        populationCount: neo4j.int(populationCount),
         populationSha256: sha256,
       });
       await tx.run(RELEASE_LAUNCH, { campaignId: campaign.id });
@@ -80,7 +86,7 @@ export async function launchCampaign(graph: Graph, campaignRef: string, actor: A
           targetType: 'Campaign',
           targetId: campaign.id,
           before: { status: campaign.status },
-          after: { status: 'active', populationCount: items.length, populationSha256: sha256, unassigned },
+          after: { status: 'active', populationCount, populationSha256: sha256, unassigned },
         },
         now,
       );
@@ -91,20 +97,40 @@ export async function launchCampaign(graph: Graph, campaignRef: string, actor: A
       launchedAt: now.toISOString(),
       launchedById: actor.id,
       launchedByName: actor.name,
-      populationCount: items.length,
+      populationCount,
       populationSha256: sha256,
       version: campaign.version + 1,
     };
-    return { campaign: launched, populationCount: items.length, populationSha256: sha256, unassigned };
+    return { campaign: launched, populationCount, populationSha256: sha256, unassigned };
   } catch (error) {
+    // A launch that took the claim over owns the draft's items now.
+    if (error instanceof LaunchTakenOver) throw error;
     await deleteUnlaunchedItems(graph, campaign.id);
     await graph.write(RELEASE_LAUNCH, { campaignId: campaign.id }, 'campaign-launch-release');
     throw error;
   }
 }
 
+class LaunchTakenOver extends ReviewError {}
+
+/** Renews this launch's claim (`claim.claimedAt` moves on); throws when another launch has taken it over. */
+async function renewClaim(
+  tx: ManagedTransaction,
+  claim: { campaignId: string; claimedAt: string },
+  campaign: CampaignRecord,
+): Promise<void> {
+  const renewedAt = new Date().toISOString();
+  const renewed = await tx.run(RENEW_LAUNCH, { ...claim, renewedAt });
+  if (renewed.records.length === 0)
+    throw new LaunchTakenOver('bad_input', `the launch of campaign "${campaign.name}" was taken over by another launch`, 'campaignId');
+  // Retried transactions run this again: the claim is only moved on once the renewal commits.
+  afterCommit(tx, () => {
+    claim.claimedAt = renewedAt;
+  });
+}
+
 /** Checks the draft can be launched and claims it, so two launches never interleave. */
-async function claimDraft(graph: Graph, campaignRef: string, now: Date): Promise<CampaignRecord> {
+async function claimDraft(graph: Graph, campaignRef: string, now: Date): Promise<{ campaign: CampaignRecord; claimedAt: string }> {
   return graph.executeWrite(async (tx) => {
     const campaign = await lockCampaign(tx, campaignRef);
     requireStatus(campaign, 'draft', 'launch');
@@ -125,8 +151,27 @@ async function claimDraft(graph: Graph, campaignRef: string, now: Date): Promise
     if (claimed.records.length === 0) {
       throw new ReviewError('bad_input', `campaign "${campaign.name}" is being launched already; try again in a few minutes`, 'campaignId');
     }
-    return campaign;
+    return { campaign, claimedAt: startedAt.toISOString() };
   }, 'campaign-launch-claim');
+}
+
+/** The next page of accounts after `after` (by id) and those of them in the campaign's scope, read together. */
+async function readPopulationPage(
+  graph: Graph,
+  campaign: CampaignRecord,
+  after: string,
+): Promise<{ accountIds: string[]; rows: PopulationRow[] }> {
+  return graph.executeRead(async (tx) => {
+    const accountIds = decodeRows(
+      idRow,
+      rowsOf(await tx.run(NEXT_ACCOUNT_IDS, { after, limit: neo4j.int(WRITE_BATCH) })),
+      'campaign-accounts',
+    ).map((row) => row.id);
+    if (accountIds.length === 0) return { accountIds, rows: [] };
+    const params = { accountIds, scopeKind: campaign.scopeKind, scopeAppIds: campaign.scopeAppIds };
+    const rows = decodeRows(populationRowSchema, rowsOf(await tx.run(READ_POPULATION, params)), 'campaign-population');
+    return { accountIds, rows };
+  }, 'campaign-population');
 }
 
 async function deleteUnlaunchedItems(graph: Graph, campaignId: string): Promise<void> {

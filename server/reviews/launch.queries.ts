@@ -9,6 +9,16 @@ WHERE c.status = 'draft' AND (c.launchStartedAt IS NULL OR c.launchStartedAt < $
 SET c.launchStartedAt = $startedAt
 RETURN c.id AS id`;
 
+/**
+ * A running launch renews its claim with every batch, so a launch longer than the stale time is not
+ * taken over; no row when another launch took the claim over (this one must stop, leaving its items).
+ */
+export const RENEW_LAUNCH = `
+MATCH (c:Campaign {id: $campaignId})
+WHERE c.status = 'draft' AND c.launchStartedAt = $claimedAt
+SET c.launchStartedAt = $renewedAt
+RETURN c.id AS id`;
+
 export const RELEASE_LAUNCH = `
 MATCH (c:Campaign {id: $campaignId})
 REMOVE c.launchStartedAt`;

@@ -1,12 +1,25 @@
 import { ADMIN_PRIVILEGES_CYPHER } from '../catalog/privilege.js';
 
 /**
- * The population of a campaign at launch: every live account in scope (not removed, not
- * deactivated; service and shared accounts included, their owner being who they belong to), with
- * what the snapshot, the recommendation and the reviewer rule need. Ordered by account id.
+ * The next $limit account ids after $after, in id order: the account id index gives them in order,
+ * so a launch reads its population a page at a time at the same cost however many accounts there are.
+ */
+export const NEXT_ACCOUNT_IDS = `
+MATCH (a:Account)
+WHERE a.id > $after
+RETURN a.id AS id
+ORDER BY a.id
+LIMIT $limit`;
+
+/**
+ * The population of a campaign at launch among the accounts $accountIds (one page): every live
+ * account in scope (not removed, not deactivated; service and shared accounts included, their
+ * owner being who they belong to), with what the snapshot, the recommendation and the reviewer rule
+ * need. Ordered by account id.
  */
 export const READ_POPULATION = `
-MATCH (a:Account)-[:IN]->(app:App)
+UNWIND $accountIds AS accountId
+MATCH (a:Account {id: accountId})-[:IN]->(app:App)
 WHERE a.removedAt IS NULL AND coalesce(a.status, 'active') <> 'deactivated'
   AND ($scopeKind <> 'apps' OR app.id IN $scopeAppIds)
   AND ($scopeKind <> 'privileged' OR EXISTS { (a)-[:HAS_ROLE]->(r:Role) WHERE r.privilege IN ${ADMIN_PRIVILEGES_CYPHER} })

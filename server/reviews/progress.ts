@@ -103,11 +103,13 @@ const totalsRow = z.object({
 
 const byDecisionRow = z.object({ decision: z.string(), source: z.string(), count: z.number() });
 
-/** BURNDOWN_POINTS: when the campaign was launched and closed, and [createdAt, decidedAt] of each item (nulls when it has none). */
+/** BURNDOWN_DAYS: when the campaign was launched and closed, and [day, items] created and decided per day. */
+const dayCounts = z.array(z.tuple([z.string(), z.number()]));
 const burndownRow = z.object({
   launchedAt: z.string().nullable(),
   closedAt: z.string().nullable(),
-  points: z.array(z.tuple([z.string().nullable(), z.string().nullable()])),
+  created: dayCounts,
+  decided: dayCounts,
 });
 
 const NO_ITEMS: z.output<typeof totalsRow> = {
@@ -139,15 +141,14 @@ export async function progressByApp(graph: Graph, campaignId: string): Promise<A
 
 /** Undecided items at the end of each day from launch to today (or the close). Empty before launch. */
 export async function burndown(graph: Graph, campaignId: string, now: Date): Promise<BurndownDay[]> {
-  const [row] = await readRows(graph, q.BURNDOWN_POINTS, { campaignId }, burndownRow, 'campaign-burndown');
+  const [row] = await readRows(graph, q.BURNDOWN_DAYS, { campaignId }, burndownRow, 'campaign-burndown');
   if (!row?.launchedAt) return [];
-  const points = row.points.flatMap(([createdAt, decidedAt]) => (createdAt ? [{ createdAt, decidedAt }] : []));
   const last = row.closedAt && row.closedAt < now.toISOString() ? row.closedAt : now.toISOString();
+  const upTo = (counts: [string, number][], day: string) => counts.reduce((sum, [d, n]) => (d <= day ? sum + n : sum), 0);
   const days: BurndownDay[] = [];
   for (let day = row.launchedAt.slice(0, 10); day <= last.slice(0, 10); day = nextDay(day)) {
-    const end = `${day}T23:59:59.999Z`;
-    const created = points.filter((p) => p.createdAt <= end).length;
-    const decided = points.filter((p) => p.decidedAt && p.decidedAt <= end).length;
+    const created = upTo(row.created, day);
+    const decided = upTo(row.decided, day);
     days.push({ date: day, remaining: created - decided, decided });
     if (days.length > 3660) break;
   }

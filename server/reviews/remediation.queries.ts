@@ -1,7 +1,12 @@
-/** Remediation tasks still to prove (open, or failed and perhaps done late) in active or closed campaigns, with the account as it is now. */
+/**
+ * Remediation tasks still to prove (open, or failed and perhaps done late) in active or closed
+ * campaigns, with the account as it is now. Starts from the review_item_remediation index: runs
+ * after every import, and must not read every item of every campaign to find the few tasks.
+ */
 export const OPEN_REMEDIATIONS = `
-MATCH (c:Campaign)-[:HAS_ITEM]->(i:ReviewItem)-[:REVIEWS]->(a:Account)
-WHERE c.status IN ['active', 'closed'] AND i.remediationStatus IN ['open', 'failed'] AND i.decision IN ['revoke', 'modify']
+MATCH (i:ReviewItem) WHERE i.remediationStatus IN ['open', 'failed']
+MATCH (c:Campaign)-[:HAS_ITEM]->(i)-[:REVIEWS]->(a:Account)
+WHERE c.status IN ['active', 'closed'] AND i.decision IN ['revoke', 'modify']
 RETURN i.id AS itemId
 ORDER BY i.id`;
 

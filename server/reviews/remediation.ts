@@ -42,7 +42,17 @@ type RemediationFacts = z.output<typeof remediationFactsRow>;
  */
 export async function checkRemediations(graph: Graph, now: Date, actor: Actor = SYSTEM_ACTOR): Promise<RemediationChange[]> {
   const ids = (await readRows(graph, q.OPEN_REMEDIATIONS, {}, openRemediationRow, 'remediation-open')).map((r) => r.itemId);
-  if (ids.length === 0) return [];
+  const changes: RemediationChange[] = [];
+  // Each task is checked on its own, so batches bound the transactions after a campaign closed with revoke on everything.
+  for (let start = 0; start < ids.length; start += CHECK_BATCH) {
+    changes.push(...(await checkBatch(graph, ids.slice(start, start + CHECK_BATCH), now, actor)));
+  }
+  return changes;
+}
+
+const CHECK_BATCH = 1000;
+
+async function checkBatch(graph: Graph, ids: string[], now: Date, actor: Actor): Promise<RemediationChange[]> {
   return graph.executeWrite(async (tx) => {
     await lockItems(tx, ids, { actor, personId: null, mayActForOthers: true });
     const facts = decodeRows(remediationFactsRow, rowsOf(await tx.run(q.REMEDIATION_FACTS, { itemIds: ids })), 'remediation-facts');

@@ -34,6 +34,29 @@ export function snapshotOf(row: PopulationRow): AccountSnapshot {
   };
 }
 
+/**
+ * populationSha256 worked out a page at a time: snapshots are added in account-id order (as the
+ * launch reads them) and never held all at once. Gives the same hash as populationSha256.
+ */
+export class PopulationHash {
+  private readonly hash = createHash('sha256').update('[');
+  private lastAccountId: string | null = null;
+  count = 0;
+
+  add(accountId: string, snapshot: string): void {
+    if (this.lastAccountId !== null && !(this.lastAccountId < accountId)) {
+      throw new Error(`population snapshots out of account-id order: ${accountId} after ${this.lastAccountId}`);
+    }
+    this.hash.update(this.count === 0 ? '' : ',').update(canonicalJson(JSON.parse(snapshot) as unknown));
+    this.lastAccountId = accountId;
+    this.count += 1;
+  }
+
+  digest(): string {
+    return this.hash.update(']').digest('hex');
+  }
+}
+
 /** SHA-256 of the canonical JSON of the stage-1 snapshots sorted by account id: the population the evidence vouches for. */
 export function populationSha256(snapshots: readonly string[], accountIds: readonly string[]): string {
   const ordered = accountIds

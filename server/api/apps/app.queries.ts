@@ -4,10 +4,26 @@ import { APP_COUNT_SUBQUERIES } from '../../findings/app-counts.queries.js';
 const APP_FIELDS = `app {.id, .name, .catalogKey, .plan, .ssoEnforced, .scimEnabled, .minimumAdmins, lastSyncedAt: toString(app.lastSeenAt)} AS app,
        CASE WHEN owner IS NULL THEN null ELSE owner {.id, .displayName, .email, .status} END AS owner`;
 
-/** One app with its counts read live (the app page). */
-export const APPS = `
-MATCH (app:App)
-WHERE $appId IS NULL OR app.id = $appId
+/**
+ * One app with its counts (the app page): those the findings refresh stored on it, with its live
+ * accounts by status when stored (countStatuses / countByStatus); `stored` is false when the app
+ * has no stored counts yet, and APP_LIVE_COUNTS must count them.
+ */
+export const APP_DETAIL = `
+MATCH (app:App {id: $appId})
+OPTIONAL MATCH (app)-[:OWNED_BY]->(owner:Person)
+RETURN ${APP_FIELDS},
+       app.countAccounts IS NOT NULL AND app.countStatuses IS NOT NULL AS stored,
+       [i IN range(0, size(coalesce(app.countStatuses, [])) - 1) | {status: app.countStatuses[i], count: app.countByStatus[i]}] AS byStatus,
+       coalesce(app.countAccounts, 0) AS accounts,
+       coalesce(app.countAdmins, 0) AS adminCount,
+       coalesce(app.countEffectiveAdmins, 0) AS effectiveAdminCount,
+       coalesce(app.countPendingInvites, 0) AS pendingInvites,
+       coalesce(app.countFindings, 0) AS findingCount`;
+
+/** One app with its counts read live: every account of the app is read (for an app without stored counts). */
+export const APP_LIVE_COUNTS = `
+MATCH (app:App {id: $appId})
 OPTIONAL MATCH (app)-[:OWNED_BY]->(owner:Person)
 ${APP_COUNT_SUBQUERIES}
 RETURN ${APP_FIELDS},
@@ -30,30 +46,53 @@ RETURN ${APP_FIELDS},
        coalesce(app.countFindings, 0) AS findingCount`;
 
 /**
- * The first 500 holders of each role by email. The accounts are cut to the first 500 before their
- * people are looked up (a top-N instead of sorting every holder), then the rows are cut to 500 again.
- * Each holder is a list, not a map (the driver decodes hundreds of small lists much faster than
- * hundreds of nested maps): account id, email, status; person id, name, email, status (null when
- * no person); effective; notEffectiveBecause.
+ * The app's roles with how many accounts hold each (the relationship count, read without visiting
+ * the holders) and how many accounts there are in all: ROLE_HOLDERS picks how to list each role's first holders.
  */
 export const APP_ROLES = `
 MATCH (r:Role)-[:OF]->(app:App {id: $appId})
 RETURN r.id AS id, r.name AS name, r.privilege AS privilege, coalesce(r.privilegeSource, 'catalog') AS privilegeSource,
-       COLLECT {
-         MATCH (a:Account)-[:HAS_ROLE]->(r) WHERE a.removedAt IS NULL
-         WITH a ORDER BY a.email LIMIT 500
-         OPTIONAL MATCH (a)-[:BELONGS_TO]->(p:Person)
-         WITH a, p ORDER BY a.email LIMIT 500
-         RETURN [a.id, a.email, a.status, p.id, p.displayName, p.email, p.status,
-                 a.status = 'active' AND p IS NOT NULL AND p.status = 'active' AND r.privilege IN ${ADMIN_PRIVILEGES_CYPHER},
-                 CASE
-                   WHEN NOT r.privilege IN ${ADMIN_PRIVILEGES_CYPHER} THEN null
-                   WHEN a.status <> 'active' THEN 'account is ' + a.status
-                   WHEN p IS NULL THEN 'no HR owner'
-                   WHEN p.status = 'terminated' THEN 'owner has left'
-                   WHEN p.status = 'leave' THEN 'owner is on leave'
-                   ELSE null END] AS holder
-       } AS holders`;
+       COUNT { (r)<-[:HAS_ROLE]-() } AS holderCount, COUNT { MATCH (a:Account) } AS accountCount`;
+
+/**
+ * Each holder is a list, not a map (the driver decodes hundreds of small lists much faster than
+ * hundreds of nested maps): account id, email, status; person id, name, email, status (null when
+ * no person); effective; notEffectiveBecause.
+ */
+const HOLDER = `[a.id, a.email, a.status, p.id, p.displayName, p.email, p.status,
+         a.status = 'active' AND p IS NOT NULL AND p.status = 'active' AND r.privilege IN ${ADMIN_PRIVILEGES_CYPHER},
+         CASE
+           WHEN NOT r.privilege IN ${ADMIN_PRIVILEGES_CYPHER} THEN null
+           WHEN a.status <> 'active' THEN 'account is ' + a.status
+           WHEN p IS NULL THEN 'no HR owner'
+           WHEN p.status = 'terminated' THEN 'owner has left'
+           WHEN p.status = 'leave' THEN 'owner is on leave'
+           ELSE null END] AS holder`;
+
+/**
+ * The first $limit live holders of a role by email, in one of two ways, chosen per role: from the
+ * role's holders, sorting them (a role held by few), or walking the account_email index in order
+ * and keeping the role's holders until there are enough (a role held by a good share of all
+ * accounts, where sorting every holder would cost more than the walk). The walk skips accounts
+ * without an email; it is only used when enough holders have one.
+ */
+export const ROLE_HOLDERS = {
+  fromRole: `
+MATCH (r:Role {id: $roleId})<-[:HAS_ROLE]-(a:Account)
+WHERE a.removedAt IS NULL
+WITH r, a ORDER BY a.email LIMIT $limit
+OPTIONAL MATCH (a)-[:BELONGS_TO]->(p:Person)
+WITH r, a, p ORDER BY a.email LIMIT $limit
+RETURN ${HOLDER}`,
+  byEmail: `
+MATCH (r:Role {id: $roleId})
+MATCH (a:Account) USING INDEX a:Account(email)
+WHERE a.email IS NOT NULL AND a.removedAt IS NULL AND (a)-[:HAS_ROLE]->(r)
+WITH r, a ORDER BY a.email LIMIT $limit
+OPTIONAL MATCH (a)-[:BELONGS_TO]->(p:Person)
+WITH r, a, p ORDER BY a.email LIMIT $limit
+RETURN ${HOLDER}`,
+};
 
 /** Invited accounts are few across all apps: start from them (status index) rather than from every account of the app. */
 export const APP_PENDING_INVITES = `

@@ -4,6 +4,7 @@ import type { CatalogEntry } from '../../catalog/catalog.types.js';
 import { DEFAULT_MINIMUM_ADMINS } from '../../findings/rule-params.js';
 import { readRows } from '../../graph/decode.js';
 import type { Row } from '../../graph/graph.js';
+import { limitParam } from '../../graph/values.js';
 import { seatsByApp, type AppSeats } from '../../kpi/seats.js';
 import { roundToCents } from '../../shared/numbers.js';
 import type { ApiContext } from '../context.js';
@@ -14,7 +15,7 @@ import { PrivilegeSource, SeatCostSource } from '../vocabulary/vocabulary.type.j
 import type { App, AppDetail, RoleHolder } from './app.type.js';
 import * as q from './app.queries.js';
 
-/** APPS_LIST (counts stored on the app) and APPS (counts read live, with accounts by status). */
+/** APPS_LIST and APP_DETAIL (counts stored on the app), APP_LIVE_COUNTS (counts read live, with accounts by status). */
 const appListRow = z.object({
   app: z.object({
     id: z.string(),
@@ -34,6 +35,7 @@ const appListRow = z.object({
   findingCount: z.number(),
 });
 const appRow = appListRow.extend({ byStatus: z.array(z.object({ status: z.enum(AccountStatus), count: z.number() })) });
+const appDetailRow = appRow.extend({ stored: z.boolean() });
 type AppListRow = z.output<typeof appListRow>;
 
 /** One APP_ROLES holder: account id, email, status; the person's id, name, email, status (all null without one); effective; why not. */
@@ -66,8 +68,13 @@ const roleRow = z.object({
   name: z.string(),
   privilege: z.enum(Privilege),
   privilegeSource: z.enum(PrivilegeSource),
-  holders: z.array(holderTuple),
+  holderCount: z.number(),
+  accountCount: z.number(),
 });
+const holderRow = z.object({ holder: holderTuple });
+
+/** Holders listed per role on the app page. */
+const HOLDERS_SHOWN = 500;
 
 const pendingInviteRow = z.object({ account: accountRefSchema, invitedAt: z.string().nullable(), ageDays: z.number().nullable() });
 
@@ -103,9 +110,9 @@ export class AppService {
     const params = { appId: id, now: this.ctx.now.toISOString() };
     // Independent reads, each in its own session, so the slower ones (the app's counts, its role holders) overlap.
     const [rows, seats, roles, invites, integrations, findings] = await Promise.all([
-      readRows(graph, q.APPS, params, appRow, 'app'),
+      this.counts(id),
       seatsByApp(graph, this.ctx.catalog, id),
-      readRows(graph, q.APP_ROLES, params, roleRow, 'app-roles'),
+      this.roles(id),
       readRows(graph, q.APP_PENDING_INVITES, params, pendingInviteRow, 'app-invites'),
       readRows(graph, q.APP_INTEGRATIONS, params, integrationRow, 'app-integrations'),
       graph.read(q.APP_FINDINGS, params, 'app-findings'),
@@ -124,7 +131,7 @@ export class AppService {
           privilege: r.privilege,
           privilegeSource: r.privilegeSource,
           description: entry?.roles.find((role) => role.name === r.name)?.description ?? '',
-          holders: r.holders.map(toHolder),
+          holders: r.holders,
         }))
         .sort((a, b) => catalogRank(roleOrder, a.name) - catalogRank(roleOrder, b.name) || a.name.localeCompare(b.name)),
       seatTypes: (seats[0]?.lines ?? []).map((line) => ({
@@ -155,6 +162,31 @@ export class AppService {
       findings: findings.map((f) => toFinding(f.finding as Row)),
       accountsByStatus: row.byStatus,
     };
+  }
+
+  /** The app's counts as the findings refresh stored them; counted live for an app it has not stored them on. */
+  private async counts(appId: string): Promise<z.output<typeof appRow>[]> {
+    const [stored] = await readRows(this.ctx.graph, q.APP_DETAIL, { appId }, appDetailRow, 'app');
+    if (!stored || stored.stored) return stored ? [stored] : [];
+    return readRows(this.ctx.graph, q.APP_LIVE_COUNTS, { appId }, appRow, 'app-live-counts');
+  }
+
+  /** Each role with its first holders by email, each role listed the cheaper way for how many hold it. */
+  private async roles(appId: string): Promise<(z.output<typeof roleRow> & { holders: RoleHolder[] })[]> {
+    const { graph } = this.ctx;
+    const roles = await readRows(graph, q.APP_ROLES, { appId }, roleRow, 'app-roles');
+    const limit = limitParam(HOLDERS_SHOWN, HOLDERS_SHOWN);
+    const holders = async (cypher: string, roleId: string) =>
+      (await readRows(graph, cypher, { roleId, limit }, holderRow, 'app-role-holders')).map((row) => toHolder(row.holder));
+    return Promise.all(
+      roles.map(async (role) => {
+        // Walking the email index reads about HOLDERS_SHOWN * accounts / holders entries; sorting reads every holder.
+        const walk = role.holderCount * role.holderCount > HOLDERS_SHOWN * role.accountCount;
+        const walked = walk ? await holders(q.ROLE_HOLDERS.byEmail, role.id) : [];
+        const enough = walked.length >= Math.min(HOLDERS_SHOWN, role.holderCount);
+        return { ...role, holders: walk && enough ? walked : await holders(q.ROLE_HOLDERS.fromRole, role.id) };
+      }),
+    );
   }
 
   private toApp(row: AppListRow, seats: AppSeats | undefined): App {

@@ -30,13 +30,14 @@ export class FindingService {
       personId: filter.personId ?? null,
       search: filter.search?.trim() ? filter.search.trim().toLowerCase() : null,
     };
+    const start = q.findingStart(params);
     const [page, totals] = await this.ctx.graph.executeRead(async (tx) => {
-      const pageResult = await tx.run(q.findingsPage(args.sort), {
+      const pageResult = await tx.run(q.findingsPage(args.sort, start), {
         ...params,
         skip: limitParam(skip, 1_000_000_000),
         limit: limitParam(args.first + 1, MAX_PAGE_SIZE + 1),
       });
-      const totalsResult = await tx.run(q.FINDINGS_TOTALS, params);
+      const totalsResult = await tx.run(q.findingsTotals(start), params);
       return [pageResult, totalsResult] as const;
     }, 'findings-search');
     const nodes = decodeRows(findingRow, rowsOf(page), 'findings-search').map((row) => row.finding);

@@ -6,14 +6,30 @@ p {.id, .employeeId, .displayName, .email, .department, .title, .status,
    accountCount: COUNT { MATCH (p)<-[:BELONGS_TO]-(a:Account) WHERE a.removedAt IS NULL },
    findingCount: COUNT { MATCH (p)<-[:CONCERNS]-(:Finding) }} AS person`;
 
+/**
+ * Everyone by name: the person_display_name index gives them in name order, so a page reads only
+ * the people up to it (ties on the name are sorted by id among themselves).
+ */
 export const PEOPLE_ALL = `
 MATCH (p:Person)
-WHERE ${IN_SCOPE}
+WHERE p.displayName IS NOT NULL
 WITH p ORDER BY p.displayName, p.id
 SKIP $skip LIMIT $limit
 RETURN ${PERSON_COLUMNS}`;
 
-export const PEOPLE_ALL_COUNT = `MATCH (p:Person) WHERE ${IN_SCOPE} RETURN count(p) AS total`;
+/** From the count store. */
+export const PEOPLE_ALL_COUNT = `RETURN COUNT { MATCH (p:Person) } AS total`;
+
+/** A manager's reports by name: read from the manager down, never the whole organization. */
+export const TEAM_ALL = `
+MATCH (:Person {id: $scopeManagerId})<-[:REPORTS_TO*1..]-(p:Person)
+WITH DISTINCT p ORDER BY p.displayName, p.id
+SKIP $skip LIMIT $limit
+RETURN ${PERSON_COLUMNS}`;
+
+export const TEAM_ALL_COUNT = `
+MATCH (:Person {id: $scopeManagerId})<-[:REPORTS_TO*1..]-(p:Person)
+RETURN count(DISTINCT p) AS total`;
 
 export const PEOPLE_SEARCH = `
 CALL db.index.fulltext.queryNodes('person_search', $query) YIELD node AS p, score

@@ -86,7 +86,9 @@ export class PersonService {
     const scope = { scopeManagerId: scopeManagerId(this.ctx.viewer) };
     const page = { ...scope, skip: limitParam(skip, 1_000_000_000), limit: limitParam(args.first + 1, MAX_PEOPLE_PAGE + 1) };
     const [rows, counts] = await this.ctx.graph.executeRead(async (tx) => {
-      if (query === null) return [await tx.run(q.PEOPLE_ALL, page), await tx.run(q.PEOPLE_ALL_COUNT, scope)] as const;
+      if (query === null && scope.scopeManagerId !== null)
+        return [await tx.run(q.TEAM_ALL, page), await tx.run(q.TEAM_ALL_COUNT, scope)] as const;
+      if (query === null) return [await tx.run(q.PEOPLE_ALL, page), await tx.run(q.PEOPLE_ALL_COUNT)] as const;
       return [await tx.run(q.PEOPLE_SEARCH, { ...page, query }), await tx.run(q.PEOPLE_SEARCH_COUNT, { ...scope, query })] as const;
     }, 'people-search');
     const people = decodeRows(personRow, rowsOf(rows), 'people-search').map((row) => row.person);
