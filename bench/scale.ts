@@ -42,7 +42,7 @@ import { generatedNow, manifestIn, scaleArgs } from './scale-args.js';
 import { PhaseLog } from './scale-measure.js';
 import { applyVendorSettings } from './vendor-settings.js';
 
-// ---- Adapters: every pipeline call goes through these, because those APIs are changing (SCALE.md). ----
+// ---- The pipeline, as importSource and settleAfterChange run it, with each phase timed ----
 
 interface Imported {
   run: SyncRunRecord;
@@ -59,8 +59,7 @@ async function importEntry(graph: Graph, catalog: Catalog, now: Date, entry: Man
     completeness: entry.completeness,
     reconcile: false,
   });
-  // Today's importer does not say what it touched: everything.
-  return { run, touched: EVERYTHING };
+  return { run, touched: run.touched };
 }
 
 type Phase = <T>(name: string, work: () => Promise<T>) => Promise<T | null>;
@@ -70,13 +69,15 @@ async function settle(
   graph: Graph,
   catalog: Catalog,
   now: Date,
-  _touched: ChangeScope,
+  touched: ChangeScope,
   syncRunId: string | null,
   phase: Phase,
 ): Promise<void> {
   const pending = await pendingSyncRunIds(graph);
-  await phase('reconcile', () => reconcile(graph, now));
-  await phase('findings refresh', () => refreshFindings(graph, catalog, now));
+  // As settleAfterChange: other imports waiting unreconciled mean what changed is not known.
+  const scope = pending.some((id) => id !== syncRunId) ? EVERYTHING : touched;
+  await phase('reconcile', () => reconcile(graph, now, scope));
+  await phase('findings refresh', () => refreshFindings(graph, catalog, now, scope));
   await phase('KPI snapshot', () => takeSnapshot(graph, catalog, now, syncRunId));
   await phase('reviews + flags', async () => {
     await settleReviews(graph, now);
