@@ -48,7 +48,9 @@ describe('imports write what changed, and only when the whole import can be publ
     files: [file(`${app}.csv`, [ACCOUNTS_HEADER, ...lines])],
     reconcile: false,
   });
-  const stagedCount = async (): Promise<unknown> => (await connection.graph.read(`MATCH (n:StagedRecord) RETURN count(n) AS n`))[0]?.n;
+  /** Staged records and the runs that staged them: none once an import has published or failed. */
+  const stagedCount = async (): Promise<unknown> =>
+    (await connection.graph.read(`MATCH (n) WHERE n:StagedRecord OR n:StagingRun RETURN count(n) AS n`))[0]?.n;
   const appNames = async (): Promise<string[]> => {
     const gql = await apiClient(connection.graph);
     const answer = await gql<{ apps: { name: string }[] }>(`{ apps { name } }`);
@@ -167,10 +169,9 @@ describe('imports write what changed, and only when the whole import can be publ
     const before = await graphDigest(connection.graph);
     // What a process killed while staging leaves: a new app and an account in it, under the staging label only.
     await connection.graph.write(`
-      CREATE (app:StagedRecord {stagedLabel: 'App', stagedRunId: 'dead-run', stagedScope: 'accounts-csv:Figma', stagedAt: datetime(),
-                                id: 'app-figma', name: 'Figma'})
-      CREATE (a:StagedRecord {stagedLabel: 'Account', stagedRunId: 'dead-run', stagedScope: 'accounts-csv:Figma', stagedAt: datetime(),
-                              id: 'app-figma:ada@acme.com', email: 'ada@acme.com', status: 'active'})-[:IN]->(app)
+      CREATE (:StagingRun {id: 'dead-run', scope: 'accounts-csv:Figma', startedAt: datetime()})
+      CREATE (app:StagedRecord {staged: ['App', 'dead-run'], id: 'app-figma', stagedTargetId: 'app-figma', name: 'Figma'})
+      CREATE (a:StagedRecord {staged: ['Account', 'dead-run'], id: 'app-figma:ada@acme.com', email: 'ada@acme.com', status: 'active'})-[:IN]->(app)
       WITH a MATCH (r:Role {id: 'app-jasper:role:Admin'}) CREATE (a)-[:HAS_ROLE]->(r)`);
     expect(await appNames()).not.toContain('Figma');
     const gql = await apiClient(connection.graph);

@@ -8,7 +8,7 @@ import { markRemoved } from './diff.queries.js';
 import type { AppsPlan } from './plan-apps.js';
 import type { RecordRow } from './prepare.js';
 import { RECORD_WRITES, STAGE_BATCH } from './stage-records.js';
-import { publishStaged } from './staging.queries.js';
+import { END_STAGING_RUN, publishStaged } from './staging.queries.js';
 import type { WriteContext } from './write-context.js';
 import type { WrittenLabel } from './written-label.js';
 
@@ -68,6 +68,7 @@ export async function publish(
         );
       }
     }
+    await tx.run(END_STAGING_RUN, { runId: ctx.params.runId });
     const { apps } = plan;
     if (apps.update.length) await tx.run(UPDATE_APPS, { ...ctx.params, rows: apps.update });
     if (apps.existingIds.length) await tx.run(TOUCH_APPS, { ...ctx.params, ids: apps.existingIds });

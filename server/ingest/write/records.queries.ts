@@ -1,4 +1,5 @@
 import { APP_FIELDS, ROLE_FIELDS, SEAT_FIELDS } from './apps.queries.js';
+import { TARGET_LABELS, type WrittenLabel } from './written-label.js';
 
 /**
  * Writes of normalized import records. Every record's fields are set by one fragment, used both by
@@ -146,19 +147,17 @@ MERGE (n:Integration {id: row.id})
 SET ${INTEGRATION_FIELDS('n')}
 MERGE (n)-[:IN]->(app)`;
 
-const TARGETS = new Set(['App', 'Role', 'SeatType']);
-
 /**
- * A new record is created under :StagedRecord, a label no reader queries, with what publishing it
- * needs: its real label, this run and its scope (so a dead run's leftovers can be found), and when
- * (the server's clock, not the import's "now", which tests pin). Apps, roles and seat types, which
- * staged records point at, also get `stagedTargetId`, the one staged property with an index
- * (schema/scale-ingest.cypher): every other staged record costs no index update until published.
+ * A new record is created under :StagedRecord, a label no reader queries, with one property more
+ * than it will have: `staged`, its real label and this run's id (the run's scope and start are on
+ * its :StagingRun, staging.queries.ts). One property, as publishing removes it from every record in
+ * one transaction. Apps, roles and seat types, which staged records point at, also get
+ * `stagedTargetId`, the one staged property with an index (schema/scale-ingest.cypher): any other
+ * staged record costs no index update until it is published.
  */
-const STAGED = (v: string, label: string) => `
+const STAGED = (v: string, label: WrittenLabel) => `
 CREATE (${v}:StagedRecord)
-SET ${v}.stagedLabel = '${label}', ${v}.stagedRunId = $runId, ${v}.stagedScope = $scope, ${v}.stagedAt = datetime(), ${v}.id = row.id,
-    ${TARGETS.has(label) ? `${v}.stagedTargetId = row.id,` : ''}`;
+SET ${v}.staged = ['${label}', $runId], ${v}.id = row.id, ${TARGET_LABELS.has(label) ? `${v}.stagedTargetId = row.id,` : ''}`;
 
 /**
  * The node with this id a staged record points at: a published one, or one staged by this run (a
@@ -167,7 +166,8 @@ SET ${v}.stagedLabel = '${label}', ${v}.stagedRunId = $runId, ${v}.stagedScope =
  */
 const TARGET = (label: string, id: string, keep: string) => `
   OPTIONAL MATCH (published:${label} {id: ${id}})
-  OPTIONAL MATCH (staged:StagedRecord {stagedTargetId: ${id}, stagedRunId: $runId}) USING INDEX staged:StagedRecord(stagedTargetId)
+  OPTIONAL MATCH (staged:StagedRecord {stagedTargetId: ${id}}) USING INDEX staged:StagedRecord(stagedTargetId)
+  WHERE staged.staged = ['${label}', $runId]
   WITH ${keep}, coalesce(published, staged) AS target WHERE target IS NOT NULL`;
 
 export const STAGE_PEOPLE = `

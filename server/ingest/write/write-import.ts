@@ -6,7 +6,7 @@ import type { PreparedBatch, RecordRow } from './prepare.js';
 import { publish, type PublishPlan } from './publish.js';
 import { unlistedIds } from './removals.js';
 import { stageRecords } from './stage-records.js';
-import { DELETE_LEFTOVER_STAGED, DELETE_RUN_STAGED } from './staging.queries.js';
+import { deleteStaged, startStaging } from './staging.js';
 import type { WriteContext } from './write-context.js';
 import type { WrittenLabel } from './written-label.js';
 
@@ -45,17 +45,11 @@ export async function writeImport(
   record: (tx: ManagedTransaction, counts: WriteCounts) => Promise<void>,
 ): Promise<WriteCounts & { touched: ChangeScope }> {
   try {
-    // A process killed while staging left records nobody sees; they go before the next import of their
-    // scope (which would stage the same records again), or once a day old. Not every run's: another
-    // import may be staging right now, and its records must stay until it publishes.
-    await ctx.graph.writeInTransactions(
-      DELETE_LEFTOVER_STAGED,
-      { runId: ctx.params.runId, scope: ctx.params.scope },
-      'import-clean-staged',
-    );
+    await startStaging(ctx);
     return await stageAndPublish(ctx, prepared, complete, record);
   } catch (error) {
-    await deleteStaged(ctx);
+    // Best effort: if the database is gone, the next import of the scope deletes them instead.
+    await deleteStaged(ctx, ctx.params.runId).catch(() => undefined);
     throw error;
   }
 }
@@ -107,13 +101,4 @@ async function stageAndPublish(
       ? appsScope(touchedApps)
       : NOTHING;
   return { ...counts, touched };
-}
-
-/** Best effort: if the database is gone, the next import of the scope cleans up instead. */
-async function deleteStaged(ctx: WriteContext): Promise<void> {
-  try {
-    await ctx.graph.writeInTransactions(DELETE_RUN_STAGED, { runId: ctx.params.runId }, 'import-delete-staged');
-  } catch {
-    // The original failure is what the caller must see.
-  }
 }
