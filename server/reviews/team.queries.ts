@@ -9,23 +9,23 @@ MATCH (a:Account)-[:BELONGS_TO]->(r)
 MATCH (a)-[:IN]->(app:App)
 WHERE a.removedAt IS NULL AND coalesce(a.status, 'active') <> 'deactivated'`;
 
-/** With $flaggedOnly, only accounts with a finding or with a flagged item of the manager's in an active campaign. */
+/**
+ * With $flaggedOnly, only accounts with a finding or with a flagged item of the manager's in an
+ * active campaign: looked up from the account (an item per campaign at most), never by listing the
+ * manager's flagged items, which for a campaign owner can be every orphaned account.
+ */
 const ACCOUNT_FILTER = `
-($flaggedOnly = false OR EXISTS { MATCH (:Finding)-[:ABOUT]->(a) } OR a.id IN flaggedItemAccounts)`;
+($flaggedOnly = false OR EXISTS { MATCH (:Finding)-[:ABOUT]->(a) }
+  OR EXISTS { MATCH (a)<-[:REVIEWS]-(i:ReviewItem {reviewerPersonId: $personId})<-[:HAS_ITEM]-(:Campaign {status: 'active'}) WHERE i.flagged = true })`;
 
 /**
  * The reports matching $search (lower-case, in name, email or department) and, with $flaggedOnly,
  * having at least one flagged live account; each with their depth below the manager.
  */
 const REPORTS = `
-WITH COLLECT {
-  MATCH (:Campaign {status: 'active'})-[:HAS_ITEM]->(i:ReviewItem {reviewerPersonId: $personId})
-  WHERE $flaggedOnly AND i.flagged = true
-  RETURN i.accountId
-} AS flaggedItemAccounts
 MATCH path = (r:Person)-[:REPORTS_TO*1..25]->(:Person {id: $personId})
 WHERE r.id <> $personId
-WITH r, min(length(path)) AS depth, flaggedItemAccounts
+WITH r, min(length(path)) AS depth
 WHERE ($search IS NULL OR toLower(r.displayName) CONTAINS $search OR toLower(coalesce(r.email, '')) CONTAINS $search
        OR toLower(coalesce(r.department, '')) CONTAINS $search)
   AND ($flaggedOnly = false OR EXISTS { ${LIVE_ACCOUNT} AND ${ACCOUNT_FILTER} })`;
@@ -33,7 +33,7 @@ WHERE ($search IS NULL OR toLower(r.displayName) CONTAINS $search OR toLower(coa
 /** One page of reports, by depth then name; only the page's people have their accounts expanded. */
 export const TEAM_PAGE = `
 ${REPORTS}
-WITH r, depth, flaggedItemAccounts ORDER BY depth, r.displayName, r.id
+WITH r, depth ORDER BY depth, r.displayName, r.id
 SKIP $skip LIMIT $limit
 RETURN r {.id, .displayName, .email, .status, .title, .department} AS person, depth,
        COLLECT { MATCH (r)-[:REPORTS_TO]->(boss:Person) RETURN boss.id ORDER BY boss.id LIMIT 1 }[0] AS managerId,
