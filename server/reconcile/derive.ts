@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { decodeRows } from '../graph/decode.js';
 import type { Graph } from '../graph/graph.js';
 import * as q from './derive.queries.js';
+import * as full from './full-derive.queries.js';
 
 const changedRow = z.object({ changed: z.number() });
 
@@ -12,6 +13,19 @@ const changedRow = z.object({ changed: z.number() });
  * import. Returns how many relationships were created or deleted.
  */
 export async function deriveRelationships(graph: Graph, appIds: readonly string[], everything: boolean): Promise<number> {
+  if (everything) {
+    await graph.executeWrite(async (tx) => {
+      for (const statement of [
+        ...full.DERIVE_REPORTS_TO,
+        ...full.DERIVE_APP_OWNERS,
+        ...full.DERIVE_MEMBERSHIPS,
+        ...full.DERIVE_SIGNS_IN_WITH,
+        ...full.DERIVE_INTEGRATION_AUTHORS,
+      ])
+        await tx.run(statement);
+    }, 'reconcile-derive');
+    return 0;
+  }
   const statements = [
     ...(everything ? [q.REMOVE_REPORTS_TO, q.ADD_REPORTS_TO, q.REMOVE_MEMBERSHIPS, q.ADD_MEMBERSHIPS] : []),
     q.REMOVE_APP_OWNERS,
