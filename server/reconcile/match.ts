@@ -279,7 +279,9 @@ function matchAccounts(
 ): MatchResult {
   const result: MatchResult = { links: [], ambiguous: [] };
   for (const account of accounts) {
-    const viaIdentity = account.identityIds
+    // Sorted: the graph returns relationships in no set order, and the reason and candidate list must not change with it.
+    const viaIdentity = [...account.identityIds]
+      .sort()
       .map((identityId) => ({ identityId, person: personById.get(ownerOfIdentity.get(identityId) ?? '') }))
       .filter((candidate): candidate is { identityId: string; person: PersonFacts } => candidate.person !== undefined);
     const subject = account.email ?? account.username ?? account.id;

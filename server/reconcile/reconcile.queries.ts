@@ -1,5 +1,7 @@
+/** In id order, so candidates found by the same rule are always listed alike. */
 export const READ_PEOPLE = `
 MATCH (p:Person)
+WITH p ORDER BY p.id
 RETURN p.id AS id, p.employeeId AS employeeId, p.email AS email,
        coalesce(p.alternateEmails, []) AS alternateEmails, p.displayName AS displayName,
        p.status AS status, toString(p.endDate) AS endDate`;
