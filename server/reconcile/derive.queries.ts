@@ -1,110 +1,86 @@
 /**
- * Relationships derived from raw references that imports store (manager, IdP app assignment,
- * integration author, app owner). Derived again on every reconciliation, so imports can arrive in any
- * order, but as a difference: each pair of statements creates the relationships that are missing and
- * deletes the derived ones that no longer hold, in batches (`IN TRANSACTIONS`), so the work and the
- * transaction state follow the changes, not the size of the graph. Only relationships marked
- * `derived` are ever deleted; one that was there already (not derived) is marked derived, as before.
+ * Relationships derived from raw references that imports store (manager, group member, IdP app
+ * assignment, integration author, app owner). Derived again on every reconciliation, so imports can
+ * arrive in any order, but as a difference: only the missing ones are created and only the derived
+ * ones that no longer hold are deleted, so the work and the transaction state follow the changes.
+ * One that was there already, not derived, is marked derived when the references say it holds.
  *
- * The app-bound ones take `$appIds`: the apps whose records changed, or every app.
- * Every statement returns `count(*) AS changed`.
+ * Managers, members, assignments and sign-ins are many (one or more per person per app): their
+ * references are read and compared in Node (derive-diff.ts), app by app or group by group, and the
+ * difference written by id. Integration authors and app owners are few: compared here, per app, in
+ * statements that commit in batches of their own (`IN TRANSACTIONS`); they take `$appIds` and return
+ * `count(*) AS changed`.
  */
 
 const BATCH = 'IN TRANSACTIONS OF 5000 ROWS';
 
-export const ADD_REPORTS_TO = `
-MATCH (p:Person) WHERE p.managerRef IS NOT NULL AND p.removedAt IS NULL
-CALL (p) {
-  OPTIONAL MATCH (byId:Person {employeeId: p.managerRef})
-  OPTIONAL MATCH (byEmail:Person {email: toLower(p.managerRef)})
-  RETURN coalesce(byId, byEmail) AS manager
+export const READ_APP_IDS = `MATCH (app:App) RETURN app.id AS id ORDER BY id`;
+
+/** Every person's manager reference, and the managers the derived relationships name now. */
+export const READ_MANAGER_REFS = `
+MATCH (p:Person)
+RETURN p.id AS id, p.employeeId AS employeeId, p.email AS email, p.managerRef AS managerRef, p.removedAt IS NULL AS live,
+       COLLECT { MATCH (p)-[:REPORTS_TO {derived: true}]->(m:Person) RETURN m.id } AS managers`;
+
+/** Groups, with how many ids the member read of each will return, to read them in bounded batches. */
+export const READ_GROUP_SIZES = `
+MATCH (g:IdpGroup)
+RETURN g.id AS id,
+       CASE WHEN g.removedAt IS NULL THEN size(coalesce(g.memberIds, [])) ELSE 0 END
+         + COUNT { (g)<-[:MEMBER_OF {derived: true}]-(:Identity) } AS size
+ORDER BY id`;
+
+/** The identities a live group lists that exist, and those its derived relationships name now. */
+export const READ_GROUP_MEMBERS = `
+UNWIND $groupIds AS groupId
+MATCH (g:IdpGroup {id: groupId})
+RETURN g.id AS id,
+       CASE WHEN g.removedAt IS NULL
+         THEN COLLECT { UNWIND coalesce(g.memberIds, []) AS memberId MATCH (i:Identity {id: memberId}) RETURN i.id }
+         ELSE [] END AS members,
+       COLLECT { MATCH (g)<-[:MEMBER_OF {derived: true}]-(i:Identity) RETURN i.id } AS derived`;
+
+/** The app's live IdP assignments of identities that exist. */
+export const READ_APP_ASSIGNMENTS = `
+MATCH (app:App {id: $appId})
+MATCH (r:AppAssignment {appId: app.id})
+WHERE r.removedAt IS NULL AND EXISTS { MATCH (:Identity {id: r.identityId}) }
+RETURN r.identityId AS identityId, r.appUserName AS appUserName, r.appExternalId AS appExternalId`;
+
+export const READ_DERIVED_ASSIGNED = `
+MATCH (:App {id: $appId})<-[:ASSIGNED_TO {derived: true}]-(i:Identity)
+RETURN i.id AS id`;
+
+/** The app's accounts by the keys an assignment names them by, with the identities their derived sign-ins name now. */
+export const READ_APP_ACCOUNT_KEYS = `
+MATCH (:App {id: $appId})<-[:IN]-(a:Account)
+RETURN a.id AS id, a.email AS email, a.username AS username, a.externalId AS externalId,
+       COLLECT { MATCH (a)-[:SIGNS_IN_WITH {derived: true}]->(i:Identity) RETURN i.id } AS signsInWith`;
+
+export interface DerivedType {
+  add: string;
+  remove: string;
 }
-WITH p, manager
-WHERE manager IS NOT NULL AND manager <> p AND NOT EXISTS { (p)-[:REPORTS_TO {derived: true}]->(manager) }
-CALL (p, manager) {
-  MERGE (p)-[r:REPORTS_TO]->(manager)
-  SET r.derived = true
-} ${BATCH}
-RETURN count(*) AS changed`;
 
-/** The manager is the person with the reference as employee id, or, when there is none, as email. */
-export const REMOVE_REPORTS_TO = `
-MATCH (p:Person)-[r:REPORTS_TO {derived: true}]->(m:Person)
-WHERE NOT coalesce(
-  p.managerRef IS NOT NULL AND p.removedAt IS NULL AND m <> p
-  AND (m.employeeId = p.managerRef
-       OR (m.email = toLower(p.managerRef) AND NOT EXISTS { MATCH (:Person {employeeId: p.managerRef}) })),
-  false)
-CALL (r) { DELETE r } ${BATCH}
-RETURN count(*) AS changed`;
-
-export const ADD_MEMBERSHIPS = `
-MATCH (g:IdpGroup) WHERE g.memberIds IS NOT NULL AND g.removedAt IS NULL
-UNWIND g.memberIds AS memberId
-MATCH (i:Identity {id: memberId})
-WITH i, g WHERE NOT EXISTS { (i)-[:MEMBER_OF {derived: true}]->(g) }
-CALL (i, g) {
-  MERGE (i)-[m:MEMBER_OF]->(g)
-  SET m.derived = true
-} ${BATCH}
-RETURN count(*) AS changed`;
-
-export const REMOVE_MEMBERSHIPS = `
-MATCH (g:IdpGroup)<-[m:MEMBER_OF {derived: true}]-(i:Identity)
-WHERE NOT coalesce(g.removedAt IS NULL AND i.id IN g.memberIds, false)
-CALL (m) { DELETE m } ${BATCH}
-RETURN count(*) AS changed`;
-
-export const ADD_ASSIGNMENTS = `
-UNWIND $appIds AS appId
-MATCH (app:App {id: appId})
-MATCH (r:AppAssignment {appId: appId}) WHERE r.removedAt IS NULL
-MATCH (i:Identity {id: r.identityId})
-WITH i, app WHERE NOT EXISTS { (i)-[:ASSIGNED_TO {derived: true}]->(app) }
-CALL (i, app) {
-  MERGE (i)-[a:ASSIGNED_TO]->(app)
-  SET a.derived = true
-} ${BATCH}
-RETURN count(*) AS changed`;
-
-export const REMOVE_ASSIGNMENTS = `
-UNWIND $appIds AS appId
-MATCH (app:App {id: appId})<-[a:ASSIGNED_TO {derived: true}]-(i:Identity)
-WHERE NOT EXISTS { MATCH (r:AppAssignment {identityId: i.id}) WHERE r.appId = appId AND r.removedAt IS NULL }
-CALL (a) { DELETE a } ${BATCH}
-RETURN count(*) AS changed`;
-
-/** The app's account the assignment names: by its user name in the app (email or user name), or its external id. */
-export const ADD_SIGNS_IN_WITH = `
-UNWIND $appIds AS appId
-MATCH (app:App {id: appId})
-MATCH (r:AppAssignment {appId: appId})
-WHERE r.removedAt IS NULL AND (r.appUserName IS NOT NULL OR r.appExternalId IS NOT NULL)
-MATCH (i:Identity {id: r.identityId})
-CALL (r, app) {
-  MATCH (a:Account {email: r.appUserName})-[:IN]->(app) RETURN a
-  UNION
-  MATCH (a:Account {username: r.appUserName})-[:IN]->(app) RETURN a
-  UNION
-  MATCH (a:Account {externalId: r.appExternalId})-[:IN]->(app) RETURN a
+/** `$pairs` ({from, to} ids) created (or marked derived), or deleted when derived. Labels and type are code constants. */
+function derivedType(from: string, type: string, to: string): DerivedType {
+  return {
+    add: `
+UNWIND $pairs AS pair
+MATCH (a:${from} {id: pair.from}), (b:${to} {id: pair.to})
+MERGE (a)-[r:${type}]->(b)
+SET r.derived = true`,
+    remove: `
+UNWIND $pairs AS pair
+MATCH (a:${from} {id: pair.from})-[r:${type} {derived: true}]->(b:${to} {id: pair.to})
+DELETE r`,
+  };
 }
-WITH a, i WHERE NOT EXISTS { (a)-[:SIGNS_IN_WITH {derived: true}]->(i) }
-CALL (a, i) {
-  MERGE (a)-[s:SIGNS_IN_WITH]->(i)
-  SET s.derived = true
-} ${BATCH}
-RETURN count(*) AS changed`;
 
-export const REMOVE_SIGNS_IN_WITH = `
-UNWIND $appIds AS appId
-MATCH (app:App {id: appId})<-[:IN]-(a:Account)-[s:SIGNS_IN_WITH {derived: true}]->(i:Identity)
-WHERE NOT EXISTS {
-  MATCH (r:AppAssignment {identityId: i.id})
-  WHERE r.appId = appId AND r.removedAt IS NULL
-    AND (a.email = r.appUserName OR a.username = r.appUserName OR a.externalId = r.appExternalId)
-}
-CALL (s) { DELETE s } ${BATCH}
-RETURN count(*) AS changed`;
+export const REPORTS_TO = derivedType('Person', 'REPORTS_TO', 'Person');
+export const MEMBER_OF = derivedType('Identity', 'MEMBER_OF', 'IdpGroup');
+export const ASSIGNED_TO = derivedType('Identity', 'ASSIGNED_TO', 'App');
+export const SIGNS_IN_WITH = derivedType('Account', 'SIGNS_IN_WITH', 'Identity');
 
 export const ADD_ENABLED_BY = `
 UNWIND $appIds AS appId
@@ -180,4 +156,3 @@ WHERE NOT coalesce(p.email = app.ownerRef, false)
 CALL (o) { DELETE o } ${BATCH}
 RETURN count(*) AS changed`;
 
-export const READ_APP_IDS = `MATCH (app:App) RETURN app.id AS id ORDER BY id`;

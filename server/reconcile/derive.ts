@@ -1,49 +1,137 @@
 import { z } from 'zod';
-import { decodeRows } from '../graph/decode.js';
+import { decodeRows, readRows } from '../graph/decode.js';
 import type { Graph } from '../graph/graph.js';
+import { diffPairs, managerPairs, signInPairs, type Pair, type PairChanges } from './derive-diff.js';
 import * as q from './derive.queries.js';
-import * as full from './full-derive.queries.js';
+
+/** Rows per statement, and statements per transaction, when writing derived relationships. */
+const ROWS_PER_STATEMENT = 5_000;
+const STATEMENTS_PER_TRANSACTION = 10;
+/** Group members read at once (members listed plus those linked), a few groups per read. */
+const MEMBERS_PER_READ = 50_000;
 
 const changedRow = z.object({ changed: z.number() });
+const managerRow = z.object({
+  id: z.string(),
+  employeeId: z.string().nullable(),
+  email: z.string().nullable(),
+  managerRef: z.string().nullable(),
+  live: z.boolean(),
+  managers: z.array(z.string()),
+});
+const groupSizeRow = z.object({ id: z.string(), size: z.number() });
+const groupMembersRow = z.object({ id: z.string(), members: z.array(z.string()), derived: z.array(z.string()) });
+const assignmentRow = z.object({ identityId: z.string(), appUserName: z.string().nullable(), appExternalId: z.string().nullable() });
+const idRow = z.object({ id: z.string() });
+const accountKeysRow = z.object({
+  id: z.string(),
+  email: z.string().nullable(),
+  username: z.string().nullable(),
+  externalId: z.string().nullable(),
+  signsInWith: z.array(z.string()),
+});
 
 /**
- * Brings the derived relationships up to date: of `appIds` (assignments, sign-ins, integration
- * authors, owners), and, when `everything`, managers and group memberships too. Each statement
- * commits in batches of its own; a reader may see some relationships before others, as after any
- * import. Returns how many relationships were created or deleted.
+ * Brings the derived relationships up to date: those of `appIds` (assignments, sign-ins, integration
+ * authors, owners) and, when `everything`, managers and group memberships too. Written in bounded
+ * transactions; a reader may see some relationships before others, as during any import. Returns
+ * how many relationships were created or deleted.
  */
 export async function deriveRelationships(graph: Graph, appIds: readonly string[], everything: boolean): Promise<number> {
-  if (everything) {
-    await graph.executeWrite(async (tx) => {
-      for (const statement of [
-        ...full.DERIVE_REPORTS_TO,
-        ...full.DERIVE_APP_OWNERS,
-        ...full.DERIVE_MEMBERSHIPS,
-        ...full.DERIVE_SIGNS_IN_WITH,
-        ...full.DERIVE_INTEGRATION_AUTHORS,
-      ])
-        await tx.run(statement);
-    }, 'reconcile-derive');
-    return 0;
-  }
-  const statements = [
-    ...(everything ? [q.REMOVE_REPORTS_TO, q.ADD_REPORTS_TO, q.REMOVE_MEMBERSHIPS, q.ADD_MEMBERSHIPS] : []),
-    q.REMOVE_APP_OWNERS,
-    q.ADD_APP_OWNERS,
-    q.REMOVE_ASSIGNMENTS,
-    q.ADD_ASSIGNMENTS,
-    q.REMOVE_SIGNS_IN_WITH,
-    q.ADD_SIGNS_IN_WITH,
-    // Integration authors last: an OAuth grant's author is found through the sign-ins above.
-    q.REMOVE_ENABLED_BY,
-    q.ADD_ENABLED_BY,
-    q.REMOVE_AUTHORIZED_BY,
-    q.ADD_AUTHORIZED_BY,
-  ];
   let changed = 0;
-  for (const statement of statements) {
-    const rows = await graph.writeInTransactions(statement, { appIds }, 'reconcile-derive');
-    for (const row of decodeRows(changedRow, rows, 'reconcile-derive')) changed += row.changed;
+  if (everything) changed += (await deriveManagers(graph)) + (await deriveMemberships(graph));
+  for (const appId of appIds) {
+    changed += await deriveAppSignIns(graph, appId);
+    // After the sign-ins: an OAuth grant's author is found through the identity the account signs in with.
+    // One app per statement, so what a statement holds follows the largest app, not the whole graph.
+    for (const statement of APP_REFERENCE_STATEMENTS) {
+      const rows = await graph.writeInTransactions(statement, { appIds: [appId] }, 'reconcile-derive');
+      for (const row of decodeRows(changedRow, rows, 'reconcile-derive')) changed += row.changed;
+    }
   }
   return changed;
+}
+
+const APP_REFERENCE_STATEMENTS = [
+  q.REMOVE_APP_OWNERS,
+  q.ADD_APP_OWNERS,
+  q.REMOVE_ENABLED_BY,
+  q.ADD_ENABLED_BY,
+  q.REMOVE_AUTHORIZED_BY,
+  q.ADD_AUTHORIZED_BY,
+];
+
+async function deriveManagers(graph: Graph): Promise<number> {
+  const people = await readRows(graph, q.READ_MANAGER_REFS, {}, managerRow, 'reconcile-derive-managers');
+  const stored = people.flatMap((person) => person.managers.map((to) => ({ from: person.id, to })));
+  return writePairs(graph, q.REPORTS_TO, diffPairs(managerPairs(people), stored));
+}
+
+async function deriveMemberships(graph: Graph): Promise<number> {
+  const groups = await readRows(graph, q.READ_GROUP_SIZES, {}, groupSizeRow, 'reconcile-derive-groups');
+  let changed = 0;
+  for (const groupIds of batchesBySize(groups, MEMBERS_PER_READ)) {
+    const rows = await readRows(graph, q.READ_GROUP_MEMBERS, { groupIds }, groupMembersRow, 'reconcile-derive-members');
+    const desired: Pair[] = rows.flatMap((group) => group.members.map((from) => ({ from, to: group.id })));
+    const stored: Pair[] = rows.flatMap((group) => group.derived.map((from) => ({ from, to: group.id })));
+    changed += await writePairs(graph, q.MEMBER_OF, diffPairs(desired, stored));
+  }
+  return changed;
+}
+
+/** The app's IdP assignments (identity -> app) and the sign-ins they name (account -> identity). */
+async function deriveAppSignIns(graph: Graph, appId: string): Promise<number> {
+  const assignments = await readRows(graph, q.READ_APP_ASSIGNMENTS, { appId }, assignmentRow, 'reconcile-derive-assignments');
+  const assigned = await readRows(graph, q.READ_DERIVED_ASSIGNED, { appId }, idRow, 'reconcile-derive-assignments');
+  let changed = await writePairs(
+    graph,
+    q.ASSIGNED_TO,
+    diffPairs(
+      assignments.map((assignment) => ({ from: assignment.identityId, to: appId })),
+      assigned.map((identity) => ({ from: identity.id, to: appId })),
+    ),
+  );
+  const accounts = await readRows(graph, q.READ_APP_ACCOUNT_KEYS, { appId }, accountKeysRow, 'reconcile-derive-sign-ins');
+  const stored = accounts.flatMap((account) => account.signsInWith.map((to) => ({ from: account.id, to })));
+  changed += await writePairs(graph, q.SIGNS_IN_WITH, diffPairs(signInPairs(assignments, accounts), stored));
+  return changed;
+}
+
+/** Consecutive ids whose sizes add up to at most `limit` (an id larger than that alone). */
+function batchesBySize(items: readonly { id: string; size: number }[], limit: number): string[][] {
+  const batches: string[][] = [];
+  let batch: string[] = [];
+  let size = 0;
+  for (const item of items) {
+    if (batch.length && size + item.size > limit) {
+      batches.push(batch);
+      batch = [];
+      size = 0;
+    }
+    batch.push(item.id);
+    size += item.size;
+  }
+  if (batch.length) batches.push(batch);
+  return batches;
+}
+
+/** Deletes, then creates, in transactions of a bounded number of rows. */
+async function writePairs(graph: Graph, type: q.DerivedType, changes: PairChanges): Promise<number> {
+  const statements = [
+    ...chunks(changes.remove).map((pairs) => ({ cypher: type.remove, pairs })),
+    ...chunks(changes.add).map((pairs) => ({ cypher: type.add, pairs })),
+  ];
+  for (let i = 0; i < statements.length; i += STATEMENTS_PER_TRANSACTION) {
+    const part = statements.slice(i, i + STATEMENTS_PER_TRANSACTION);
+    await graph.executeWrite(async (tx) => {
+      for (const { cypher, pairs } of part) await tx.run(cypher, { pairs });
+    }, 'reconcile-derive');
+  }
+  return changes.add.length + changes.remove.length;
+}
+
+function chunks<T>(items: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += ROWS_PER_STATEMENT) out.push(items.slice(i, i + ROWS_PER_STATEMENT));
+  return out;
 }
