@@ -39,7 +39,7 @@ import { emptyGraph } from './empty-graph.js';
 import { writeChangedCopy } from './incremental-change.js';
 import { graphShape, writePlain } from './plain-writes.js';
 import { generatedNow, manifestIn, scaleArgs } from './scale-args.js';
-import { PhaseLog } from './scale-measure.js';
+import { PhaseLog, progress } from './scale-measure.js';
 import { applyVendorSettings } from './vendor-settings.js';
 
 // ---- Adapters: every pipeline call goes through these, because those APIs are changing (SCALE.md). ----
@@ -190,6 +190,7 @@ async function loadAll(): Promise<Loaded> {
     try {
       const imported = await importEntry(graph, catalog, now, entry, fileOf(entry));
       rowsRead.set(entry, imported.run.recordsRead);
+      progress(`import ${entry.path}: ${imported.run.recordsRead} rows in ${seconds(performance.now() - begun)}`);
       touched = mergeScopes(touched, imported.touched);
       lastRunId = imported.run.id;
     } catch (thrown) {
@@ -302,6 +303,17 @@ async function plainComparison(loaded: Loaded): Promise<number | null> {
     `The baseline did not write the same graph as the importer, so the ratio would mislead:\n ours:  ${loaded.shape}\n plain: ${plainShape}`,
   );
   return null;
+}
+
+// Stopped from outside (Ctrl-C, kill): stop the JVM and remove the work folder, as the end of the run does.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    console.error(`${signal}: stopping the embedded Neo4j and removing ${work}`);
+    void neo4j.stop().finally(() => {
+      rmSync(work, { recursive: true, force: true });
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    });
+  });
 }
 
 let failed = false;
