@@ -1,6 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
+/** A line on stderr while a long run goes on; the tables on stdout are the results. */
+export function progress(line: string): void {
+  process.stderr.write(`  … ${line}\n`);
+}
+
 /** Peak RSS of this process so far, in MB. */
 export function nodePeakMb(): number {
   return process.resourceUsage().maxRSS / 1024;
@@ -61,6 +66,7 @@ export class PhaseLog {
   /** Adds a measured phase; the peaks and the store size are read now unless given. */
   add(phase: string, ms: number, rows: number | null, error: string | null = null, readings = this.read()): void {
     this.rows.push({ phase, ms, rows, ...readings, error });
+    progress(`${phase}: ${(ms / 1000).toFixed(1)} s`);
   }
 
   /** The peaks so far and the store size now. */

@@ -37,9 +37,10 @@ import { EVERYTHING, mergeScopes, NOTHING, type ChangeScope } from '../server/sh
 import { killMidImport } from './all-or-nothing.js';
 import { emptyGraph } from './empty-graph.js';
 import { writeChangedCopy } from './incremental-change.js';
+import { writeRekeyedCopy } from './rekeyed-copy.js';
 import { graphShape, writePlain } from './plain-writes.js';
 import { generatedNow, manifestIn, scaleArgs } from './scale-args.js';
-import { PhaseLog } from './scale-measure.js';
+import { PhaseLog, progress } from './scale-measure.js';
 import { applyVendorSettings } from './vendor-settings.js';
 
 // ---- The pipeline, as importSource and settleAfterChange run it, with each phase timed ----
@@ -191,6 +192,7 @@ async function loadAll(): Promise<Loaded> {
     try {
       const imported = await importEntry(graph, catalog, now, entry, fileOf(entry));
       rowsRead.set(entry, imported.run.recordsRead);
+      progress(`import ${entry.path}: ${imported.run.recordsRead} rows in ${seconds(performance.now() - begun)}`);
       touched = mergeScopes(touched, imported.touched);
       lastRunId = imported.run.id;
     } catch (thrown) {
@@ -240,16 +242,25 @@ async function incrementalCase(rowsRead: Map<ManifestEntry, number>): Promise<nu
   return steps.failed() ? null : steps.totalMs();
 }
 
-/** 4. The largest import through the CLI, killed while it writes; whether what readers see held (null: not tested). */
+/**
+ * 4. The largest import through the CLI, killed while it writes; whether what readers see held
+ * (null: not tested). A CSV is imported re-keyed, so that every record is new and staged.
+ */
 async function allOrNothing(rowsRead: Map<ManifestEntry, number>): Promise<boolean | null> {
   const [largest] = [...rowsRead.entries()].sort((a, b) => b[1] - a[1]);
   if (!largest) throw new Error('no import succeeded');
   const [entry, rows] = largest;
-  const cliArgs = [cli, 'import', entry.kind, fileOf(entry), '--json'];
+  let path = fileOf(entry);
+  if (entry.path.endsWith('.csv')) {
+    mkdirSync(join(work, 'rekeyed'), { recursive: true });
+    path = join(work, 'rekeyed', basename(entry.path));
+    const columns = writeRekeyedCopy(fileOf(entry), path);
+    console.log(`${entry.path} (${entry.kind}, ${rows} rows), every record new (re-keyed: ${columns.join(', ')})`);
+  } else console.log(`${entry.path} (${entry.kind}, ${rows} rows), as loaded`);
+  const cliArgs = [cli, 'import', entry.kind, path, '--json'];
   if (entry.app) cliArgs.push('--app', entry.app);
   if (entry.catalog) cliArgs.push('--catalog', entry.catalog);
   if (entry.completeness) cliArgs.push(`--${entry.completeness}`);
-  console.log(`${entry.path} (${entry.kind}, ${rows} rows)`);
   const outcome = await killMidImport(graph, cliArgs, {
     ...process.env,
     NEO4J_URI: neo4j.uri,
@@ -303,6 +314,17 @@ async function plainComparison(loaded: Loaded): Promise<number | null> {
     `The baseline did not write the same graph as the importer, so the ratio would mislead:\n ours:  ${loaded.shape}\n plain: ${plainShape}`,
   );
   return null;
+}
+
+// Stopped from outside (Ctrl-C, kill): stop the JVM and remove the work folder, as the end of the run does.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    console.error(`${signal}: stopping the embedded Neo4j and removing ${work}`);
+    void neo4j.stop().finally(() => {
+      rmSync(work, { recursive: true, force: true });
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    });
+  });
 }
 
 let failed = false;
