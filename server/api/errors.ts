@@ -11,6 +11,8 @@ export type ErrorCode =
   | 'TOO_MANY_REQUESTS'
   /** The database stopped a read that ran longer than the API allows. */
   | 'QUERY_TIMEOUT'
+  /** The database refused a step that needed more memory than one transaction may use. */
+  | 'DATABASE_MEMORY'
   | 'INTERNAL_SERVER_ERROR';
 
 export class NotFoundError extends GraphQLError {

@@ -4,6 +4,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLFormattedError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
+import { TransactionMemoryError } from '../graph/memory-limit.js';
 import type { ApiContext } from './context.js';
 import type { ErrorCode } from './errors.js';
 import { queryCostPlugin } from './query-cost-plugin.js';
@@ -22,6 +23,7 @@ const OUR_CLIENT_CODES: Record<Exclude<ErrorCode, 'INTERNAL_SERVER_ERROR'>, true
   CONFLICT: true,
   TOO_MANY_REQUESTS: true,
   QUERY_TIMEOUT: true,
+  DATABASE_MEMORY: true,
 };
 
 /** Errors whose message was written for the client; anything else may carry driver or stack text. */
@@ -43,6 +45,14 @@ export function maskUnexpectedError(formatted: GraphQLFormattedError, error: unk
       message: 'The database took too long to answer this and stopped; ask for less at once (a smaller page, fewer fields)',
       ...(formatted.path ? { path: formatted.path } : {}),
       extensions: { code: 'QUERY_TIMEOUT' satisfies ErrorCode },
+    };
+  }
+  if (cause instanceof TransactionMemoryError) {
+    console.error(`GraphQL ${formatted.path?.join('.') ?? 'request'} failed:`, cause.cause);
+    return {
+      message: 'The database did not have the memory this needs; an administrator can give it more (README, Sizing)',
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { code: 'DATABASE_MEMORY' satisfies ErrorCode },
     };
   }
   console.error(`GraphQL ${formatted.path?.join('.') ?? 'request'} failed:`, cause);

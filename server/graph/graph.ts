@@ -1,5 +1,6 @@
 import neo4j, { isRetryableError, Neo4jError, type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
 import { toPlain, type Plain } from './values.js';
+import { asMemoryLimitError, isMemoryLimitError } from './memory-limit.js';
 
 export type Params = Record<string, unknown>;
 export type Row = { [key: string]: Plain };
@@ -44,7 +45,10 @@ export class Graph {
   async executeRead<T>(work: (tx: ManagedTransaction) => Promise<T>, purpose = 'read'): Promise<T> {
     const session = this.link.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
     try {
-      return await session.executeRead(work, { metadata: { app: 'attest', purpose }, timeout: this.readTimeoutMs });
+      return await session.executeRead(failingFastOnMemoryLimit(work, purpose), {
+        metadata: { app: 'attest', purpose },
+        timeout: this.readTimeoutMs,
+      });
     } catch (error) {
       this.reportConnectionLoss(error);
       throw error;
@@ -63,7 +67,7 @@ export class Graph {
           // A retried attempt starts over: only the attempt that commits leaves its callbacks.
           committed = [];
           onCommit.set(tx, committed);
-          return work(tx);
+          return failingFastOnMemoryLimit(work, purpose)(tx);
         },
         { metadata: { app: 'attest', purpose } },
       );
@@ -96,7 +100,7 @@ export class Graph {
       } catch (error) {
         if (attempt >= BATCHED_WRITE_ATTEMPTS || !worthRetrying(error)) {
           this.reportConnectionLoss(error);
-          throw error;
+          throw asMemoryLimitError(error, purpose);
         }
         await sleep(retryDelayMs(attempt));
       }
@@ -152,11 +156,19 @@ export function afterCommit(tx: ManagedTransaction, callback: () => void): void 
 /** How many times writeInTransactions runs a statement that keeps failing with retryable errors. */
 const BATCHED_WRITE_ATTEMPTS = 4;
 
-/** Over dbms.memory.transaction.total.max or db.memory.transaction.max; Neo4j classes it transient. */
-export const MEMORY_LIMIT_CODE = 'Neo.TransientError.General.MemoryPoolOutOfMemoryError';
-
 function worthRetrying(error: unknown): boolean {
-  return isRetryableError(error) && !(error instanceof Neo4jError && error.code === MEMORY_LIMIT_CODE);
+  return isRetryableError(error) && !isMemoryLimitError(error);
+}
+
+/** The work, with the memory-limit error raised as a TransactionMemoryError, which the driver does not retry. */
+function failingFastOnMemoryLimit<T>(work: (tx: ManagedTransaction) => Promise<T>, purpose: string) {
+  return async (tx: ManagedTransaction): Promise<T> => {
+    try {
+      return await work(tx);
+    } catch (error) {
+      throw asMemoryLimitError(error, purpose);
+    }
+  };
 }
 
 /** The driver's own schedule for managed transactions: 1 s doubling, with 20% jitter. */

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Catalog } from '../catalog/catalog.js';
 import { now } from '../config/now.js';
 import type { Graph } from '../graph/graph.js';
+import { TransactionMemoryError } from '../graph/memory-limit.js';
 import { ImportError } from '../ingest/errors.js';
 import { actorOf } from '../audit/actor.js';
 import { importSource } from '../ingest/import-source.js';
@@ -66,6 +67,11 @@ export function createUploadRouter(graph: Graph, catalog: Catalog): Router {
         .catch((error: unknown) => {
           if (error instanceof ImportError) {
             finish(400, { status: 'failed', errors: error.problems });
+            return;
+          }
+          if (error instanceof TransactionMemoryError) {
+            console.error('import upload failed:', error.cause);
+            finish(503, { status: 'failed', errors: [{ file: '(server)', message: error.message }] });
             return;
           }
           console.error('import upload failed:', error);

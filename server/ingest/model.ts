@@ -1,7 +1,7 @@
 /**
  * What every importer produces: normalized records, validated in full before anything is written.
  * Parsers (server/ingest/parsers/<kind>.ts) turn a vendor's own export into an ImportBatch; the sync
- * writer (sync.ts) upserts it in one transaction and records the SyncRun.
+ * writer (sync.ts, write/*) writes what changed, all or nothing for readers, and records the SyncRun.
  */
 import type { AccountStatus } from '../catalog/catalog.types.js';
 

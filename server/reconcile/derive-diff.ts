@@ -62,7 +62,9 @@ export function signInPairs(assignments: readonly AssignmentFacts[], accounts: r
   const pairs: Pair[] = [];
   for (const assignment of assignments) {
     const ids = new Set([
-      ...(assignment.appUserName === null ? [] : [...(byEmail.get(assignment.appUserName) ?? []), ...(byUsername.get(assignment.appUserName) ?? [])]),
+      ...(assignment.appUserName === null
+        ? []
+        : [...(byEmail.get(assignment.appUserName) ?? []), ...(byUsername.get(assignment.appUserName) ?? [])]),
       ...(assignment.appExternalId === null ? [] : (byExternalId.get(assignment.appExternalId) ?? [])),
     ]);
     for (const id of ids) pairs.push({ from: id, to: assignment.identityId });

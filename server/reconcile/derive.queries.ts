@@ -155,4 +155,3 @@ MATCH (app:App {id: appId})-[o:OWNED_BY {derived: true}]->(p:Person)
 WHERE NOT coalesce(p.email = app.ownerRef, false)
 CALL (o) { DELETE o } ${BATCH}
 RETURN count(*) AS changed`;
-

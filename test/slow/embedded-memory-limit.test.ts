@@ -1,11 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import neo4j, { Neo4jError, type Driver } from 'neo4j-driver';
+import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { maskUnexpectedError } from '../../server/api/hardening.js';
 import { connectGraph, type GraphConnection } from '../../server/graph/connect.js';
 import { EMBEDDED_NEO4J_USER, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../server/graph/embedded/launcher.js';
-import { MEMORY_LIMIT_CODE } from '../../server/graph/graph.js';
+import { MEMORY_LIMIT_CODE, TransactionMemoryError } from '../../server/graph/memory-limit.js';
 
 /**
  * Its own embedded Neo4j with the smallest heap Attest accepts (512m: transactions 358m in all and
@@ -50,15 +51,39 @@ describe('embedded Neo4j transaction memory limits', () => {
     ]);
   });
 
-  it('fails one transaction over its limit with the memory-limit error, and the database carries on', async () => {
-    const error = await connection.graph
-      .writeInTransactions('UNWIND range(1, 100000000) AS i WITH collect(toString(i)) AS texts RETURN size(texts) AS n')
-      .catch((failure: unknown) => failure);
-    expect(error).toBeInstanceOf(Neo4jError);
+  const TOO_BIG = 'UNWIND range(1, 100000000) AS i WITH collect(toString(i)) AS texts RETURN size(texts) AS n';
+
+  it('fails one transaction over its limit with an error that says what to do, and the database carries on', async () => {
+    const error = await connection.graph.writeInTransactions(TOO_BIG, {}, 'the big step').catch((failure: unknown) => failure);
+    expect(error).toBeInstanceOf(TransactionMemoryError);
     expect(error).toMatchObject({ code: MEMORY_LIMIT_CODE });
-    expect(String(error)).toContain('db.memory.transaction.max threshold reached');
+    expect(String(error)).toContain('The database refused "the big step"');
+    expect(String(error)).toContain('ATTEST_NEO4J_HEAP');
+    expect((error as Error).cause).toBeInstanceOf(Neo4jError);
+    expect(String((error as Error).cause)).toContain('db.memory.transaction.max threshold reached');
 
     expect(await connection.graph.read('RETURN 42 AS answer')).toEqual([{ answer: 42 }]);
+  });
+
+  it('does not retry a managed read or write over its limit (the driver would for 30 s): it fails on the first attempt', async () => {
+    let attempts = 0;
+    const overLimit = async (tx: ManagedTransaction) => {
+      attempts++;
+      return tx.run(TOO_BIG);
+    };
+    const write = await connection.graph.executeWrite(overLimit, 'a big write').catch((failure: unknown) => failure);
+    expect(write).toBeInstanceOf(TransactionMemoryError);
+    expect(String(write)).toContain('The database refused "a big write"');
+    expect(attempts).toBe(1);
+
+    attempts = 0;
+    const read = await connection.graph.executeRead(overLimit, 'a big read').catch((failure: unknown) => failure);
+    expect(read).toBeInstanceOf(TransactionMemoryError);
+    expect(attempts).toBe(1);
+
+    const formatted = maskUnexpectedError({ message: String(read), path: ['people'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }, read);
+    expect(formatted).toEqual({ message: formatted.message, path: ['people'], extensions: { code: 'DATABASE_MEMORY' } });
+    expect(formatted.message).not.toMatch(/threshold|Neo\.|db\.memory/);
   });
 
   it('fails the transaction that takes the total of all transactions over its limit', async () => {

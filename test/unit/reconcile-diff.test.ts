@@ -92,7 +92,7 @@ describe('derived relationships worked out from the references imports store', (
     ).toEqual({ add: [{ from: 'a', to: '1' }], remove: [{ from: 'c', to: '3' }] });
   });
 
-  it("signs an account in with the identity whose assignment names it by email, user name or external id (exact)", () => {
+  it('signs an account in with the identity whose assignment names it by email, user name or external id (exact)', () => {
     const accounts = [
       { id: 'acc1', email: 'ada@acme.com', username: null, externalId: null },
       { id: 'acc2', email: null, username: 'grace', externalId: 'U2' },
@@ -112,7 +112,7 @@ describe('derived relationships worked out from the references imports store', (
     ]);
   });
 
-  it("finds a manager by employee id first, by email (any case) only when nobody has that id, and never oneself", () => {
+  it('finds a manager by employee id first, by email (any case) only when nobody has that id, and never oneself', () => {
     const person = (id: string, employeeId: string | null, email: string, managerRef: string | null, live = true) => ({
       id,
       employeeId,

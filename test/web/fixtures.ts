@@ -316,6 +316,7 @@ export function syncRun(overrides: Partial<SyncRunsTable_RunFragment> = {}): Syn
     recordsRead: 1480,
     added: 12,
     updated: 30,
+    unchanged: 1436,
     removed: 2,
     complete: true,
     startedAt: '2026-03-30T08:00:00Z',

@@ -302,6 +302,7 @@ describe('sources page', () => {
         recordsRead: 1204,
         added: 12,
         updated: 30,
+        unchanged: 1159,
         removed: 3,
         complete: true,
         startedAt: '2026-03-31T09:00:00Z',
@@ -315,7 +316,7 @@ describe('sources page', () => {
     const panel = (await screen.findByText(/^Imported/)).closest('[role="status"]');
     if (!(panel instanceof HTMLElement)) throw new Error('the summary is not a status region');
     expect(panel.textContent).toContain('Imported accounts-csv (accounts-csv:Jasper).');
-    expect(panel.textContent).toContain('1,204 records read: 12 added, 30 updated, 3 removed.');
+    expect(panel.textContent).toContain('1,204 records read: 12 added, 30 updated, 1,159 unchanged, 3 removed.');
     expect(panel.textContent).toContain('57 findings now.');
     expect(panel.textContent).toContain('2 accounts have no email and were matched by name');
     expect(within(panel).getByRole('link', { name: 'Review findings' }).getAttribute('href')).toBe('/findings');

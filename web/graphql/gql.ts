@@ -75,7 +75,7 @@ type Documents = {
     "\n  query ReviewItem($id: ID!) {\n    reviewItem(id: $id) {\n      ...ReviewItem_item\n    }\n  }\n": typeof types.ReviewItemDocument,
     "\n  fragment ImportForm_kind on ImportKindInfo {\n    kind\n    description\n    needsApp\n  }\n": typeof types.ImportForm_KindFragmentDoc,
     "\n  fragment SourcesTable_source on Source {\n    scope\n    kind\n    lastSyncedAt\n    lastStatus\n    daysSinceSync\n    stale\n    runs\n    reconciling\n  }\n": typeof types.SourcesTable_SourceFragmentDoc,
-    "\n  fragment SyncRunsTable_run on SyncRun {\n    id\n    kind\n    scope\n    status\n    files\n    sha256\n    recordsRead\n    added\n    updated\n    removed\n    complete\n    startedAt\n    durationMs\n    errors\n    notes\n    reconciling\n  }\n": typeof types.SyncRunsTable_RunFragmentDoc,
+    "\n  fragment SyncRunsTable_run on SyncRun {\n    id\n    kind\n    scope\n    status\n    files\n    sha256\n    recordsRead\n    added\n    updated\n    unchanged\n    removed\n    complete\n    startedAt\n    durationMs\n    errors\n    notes\n    reconciling\n  }\n": typeof types.SyncRunsTable_RunFragmentDoc,
     "\n  query SourcesPage($first: Int!) {\n    sources {\n      ...SourcesTable_source\n    }\n    syncRuns(first: $first) {\n      ...SyncRunsTable_run\n    }\n  }\n": typeof types.SourcesPageDocument,
     "\n  query ImportKinds {\n    importKinds {\n      ...ImportForm_kind\n    }\n  }\n": typeof types.ImportKindsDocument,
     "\n  fragment ToClassifyCallout_vocabulary on AppVocabulary {\n    roles {\n      id\n    }\n    seatTypes {\n      id\n    }\n  }\n": typeof types.ToClassifyCallout_VocabularyFragmentDoc,
@@ -147,7 +147,7 @@ const documents: Documents = {
     "\n  query ReviewItem($id: ID!) {\n    reviewItem(id: $id) {\n      ...ReviewItem_item\n    }\n  }\n": types.ReviewItemDocument,
     "\n  fragment ImportForm_kind on ImportKindInfo {\n    kind\n    description\n    needsApp\n  }\n": types.ImportForm_KindFragmentDoc,
     "\n  fragment SourcesTable_source on Source {\n    scope\n    kind\n    lastSyncedAt\n    lastStatus\n    daysSinceSync\n    stale\n    runs\n    reconciling\n  }\n": types.SourcesTable_SourceFragmentDoc,
-    "\n  fragment SyncRunsTable_run on SyncRun {\n    id\n    kind\n    scope\n    status\n    files\n    sha256\n    recordsRead\n    added\n    updated\n    removed\n    complete\n    startedAt\n    durationMs\n    errors\n    notes\n    reconciling\n  }\n": types.SyncRunsTable_RunFragmentDoc,
+    "\n  fragment SyncRunsTable_run on SyncRun {\n    id\n    kind\n    scope\n    status\n    files\n    sha256\n    recordsRead\n    added\n    updated\n    unchanged\n    removed\n    complete\n    startedAt\n    durationMs\n    errors\n    notes\n    reconciling\n  }\n": types.SyncRunsTable_RunFragmentDoc,
     "\n  query SourcesPage($first: Int!) {\n    sources {\n      ...SourcesTable_source\n    }\n    syncRuns(first: $first) {\n      ...SyncRunsTable_run\n    }\n  }\n": types.SourcesPageDocument,
     "\n  query ImportKinds {\n    importKinds {\n      ...ImportForm_kind\n    }\n  }\n": types.ImportKindsDocument,
     "\n  fragment ToClassifyCallout_vocabulary on AppVocabulary {\n    roles {\n      id\n    }\n    seatTypes {\n      id\n    }\n  }\n": types.ToClassifyCallout_VocabularyFragmentDoc,
@@ -419,7 +419,7 @@ export function graphql(source: "\n  fragment SourcesTable_source on Source {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SyncRunsTable_run on SyncRun {\n    id\n    kind\n    scope\n    status\n    files\n    sha256\n    recordsRead\n    added\n    updated\n    removed\n    complete\n    startedAt\n    durationMs\n    errors\n    notes\n    reconciling\n  }\n"): (typeof documents)["\n  fragment SyncRunsTable_run on SyncRun {\n    id\n    kind\n    scope\n    status\n    files\n    sha256\n    recordsRead\n    added\n    updated\n    removed\n    complete\n    startedAt\n    durationMs\n    errors\n    notes\n    reconciling\n  }\n"];
+export function graphql(source: "\n  fragment SyncRunsTable_run on SyncRun {\n    id\n    kind\n    scope\n    status\n    files\n    sha256\n    recordsRead\n    added\n    updated\n    unchanged\n    removed\n    complete\n    startedAt\n    durationMs\n    errors\n    notes\n    reconciling\n  }\n"): (typeof documents)["\n  fragment SyncRunsTable_run on SyncRun {\n    id\n    kind\n    scope\n    status\n    files\n    sha256\n    recordsRead\n    added\n    updated\n    unchanged\n    removed\n    complete\n    startedAt\n    durationMs\n    errors\n    notes\n    reconciling\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -10,7 +10,9 @@ export class SyncRun {
   @Field(() => String, { description: 'SHA-256 of the imported files, in order' }) sha256!: string;
   @Field(() => Int) recordsRead!: number;
   @Field(() => Int) added!: number;
-  @Field(() => Int) updated!: number;
+  @Field(() => Int, { description: 'Records already there whose content changed' }) updated!: number;
+  @Field(() => Int, { description: 'Records already there, unchanged, so not written (0 on runs before this was counted)' })
+  unchanged!: number;
   @Field(() => Int) removed!: number;
   @Field(() => Boolean, { description: 'A full listing: records it no longer lists were marked removed' }) complete!: boolean;
   @Field(() => String) startedAt!: string;

@@ -320,7 +320,7 @@ function ImportOutcome({ result, ref }: { result: ImportResult; ref: Ref<HTMLDiv
           </p>
           <p>
             {formatCountOf(run.recordsRead, 'record')} read: {formatCount(run.added)} added, {formatCount(run.updated)} updated,{' '}
-            {formatCount(run.removed)} removed.
+            {formatCount(run.unchanged)} unchanged, {formatCount(run.removed)} removed.
             {run.complete ? ' A full listing: records it no longer lists were marked removed.' : ''}
           </p>
           <p>

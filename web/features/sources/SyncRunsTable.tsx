@@ -18,6 +18,7 @@ graphql(`
     recordsRead
     added
     updated
+    unchanged
     removed
     complete
     startedAt
@@ -59,6 +60,9 @@ export function SyncRunsTable({ runs }: { runs: readonly SyncRunsTable_RunFragme
             </th>
             <th scope="col" className="num">
               Updated
+            </th>
+            <th scope="col" className="num">
+              Unchanged
             </th>
             <th scope="col" className="num">
               Removed
@@ -138,6 +142,7 @@ function SyncRunRow({ run }: { run: SyncRunsTable_RunFragment }) {
         <td className="num">{formatCount(run.recordsRead)}</td>
         <td className="num">{formatCount(run.added)}</td>
         <td className="num">{formatCount(run.updated)}</td>
+        <td className="num">{formatCount(run.unchanged)}</td>
         <td className="num">{formatCount(run.removed)}</td>
         <td className="num">{formatDuration(run.durationMs)}</td>
         <td>

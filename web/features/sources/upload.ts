@@ -40,6 +40,8 @@ interface ImportedRun {
   recordsRead: number;
   added: number;
   updated: number;
+  /** Records already there whose content had not changed: not written again. */
+  unchanged: number;
   removed: number;
   /** A full listing: records it no longer lists were marked removed. */
   complete: boolean;
@@ -226,6 +228,7 @@ function toRun(value: unknown): ImportedRun | null {
     recordsRead: count('recordsRead'),
     added: count('added'),
     updated: count('updated'),
+    unchanged: count('unchanged'),
     removed: count('removed'),
     complete: value['complete'] === true,
     startedAt: text('startedAt') ?? '',
