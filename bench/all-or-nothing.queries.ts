@@ -1,8 +1,9 @@
 /**
  * What readers see: records, findings, snapshots, decisions; not the importer's sync runs, the audit
- * log or records staged under $staging.
+ * log, records staged under $staging or the staging runs ($stagingRun).
  */
-const visible = (v: string) => `NOT ${v}:SyncRun AND NOT ${v}:AuditEvent AND NOT ${v}:AuditHead AND NOT $staging IN labels(${v})`;
+const visible = (v: string) =>
+  `NOT ${v}:SyncRun AND NOT ${v}:AuditEvent AND NOT ${v}:AuditHead AND NOT $staging IN labels(${v}) AND NOT $stagingRun IN labels(${v})`;
 
 /**
  * Nodes per label, and the sync runs that last wrote them: an import that committed any of its

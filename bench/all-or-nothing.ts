@@ -7,14 +7,14 @@ import { z } from 'zod';
 import { readRows } from '../server/graph/decode.js';
 import type { Graph } from '../server/graph/graph.js';
 import { OPEN_TRANSACTIONS, SUCCEEDED_SYNC_RUNS, VISIBLE_NODES, VISIBLE_RELATIONSHIPS } from './all-or-nothing.queries.js';
-import { STAGING_LABEL } from './visible-graph.js';
+import { STAGING_LABEL, STAGING_RUN_LABEL } from './visible-graph.js';
 
 /** The purposes (transaction metadata) under which an import writes: its records, staged or published. */
 const IMPORT_WRITE_PURPOSE = /^(import|stag|publish)/;
 
 /** Counts per label and type, and the runs that last wrote each label: one line each, sorted. */
 export async function visibleGraph(graph: Graph): Promise<string[]> {
-  const params = { staging: STAGING_LABEL };
+  const params = { staging: STAGING_LABEL, stagingRun: STAGING_RUN_LABEL };
   const nodes = await readRows(
     graph,
     VISIBLE_NODES,

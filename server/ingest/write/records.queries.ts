@@ -1,5 +1,6 @@
 import { APP_FIELDS, ROLE_FIELDS, SEAT_FIELDS } from './apps.queries.js';
 import { TARGET_LABELS, type WrittenLabel } from './written-label.js';
+import { STAGED_LABEL } from './staging.queries.js';
 
 /**
  * Writes of normalized import records. Every record's fields are set by one fragment, used both by
@@ -156,7 +157,7 @@ MERGE (n)-[:IN]->(app)`;
  * staged record costs no index update until it is published.
  */
 const STAGED = (v: string, label: WrittenLabel) => `
-CREATE (${v}:StagedRecord)
+CREATE (${v}:${STAGED_LABEL})
 SET ${v}.staged = ['${label}', $runId], ${v}.id = row.id, ${TARGET_LABELS.has(label) ? `${v}.stagedTargetId = row.id,` : ''}`;
 
 /**
@@ -166,7 +167,7 @@ SET ${v}.staged = ['${label}', $runId], ${v}.id = row.id, ${TARGET_LABELS.has(la
  */
 const TARGET = (label: string, id: string, keep: string) => `
   OPTIONAL MATCH (published:${label} {id: ${id}})
-  OPTIONAL MATCH (staged:StagedRecord {stagedTargetId: ${id}}) USING INDEX staged:StagedRecord(stagedTargetId)
+  OPTIONAL MATCH (staged:${STAGED_LABEL} {stagedTargetId: ${id}}) USING INDEX staged:${STAGED_LABEL}(stagedTargetId)
   WHERE staged.staged = ['${label}', $runId]
   WITH ${keep}, coalesce(published, staged) AS target WHERE target IS NOT NULL`;
 

@@ -10,24 +10,28 @@ import { TARGET_LABELS, type WrittenLabel } from './written-label.js';
  * update.
  */
 
-export const START_STAGING_RUN = `CREATE (:StagingRun {id: $runId, scope: $scope, startedAt: datetime()})`;
+/** The labels of the importer's bookkeeping: what readers (and the benches' comparisons) leave out. */
+export const STAGED_LABEL = 'StagedRecord';
+export const STAGING_RUN_LABEL = 'StagingRun';
+
+export const START_STAGING_RUN = `CREATE (:${STAGING_RUN_LABEL} {id: $runId, scope: $scope, startedAt: datetime()})`;
 
 /** This run's staged records of one label become real records; the count checks that none went missing. */
 export function publishStaged(label: WrittenLabel): string {
   return `
-MATCH (n:StagedRecord)
+MATCH (n:${STAGED_LABEL})
 WHERE n.staged = ['${label}', $runId]
-REMOVE n:StagedRecord, n.staged${TARGET_LABELS.has(label) ? ', n.stagedTargetId' : ''}
+REMOVE n:${STAGED_LABEL}, n.staged${TARGET_LABELS.has(label) ? ', n.stagedTargetId' : ''}
 SET n:${label}
 RETURN count(n) AS published`;
 }
 
 /** In the publish transaction: nothing of the run is staged any more. */
-export const END_STAGING_RUN = `MATCH (run:StagingRun {id: $runId}) DELETE run`;
+export const END_STAGING_RUN = `MATCH (run:${STAGING_RUN_LABEL} {id: $runId}) DELETE run`;
 
 /** A run's staged records, deleted in batches (Graph.writeInTransactions); then END_STAGING_RUN. */
 export const DELETE_RUN_STAGED = `
-MATCH (n:StagedRecord)
+MATCH (n:${STAGED_LABEL})
 WHERE n.staged[1] = $runId
 CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS`;
 
@@ -36,6 +40,6 @@ CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS`;
  * only take room.
  */
 export const DEAD_STAGING_RUNS = `
-MATCH (run:StagingRun)
+MATCH (run:${STAGING_RUN_LABEL})
 WHERE run.id <> $runId AND (run.scope = $scope OR run.startedAt < datetime() - duration('P1D'))
 RETURN run.id AS id`;
