@@ -7,12 +7,29 @@ export interface ScaleArgs {
   seed: number;
   /** A folder with already generated vendor exports (holding vendor/manifest.json, or manifest.json itself); read only. */
   data: string | null;
+  /** Sections left out (--skip queries,plain,kill), for a shorter run; the summary says they were. */
+  skip: ReadonlySet<ScaleSection>;
+  /** Where the database goes, kept after the run (for `bench:queries --db DIR`); by default a temporary folder, removed. */
+  db: string | null;
 }
 
-/** --people N --seed S --data DIR. */
+export const SCALE_SECTIONS = ['incremental', 'queries', 'kill', 'plain'] as const;
+export type ScaleSection = (typeof SCALE_SECTIONS)[number];
+
+function isSection(name: string): name is ScaleSection {
+  return (SCALE_SECTIONS as readonly string[]).includes(name);
+}
+
+/** --people N --seed S --data DIR --skip LIST --db DIR. */
 export function scaleArgs(): ScaleArgs {
   const { values } = parseArgs({
-    options: { people: { type: 'string' }, seed: { type: 'string' }, data: { type: 'string' } },
+    options: {
+      people: { type: 'string' },
+      seed: { type: 'string' },
+      data: { type: 'string' },
+      skip: { type: 'string' },
+      db: { type: 'string' },
+    },
     allowPositionals: false,
   });
   const int = (name: string, raw: string | undefined, fallback: number): number => {
@@ -21,7 +38,16 @@ export function scaleArgs(): ScaleArgs {
     if (!Number.isInteger(value) || value < 1) throw new Error(`--${name}: expected a whole number of at least 1, got "${raw}"`);
     return value;
   };
-  return { people: int('people', values.people, 10_000), seed: int('seed', values.seed, 42), data: values.data ?? null };
+  const skip = (values.skip ?? '').split(',').filter(Boolean);
+  const unknown = skip.filter((name) => !isSection(name));
+  if (unknown.length) throw new Error(`--skip: expected some of ${SCALE_SECTIONS.join(', ')}, got "${unknown.join(', ')}"`);
+  return {
+    people: int('people', values.people, 10_000),
+    seed: int('seed', values.seed, 42),
+    data: values.data ?? null,
+    skip: new Set(skip.filter(isSection)),
+    db: values.db ?? null,
+  };
 }
 
 /** The manifest of a generated data folder: DIR/vendor/manifest.json or DIR/manifest.json. */
