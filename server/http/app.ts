@@ -90,7 +90,7 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
   });
   app.use(
     '/scim/v2',
-    createScimRouter(options.graph, (action, resource) => provisioning.record(action, resource)),
+    createScimRouter(options.graph, (action, resource, id) => provisioning.record(action, resource, id)),
   );
   app.use('/api', requireSignIn());
   app.use('/api/imports', requireRole('admin'));

@@ -69,8 +69,11 @@ export async function readNormalization(graph: Graph): Promise<EmailNormalizatio
   return { domainAliases: primary ? Object.fromEntries(aliases.map((alias) => [alias.toLowerCase(), primary.toLowerCase()])) : {} };
 }
 
-export function readIdentities(graph: Graph): Promise<StoredIdentity[]> {
-  return readRows(graph, q.READ_IDENTITIES, {}, identityRow, 'reconcile-read-identities');
+/** Every identity, or those of `ids`. */
+export function readIdentities(graph: Graph, ids?: readonly string[]): Promise<StoredIdentity[]> {
+  return ids === undefined
+    ? readRows(graph, q.READ_IDENTITIES, {}, identityRow, 'reconcile-read-identities')
+    : readRows(graph, q.READ_SOME_IDENTITIES, { ids }, identityRow, 'reconcile-read-identities');
 }
 
 /**

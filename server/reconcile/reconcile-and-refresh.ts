@@ -2,6 +2,7 @@ import type { Catalog } from '../catalog/catalog.js';
 import { refreshFindings } from '../findings/engine.js';
 import type { Graph } from '../graph/graph.js';
 import { EVERYTHING, type ChangeScope } from '../shared/change-scope.js';
+import { withAppsOfIdentities } from './identity-scope.js';
 import { reconcile, type ReconcileSummary } from './reconcile.js';
 
 /**
@@ -15,7 +16,9 @@ export async function reconcileAndRefresh(
   now: Date,
   scope: ChangeScope = EVERYTHING,
 ): Promise<{ reconcile: ReconcileSummary; findings: number }> {
-  const summary = await reconcile(graph, now, scope);
-  const findings = await refreshFindings(graph, catalog, now, scope);
+  // The apps identities reach are read before reconciling moves their sign-ins.
+  const widened = await withAppsOfIdentities(graph, scope);
+  const summary = await reconcile(graph, now, widened);
+  const findings = await refreshFindings(graph, catalog, now, widened);
   return { reconcile: summary, findings: findings.total };
 }

@@ -21,13 +21,22 @@ const STORED = (v: string) => `
        } AS ruleLinks,
        ${v}.needsReview AS needsReview, ${v}.reviewCandidates AS reviewCandidates, ${v}.reviewReason AS reviewReason`;
 
-/** Every identity (about one per person per IdP), with whom it belongs to by hand. */
-export const READ_IDENTITIES = `
-MATCH (i:Identity)
+const IDENTITY_FIELDS = `
 RETURN i.id AS id, i.idp AS idp, i.login AS login, i.email AS email, i.employeeNumber AS employeeNumber,
        ${RULED('i')} AS ruled,
        COLLECT { MATCH (i)-[:BELONGS_TO {method: 'manual'}]->(p:Person) RETURN p.id } AS manualOwners,
        ${STORED('i')}`;
+
+/** Every identity (about one per person per IdP), with whom it belongs to by hand. */
+export const READ_IDENTITIES = `
+MATCH (i:Identity)
+${IDENTITY_FIELDS}`;
+
+/** The identities of $ids that exist. */
+export const READ_SOME_IDENTITIES = `
+UNWIND $ids AS id
+MATCH (i:Identity {id: id})
+${IDENTITY_FIELDS}`;
 
 /** Identity owners as the last full reconciliation left them, for matching some apps' accounts. */
 export const READ_IDENTITY_OWNERS = `

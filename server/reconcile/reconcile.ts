@@ -4,6 +4,7 @@ import type { Graph } from '../graph/graph.js';
 import { EVERYTHING, isNothing, type ChangeScope } from '../shared/change-scope.js';
 import { deriveRelationships } from './derive.js';
 import { READ_APP_IDS } from './derive.queries.js';
+import { withAppsOfIdentities } from './identity-scope.js';
 import { diffLinks } from './link-diff.js';
 import { readAccounts, readIdentities, readIdentityOwners, readNormalization, readPeople, writeLinkChanges } from './link-store.js';
 import { accountMatcher, linkIdentities, type AccountFacts, type IdentityOwner, type MatchResult, type PersonFacts } from './match.js';
@@ -27,15 +28,18 @@ export interface ReconcileSummary {
  * transactions, so re-running is idempotent, a link that still holds keeps its `linkedAt`, and a
  * failure leaves every app either as it was or reconciled. The figures are for the whole graph.
  */
-export async function reconcile(graph: Graph, now: Date, scope: ChangeScope = EVERYTHING): Promise<ReconcileSummary> {
-  if (isNothing(scope)) return summarize(graph);
+export async function reconcile(graph: Graph, now: Date, asked: ChangeScope = EVERYTHING): Promise<ReconcileSummary> {
+  if (isNothing(asked)) return summarize(graph);
+  const scope = await withAppsOfIdentities(graph, asked);
   const everything = scope.kind === 'everything';
   const appIds = everything ? await allAppIds(graph) : scope.appIds;
   await deriveRelationships(graph, appIds, everything);
 
   const people = await readPeople(graph);
   const normalization = await readNormalization(graph);
-  const identities = everything ? await relinkIdentities(graph, people, normalization, now) : await readIdentityOwners(graph);
+  const identities = everything
+    ? await relinkIdentities(graph, people, normalization, now)
+    : await relinkSomeIdentities(graph, people, normalization, now, scope.identityIds ?? []);
   const matchAccounts = accountMatcher(people, identities.owners, identities.logins, normalization);
   for (const appId of appIds) await relinkAccounts(graph, appId, matchAccounts, now);
   if (everything) await relinkAccounts(graph, null, matchAccounts, now);
@@ -62,6 +66,26 @@ async function relinkIdentities(
     owners: [...match.links, ...manual],
     logins: new Map(ruled.map((identity) => [identity.id, identity.login])),
   };
+}
+
+/** Matches these identities again and writes what changed; returns every identity's owner as stored then. */
+async function relinkSomeIdentities(
+  graph: Graph,
+  people: PersonFacts[],
+  normalization: EmailNormalization,
+  now: Date,
+  identityIds: readonly string[],
+): Promise<{ owners: IdentityOwner[]; logins: Map<string, string> }> {
+  if (identityIds.length) {
+    const identities = await readIdentities(graph, identityIds);
+    const match = linkIdentities(
+      people,
+      identities.filter((identity) => identity.ruled),
+      normalization,
+    );
+    await writeLinkChanges(graph, 'Identity', diffLinks(identities, match), now);
+  }
+  return readIdentityOwners(graph);
 }
 
 /** One app's accounts (or, null, those in no app): read, matched, and the difference written. */

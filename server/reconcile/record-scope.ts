@@ -1,16 +1,19 @@
 import { z } from 'zod';
 import { readRows } from '../graph/decode.js';
 import type { Graph } from '../graph/graph.js';
-import { appsScope, EVERYTHING, type ChangeScope } from '../shared/change-scope.js';
-import { APP_OF_ACCOUNT } from './record-scope.queries.js';
+import { appsScope, EVERYTHING, identitiesScope, type ChangeScope } from '../shared/change-scope.js';
+import { RECORD_KIND } from './record-scope.queries.js';
 
-const appRow = z.object({ appId: z.string() });
+const kindRow = z.object({ account: z.boolean(), identity: z.boolean(), appId: z.string().nullable() });
 
 /**
  * What an ownership decision on one record touches: an account's owner matters to its own app's
- * findings only; an identity's owner decides, through sign-in, accounts in any app.
+ * findings only; an identity's owner decides, through sign-in, accounts in the apps it reaches.
+ * An account in no app, or an id that names nothing, is reconciled with everything.
  */
 export async function scopeOfRecord(graph: Graph, recordId: string): Promise<ChangeScope> {
-  const [row] = await readRows(graph, APP_OF_ACCOUNT, { recordId }, appRow, 'record-scope');
-  return row ? appsScope([row.appId]) : EVERYTHING;
+  const [row] = await readRows(graph, RECORD_KIND, { recordId }, kindRow, 'record-scope');
+  if (row?.account && row.appId !== null) return appsScope([row.appId]);
+  if (row?.identity && !row.account) return identitiesScope([recordId]);
+  return EVERYTHING;
 }

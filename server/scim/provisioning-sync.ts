@@ -3,6 +3,7 @@ import type { Catalog } from '../catalog/catalog.js';
 import { now } from '../config/now.js';
 import type { Graph } from '../graph/graph.js';
 import { settleAfterChange } from '../ingest/import-source.js';
+import { EVERYTHING, identitiesScope } from '../shared/change-scope.js';
 import { CREATE_SYNC_RUN } from '../ingest/write/records.queries.js';
 
 export type ProvisioningAction = 'added' | 'updated' | 'removed';
@@ -23,13 +24,15 @@ interface Pending {
   firstWallMs: number;
   counts: Record<ProvisioningAction, number>;
   resources: Record<ProvisioningResource, number>;
+  /** The users (identities) changed; null once a change needs everything redone (a group, an unknown user). */
+  identityIds: Set<string> | null;
 }
 
 /**
  * SCIM pushes change identities one request at a time. Reconciling after each would be slow and
  * would flood the sync history, so pushes are gathered into one SyncRun (kind "scim", scope
  * "scim:push") per burst, after which links, findings and the KPI snapshot are brought up to date,
- * exactly as after a file import. Settling runs one at a time; pushes during a settle start the next.
+ * exactly as after a file import: for pushes on users, only those identities and the apps they reach. Settling runs one at a time; pushes during a settle start the next.
  */
 export class ProvisioningSync {
   private pending: Pending | null = null;
@@ -47,16 +50,21 @@ export class ProvisioningSync {
     this.maxWaitMs = options.maxWaitMs ?? 30_000;
   }
 
-  record(action: ProvisioningAction, resource: ProvisioningResource): void {
+  /** `id`: the user's (identity's) id; a group change, or a user change without one, settles everything. */
+  record(action: ProvisioningAction, resource: ProvisioningResource, id: string | null = null): void {
     const at = now();
     this.pending ??= {
       firstAt: at,
       firstWallMs: Date.now(),
       counts: { added: 0, updated: 0, removed: 0 },
       resources: { User: 0, Group: 0 },
+      identityIds: new Set(),
     };
     this.pending.counts[action] += 1;
     this.pending.resources[resource] += 1;
+    // Group memberships are derived over the whole graph, and a user without an id cannot be followed.
+    if (resource === 'User' && id !== null) this.pending.identityIds?.add(id);
+    else this.pending.identityIds = null;
     if (this.timer) clearTimeout(this.timer);
     const waited = Date.now() - this.pending.firstWallMs;
     this.timer = setTimeout(() => void this.flush(), Math.max(0, Math.min(this.quietMs, this.maxWaitMs - waited)));
@@ -79,7 +87,7 @@ export class ProvisioningSync {
     const at = now();
     const runId = randomUUID();
     const requests = batch.counts.added + batch.counts.updated + batch.counts.removed;
-    await settleAfterChange(this.graph, this.catalog, at, runId);
+    await settleAfterChange(this.graph, this.catalog, at, runId, batch.identityIds ? identitiesScope(batch.identityIds) : EVERYTHING);
     const run = {
       id: runId,
       kind: 'scim',

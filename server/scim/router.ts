@@ -21,7 +21,19 @@ import { ScimUserService } from './users/user.service.js';
 
 const ACTION_OF: Record<string, ProvisioningAction> = { POST: 'added', PUT: 'updated', PATCH: 'updated', DELETE: 'removed' };
 
-export type ProvisionedListener = (action: ProvisioningAction, resource: ProvisioningResource) => void;
+/** `id`: the SCIM id of the user or group changed (an identity's id for users), null when not known. */
+export type ProvisionedListener = (action: ProvisioningAction, resource: ProvisioningResource, id: string | null) => void;
+
+function decodedOrNull(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}
+
+/** Where a POST handler leaves the id of what it created, for the listener. */
+const CREATED_ID = 'scimCreatedId';
 
 /**
  * The SCIM 2.0 service provider (RFC 7643 / 7644) for Okta and Entra ID provisioning, to mount at
@@ -36,10 +48,13 @@ export function createScimRouter(graph: Graph, onProvisioned?: ProvisionedListen
   router.use(requireApiToken(graph, 'scim', denyUnauthorized));
   router.use((req: Request, res: Response, next) => {
     const action = ACTION_OF[req.method];
-    const resource = /^\/(Users|Groups)\/?/.exec(req.path)?.[1] as ProvisioningResource | undefined;
+    const path = /^\/(Users|Groups)(?:\/([^/]+))?\/?$/.exec(req.path);
+    const resource = path?.[1] as ProvisioningResource | undefined;
     if (onProvisioned && action && resource) {
       res.on('finish', () => {
-        if (res.statusCode >= 200 && res.statusCode < 300) onProvisioned(action, resource);
+        if (res.statusCode < 200 || res.statusCode >= 300) return;
+        const created: unknown = res.locals[CREATED_ID];
+        onProvisioned(action, resource, path?.[2] !== undefined ? decodedOrNull(path[2]) : typeof created === 'string' ? created : null);
       });
     }
     next();
@@ -74,6 +89,7 @@ export function createScimRouter(graph: Graph, onProvisioned?: ProvisionedListen
   router.post('/Users', requireJsonBody, async (req: Request, res: Response) => {
     const selection = parseSelectionQuery(req.query);
     const user = await users.create(req.body, baseUrlOf(req));
+    res.locals[CREATED_ID] = user.id;
     res.location(locationOf(user));
     send(res, 201, project(USER_TYPE, user, selection));
   });
@@ -100,6 +116,7 @@ export function createScimRouter(graph: Graph, onProvisioned?: ProvisionedListen
   router.post('/Groups', requireJsonBody, async (req: Request, res: Response) => {
     const selection = parseSelectionQuery(req.query);
     const group = await groups.create(req.body, baseUrlOf(req));
+    res.locals[CREATED_ID] = group.id;
     res.location(locationOf(group));
     send(res, 201, project(GROUP_TYPE, group, selection));
   });

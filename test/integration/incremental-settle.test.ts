@@ -15,7 +15,11 @@ import { writeSeed } from '../../seed/write-seed.js';
 import { loadCatalog } from '../../server/catalog/catalog.js';
 import type { GraphConnection } from '../../server/graph/connect.js';
 import { importSource } from '../../server/ingest/import-source.js';
+import { z } from 'zod';
+import { readRows } from '../../server/graph/decode.js';
 import { reconcileAndRefresh } from '../../server/reconcile/reconcile-and-refresh.js';
+import { identitiesScope } from '../../server/shared/change-scope.js';
+import * as changes from '../support/reconcile-changes.queries.js';
 import { TEST_NOW } from '../support/demo.js';
 import { settledState } from '../support/settled-state.js';
 import { freshGraph } from '../support/graph.js';
@@ -74,6 +78,38 @@ describe('incremental settle', () => {
       await reconcileAndRefresh(connection.graph, catalog, now);
       const full = await settledState(connection.graph);
       expect(incremental, `step ${step}: ${changed} change(s) to ${entry.path}`).toEqual(full);
+    }
+  }, 600_000);
+
+  it('settling only the identities a push changed (and the apps they reach) gives what a full reconcile gives', async () => {
+    const { graph } = connection;
+    const idRow = z.object({ id: z.string() });
+    const identities = (await readRows(graph, changes.IDENTITIES, {}, idRow, 'test')).map((row) => row.id);
+    const people = await readRows(
+      graph,
+      changes.PEOPLE_KEYS,
+      {},
+      z.object({ email: z.string(), employeeId: z.string().nullable() }),
+      'test',
+    );
+    const rng = new Rng(2026, 'identity-settle');
+    for (let round = 0; round < 4; round += 1) {
+      const changed = new Set<string>();
+      for (let i = 0; i < 5; i += 1) {
+        const id = rng.pick(identities);
+        const person = rng.pick(people);
+        const change = rng.pick(['email', 'employee number', 'deprovision'] as const);
+        if (change === 'email') await graph.write(changes.SET_IDENTITY_EMAIL, { id, email: person.email }, 'test');
+        if (change === 'employee number')
+          await graph.write(changes.SET_IDENTITY_EMPLOYEE_NUMBER, { id, employeeNumber: person.employeeId }, 'test');
+        if (change === 'deprovision') await graph.write(changes.DEPROVISION_IDENTITY, { id }, 'test');
+        changed.add(id);
+      }
+      await reconcileAndRefresh(graph, catalog, now, identitiesScope(changed));
+      const incremental = await settledState(graph);
+      await reconcileAndRefresh(graph, catalog, now);
+      const full = await settledState(graph);
+      expect(incremental, `round ${round}: ${[...changed].join(', ')}`).toEqual(full);
     }
   }, 600_000);
 });

@@ -35,3 +35,13 @@ export const SET_APP_OWNER = `MATCH (app:App {id: $appId}) SET app.ownerRef = $e
 export const ACCOUNT_OWNER = `
 MATCH (a:Account {id: $id})
 RETURN COLLECT { MATCH (a)-[r:BELONGS_TO]->(p:Person) RETURN p.email + ' ' + r.method } AS owners, a.needsReview AS needsReview`;
+
+/** Identities an IdP push may change, with the people whose emails they may take. */
+export const IDENTITIES = `MATCH (i:Identity) WHERE i.removedAt IS NULL RETURN i.id AS id ORDER BY id`;
+
+/** What a SCIM PUT or PATCH may change on an identity: its email and login, its employee number, its status. */
+export const SET_IDENTITY_EMAIL = `MATCH (i:Identity {id: $id}) SET i.email = $email, i.login = $email`;
+export const SET_IDENTITY_EMPLOYEE_NUMBER = `MATCH (i:Identity {id: $id}) SET i.employeeNumber = $employeeNumber`;
+export const DEPROVISION_IDENTITY = `MATCH (i:Identity {id: $id}) SET i.status = 'deprovisioned', i.removedAt = datetime()`;
+
+export const PEOPLE_KEYS = `MATCH (p:Person) RETURN p.email AS email, p.employeeId AS employeeId ORDER BY email`;
