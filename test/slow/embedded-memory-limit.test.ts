@@ -10,7 +10,7 @@ import { MEMORY_LIMIT_CODE, TransactionMemoryError } from '../../server/graph/me
 
 /**
  * Its own embedded Neo4j with the smallest heap Attest accepts (512m: transactions 358m in all and
- * 256m each), so the limits are reached in seconds. Starting the JVM takes most of the time.
+ * 332m each), so the limits are reached in seconds. Starting the JVM takes most of the time.
  */
 describe('embedded Neo4j transaction memory limits', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'attest-memory-'));
@@ -45,7 +45,7 @@ describe('embedded Neo4j transaction memory limits', () => {
        RETURN name, value ORDER BY name`,
     );
     expect(records.map((record) => record.toObject())).toEqual([
-      { name: 'db.memory.transaction.max', value: '256.00MiB' },
+      { name: 'db.memory.transaction.max', value: '332.00MiB' },
       { name: 'db.tx_log.rotation.retention_policy', value: '1G size' },
       { name: 'dbms.memory.transaction.total.max', value: '358.00MiB' },
     ]);
@@ -91,7 +91,7 @@ describe('embedded Neo4j transaction memory limits', () => {
     const transactions = await Promise.all(sessions.map((session) => session.beginTransaction()));
     const create40k = `UNWIND range(1, 40000) AS i CREATE (:Filler {text: '${'x'.repeat(80)}' + i})`;
     try {
-      // Each transaction stays under 256m; together they pass 358m within a few rounds.
+      // Each transaction stays under 332m; together they pass 358m within a few rounds.
       const failure = await (async () => {
         for (let round = 0; round < 10; round++) {
           for (const tx of transactions) {

@@ -16,10 +16,10 @@ function sized(machineGib: number, settings = {}): { heap: string; pageCache: st
 
 describe('embedded Neo4j memory sizing', () => {
   it('gives a quarter of the machine to the heap and a quarter to the page cache, within bounds', () => {
-    expect(sized(2)).toEqual({ heap: '1g', pageCache: '512m', all: '716m', one: '512m' });
-    expect(sized(8)).toEqual({ heap: '2g', pageCache: '2g', all: '1433m', one: '1g' });
-    expect(sized(24)).toEqual({ heap: '4g', pageCache: '6g', all: '2867m', one: '2g' });
-    expect(sized(64)).toEqual({ heap: '4g', pageCache: '8g', all: '2867m', one: '2g' });
+    expect(sized(2)).toEqual({ heap: '1g', pageCache: '512m', all: '716m', one: '665m' });
+    expect(sized(8)).toEqual({ heap: '2g', pageCache: '2g', all: '1433m', one: '1331m' });
+    expect(sized(24)).toEqual({ heap: '4g', pageCache: '6g', all: '2867m', one: '2662m' });
+    expect(sized(64)).toEqual({ heap: '4g', pageCache: '8g', all: '2867m', one: '2662m' });
   });
 
   it('uses whole mebibytes for machines whose memory is not a round number', () => {
@@ -33,7 +33,7 @@ describe('embedded Neo4j memory sizing', () => {
       heap: '512m',
       pageCache: '3g',
       all: '358m',
-      one: '256m',
+      one: '332m',
     });
     expect(sized(24, { ATTEST_NEO4J_HEAP: '10g' }).heap).toBe('10g');
     expect(sized(24, { ATTEST_NEO4J_HEAP: '', ATTEST_NEO4J_PAGECACHE: '  ' })).toEqual(sized(24));
@@ -60,7 +60,7 @@ describe('embedded Neo4j memory sizing', () => {
 
   it('says in one line what it chose and which values came from the environment', () => {
     expect(describeMemory(embeddedMemory(24 * GIB, { ATTEST_NEO4J_PAGECACHE: '1g' }))).toBe(
-      'heap 4g, page cache 1g (ATTEST_NEO4J_PAGECACHE), transactions 2867m in all and 2g each; machine memory 24.0 GiB',
+      'heap 4g, page cache 1g (ATTEST_NEO4J_PAGECACHE), transactions 2867m in all and 2662m each; machine memory 24.0 GiB',
     );
   });
 });
