@@ -61,7 +61,8 @@ RETURN c.status AS status, t.total AS total, t.decided AS decided, t.kept AS kep
 export const DECISION_TALLY = `
 MATCH (c:Campaign {id: $campaignId})
 RETURN c.status AS status,
-       COLLECT { MATCH (t:ReviewTally) WHERE t.campaignId = $campaignId AND t.kind = 'decision' AND t.decision = $decision RETURN t.total } AS totals`;
+       COLLECT { MATCH (t:ReviewTally) WHERE t.campaignId = $campaignId AND t.kind = 'decision' AND t.key IS NOT NULL AND t.decision = $decision
+                 RETURN t.total } AS totals`;
 
 /**
  * A page of a campaign's items in list order (the index's order for the app and all starts: the

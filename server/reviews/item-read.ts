@@ -99,8 +99,7 @@ const DECIDED_COLUMN = { keep: 'kept', revoke: 'revoked', modify: 'modified' } a
  * (everything, a decision, an app, a reviewer, as an admin or auditor sees them), else counted.
  */
 async function countItems(graph: Graph, start: q.ItemStart, params: ItemParams): Promise<number> {
-  const counted = async () =>
-    (await readRows(graph, q.campaignItemsCount(start), params, countRow, 'review-items-count'))[0]?.total ?? 0;
+  const counted = async () => (await readRows(graph, q.campaignItemsCount(start), params, countRow, 'review-items-count'))[0]?.total ?? 0;
   const { campaignId, decision, appId, reviewerPersonId } = params;
   const others = params.scopePersonId ?? params.flagged ?? params.stage ?? params.search;
   if (others !== null || (appId !== null && reviewerPersonId !== null)) return counted();

@@ -113,9 +113,3 @@ MATCH (i:ReviewItem) WHERE i.campaignId = $campaignId AND i.listKey IS NULL
 CALL (i) {
   SET i.listKey = ${LIST_KEY('i')}
 } IN TRANSACTIONS OF 5000 ROWS`;
-
-/** One campaign's tallies of a kind. */
-export const READ_TALLIES = `
-MATCH (c:Campaign {id: $campaignId})
-MATCH (t:ReviewTally) WHERE t.campaignId = $campaignId AND t.kind = $kind AND t.key IS NOT NULL
-RETURN c.status AS status, c.dueAt AS dueAt, t {.*} AS tally`;

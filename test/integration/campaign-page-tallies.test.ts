@@ -150,14 +150,16 @@ describe('a campaign page: its counters follow every change to its items', () =>
     const grace = await clientFor(connection.graph, GRACE);
     expect((await grace(DECIDE, { input: { items: one(items['linus@acme.com']!), decision: 'REVOKE' } })).errors).toBeNull();
     // Ada is a Jasper admin: keeping her access opens a second-stage item.
-    expect((await admin(DECIDE, { input: { items: one(items['ada@acme.com']!), decision: 'KEEP', justification: 'CTO, runs Jasper' } })).errors).toBeNull();
+    expect(
+      (await admin(DECIDE, { input: { items: one(items['ada@acme.com']!), decision: 'KEEP', justification: 'CTO, runs Jasper' } })).errors,
+    ).toBeNull();
     expect((await admin(DECIDE, { input: { items: one(items['ghost@example.net']!), decision: 'REVOKE' } })).errors).toBeNull();
     ({ items, page } = await pageMatchesItems(id));
     expect(page.progress).toMatchObject({ total: 8, decided: 3, secondStage: 1, remediationOpen: 2 });
 
     const moved = await admin(REASSIGN, { input: { items: one(items['alan@acme.com']!), toPersonId: 'sam@acme.com' } });
     expect(moved.errors).toBeNull();
-    ({ items, page } = await pageMatchesItems(id));
+    ({ page } = await pageMatchesItems(id));
     expect(page.progressByReviewer.find((r) => r.personId === 'E5')?.total).toBeGreaterThan(0);
 
     // Linus's account is gone from the next import: his revocation is verified.
@@ -165,7 +167,7 @@ describe('a campaign page: its counters follow every change to its items', () =>
       [JASPER.ada, JASPER.grace, JASPER.alan, JASPER.sam, JASPER.tom, JASPER.ghost],
       new Date('2026-11-25T08:00:00.000Z'),
     );
-    ({ items, page } = await pageMatchesItems(id));
+    ({ page } = await pageMatchesItems(id));
     expect(page.progress).toMatchObject({ remediationOpen: 1, remediationVerified: 1 });
 
     expect((await admin(CLOSE, { id })).errors).toBeNull();
