@@ -3,3 +3,8 @@
 CREATE INDEX review_item_campaign_decision IF NOT EXISTS FOR (n:ReviewItem) ON (n.campaignId, n.decision);
 // Open and failed remediation tasks, checked after every import: found without reading every review item.
 CREATE INDEX review_item_remediation IF NOT EXISTS FOR (n:ReviewItem) ON (n.remediationStatus);
+// A campaign's counters (server/reviews/tally.queries.ts): found, and merged, by campaign, kind and key.
+CREATE INDEX review_tally_key IF NOT EXISTS FOR (n:ReviewTally) ON (n.campaignId, n.kind, n.key);
+// A page of a campaign's items (of one app) in list order: read in index order, stopping after the page.
+CREATE INDEX review_item_campaign_list IF NOT EXISTS FOR (n:ReviewItem) ON (n.campaignId, n.listKey);
+CREATE INDEX review_item_campaign_app_list IF NOT EXISTS FOR (n:ReviewItem) ON (n.campaignId, n.appId, n.listKey);

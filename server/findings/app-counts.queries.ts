@@ -23,14 +23,15 @@ CALL (app) {
 
 /**
  * Stores the counts of the apps `$appIds` on their App nodes, with their findings refresh (which
- * follows every import, ownership decision and SCIM burst), so the apps list reads them instead of
- * every account. Only apps whose counts changed are written.
+ * follows every import, ownership decision and SCIM burst), so the apps list and the app page read
+ * them instead of every account: its live accounts by status too (countStatuses, with
+ * countByStatus at the same places). Only apps whose counts changed are written.
  */
 export const STORE_APP_COUNTS = `
 UNWIND $appIds AS appId
 MATCH (app:App {id: appId})
 ${APP_COUNT_SUBQUERIES}
-WITH app,
+WITH app, [s IN byStatus | s.status] AS statuses, [s IN byStatus | s.count] AS byStatusCounts,
      [reduce(total = 0, s IN byStatus | total + s.count),
       coalesce([s IN byStatus WHERE s.status = 'invited' | s.count][0], 0),
       adminCount,
@@ -38,8 +39,11 @@ WITH app,
       COUNT { MATCH (f:Finding)-[:IN_APP]->(app) }] AS counts
 WHERE [coalesce(app.countAccounts, -1), coalesce(app.countPendingInvites, -1), coalesce(app.countAdmins, -1),
        coalesce(app.countEffectiveAdmins, -1), coalesce(app.countFindings, -1)] <> counts
+   OR app.countStatuses IS NULL OR app.countStatuses <> statuses OR app.countByStatus <> byStatusCounts
 SET app.countAccounts = counts[0],
     app.countPendingInvites = counts[1],
     app.countAdmins = counts[2],
     app.countEffectiveAdmins = counts[3],
-    app.countFindings = counts[4]`;
+    app.countFindings = counts[4],
+    app.countStatuses = statuses,
+    app.countByStatus = byStatusCounts`;

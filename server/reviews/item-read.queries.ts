@@ -19,39 +19,77 @@ AND ${IN_SCOPE}`;
 /**
  * Where a campaign's item list starts: from the items with the decision asked for (the composite
  * review_item_campaign_decision index: a campaign's revoked items without reading the undecided),
- * from one reviewer's items (review_item_reviewer), or from every item of the campaign.
+ * from one reviewer's items (review_item_reviewer), or from the campaign's items (of one app) in
+ * list order (review_item_campaign_list / review_item_campaign_app_list: a page stops after its
+ * last item instead of sorting every item).
  */
-export type ItemStart = 'decision' | 'reviewer' | 'all';
+export type ItemStart = 'decision' | 'reviewer' | 'app' | 'all';
 
+/** Each start reads the items of the campaign by its id on them ($campaignId), then FILTER. */
 const START: Record<ItemStart, string> = {
-  decision: `MATCH (i:ReviewItem) WHERE i.campaignId = $campaignId AND i.decision = $decision
-MATCH (c:Campaign {id: $campaignId})-[:HAS_ITEM]->(i)`,
-  reviewer: `MATCH (i:ReviewItem) WHERE i.reviewerPersonId = $reviewerPersonId
-MATCH (c:Campaign {id: $campaignId})-[:HAS_ITEM]->(i)`,
-  all: `MATCH (c:Campaign {id: $campaignId})-[:HAS_ITEM]->(i:ReviewItem)`,
+  decision: `MATCH (i:ReviewItem) WHERE i.campaignId = $campaignId AND i.decision = $decision`,
+  reviewer: `MATCH (i:ReviewItem) USING INDEX i:ReviewItem(reviewerPersonId)
+WHERE i.reviewerPersonId = $reviewerPersonId AND i.campaignId = $campaignId`,
+  app: `MATCH (i:ReviewItem) USING INDEX i:ReviewItem(campaignId, appId, listKey)
+WHERE i.campaignId = $campaignId AND i.appId = $appId AND i.listKey >= ''`,
+  all: `MATCH (i:ReviewItem) USING INDEX i:ReviewItem(campaignId, listKey)
+WHERE i.campaignId = $campaignId AND i.listKey >= ''`,
 };
 
-export function itemStart(filter: { decision: string | null; reviewerPersonId: string | null }): ItemStart {
+/** List order (by listKey), spelt as the start's index orders its entries, so Neo4j reads them in order rather than sorting them. */
+const ORDER: Record<ItemStart, string> = {
+  decision: 'i.listKey',
+  reviewer: 'i.listKey',
+  app: 'i.campaignId, i.appId, i.listKey',
+  all: 'i.campaignId, i.listKey',
+};
+
+export function itemStart(filter: { decision: string | null; reviewerPersonId: string | null; appId: string | null }): ItemStart {
   if (filter.decision !== null && filter.decision !== 'undecided') return 'decision';
   if (filter.reviewerPersonId !== null) return 'reviewer';
+  if (filter.appId !== null) return 'app';
   return 'all';
 }
 
-/** A page of a campaign's items. A draft shows no items: those of a launch still running are not the campaign's yet. */
+/** The counters that give the number of items of a filter, without counting them (tally.queries.ts). */
+export const ITEM_TALLY = `
+MATCH (c:Campaign {id: $campaignId})
+OPTIONAL MATCH (t:ReviewTally) WHERE t.campaignId = $campaignId AND t.kind = $kind AND t.key = $key
+RETURN c.status AS status, t.total AS total, t.decided AS decided, t.kept AS kept, t.revoked AS revoked, t.modified AS modified`;
+
+/** How many decided items have the decision (every source), from the decision counters. */
+export const DECISION_TALLY = `
+MATCH (c:Campaign {id: $campaignId})
+RETURN c.status AS status,
+       COLLECT { MATCH (t:ReviewTally) WHERE t.campaignId = $campaignId AND t.kind = 'decision' AND t.key IS NOT NULL AND t.decision = $decision
+                 RETURN t.total } AS totals`;
+
+/**
+ * A page of a campaign's items in list order (the index's order for the app and all starts: the
+ * page stops after its last item). A draft shows no items: those of a launch still running are not
+ * the campaign's yet.
+ */
 export function campaignItems(start: ItemStart): string {
   return `
 ${START[start]}
-WHERE c.status <> 'draft' AND ${FILTER}
-WITH c, i ORDER BY i.appName, i.accountEmail, i.stage, i.id
+AND ${FILTER}
+WITH i ORDER BY ${ORDER[start]}
 SKIP $skip LIMIT $limit
+MATCH (c:Campaign {id: $campaignId})
+WHERE c.status <> 'draft'
 RETURN i {.*} AS item, c {.id, .name, .period, .status, .dueAt} AS campaign`;
 }
 
 export function campaignItemsCount(start: ItemStart): string {
   return `
-${START[start]}
-WHERE c.status <> 'draft' AND ${FILTER}
-RETURN count(i) AS total`;
+MATCH (c:Campaign {id: $campaignId})
+WHERE c.status <> 'draft'
+CALL (c) {
+  ${START[start]}
+  AND ${FILTER}
+  RETURN count(i) AS total
+}
+RETURN total`;
 }
 
 export const ONE_ITEM = `

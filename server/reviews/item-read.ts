@@ -1,8 +1,9 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { readRows } from '../graph/decode.js';
 import type { Graph, Params } from '../graph/graph.js';
 import { limitParam } from '../graph/values.js';
 import * as q from './item-read.queries.js';
+import { ensureTallies } from './tally.js';
 import { itemWithCampaignRowSchema } from './review.schemas.js';
 import type { Decision, ReviewItemRecord } from './review.types.js';
 import type { ActiveCampaignRef } from './team.js';
@@ -43,6 +44,17 @@ function paging(page: Page) {
   return { skip: limitParam(page.skip, Number.MAX_SAFE_INTEGER), limit: limitParam(page.limit, MAX_PAGE) };
 }
 
+type ItemParams = {
+  campaignId: string;
+  scopePersonId: string | null;
+  reviewerPersonId: string | null;
+  appId: string | null;
+  decision: Decision | 'undecided' | null;
+  flagged: boolean | null;
+  stage: number | null;
+  search: string | null;
+};
+
 /** A campaign's items, filtered; `scopePersonId` limits a manager to their own items and their reports' access. */
 export async function listCampaignItems(
   graph: Graph,
@@ -51,7 +63,7 @@ export async function listCampaignItems(
   page: Page,
   scopePersonId: string | null,
 ): Promise<ItemPage> {
-  const params = {
+  const params: ItemParams = {
     campaignId,
     scopePersonId,
     reviewerPersonId: filter.reviewerPersonId ?? null,
@@ -61,12 +73,49 @@ export async function listCampaignItems(
     stage: filter.stage ?? null,
     search: filter.search?.trim().toLowerCase() || null,
   };
+  await ensureTallies(graph);
   const start = q.itemStart(params);
-  const [items, [count]] = await Promise.all([
+  const [items, total] = await Promise.all([
     readItemRows(graph, q.campaignItems(start), { ...params, ...paging(page) }, 'review-items'),
-    graph.read(q.campaignItemsCount(start), params, 'review-items-count'),
+    countItems(graph, start, params),
   ]);
-  return { items, total: Number(count?.total ?? 0) };
+  return { items, total };
+}
+
+const tallyRow = z.object({
+  status: z.string(),
+  total: z.number().nullable(),
+  decided: z.number().nullable(),
+  kept: z.number().nullable(),
+  revoked: z.number().nullable(),
+  modified: z.number().nullable(),
+});
+const decisionTallyRow = z.object({ status: z.string(), totals: z.array(z.number()) });
+const countRow = z.object({ total: z.number() });
+const DECIDED_COLUMN = { keep: 'kept', revoke: 'revoked', modify: 'modified' } as const;
+
+/**
+ * How many items the filter shows: from the campaign's counters when the filter is one they keep
+ * (everything, a decision, an app, a reviewer, as an admin or auditor sees them), else counted.
+ */
+async function countItems(graph: Graph, start: q.ItemStart, params: ItemParams): Promise<number> {
+  const counted = async () => (await readRows(graph, q.campaignItemsCount(start), params, countRow, 'review-items-count'))[0]?.total ?? 0;
+  const { campaignId, decision, appId, reviewerPersonId } = params;
+  const others = params.scopePersonId ?? params.flagged ?? params.stage ?? params.search;
+  if (others !== null || (appId !== null && reviewerPersonId !== null)) return counted();
+  if (appId === null && reviewerPersonId === null && decision !== null && decision !== 'undecided') {
+    const [row] = await readRows(graph, q.DECISION_TALLY, { campaignId, decision }, decisionTallyRow, 'review-items-tally');
+    if (!row || row.status === 'draft') return 0;
+    return row.totals.reduce((sum, n) => sum + n, 0);
+  }
+  const [kind, key] = appId !== null ? ['app', appId] : reviewerPersonId !== null ? ['reviewer', reviewerPersonId] : ['campaign', ''];
+  if (kind === 'reviewer' && decision !== null && decision !== 'undecided') return counted();
+  const [row] = await readRows(graph, q.ITEM_TALLY, { campaignId, kind, key }, tallyRow, 'review-items-tally');
+  if (!row || row.status === 'draft') return 0;
+  const total = row.total ?? 0;
+  if (decision === null) return total;
+  if (decision === 'undecided') return total - (row.decided ?? 0);
+  return row[DECIDED_COLUMN[decision]] ?? 0;
 }
 
 /** One item, or null when it does not exist or is outside the reader's scope (the two look the same). */

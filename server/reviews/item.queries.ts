@@ -1,3 +1,5 @@
+import { LIST_KEY } from './tally.queries.js';
+
 /**
  * Changes to review items. Every change first takes the items' write locks (LOCK_ITEMS, in id
  * order so two bulk actions cannot deadlock) and only then reads them: Neo4j reads committed data
@@ -42,7 +44,7 @@ UNWIND $items AS item
 MATCH (c:Campaign {id: item.campaignId})
 MATCH (a:Account {id: item.accountId})
 MERGE (i:ReviewItem {id: item.id})
-ON CREATE SET i = item
+ON CREATE SET i = item, i.listKey = ${LIST_KEY('item')}
 MERGE (c)-[:HAS_ITEM]->(i)
 MERGE (i)-[:REVIEWS]->(a)
 WITH i

@@ -13,6 +13,7 @@ import { ReviewError } from './review-error.js';
 import { chooseReviewer, type PersonName } from './reviewer-rule.js';
 import { populationRowSchema, type PopulationRow } from './review.schemas.js';
 import { canonicalJson, PopulationHash, snapshotOf } from './snapshot.js';
+import { dropTallies, resetTallies, tallyCreated } from './tally.js';
 import { isPrivilege, type CampaignRecord } from './review.types.js';
 
 /** Accounts read, and items written, per transaction. */
@@ -42,6 +43,7 @@ export async function launchCampaign(graph: Graph, campaignRef: string, actor: A
   const claim = { campaignId: campaign.id, claimedAt };
   try {
     await deleteUnlaunchedItems(graph, campaign.id);
+    await resetTallies(graph, campaign.id);
     const campaignOwner: PersonName | null = campaign.ownerPersonId
       ? { id: campaign.ownerPersonId, displayName: campaign.ownerName ?? campaign.ownerPersonId }
       : null;
@@ -55,6 +57,10 @@ export async function launchCampaign(graph: Graph, campaignRef: string, actor: A
       await graph.executeWrite(async (tx) => {
         await renewClaim(tx, claim, campaign);
         if (items.length > 0) await tx.run(CREATE_ITEMS, { campaignId: campaign.id, items });
+        await tallyCreated(
+          tx,
+          items.map((item) => item.id),
+        );
       }, 'campaign-launch-items');
       const last = accountIds[accountIds.length - 1];
       if (last === undefined || accountIds.length < WRITE_BATCH) break;
@@ -106,6 +112,7 @@ export async function launchCampaign(graph: Graph, campaignRef: string, actor: A
     // A launch that took the claim over owns the draft's items now.
     if (error instanceof LaunchTakenOver) throw error;
     await deleteUnlaunchedItems(graph, campaign.id);
+    await dropTallies(graph, campaign.id);
     await graph.write(RELEASE_LAUNCH, { campaignId: campaign.id }, 'campaign-launch-release');
     throw error;
   }

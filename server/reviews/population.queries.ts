@@ -1,3 +1,4 @@
+import { LIST_KEY } from './tally.queries.js';
 import { ADMIN_PRIVILEGES_CYPHER } from '../catalog/privilege.js';
 
 /**
@@ -42,6 +43,7 @@ UNWIND $items AS item
 MATCH (a:Account {id: item.accountId})
 CREATE (i:ReviewItem)
 SET i = item
+SET i.listKey = ${LIST_KEY('item')}
 CREATE (c)-[:HAS_ITEM]->(i)
 CREATE (i)-[:REVIEWS]->(a)
 WITH i

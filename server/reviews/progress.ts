@@ -5,6 +5,7 @@ import { limitParam } from '../graph/values.js';
 import * as overdue from './escalation.queries.js';
 import { readItemRows, type ItemWithCampaign } from './item-read.js';
 import * as q from './progress.queries.js';
+import { ensureTallies } from './tally.js';
 
 export interface Progress {
   total: number;
@@ -124,6 +125,7 @@ const NO_ITEMS: z.output<typeof totalsRow> = {
 };
 
 export async function campaignProgress(graph: Graph, campaignId: string, now: Date): Promise<Progress> {
+  await ensureTallies(graph);
   const [[totals], byDecision] = await Promise.all([
     readRows(graph, q.PROGRESS, { campaignId, now: now.toISOString() }, totalsRow, 'campaign-progress'),
     readRows(graph, q.BY_DECISION, { campaignId }, byDecisionRow, 'campaign-by-decision'),
@@ -132,15 +134,20 @@ export async function campaignProgress(graph: Graph, campaignId: string, now: Da
 }
 
 export async function progressByReviewer(graph: Graph, campaignId: string, now: Date): Promise<ReviewerProgress[]> {
+  await ensureTallies(graph);
   return readRows(graph, q.BY_REVIEWER, { campaignId, now: now.toISOString() }, reviewerProgressRow, 'campaign-by-reviewer');
 }
 
 export async function progressByApp(graph: Graph, campaignId: string): Promise<AppProgress[]> {
-  return readRows(graph, q.BY_APP, { campaignId }, appProgressRow, 'campaign-by-app');
+  await ensureTallies(graph);
+  const rows = await readRows(graph, q.BY_APP, { campaignId }, appProgressRow, 'campaign-by-app');
+  // Kept as a running sum of additions and subtractions: rounded, so no float residue shows.
+  return rows.map((row) => ({ ...row, monthlyCostRevoked: Math.round(row.monthlyCostRevoked * 1e6) / 1e6 }));
 }
 
 /** Undecided items at the end of each day from launch to today (or the close). Empty before launch. */
 export async function burndown(graph: Graph, campaignId: string, now: Date): Promise<BurndownDay[]> {
+  await ensureTallies(graph);
   const [row] = await readRows(graph, q.BURNDOWN_DAYS, { campaignId }, burndownRow, 'campaign-burndown');
   if (!row?.launchedAt) return [];
   const last = row.closedAt && row.closedAt < now.toISOString() ? row.closedAt : now.toISOString();
@@ -163,6 +170,7 @@ function nextDay(day: string): string {
 
 /** Reviewers with undecided items past due in active campaigns (one campaign, or all), most overdue first. */
 export async function overdueReviewers(graph: Graph, campaignId: string | null, now: Date): Promise<OverdueReviewer[]> {
+  await ensureTallies(graph);
   return readRows(graph, overdue.OVERDUE_REVIEWERS, { campaignId, now: now.toISOString() }, overdueReviewerRow, 'overdue-reviewers');
 }
 

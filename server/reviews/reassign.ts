@@ -11,6 +11,7 @@ import * as q from './item.queries.js';
 import { ReviewConflict, ReviewError } from './review-error.js';
 import { idRowSchema } from './review.schemas.js';
 import type { ReviewerReason } from './review.types.js';
+import { tallied } from './tally.js';
 
 /** FIND_REVIEWER: a person the reference names, with their HR status. */
 const reviewerRow = z.object({ id: z.string(), displayName: z.string(), status: z.string().nullable() });
@@ -156,14 +157,19 @@ export async function move(
 ): Promise<void> {
   if (locked.length === 0) return;
   const changes = locked.map((row) => ({ itemId: row.item.id, toPersonId: to.id }));
-  await tx.run(q.MOVE_ITEMS, {
-    changes,
-    reason,
-    note: note?.trim() || null,
-    escalatedAt: escalated ? now.toISOString() : null,
-    now: now.toISOString(),
-    actor: acting.actor,
-  });
+  await tallied(
+    tx,
+    changes.map((c) => c.itemId),
+    () =>
+      tx.run(q.MOVE_ITEMS, {
+        changes,
+        reason,
+        note: note?.trim() || null,
+        escalatedAt: escalated ? now.toISOString() : null,
+        now: now.toISOString(),
+        actor: acting.actor,
+      }),
+  );
   for (const { item } of locked) {
     await appendAudit(
       tx,

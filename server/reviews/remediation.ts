@@ -7,6 +7,7 @@ import { rowsOf, type Graph } from '../graph/graph.js';
 import { lockItems } from './acting.js';
 import * as q from './remediation.queries.js';
 import { DECISIONS, REMEDIATION_STATUSES, type AccountSnapshot, type RemediationStatus } from './review.types.js';
+import { tallied } from './tally.js';
 
 export interface RemediationChange {
   itemId: string;
@@ -58,12 +59,16 @@ async function checkBatch(graph: Graph, ids: string[], now: Date, actor: Actor):
     const facts = decodeRows(remediationFactsRow, rowsOf(await tx.run(q.REMEDIATION_FACTS, { itemIds: ids })), 'remediation-facts');
     const changes = facts.map((row) => judge(row, now)).filter((c): c is RemediationChange => c !== null);
     await tx.run(q.TOUCH_REMEDIATION, { itemIds: ids, now: now.toISOString() });
-    if (changes.length > 0)
-      await tx.run(q.WRITE_REMEDIATION, {
-        changes: changes.map((c) => ({ itemId: c.itemId, status: c.to, detail: c.detail })),
-        now: now.toISOString(),
-        actor,
-      });
+    await tallied(
+      tx,
+      changes.map((c) => c.itemId),
+      () =>
+        tx.run(q.WRITE_REMEDIATION, {
+          changes: changes.map((c) => ({ itemId: c.itemId, status: c.to, detail: c.detail })),
+          now: now.toISOString(),
+          actor,
+        }),
+    );
     for (const change of changes) {
       const version = facts.find((f) => f.itemId === change.itemId)?.version ?? 0;
       await appendAudit(

@@ -3,6 +3,7 @@ import { appendAudit } from '../audit/audit-log.js';
 import type { Acting, LockedItem } from './acting.js';
 import * as q from './item.queries.js';
 import { chooseSecondStageReviewer } from './reviewer-rule.js';
+import { tallied } from './tally.js';
 import { isPrivilege, type AccountSnapshot, type Decision, type DecisionSource } from './review.types.js';
 
 export interface DecisionWrite {
@@ -39,11 +40,19 @@ export async function writeDecisions(
     remediationStatus: decision === 'keep' ? null : 'open',
     remediationDueAt: decision === 'keep' ? null : new Date(now.getTime() + locked.campaign.remediationDays * DAY_MS).toISOString(),
   }));
-  await tx.run(q.WRITE_DECISIONS, { changes, now: now.toISOString(), actor: acting.actor, deciderPersonId: acting.personId });
+  await tallied(
+    tx,
+    changes.map((c) => c.itemId),
+    () => tx.run(q.WRITE_DECISIONS, { changes, now: now.toISOString(), actor: acting.actor, deciderPersonId: acting.personId }),
+  );
 
   // Closing decides by default: nothing is left to review afterwards, so no second stage.
   const secondStage = source === 'close_default' ? [] : writes.filter(needsSecondStage).map((write) => secondStageItem(write, acting, now));
-  if (secondStage.length > 0) await tx.run(q.CREATE_SECOND_STAGE, { items: secondStage });
+  await tallied(
+    tx,
+    secondStage.map((s) => s.id),
+    () => tx.run(q.CREATE_SECOND_STAGE, { items: secondStage }),
+  );
 
   if (auditAction !== null) {
     for (const [index, { locked }] of writes.entries()) {

@@ -48,7 +48,7 @@ describe('a campaign page: figures counted in the database, and no item of a lau
     const [first, second] = Object.values(await itemsByEmail(admin, id));
     for (const item of [first!, second!]) {
       const decided = await admin(DECIDE, { input: { items: [{ itemId: item.id, expectedVersion: item.version }], decision: 'REVOKE' } });
-      expect(decided.errors).toBeUndefined();
+      expect(decided.errors).toBeNull();
     }
 
     const after = (await admin<PageData>(PAGE, { id })).data!.campaign;
