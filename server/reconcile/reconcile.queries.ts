@@ -71,11 +71,14 @@ MATCH (n:${label} {id: id})-[r:BELONGS_TO]->(:Person)
 WHERE r.method <> 'manual'
 DELETE r`;
 
+/**
+ * CREATE, not MERGE: a record written here is ruled (so it has no manual link) and its rule links
+ * were deleted first in the same transaction (link-diff.ts), so it has no BELONGS_TO to match.
+ */
 export const WRITE_RULE_LINKS = (label: RecordLabel) => `
 UNWIND $rows AS row
 MATCH (n:${label} {id: row.fromId}), (p:Person {id: row.personId})
-MERGE (n)-[r:BELONGS_TO]->(p)
-SET r.method = row.method, r.confidence = row.confidence, r.reason = row.reason, r.linkedAt = datetime($now)`;
+CREATE (n)-[:BELONGS_TO {method: row.method, confidence: row.confidence, reason: row.reason, linkedAt: datetime($now)}]->(p)`;
 
 /** Ambiguous matches are recorded on the record itself. */
 export const WRITE_REVIEW_FLAGS = (label: RecordLabel) => `
