@@ -7,6 +7,7 @@ import { refreshFindings } from '../findings/engine.js';
 import { connectGraph, dataDir } from '../graph/connect.js';
 import { createHttpApp } from '../http/app.js';
 import { finishInterruptedImports } from '../ingest/import-source.js';
+import { finishInterruptedCloses } from '../reviews/close-campaign.js';
 import { startEscalationTimer } from '../reviews/escalation-timer.js';
 import type { ProvisioningSync } from '../scim/provisioning-sync.js';
 import { ensureWebBuilt } from './build-web.js';
@@ -43,6 +44,7 @@ export async function runServer(options: ServerOptions): Promise<void> {
   try {
     const { graph } = connection;
     await finishInterruptedImports(graph, () => catalog, now(), log);
+    await finishInterruptedCloses(graph, now(), log);
     if (options.demo && (await graphIsEmpty(graph))) {
       await loadDemo(graph, catalog, {
         people: options.demoPeople,

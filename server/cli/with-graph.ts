@@ -3,6 +3,7 @@ import { now } from '../config/now.js';
 import { connectGraph, type ConnectOptions } from '../graph/connect.js';
 import type { Graph } from '../graph/graph.js';
 import { finishInterruptedImports } from '../ingest/import-source.js';
+import { finishInterruptedCloses } from '../reviews/close-campaign.js';
 
 /**
  * How a command reaches the data: connects (NEO4J_URI, else the embedded Neo4j for ATTEST_DATA_DIR,
@@ -15,6 +16,7 @@ export async function withGraph<T>(work: (graph: Graph) => Promise<T>, options: 
   const connection = await connectGraph(options);
   try {
     await finishInterruptedImports(connection.graph, loadCatalog, now(), (message) => console.error(message));
+    await finishInterruptedCloses(connection.graph, now(), (message) => console.error(message));
     return await work(connection.graph);
   } finally {
     await connection.close();

@@ -93,7 +93,12 @@ export function requireMayAct(locked: LockedItem, acting: Acting, doing: string)
 export function requireOpen(locked: LockedItem, doing: string): void {
   const { item, campaign } = locked;
   if (campaign.status !== 'active') {
-    const why = campaign.status === 'closed' ? 'is closed and read-only' : 'has not been launched';
+    const why =
+      campaign.status === 'closed'
+        ? 'is closed and read-only'
+        : campaign.status === 'closing'
+          ? 'is being closed'
+          : 'has not been launched';
     throw new ReviewError('bad_input', `cannot ${doing} review item ${item.id}: campaign "${campaign.name}" ${why}`, 'itemId');
   }
   if (item.decision !== null) {

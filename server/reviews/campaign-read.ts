@@ -50,8 +50,10 @@ export function requireStatus(campaign: CampaignRecord, status: CampaignStatus, 
   const why =
     campaign.status === 'closed'
       ? 'it is closed and read-only'
-      : campaign.status === 'draft'
-        ? 'it has not been launched'
-        : 'it is already active';
+      : campaign.status === 'closing'
+        ? 'it is being closed'
+        : campaign.status === 'draft'
+          ? 'it has not been launched'
+          : 'it is already active';
   throw new ReviewError('bad_input', `cannot ${doing} campaign "${campaign.name}": ${why}`, 'campaignId');
 }

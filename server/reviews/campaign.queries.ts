@@ -42,6 +42,22 @@ SET c.status = 'active', c.launchedAt = $now, c.launchedById = $actor.id, c.laun
     c.populationCount = $populationCount, c.populationSha256 = $populationSha256, c.version = c.version + 1
 RETURN c.version AS version`;
 
+/** Sign-off begins: nobody decides any more; the default and who chose it are kept for a resumed close. */
+export const MARK_CLOSING = `
+MATCH (c:Campaign {id: $campaignId})
+SET c.status = 'closing', c.closeDefault = $closeDefault, c.closingAt = $now,
+    c.closedById = $actor.id, c.closedByName = $actor.name, c.closedByRole = $actor.role`;
+
+/** Items the close decided by default (for its audit event). */
+export const COUNT_CLOSE_DEFAULTS = `
+MATCH (i:ReviewItem {campaignId: $campaignId}) WHERE i.decisionSource = 'close_default'
+RETURN count(i) AS defaulted`;
+
+/** Campaigns whose close stopped before it finished (the process died): finished at the next start. */
+export const CLOSING_CAMPAIGNS = `
+MATCH (c:Campaign {status: 'closing'})
+RETURN c.id AS id, c.closeDefault AS closeDefault, {id: c.closedById, name: c.closedByName, role: coalesce(c.closedByRole, 'system')} AS actor`;
+
 export const MARK_CLOSED = `
 MATCH (c:Campaign {id: $campaignId})
 SET c.status = 'closed', c.closedAt = $now, c.closedById = $actor.id, c.closedByName = $actor.name,

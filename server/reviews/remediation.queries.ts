@@ -6,7 +6,7 @@
 export const OPEN_REMEDIATIONS = `
 MATCH (i:ReviewItem) WHERE i.remediationStatus IN ['open', 'failed']
 MATCH (c:Campaign)-[:HAS_ITEM]->(i)-[:REVIEWS]->(a:Account)
-WHERE c.status IN ['active', 'closed'] AND i.decision IN ['revoke', 'modify']
+WHERE c.status IN ['active', 'closing', 'closed'] AND i.decision IN ['revoke', 'modify']
 RETURN i.id AS itemId
 ORDER BY i.id`;
 

@@ -5,7 +5,8 @@ import { ADMIN_PRIVILEGES } from '../catalog/privilege.js';
 export const SCOPE_KINDS = ['all', 'privileged', 'flagged', 'apps'] as const;
 export type ScopeKind = (typeof SCOPE_KINDS)[number];
 
-export const CAMPAIGN_STATUSES = ['draft', 'active', 'closed'] as const;
+/** 'closing': signed off, its undecided items getting the default in batches; nobody decides any more. */
+export const CAMPAIGN_STATUSES = ['draft', 'active', 'closing', 'closed'] as const;
 export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
 export const DECISIONS = ['keep', 'revoke', 'modify'] as const;
 export type Decision = (typeof DECISIONS)[number];

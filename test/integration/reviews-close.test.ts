@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphConnection } from '../../server/graph/connect.js';
+import type { Graph } from '../../server/graph/graph.js';
+import { closeCampaign, finishInterruptedCloses } from '../../server/reviews/close-campaign.js';
 import { apiClient } from '../support/api.js';
 import { freshGraph } from '../support/graph.js';
 import { clientFor, DECIDE, itemsByEmail, launchedCampaign, type Gql, type ReviewItemView } from '../support/review-api.js';
@@ -118,5 +120,40 @@ describe('closing campaigns and checking revocations at the next imports', () =>
     );
     expect(checks).toHaveLength(1);
     expect(checks[0]?.after).toContain('"remediationStatus":"failed"');
+  });
+
+  it('a close stopped half-way shows as closing, takes no decisions, and is finished with its default at the next start', async () => {
+    const campaignId = await launchedCampaign(admin, { name: 'Everything Q1' });
+    // The process dies after the defaults are written, before the last transaction marks the campaign closed.
+    const dying = Object.create(connection.graph) as Graph;
+    dying.executeWrite = (work, purpose) =>
+      purpose === 'campaign-close' ? Promise.reject(new Error('killed')) : connection.graph.executeWrite(work, purpose);
+    const closer = { id: 'user-close', name: 'Closing Admin', role: 'admin' };
+    await expect(closeCampaign(dying, campaignId, 'revoke', closer, org.now)).rejects.toThrow('killed');
+
+    const status = async () =>
+      (await connection.graph.read(`MATCH (c:Campaign {id: $campaignId}) RETURN c.status AS status`, { campaignId }))[0]?.status;
+    expect(await status()).toBe('closing');
+    const items = await itemsByEmail(admin, campaignId);
+    const late = await admin(DECIDE, { input: { items: one(items['alan@acme.com']!), decision: 'KEEP' } });
+    expect(late.errors?.[0]?.message).toMatch(/campaign "Everything Q1" is being closed/);
+    const other = await admin(CLOSE, { id: campaignId, default: 'NO_CHANGE' });
+    expect(other.errors?.[0]?.message).toMatch(/is being closed with the default revoke/);
+
+    const log: string[] = [];
+    expect(await finishInterruptedCloses(connection.graph, org.now, (line) => log.push(line))).toBe(1);
+    expect(log.join('\n')).toContain('begun by Closing Admin');
+    expect(await status()).toBe('closed');
+    for (const item of Object.values(await itemsByEmail(admin, campaignId))) {
+      expect(item).toMatchObject({ decision: 'REVOKE', decisionSource: 'CLOSE_DEFAULT', remediationStatus: 'OPEN' });
+    }
+    const closes = await connection.graph.read(
+      `MATCH (e:AuditEvent {action: 'campaign.close', targetId: $campaignId}) RETURN e.actorName AS actor, e.after AS after`,
+      { campaignId },
+    );
+    expect(closes).toHaveLength(1);
+    expect(closes[0]?.actor).toBe('Closing Admin');
+    expect(closes[0]?.after).toContain(`"defaulted":${Object.keys(items).length}`);
+    expect(await finishInterruptedCloses(connection.graph, org.now, () => undefined)).toBe(0);
   });
 });

@@ -75,10 +75,11 @@ export type CampaignScope =
   | 'FLAGGED'
   | 'PRIVILEGED';
 
-/** DRAFT until launched; ACTIVE while reviewers decide; CLOSED (read-only) once signed off */
+/** DRAFT until launched; ACTIVE while reviewers decide; CLOSING while sign-off gives undecided items the default; CLOSED (read-only) once signed off */
 export type CampaignStatus =
   | 'ACTIVE'
   | 'CLOSED'
+  | 'CLOSING'
   | 'DRAFT';
 
 /** Say what a role may do; kept across imports and audited */

@@ -15,11 +15,13 @@ registerEnumType(CampaignScope, {
 export enum CampaignStatus {
   DRAFT = 'draft',
   ACTIVE = 'active',
+  CLOSING = 'closing',
   CLOSED = 'closed',
 }
 registerEnumType(CampaignStatus, {
   name: 'CampaignStatus',
-  description: 'DRAFT until launched; ACTIVE while reviewers decide; CLOSED (read-only) once signed off',
+  description:
+    'DRAFT until launched; ACTIVE while reviewers decide; CLOSING while sign-off gives undecided items the default; CLOSED (read-only) once signed off',
 });
 
 export enum ReviewDecision {

@@ -103,9 +103,7 @@ export function registerCampaignCommands(program: Command): void {
     .action(async (ref: string, options: { default: 'no-change' | 'revoke' }) => {
       await withGraph(async (graph) => {
         const closed = await closeCampaign(graph, ref, options.default === 'revoke' ? 'revoke' : 'no_change', cliActor(), now());
-        console.log(
-          `Closed "${closed.campaign.name}"; ${closed.defaultedItemIds.length} undecided item(s) got the default (${options.default})`,
-        );
+        console.log(`Closed "${closed.campaign.name}"; ${closed.defaulted} undecided item(s) got the default (${options.default})`);
       });
     });
 

@@ -13,7 +13,7 @@ import { CAMPAIGNS_PAGE_QUERY } from './reviews.queries.js';
 import { campaignsHref, parseCampaignsUrl } from './reviewsUrl.js';
 import type { CampaignStatus } from '../../graphql/graphql.js';
 
-const STATUS_LABELS: Record<CampaignStatus, string> = { DRAFT: 'Drafts', ACTIVE: 'Active', CLOSED: 'Closed' };
+const STATUS_LABELS: Record<CampaignStatus, string> = { DRAFT: 'Drafts', ACTIVE: 'Active', CLOSING: 'Closing', CLOSED: 'Closed' };
 
 /** Every access-review campaign with its progress, and who is overdue across the active ones. */
 export function CampaignsPage() {

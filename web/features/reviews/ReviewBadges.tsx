@@ -5,6 +5,7 @@ type Tone = 'ok' | 'warn' | 'bad' | 'neutral';
 const CAMPAIGN_STATUS: Record<CampaignStatus, { label: string; tone: Tone }> = {
   DRAFT: { label: 'Draft', tone: 'neutral' },
   ACTIVE: { label: 'Active', tone: 'ok' },
+  CLOSING: { label: 'Closing', tone: 'warn' },
   CLOSED: { label: 'Closed', tone: 'neutral' },
 };
 

@@ -4,7 +4,7 @@ import { everyValue } from '../../shared/enums.js';
 /** `enum CampaignScope`, in the order the campaign form offers them. */
 export const CAMPAIGN_SCOPES = everyValue<CampaignScope>()(['APPS', 'PRIVILEGED', 'FLAGGED', 'ALL']);
 
-export const CAMPAIGN_STATUSES = everyValue<CampaignStatus>()(['DRAFT', 'ACTIVE', 'CLOSED']);
+export const CAMPAIGN_STATUSES = everyValue<CampaignStatus>()(['DRAFT', 'ACTIVE', 'CLOSING', 'CLOSED']);
 
 export const REVIEW_DECISION_FILTERS = everyValue<ReviewDecisionFilter>()(['UNDECIDED', 'KEEP', 'REVOKE', 'MODIFY']);
 
