@@ -65,7 +65,11 @@ describe('campaign page', () => {
     const all = Array.from({ length: 30 }, (_, n) => reviewer(n));
     renderApp('/reviews/c-1', [
       mockQuery(CAMPAIGN_PAGE_QUERY, { id: 'c-1' }, campaignPage({ reviewerCount: 30, progressByReviewer: all.slice(0, 25) })),
-      mockQuery(CAMPAIGN_ITEMS_QUERY, { id: 'c-1', first: 50 }, { campaign: { __typename: 'Campaign', id: 'c-1', items: itemConnection([]) } }),
+      mockQuery(
+        CAMPAIGN_ITEMS_QUERY,
+        { id: 'c-1', first: 50 },
+        { campaign: { __typename: 'Campaign', id: 'c-1', items: itemConnection([]) } },
+      ),
       mockQuery(
         CAMPAIGN_REVIEWERS_QUERY,
         { id: 'c-1', first: 100 },

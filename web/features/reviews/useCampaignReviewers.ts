@@ -24,7 +24,7 @@ export function useCampaignReviewers(
     canShowMore: reviewers.length < reviewerCount && shown < MAX_REVIEWERS_SHOWN,
     showMore: async () => {
       const result = await load({ variables: { id: campaignId, first: Math.min(shown * 4, MAX_REVIEWERS_SHOWN) } });
-      if (result.error) throw result.error;
+      if (result.error) throw new Error(result.error.message);
     },
   };
 }
