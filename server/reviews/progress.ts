@@ -102,6 +102,8 @@ const totalsRow = z.object({
   remediationFailed: z.number(),
 });
 
+const countRow = z.object({ count: z.number() });
+
 const byDecisionRow = z.object({ decision: z.string(), source: z.string(), count: z.number() });
 
 /** BURNDOWN_DAYS: when the campaign was launched and closed, and [day, items] created and decided per day. */
@@ -133,9 +135,21 @@ export async function campaignProgress(graph: Graph, campaignId: string, now: Da
   return { ...(totals ?? NO_ITEMS), byDecision };
 }
 
-export async function progressByReviewer(graph: Graph, campaignId: string, now: Date): Promise<ReviewerProgress[]> {
+/** Most reviewers a campaign page reads at once. */
+export const MAX_REVIEWERS_PAGE = 200;
+
+/** The first `first` reviewers (at most MAX_REVIEWERS_PAGE), most left to do first. */
+export async function progressByReviewer(graph: Graph, campaignId: string, now: Date, first: number): Promise<ReviewerProgress[]> {
   await ensureTallies(graph);
-  return readRows(graph, q.BY_REVIEWER, { campaignId, now: now.toISOString() }, reviewerProgressRow, 'campaign-by-reviewer');
+  const params = { campaignId, now: now.toISOString(), limit: limitParam(first, MAX_REVIEWERS_PAGE) };
+  return readRows(graph, q.BY_REVIEWER, params, reviewerProgressRow, 'campaign-by-reviewer');
+}
+
+/** Reviewers with items in the campaign, the unassigned counted as one; 0 for a draft. */
+export async function reviewerCount(graph: Graph, campaignId: string): Promise<number> {
+  await ensureTallies(graph);
+  const [row] = await readRows(graph, q.REVIEWER_COUNT, { campaignId }, countRow, 'campaign-reviewer-count');
+  return row?.count ?? 0;
 }
 
 export async function progressByApp(graph: Graph, campaignId: string): Promise<AppProgress[]> {

@@ -9,6 +9,7 @@ import { GRACE, JASPER, loadReviewOrg, type ReviewOrg } from '../support/review-
 const PAGE = `query($id: ID!) { campaign(id: $id) {
   progress { total decided overdue secondStage unassigned remediationOpen remediationVerified remediationFailed
              byDecision { decision source count } }
+  reviewerCount
   progressByReviewer { personId total decided }
   progressByApp { appId total decided kept revoked modified monthlyCostRevoked }
   burndown { date remaining decided }
@@ -33,6 +34,7 @@ interface Item {
 }
 
 interface Page {
+  reviewerCount: number;
   progress: Record<string, unknown> & { byDecision: { decision: string; source: string; count: number }[] };
   progressByReviewer: { personId: string | null; total: number; decided: number }[];
   progressByApp: Record<string, unknown>[];
@@ -40,6 +42,12 @@ interface Page {
   revoked: { totalCount: number };
   undecided: { totalCount: number };
   everything: { totalCount: number; nodes: Item[] };
+}
+
+const REVIEWERS = `query($id: ID!, $first: Int!) { campaign(id: $id) {
+  reviewerCount progressByReviewer(first: $first) { personId total decided } } }`;
+interface Reviewers {
+  campaign: { reviewerCount: number; progressByReviewer: { personId: string | null; total: number; decided: number }[] };
 }
 
 const REASSIGN = `mutation($input: ReassignItemsInput!) { reassignItems(input: $input) { id } }`;
@@ -123,6 +131,7 @@ describe('a campaign page: its counters follow every change to its items', () =>
     expect(page.everything.totalCount).toBe(items.length);
     expect(page.progress).toEqual(expected.progress);
     expect([...page.progressByReviewer].sort((a, b) => String(a.personId).localeCompare(String(b.personId)))).toEqual(expected.byReviewer);
+    expect(page.reviewerCount).toBe(expected.byReviewer.length);
     expect(page.progressByApp).toEqual(expected.byApp);
     expect(page.burndown.at(-1)).toMatchObject({ remaining: expected.remaining, decided: items.length - expected.remaining });
     expect(page.revoked.totalCount).toBe(expected.revoked);
@@ -174,6 +183,28 @@ describe('a campaign page: its counters follow every change to its items', () =>
     ({ page } = await pageMatchesItems(id));
     expect(page.progress).toMatchObject({ total: 8, decided: 8 });
     expect(page.progress.byDecision).toContainEqual({ decision: 'revoke', source: 'close_default', count: 5 });
+  });
+
+  it('lists the first reviewers asked for, most left to do first, and counts them all', async () => {
+    const id = await launchedCampaign(admin, { name: 'Few reviewers shown' });
+    const { items } = await pageMatchesItems(id);
+    expect((await admin(DECIDE, { input: { items: one(items['tom@acme.com']!), decision: 'REVOKE' } })).errors).toBeNull();
+    const all = await admin<Reviewers>(REVIEWERS, { id, first: 200 });
+    expect(all.errors).toBeNull();
+    const everyone = all.data!.campaign.progressByReviewer;
+    expect(everyone.length).toBeGreaterThan(2);
+    expect(all.data!.campaign.reviewerCount).toBe(everyone.length);
+    const left = everyone.map((r) => r.total - r.decided);
+    expect(left).toEqual([...left].sort((a, b) => b - a));
+
+    const two = await admin<Reviewers>(REVIEWERS, { id, first: 2 });
+    expect(two.errors).toBeNull();
+    expect(two.data!.campaign).toEqual({ reviewerCount: everyone.length, progressByReviewer: everyone.slice(0, 2) });
+
+    for (const first of [0, 201]) {
+      const refused = await admin<Reviewers>(REVIEWERS, { id, first });
+      expect(refused.errors).not.toBeNull();
+    }
   });
 
   it('a campaign launched before the counters were kept is counted on its first view', async () => {

@@ -150,6 +150,7 @@ export function campaignPage(
         remediationFailed: 0,
         byDecision: [],
       },
+      reviewerCount: 2,
       progressByReviewer: [
         {
           __typename: 'ReviewerProgress',

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { CAMPAIGN_ITEMS_QUERY, CAMPAIGN_PAGE_QUERY } from '../../web/features/reviews/reviews.queries.js';
+import { CAMPAIGN_ITEMS_QUERY, CAMPAIGN_PAGE_QUERY, CAMPAIGN_REVIEWERS_QUERY } from '../../web/features/reviews/reviews.queries.js';
 import { campaignPage, itemConnection, reviewItem } from './review-fixtures.js';
 import { mockQuery, renderApp } from './render.js';
 
@@ -50,6 +50,46 @@ describe('campaign page', () => {
     expect(screen.getByRole('link', { name: /Report \(HTML/ }).getAttribute('href')).toBe('/api/campaigns/c-1/report.html');
     expect(screen.getByRole('link', { name: 'Report (PDF)' }).getAttribute('href')).toBe('/api/campaigns/c-1/report.pdf');
     expect(screen.getByRole('heading', { name: 'Close the campaign' })).toBeDefined();
+  });
+
+  it('shows the 25 reviewers most behind with how many there are, and more on request', async () => {
+    const reviewer = (n: number) => ({
+      __typename: 'ReviewerProgress' as const,
+      personId: `p-${n}`,
+      displayName: `Reviewer ${n}`,
+      email: null,
+      total: 100,
+      decided: n,
+      overdue: 0,
+    });
+    const all = Array.from({ length: 30 }, (_, n) => reviewer(n));
+    renderApp('/reviews/c-1', [
+      mockQuery(CAMPAIGN_PAGE_QUERY, { id: 'c-1' }, campaignPage({ reviewerCount: 30, progressByReviewer: all.slice(0, 25) })),
+      mockQuery(
+        CAMPAIGN_ITEMS_QUERY,
+        { id: 'c-1', first: 50 },
+        { campaign: { __typename: 'Campaign', id: 'c-1', items: itemConnection([]) } },
+      ),
+      mockQuery(
+        CAMPAIGN_REVIEWERS_QUERY,
+        { id: 'c-1', first: 100 },
+        { campaign: { __typename: 'Campaign', id: 'c-1', reviewerCount: 30, progressByReviewer: all } },
+      ),
+    ]);
+
+    expect(await screen.findByText('Showing 25 of 30 reviewers')).toBeDefined();
+    expect(screen.getByRole('heading', { level: 2, name: /^Progress per reviewer/ }).textContent).toBe('Progress per reviewer 30');
+    const table = within(screen.getByRole('table', { name: 'Progress per reviewer, most left to do first' }));
+    expect(table.getAllByRole('row')).toHaveLength(26);
+    expect(table.queryByText('Reviewer 29')).toBeNull();
+    // The decisions filter offers the reviewers read so far, not every reviewer of the campaign.
+    expect(within(screen.getByRole('combobox', { name: 'Reviewer' })).getAllByRole('option')).toHaveLength(26);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Show more reviewers' }));
+    expect(await table.findByText('Reviewer 29')).toBeDefined();
+    expect(table.getAllByRole('row')).toHaveLength(31);
+    expect(screen.getByText('Showing 30 of 30 reviewers')).toBeDefined();
+    expect(screen.queryByRole('button', { name: 'Show more reviewers' })).toBeNull();
   });
 
   it('keeps the decisions filter in the URL and asks the server for the filtered items', async () => {

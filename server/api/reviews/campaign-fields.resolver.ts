@@ -3,7 +3,7 @@ import type { ApiContext } from '../context.js';
 import { HEAVY_FIELD_COST } from '../query-cost.js';
 import { CampaignService } from './campaign.service.js';
 import { AppProgress, BurndownDay, Campaign, CampaignProgress, OverdueReviewer, ReviewerProgress } from './campaign.type.js';
-import { CampaignItemsArgs } from './review.args.js';
+import { CampaignItemsArgs, ReviewerProgressArgs } from './review.args.js';
 import { CAMPAIGN_READERS } from './review-access.js';
 import { AccessReviewItem, ReviewItemConnection } from './review-item.type.js';
 
@@ -18,11 +18,21 @@ export class CampaignFieldsResolver {
 
   @Authorized(CAMPAIGN_READERS)
   @FieldResolver(() => [ReviewerProgress], {
-    description: 'Items and decisions per reviewer, most left to do first',
+    description: 'Items and decisions per reviewer, most left to do first; reviewerCount says how many there are',
     complexity: HEAVY_FIELD_COST,
   })
-  progressByReviewer(@Root() campaign: Campaign, @Ctx() ctx: ApiContext): Promise<ReviewerProgress[]> {
-    return new CampaignService(ctx).byReviewer(campaign.id);
+  progressByReviewer(
+    @Root() campaign: Campaign,
+    @Args(() => ReviewerProgressArgs) args: ReviewerProgressArgs,
+    @Ctx() ctx: ApiContext,
+  ): Promise<ReviewerProgress[]> {
+    return new CampaignService(ctx).byReviewer(campaign.id, args.first);
+  }
+
+  @Authorized(CAMPAIGN_READERS)
+  @FieldResolver(() => Int, { description: 'Reviewers with items, the unassigned counted as one: all progressByReviewer could list' })
+  reviewerCount(@Root() campaign: Campaign, @Ctx() ctx: ApiContext): Promise<number> {
+    return new CampaignService(ctx).reviewerCount(campaign.id);
   }
 
   @Authorized(CAMPAIGN_READERS)

@@ -78,8 +78,12 @@ export class CampaignService {
     return progress.campaignProgress(this.ctx.graph, campaignId, this.ctx.now);
   }
 
-  async byReviewer(campaignId: string): Promise<ReviewerProgress[]> {
-    return progress.progressByReviewer(this.ctx.graph, campaignId, this.ctx.now);
+  async byReviewer(campaignId: string, first: number): Promise<ReviewerProgress[]> {
+    return progress.progressByReviewer(this.ctx.graph, campaignId, this.ctx.now, first);
+  }
+
+  reviewerCount(campaignId: string): Promise<number> {
+    return progress.reviewerCount(this.ctx.graph, campaignId);
   }
 
   async byApp(campaignId: string): Promise<AppProgress[]> {

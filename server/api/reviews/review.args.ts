@@ -1,5 +1,6 @@
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { MAX_REVIEWERS_PAGE } from '../../reviews/progress.js';
 import { CampaignScope, CampaignStatus, ReviewDecision, ReviewDecisionFilter } from './review.enums.js';
 
 const MAX_ITEMS = 500;
@@ -64,6 +65,14 @@ export class DelegateReviewsInput {
 @ArgsType()
 export class CampaignsArgs {
   @Field(() => CampaignStatus, { nullable: true }) status?: CampaignStatus;
+}
+
+@ArgsType()
+export class ReviewerProgressArgs {
+  @Field(() => Int, { defaultValue: 25, description: `How many reviewers, most left to do first (at most ${MAX_REVIEWERS_PAGE})` })
+  @Min(1)
+  @Max(MAX_REVIEWERS_PAGE)
+  first: number = 25;
 }
 
 @ArgsType()

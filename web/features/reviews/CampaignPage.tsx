@@ -16,12 +16,14 @@ import { CloseCampaignForm } from './CloseCampaignForm.js';
 import { EvidenceLinks } from './EvidenceLinks.js';
 import { ItemFilters } from './ItemFilters.js';
 import { OverdueList } from './OverdueList.js';
-import { AppProgressTable, ReviewerProgressTable } from './ProgressBars.js';
+import { AppProgressTable } from './ProgressBars.js';
+import { ReviewerProgressSection } from './ReviewerProgressSection.js';
 import { CampaignStatusBadge } from './ReviewBadges.js';
 import { ReviewItemsTable } from './ReviewItemsTable.js';
 import { formatCount, formatPercent } from '../../shared/format.js';
 import { CAMPAIGN_PAGE_QUERY, REVOKED_ITEMS_SHOWN } from './reviews.queries.js';
 import { parseCampaignItemsUrl } from './reviewsUrl.js';
+import { useCampaignReviewers } from './useCampaignReviewers.js';
 import type { CampaignPageQuery } from '../../graphql/graphql.js';
 
 type LoadedCampaign = NonNullable<CampaignPageQuery['campaign']>;
@@ -80,6 +82,7 @@ function CampaignContent({ campaign, isAdmin, message, announce }: CampaignConte
   const { progress } = campaign;
   const launched = campaign.status !== 'DRAFT';
   const currency = campaign.revoked.nodes[0]?.snapshot.currency ?? 'USD';
+  const reviewers = useCampaignReviewers(campaign.id, campaign.progressByReviewer, campaign.reviewerCount);
 
   return (
     <>
@@ -118,13 +121,7 @@ function CampaignContent({ campaign, isAdmin, message, announce }: CampaignConte
             />
           </div>
 
-          <Section title="Progress per reviewer" count={formatCount(campaign.progressByReviewer.length)}>
-            {campaign.progressByReviewer.length === 0 ? (
-              <EmptyState>No reviewers: the campaign has no items.</EmptyState>
-            ) : (
-              <ReviewerProgressTable campaignId={campaign.id} reviewers={campaign.progressByReviewer} />
-            )}
-          </Section>
+          <ReviewerProgressSection campaignId={campaign.id} reviewerCount={campaign.reviewerCount} {...reviewers} />
 
           <Section title="Progress per app" count={formatCount(campaign.progressByApp.length)}>
             {campaign.progressByApp.length === 0 ? (
@@ -174,7 +171,7 @@ function CampaignContent({ campaign, isAdmin, message, announce }: CampaignConte
             <ItemFilters
               campaignId={campaign.id}
               filter={filter}
-              reviewers={campaign.progressByReviewer}
+              reviewers={reviewers.reviewers}
               apps={campaign.progressByApp}
               hasSecondStage={campaign.secondStage}
             />

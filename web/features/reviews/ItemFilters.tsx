@@ -14,6 +14,7 @@ const DECISION_FILTER_LABELS: Record<ReviewDecisionFilter, string> = {
 interface ItemFiltersProps {
   campaignId: string;
   filter: CampaignItemsUrlFilter;
+  /** The reviewers the page has read (the most behind, not all of them); search finds any other by name. */
   reviewers: readonly { personId: string | null; displayName: string | null }[];
   apps: readonly { appId: string; appName: string }[];
   hasSecondStage: boolean;
@@ -49,6 +50,9 @@ export function ItemFilters({ campaignId, filter, reviewers, apps, hasSecondStag
                 {reviewer.displayName ?? reviewer.personId}
               </option>
             ))}
+          {filter.reviewerPersonId && !reviewers.some((reviewer) => reviewer.personId === filter.reviewerPersonId) ? (
+            <option value={filter.reviewerPersonId}>{filter.reviewerPersonId}</option>
+          ) : null}
         </select>
       </div>
       <div className="field">

@@ -64,7 +64,8 @@ export const CAMPAIGN_PAGE_QUERY = graphql(`
           count
         }
       }
-      progressByReviewer {
+      reviewerCount
+      progressByReviewer(first: 25) {
         ...ProgressBars_reviewer
       }
       progressByApp {
@@ -85,6 +86,23 @@ export const CAMPAIGN_PAGE_QUERY = graphql(`
         nodes {
           ...ReviewItem_item
         }
+      }
+    }
+  }
+`);
+
+/** Reviewers the campaign page shows first (the `first` of progressByReviewer above), and at most (the API's cap). */
+export const REVIEWERS_SHOWN = 25;
+export const MAX_REVIEWERS_SHOWN = 200;
+
+/** More of a campaign's reviewers than the page query reads, when asked for. */
+export const CAMPAIGN_REVIEWERS_QUERY = graphql(`
+  query CampaignReviewers($id: ID!, $first: Int!) {
+    campaign(id: $id) {
+      id
+      reviewerCount
+      progressByReviewer(first: $first) {
+        ...ProgressBars_reviewer
       }
     }
   }
