@@ -16,8 +16,10 @@ RETURN f.id AS id, properties(f) AS props,
        COLLECT { MATCH (f)-[r]->(x) RETURN type(r) + ' ' + x.id ORDER BY type(r), x.id } AS rels
 ORDER BY id`;
 
+/** Stored counts, lists (accounts by status) included, one line per app and seat type. */
 export const SETTLED_COUNTS = `
 MATCH (n) WHERE n:App OR n:SeatType
 RETURN n.id AS id,
-       [k IN keys(n) WHERE k STARTS WITH 'count' OR k IN ['held', 'used', 'inactiveHeld', 'pendingHeld', 'orphanedHeld'] | k + '=' + toString(n[k])] AS counts
+       [k IN keys(n) WHERE k STARTS WITH 'count' OR k IN ['held', 'used', 'inactiveHeld', 'pendingHeld', 'orphanedHeld'] |
+        k + '=' + CASE WHEN n[k] IS :: LIST<ANY> THEN reduce(s = '', x IN n[k] | s + toString(x) + ',') ELSE toString(n[k]) END] AS counts
 ORDER BY id`;
