@@ -55,7 +55,7 @@ describe('incremental settle', () => {
     expect(hr).toBeDefined();
     const rng = new Rng(2026, 'incremental-settle');
     let newAccounts = 0;
-    for (let step = 0; step < 8; step += 1) {
+    for (let step = 0; step < 6; step += 1) {
       const hrStep = hr !== undefined && step % 4 === 3;
       const entry = hrStep ? hr : rng.pick(accountFiles);
       const path = join(vendor, entry.path);
@@ -93,7 +93,7 @@ describe('incremental settle', () => {
       'test',
     );
     const rng = new Rng(2026, 'identity-settle');
-    for (let round = 0; round < 4; round += 1) {
+    for (let round = 0; round < 3; round += 1) {
       const changed = new Set<string>();
       for (let i = 0; i < 5; i += 1) {
         const id = rng.pick(identities);
