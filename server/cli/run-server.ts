@@ -8,6 +8,7 @@ import { connectGraph, dataDir } from '../graph/connect.js';
 import { createHttpApp } from '../http/app.js';
 import { finishInterruptedImports } from '../ingest/import-source.js';
 import { finishInterruptedCloses } from '../reviews/close-campaign.js';
+import { ensureTallies } from '../reviews/tally.js';
 import { startEscalationTimer } from '../reviews/escalation-timer.js';
 import type { ProvisioningSync } from '../scim/provisioning-sync.js';
 import { ensureWebBuilt } from './build-web.js';
@@ -45,6 +46,7 @@ export async function runServer(options: ServerOptions): Promise<void> {
     const { graph } = connection;
     await finishInterruptedImports(graph, () => catalog, now(), log);
     await finishInterruptedCloses(graph, now(), log);
+    await ensureTallies(graph);
     if (options.demo && (await graphIsEmpty(graph))) {
       await loadDemo(graph, catalog, {
         people: options.demoPeople,

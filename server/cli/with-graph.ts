@@ -4,6 +4,7 @@ import { connectGraph, type ConnectOptions } from '../graph/connect.js';
 import type { Graph } from '../graph/graph.js';
 import { finishInterruptedImports } from '../ingest/import-source.js';
 import { finishInterruptedCloses } from '../reviews/close-campaign.js';
+import { ensureTallies } from '../reviews/tally.js';
 
 /**
  * How a command reaches the data: connects (NEO4J_URI, else the embedded Neo4j for ATTEST_DATA_DIR,
@@ -17,6 +18,7 @@ export async function withGraph<T>(work: (graph: Graph) => Promise<T>, options: 
   try {
     await finishInterruptedImports(connection.graph, loadCatalog, now(), (message) => console.error(message));
     await finishInterruptedCloses(connection.graph, now(), (message) => console.error(message));
+    await ensureTallies(connection.graph);
     return await work(connection.graph);
   } finally {
     await connection.close();

@@ -4,7 +4,6 @@ import type { Graph } from '../graph/graph.js';
 import { EVERYTHING, isNothing, type ChangeScope } from '../shared/change-scope.js';
 import { deriveRelationships } from './derive.js';
 import { READ_APP_IDS } from './derive.queries.js';
-import { withAppsOfIdentities } from './identity-scope.js';
 import { diffLinks } from './link-diff.js';
 import { readAccounts, readIdentities, readIdentityOwners, readNormalization, readPeople, writeLinkChanges } from './link-store.js';
 import { accountMatcher, linkIdentities, type AccountFacts, type IdentityOwner, type MatchResult, type PersonFacts } from './match.js';
@@ -27,10 +26,11 @@ export interface ReconcileSummary {
  * once. Only what differs from the stored links and review flags is written, app by app in bounded
  * transactions, so re-running is idempotent, a link that still holds keeps its `linkedAt`, and a
  * failure leaves every app either as it was or reconciled. The figures are for the whole graph.
+ * A scope's identities are matched again, but only its apps' accounts: reconcileAndRefresh adds the
+ * apps those identities reach (withAppsOfIdentities) before calling this.
  */
-export async function reconcile(graph: Graph, now: Date, asked: ChangeScope = EVERYTHING): Promise<ReconcileSummary> {
-  if (isNothing(asked)) return summarize(graph);
-  const scope = await withAppsOfIdentities(graph, asked);
+export async function reconcile(graph: Graph, now: Date, scope: ChangeScope = EVERYTHING): Promise<ReconcileSummary> {
+  if (isNothing(scope)) return summarize(graph);
   const everything = scope.kind === 'everything';
   const appIds = everything ? await allAppIds(graph) : scope.appIds;
   await deriveRelationships(graph, appIds, everything);

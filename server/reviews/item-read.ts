@@ -3,7 +3,6 @@ import { readRows } from '../graph/decode.js';
 import type { Graph, Params } from '../graph/graph.js';
 import { limitParam } from '../graph/values.js';
 import * as q from './item-read.queries.js';
-import { ensureTallies } from './tally.js';
 import { itemWithCampaignRowSchema } from './review.schemas.js';
 import type { Decision, ReviewItemRecord } from './review.types.js';
 import type { ActiveCampaignRef } from './team.js';
@@ -73,7 +72,6 @@ export async function listCampaignItems(
     stage: filter.stage ?? null,
     search: filter.search?.trim().toLowerCase() || null,
   };
-  await ensureTallies(graph);
   const start = q.itemStart(params);
   const [items, total] = await Promise.all([
     readItemRows(graph, q.campaignItems(start), { ...params, ...paging(page) }, 'review-items'),

@@ -5,7 +5,6 @@ import { limitParam } from '../graph/values.js';
 import * as overdue from './escalation.queries.js';
 import { readItemRows, type ItemWithCampaign } from './item-read.js';
 import * as q from './progress.queries.js';
-import { ensureTallies } from './tally.js';
 
 export interface Progress {
   total: number;
@@ -127,7 +126,6 @@ const NO_ITEMS: z.output<typeof totalsRow> = {
 };
 
 export async function campaignProgress(graph: Graph, campaignId: string, now: Date): Promise<Progress> {
-  await ensureTallies(graph);
   const [[totals], byDecision] = await Promise.all([
     readRows(graph, q.PROGRESS, { campaignId, now: now.toISOString() }, totalsRow, 'campaign-progress'),
     readRows(graph, q.BY_DECISION, { campaignId }, byDecisionRow, 'campaign-by-decision'),
@@ -140,20 +138,17 @@ export const MAX_REVIEWERS_PAGE = 200;
 
 /** The first `first` reviewers (at most MAX_REVIEWERS_PAGE), most left to do first. */
 export async function progressByReviewer(graph: Graph, campaignId: string, now: Date, first: number): Promise<ReviewerProgress[]> {
-  await ensureTallies(graph);
   const params = { campaignId, now: now.toISOString(), limit: limitParam(first, MAX_REVIEWERS_PAGE) };
   return readRows(graph, q.BY_REVIEWER, params, reviewerProgressRow, 'campaign-by-reviewer');
 }
 
 /** Reviewers with items in the campaign, the unassigned counted as one; 0 for a draft. */
 export async function reviewerCount(graph: Graph, campaignId: string): Promise<number> {
-  await ensureTallies(graph);
   const [row] = await readRows(graph, q.REVIEWER_COUNT, { campaignId }, countRow, 'campaign-reviewer-count');
   return row?.count ?? 0;
 }
 
 export async function progressByApp(graph: Graph, campaignId: string): Promise<AppProgress[]> {
-  await ensureTallies(graph);
   const rows = await readRows(graph, q.BY_APP, { campaignId }, appProgressRow, 'campaign-by-app');
   // Kept as a running sum of additions and subtractions: rounded, so no float residue shows.
   return rows.map((row) => ({ ...row, monthlyCostRevoked: Math.round(row.monthlyCostRevoked * 1e6) / 1e6 }));
@@ -161,7 +156,6 @@ export async function progressByApp(graph: Graph, campaignId: string): Promise<A
 
 /** Undecided items at the end of each day from launch to today (or the close). Empty before launch. */
 export async function burndown(graph: Graph, campaignId: string, now: Date): Promise<BurndownDay[]> {
-  await ensureTallies(graph);
   const [row] = await readRows(graph, q.BURNDOWN_DAYS, { campaignId }, burndownRow, 'campaign-burndown');
   if (!row?.launchedAt) return [];
   const last = row.closedAt && row.closedAt < now.toISOString() ? row.closedAt : now.toISOString();
@@ -184,7 +178,6 @@ function nextDay(day: string): string {
 
 /** Reviewers with undecided items past due in active campaigns (one campaign, or all), most overdue first. */
 export async function overdueReviewers(graph: Graph, campaignId: string | null, now: Date): Promise<OverdueReviewer[]> {
-  await ensureTallies(graph);
   return readRows(graph, overdue.OVERDUE_REVIEWERS, { campaignId, now: now.toISOString() }, overdueReviewerRow, 'overdue-reviewers');
 }
 

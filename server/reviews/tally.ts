@@ -34,7 +34,8 @@ const idRow = z.object({ id: z.string() });
 
 /**
  * Counts, once, every launched campaign that has no counters yet (launched before they were kept):
- * its items get their list key, then its counters are counted from its items. Cheap when there is none.
+ * its items get their list key, then its counters are counted from its items. Run at start (server
+ * and each CLI command), like the other repairs; cheap when there is none.
  */
 export async function ensureTallies(graph: Graph): Promise<void> {
   const uncounted = await readRows(graph, q.UNCOUNTED_CAMPAIGNS, {}, idRow, 'campaign-tallies-missing');
