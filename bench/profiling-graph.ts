@@ -10,6 +10,8 @@ export class ProfilingGraph extends Graph {
   profiling = false;
   dbHits = 0;
   statements = 0;
+  /** Each statement profiled since the last reset: its first lines and its database hits. */
+  statementHits: { statement: string; dbHits: number }[] = [];
 
   constructor(private readonly inner: Graph) {
     // Every method is overridden to go through `inner`: this view never uses a driver of its own.
@@ -20,6 +22,7 @@ export class ProfilingGraph extends Graph {
   reset(): void {
     this.dbHits = 0;
     this.statements = 0;
+    this.statementHits = [];
   }
 
   override withReadTimeout(): Graph {
@@ -58,7 +61,9 @@ export class ProfilingGraph extends Graph {
         return async (query: string, parameters?: Params) => {
           const result = await target.run(`PROFILE ${query}`, parameters);
           this.statements += 1;
-          if (result.summary.profile) this.dbHits += hitsOf(result.summary.profile);
+          const dbHits = result.summary.profile ? hitsOf(result.summary.profile) : 0;
+          this.dbHits += dbHits;
+          this.statementHits.push({ statement: query.trim().replace(/\s+/g, ' ').slice(0, 110), dbHits });
           return result;
         };
       },

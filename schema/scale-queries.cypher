@@ -8,3 +8,7 @@ CREATE INDEX review_tally_key IF NOT EXISTS FOR (n:ReviewTally) ON (n.campaignId
 // A page of a campaign's items (of one app) in list order: read in index order, stopping after the page.
 CREATE INDEX review_item_campaign_list IF NOT EXISTS FOR (n:ReviewItem) ON (n.campaignId, n.listKey);
 CREATE INDEX review_item_campaign_app_list IF NOT EXISTS FOR (n:ReviewItem) ON (n.campaignId, n.appId, n.listKey);
+// A manager's team in order (depth, name, id): every key of a manager's team starts with their id (server/teams).
+CREATE INDEX in_team_of_key IF NOT EXISTS FOR ()-[r:IN_TEAM_OF]-() ON (r.teamKey);
+// A campaign's reviewers, most left to do first then by name (the rank tally.queries.ts keeps): a page reads only its reviewers.
+CREATE INDEX review_tally_rank IF NOT EXISTS FOR (n:ReviewTally) ON (n.campaignId, n.kind, n.rank);

@@ -3,7 +3,11 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { Catalog } from '../catalog/catalog.js';
 import { decodeRow, decodeRows } from '../graph/decode.js';
 import { rowsOf, type Graph } from '../graph/graph.js';
+import { limitParam } from '../graph/values.js';
 import { EVERYTHING, type ChangeScope } from '../shared/change-scope.js';
+import { refreshTeamIndex } from '../teams/team-index.js';
+import { ROLE_HOLDERS_SHOWN } from './role-holders.js';
+import { STORE_FIRST_HOLDERS } from './role-holders.queries.js';
 import { STORE_APP_COUNTS } from './app-counts.queries.js';
 import { evaluateRules, ruleParams, type FindingRecord } from './evaluate.js';
 import { diffFindings } from './finding-diff.js';
@@ -51,6 +55,8 @@ export async function refreshFindings(
     changes.updated += written.updated;
     changes.deleted += written.deleted;
   }
+  // My team's index and counts follow the findings (and the managers reconciliation derived).
+  await refreshTeamIndex(graph, scope);
   const [marked] = await graph.write(q.MARK_EVALUATED, { now: now.toISOString() }, 'findings-evaluated');
   return { total: decodeRow(countRow, marked, 'findings-evaluated').count, refreshedApps: groups.flat().length, changes };
 }
@@ -72,5 +78,6 @@ async function writeGroup(
   }
   await tx.run(COMPUTE_SEAT_USAGE, { appIds, catalog: catalogParams(catalog) });
   await tx.run(STORE_APP_COUNTS, { appIds });
+  await tx.run(STORE_FIRST_HOLDERS, { appIds, limit: limitParam(ROLE_HOLDERS_SHOWN, ROLE_HOLDERS_SHOWN) });
   return { created: diff.created, updated: diff.updated, deleted: diff.deleteIds.length };
 }

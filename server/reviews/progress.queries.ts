@@ -24,25 +24,28 @@ RETURN t.decision AS decision, t.source AS source, t.total AS count
 ORDER BY decision, source`;
 
 /**
- * The first $limit reviewers, most left to do first: sorted and cut on the counters alone (about
- * 18,000 of them at 100,000 people) before a person is looked up. Ties go by the name the counter
- * was made with, which is the person's name unless they were renamed since.
+ * The first $limit reviewers, most left to do first, then by the name the counter was made with
+ * (the person's name unless they were renamed since): read in that order from the review_tally_rank
+ * index (tally.queries.ts keeps the rank), so a page reads its own reviewers, not all of them
+ * (about 18,000 at 100,000 people). A counter left with no items has no place in the list.
  */
 export const BY_REVIEWER = `
-${TALLIES('reviewer')}
-AND t.total > 0
-WITH c, t ORDER BY t.total - t.decided DESC, t.name
+MATCH (c:Campaign {id: $campaignId})
+WHERE c.status <> 'draft'
+MATCH (t:ReviewTally)
+USING INDEX t:ReviewTally(campaignId, kind, rank)
+WHERE t.campaignId = $campaignId AND t.kind = 'reviewer' AND t.rank IS NOT NULL AND t.total > 0
+WITH c, t ORDER BY t.rank
 LIMIT $limit
 WITH c, t, CASE t.key WHEN '' THEN null ELSE t.key END AS personId
 OPTIONAL MATCH (p:Person {id: personId})
 RETURN personId, coalesce(p.displayName, t.name) AS displayName, p.email AS email, p.status AS status, t.total AS total,
        t.decided AS decided, CASE WHEN ${OVERDUE} THEN t.total - t.decided ELSE 0 END AS overdue`;
 
-/** How many reviewers (and the unassigned, as one) have items in the campaign. */
+/** How many reviewers (and the unassigned, as one) have items in the campaign: counted on the campaign's counter. */
 export const REVIEWER_COUNT = `
-${TALLIES('reviewer')}
-AND t.total > 0
-RETURN count(t) AS count`;
+${TALLIES('campaign')}
+RETURN t.reviewers AS count`;
 
 export const BY_APP = `
 ${TALLIES('app')}

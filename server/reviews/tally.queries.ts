@@ -11,6 +11,13 @@ export const LIST_KEY = (i: string) =>
   `${i}.appName + '\\u0001' + coalesce(${i}.accountEmail, '\\uffff') + '\\u0001' + toString(${i}.stage) + '\\u0001' + ${i}.id`;
 
 /**
+ * Where a reviewer's counter sorts on the campaign page: most left to do first, then by name; one
+ * string, so the review_tally_rank index gives the order and a page reads only its reviewers.
+ */
+const REVIEWER_RANK = (t: string) =>
+  `right('000000000' + toString(1000000000 - (${t}.total - ${t}.decided)), 10) + '\\u0001' + coalesce(${t}.name, '')`;
+
+/**
  * Adds $sign times what `items` (of campaign `campaignId`) count for to the campaign's tallies; the
  * 'campaign' tally is locked first, so two writers of one campaign take turns (no lost update).
  */
@@ -26,16 +33,21 @@ SET ct.total = ct.total + $sign * size(items),
     ct.remediationVerified = ct.remediationVerified + $sign * size([i IN items WHERE i.remediationStatus = 'verified']),
     ct.remediationFailed = ct.remediationFailed + $sign * size([i IN items WHERE i.remediationStatus = 'failed'])
 REMOVE ct._lock
-WITH campaignId, items
+WITH ct, campaignId, items
 CALL (campaignId, items) {
   UNWIND items AS i
   WITH coalesce(i.reviewerPersonId, '') AS key, collect(i) AS mine
   MERGE (t:ReviewTally {campaignId: campaignId, kind: 'reviewer', key: key})
+  WITH t, mine, coalesce(t.total, 0) > 0 AS counted
   SET t.total = coalesce(t.total, 0) + $sign * size(mine),
       t.decided = coalesce(t.decided, 0) + $sign * size([i IN mine WHERE i.decision IS NOT NULL]),
       t.escalatedUndecided = coalesce(t.escalatedUndecided, 0) + $sign * size([i IN mine WHERE i.decision IS NULL AND i.escalatedAt IS NOT NULL]),
       t.name = coalesce(t.name, [i IN mine WHERE i.reviewerName IS NOT NULL | i.reviewerName][0])
+  SET t.rank = ${REVIEWER_RANK('t')}
+  RETURN sum(CASE WHEN t.total > 0 THEN 1 ELSE 0 END - CASE WHEN counted THEN 1 ELSE 0 END) AS reviewersAdded
 }
+SET ct.reviewers = ct.reviewers + reviewersAdded
+WITH campaignId, items
 CALL (campaignId, items) {
   UNWIND items AS i
   WITH i.appId AS key, collect(i) AS mine
@@ -94,17 +106,21 @@ CALL (c) {
   DELETE t
 }
 CREATE (:ReviewTally {campaignId: c.id, kind: 'campaign', key: '', total: 0, decided: 0, secondStage: 0, unassigned: 0,
-                      remediationOpen: 0, remediationVerified: 0, remediationFailed: 0})`;
+                      remediationOpen: 0, remediationVerified: 0, remediationFailed: 0, reviewers: 0})`;
 
 /** A failed launch leaves a draft with no counters. */
 export const DROP_TALLIES = `
 MATCH (t:ReviewTally {campaignId: $campaignId})
 DELETE t`;
 
-/** Launched campaigns without counters (launched before they were kept, or written by hand). */
+/**
+ * Launched campaigns without counters (launched before they were kept, or written by hand), or
+ * with counters from before reviewers were counted and ranked (counted again).
+ */
 export const UNCOUNTED_CAMPAIGNS = `
 MATCH (c:Campaign)
-WHERE c.status <> 'draft' AND NOT EXISTS { MATCH (:ReviewTally {campaignId: c.id, kind: 'campaign', key: ''}) }
+WHERE c.status <> 'draft'
+  AND NOT EXISTS { MATCH (ct:ReviewTally {campaignId: c.id, kind: 'campaign', key: ''}) WHERE ct.reviewers IS NOT NULL }
 RETURN c.id AS id`;
 
 /** Gives the campaign's items their list key, a batch per transaction (items written before it was kept). */

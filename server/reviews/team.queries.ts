@@ -1,6 +1,7 @@
 /**
  * My team: a manager's direct and indirect reports. Every query starts from the manager
- * ($personId) and walks REPORTS_TO up to them, so nobody outside their reports is ever read.
+ * ($personId): the team index's keys that start with their id ($teamKeyPrefix), or REPORTS_TO
+ * walked up to them, so nobody outside their reports is ever read.
  */
 
 /** Accounts of a report that are live now (not removed, not deactivated), with their app. */
@@ -11,31 +12,50 @@ WHERE a.removedAt IS NULL AND coalesce(a.status, 'active') <> 'deactivated'`;
 
 /**
  * With $flaggedOnly, only accounts with a finding or with a flagged item of the manager's in an
- * active campaign: looked up from the account (an item per campaign at most), never by listing the
- * manager's flagged items, which for a campaign owner can be every orphaned account.
+ * active campaign: looked up from the account (an item per campaign at most), for a page's people.
  */
 const ACCOUNT_FILTER = `
 ($flaggedOnly = false OR EXISTS { MATCH (:Finding)-[:ABOUT]->(a) }
   OR EXISTS { MATCH (a)<-[:REVIEWS]-(i:ReviewItem {reviewerPersonId: $personId})<-[:HAS_ITEM]-(:Campaign {status: 'active'}) WHERE i.flagged = true })`;
 
+/** A report matching $search (lower-case, in name, email or department). */
+const MATCHES_SEARCH = `($search IS NULL OR toLower(r.displayName) CONTAINS $search OR toLower(coalesce(r.email, '')) CONTAINS $search
+       OR toLower(coalesce(r.department, '')) CONTAINS $search)`;
+
 /**
- * The reports matching $search (lower-case, in name, email or department) and, with $flaggedOnly,
- * having at least one flagged live account; each with their depth below the manager.
+ * The manager's reports in team order (depth, then name, then id) from the team index
+ * (server/teams): a range seek on the keys that start with the manager's id, so a page reads only
+ * the reports up to it. With $flaggedOnly, only reports with a finding on a live account (their
+ * stored count) or among $itemFlaggedPeople (MY_ITEM_FLAGGED_ACCOUNTS).
  */
 const REPORTS = `
-MATCH path = (r:Person)-[:REPORTS_TO*1..25]->(:Person {id: $personId})
-WHERE r.id <> $personId
-WITH r, min(length(path)) AS depth
-WHERE ($search IS NULL OR toLower(r.displayName) CONTAINS $search OR toLower(coalesce(r.email, '')) CONTAINS $search
-       OR toLower(coalesce(r.department, '')) CONTAINS $search)
-  AND ($flaggedOnly = false OR EXISTS { ${LIVE_ACCOUNT} AND ${ACCOUNT_FILTER} })`;
+MATCH (r:Person)-[place:IN_TEAM_OF]->(:Person)
+WHERE place.teamKey STARTS WITH $teamKeyPrefix
+  AND ${MATCHES_SEARCH}
+  AND ($flaggedOnly = false OR r.flaggedAccounts > 0 OR r.id IN $itemFlaggedPeople)`;
+
+/**
+ * Live accounts of the manager's reports flagged only by the manager's own review items in active
+ * campaigns (they have no finding: it has gone since the launch). Read from the manager's items by
+ * the reviewer index, which are few next to a large team's accounts.
+ */
+export const MY_ITEM_FLAGGED_ACCOUNTS = `
+MATCH (i:ReviewItem {reviewerPersonId: $personId})
+USING INDEX i:ReviewItem(reviewerPersonId)
+WHERE i.flagged = true
+  AND EXISTS { (:Campaign {status: 'active'})-[:HAS_ITEM]->(i) }
+MATCH (i)-[:REVIEWS]->(a:Account)-[:BELONGS_TO]->(r:Person)
+WHERE a.removedAt IS NULL AND coalesce(a.status, 'active') <> 'deactivated' AND EXISTS { (a)-[:IN]->(:App) }
+  AND NOT EXISTS { (:Finding)-[:ABOUT]->(a) }
+  AND EXISTS { (r)-[:IN_TEAM_OF]->(:Person {id: $personId}) }
+RETURN DISTINCT a.id AS accountId, r.id AS personId, coalesce(r.flaggedAccounts, 0) AS findingAccounts`;
 
 /** One page of reports, by depth then name; only the page's people have their accounts expanded. */
 export const TEAM_PAGE = `
 ${REPORTS}
-WITH r, depth ORDER BY depth, r.displayName, r.id
+WITH r, place ORDER BY place.teamKey
 SKIP $skip LIMIT $limit
-RETURN r {.id, .displayName, .email, .status, .title, .department} AS person, depth,
+RETURN r {.id, .displayName, .email, .status, .title, .department} AS person, place.depth AS depth,
        COLLECT { MATCH (r)-[:REPORTS_TO]->(boss:Person) RETURN boss.id ORDER BY boss.id LIMIT 1 }[0] AS managerId,
        COLLECT {
          ${LIVE_ACCOUNT} AND ${ACCOUNT_FILTER}
@@ -47,12 +67,23 @@ RETURN r {.id, .displayName, .email, .status, .title, .department} AS person, de
                    findings: COLLECT { MATCH (f:Finding)-[:ABOUT]->(a)
                                        RETURN f {.type, .severity, .reason, .monthlyCost, .ageDays, .personId, .personStatus} ORDER BY f.type, f.reason }}
        } AS accounts
-ORDER BY depth, person.displayName, person.id`;
+ORDER BY place.teamKey`;
 
-/** How many reports match, and how many of their live accounts the filter shows. */
-export const TEAM_COUNT = `
+/** The manager's stored team counts (server/teams): everyone, and those with a finding on a live account. */
+export const TEAM_COUNTS_STORED = `
+MATCH (m:Person {id: $personId})
+RETURN coalesce(m.teamPeople, 0) AS people, coalesce(m.teamAccounts, 0) AS accounts,
+       coalesce(m.teamFlaggedPeople, 0) AS flaggedPeople, coalesce(m.teamFlaggedAccounts, 0) AS flaggedAccounts`;
+
+/**
+ * With a search: how many reports match and their stored counts of the accounts the filter shows
+ * (with $flaggedOnly, those with a finding), and which of them are in $itemFlaggedPeople.
+ */
+export const TEAM_COUNT_SEARCH = `
 ${REPORTS}
-RETURN count(r) AS total, sum(COUNT { ${LIVE_ACCOUNT} AND ${ACCOUNT_FILTER} RETURN a }) AS accounts`;
+RETURN count(r) AS total,
+       sum(CASE WHEN $flaggedOnly THEN coalesce(r.flaggedAccounts, 0) ELSE coalesce(r.liveAccounts, 0) END) AS accounts,
+       collect(CASE WHEN r.id IN $itemFlaggedPeople THEN r.id END) AS itemFlaggedPeople`;
 
 /** The manager's review items in active campaigns about the given accounts. */
 export const MY_ACTIVE_ITEMS_ON = `
@@ -66,15 +97,18 @@ ORDER BY c.dueAt, i.appName, i.accountEmail, i.stage`;
  * report's access, never their own: the same items ATTESTABLE picks from) and what attestTeam would keep.
  */
 export const TEAM_CAMPAIGNS = `
-MATCH (c:Campaign {status: 'active'})-[:HAS_ITEM]->(i:ReviewItem {reviewerPersonId: $personId})
+MATCH (m:Person {id: $personId})
+MATCH (i:ReviewItem {reviewerPersonId: $personId})
 WHERE i.ownerPersonId <> $personId
-  AND EXISTS { MATCH (:Person {id: i.ownerPersonId})-[:REPORTS_TO*1..25]->(:Person {id: $personId}) }
-RETURN c {.id, .name, .period, .status, .dueAt} AS campaign,
-       count(i) AS assigned,
-       count(CASE WHEN i.decision IS NULL THEN 1 END) AS undecided,
-       count(CASE WHEN i.decision IS NULL AND i.flagged = false AND i.privileged = false THEN 1 END) AS attestable,
-       count(CASE WHEN i.decision IS NULL AND i.flagged = false AND i.privileged = true THEN 1 END) AS attestableWithJustification,
-       count(CASE WHEN i.decision IS NULL AND i.flagged = true THEN 1 END) AS flaggedUndecided
+  AND EXISTS { MATCH (:Person {id: i.ownerPersonId})-[:IN_TEAM_OF]->(m) }
+WITH i.campaignId AS campaignId,
+     count(i) AS assigned,
+     count(CASE WHEN i.decision IS NULL THEN 1 END) AS undecided,
+     count(CASE WHEN i.decision IS NULL AND i.flagged = false AND i.privileged = false THEN 1 END) AS attestable,
+     count(CASE WHEN i.decision IS NULL AND i.flagged = false AND i.privileged = true THEN 1 END) AS attestableWithJustification,
+     count(CASE WHEN i.decision IS NULL AND i.flagged = true THEN 1 END) AS flaggedUndecided
+MATCH (c:Campaign {id: campaignId, status: 'active'})
+RETURN c {.id, .name, .period, .status, .dueAt} AS campaign, assigned, undecided, attestable, attestableWithJustification, flaggedUndecided
 ORDER BY campaign.dueAt, campaign.name, campaign.id`;
 
 /** Items the manager may attest in one go: assigned to them, undecided, unflagged, about a report's access, never their own. */
@@ -82,6 +116,6 @@ export const ATTESTABLE = `
 MATCH (c:Campaign {id: $campaignId})-[:HAS_ITEM]->(i:ReviewItem {reviewerPersonId: $personId})
 WHERE i.decision IS NULL AND i.flagged = false AND ($withPrivileged OR i.privileged = false)
   AND i.ownerPersonId <> $personId
-  AND EXISTS { MATCH (:Person {id: i.ownerPersonId})-[:REPORTS_TO*1..25]->(:Person {id: $personId}) }
+  AND EXISTS { MATCH (:Person {id: i.ownerPersonId})-[:IN_TEAM_OF]->(:Person {id: $personId}) }
 RETURN i.id AS id
 ORDER BY i.id`;

@@ -234,6 +234,31 @@ describe('GraphQL API on the demo organization', () => {
     expect(data!.app.findings.some((f) => f.type === 'SOLE_ADMIN')).toBe(soleAdminPlanted);
   });
 
+  it("each role lists its holders by email, the same for a role of a few and of most of the app's accounts", async () => {
+    // Slack's export keeps deactivated members (they stay holders); users it no longer lists are gone.
+    const slack = demo.org.apps.find((a) => a.catalogKey === 'slack')!;
+    const listed = demo.org.accounts.filter((a) => a.appId === slack.id && (a.removedAt === null || a.status === 'deactivated'));
+    const { data, errors } = await query<{ app: { roles: { name: string; holders: { account: { email: string } }[] }[] } }>(
+      `query($id: ID!) { app(id: $id) { roles { name holders { account { email } } } } }`,
+      { id: slack.id },
+    );
+    expect(errors).toBeNull();
+    const sizes = data!.app.roles.map((role) => role.holders.length);
+    expect(Math.min(...sizes)).toBeLessThan(5);
+    expect(Math.max(...sizes)).toBeGreaterThan(listed.length / 2);
+    for (const role of data!.app.roles) {
+      const expected = listed
+        .filter((a) => a.roleNames.includes(role.name))
+        .map((a) => a.email)
+        .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+        .slice(0, 500);
+      expect(
+        role.holders.map((h) => h.account.email),
+        role.name,
+      ).toEqual(expected);
+    }
+  });
+
   it('findings filter by type and app, with totals over the whole filter', async () => {
     const expected = demo.truth.findings.filter((f) => f.type === 'pending_invite').length;
     const { data, errors } = await query<{

@@ -233,6 +233,11 @@ describe('manager attestation: My team', () => {
         m.accounts.map((a) => [a.email, a.findings.length, a.reviewItems.length]),
       ]),
     ).toEqual([['Linus Torvalds', [['linus@acme.com', 0, 1]]]]);
+    expect(graceFlagged.data?.myTeam.people).toMatchObject({ totalCount: 1, accountCount: 1 });
+    expect((await grace<TeamData>(TEAM, { flaggedOnly: true, search: 'linus' })).data?.myTeam.people).toMatchObject({
+      totalCount: 1,
+      accountCount: 1,
+    });
     expect(names((await ada<TeamData>(TEAM, { flaggedOnly: true })).data)).toEqual(['Tom Gone']);
   });
 });

@@ -47,12 +47,12 @@ RETURN ${APP_FIELDS},
 
 /**
  * The app's roles with how many accounts hold each (the relationship count, read without visiting
- * the holders) and how many accounts there are in all: ROLE_HOLDERS picks how to list each role's first holders.
+ * the holders) and whether the findings refresh has stored their first holders (role-holders.queries.ts).
  */
 export const APP_ROLES = `
 MATCH (r:Role)-[:OF]->(app:App {id: $appId})
 RETURN r.id AS id, r.name AS name, r.privilege AS privilege, coalesce(r.privilegeSource, 'catalog') AS privilegeSource,
-       COUNT { (r)<-[:HAS_ROLE]-() } AS holderCount, COUNT { MATCH (a:Account) } AS accountCount`;
+       COUNT { (r)<-[:HAS_ROLE]-() } AS holderCount, r.firstHolderIds IS NOT NULL AS stored`;
 
 /**
  * Each holder is a list, not a map (the driver decodes hundreds of small lists much faster than
@@ -70,27 +70,25 @@ const HOLDER = `[a.id, a.email, a.status, p.id, p.displayName, p.email, p.status
            ELSE null END] AS holder`;
 
 /**
- * The first $limit live holders of a role by email, in one of two ways, chosen per role: from the
- * role's holders, sorting them (a role held by few), or walking the account_email index in order
- * and keeping the role's holders until there are enough (a role held by a good share of all
- * accounts, where sorting every holder would cost more than the walk). The walk skips accounts
- * without an email; it is only used when enough holders have one.
+ * The first $limit live holders of a role by email: those the findings refresh stored on the role,
+ * read by id in their order (a large role is never sorted on a page view), or, for a role it has
+ * not stored them on yet, every holder sorted.
  */
 export const ROLE_HOLDERS = {
-  fromRole: `
+  stored: `
+MATCH (r:Role {id: $roleId})
+UNWIND range(0, size(r.firstHolderIds) - 1) AS position
+MATCH (a:Account {id: r.firstHolderIds[position]})
+WHERE a.removedAt IS NULL AND (a)-[:HAS_ROLE]->(r)
+OPTIONAL MATCH (a)-[:BELONGS_TO]->(p:Person)
+WITH r, a, p, position ORDER BY position LIMIT $limit
+RETURN ${HOLDER}`,
+  sorted: `
 MATCH (r:Role {id: $roleId})<-[:HAS_ROLE]-(a:Account)
 WHERE a.removedAt IS NULL
-WITH r, a ORDER BY a.email LIMIT $limit
+WITH r, a ORDER BY a.email, a.id LIMIT $limit
 OPTIONAL MATCH (a)-[:BELONGS_TO]->(p:Person)
-WITH r, a, p ORDER BY a.email LIMIT $limit
-RETURN ${HOLDER}`,
-  byEmail: `
-MATCH (r:Role {id: $roleId})
-MATCH (a:Account) USING INDEX a:Account(email)
-WHERE a.email IS NOT NULL AND a.removedAt IS NULL AND (a)-[:HAS_ROLE]->(r)
-WITH r, a ORDER BY a.email LIMIT $limit
-OPTIONAL MATCH (a)-[:BELONGS_TO]->(p:Person)
-WITH r, a, p ORDER BY a.email LIMIT $limit
+WITH r, a, p ORDER BY a.email, a.id LIMIT $limit
 RETURN ${HOLDER}`,
 };
 

@@ -4,6 +4,7 @@ import type { CatalogEntry } from '../../catalog/catalog.types.js';
 import { DEFAULT_MINIMUM_ADMINS } from '../../findings/rule-params.js';
 import { readRows } from '../../graph/decode.js';
 import type { Row } from '../../graph/graph.js';
+import { ROLE_HOLDERS_SHOWN } from '../../findings/role-holders.js';
 import { limitParam } from '../../graph/values.js';
 import { seatsByApp, type AppSeats } from '../../kpi/seats.js';
 import { roundToCents } from '../../shared/numbers.js';
@@ -69,14 +70,9 @@ const roleRow = z.object({
   privilege: z.enum(Privilege),
   privilegeSource: z.enum(PrivilegeSource),
   holderCount: z.number(),
-  accountCount: z.number(),
+  stored: z.boolean(),
 });
 const holderRow = z.object({ holder: holderTuple });
-
-/** Holders listed per role on the app page. */
-const HOLDERS_SHOWN = 500;
-/** Database hits of one account walked in email order over one holder sorted (measured: about 13 to 4.7). */
-const WALK_ENTRY_COST = 3;
 
 const pendingInviteRow = z.object({ account: accountRefSchema, invitedAt: z.string().nullable(), ageDays: z.number().nullable() });
 
@@ -173,21 +169,16 @@ export class AppService {
     return readRows(this.ctx.graph, q.APP_LIVE_COUNTS, { appId }, appRow, 'app-live-counts');
   }
 
-  /** Each role with its first holders by email, each role listed the cheaper way for how many hold it. */
+  /** Each role with its first holders by email: those the findings refresh stored, or sorted for a role it has not stored them on. */
   private async roles(appId: string): Promise<(z.output<typeof roleRow> & { holders: RoleHolder[] })[]> {
     const { graph } = this.ctx;
     const roles = await readRows(graph, q.APP_ROLES, { appId }, roleRow, 'app-roles');
-    const limit = limitParam(HOLDERS_SHOWN, HOLDERS_SHOWN);
-    const holders = async (cypher: string, roleId: string) =>
-      (await readRows(graph, cypher, { roleId, limit }, holderRow, 'app-role-holders')).map((row) => toHolder(row.holder));
+    const limit = limitParam(ROLE_HOLDERS_SHOWN, ROLE_HOLDERS_SHOWN);
     return Promise.all(
       roles.map(async (role) => {
-        // Walking the email index reads about HOLDERS_SHOWN * accounts / holders entries, each about
-        // WALK_ENTRY_COST times dearer than a holder sorted (it checks the account's roles); sorting reads every holder.
-        const walk = role.holderCount * role.holderCount > WALK_ENTRY_COST * HOLDERS_SHOWN * role.accountCount;
-        const walked = walk ? await holders(q.ROLE_HOLDERS.byEmail, role.id) : [];
-        const enough = walked.length >= Math.min(HOLDERS_SHOWN, role.holderCount);
-        return { ...role, holders: walk && enough ? walked : await holders(q.ROLE_HOLDERS.fromRole, role.id) };
+        const cypher = role.stored ? q.ROLE_HOLDERS.stored : q.ROLE_HOLDERS.sorted;
+        const rows = await readRows(graph, cypher, { roleId: role.id, limit }, holderRow, 'app-role-holders');
+        return { ...role, holders: rows.map((row) => toHolder(row.holder)) };
       }),
     );
   }

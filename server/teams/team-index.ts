@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { decodeRows, readRows } from '../graph/decode.js';
+import type { Graph } from '../graph/graph.js';
+import type { ChangeScope } from '../shared/change-scope.js';
+import { placesDigest, teamPlaces } from './team-closure.js';
+import * as q from './team-index.queries.js';
+
+/** People whose places are replaced per transaction (each has a handful of managers above them). */
+const PEOPLE_PER_TRANSACTION = 2_000;
+
+const personRow = z.object({
+  id: z.string(),
+  displayName: z.string().nullable(),
+  digest: z.string().nullable(),
+  managers: z.array(z.string()),
+});
+const changedRow = z.object({ changed: z.number() });
+
+export interface TeamIndexRefresh {
+  /** People whose managers above them (or name) changed, so their places were written again. */
+  placesRewritten: number;
+  /** People and managers whose stored counts changed. */
+  countsChanged: number;
+}
+
+/**
+ * Brings the team index up to date with REPORTS_TO and the findings: with EVERYTHING, each person's
+ * places in their managers' teams (only people whose places changed are written, in bounded
+ * transactions; managers and names change only with changes that touch everything); then, always,
+ * each person's account counts and each manager's team counts, where they changed. The counts are
+ * recounted whole (a few seconds at 100,000 people): an account relinked by a narrower change
+ * moves a count from a person that change does not name.
+ */
+export async function refreshTeamIndex(graph: Graph, scope: ChangeScope): Promise<TeamIndexRefresh> {
+  const placesRewritten = scope.kind === 'everything' ? await refreshPlaces(graph) : 0;
+  let countsChanged = 0;
+  for (const statement of [q.STORE_PERSON_COUNTS, q.STORE_TEAM_COUNTS]) {
+    for (const row of decodeRows(changedRow, await graph.writeInTransactions(statement, {}, 'team-index-counts'), 'team-index-counts')) {
+      countsChanged += row.changed;
+    }
+  }
+  return { placesRewritten, countsChanged };
+}
+
+/** Writes again the places of the people whose managers above them, or name, changed; returns how many. */
+async function refreshPlaces(graph: Graph): Promise<number> {
+  const people = await readRows(graph, q.READ_PEOPLE_MANAGERS, {}, personRow, 'team-index-read');
+  const places = teamPlaces(people);
+  const rows = people.flatMap((person) => {
+    const mine = places.get(person.id) ?? [];
+    const digest = placesDigest(mine);
+    return digest === person.digest ? [] : [{ id: person.id, digest, places: mine }];
+  });
+  for (let i = 0; i < rows.length; i += PEOPLE_PER_TRANSACTION) {
+    await graph.write(q.WRITE_TEAM_PLACES, { rows: rows.slice(i, i + PEOPLE_PER_TRANSACTION) }, 'team-index-places');
+  }
+  return rows.length;
+}
