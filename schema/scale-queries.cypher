@@ -12,3 +12,5 @@ CREATE INDEX review_item_campaign_app_list IF NOT EXISTS FOR (n:ReviewItem) ON (
 CREATE INDEX in_team_of_key IF NOT EXISTS FOR ()-[r:IN_TEAM_OF]-() ON (r.teamKey);
 // A campaign's reviewers, most left to do first then by name (the rank tally.queries.ts keeps): a page reads only its reviewers.
 CREATE INDEX review_tally_rank IF NOT EXISTS FOR (n:ReviewTally) ON (n.campaignId, n.kind, n.rank);
+// The team index's one marker (server/teams/team-index.queries.ts): concurrent refreshes share it.
+CREATE CONSTRAINT team_index_id IF NOT EXISTS FOR (n:TeamIndex) REQUIRE n.id IS UNIQUE;

@@ -61,3 +61,18 @@ CALL (m, people, accounts, flaggedPeople, flaggedAccounts) {
   SET m.teamPeople = people, m.teamAccounts = accounts, m.teamFlaggedPeople = flaggedPeople, m.teamFlaggedAccounts = flaggedAccounts
 } IN TRANSACTIONS OF 5000 ROWS
 RETURN count(*) AS changed`;
+
+/**
+ * Marks the team counts as being recounted (returning whether an earlier recount was cut short
+ * before the team sums), so a run that stopped between the people's counts and the teams' finishes
+ * the team sums next time even when no person's count changes then.
+ */
+export const BEGIN_COUNTS = `
+MERGE (marker:TeamIndex {id: 'team-index'})
+WITH marker, coalesce(marker.countsPending, false) AS interrupted
+SET marker.countsPending = true
+RETURN interrupted`;
+
+export const END_COUNTS = `
+MATCH (marker:TeamIndex {id: 'team-index'})
+SET marker.countsPending = false`;

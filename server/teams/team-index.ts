@@ -15,6 +15,7 @@ const personRow = z.object({
   managers: z.array(z.string()),
 });
 const changedRow = z.object({ changed: z.number() });
+const beginRow = z.object({ interrupted: z.boolean() });
 
 export interface TeamIndexRefresh {
   /** People whose managers above them (or name) changed, so their places were written again. */
@@ -33,12 +34,17 @@ export interface TeamIndexRefresh {
  */
 export async function refreshTeamIndex(graph: Graph, scope: ChangeScope): Promise<TeamIndexRefresh> {
   const placesRewritten = scope.kind === 'everything' ? await refreshPlaces(graph) : 0;
-  let countsChanged = 0;
-  for (const statement of [q.STORE_PERSON_COUNTS, q.STORE_TEAM_COUNTS]) {
-    for (const row of decodeRows(changedRow, await graph.writeInTransactions(statement, {}, 'team-index-counts'), 'team-index-counts')) {
-      countsChanged += row.changed;
-    }
-  }
+  const changed = async (statement: string) =>
+    decodeRows(changedRow, await graph.writeInTransactions(statement, {}, 'team-index-counts'), 'team-index-counts').reduce(
+      (sum, row) => sum + row.changed,
+      0,
+    );
+  const [begun] = decodeRows(beginRow, await graph.write(q.BEGIN_COUNTS, {}, 'team-index-counts'), 'team-index-counts');
+  const peopleChanged = await changed(q.STORE_PERSON_COUNTS);
+  // A team's counts are sums of its people's counts over its places: unchanged when neither changed.
+  const teamsChanged = placesRewritten > 0 || peopleChanged > 0 || begun?.interrupted ? await changed(q.STORE_TEAM_COUNTS) : 0;
+  await graph.write(q.END_COUNTS, {}, 'team-index-counts');
+  const countsChanged = peopleChanged + teamsChanged;
   return { placesRewritten, countsChanged };
 }
 

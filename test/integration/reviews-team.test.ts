@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../server/catalog/catalog.js';
+import { refreshFindings } from '../../server/findings/engine.js';
 import type { GraphConnection } from '../../server/graph/connect.js';
+import { appsScope } from '../../server/shared/change-scope.js';
 import { apiClient } from '../support/api.js';
 import { freshGraph } from '../support/graph.js';
 import { clientFor, ITEM_FIELDS, itemsByEmail, launchedCampaign, type Gql, type ReviewItemView } from '../support/review-api.js';
@@ -164,6 +167,18 @@ describe('manager attestation: My team', () => {
     expect(flaggedPeople).toMatchObject({ totalCount: 2, accountCount: 2 });
     expect(await allPages(ada, 1, { flaggedOnly: true })).toEqual([[['Tom Gone', 1]], [['Linus Torvalds', 2]]]);
     expect(names((await ada<TeamData>(TEAM, { flaggedOnly: true, search: 'linus' })).data)).toEqual(['Linus Torvalds']);
+  });
+
+  it('team counts cut short between the people and the teams are finished by the next refresh, even one that changes no person', async () => {
+    const before = (await ada<TeamData>(TEAM, { first: 1 })).data?.myTeam.people.totalCount;
+    expect(before).toBeGreaterThan(0);
+    // What a refresh stopped after the people's counts leaves: the marker set and a team sum not yet written.
+    await connection.graph.write(`MATCH (m:TeamIndex) SET m.countsPending = true WITH m MATCH (p:Person {id: $id}) SET p.teamPeople = 0`, {
+      id: ADA.personId,
+    });
+    expect((await ada<TeamData>(TEAM, { first: 1 })).data?.myTeam.people.totalCount).toBe(0);
+    await refreshFindings(connection.graph, loadCatalog(), org.now, appsScope([]));
+    expect((await ada<TeamData>(TEAM, { first: 1 })).data?.myTeam.people.totalCount).toBe(before);
   });
 
   it('a manager never sees people outside their reports, whatever they search for', async () => {
