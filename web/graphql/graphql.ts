@@ -171,7 +171,11 @@ export type FindingType =
   /** An active admin account that signs in outside the IdP although the app's plan offers SSO. */
   | 'PRIVILEGED_WITHOUT_SSO'
   /** An app with fewer effective admins (an active account with an admin role and an active owner) than its minimum (its setting, else its catalog entry's, else 2); critical with none. */
-  | 'SOLE_ADMIN';
+  | 'SOLE_ADMIN'
+  /** A suspended (frozen) account that keeps its paid seat, in an app where suspending does not stop billing (Salesforce freeze, Google Workspace and 1Password suspend). */
+  | 'SUSPENDED_SEAT'
+  /** Paid seats nobody holds: purchased capacity above the seats held, in an app billed per purchased seat; lower the seat count at renewal. */
+  | 'UNASSIGNED_SEATS';
 
 export type IdentityStatus =
   | 'ACTIVE'
