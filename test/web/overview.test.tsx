@@ -108,11 +108,12 @@ describe('overview page', () => {
   it('shows finding counts and money from the API, formatted for reading', async () => {
     renderApp('/', [mockQuery(OVERVIEW_PAGE_QUERY, {}, overview())]);
 
-    const orphaned = await screen.findByRole('link', { name: /Orphaned accounts/ });
+    const cards = within(await screen.findByRole('region', { name: 'Findings' }));
+    const orphaned = cards.getByRole('link', { name: /Orphaned accounts/ });
     expect(orphaned.textContent).toContain('1,234');
     expect(orphaned.textContent).toContain('$5,679/month');
 
-    const invites = screen.getByRole('link', { name: /Pending invites/ });
+    const invites = cards.getByRole('link', { name: /Pending invites/ });
     expect(invites.textContent).toContain('37');
     expect(invites.textContent).toContain('$2,183/month');
 
@@ -139,10 +140,11 @@ describe('overview page', () => {
     );
     renderApp('/', [mockQuery(OVERVIEW_PAGE_QUERY, {}, overview({ findingCounts: counts }))]);
 
-    const orphaned = await screen.findByRole('link', { name: /Orphaned accounts/ });
-    const soleAdmin = screen.getByRole('link', { name: /Sole-admin apps/ });
-    const external = screen.getByRole('link', { name: /External accounts/ });
-    const invites = screen.getByRole('link', { name: /Pending invites/ });
+    const cards = within(await screen.findByRole('region', { name: 'Findings' }));
+    const orphaned = cards.getByRole('link', { name: /Orphaned accounts/ });
+    const soleAdmin = cards.getByRole('link', { name: /Sole-admin apps/ });
+    const external = cards.getByRole('link', { name: /External accounts/ });
+    const invites = cards.getByRole('link', { name: /Pending invites/ });
 
     expect(orphaned.classList.contains('kpi-attention')).toBe(true);
     for (const calm of [soleAdmin, external]) {
@@ -155,23 +157,56 @@ describe('overview page', () => {
     expect(invites.classList.contains('kpi-calm')).toBe(false);
   });
 
-  it('lists monthly waste per app highest first and links each to its findings', async () => {
+  it('lists monthly waste per app highest first, by cause, linking each figure to the findings that add up to it', async () => {
     renderApp('/', [mockQuery(OVERVIEW_PAGE_QUERY, {}, overview())]);
 
     const table = await screen.findByRole('table', { name: 'Monthly waste per app' });
     const links = within(table).getAllByRole('link');
-    expect(links.map((link) => link.textContent)).toEqual(['Jasper', 'Slack']);
-    expect(links[0]?.getAttribute('href')).toBe('/findings?app=app-jasper');
-    expect(within(table).getByText('$177.00')).toBeDefined();
+    expect(links.map((link) => link.textContent)).toEqual(['Jasper', '$177.00', 'Slack', '$150.50']);
+    const allCauses =
+      'type=ORPHANED_ACCOUNT&type=DUPLICATE_ACCOUNT&type=INACTIVE_USER&type=PENDING_INVITE&type=SUSPENDED_SEAT&type=UNASSIGNED_SEATS';
+    expect(links[0]?.getAttribute('href')).toBe(`/findings?${allCauses}&app=app-jasper&sort=COST`);
+    expect(links[1]?.getAttribute('href')).toBe('/findings?type=INACTIVE_USER&app=app-jasper&sort=COST');
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent),
+    ).toEqual(['App', 'Inactive users', 'Waste per month', 'Waste per year']);
     expect(within(table).getByText('$2,124.00')).toBeDefined();
     expect(screen.getByText(/1 app with no waste is not shown/)).toBeDefined();
   });
 
-  it('opens the findings of an app when its waste bar is clicked', async () => {
+  it('splits the monthly waste by cause, each line opening its findings, adding up to the total', async () => {
+    renderApp('/', [mockQuery(OVERVIEW_PAGE_QUERY, {}, overview())]);
+
+    const table = await screen.findByRole('table', { name: 'Where the monthly waste comes from' });
+    const rows = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => Array.from(row.children).map((cell) => cell.textContent?.trim()));
+    expect(rows).toEqual([
+      ['Orphaned accounts', '114', '$5,678.90'],
+      ['Duplicate accounts', '15', '$708.00'],
+      ['Inactive users', '76', '$3,775.77'],
+      ['Pending invites', '44', '$2,183.00'],
+      ['Suspended seats still billed', '0', '$0.00'],
+      ['Apps with unassigned seats', '0', '$0.00'],
+      ['All waste findings', '249', '$12,345.67'],
+    ]);
+    expect(within(table).getByRole('link', { name: 'Duplicate accounts' }).getAttribute('href')).toBe(
+      '/findings?type=DUPLICATE_ACCOUNT&sort=COST',
+    );
+  });
+
+  it('opens the findings of an app and cause when that part of its waste bar is clicked', async () => {
     const { location } = renderApp('/', [
       mockQuery(OVERVIEW_PAGE_QUERY, {}, overview()),
       mockQuery(FINDING_FILTER_APPS_QUERY, {}, filterAppsData),
-      mockQuery(FINDINGS_PAGE_QUERY, { filter: { apps: ['app-jasper'] }, first: 50 }, findingConnection([finding()])),
+      mockQuery(
+        FINDINGS_PAGE_QUERY,
+        { filter: { types: ['INACTIVE_USER'], apps: ['app-jasper'] }, first: 50, sort: 'COST' },
+        findingConnection([finding()]),
+      ),
     ]);
 
     const figure = (await screen.findByRole('heading', { name: 'Monthly waste per app' })).closest('figure');
@@ -181,7 +216,7 @@ describe('overview page', () => {
     if (!firstBar) throw new Error('no bar drawn');
     fireEvent.click(firstBar);
 
-    await waitFor(() => expect(location()).toBe('/findings?app=app-jasper'));
+    await waitFor(() => expect(location()).toBe('/findings?type=INACTIVE_USER&app=app-jasper&sort=COST'));
     expect(await screen.findByRole('heading', { level: 1, name: 'Findings' })).toBeDefined();
     expect(await screen.findByText('grace@example.com')).toBeDefined();
   });
@@ -195,7 +230,7 @@ describe('overview page', () => {
       within(jasper)
         .getAllByRole('cell')
         .map((cell) => cell.textContent),
-    ).toEqual(['2', '2', '1', '0', '0', '5', '40%']);
+    ).toEqual(['2', '2', '1', '0', '0', '0', '5', '40%']);
     expect(
       within(jasper)
         .getByRole('link', { name: /2 inactive seats in Jasper/ })
@@ -228,7 +263,7 @@ describe('overview page', () => {
 
     const figure = (await screen.findByRole('heading', { name: 'Seat use per app' })).closest('figure');
     if (!figure) throw new Error('seat chart has no figure');
-    await waitFor(() => expect(figure.querySelectorAll('.recharts-bar').length).toBe(5));
+    await waitFor(() => expect(figure.querySelectorAll('.recharts-bar').length).toBe(6));
     const pendingSeries = figure.querySelectorAll('.recharts-bar')[2];
     const slackPending = pendingSeries?.querySelector('.recharts-bar-rectangle path');
     if (!slackPending) throw new Error('no pending-invite bar drawn');
