@@ -2,46 +2,93 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { FINDING_FILTER_APPS_QUERY, FINDINGS_PAGE_QUERY } from '../../web/features/findings/findings.queries.js';
 import { OVERVIEW_PAGE_QUERY } from '../../web/features/overview/overview.queries.js';
-import { ACTIVITY_HISTOGRAM_QUERY, KPI_TREND_QUERY } from '../../web/features/overview/trend.queries.js';
+import { ACTIVITY_HISTOGRAM_QUERY, KPI_QUARTERS_QUERY } from '../../web/features/overview/trend.queries.js';
 import { IMPORT_KINDS_QUERY, SOURCES_PAGE_QUERY } from '../../web/features/sources/sources.queries.js';
 import { FINDING_TYPES } from '../../web/shared/enums.js';
 import { filterAppsData, finding, findingConnection, importKindsData, overview, source, syncRun } from './fixtures.js';
 import { mockQuery, renderApp } from './render.js';
-import type { KpiTrendQuery } from '../../web/graphql/graphql.js';
+import type { KpiTrendChart_QuarterFragment } from '../../web/graphql/graphql.js';
 
-function trendPoint(id: string, takenAt: string, orphaned: number, waste: number): KpiTrendQuery['kpiTrend'][number] {
+type DayPoint = KpiTrendChart_QuarterFragment['days'][number];
+
+function dayPoint(day: string, dayOfQuarter: number, orphaned: number, waste: number): DayPoint {
   return {
-    __typename: 'KpiSnapshot',
-    id,
-    takenAt,
-    syncKind: 'okta-users',
-    monthlyWaste: waste,
-    findingCounts: [
-      { __typename: 'SnapshotFindingCount', type: 'ORPHANED_ACCOUNT', count: orphaned },
-      { __typename: 'SnapshotFindingCount', type: 'PENDING_INVITE', count: 3 },
-    ],
+    __typename: 'DailyKpi',
+    day,
+    dayOfQuarter,
+    snapshot: {
+      __typename: 'KpiSnapshot',
+      id: `s-${day}`,
+      monthlyWaste: waste,
+      findingCounts: [
+        { __typename: 'SnapshotFindingCount', type: 'ORPHANED_ACCOUNT', count: orphaned },
+        { __typename: 'SnapshotFindingCount', type: 'PENDING_INVITE', count: 3 },
+      ],
+    },
+  };
+}
+
+function quarters(thisDays: DayPoint[], lastDays: DayPoint[]) {
+  return {
+    kpiQuarters: {
+      __typename: 'QuarterComparison' as const,
+      thisQuarter: {
+        __typename: 'QuarterTrend' as const,
+        label: 'Q4 2026',
+        start: '2026-10-01',
+        end: '2026-12-31',
+        dayCount: 92,
+        days: thisDays,
+      },
+      lastQuarter: {
+        __typename: 'QuarterTrend' as const,
+        label: 'Q3 2026',
+        start: '2026-07-01',
+        end: '2026-09-30',
+        dayCount: 92,
+        days: lastDays,
+      },
+    },
   };
 }
 
 describe('overview page', () => {
-  it('draws the trend across syncs, with the same figures as a table', async () => {
+  it('draws the trend by day, this quarter against the last on dated rows, with the same figures as a table', async () => {
     renderApp('/', [
       mockQuery(OVERVIEW_PAGE_QUERY, {}, overview()),
       mockQuery(
-        KPI_TREND_QUERY,
-        { last: 30 },
-        { kpiTrend: [trendPoint('s1', '2026-10-01T08:00:00Z', 40, 900), trendPoint('s2', '2026-11-01T08:00:00Z', 31, 640)] },
+        KPI_QUARTERS_QUERY,
+        {},
+        quarters(
+          [dayPoint('2026-10-01', 1, 40, 900), dayPoint('2026-11-01', 32, 31, 640)],
+          [dayPoint('2026-07-01', 1, 50, 1200), dayPoint('2026-07-15', 15, 45, 1000)],
+        ),
       ),
     ]);
-    const table = await screen.findByRole('table', { name: 'Trend across syncs' });
+    const table = await screen.findByRole('table', { name: 'Trend by day' });
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent),
+    ).toEqual([
+      'Day',
+      'Orphaned accounts',
+      'Pending invites',
+      'Inactive users',
+      'Sole-admin apps',
+      'Waste per month, Q4 2026',
+      'Waste per month, Q3 2026 (same day)',
+    ]);
     const rows = within(table)
       .getAllByRole('row')
       .slice(1)
       .map((row) => Array.from(row.children).map((cell) => cell.textContent));
-    expect(rows).toHaveLength(2);
-    expect(rows[0]?.slice(1)).toEqual(['40', '3', '0', '0', '$900.00']);
-    expect(rows[1]?.slice(1)).toEqual(['31', '3', '0', '0', '$640.00']);
-    expect(rows[0]?.[0]).toContain('(okta-users)');
+    expect(rows).toEqual([
+      ['Oct 1, 2026', '40', '3', '0', '0', '$900.00', '$1,200.00 (Jul 1, 2026)'],
+      ['Oct 15, 2026', '—', '—', '—', '—', '—', '$1,000.00 (Jul 15, 2026)'],
+      ['Nov 1, 2026', '31', '3', '0', '0', '$640.00', '—'],
+    ]);
+    expect(screen.getByText(/Q4 2026 to date against Q3 2026/)).toBeDefined();
   });
 
   it('counts accounts by days since last activity and links the stale ranges to the inactive-user findings', async () => {
@@ -97,12 +144,12 @@ describe('overview page', () => {
     ]);
   });
 
-  it('says the trend starts with the next sync when there has been only one', async () => {
+  it('says the trend starts with the next day of syncs when there has been only one', async () => {
     renderApp('/', [
       mockQuery(OVERVIEW_PAGE_QUERY, {}, overview()),
-      mockQuery(KPI_TREND_QUERY, { last: 30 }, { kpiTrend: [trendPoint('s1', '2026-10-01T08:00:00Z', 40, 900)] }),
+      mockQuery(KPI_QUARTERS_QUERY, {}, quarters([dayPoint('2026-10-01', 1, 40, 900)], [])),
     ]);
-    expect(await screen.findByText('The trend starts with the next sync: one sync so far.')).toBeDefined();
+    expect(await screen.findByText('The trend starts with the next day of syncs: one day so far.')).toBeDefined();
   });
 
   it('shows finding counts and money from the API, formatted for reading', async () => {
