@@ -22,10 +22,6 @@ export type WasteCause = (typeof WASTE_CAUSES)[number];
 /** The per-account causes, which seat usage reads from each account's findings. */
 export const ACCOUNT_WASTE_CAUSES: readonly WasteCause[] = WASTE_CAUSES.filter((type) => type !== 'unassigned_seats');
 
-export function isWasteCause(type: string): type is WasteCause {
-  return WASTE_CAUSES.some((cause) => cause === type);
-}
-
 /**
  * Leaves an account's seat cost on its first waste finding in WASTE_CAUSES order and sets the others'
  * to 0 (saying where the cost is counted), so the findings' monthly costs add up to the seat waste.

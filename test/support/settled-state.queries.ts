@@ -20,6 +20,6 @@ ORDER BY id`;
 export const SETTLED_COUNTS = `
 MATCH (n) WHERE n:App OR n:SeatType
 RETURN n.id AS id,
-       [k IN keys(n) WHERE k STARTS WITH 'count' OR k IN ['held', 'used', 'inactiveHeld', 'pendingHeld', 'orphanedHeld'] |
+       [k IN keys(n) WHERE k STARTS WITH 'count' OR k IN ['held', 'used', 'inactiveHeld', 'pendingHeld', 'orphanedHeld', 'duplicateHeld', 'suspendedHeld'] |
         k + '=' + CASE WHEN n[k] IS :: LIST<ANY> THEN reduce(s = '', x IN n[k] | s + toString(x) + ',') ELSE toString(n[k]) END] AS counts
 ORDER BY id`;

@@ -1,13 +1,6 @@
 import type { FindingType } from '../../graphql/graphql.js';
 import { findingsHref } from '../findings/findingsUrl.js';
 
-/** One cause of seat waste as the server splits it (`WasteShare`): a waste-bearing finding type. */
-export interface WasteShareLike {
-  type: FindingType;
-  seats: number;
-  monthlyCost: number;
-}
-
 const COLORS: Readonly<Partial<Record<FindingType, string>>> = {
   ORPHANED_ACCOUNT: 'var(--chart-waste)',
   DUPLICATE_ACCOUNT: 'var(--chart-admin)',
