@@ -7,7 +7,7 @@ import type { HardCase, HardCaseName, IdentityRecord, TruthFinding } from './org
 import type { AccountState, AppState, PersonState } from './state.js';
 
 /** The finding types reported per app, with no account. */
-export type AppFindingType = 'sole_admin' | 'unassigned_seats';
+type AppFindingType = 'sole_admin' | 'unassigned_seats';
 
 export interface KeyedFinding extends TruthFinding {
   appId: string;
