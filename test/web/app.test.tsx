@@ -196,6 +196,14 @@ describe('apps page', () => {
     expect(within(jasper).getByText('Below minimum')).toBeDefined();
     expect(within(slack).queryByText('Below minimum')).toBeNull();
     expect(within(slack).getByText('$1,204.50')).toBeDefined();
+    // An app's waste opens the findings whose costs add up to it: that app, the waste-bearing types, costliest first.
+    expect(
+      within(slack)
+        .getByRole('link', { name: /waste per month in Slack/ })
+        .getAttribute('href'),
+    ).toBe(
+      '/findings?type=ORPHANED_ACCOUNT&type=DUPLICATE_ACCOUNT&type=INACTIVE_USER&type=PENDING_INVITE&type=SUSPENDED_SEAT&type=UNASSIGNED_SEATS&app=app-slack&sort=COST',
+    );
     expect(within(slack).getByText('Per active user')).toBeDefined();
     expect(screen.getByText(/Money in USD\./)).toBeDefined();
   });

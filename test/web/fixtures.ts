@@ -159,6 +159,7 @@ export function appRow(overrides: Partial<AppsTable_AppFragment> = {}): AppsTabl
     monthlySpend: 295,
     monthlyWaste: 177,
     yearlyWaste: 2124,
+    wasteByCause: wasteShares({ PENDING_INVITE: 118, UNASSIGNED_SEATS: 59 }).map(({ __typename, type }) => ({ __typename, type })),
     effectiveAdminCount: 1,
     minimumAdmins: 2,
     pendingInvites: 2,
