@@ -86,6 +86,13 @@ export function holdsSeat(account: AccountState): boolean {
   return record.status === 'active' || (record.status === 'invited' && account.app.entry.invitesConsumeSeat);
 }
 
+/** Holds a seat the vendor bills: as holdsSeat, plus suspended accounts where suspending keeps the licence. */
+export function holdsBilledSeat(account: AccountState): boolean {
+  const { record } = account;
+  if (holdsSeat(account)) return true;
+  return record.removedAt === null && record.seatType !== null && record.status === 'suspended' && account.app.entry.suspendedHoldsSeat;
+}
+
 export function seatsHeld(app: AppState): number {
   return app.accounts.reduce((n, account) => n + (holdsSeat(account) ? 1 : 0), 0);
 }

@@ -3,7 +3,7 @@
  * plan choice once the seat count is known, business owner, purchased seats and SSO settings.
  */
 import { APP_SPECS } from './app-specs.js';
-import { addMemberAccount, holdsSeat, isLive, seatsHeld } from './accounts.js';
+import { addMemberAccount, holdsBilledSeat, isLive, seatsHeld } from './accounts.js';
 import { appAdminRole, choosePlan, isAdminRoleName } from './catalog-rules.js';
 import type { Rng } from './random.js';
 import type { AccountState, AppState, GenContext, PersonState } from './state.js';
@@ -98,12 +98,16 @@ export function assignOwners(ctx: GenContext, rng: Rng): void {
   }
 }
 
-/** Purchased seats per seat type: what is held plus ~10% headroom, within the plan's cap. */
+/**
+ * Purchased seats per seat type: what is held (billed seats, suspended ones included where they keep
+ * their licence) plus ~10% headroom, within the plan's cap. Headroom on a paid seat type, in an app
+ * not billed per active user, is an unassigned_seats finding.
+ */
 export function assignSeatCapacity(ctx: GenContext): void {
   for (const app of ctx.apps) {
     const held = new Map<string, number>(app.entry.seatTypes.map((s) => [s.name, 0]));
     for (const account of app.accounts) {
-      if (holdsSeat(account) && account.record.seatType !== null) {
+      if (holdsBilledSeat(account) && account.record.seatType !== null) {
         held.set(account.record.seatType, (held.get(account.record.seatType) ?? 0) + 1);
       }
     }
@@ -113,13 +117,16 @@ export function assignSeatCapacity(ctx: GenContext): void {
       throw new Error(`seed: ${app.record.name} holds ${totalHeld} seats, over the ${app.plan.name} cap of ${cap}`);
     }
     let spare = cap === null ? Number.POSITIVE_INFINITY : cap - totalHeld;
+    let unassigned = false;
     const capacity: Record<string, number | null> = {};
     for (const seat of app.entry.seatTypes) {
       const n = held.get(seat.name) ?? 0;
       const headroom = Math.min(spare, Math.max(1, Math.ceil(n * 0.1)));
       capacity[seat.name] = n + headroom;
       spare -= headroom;
+      if (headroom > 0 && seat.monthlyCost > 0 && app.entry.billingModel !== 'per_active_user') unassigned = true;
     }
     app.record.seatCapacity = capacity;
+    if (unassigned) ctx.truth.expectApp('unassigned_seats', app);
   }
 }

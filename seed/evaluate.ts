@@ -123,6 +123,16 @@ function domainOf(email: string): string {
   return email.slice(email.lastIndexOf('@') + 1).toLowerCase();
 }
 
+/** README unassigned_seats: purchased seats of a paid seat type above those held, where the app bills purchased seats. */
+function unassignedSeats(app: AppRecord, entry: CatalogEntry, billedHeld: Map<string, number>): boolean {
+  if (entry.billingModel === 'per_active_user') return false;
+  return entry.seatTypes.some((seat) => {
+    const capacity = app.seatCapacity[seat.name];
+    if (capacity === undefined || capacity === null || seat.monthlyCost <= 0) return false;
+    return capacity > (billedHeld.get(`${app.id}|${seat.name}`) ?? 0);
+  });
+}
+
 export function evaluateFindings(org: DemoOrg, catalog: Catalog): KeyedFinding[] {
   const now = Date.parse(org.now);
   const owners = buildOwnerIndex(org);
@@ -148,6 +158,8 @@ export function evaluateFindings(org: DemoOrg, catalog: Catalog): KeyedFinding[]
     (account.status === 'active' || (account.status === 'invited' && entry.invitesConsumeSeat));
 
   const effectiveAdmins = new Map<string, number>(org.apps.map((app) => [app.id, 0]));
+  /** Seats the vendor bills, by app and seat type: active, invited where invites bill, suspended where suspending keeps the seat. */
+  const billedHeld = new Map<string, number>();
   const seatHolders = new Map<string, AccountRecord[]>();
 
   for (const account of org.accounts) {
@@ -176,6 +188,16 @@ export function evaluateFindings(org: DemoOrg, catalog: Catalog): KeyedFinding[]
       if (admin && plan?.ssoAvailable === true && !identity) report('privileged_without_sso', app, account);
     }
     if (live && account.status === 'invited' && entry.invitesConsumeSeat) report('pending_invite', app, account);
+    if (live && account.status === 'suspended' && entry.suspendedHoldsSeat && account.seatType !== null)
+      report('suspended_seat', app, account);
+    const billed =
+      account.status === 'active' ||
+      (account.status === 'invited' && entry.invitesConsumeSeat) ||
+      (account.status === 'suspended' && entry.suspendedHoldsSeat);
+    if (live && billed && account.seatType !== null) {
+      const key = `${app.id}|${account.seatType}`;
+      billedHeld.set(key, (billedHeld.get(key) ?? 0) + 1);
+    }
     if (live && (account.status === 'active' || account.status === 'invited') && !orgDomains.has(domainOf(account.email))) {
       report('external_account', app, account);
     }
@@ -189,6 +211,7 @@ export function evaluateFindings(org: DemoOrg, catalog: Catalog): KeyedFinding[]
   for (const app of org.apps) {
     const entry = apps.get(app.id)?.entry;
     if (entry && (effectiveAdmins.get(app.id) ?? 0) < entry.minimumAdmins) report('sole_admin', app, null);
+    if (entry && unassignedSeats(app, entry, billedHeld)) report('unassigned_seats', app, null);
   }
 
   for (const holders of seatHolders.values()) {

@@ -22,6 +22,7 @@ import { plantUnknownOrphans } from './plant/orphans.js';
 import { plantPrivilegedWithoutSso } from './plant/privileged.js';
 import { plantRosterCases } from './plant/roster-cases.js';
 import { plantSoleAdmins } from './plant/sole-admin.js';
+import { expectSuspendedSeats } from './plant/suspended.js';
 import { Rng } from './random.js';
 import { selfCheck } from './self-check.js';
 import { ALIAS_DOMAIN, PRIMARY_DOMAIN, type GenContext } from './state.js';
@@ -107,6 +108,7 @@ export function generateOrg(options: GenerateOptions): { org: DemoOrg; truth: Tr
 
   resolveIdentityLogins(ctx);
   expectLeaverOrphans(ctx);
+  expectSuspendedSeats(ctx);
   finishHardCases(ctx);
   assignSeatCapacity(ctx);
 

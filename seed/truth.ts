@@ -6,6 +6,9 @@ import type { FindingType } from '../server/catalog/catalog.types.js';
 import type { HardCase, HardCaseName, IdentityRecord, TruthFinding } from './org.types.js';
 import type { AccountState, AppState, PersonState } from './state.js';
 
+/** The finding types reported per app, with no account. */
+type AppFindingType = 'sole_admin' | 'unassigned_seats';
+
 export interface KeyedFinding extends TruthFinding {
   appId: string;
   accountId: string | null;
@@ -54,8 +57,8 @@ export class TruthRecorder {
     this.hardCases.push(planted);
   }
 
-  /** An account-level finding (everything except sole_admin). */
-  expectAccount(type: Exclude<FindingType, 'sole_admin'>, account: AccountState, plantedAs: string): void {
+  /** An account-level finding (everything except the per-app sole_admin and unassigned_seats). */
+  expectAccount(type: Exclude<FindingType, AppFindingType>, account: AccountState, plantedAs: string): void {
     account.plantedAs ??= plantedAs;
     const finding: KeyedFinding = {
       type,
@@ -69,7 +72,12 @@ export class TruthRecorder {
 
   expectSoleAdmin(app: AppState, plantedAs: string): void {
     app.plantedAs ??= plantedAs;
-    const finding: KeyedFinding = { type: 'sole_admin', app: app.record.name, account: null, appId: app.record.id, accountId: null };
+    this.expectApp('sole_admin', app);
+  }
+
+  /** A per-app finding; unlike sole_admin, unassigned_seats does not claim the app for a planted case. */
+  expectApp(type: AppFindingType, app: AppState): void {
+    const finding: KeyedFinding = { type, app: app.record.name, account: null, appId: app.record.id, accountId: null };
     this.expected.set(findingKey(finding), finding);
   }
 

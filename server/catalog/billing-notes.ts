@@ -9,3 +9,9 @@ export const BILLING_NOTES: Record<BillingModel, string> = {
     'Billed per active user: an account that is not used in a period costs nothing for it, so waste is only what active but unneeded accounts cost.',
   flat: 'A flat fee whatever the number of users: removing accounts saves nothing, but still closes access.',
 };
+
+/** The billing model a catalog parameter names; per purchased seat when it names none (an app outside the catalog). */
+export function billingModelOf(value: string | null | undefined): BillingModel {
+  const models: readonly BillingModel[] = ['per_seat', 'max_quantity', 'per_active_user', 'flat'];
+  return models.find((model) => model === value) ?? 'per_seat';
+}

@@ -75,6 +75,7 @@ const catalogEntryObject = z.strictObject({
   defaultPlan: text,
   billingModel: z.enum(BILLING_MODELS),
   invitesConsumeSeat: z.boolean(),
+  suspendedHoldsSeat: z.boolean(),
   inviteExpiryDays: positiveInt.nullable(),
   minimumAdmins: positiveInt,
   inactivityDays: positiveInt.optional(),

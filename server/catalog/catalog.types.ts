@@ -77,6 +77,8 @@ export interface CatalogEntry {
   billingModel: BillingModel;
   /** An invited, not yet accepted user holds a paid seat (Jasper, Atlassian, Jestor). */
   invitesConsumeSeat: boolean;
+  /** A suspended (frozen) account keeps its paid seat (Salesforce freeze, Google Workspace and 1Password suspend); Atlassian's suspend stops billing. */
+  suspendedHoldsSeat: boolean;
   /** Days after which an invite link expires, null when invites never expire. */
   inviteExpiryDays: number | null;
   /** Minimum effective admins before sole-admin risk is raised (default 2). */

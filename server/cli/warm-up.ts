@@ -13,7 +13,7 @@ export async function warmUp(graph: Graph, catalog: Catalog, now: Date): Promise
   const ctx = { graph, catalog, now, viewer: SYSTEM_VIEWER };
   await Promise.all([
     new OverviewService(ctx).overview(),
-    new TrendService(ctx).kpiTrend(30),
+    new TrendService(ctx).kpiQuarters(),
     new TrendService(ctx).activityHistogram(),
     // A well-formed token no session has, so the lookup query runs and finds nothing.
     resolveSession(graph, 'w'.repeat(43), now),

@@ -15,6 +15,7 @@ import * as q from './findings.queries.js';
 import { catalogParams } from './rule-params.js';
 import { appGroups } from './scope.js';
 import { COMPUTE_SEAT_USAGE } from './seat-usage.queries.js';
+import { ACCOUNT_WASTE_CAUSES } from './waste-causes.js';
 
 export { evaluateFindings, type FindingRecord } from './evaluate.js';
 
@@ -76,7 +77,7 @@ async function writeGroup(
   for (let i = 0; i < diff.write.length; i += WRITE_BATCH) {
     await tx.run(q.WRITE_FINDINGS, { rows: diff.write.slice(i, i + WRITE_BATCH) });
   }
-  await tx.run(COMPUTE_SEAT_USAGE, { appIds, catalog: catalogParams(catalog) });
+  await tx.run(COMPUTE_SEAT_USAGE, { appIds, catalog: catalogParams(catalog), causes: ACCOUNT_WASTE_CAUSES });
   await tx.run(STORE_APP_COUNTS, { appIds });
   await tx.run(STORE_FIRST_HOLDERS, { appIds, limit: limitParam(ROLE_HOLDERS_SHOWN, ROLE_HOLDERS_SHOWN) });
   return { created: diff.created, updated: diff.updated, deleted: diff.deleteIds.length };

@@ -5,6 +5,7 @@ import { catalogParams, orgDomains, type RuleDefaults } from './rule-params.js';
 import { readThresholds } from './thresholds.js';
 import { RULES, type FindingType } from './rules/index.js';
 import { readAppIds } from './scope.js';
+import { chargeEachSeatOnce } from './waste-causes.js';
 
 export interface FindingRecord {
   id: string;
@@ -66,7 +67,7 @@ export async function evaluateRules(
     const rows = await graph.read(rule.cypher, { ...params, appIds }, `finding:${rule.type}`);
     for (const row of rows) records.push(toRecord(rule, rule.read(row), catalog, now));
   }
-  return records;
+  return chargeEachSeatOnce(records);
 }
 
 function toRecord(rule: FindingRule<FindingType>, { columns: row, text }: RuleResult, catalog: Catalog, now: Date): FindingRecord {

@@ -23,6 +23,7 @@ export function catalogParams(catalog: Catalog): Record<string, Record<string, u
     const defaultSeat = entry.seatTypes.find((seat) => seat.isDefault);
     params[entry.key] = {
       invitesConsumeSeat: entry.invitesConsumeSeat,
+      suspendedHoldsSeat: entry.suspendedHoldsSeat,
       inviteExpiryDays: entry.inviteExpiryDays,
       minimumAdmins: entry.minimumAdmins,
       inactivityDays: entry.inactivityDays ?? null,

@@ -6,7 +6,8 @@ import { readRows } from '../graph/decode.js';
 import type { Graph } from '../graph/graph.js';
 import { roundToCents } from '../shared/numbers.js';
 import { HEADLINE_COUNTS } from './headline.queries.js';
-import { seatsByApp } from './seats.js';
+import { seatsByApp, type WasteShare } from './seats.js';
+import { WASTE_CAUSES } from '../findings/waste-causes.js';
 
 /** Seats and money for one app, as the overview charts draw them. */
 export interface AppKpis {
@@ -18,9 +19,14 @@ export interface AppKpis {
   seatsInactive: number;
   seatsPending: number;
   seatsOrphaned: number;
+  seatsDuplicate: number;
+  seatsSuspended: number;
+  seatsUnassigned: number;
   monthlySpend: number;
   monthlyWaste: number;
   yearlyWaste: number;
+  /** monthlyWaste by cause, in WASTE_CAUSES order: each the sum of the app's findings of that type. */
+  wasteByCause: WasteShare[];
   currency: string;
 }
 
@@ -43,6 +49,8 @@ export interface HeadlineKpis {
   monthlySpend: number;
   monthlyWaste: number;
   yearlyWaste: number;
+  /** monthlyWaste by cause, in WASTE_CAUSES order; adds up to monthlyWaste. */
+  wasteByCause: WasteShare[];
   currency: string;
   /** Most waste first. */
   perApp: AppKpis[];
@@ -70,9 +78,13 @@ export async function headlineKpis(graph: Graph, catalog: Catalog): Promise<Head
       seatsInactive: app.seatsInactive,
       seatsPending: app.seatsPending,
       seatsOrphaned: app.seatsOrphaned,
+      seatsDuplicate: app.seatsDuplicate,
+      seatsSuspended: app.seatsSuspended,
+      seatsUnassigned: app.seatsUnassigned,
       monthlySpend: roundToCents(app.monthlySpend),
       monthlyWaste: roundToCents(app.monthlyWaste),
       yearlyWaste: roundToCents(app.monthlyWaste * 12),
+      wasteByCause: app.wasteByCause.map((share) => ({ ...share, monthlyCost: roundToCents(share.monthlyCost) })),
       currency: app.currency,
     }))
     .sort((a, b) => b.monthlyWaste - a.monthlyWaste || a.appName.localeCompare(b.appName));
@@ -92,6 +104,14 @@ export async function headlineKpis(graph: Graph, catalog: Catalog): Promise<Head
     monthlySpend: roundToCents(perApp.reduce((sum, app) => sum + app.monthlySpend, 0)),
     monthlyWaste,
     yearlyWaste: roundToCents(monthlyWaste * 12),
+    wasteByCause: WASTE_CAUSES.map((type) => {
+      const shares = perApp.flatMap((app) => app.wasteByCause.filter((share) => share.type === type));
+      return {
+        type,
+        seats: shares.reduce((sum, share) => sum + share.seats, 0),
+        monthlyCost: roundToCents(shares.reduce((sum, share) => sum + share.monthlyCost, 0)),
+      };
+    }),
     currency: seats[0]?.currency ?? 'USD',
     perApp,
   };

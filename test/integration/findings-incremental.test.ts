@@ -10,6 +10,7 @@ import { appsScope } from '../../server/shared/change-scope.js';
 import { loadGeneratedOrg, TEST_NOW } from '../support/demo.js';
 import * as q from '../support/findings-refresh.queries.js';
 import { freshGraph } from '../support/graph.js';
+import { expectWasteAddsUp } from '../support/waste-figures.js';
 
 const catalog = loadCatalog();
 const now = new Date(TEST_NOW);
@@ -20,6 +21,7 @@ const appRow = z.object({ id: z.string(), counts: z.array(z.number().nullable())
 const orgRow = z.object({ findingCount: z.number() });
 const targetRow = z.object({
   appId: z.string(),
+  catalogKey: z.string().nullable(),
   accounts: z.array(z.string()),
   seatTypes: z.array(z.string()),
   adminRoles: z.array(z.string()),
@@ -74,6 +76,10 @@ describe('findings refresh per app: the same findings, seat usage and app counts
     expect(first.total).toBe(state.findings.length);
     expect(new Set(state.findings.map((f) => f.type)).size).toBeGreaterThanOrEqual(7);
     await expectWholeGraphFigures(state);
+    const figures = await expectWasteAddsUp(graph(), catalog, now);
+    console.info('waste at 300 people (seed 42):', JSON.stringify(figures));
+    expect(figures.byCause.unassigned_seats).toBeGreaterThan(0);
+    expect(figures.byCause.suspended_seat).toBeGreaterThan(0);
 
     const again = await refreshFindings(graph(), catalog, now);
     expect(again.changes).toEqual({ created: 0, updated: 0, deleted: 0 });
@@ -101,14 +107,34 @@ describe('findings refresh per app: the same findings, seat usage and app counts
   it('after random changes to one app, refreshing that app gives what refreshing everything gives', async () => {
     const rng = new Rng(20261120, 'findings-incremental');
     const people = await readRows(graph(), q.PERSON_IDS, {}, personRow, 'people');
-    const changes = ['deactivate', 'remove', 'invite', 'stale', 'admin', 'reown', 'disown', 'add', 'integration'] as const;
+    const changes = [
+      'deactivate',
+      'remove',
+      'invite',
+      'stale',
+      'admin',
+      'reown',
+      'disown',
+      'add',
+      'integration',
+      'suspend',
+      'capacity',
+    ] as const;
     let added = 0;
     let changedRounds = 0;
     for (let round = 0; round < 12; round += 1) {
       const targets = (await readRows(graph(), q.CHANGE_TARGETS, {}, targetRow, 'change-targets')).filter((t) => t.accounts.length > 0);
       const change = changes[round % changes.length] ?? 'deactivate';
       const candidates = targets.filter((t) =>
-        change === 'admin' ? t.adminRoles.length > 0 : change === 'integration' ? t.enablers.length > 0 : true,
+        change === 'admin'
+          ? t.adminRoles.length > 0
+          : change === 'integration'
+            ? t.enablers.length > 0
+            : change === 'suspend'
+              ? t.catalogKey !== null && catalog.find(t.catalogKey)?.suspendedHoldsSeat === true
+              : change === 'capacity'
+                ? t.seatTypes.length > 0
+                : true,
       );
       const app = rng.pick(candidates);
       const accountId = rng.pick(change === 'integration' ? app.enablers : app.accounts);
@@ -121,6 +147,12 @@ describe('findings refresh per app: the same findings, seat usage and app counts
           break;
         case 'remove':
           await run(q.REMOVE_ACCOUNT, { accountId });
+          break;
+        case 'suspend':
+          await run(q.SUSPEND_ACCOUNT, { accountId });
+          break;
+        case 'capacity':
+          await run(q.SET_CAPACITY, { seatTypeId: rng.pick(app.seatTypes), extra: rng.int(1, 5) });
           break;
         case 'invite':
           await run(q.INVITE_ACCOUNT, { accountId, days: rng.int(1, 90) });
@@ -166,5 +198,6 @@ describe('findings refresh per app: the same findings, seat usage and app counts
     }
     expect(changedRounds, 'rounds whose change moved a finding').toBeGreaterThanOrEqual(6);
     await expectWholeGraphFigures(await capture());
+    await expectWasteAddsUp(graph(), catalog, now);
   }, 300_000);
 });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FINDING_TYPES } from '../../server/findings/rules/index.js';
 import type { GraphConnection } from '../../server/graph/connect.js';
 import { apiClient } from '../support/api.js';
 import { countByType, loadGeneratedOrg, type LoadedDemo } from '../support/demo.js';
@@ -48,7 +49,7 @@ describe('GraphQL API on the demo organization', () => {
     const expected = countByType(demo.truth.findings);
     const counts = Object.fromEntries(overview.findingCounts.map((f) => [f.type.toLowerCase(), f.count]));
     for (const type of Object.keys(counts)) expect(counts[type], type).toBe(expected[type] ?? 0);
-    expect(overview.findingCounts).toHaveLength(8);
+    expect(overview.findingCounts).toHaveLength(FINDING_TYPES.length);
     expect(overview.people).toBe(demo.org.people.length);
     // The overview's account total agrees with the app pages' own counts by status.
     let notDeactivated = 0;
@@ -75,7 +76,7 @@ describe('GraphQL API on the demo organization', () => {
     expect(overview.perApp.reduce((s, a) => s + a.seatsPaid, 0)).toBe(overview.seatsPaid);
   });
 
-  it("splits each app's held seats into active, inactive, pending and orphaned, with the pending invites truth.json plants", async () => {
+  it("splits each app's held seats into active, inactive, pending, orphaned, duplicate and suspended, with the pending invites truth.json plants", async () => {
     const { data, errors } = await query<{
       overview: {
         perApp: {
@@ -85,9 +86,11 @@ describe('GraphQL API on the demo organization', () => {
           seatsInactive: number;
           seatsPending: number;
           seatsOrphaned: number;
+          seatsDuplicate: number;
+          seatsSuspended: number;
         }[];
       };
-    }>(`{ overview { perApp { appName seatsHeld seatsUsed seatsInactive seatsPending seatsOrphaned } } }`);
+    }>(`{ overview { perApp { appName seatsHeld seatsUsed seatsInactive seatsPending seatsOrphaned seatsDuplicate seatsSuspended } } }`);
     expect(errors).toBeNull();
     const wasted = new Set(
       demo.truth.findings
@@ -96,7 +99,12 @@ describe('GraphQL API on the demo organization', () => {
     );
     let pendingSeen = 0;
     for (const app of data!.overview.perApp) {
-      expect(app.seatsUsed + app.seatsInactive + app.seatsPending + app.seatsOrphaned, app.appName).toBe(app.seatsHeld);
+      const split = app.seatsUsed + app.seatsInactive + app.seatsPending + app.seatsOrphaned + app.seatsDuplicate + app.seatsSuspended;
+      expect(split, app.appName).toBe(app.seatsHeld);
+      // Every planted suspended_seat holds a seat of its own.
+      expect(app.seatsSuspended, app.appName).toBe(
+        demo.truth.findings.filter((f) => f.type === 'suspended_seat' && f.app === app.appName).length,
+      );
       // Every planted pending invite eats a seat (the rule only flags apps that bill at invite).
       const planted = demo.truth.findings.filter(
         (f) => f.type === 'pending_invite' && f.app === app.appName && !wasted.has(`${f.app}|${f.account}`),

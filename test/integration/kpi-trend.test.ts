@@ -30,6 +30,13 @@ describe('the KPI trend follows the syncs', () => {
     const catalog = loadCatalog();
     const now = new Date(TEST_NOW);
     const header = 'Employee #,First Name,Last Name,Work Email,Status,Hire Date';
+    // Earlier syncs: the quarter before last, last quarter, and the day before "now" (TEST_NOW, 2026-11-20).
+    for (const at of ['2026-05-01T09:00:00Z', '2026-08-10T09:00:00Z', '2026-11-19T17:00:00Z']) {
+      await importSource(connection.graph, catalog, new Date(at), {
+        kind: 'hr-csv',
+        files: [write('hr.csv', [header, 'E1,Ada,Lovelace,ada@acme.com,Active,2020-01-06'])],
+      });
+    }
     await importSource(connection.graph, catalog, now, {
       kind: 'hr-csv',
       files: [write('hr.csv', [header, 'E1,Ada,Lovelace,ada@acme.com,Active,2020-01-06'])],
@@ -59,6 +66,9 @@ describe('the KPI trend follows the syncs', () => {
     const orphans = (p: Point) => p.findingCounts.find((c) => c.type === 'ORPHANED_ACCOUNT')?.count;
     expect(points.map((p) => [p.syncKind, p.people, p.accounts, orphans(p)])).toEqual([
       ['hr-csv', 1, 0, 0],
+      ['hr-csv', 1, 0, 0],
+      ['hr-csv', 1, 0, 0],
+      ['hr-csv', 1, 0, 0],
       ['accounts-csv', 1, 2, 1],
       ['hr-csv', 2, 2, 0],
     ]);
@@ -66,5 +76,34 @@ describe('the KPI trend follows the syncs', () => {
     expect(latest.data?.kpiTrend).toEqual([{ people: 2 }]);
     const tooMany = await gql(`{ kpiTrend(last: 100000) { people } }`);
     expect(tooMany.errors?.[0]?.message).toMatch(/Argument Validation Error|last/);
+  });
+
+  it('by day: one dated point per day (its last snapshot), this quarter against the last, older quarters left out', async () => {
+    const gql = await apiClient(connection.graph);
+    const quarter = 'label start end dayCount days { day dayOfQuarter snapshot { people accounts } }';
+    const result = await gql<{
+      kpiQuarters: Record<'thisQuarter' | 'lastQuarter', { label: string; start: string; end: string; dayCount: number; days: unknown[] }>;
+    }>(`{ kpiQuarters { thisQuarter { ${quarter} } lastQuarter { ${quarter} } } }`);
+    expect(result.errors).toBeNull();
+    expect(result.data?.kpiQuarters).toEqual({
+      thisQuarter: {
+        label: 'Q4 2026',
+        start: '2026-10-01',
+        end: '2026-12-31',
+        dayCount: 92,
+        days: [
+          { day: '2026-11-19', dayOfQuarter: 50, snapshot: { people: 1, accounts: 0 } },
+          // Three syncs on the day: the point is the last one.
+          { day: '2026-11-20', dayOfQuarter: 51, snapshot: { people: 2, accounts: 2 } },
+        ],
+      },
+      lastQuarter: {
+        label: 'Q3 2026',
+        start: '2026-07-01',
+        end: '2026-09-30',
+        dayCount: 92,
+        days: [{ day: '2026-08-10', dayOfQuarter: 41, snapshot: { people: 1, accounts: 0 } }],
+      },
+    });
   });
 });

@@ -49,6 +49,7 @@ const ACCESS: Record<string, readonly Caller[]> = {
   'Query.syncRuns': ORGANIZATION,
   'Query.importKinds': ORGANIZATION,
   'Query.kpiTrend': ORGANIZATION,
+  'Query.kpiQuarters': ORGANIZATION,
   'Query.activityHistogram': ORGANIZATION,
   'Query.findings': EVERY_ROLE,
   'Query.finding': EVERY_ROLE,

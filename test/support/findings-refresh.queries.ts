@@ -9,7 +9,7 @@ ORDER BY f.id`;
 
 export const CAPTURE_SEATS = `
 MATCH (s:SeatType)
-RETURN s.id AS id, [s.held, s.used, s.inactiveHeld, s.pendingHeld, s.orphanedHeld] AS usage
+RETURN s.id AS id, [s.held, s.used, s.inactiveHeld, s.pendingHeld, s.orphanedHeld, s.duplicateHeld, s.suspendedHeld] AS usage
 ORDER BY id`;
 
 export const CAPTURE_APPS = `
@@ -20,25 +20,39 @@ ORDER BY id`;
 export const CAPTURE_ORG = `MATCH (o:Organization {id: 'org'}) RETURN o.findingCount AS findingCount`;
 
 /**
- * The seat usage as the whole-graph refresh before per-app refreshes computed it (every seat type,
- * each account's findings looked up among all findings of a type): the oracle the stored figures must match.
+ * The seat usage as a whole-graph reading computes it (every seat type, each account's findings
+ * looked up among all findings of a type): the oracle the stored figures must match. A seat is held
+ * by an active account, an invite where invites bill, a suspended account where suspending keeps the
+ * licence; it is counted once: orphaned, else duplicate, else inactive, else pending, else suspended,
+ * else used (inactive first where the app bills per active user).
  */
 export const ORACLE_SEATS = `
 MATCH (s:SeatType)-[:OF]->(app:App)
 CALL (app, s) {
   OPTIONAL MATCH (a:Account)-[:USES_SEAT]->(s)
   WHERE a.removedAt IS NULL
-    AND (a.status = 'active' OR (a.status = 'invited' AND coalesce($catalog[app.catalogKey].invitesConsumeSeat, false)))
-  WITH a,
-       EXISTS { (f:Finding)-[:ABOUT]->(a) WHERE f.type IN ['orphaned_account', 'duplicate_account'] } AS wasted,
-       EXISTS { (f:Finding {type: 'inactive_user'})-[:ABOUT]->(a) } AS inactive
+    AND (a.status = 'active' OR (a.status = 'invited' AND coalesce($catalog[app.catalogKey].invitesConsumeSeat, false))
+         OR (a.status = 'suspended' AND coalesce($catalog[app.catalogKey].suspendedHoldsSeat, false)))
+  WITH app, a,
+       EXISTS { (f:Finding {type: 'orphaned_account'})-[:ABOUT]->(a) } AS orphaned,
+       EXISTS { (f:Finding {type: 'duplicate_account'})-[:ABOUT]->(a) } AS duplicate,
+       EXISTS { (f:Finding {type: 'inactive_user'})-[:ABOUT]->(a) } AS inactive,
+       EXISTS { (f:Finding {type: 'pending_invite'})-[:ABOUT]->(a) } AS pending,
+       EXISTS { (f:Finding {type: 'suspended_seat'})-[:ABOUT]->(a) } AS suspended
+  WITH a, CASE
+         WHEN inactive AND $catalog[app.catalogKey].billingModel = 'per_active_user' THEN 'inactive'
+         WHEN orphaned THEN 'orphaned' WHEN duplicate THEN 'duplicate' WHEN inactive THEN 'inactive'
+         WHEN pending OR a.status = 'invited' THEN 'pending' WHEN suspended OR a.status = 'suspended' THEN 'suspended'
+         WHEN a IS NOT NULL THEN 'used' END AS cause
   RETURN count(a) AS held,
-         count(CASE WHEN a.status = 'active' AND NOT wasted AND NOT inactive THEN 1 END) AS used,
-         count(CASE WHEN inactive AND NOT wasted THEN 1 END) AS inactiveHeld,
-         count(CASE WHEN a.status = 'invited' AND NOT wasted AND NOT inactive THEN 1 END) AS pendingHeld,
-         count(CASE WHEN wasted THEN 1 END) AS orphanedHeld
+         count(CASE WHEN cause = 'used' THEN 1 END) AS used,
+         count(CASE WHEN cause = 'inactive' THEN 1 END) AS inactiveHeld,
+         count(CASE WHEN cause = 'pending' THEN 1 END) AS pendingHeld,
+         count(CASE WHEN cause = 'orphaned' THEN 1 END) AS orphanedHeld,
+         count(CASE WHEN cause = 'duplicate' THEN 1 END) AS duplicateHeld,
+         count(CASE WHEN cause = 'suspended' THEN 1 END) AS suspendedHeld
 }
-RETURN s.id AS id, [held, used, inactiveHeld, pendingHeld, orphanedHeld] AS usage
+RETURN s.id AS id, [held, used, inactiveHeld, pendingHeld, orphanedHeld, duplicateHeld, suspendedHeld] AS usage
 ORDER BY id`;
 
 /** The app counts as the whole-graph refresh computed them. */
@@ -54,7 +68,7 @@ ORDER BY id`;
 /** Every app's live accounts, people and seat types, admin roles and enabling accounts of integrations: what random changes pick from. */
 export const CHANGE_TARGETS = `
 MATCH (app:App)
-RETURN app.id AS appId,
+RETURN app.id AS appId, app.catalogKey AS catalogKey,
        COLLECT { MATCH (a:Account)-[:IN]->(app) WHERE a.removedAt IS NULL RETURN a.id ORDER BY a.id } AS accounts,
        COLLECT { MATCH (s:SeatType)-[:OF]->(app) RETURN s.id ORDER BY s.id } AS seatTypes,
        COLLECT { MATCH (r:Role)-[:OF]->(app) WHERE r.privilege IN ['owner', 'admin'] RETURN r.id ORDER BY r.id } AS adminRoles,
@@ -67,6 +81,11 @@ export const PERSON_IDS = `MATCH (p:Person) RETURN p.id AS id, p.email AS email 
 export const DEACTIVATE_ACCOUNT = `MATCH (a:Account {id: $accountId}) SET a.status = 'deactivated'`;
 
 export const REMOVE_ACCOUNT = `MATCH (a:Account {id: $accountId}) SET a.removedAt = datetime($now)`;
+
+export const SUSPEND_ACCOUNT = `MATCH (a:Account {id: $accountId}) SET a.status = 'suspended'`;
+
+/** Sets the purchased seats of one of the app's seat types to what is held plus $extra (so seats go unassigned). */
+export const SET_CAPACITY = `MATCH (s:SeatType {id: $seatTypeId}) SET s.capacity = coalesce(s.held, 0) + $extra`;
 
 export const INVITE_ACCOUNT = `MATCH (a:Account {id: $accountId}) SET a.status = 'invited', a.invitedAt = datetime($now) - duration({days: $days})`;
 

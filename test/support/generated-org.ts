@@ -122,7 +122,7 @@ export function expectFindingsListedOnce(org: DemoOrg, truth: Truth, seed: numbe
   }
   for (const f of truth.findings) {
     expect(ix.appByName.has(f.app), f.app).toBe(true);
-    if (f.type === 'sole_admin') expect(f.account).toBeNull();
+    if (f.type === 'sole_admin' || f.type === 'unassigned_seats') expect(f.account).toBeNull();
     else expect(emailsByApp.get(f.app)?.has(f.account ?? ''), `${f.type} ${f.app} ${f.account}`).toBe(true);
   }
   const keys = truth.findings.map(findingKey);

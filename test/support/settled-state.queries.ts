@@ -21,7 +21,8 @@ ORDER BY id`;
 export const SETTLED_COUNTS = `
 MATCH (n) WHERE n:App OR n:SeatType OR n:Role OR n:Person
 RETURN n.id AS id,
-       [k IN keys(n) WHERE k STARTS WITH 'count' OR k STARTS WITH 'team' OR k IN ['held', 'used', 'inactiveHeld', 'pendingHeld', 'orphanedHeld',
-                                                                             'firstHolderIds', 'liveAccounts', 'flaggedAccounts'] |
+       [k IN keys(n) WHERE k STARTS WITH 'count' OR k STARTS WITH 'team'
+                           OR k IN ['held', 'used', 'inactiveHeld', 'pendingHeld', 'orphanedHeld', 'duplicateHeld', 'suspendedHeld',
+                                    'firstHolderIds', 'liveAccounts', 'flaggedAccounts'] |
         k + '=' + CASE WHEN n[k] IS :: LIST<ANY> THEN reduce(s = '', x IN n[k] | s + toString(x) + ',') ELSE toString(n[k]) END] AS counts
 ORDER BY id`;

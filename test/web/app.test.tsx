@@ -97,6 +97,20 @@ describe('app page', () => {
     expect(screen.getByText('Per active user')).toBeDefined();
   });
 
+  it("links the app's waste, and each cause of it, to the findings whose costs add up to it", async () => {
+    renderApp('/apps/app-jasper', [mockQuery(APP_PAGE_QUERY, { id: 'app-jasper' }, appDetail())]);
+
+    const total = await screen.findByRole('link', { name: '$177.00' });
+    expect(total.getAttribute('href')).toBe(
+      '/findings?type=ORPHANED_ACCOUNT&type=DUPLICATE_ACCOUNT&type=INACTIVE_USER&type=PENDING_INVITE&type=SUSPENDED_SEAT&type=UNASSIGNED_SEATS&app=app-jasper&sort=COST',
+    );
+    const causes = screen.getAllByRole('listitem').filter((item) => item.closest('.waste-causes'));
+    expect(causes.map((item) => item.textContent)).toEqual(['Pending invites: $118.00', 'Apps with unassigned seats: $59.00']);
+    expect(screen.getByRole('link', { name: 'Apps with unassigned seats' }).getAttribute('href')).toBe(
+      '/findings?type=UNASSIGNED_SEATS&app=app-jasper&sort=COST',
+    );
+  });
+
   it('shows seat costs, expired invites and catalog caveats', async () => {
     renderApp('/apps/app-jasper', [mockQuery(APP_PAGE_QUERY, { id: 'app-jasper' }, appDetail())]);
 
@@ -182,6 +196,14 @@ describe('apps page', () => {
     expect(within(jasper).getByText('Below minimum')).toBeDefined();
     expect(within(slack).queryByText('Below minimum')).toBeNull();
     expect(within(slack).getByText('$1,204.50')).toBeDefined();
+    // An app's waste opens the findings whose costs add up to it: that app, the waste-bearing types, costliest first.
+    expect(
+      within(slack)
+        .getByRole('link', { name: /waste per month in Slack/ })
+        .getAttribute('href'),
+    ).toBe(
+      '/findings?type=ORPHANED_ACCOUNT&type=DUPLICATE_ACCOUNT&type=INACTIVE_USER&type=PENDING_INVITE&type=SUSPENDED_SEAT&type=UNASSIGNED_SEATS&app=app-slack&sort=COST',
+    );
     expect(within(slack).getByText('Per active user')).toBeDefined();
     expect(screen.getByText(/Money in USD\./)).toBeDefined();
   });

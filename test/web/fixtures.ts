@@ -55,6 +55,8 @@ export function overview(overrides: Partial<OverviewPageQuery['overview']> = {})
       monthlyWaste: 12345.67,
       yearlyWaste: 148148.04,
       findingCounts: counts.map(([type, count, monthlyCost]) => ({ __typename: 'FindingTotal', type, count, monthlyCost })),
+      // Adds up to monthlyWaste, as the server's does.
+      wasteByCause: wasteShares({ ORPHANED_ACCOUNT: 5678.9, DUPLICATE_ACCOUNT: 708, INACTIVE_USER: 3775.77, PENDING_INVITE: 2183 }),
       perApp: [
         perApp('app-slack', 'Slack', 900, 700, 150.5),
         perApp('app-jasper', 'Jasper', 5, 2, 177),
@@ -78,9 +80,31 @@ function perApp(appId: string, appName: string, seatsPaid: number, seatsUsed: nu
     seatsInactive: Math.round((seatsPaid - seatsUsed) / 2),
     seatsPending: seatsPaid - seatsUsed - Math.round((seatsPaid - seatsUsed) / 2),
     seatsOrphaned: 0,
+    seatsDuplicate: 0,
+    seatsSuspended: 0,
     monthlyWaste,
     yearlyWaste: monthlyWaste * 12,
+    wasteByCause: wasteShares({ INACTIVE_USER: monthlyWaste }),
   };
+}
+
+const WASTE_CAUSES: readonly FindingType[] = [
+  'ORPHANED_ACCOUNT',
+  'DUPLICATE_ACCOUNT',
+  'INACTIVE_USER',
+  'PENDING_INVITE',
+  'SUSPENDED_SEAT',
+  'UNASSIGNED_SEATS',
+];
+
+/** Every waste cause in the server's order, with the given monthly costs (one seat per 50 a month), the rest 0. */
+export function wasteShares(costs: Partial<Record<FindingType, number>>) {
+  return WASTE_CAUSES.map((type) => ({
+    __typename: 'WasteShare' as const,
+    type,
+    seats: Math.ceil((costs[type] ?? 0) / 50),
+    monthlyCost: costs[type] ?? 0,
+  }));
 }
 
 export function finding(overrides: Partial<FindingsTable_FindingFragment> = {}): FindingsTable_FindingFragment {
@@ -135,6 +159,7 @@ export function appRow(overrides: Partial<AppsTable_AppFragment> = {}): AppsTabl
     monthlySpend: 295,
     monthlyWaste: 177,
     yearlyWaste: 2124,
+    wasteByCause: wasteShares({ PENDING_INVITE: 118, UNASSIGNED_SEATS: 59 }).map(({ __typename, type }) => ({ __typename, type })),
     effectiveAdminCount: 1,
     minimumAdmins: 2,
     pendingInvites: 2,
@@ -165,6 +190,7 @@ export function appDetail(overrides: Partial<AppPageQuery['app']> = {}, toClassi
       monthlySpend: 295,
       monthlyWaste: 177,
       yearlyWaste: 2124,
+      wasteByCause: wasteShares({ PENDING_INVITE: 118, UNASSIGNED_SEATS: 59 }),
       accounts: 5,
       accountsByStatus: [
         { __typename: 'AccountStatusCount', status: 'ACTIVE', count: 3 },

@@ -2,46 +2,93 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { FINDING_FILTER_APPS_QUERY, FINDINGS_PAGE_QUERY } from '../../web/features/findings/findings.queries.js';
 import { OVERVIEW_PAGE_QUERY } from '../../web/features/overview/overview.queries.js';
-import { ACTIVITY_HISTOGRAM_QUERY, KPI_TREND_QUERY } from '../../web/features/overview/trend.queries.js';
+import { ACTIVITY_HISTOGRAM_QUERY, KPI_QUARTERS_QUERY } from '../../web/features/overview/trend.queries.js';
 import { IMPORT_KINDS_QUERY, SOURCES_PAGE_QUERY } from '../../web/features/sources/sources.queries.js';
 import { FINDING_TYPES } from '../../web/shared/enums.js';
 import { filterAppsData, finding, findingConnection, importKindsData, overview, source, syncRun } from './fixtures.js';
 import { mockQuery, renderApp } from './render.js';
-import type { KpiTrendQuery } from '../../web/graphql/graphql.js';
+import type { KpiTrendChart_QuarterFragment } from '../../web/graphql/graphql.js';
 
-function trendPoint(id: string, takenAt: string, orphaned: number, waste: number): KpiTrendQuery['kpiTrend'][number] {
+type DayPoint = KpiTrendChart_QuarterFragment['days'][number];
+
+function dayPoint(day: string, dayOfQuarter: number, orphaned: number, waste: number): DayPoint {
   return {
-    __typename: 'KpiSnapshot',
-    id,
-    takenAt,
-    syncKind: 'okta-users',
-    monthlyWaste: waste,
-    findingCounts: [
-      { __typename: 'SnapshotFindingCount', type: 'ORPHANED_ACCOUNT', count: orphaned },
-      { __typename: 'SnapshotFindingCount', type: 'PENDING_INVITE', count: 3 },
-    ],
+    __typename: 'DailyKpi',
+    day,
+    dayOfQuarter,
+    snapshot: {
+      __typename: 'KpiSnapshot',
+      id: `s-${day}`,
+      monthlyWaste: waste,
+      findingCounts: [
+        { __typename: 'SnapshotFindingCount', type: 'ORPHANED_ACCOUNT', count: orphaned },
+        { __typename: 'SnapshotFindingCount', type: 'PENDING_INVITE', count: 3 },
+      ],
+    },
+  };
+}
+
+function quarters(thisDays: DayPoint[], lastDays: DayPoint[]) {
+  return {
+    kpiQuarters: {
+      __typename: 'QuarterComparison' as const,
+      thisQuarter: {
+        __typename: 'QuarterTrend' as const,
+        label: 'Q4 2026',
+        start: '2026-10-01',
+        end: '2026-12-31',
+        dayCount: 92,
+        days: thisDays,
+      },
+      lastQuarter: {
+        __typename: 'QuarterTrend' as const,
+        label: 'Q3 2026',
+        start: '2026-07-01',
+        end: '2026-09-30',
+        dayCount: 92,
+        days: lastDays,
+      },
+    },
   };
 }
 
 describe('overview page', () => {
-  it('draws the trend across syncs, with the same figures as a table', async () => {
+  it('draws the trend by day, this quarter against the last on dated rows, with the same figures as a table', async () => {
     renderApp('/', [
       mockQuery(OVERVIEW_PAGE_QUERY, {}, overview()),
       mockQuery(
-        KPI_TREND_QUERY,
-        { last: 30 },
-        { kpiTrend: [trendPoint('s1', '2026-10-01T08:00:00Z', 40, 900), trendPoint('s2', '2026-11-01T08:00:00Z', 31, 640)] },
+        KPI_QUARTERS_QUERY,
+        {},
+        quarters(
+          [dayPoint('2026-10-01', 1, 40, 900), dayPoint('2026-11-01', 32, 31, 640)],
+          [dayPoint('2026-07-01', 1, 50, 1200), dayPoint('2026-07-15', 15, 45, 1000)],
+        ),
       ),
     ]);
-    const table = await screen.findByRole('table', { name: 'Trend across syncs' });
+    const table = await screen.findByRole('table', { name: 'Trend by day' });
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent),
+    ).toEqual([
+      'Day',
+      'Orphaned accounts',
+      'Pending invites',
+      'Inactive users',
+      'Sole-admin apps',
+      'Waste per month, Q4 2026',
+      'Waste per month, Q3 2026 (same day)',
+    ]);
     const rows = within(table)
       .getAllByRole('row')
       .slice(1)
       .map((row) => Array.from(row.children).map((cell) => cell.textContent));
-    expect(rows).toHaveLength(2);
-    expect(rows[0]?.slice(1)).toEqual(['40', '3', '0', '0', '$900.00']);
-    expect(rows[1]?.slice(1)).toEqual(['31', '3', '0', '0', '$640.00']);
-    expect(rows[0]?.[0]).toContain('(okta-users)');
+    expect(rows).toEqual([
+      ['Oct 1, 2026', '40', '3', '0', '0', '$900.00', '$1,200.00 (Jul 1, 2026)'],
+      ['Oct 15, 2026', '—', '—', '—', '—', '—', '$1,000.00 (Jul 15, 2026)'],
+      ['Nov 1, 2026', '31', '3', '0', '0', '$640.00', '—'],
+    ]);
+    expect(screen.getByText(/Q4 2026 to date against Q3 2026/)).toBeDefined();
   });
 
   it('counts accounts by days since last activity and links the stale ranges to the inactive-user findings', async () => {
@@ -97,22 +144,23 @@ describe('overview page', () => {
     ]);
   });
 
-  it('says the trend starts with the next sync when there has been only one', async () => {
+  it('says the trend starts with the next day of syncs when there has been only one', async () => {
     renderApp('/', [
       mockQuery(OVERVIEW_PAGE_QUERY, {}, overview()),
-      mockQuery(KPI_TREND_QUERY, { last: 30 }, { kpiTrend: [trendPoint('s1', '2026-10-01T08:00:00Z', 40, 900)] }),
+      mockQuery(KPI_QUARTERS_QUERY, {}, quarters([dayPoint('2026-10-01', 1, 40, 900)], [])),
     ]);
-    expect(await screen.findByText('The trend starts with the next sync: one sync so far.')).toBeDefined();
+    expect(await screen.findByText('The trend starts with the next day of syncs: one day so far.')).toBeDefined();
   });
 
   it('shows finding counts and money from the API, formatted for reading', async () => {
     renderApp('/', [mockQuery(OVERVIEW_PAGE_QUERY, {}, overview())]);
 
-    const orphaned = await screen.findByRole('link', { name: /Orphaned accounts/ });
+    const cards = within(await screen.findByRole('region', { name: 'Findings' }));
+    const orphaned = cards.getByRole('link', { name: /Orphaned accounts/ });
     expect(orphaned.textContent).toContain('1,234');
     expect(orphaned.textContent).toContain('$5,679/month');
 
-    const invites = screen.getByRole('link', { name: /Pending invites/ });
+    const invites = cards.getByRole('link', { name: /Pending invites/ });
     expect(invites.textContent).toContain('37');
     expect(invites.textContent).toContain('$2,183/month');
 
@@ -139,10 +187,11 @@ describe('overview page', () => {
     );
     renderApp('/', [mockQuery(OVERVIEW_PAGE_QUERY, {}, overview({ findingCounts: counts }))]);
 
-    const orphaned = await screen.findByRole('link', { name: /Orphaned accounts/ });
-    const soleAdmin = screen.getByRole('link', { name: /Sole-admin apps/ });
-    const external = screen.getByRole('link', { name: /External accounts/ });
-    const invites = screen.getByRole('link', { name: /Pending invites/ });
+    const cards = within(await screen.findByRole('region', { name: 'Findings' }));
+    const orphaned = cards.getByRole('link', { name: /Orphaned accounts/ });
+    const soleAdmin = cards.getByRole('link', { name: /Sole-admin apps/ });
+    const external = cards.getByRole('link', { name: /External accounts/ });
+    const invites = cards.getByRole('link', { name: /Pending invites/ });
 
     expect(orphaned.classList.contains('kpi-attention')).toBe(true);
     for (const calm of [soleAdmin, external]) {
@@ -155,23 +204,56 @@ describe('overview page', () => {
     expect(invites.classList.contains('kpi-calm')).toBe(false);
   });
 
-  it('lists monthly waste per app highest first and links each to its findings', async () => {
+  it('lists monthly waste per app highest first, by cause, linking each figure to the findings that add up to it', async () => {
     renderApp('/', [mockQuery(OVERVIEW_PAGE_QUERY, {}, overview())]);
 
     const table = await screen.findByRole('table', { name: 'Monthly waste per app' });
     const links = within(table).getAllByRole('link');
-    expect(links.map((link) => link.textContent)).toEqual(['Jasper', 'Slack']);
-    expect(links[0]?.getAttribute('href')).toBe('/findings?app=app-jasper');
-    expect(within(table).getByText('$177.00')).toBeDefined();
+    expect(links.map((link) => link.textContent)).toEqual(['Jasper', '$177.00', 'Slack', '$150.50']);
+    const allCauses =
+      'type=ORPHANED_ACCOUNT&type=DUPLICATE_ACCOUNT&type=INACTIVE_USER&type=PENDING_INVITE&type=SUSPENDED_SEAT&type=UNASSIGNED_SEATS';
+    expect(links[0]?.getAttribute('href')).toBe(`/findings?${allCauses}&app=app-jasper&sort=COST`);
+    expect(links[1]?.getAttribute('href')).toBe('/findings?type=INACTIVE_USER&app=app-jasper&sort=COST');
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent),
+    ).toEqual(['App', 'Inactive users', 'Waste per month', 'Waste per year']);
     expect(within(table).getByText('$2,124.00')).toBeDefined();
     expect(screen.getByText(/1 app with no waste is not shown/)).toBeDefined();
   });
 
-  it('opens the findings of an app when its waste bar is clicked', async () => {
+  it('splits the monthly waste by cause, each line opening its findings, adding up to the total', async () => {
+    renderApp('/', [mockQuery(OVERVIEW_PAGE_QUERY, {}, overview())]);
+
+    const table = await screen.findByRole('table', { name: 'Where the monthly waste comes from' });
+    const rows = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => Array.from(row.children).map((cell) => cell.textContent?.trim()));
+    expect(rows).toEqual([
+      ['Orphaned accounts', '114', '$5,678.90'],
+      ['Duplicate accounts', '15', '$708.00'],
+      ['Inactive users', '76', '$3,775.77'],
+      ['Pending invites', '44', '$2,183.00'],
+      ['Suspended seats still billed', '0', '$0.00'],
+      ['Apps with unassigned seats', '0', '$0.00'],
+      ['All waste findings', '249', '$12,345.67'],
+    ]);
+    expect(within(table).getByRole('link', { name: 'Duplicate accounts' }).getAttribute('href')).toBe(
+      '/findings?type=DUPLICATE_ACCOUNT&sort=COST',
+    );
+  });
+
+  it('opens the findings of an app and cause when that part of its waste bar is clicked', async () => {
     const { location } = renderApp('/', [
       mockQuery(OVERVIEW_PAGE_QUERY, {}, overview()),
       mockQuery(FINDING_FILTER_APPS_QUERY, {}, filterAppsData),
-      mockQuery(FINDINGS_PAGE_QUERY, { filter: { apps: ['app-jasper'] }, first: 50 }, findingConnection([finding()])),
+      mockQuery(
+        FINDINGS_PAGE_QUERY,
+        { filter: { types: ['INACTIVE_USER'], apps: ['app-jasper'] }, first: 50, sort: 'COST' },
+        findingConnection([finding()]),
+      ),
     ]);
 
     const figure = (await screen.findByRole('heading', { name: 'Monthly waste per app' })).closest('figure');
@@ -181,7 +263,7 @@ describe('overview page', () => {
     if (!firstBar) throw new Error('no bar drawn');
     fireEvent.click(firstBar);
 
-    await waitFor(() => expect(location()).toBe('/findings?app=app-jasper'));
+    await waitFor(() => expect(location()).toBe('/findings?type=INACTIVE_USER&app=app-jasper&sort=COST'));
     expect(await screen.findByRole('heading', { level: 1, name: 'Findings' })).toBeDefined();
     expect(await screen.findByText('grace@example.com')).toBeDefined();
   });
@@ -195,7 +277,7 @@ describe('overview page', () => {
       within(jasper)
         .getAllByRole('cell')
         .map((cell) => cell.textContent),
-    ).toEqual(['2', '2', '1', '0', '0', '5', '40%']);
+    ).toEqual(['2', '2', '1', '0', '0', '0', '5', '40%']);
     expect(
       within(jasper)
         .getByRole('link', { name: /2 inactive seats in Jasper/ })
@@ -228,7 +310,7 @@ describe('overview page', () => {
 
     const figure = (await screen.findByRole('heading', { name: 'Seat use per app' })).closest('figure');
     if (!figure) throw new Error('seat chart has no figure');
-    await waitFor(() => expect(figure.querySelectorAll('.recharts-bar').length).toBe(5));
+    await waitFor(() => expect(figure.querySelectorAll('.recharts-bar').length).toBe(6));
     const pendingSeries = figure.querySelectorAll('.recharts-bar')[2];
     const slackPending = pendingSeries?.querySelector('.recharts-bar-rectangle path');
     if (!slackPending) throw new Error('no pending-invite bar drawn');

@@ -50,4 +50,16 @@ export const FINDING_TYPE_INFO = [
     pluralLabel: "External accounts",
     description: "A live account or pending invite whose email domain is not one of the organization's domains.",
   },
+  {
+    type: "SUSPENDED_SEAT",
+    label: "Suspended, still billed",
+    pluralLabel: "Suspended seats still billed",
+    description: "A suspended (frozen) account that keeps its paid seat, in an app where suspending does not stop billing (Salesforce freeze, Google Workspace and 1Password suspend).",
+  },
+  {
+    type: "UNASSIGNED_SEATS",
+    label: "Unassigned seats",
+    pluralLabel: "Apps with unassigned seats",
+    description: "Paid seats nobody holds: purchased capacity above the seats held, in an app billed per purchased seat; lower the seat count at renewal.",
+  },
 ] as const;

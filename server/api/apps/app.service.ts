@@ -206,6 +206,7 @@ export class AppService {
       monthlySpend: roundToCents(seats?.monthlySpend ?? 0),
       monthlyWaste: roundToCents(seats?.monthlyWaste ?? 0),
       yearlyWaste: roundToCents((seats?.monthlyWaste ?? 0) * 12),
+      wasteByCause: (seats?.wasteByCause ?? []).map((share) => ({ ...share, monthlyCost: roundToCents(share.monthlyCost) })),
       currency: seats?.currency ?? 'USD',
       adminCount: row.adminCount,
       effectiveAdminCount: row.effectiveAdminCount,

@@ -2,6 +2,7 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Finding } from '../findings/finding.type.js';
 import { AccountStatus, Privilege } from '../shared/enums.js';
 import { PrivilegeSource, SeatCostSource } from '../vocabulary/vocabulary.type.js';
+import { WasteShare } from '../overview/waste-share.type.js';
 import { AccountRef, PersonRef } from '../shared/refs.js';
 
 @ObjectType({ description: 'A SaaS tenant or workspace, with its seat and admin figures' })
@@ -29,6 +30,8 @@ export class App {
   @Field(() => Int) accounts!: number;
   @Field(() => Float) monthlySpend!: number;
   @Field(() => Float) monthlyWaste!: number;
+  @Field(() => [WasteShare], { description: "monthlyWaste by cause; each is the sum of the app's findings of that type" })
+  wasteByCause!: WasteShare[];
   @Field(() => Float) yearlyWaste!: number;
   @Field(() => String) currency!: string;
   @Field(() => Int, { description: 'Live active accounts holding an admin or owner role' }) adminCount!: number;

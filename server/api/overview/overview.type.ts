@@ -1,6 +1,7 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { FindingTotal } from '../findings/finding.type.js';
 import { Source } from '../sources/source.type.js';
+import { WasteShare } from './waste-share.type.js';
 
 @ObjectType({ description: 'Seats and money for one app, as drawn on the overview charts' })
 export class AppSeatUsage {
@@ -11,10 +12,17 @@ export class AppSeatUsage {
   @Field(() => Int) seatsHeld!: number;
   @Field(() => Int, { description: 'Seats held by accounts with an inactive-user finding' }) seatsInactive!: number;
   @Field(() => Int, { description: 'Seats held by invites not yet accepted' }) seatsPending!: number;
-  @Field(() => Int, { description: 'Seats held by orphaned or duplicate accounts' }) seatsOrphaned!: number;
+  @Field(() => Int, { description: 'Seats held by orphaned accounts' }) seatsOrphaned!: number;
+  @Field(() => Int, { description: 'Seats held by duplicate accounts (not orphaned)' }) seatsDuplicate!: number;
+  @Field(() => Int, { description: 'Seats held by suspended accounts the app still bills' }) seatsSuspended!: number;
+  @Field(() => Int, { description: 'Paid seats at a known cost that no account holds' }) seatsUnassigned!: number;
   @Field(() => Float) monthlySpend!: number;
-  @Field(() => Float, { description: 'Paid seats not in real use, in dollars per month' }) monthlyWaste!: number;
+  @Field(() => Float, { description: 'Paid seats not in real use, in dollars per month: the sum of wasteByCause' }) monthlyWaste!: number;
   @Field(() => Float) yearlyWaste!: number;
+  @Field(() => [WasteShare], {
+    description: "monthlyWaste by cause; each is the sum of the monthlyCost of the app's findings of that type",
+  })
+  wasteByCause!: WasteShare[];
   @Field(() => String) currency!: string;
 }
 
@@ -29,8 +37,15 @@ export class Overview {
   @Field(() => Int) seatsPaid!: number;
   @Field(() => Int) seatsUsed!: number;
   @Field(() => Float) monthlySpend!: number;
-  @Field(() => Float) monthlyWaste!: number;
+  @Field(() => Float, {
+    description: "Paid seats not in real use: the sum of perApp's monthlyWaste and of the waste findings' monthlyCost",
+  })
+  monthlyWaste!: number;
   @Field(() => Float) yearlyWaste!: number;
+  @Field(() => [WasteShare], {
+    description: 'monthlyWaste by cause (pending invites, inactive, orphaned, duplicate, suspended, unassigned)',
+  })
+  wasteByCause!: WasteShare[];
   @Field(() => String) currency!: string;
   @Field(() => [AppSeatUsage]) perApp!: AppSeatUsage[];
   @Field(() => [Source], { description: 'Sources not synced successfully for more than 7 days' }) staleSources!: Source[];

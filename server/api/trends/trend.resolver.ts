@@ -3,7 +3,7 @@ import { Args, ArgsType, Authorized, Ctx, Field, Int, Query, Resolver } from 'ty
 import { ORGANIZATION_READERS } from '../auth-checker.js';
 import type { ApiContext } from '../context.js';
 import { MAX_TREND_POINTS, TrendService } from './trend.service.js';
-import { ActivityBucket, KpiSnapshot } from './trend.type.js';
+import { ActivityBucket, KpiSnapshot, QuarterComparison } from './trend.type.js';
 
 @ArgsType()
 export class KpiTrendArgs {
@@ -19,6 +19,14 @@ export class TrendResolver {
   @Query(() => [KpiSnapshot], { description: 'The headline figures after each of the latest syncs, oldest first' })
   kpiTrend(@Args(() => KpiTrendArgs) args: KpiTrendArgs, @Ctx() ctx: ApiContext): Promise<KpiSnapshot[]> {
     return new TrendService(ctx).kpiTrend(args.last);
+  }
+
+  @Authorized(ORGANIZATION_READERS)
+  @Query(() => QuarterComparison, {
+    description: 'The headline figures by day (the last snapshot of each day), this quarter to date against the last quarter',
+  })
+  kpiQuarters(@Ctx() ctx: ApiContext): Promise<QuarterComparison> {
+    return new TrendService(ctx).kpiQuarters();
   }
 
   @Authorized(ORGANIZATION_READERS)

@@ -4,8 +4,9 @@ import { limitParam } from '../../graph/values.js';
 import type { ApiContext } from '../context.js';
 import { FINDING_TYPES } from '../shared/enums.js';
 import { ACTIVITY_HISTOGRAM } from './activity.queries.js';
-import { KPI_TREND } from './trend.queries.js';
-import type { ActivityBucket, KpiSnapshot } from './trend.type.js';
+import { dayCount, dayOfQuarter, isoDay, quarterOf, type Quarter } from './quarters.js';
+import { KPI_DAILY, KPI_TREND } from './trend.queries.js';
+import type { ActivityBucket, KpiSnapshot, QuarterComparison, QuarterTrend } from './trend.type.js';
 
 export const MAX_TREND_POINTS = 365;
 
@@ -29,29 +30,58 @@ const snapshotRow = z.object({
   syncKind: z.string().nullable(),
 });
 
+const dailyRow = snapshotRow.extend({ day: z.string() });
+
 const bucketRow = z.object({ bucket: z.string(), accounts: z.number() });
+
+function toKpiSnapshot({ snapshot: s, syncKind }: z.infer<typeof snapshotRow>): KpiSnapshot {
+  const num = (key: string): number => (typeof s[key] === 'number' ? s[key] : 0);
+  return {
+    id: s.id,
+    takenAt: s.takenAt,
+    syncRunId: s.syncRunId ?? null,
+    syncKind,
+    people: num('people'),
+    accounts: num('accounts'),
+    seatsPaid: num('seatsPaid'),
+    seatsUsed: num('seatsUsed'),
+    monthlySpend: num('monthlySpend'),
+    monthlyWaste: num('monthlyWaste'),
+    findingCounts: FINDING_TYPES.map((type) => ({ type, count: num(`count_${type}`), monthlyCost: num(`cost_${type}`) })),
+  };
+}
 
 export class TrendService {
   constructor(private readonly ctx: ApiContext) {}
 
   async kpiTrend(last: number): Promise<KpiSnapshot[]> {
     const rows = await readRows(this.ctx.graph, KPI_TREND, { last: limitParam(last, MAX_TREND_POINTS) }, snapshotRow, 'kpi-trend');
-    return rows.map(({ snapshot: s, syncKind }) => {
-      const num = (key: string): number => (typeof s[key] === 'number' ? s[key] : 0);
-      return {
-        id: s.id,
-        takenAt: s.takenAt,
-        syncRunId: s.syncRunId ?? null,
-        syncKind,
-        people: num('people'),
-        accounts: num('accounts'),
-        seatsPaid: num('seatsPaid'),
-        seatsUsed: num('seatsUsed'),
-        monthlySpend: num('monthlySpend'),
-        monthlyWaste: num('monthlyWaste'),
-        findingCounts: FINDING_TYPES.map((type) => ({ type, count: num(`count_${type}`), monthlyCost: num(`cost_${type}`) })),
-      };
-    });
+    return rows.map(toKpiSnapshot);
+  }
+
+  /** This quarter up to now against the whole last quarter, one point per day (the day's last snapshot). */
+  async kpiQuarters(): Promise<QuarterComparison> {
+    const now = this.ctx.now;
+    const [thisQuarter, lastQuarter] = await Promise.all([this.quarter(quarterOf(now), now), this.quarter(quarterOf(now, -1), null)]);
+    return { thisQuarter, lastQuarter };
+  }
+
+  private async quarter(quarter: Quarter, until: Date | null): Promise<QuarterTrend> {
+    const to = until === null || until > quarter.next ? quarter.next : new Date(until.getTime() + 1);
+    const rows = await readRows(
+      this.ctx.graph,
+      KPI_DAILY,
+      { from: quarter.start.toISOString(), to: to.toISOString() },
+      dailyRow,
+      'kpi-daily',
+    );
+    return {
+      label: quarter.label,
+      start: isoDay(quarter.start),
+      end: isoDay(new Date(quarter.next.getTime() - 1)),
+      dayCount: dayCount(quarter),
+      days: rows.map((row) => ({ day: row.day, dayOfQuarter: dayOfQuarter(quarter, row.day), snapshot: toKpiSnapshot(row) })),
+    };
   }
 
   /** Every range, empty ones included, in order; only apps that give activity data count. */

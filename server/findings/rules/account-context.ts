@@ -28,3 +28,13 @@ RETURN key, a.id AS accountId, a.email AS accountEmail, a.status AS accountStatu
 export const HOLDS_SEAT = `(EXISTS { (a)-[:USES_SEAT]->(:SeatType) } AND (a.status = 'active' OR (a.status = 'invited' AND coalesce($catalog[app.catalogKey].invitesConsumeSeat, false))))`;
 
 export const LIVE = `a.removedAt IS NULL`;
+
+/**
+ * Cypher predicate on a live account \`a\` using a seat of \`app\`: the vendor bills that seat. Active
+ * accounts, invites where the app bills at invite, and suspended (frozen) accounts where suspending
+ * keeps the licence (Salesforce, Google Workspace, 1Password; Atlassian's suspend stops billing).
+ * Seat usage and the unassigned-seats rule count held seats with it, so the two agree.
+ */
+export const BILLED_SEAT_HOLDER = `(a.status = 'active'
+    OR (a.status = 'invited' AND coalesce($catalog[app.catalogKey].invitesConsumeSeat, false))
+    OR (a.status = 'suspended' AND coalesce($catalog[app.catalogKey].suspendedHoldsSeat, false)))`;

@@ -18,9 +18,10 @@ WHERE (p IS NULL OR p.status <> 'leave')
     OR (a.lastActiveAt IS NULL AND a.createdAt < datetime($now) - duration({days: $defaults.neverActiveDays})))
 WITH a, app, p, '' AS key,
      duration.inDays(coalesce(a.lastActiveAt, a.createdAt), datetime($now)).days AS ageDays,
-     {limitDays: limitDays, neverActive: a.lastActiveAt IS NULL, createdAt: toString(a.createdAt)} AS facts
+     {limitDays: limitDays, neverActive: a.lastActiveAt IS NULL, createdAt: toString(a.createdAt),
+      billedWhenInactive: coalesce($catalog[app.catalogKey].billingModel, 'per_seat') <> 'per_active_user'} AS facts
 ${ACCOUNT_COLUMNS}`,
-  facts: z.object({ limitDays: z.number(), neverActive: z.boolean(), createdAt: z.string().nullable() }),
+  facts: z.object({ limitDays: z.number(), neverActive: z.boolean(), createdAt: z.string().nullable(), billedWhenInactive: z.boolean() }),
   describe(row) {
     const never = row.facts.neverActive;
     const limit = row.facts.limitDays;
@@ -36,8 +37,9 @@ ${ACCOUNT_COLUMNS}`,
       evidence: [
         never ? `Added ${String(row.facts.createdAt).slice(0, 10)}, no recorded activity` : `Last activity ${row.ageDays} days ago`,
         `Inactivity threshold for ${row.appName}: ${limit} days`,
+        ...(row.facts.billedWhenInactive ? [] : [`${row.appName} bills only active users: an inactive account costs nothing`]),
       ],
-      monthlyCost: row.seatCost,
+      monthlyCost: row.facts.billedWhenInactive ? row.seatCost : 0,
     };
   },
   recommendation: {

@@ -12,6 +12,8 @@ import { orphanedAccount } from './orphaned-account.js';
 import { pendingInvite } from './pending-invite.js';
 import { privilegedWithoutSso } from './privileged-without-sso.js';
 import { soleAdmin } from './sole-admin.js';
+import { suspendedSeat } from './suspended-seat.js';
+import { unassignedSeats } from './unassigned-seats.js';
 
 export const RULES = [
   orphanedAccount,
@@ -22,6 +24,8 @@ export const RULES = [
   duplicateAccount,
   privilegedWithoutSso,
   externalAccount,
+  suspendedSeat,
+  unassignedSeats,
 ] as const;
 
 export type FindingType = (typeof RULES)[number]['type'];

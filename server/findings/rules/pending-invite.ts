@@ -24,7 +24,8 @@ ${ACCOUNT_COLUMNS}`,
     const expiry = row.facts.expiryDays;
     const age = row.ageDays ?? 0;
     const expired = expiry !== null && age > expiry;
-    const cost = row.seatCost > 0 ? row.seatCost : (row.facts.defaultSeatCost ?? 0);
+    // The seat the invite holds, as seat usage counts it (a free seat type costs nothing).
+    const cost = row.seatCost;
     return {
       severity: expired ? 'high' : 'medium',
       reason: expired

@@ -241,11 +241,15 @@ export function appRow(ref: AppRefIn, catalog: Catalog): AppRow {
 }
 
 /**
- * A seat is held by active accounts, and by invites where the app bills at invite (unknown for an
- * app outside the catalog, so not counted); the app's default seat when the source names none.
+ * A seat is held by active accounts, by invites where the app bills at invite, and by suspended
+ * accounts where suspending keeps the licence (both unknown for an app outside the catalog, so not
+ * counted); the app's default seat when the source names none.
  */
 function seatFor(account: AccountIn, entry: CatalogEntry | undefined): SeatWord | null {
-  const holdsSeat = account.status === 'active' || (account.status === 'invited' && entry?.invitesConsumeSeat === true);
+  const holdsSeat =
+    account.status === 'active' ||
+    (account.status === 'invited' && entry?.invitesConsumeSeat === true) ||
+    (account.status === 'suspended' && entry?.suspendedHoldsSeat === true);
   if (!holdsSeat) return null;
   return account.seatType === null ? defaultSeat(entry) : resolveSeatType(entry, account.seatType);
 }

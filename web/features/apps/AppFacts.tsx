@@ -1,6 +1,8 @@
 import { graphql } from '../../graphql/index.js';
 import { formatCount, formatDateTime, formatMoney, formatPercent } from '../../shared/format.js';
-import { billingModelLabel, enumLabel } from '../../shared/labels.js';
+import { Link } from 'react-router';
+import { billingModelLabel, enumLabel, FINDING_TYPE_LABELS } from '../../shared/labels.js';
+import { wasteFindingsHref } from '../overview/wasteCauses.js';
 import { AdminCount } from './AdminCount.js';
 import { PersonLink } from '../../shared/PersonLink.js';
 import type { AppFacts_AppFragment } from '../../graphql/graphql.js';
@@ -22,6 +24,10 @@ graphql(`
     monthlySpend
     monthlyWaste
     yearlyWaste
+    wasteByCause {
+      type
+      monthlyCost
+    }
     accounts
     accountsByStatus {
       status
@@ -86,8 +92,32 @@ export function AppFacts({ app }: { app: AppFacts_AppFragment }) {
       <div>
         <dt>Waste / month</dt>
         <dd>
-          <span className={app.monthlyWaste > 0 ? 'warn-text' : undefined}>{formatMoney(app.monthlyWaste, currency)}</span>
+          {app.monthlyWaste > 0 ? (
+            <Link
+              className="warn-text"
+              to={wasteFindingsHref(
+                app.wasteByCause.map((share) => share.type),
+                app.id,
+              )}
+            >
+              {formatMoney(app.monthlyWaste, currency)}
+            </Link>
+          ) : (
+            <span>{formatMoney(app.monthlyWaste, currency)}</span>
+          )}
           <span className="muted"> · {formatMoney(app.yearlyWaste, currency, { whole: true })} / year</span>
+          {app.monthlyWaste > 0 ? (
+            <ul className="waste-causes">
+              {app.wasteByCause
+                .filter((share) => share.monthlyCost > 0)
+                .map((share) => (
+                  <li key={share.type}>
+                    <Link to={wasteFindingsHref([share.type], app.id)}>{FINDING_TYPE_LABELS[share.type].plural}</Link>:{' '}
+                    {formatMoney(share.monthlyCost, currency)}
+                  </li>
+                ))}
+            </ul>
+          ) : null}
         </dd>
       </div>
       <div>

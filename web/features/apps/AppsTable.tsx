@@ -1,6 +1,7 @@
 import { graphql } from '../../graphql/index.js';
 import { Link } from 'react-router';
 import { findingsHref } from '../findings/findingsUrl.js';
+import { wasteFindingsHref } from '../overview/wasteCauses.js';
 import { formatCount, formatMoney } from '../../shared/format.js';
 import { billingModelLabel } from '../../shared/labels.js';
 import { AdminCount } from './AdminCount.js';
@@ -23,6 +24,9 @@ graphql(`
     monthlySpend
     monthlyWaste
     yearlyWaste
+    wasteByCause {
+      type
+    }
     effectiveAdminCount
     minimumAdmins
     pendingInvites
@@ -82,7 +86,19 @@ export function AppsTable({ apps }: { apps: readonly AppsTable_AppFragment[] }) 
               </td>
               <td className="num">{formatMoney(app.monthlySpend, app.currency)}</td>
               <td className="num">
-                {formatMoney(app.monthlyWaste, app.currency)}
+                {app.monthlyWaste > 0 ? (
+                  <Link
+                    to={wasteFindingsHref(
+                      app.wasteByCause.map((share) => share.type),
+                      app.id,
+                    )}
+                    aria-label={`${formatMoney(app.monthlyWaste, app.currency)} waste per month in ${app.name}: open the findings that add up to it`}
+                  >
+                    {formatMoney(app.monthlyWaste, app.currency)}
+                  </Link>
+                ) : (
+                  formatMoney(app.monthlyWaste, app.currency)
+                )}
                 {app.yearlyWaste > 0 ? (
                   <div className="muted small">{formatMoney(app.yearlyWaste, app.currency, { whole: true })} / year</div>
                 ) : null}

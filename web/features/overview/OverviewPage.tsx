@@ -8,6 +8,7 @@ import { SeatUsageChart } from './SeatUsageChart.js';
 import { StaleSourcesBanner } from './StaleSourcesBanner.js';
 import { StatCard } from '../../shared/StatCard.js';
 import { usePageTitle } from '../../shared/usePageTitle.js';
+import { WasteByCause } from './WasteByCause.js';
 import { WasteChart } from './WasteChart.js';
 import { formatCount, formatDateTime, formatMoney, formatPercent } from '../../shared/format.js';
 import { OVERVIEW_PAGE_QUERY } from './overview.queries.js';
@@ -62,6 +63,7 @@ function OverviewContent({ overview }: { overview: OverviewPageQuery['overview']
           />
           <StatCard label="Yearly waste" value={money(overview.yearlyWaste)} detail="At the current run rate" />
         </div>
+        <WasteByCause shares={overview.wasteByCause} total={overview.monthlyWaste} currency={currency} />
       </section>
 
       <section aria-labelledby="findings-title">

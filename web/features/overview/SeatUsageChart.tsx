@@ -17,30 +17,40 @@ graphql(`
     seatsInactive
     seatsPending
     seatsOrphaned
+    seatsDuplicate
+    seatsSuspended
   }
 `);
 
 interface SeatRow extends SeatUsageChart_AppFragment {
+  /** Seats held by orphaned or duplicate accounts (the server counts each once). */
+  seatsOrphanedOrDuplicate: number;
   /** Paid seats nobody holds. */
   seatsUnassigned: number;
 }
 
-type SeatPart = 'seatsUsed' | 'seatsInactive' | 'seatsPending' | 'seatsOrphaned' | 'seatsUnassigned';
+type SeatPart = 'seatsUsed' | 'seatsInactive' | 'seatsPending' | 'seatsOrphanedOrDuplicate' | 'seatsSuspended' | 'seatsUnassigned';
 
 /** The stacks, in drawing order; a part with finding types opens those findings for the app. */
 const PARTS: readonly { key: SeatPart; name: string; fill: string; findings: FindingType[] | null }[] = [
   { key: 'seatsUsed', name: 'Active', fill: 'var(--chart-used)', findings: null },
   { key: 'seatsInactive', name: 'Inactive', fill: 'var(--chart-inactive)', findings: ['INACTIVE_USER'] },
   { key: 'seatsPending', name: 'Pending invite', fill: 'var(--chart-pending)', findings: ['PENDING_INVITE'] },
-  { key: 'seatsOrphaned', name: 'Orphaned or duplicate', fill: 'var(--chart-waste)', findings: ['ORPHANED_ACCOUNT', 'DUPLICATE_ACCOUNT'] },
-  { key: 'seatsUnassigned', name: 'Paid, unassigned', fill: 'var(--chart-paid)', findings: null },
+  {
+    key: 'seatsOrphanedOrDuplicate',
+    name: 'Orphaned or duplicate',
+    fill: 'var(--chart-waste)',
+    findings: ['ORPHANED_ACCOUNT', 'DUPLICATE_ACCOUNT'],
+  },
+  { key: 'seatsSuspended', name: 'Suspended, billed', fill: 'var(--chart-admin)', findings: ['SUSPENDED_SEAT'] },
+  { key: 'seatsUnassigned', name: 'Paid, unassigned', fill: 'var(--chart-paid)', findings: ['UNASSIGNED_SEATS'] },
 ];
 
 function countTick(value: unknown): string {
   return typeof value === 'number' ? formatCount(value) : String(value);
 }
 
-/** Where a part of an app's bar leads: its findings, or the app page for active and unassigned seats. */
+/** Where a part of an app's bar leads: its findings, or the app page for active seats. */
 function partHref(app: SeatRow, part: (typeof PARTS)[number]): string {
   return part.findings ? findingsHref({ types: part.findings, apps: [app.appId] }) : `/apps/${encodeURIComponent(app.appId)}`;
 }
@@ -54,7 +64,11 @@ export function SeatUsageChart({ apps }: { apps: readonly SeatUsageChart_AppFrag
   const navigate = useNavigate();
   const data: SeatRow[] = apps
     .filter((app) => app.seatsPaid > 0 || app.seatsHeld > 0)
-    .map((app) => ({ ...app, seatsUnassigned: Math.max(app.seatsPaid - app.seatsHeld, 0) }))
+    .map((app) => ({
+      ...app,
+      seatsOrphanedOrDuplicate: app.seatsOrphaned + app.seatsDuplicate,
+      seatsUnassigned: Math.max(app.seatsPaid - app.seatsHeld, 0),
+    }))
     .sort((a, b) => b.seatsPaid - a.seatsPaid || a.appName.localeCompare(b.appName));
   const height = Math.max(220, data.length * 36 + 90);
 
@@ -63,8 +77,8 @@ export function SeatUsageChart({ apps }: { apps: readonly SeatUsageChart_AppFrag
       <figcaption>
         <h2 id="seat-usage-title">Seat use per app</h2>
         <p className="muted">
-          Each bar is an app's paid seats: active, inactive, pending invites, orphaned accounts, and paid seats nobody holds. Select a part
-          to see the findings behind it.
+          Each bar is an app's paid seats: active, inactive, pending invites, orphaned or duplicate accounts, suspended accounts still
+          billed, and paid seats nobody holds. Select a part to see the findings behind it.
         </p>
       </figcaption>
       {data.length === 0 ? (

@@ -1,10 +1,11 @@
 import { graphql } from '../../graphql/index.js';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { Link, useNavigate } from 'react-router';
-import { findingsHref } from '../findings/findingsUrl.js';
 import { formatCountOf, formatMoney, formatMoneyCompact } from '../../shared/format.js';
+import { FINDING_TYPE_LABELS } from '../../shared/labels.js';
 import { CHART_TOOLTIP_STYLE } from '../../shared/chart-style.js';
-import type { WasteChart_AppFragment } from '../../graphql/graphql.js';
+import type { FindingType, WasteChart_AppFragment } from '../../graphql/graphql.js';
+import { wasteCauseColor, wasteFindingsHref } from './wasteCauses.js';
 
 // The fields this component reads; codegen adds them to every query that spreads the fragment.
 graphql(`
@@ -14,11 +15,18 @@ graphql(`
     currency
     monthlyWaste
     yearlyWaste
+    wasteByCause {
+      type
+      seats
+      monthlyCost
+    }
   }
 `);
 
 /**
- * Monthly waste per app, highest first; a bar (or the table's link) opens that app's findings.
+ * Monthly waste per app, highest first, each bar split by cause (the waste-bearing finding types).
+ * A bar segment opens that app's findings of that cause; the app's name in the table opens all its
+ * waste findings: in both, the findings' monthly costs add up to the figure clicked.
  * The table shows each app's money in its own currency; the axis uses the apps' currency when they
  * share one, else `currency` (the organization's reporting currency).
  */
@@ -30,6 +38,15 @@ export function WasteChart({ apps, currency: reportingCurrency }: { apps: readon
   const currency = shared && currencies.size === 1 ? shared : reportingCurrency;
   const withoutWaste = apps.length - data.length;
   const height = Math.max(200, data.length * 36 + 50);
+  const causes: FindingType[] = [
+    ...new Set(data.flatMap((app) => app.wasteByCause.filter((share) => share.monthlyCost > 0).map((share) => share.type))),
+  ];
+  const rows = data.map((app) => ({
+    appId: app.appId,
+    appName: app.appName,
+    ...Object.fromEntries(app.wasteByCause.map((share) => [share.type, share.monthlyCost])),
+  }));
+  const wasteTypes = (app: WasteChart_AppFragment): FindingType[] => app.wasteByCause.map((share) => share.type);
 
   const money = (value: unknown): string => (typeof value === 'number' ? formatMoney(value, currency) : String(value));
 
@@ -38,7 +55,7 @@ export function WasteChart({ apps, currency: reportingCurrency }: { apps: readon
       <figcaption>
         <h2 id="waste-title">Monthly waste per app</h2>
         <p className="muted">
-          Paid seats not in real use. Select a bar to see the findings behind it.
+          Paid seats not in real use, by cause. Select a bar to see the findings that add up to it.
           {withoutWaste > 0 ? ` ${formatCountOf(withoutWaste, 'app')} with no waste ${withoutWaste === 1 ? 'is' : 'are'} not shown.` : ''}
         </p>
       </figcaption>
@@ -46,24 +63,37 @@ export function WasteChart({ apps, currency: reportingCurrency }: { apps: readon
         <p>No app is paying for unused seats.</p>
       ) : (
         <>
+          {/* An HTML legend rather than recharts': it wraps at narrow widths and never squeezes the plot. */}
+          <ul className="chart-legend" aria-hidden="true">
+            {causes.map((type) => (
+              <li key={type}>
+                <span className="chart-swatch" style={{ background: wasteCauseColor(type) }} />
+                {FINDING_TYPE_LABELS[type].plural}
+              </li>
+            ))}
+          </ul>
           <div style={{ height }} aria-hidden="true">
             <ResponsiveContainer width="100%" height="100%">
-              <BarChart data={data} layout="vertical" accessibilityLayer={false} margin={{ left: 8, right: 24, top: 8, bottom: 8 }}>
+              <BarChart data={rows} layout="vertical" accessibilityLayer={false} margin={{ left: 8, right: 24, top: 8, bottom: 8 }}>
                 <CartesianGrid horizontal={false} stroke="var(--border)" />
                 <XAxis type="number" tickFormatter={(value: number) => formatMoneyCompact(value, currency)} stroke="var(--muted)" />
                 <YAxis type="category" dataKey="appName" width={150} stroke="var(--muted)" />
                 <Tooltip formatter={(value) => money(value)} contentStyle={CHART_TOOLTIP_STYLE} cursor={{ fill: 'var(--hover)' }} />
-                <Bar
-                  dataKey="monthlyWaste"
-                  name="Waste per month"
-                  fill="var(--chart-waste)"
-                  cursor="pointer"
-                  isAnimationActive={false}
-                  onClick={(_, index) => {
-                    const app = data[index];
-                    if (app) void navigate(findingsHref({ apps: [app.appId] }));
-                  }}
-                />
+                {causes.map((type) => (
+                  <Bar
+                    key={type}
+                    dataKey={type}
+                    stackId="waste"
+                    name={FINDING_TYPE_LABELS[type].plural}
+                    fill={wasteCauseColor(type)}
+                    cursor="pointer"
+                    isAnimationActive={false}
+                    onClick={(_, index) => {
+                      const app = data[index];
+                      if (app) void navigate(wasteFindingsHref([type], app.appId));
+                    }}
+                  />
+                ))}
               </BarChart>
             </ResponsiveContainer>
           </div>
@@ -73,6 +103,11 @@ export function WasteChart({ apps, currency: reportingCurrency }: { apps: readon
               <thead>
                 <tr>
                   <th scope="col">App</th>
+                  {causes.map((type) => (
+                    <th key={type} scope="col" className="num">
+                      {FINDING_TYPE_LABELS[type].plural}
+                    </th>
+                  ))}
                   <th scope="col" className="num">
                     Waste per month
                   </th>
@@ -85,8 +120,16 @@ export function WasteChart({ apps, currency: reportingCurrency }: { apps: readon
                 {data.map((app) => (
                   <tr key={app.appId}>
                     <th scope="row">
-                      <Link to={findingsHref({ apps: [app.appId] })}>{app.appName}</Link>
+                      <Link to={wasteFindingsHref(wasteTypes(app), app.appId)}>{app.appName}</Link>
                     </th>
+                    {causes.map((type) => {
+                      const cost = app.wasteByCause.find((share) => share.type === type)?.monthlyCost ?? 0;
+                      return (
+                        <td key={type} className="num">
+                          {cost > 0 ? <Link to={wasteFindingsHref([type], app.appId)}>{formatMoney(cost, app.currency)}</Link> : '—'}
+                        </td>
+                      );
+                    })}
                     <td className="num">{formatMoney(app.monthlyWaste, app.currency)}</td>
                     <td className="num">{formatMoney(app.yearlyWaste, app.currency)}</td>
                   </tr>

@@ -14,6 +14,9 @@ export const OVERVIEW_PAGE_QUERY = graphql(`
       monthlySpend
       monthlyWaste
       yearlyWaste
+      wasteByCause {
+        ...WasteByCause_share
+      }
       findingCounts {
         ...FindingKpiCard_total
       }

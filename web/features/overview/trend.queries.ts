@@ -1,17 +1,35 @@
 import { graphql } from '../../graphql/index.js';
 
-export const KPI_TREND_POINTS = 30;
+graphql(`
+  fragment KpiTrendChart_quarter on QuarterTrend {
+    label
+    start
+    end
+    dayCount
+    days {
+      day
+      dayOfQuarter
+      snapshot {
+        id
+        monthlyWaste
+        findingCounts {
+          type
+          count
+        }
+      }
+    }
+  }
+`);
 
-export const KPI_TREND_QUERY = graphql(`
-  query KpiTrend($last: Int!) {
-    kpiTrend(last: $last) {
-      id
-      takenAt
-      syncKind
-      monthlyWaste
-      findingCounts {
-        type
-        count
+/** The overview's trend: this quarter to date against the last, one point per day. */
+export const KPI_QUARTERS_QUERY = graphql(`
+  query KpiQuarters {
+    kpiQuarters {
+      thisQuarter {
+        ...KpiTrendChart_quarter
+      }
+      lastQuarter {
+        ...KpiTrendChart_quarter
       }
     }
   }
