@@ -45,17 +45,20 @@ export const READ_APP_ASSIGNMENTS = `
 MATCH (app:App {id: $appId})
 MATCH (r:AppAssignment {appId: app.id})
 WHERE r.removedAt IS NULL AND EXISTS { MATCH (:Identity {id: r.identityId}) }
-RETURN r.identityId AS identityId, r.appUserName AS appUserName, r.appExternalId AS appExternalId`;
+RETURN [r.identityId, r.appUserName, r.appExternalId] AS row`;
 
 export const READ_DERIVED_ASSIGNED = `
 MATCH (:App {id: $appId})<-[:ASSIGNED_TO {derived: true}]-(i:Identity)
-RETURN i.id AS id`;
+RETURN collect(i.id) AS ids`;
 
-/** The app's accounts by the keys an assignment names them by, with the identities their derived sign-ins name now. */
+/**
+ * The app's accounts by the keys an assignment names them by, with the identities their derived
+ * sign-ins name now. These reads return a whole app's rows (a million in all at 100,000 people):
+ * each row is one list, which the driver decodes about twice as fast as a map.
+ */
 export const READ_APP_ACCOUNT_KEYS = `
 MATCH (:App {id: $appId})<-[:IN]-(a:Account)
-RETURN a.id AS id, a.email AS email, a.username AS username, a.externalId AS externalId,
-       COLLECT { MATCH (a)-[:SIGNS_IN_WITH {derived: true}]->(i:Identity) RETURN i.id } AS signsInWith`;
+RETURN [a.id, a.email, a.username, a.externalId, COLLECT { MATCH (a)-[:SIGNS_IN_WITH {derived: true}]->(i:Identity) RETURN i.id }] AS row`;
 
 export interface DerivedType {
   add: string;

@@ -21,15 +21,14 @@ const managerRow = z.object({
 });
 const groupSizeRow = z.object({ id: z.string(), size: z.number() });
 const groupMembersRow = z.object({ id: z.string(), members: z.array(z.string()), derived: z.array(z.string()) });
-const assignmentRow = z.object({ identityId: z.string(), appUserName: z.string().nullable(), appExternalId: z.string().nullable() });
-const idRow = z.object({ id: z.string() });
-const accountKeysRow = z.object({
-  id: z.string(),
-  email: z.string().nullable(),
-  username: z.string().nullable(),
-  externalId: z.string().nullable(),
-  signsInWith: z.array(z.string()),
-});
+const text = z.string().nullable();
+const assignmentRow = z
+  .object({ row: z.tuple([z.string(), text, text]) })
+  .transform(({ row: [identityId, appUserName, appExternalId] }) => ({ identityId, appUserName, appExternalId }));
+const idsRow = z.object({ ids: z.array(z.string()) });
+const accountKeysRow = z
+  .object({ row: z.tuple([z.string(), text, text, text, z.array(z.string())]) })
+  .transform(({ row: [id, email, username, externalId, signsInWith] }) => ({ id, email, username, externalId, signsInWith }));
 
 /**
  * Brings the derived relationships up to date: those of `appIds` (assignments, sign-ins, integration
@@ -82,13 +81,13 @@ async function deriveMemberships(graph: Graph): Promise<number> {
 /** The app's IdP assignments (identity -> app) and the sign-ins they name (account -> identity). */
 async function deriveAppSignIns(graph: Graph, appId: string): Promise<number> {
   const assignments = await readRows(graph, q.READ_APP_ASSIGNMENTS, { appId }, assignmentRow, 'reconcile-derive-assignments');
-  const assigned = await readRows(graph, q.READ_DERIVED_ASSIGNED, { appId }, idRow, 'reconcile-derive-assignments');
+  const [assigned] = await readRows(graph, q.READ_DERIVED_ASSIGNED, { appId }, idsRow, 'reconcile-derive-assignments');
   let changed = await writePairs(
     graph,
     q.ASSIGNED_TO,
     diffPairs(
       assignments.map((assignment) => ({ from: assignment.identityId, to: appId })),
-      assigned.map((identity) => ({ from: identity.id, to: appId })),
+      (assigned?.ids ?? []).map((identityId) => ({ from: identityId, to: appId })),
     ),
   );
   const accounts = await readRows(graph, q.READ_APP_ACCOUNT_KEYS, { appId }, accountKeysRow, 'reconcile-derive-sign-ins');

@@ -100,13 +100,16 @@ export const TEAM_CAMPAIGNS = `
 MATCH (m:Person {id: $personId})
 MATCH (i:ReviewItem {reviewerPersonId: $personId})
 WHERE i.ownerPersonId <> $personId
-  AND EXISTS { MATCH (:Person {id: i.ownerPersonId})-[:IN_TEAM_OF]->(m) }
-WITH i.campaignId AS campaignId,
+WITH m, i.campaignId AS campaignId, i.ownerPersonId AS ownerId,
      count(i) AS assigned,
      count(CASE WHEN i.decision IS NULL THEN 1 END) AS undecided,
      count(CASE WHEN i.decision IS NULL AND i.flagged = false AND i.privileged = false THEN 1 END) AS attestable,
      count(CASE WHEN i.decision IS NULL AND i.flagged = false AND i.privileged = true THEN 1 END) AS attestableWithJustification,
      count(CASE WHEN i.decision IS NULL AND i.flagged = true THEN 1 END) AS flaggedUndecided
+// Whether an owner is in the team is looked up once per owner, not once per item.
+WHERE EXISTS { MATCH (:Person {id: ownerId})-[:IN_TEAM_OF]->(m) }
+WITH campaignId, sum(assigned) AS assigned, sum(undecided) AS undecided, sum(attestable) AS attestable,
+     sum(attestableWithJustification) AS attestableWithJustification, sum(flaggedUndecided) AS flaggedUndecided
 MATCH (c:Campaign {id: campaignId, status: 'active'})
 RETURN c {.id, .name, .period, .status, .dueAt} AS campaign, assigned, undecided, attestable, attestableWithJustification, flaggedUndecided
 ORDER BY campaign.dueAt, campaign.name, campaign.id`;
