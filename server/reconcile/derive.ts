@@ -31,16 +31,22 @@ const accountKeysRow = z
   .transform(({ row: [id, email, username, externalId, signsInWith] }) => ({ id, email, username, externalId, signsInWith }));
 
 /**
- * Brings the derived relationships up to date: those of `appIds` (assignments, sign-ins, integration
- * authors, owners) and, when `everything`, managers and group memberships too. Written in bounded
- * transactions; a reader may see some relationships before others, as during any import. Returns
- * how many relationships were created or deleted.
+ * Brings the derived relationships up to date: those of `appIds` (integration authors, owners, and
+ * for those of `signInAppIds` assignments and sign-ins) and, when `everything`, managers and group
+ * memberships too. Written in bounded transactions; a reader may see some relationships before
+ * others, as during any import. Returns how many relationships were created or deleted.
  */
-export async function deriveRelationships(graph: Graph, appIds: readonly string[], everything: boolean): Promise<number> {
+export async function deriveRelationships(
+  graph: Graph,
+  appIds: readonly string[],
+  everything: boolean,
+  signInAppIds: readonly string[] = appIds,
+): Promise<number> {
   let changed = 0;
   if (everything) changed += (await deriveManagers(graph)) + (await deriveMemberships(graph));
+  const signIns = new Set(signInAppIds);
   for (const appId of appIds) {
-    changed += await deriveAppSignIns(graph, appId);
+    if (signIns.has(appId)) changed += await deriveAppSignIns(graph, appId);
     // After the sign-ins: an OAuth grant's author is found through the identity the account signs in with.
     // One app per statement, so what a statement holds follows the largest app, not the whole graph.
     for (const statement of APP_REFERENCE_STATEMENTS) {

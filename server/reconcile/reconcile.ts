@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { readRows } from '../graph/decode.js';
 import type { Graph } from '../graph/graph.js';
-import { EVERYTHING, isNothing, type ChangeScope } from '../shared/change-scope.js';
+import { EVERYTHING, isNothing, signInsMayHaveChanged, type ChangeScope } from '../shared/change-scope.js';
 import { deriveRelationships } from './derive.js';
 import { READ_APP_IDS } from './derive.queries.js';
 import { diffLinks } from './link-diff.js';
@@ -33,7 +33,12 @@ export async function reconcile(graph: Graph, now: Date, scope: ChangeScope = EV
   if (isNothing(scope)) return summarize(graph);
   const everything = scope.kind === 'everything';
   const appIds = everything ? await allAppIds(graph) : scope.appIds;
-  await deriveRelationships(graph, appIds, everything);
+  await deriveRelationships(
+    graph,
+    appIds,
+    everything,
+    appIds.filter((appId) => signInsMayHaveChanged(scope, appId)),
+  );
 
   const people = await readPeople(graph);
   const normalization = await readNormalization(graph);

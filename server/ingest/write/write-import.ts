@@ -1,5 +1,5 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import { appsScope, EVERYTHING, NOTHING, type ChangeScope } from '../../shared/change-scope.js';
+import { appsScope, EVERYTHING, NOTHING, peopleScope, type ChangeScope } from '../../shared/change-scope.js';
 import { RECORDS_WRITTEN_BY, type RecordLabel } from '../model.js';
 import { planApps } from './plan-apps.js';
 import type { PreparedBatch, RecordRow } from './prepare.js';
@@ -95,10 +95,12 @@ async function stageAndPublish(
   counts.removed = published.removed;
   for (const label of published.removedLabels) touchedLabels.add(label);
   for (const appId of published.removedAppIds) touchedApps.add(appId);
-  const touched = [...touchedLabels].some((label) => TOUCHES_EVERYTHING.has(label))
+  const touched = touchedLabels.has('Identity')
     ? EVERYTHING
-    : touchedApps.size
-      ? appsScope(touchedApps)
-      : NOTHING;
+    : [...touchedLabels].some((label) => TOUCHES_EVERYTHING.has(label))
+      ? peopleScope(touchedApps)
+      : touchedApps.size
+        ? appsScope(touchedApps)
+        : NOTHING;
   return { ...counts, touched };
 }
