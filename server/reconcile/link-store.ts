@@ -45,14 +45,27 @@ export type StoredIdentity = IdentityFacts & StoredRecord & { manualOwners: stri
 
 const identityOwnerRow = z.object({ id: z.string(), login: z.string(), ruled: z.boolean(), owners: z.array(z.string()) });
 
-const accountRow = z.object({
-  id: z.string(),
-  email: z.string().nullable(),
-  username: z.string().nullable(),
-  displayName: z.string().nullable(),
-  identityIds: z.array(z.string()),
-  ...stored,
-});
+const text = z.string().nullable();
+const accountRow = z
+  .object({
+    row: z.tuple([
+      z.string(),
+      text,
+      text,
+      text,
+      z.array(z.string()),
+      z.boolean(),
+      z.array(z.tuple([z.string(), z.string(), z.number().nullable(), text])),
+      z.boolean().nullable(),
+      z.array(z.string()).nullable(),
+      text,
+    ]),
+  })
+  .transform(({ row }) => {
+    const [id, email, username, displayName, identityIds, ruled, links, needsReview, reviewCandidates, reviewReason] = row;
+    const ruleLinks = links.map(([personId, method, confidence, reason]) => ({ personId, method, confidence, reason }));
+    return { id, email, username, displayName, identityIds, ruled, ruleLinks, needsReview, reviewCandidates, reviewReason };
+  });
 export type StoredAccount = AccountFacts & StoredRecord;
 
 const domainsRow = z.object({ domains: z.array(z.string()), aliasDomains: z.array(z.string()) });
