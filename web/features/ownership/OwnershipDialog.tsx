@@ -146,7 +146,14 @@ export function OwnershipDialog({ record, onDone, onClose }: OwnershipDialogProp
         {decision !== 'reset' ? (
           <div className="field">
             <label htmlFor={ids.note}>Why (optional, kept in the audit log)</label>
-            <input id={ids.note} type="text" maxLength={500} value={note} disabled={busy} onChange={(event) => setNote(event.target.value)} />
+            <input
+              id={ids.note}
+              type="text"
+              maxLength={500}
+              value={note}
+              disabled={busy}
+              onChange={(event) => setNote(event.target.value)}
+            />
           </div>
         ) : null}
         <ProblemCallout problem={problem} ref={problemRef} />

@@ -31,7 +31,11 @@ export function PersonPicker({ label, value, onChange, disabled, error, inputRef
     return () => clearTimeout(timer);
   }, [draft]);
 
-  const { data, loading, error: queryError } = useQuery(PERSON_PICKER_QUERY, {
+  const {
+    data,
+    loading,
+    error: queryError,
+  } = useQuery(PERSON_PICKER_QUERY, {
     variables: { search, first: SHOWN },
     skip: search === '',
   });

@@ -89,8 +89,7 @@ export function ReviewQueueItem({ item, onDone }: { item: QueueItem; onDone: (me
         </ul>
         <div className="form-actions">
           <button type="button" disabled={busy} onClick={() => void chooseNobody()}>
-            {neither}: nobody in HR
-            <span className="visually-hidden"> owns {record.label}</span>
+            {neither}: nobody in HR <span className="visually-hidden">owns {record.label}</span>
           </button>
         </div>
         <ProblemCallout problem={problem} ref={problemRef} />

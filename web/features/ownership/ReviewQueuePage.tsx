@@ -23,12 +23,10 @@ export function ReviewQueuePage() {
     <>
       <h1>Ownership review queue</h1>
       <p>
-        These accounts and identities matched more than one person in HR, so the rules linked none of them. Choose whose each one
-        is, or say it belongs to nobody; the decision is kept across imports and written to the audit log.
+        These accounts and identities matched more than one person in HR, so the rules linked none of them. Choose whose each one is, or say
+        it belongs to nobody; the decision is kept across imports and written to the audit log.
       </p>
-      <p role="status">
-        {message}
-      </p>
+      <p role="status">{message}</p>
       {error ? (
         <QueryError error={error} resource="review queue" onRetry={() => void refetch().catch(() => undefined)} />
       ) : !queue ? (

@@ -14,7 +14,6 @@ const CHANGED_BY_OWNERSHIP = [
   'app',
   'finding',
   'findings',
-  'neighbourhood',
   'people',
   'person',
   'myTeam',
