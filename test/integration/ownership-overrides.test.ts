@@ -85,11 +85,15 @@ describe('manual ownership decisions win over the rules and survive re-imports',
   it('shows each candidate with their HR place and what agrees with the record, and draws both in the finding graph', async () => {
     const queue = await gql<{
       reviewQueue: {
-        nodes: { candidateDetails: { person: { email: string }; employeeId: string; department: string; title: string; matchedOn: string[] }[] }[];
+        nodes: {
+          candidateDetails: { person: { email: string }; employeeId: string; department: string; title: string; matchedOn: string[] }[];
+        }[];
       };
     }>(`{ reviewQueue { nodes { candidateDetails { person { email } employeeId department title matchedOn } } } }`);
     expect(queue.errors).toBeNull();
-    const details = [...(queue.data?.reviewQueue.nodes[0]?.candidateDetails ?? [])].sort((a, b) => a.employeeId.localeCompare(b.employeeId));
+    const details = [...(queue.data?.reviewQueue.nodes[0]?.candidateDetails ?? [])].sort((a, b) =>
+      a.employeeId.localeCompare(b.employeeId),
+    );
     expect(details).toEqual([
       {
         person: { email: 'chris.lee@acme.com' },

@@ -208,8 +208,7 @@ function FindingDetails({ finding }: { finding: FindingsTable_FindingFragment })
         <div>
           <dt>Account</dt>
           <dd className="wrap-anywhere">
-            {finding.account.email}{' '}
-            <OwnershipButton record={{ id: finding.account.id, label: finding.account.email, isAccount: true }} />
+            {finding.account.email} <OwnershipButton record={{ id: finding.account.id, label: finding.account.email, isAccount: true }} />
           </dd>
         </div>
       ) : null}
