@@ -146,7 +146,7 @@ describe('the dashboard in a real browser, served by `attest serve` with the dem
     await expect
       .poll(() => page.getByRole('status').allInnerTexts(), { timeout: 30_000 })
       .toContainEqual(expect.stringMatching(new RegExp(`^${ambiguous.account.replace(/[.+]/g, '\\$&')} \\(.*\\) belongs to `)));
-    await expect.poll(() => candidates.count()).toBe(0);
+    await expect.poll(() => candidates.count(), { timeout: 30_000 }).toBe(0);
 
     await page.goto(orphanedFindings(ambiguous.account));
     await expect.poll(() => page.locator('main').innerText(), { timeout: 15_000 }).toMatch(/No findings match these filters/);

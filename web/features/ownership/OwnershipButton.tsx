@@ -19,7 +19,7 @@ export function OwnershipButton({ record, label = 'Change owner' }: { record: Ow
   };
 
   return (
-    <span className="ownership-action">
+    <div className="ownership-action">
       <button type="button" ref={opener} onClick={() => setOpen(true)}>
         {label}
         <span className="visually-hidden">: {record.label}</span>
@@ -37,6 +37,6 @@ export function OwnershipButton({ record, label = 'Change owner' }: { record: Ow
           }}
         />
       ) : null}
-    </span>
+    </div>
   );
 }
