@@ -139,9 +139,12 @@ describe('the dashboard in a real browser, served by `attest serve` with the dem
     for (const employeeId of ambiguous.reviewCandidates ?? []) expect(await candidates.innerText()).toContain(employeeId);
     await page.screenshot({ path: join(ARTIFACTS, 'e2e-ownership-queue.png'), fullPage: true });
     expect(await accessibilityViolations(page)).toEqual([]);
+    // A namesake who left would keep the account orphaned: choose one still employed (no "Left" or "On leave" badge).
     await candidates
-      .getByRole('button', { name: new RegExp(`^It is .*: ${ambiguous.account.replace(/[.+]/g, '\\$&')}$`) })
+      .locator('.candidate')
+      .filter({ hasNot: page.locator('.badge') })
       .first()
+      .getByRole('button', { name: new RegExp(`^It is .*: ${ambiguous.account.replace(/[.+]/g, '\\$&')}$`) })
       .click();
     await expect
       .poll(() => page.getByRole('status').allInnerTexts(), { timeout: 30_000 })

@@ -134,8 +134,8 @@ describe('deciding whose an account is', () => {
 
   it('shows both candidates of an ambiguous account side by side and links the one chosen', async () => {
     renderApp('/ownership-queue', [
-      mockQuery(REVIEW_QUEUE_QUERY, { first: 25 }, queue([ambiguous])),
-      always(mockQuery(REVIEW_QUEUE_QUERY, { first: 25 }, queue([]))),
+      mockQuery(REVIEW_QUEUE_QUERY, { first: 50 }, queue([ambiguous])),
+      always(mockQuery(REVIEW_QUEUE_QUERY, { first: 50 }, queue([]))),
       mockQuery(
         LINK_OWNER_MUTATION,
         { input: { recordId: 'acc-chris', personId: 'p-chris-2', note: 'Chosen in the review queue' } },
@@ -158,8 +158,8 @@ describe('deciding whose an account is', () => {
 
   it('says "neither" with an unlink', async () => {
     renderApp('/ownership-queue', [
-      mockQuery(REVIEW_QUEUE_QUERY, { first: 25 }, queue([ambiguous])),
-      always(mockQuery(REVIEW_QUEUE_QUERY, { first: 25 }, queue([]))),
+      mockQuery(REVIEW_QUEUE_QUERY, { first: 50 }, queue([ambiguous])),
+      always(mockQuery(REVIEW_QUEUE_QUERY, { first: 50 }, queue([]))),
       mockQuery(
         UNLINK_OWNER_MUTATION,
         { input: { recordId: 'acc-chris', note: 'None of the candidates, in the review queue' } },

@@ -1,6 +1,6 @@
 import { graphql } from '../../graphql/index.js';
 
-export const REVIEW_QUEUE_PAGE_SIZE = 25;
+export const REVIEW_QUEUE_PAGE_SIZE = 50;
 
 export const REVIEW_QUEUE_QUERY = graphql(`
   query ReviewQueuePage($first: Int!, $after: String) {
