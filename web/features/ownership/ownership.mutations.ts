@@ -10,6 +10,7 @@ import type { ApolloCache } from '@apollo/client';
 
 const CHANGED_BY_OWNERSHIP = [
   'overview',
+  'kpiQuarters',
   'apps',
   'app',
   'finding',
