@@ -20,9 +20,8 @@ export function OwnershipButton({ record, label = 'Change owner' }: { record: Ow
 
   return (
     <div className="ownership-action">
-      <button type="button" ref={opener} onClick={() => setOpen(true)}>
+      <button type="button" ref={opener} aria-label={`${label}: ${record.label}`} onClick={() => setOpen(true)}>
         {label}
-        <span className="visually-hidden">: {record.label}</span>
       </button>
       <span role="status" className="small">
         {message}

@@ -80,16 +80,26 @@ export function ReviewQueueItem({ item, onDone }: { item: QueueItem; onDone: (me
               ) : (
                 <p className="small muted">The rule named in the reason above.</p>
               )}
-              <button type="button" className="primary" disabled={busy} onClick={() => void choose(candidate.person.id)}>
+              <button
+                type="button"
+                className="primary"
+                disabled={busy}
+                aria-label={`It is ${candidate.person.displayName}’s: ${record.label}`}
+                onClick={() => void choose(candidate.person.id)}
+              >
                 It is {candidate.person.displayName}’s
-                <span className="visually-hidden">: {record.label}</span>
               </button>
             </li>
           ))}
         </ul>
         <div className="form-actions">
-          <button type="button" disabled={busy} onClick={() => void chooseNobody()}>
-            {neither}: nobody in HR <span className="visually-hidden">owns {record.label}</span>
+          <button
+            type="button"
+            disabled={busy}
+            aria-label={`${neither}: nobody in HR owns ${record.label}`}
+            onClick={() => void chooseNobody()}
+          >
+            {neither}: nobody in HR
           </button>
         </div>
         <ProblemCallout problem={problem} ref={problemRef} />
