@@ -20,6 +20,9 @@ const NewCampaignPage = lazy(() => import('./features/reviews/NewCampaignPage.js
 const CampaignPage = lazy(() => import('./features/reviews/CampaignPage.js').then((module) => ({ default: module.CampaignPage })));
 const MyReviewsPage = lazy(() => import('./features/reviews/MyReviewsPage.js').then((module) => ({ default: module.MyReviewsPage })));
 const MyTeamPage = lazy(() => import('./features/reviews/MyTeamPage.js').then((module) => ({ default: module.MyTeamPage })));
+const ReviewQueuePage = lazy(() =>
+  import('./features/ownership/ReviewQueuePage.js').then((module) => ({ default: module.ReviewQueuePage })),
+);
 const AuditPage = lazy(() => import('./features/audit/AuditPage.js').then((module) => ({ default: module.AuditPage })));
 const SignInPage = lazy(() => import('./features/auth/SignInPage.js').then((module) => ({ default: module.SignInPage })));
 const NotFoundPage = lazy(() => import('./shared/NotFoundPage.js').then((module) => ({ default: module.NotFoundPage })));
@@ -56,6 +59,7 @@ export function AppRoutes() {
         <Route path="reviews/:id" element={<CampaignPage />} />
         <Route path="my-reviews" element={<MyReviewsPage />} />
         <Route path="team" element={<MyTeamPage />} />
+        <Route path="ownership-queue" element={<ReviewQueuePage />} />
         <Route path="audit" element={<AuditPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -106,6 +106,55 @@ describe('the dashboard in a real browser, served by `attest serve` with the dem
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 
+  it('an orphaned account linked to a person from its finding stops being orphaned; the queue settles an ambiguous account', async () => {
+    const truth = JSON.parse(readFileSync(join(dataDir, 'demo', 'truth.json'), 'utf8')) as Truth;
+    const ambiguous = truth.hardCases.find((c) => c.account !== null && (c.reviewCandidates?.length ?? 0) >= 2);
+    const ambiguousEmails = new Set(truth.hardCases.filter((c) => c.reviewCandidates).map((c) => c.account));
+    const orphaned = truth.findings.filter((f) => f.type === 'orphaned_account' && f.account !== null);
+    // One whose email is orphaned in one app only, so linking that account empties the filtered list.
+    const orphan = orphaned.find((f) => !ambiguousEmails.has(f.account) && orphaned.filter((o) => o.account === f.account).length === 1);
+    const owner = truth.hardCases.find((c) => c.case === 'case_variant_email' && c.employeeId !== null);
+    if (!ambiguous?.account || !orphan?.account || !owner?.employeeId)
+      throw new Error('the demo lacks an orphaned or an ambiguous account');
+    const orphanedFindings = (email: string) => `${server.url}/findings?type=ORPHANED_ACCOUNT&q=${encodeURIComponent(email)}`;
+
+    await page.goto(orphanedFindings(orphan.account));
+    await page.getByRole('button', { name: `Details: Orphaned account, ${orphan.account}, ${orphan.app}` }).click();
+    await page.getByRole('button', { name: `Change owner: ${orphan.account}` }).click();
+    const dialog = page.getByRole('dialog', { name: `Who owns ${orphan.account}?` });
+    await dialog.getByRole('searchbox', { name: 'Person' }).fill(owner.employeeId);
+    await dialog.getByRole('radio', { name: new RegExp(owner.person ?? owner.employeeId) }).check();
+    await dialog.getByRole('textbox', { name: /Why/ }).fill('Confirmed with IT');
+    await page.screenshot({ path: join(ARTIFACTS, 'e2e-ownership-link-dialog.png') });
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Save decision' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await expect.poll(() => page.locator('main').innerText(), { timeout: 30_000 }).toMatch(/No findings match these filters/);
+
+    await page.getByRole('link', { name: 'Ownership queue', exact: true }).click();
+    await page.waitForURL(/\/ownership-queue$/);
+    const candidates = page.getByRole('list', { name: `Candidates for ${ambiguous.account}` });
+    await candidates.waitFor({ timeout: 15_000 });
+    expect(await candidates.locator('.candidate').count()).toBe(ambiguous.reviewCandidates?.length);
+    for (const employeeId of ambiguous.reviewCandidates ?? []) expect(await candidates.innerText()).toContain(employeeId);
+    await page.screenshot({ path: join(ARTIFACTS, 'e2e-ownership-queue.png'), fullPage: true });
+    expect(await accessibilityViolations(page)).toEqual([]);
+    // A namesake who left would keep the account orphaned: choose one still employed (no "Left" or "On leave" badge).
+    await candidates
+      .locator('.candidate')
+      .filter({ hasNot: page.locator('.badge') })
+      .first()
+      .getByRole('button', { name: new RegExp(`^It is .*: ${ambiguous.account.replace(/[.+]/g, '\\$&')}$`) })
+      .click();
+    await expect
+      .poll(() => page.getByRole('status').allInnerTexts(), { timeout: 30_000 })
+      .toContainEqual(expect.stringMatching(new RegExp(`^${ambiguous.account.replace(/[.+]/g, '\\$&')} \\(.*\\) belongs to `)));
+    await expect.poll(() => candidates.count(), { timeout: 30_000 }).toBe(0);
+
+    await page.goto(orphanedFindings(ambiguous.account));
+    await expect.poll(() => page.locator('main').innerText(), { timeout: 15_000 }).toMatch(/No findings match these filters/);
+  });
+
   it('uploading a bad HR file shows every problem with file and line, and imports nothing', async () => {
     await page.goto(`${server.url}/sources`);
     await page.getByLabel('Kind of source').selectOption('hr-csv');

@@ -82,6 +82,45 @@ describe('manual ownership decisions win over the rules and survive re-imports',
     expect(await ownerOf('chrislee.home@example.net')).toBeNull();
   });
 
+  it('shows each candidate with their HR place and what agrees with the record, and draws both in the finding graph', async () => {
+    const queue = await gql<{
+      reviewQueue: {
+        nodes: {
+          candidateDetails: { person: { email: string }; employeeId: string; department: string; title: string; matchedOn: string[] }[];
+        }[];
+      };
+    }>(`{ reviewQueue { nodes { candidateDetails { person { email } employeeId department title matchedOn } } } }`);
+    expect(queue.errors).toBeNull();
+    const details = [...(queue.data?.reviewQueue.nodes[0]?.candidateDetails ?? [])].sort((a, b) =>
+      a.employeeId.localeCompare(b.employeeId),
+    );
+    expect(details).toEqual([
+      {
+        person: { email: 'chris.lee@acme.com' },
+        employeeId: 'E3',
+        department: 'Sales',
+        title: 'Account Executive',
+        matchedOn: ['Display name "Chris Lee" is their HR name'],
+      },
+      {
+        person: { email: 'c.lee@acme.com' },
+        employeeId: 'E4',
+        department: 'Support',
+        title: 'Agent',
+        matchedOn: ['Display name "Chris Lee" is their HR name'],
+      },
+    ]);
+
+    const graph = await gql<{ finding: { neighbourhood: { nodes: { kind: string; label: string }[]; edges: { label: string }[] } } }>(
+      `query($id: ID!) { finding(id: $id) { neighbourhood { nodes { kind label } edges { label } } } }`,
+      { id: 'orphaned_account:app-jasper:chrislee.home@example.net' },
+    );
+    expect(graph.errors).toBeNull();
+    const people = graph.data?.finding.neighbourhood.nodes.filter((n) => n.kind === 'person').map((n) => n.label);
+    expect(people).toEqual(['Chris Lee', 'Chris Lee']);
+    expect(graph.data?.finding.neighbourhood.edges.filter((e) => e.label === 'may belong to')).toHaveLength(2);
+  });
+
   it('linking by hand settles it: the link is manual, the finding goes, and a re-import keeps it', async () => {
     expect(await findingsOn('g.hopper.writes@gmail.com')).toContain('orphaned_account');
     const id = 'app-jasper:g.hopper.writes@gmail.com';

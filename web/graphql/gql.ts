@@ -40,6 +40,13 @@ type Documents = {
     "\n  fragment KpiTrendChart_quarter on QuarterTrend {\n    label\n    start\n    end\n    dayCount\n    days {\n      day\n      dayOfQuarter\n      snapshot {\n        id\n        monthlyWaste\n        findingCounts {\n          type\n          count\n        }\n      }\n    }\n  }\n": typeof types.KpiTrendChart_QuarterFragmentDoc,
     "\n  query KpiQuarters {\n    kpiQuarters {\n      thisQuarter {\n        ...KpiTrendChart_quarter\n      }\n      lastQuarter {\n        ...KpiTrendChart_quarter\n      }\n    }\n  }\n": typeof types.KpiQuartersDocument,
     "\n  query ActivityHistogram {\n    activityHistogram {\n      range\n      minDays\n      accounts\n    }\n  }\n": typeof types.ActivityHistogramDocument,
+    "\n  fragment OwnershipChange_change on OwnershipChange {\n    record {\n      id\n      recordType\n      label\n      appName\n    }\n    owner {\n      id\n      displayName\n      email\n      status\n    }\n    linkReason\n    findingCount\n  }\n": typeof types.OwnershipChange_ChangeFragmentDoc,
+    "\n  mutation LinkOwner($input: LinkOwnerInput!) {\n    linkOwner(input: $input) {\n      ...OwnershipChange_change\n    }\n  }\n": typeof types.LinkOwnerDocument,
+    "\n  mutation UnlinkOwner($input: UnlinkOwnerInput!) {\n    unlinkOwner(input: $input) {\n      ...OwnershipChange_change\n    }\n  }\n": typeof types.UnlinkOwnerDocument,
+    "\n  mutation MarkAccountKind($input: MarkAccountKindInput!) {\n    markAccountKind(input: $input) {\n      ...OwnershipChange_change\n    }\n  }\n": typeof types.MarkAccountKindDocument,
+    "\n  mutation ResetOwnership($recordId: ID!) {\n    resetOwnership(recordId: $recordId) {\n      ...OwnershipChange_change\n    }\n  }\n": typeof types.ResetOwnershipDocument,
+    "\n  query ReviewQueuePage($first: Int!, $after: String) {\n    reviewQueue(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        displayName\n        reason\n        record {\n          id\n          recordType\n          label\n          appName\n        }\n        candidateDetails {\n          employeeId\n          department\n          title\n          matchedOn\n          person {\n            id\n            displayName\n            email\n            status\n          }\n        }\n      }\n    }\n  }\n": typeof types.ReviewQueuePageDocument,
+    "\n  query PersonPicker($search: String, $first: Int!) {\n    people(search: $search, first: $first) {\n      totalCount\n      nodes {\n        id\n        displayName\n        email\n        employeeId\n        department\n        title\n        status\n      }\n    }\n  }\n": typeof types.PersonPickerDocument,
     "\n  fragment IdentitiesTable_identity on Identity {\n    id\n    idp\n    login\n    email\n    status\n    lastLoginAt\n    lastLoginKnown\n    isAdmin\n    groups\n  }\n": typeof types.IdentitiesTable_IdentityFragmentDoc,
     "\n  fragment ManagerChain_person on Person {\n    id\n    displayName\n    title\n    status\n  }\n": typeof types.ManagerChain_PersonFragmentDoc,
     "\n  fragment PeopleTable_person on Person {\n    id\n    displayName\n    email\n    employeeId\n    department\n    title\n    status\n    accountCount\n    findingCount\n  }\n": typeof types.PeopleTable_PersonFragmentDoc,
@@ -115,6 +122,13 @@ const documents: Documents = {
     "\n  fragment KpiTrendChart_quarter on QuarterTrend {\n    label\n    start\n    end\n    dayCount\n    days {\n      day\n      dayOfQuarter\n      snapshot {\n        id\n        monthlyWaste\n        findingCounts {\n          type\n          count\n        }\n      }\n    }\n  }\n": types.KpiTrendChart_QuarterFragmentDoc,
     "\n  query KpiQuarters {\n    kpiQuarters {\n      thisQuarter {\n        ...KpiTrendChart_quarter\n      }\n      lastQuarter {\n        ...KpiTrendChart_quarter\n      }\n    }\n  }\n": types.KpiQuartersDocument,
     "\n  query ActivityHistogram {\n    activityHistogram {\n      range\n      minDays\n      accounts\n    }\n  }\n": types.ActivityHistogramDocument,
+    "\n  fragment OwnershipChange_change on OwnershipChange {\n    record {\n      id\n      recordType\n      label\n      appName\n    }\n    owner {\n      id\n      displayName\n      email\n      status\n    }\n    linkReason\n    findingCount\n  }\n": types.OwnershipChange_ChangeFragmentDoc,
+    "\n  mutation LinkOwner($input: LinkOwnerInput!) {\n    linkOwner(input: $input) {\n      ...OwnershipChange_change\n    }\n  }\n": types.LinkOwnerDocument,
+    "\n  mutation UnlinkOwner($input: UnlinkOwnerInput!) {\n    unlinkOwner(input: $input) {\n      ...OwnershipChange_change\n    }\n  }\n": types.UnlinkOwnerDocument,
+    "\n  mutation MarkAccountKind($input: MarkAccountKindInput!) {\n    markAccountKind(input: $input) {\n      ...OwnershipChange_change\n    }\n  }\n": types.MarkAccountKindDocument,
+    "\n  mutation ResetOwnership($recordId: ID!) {\n    resetOwnership(recordId: $recordId) {\n      ...OwnershipChange_change\n    }\n  }\n": types.ResetOwnershipDocument,
+    "\n  query ReviewQueuePage($first: Int!, $after: String) {\n    reviewQueue(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        displayName\n        reason\n        record {\n          id\n          recordType\n          label\n          appName\n        }\n        candidateDetails {\n          employeeId\n          department\n          title\n          matchedOn\n          person {\n            id\n            displayName\n            email\n            status\n          }\n        }\n      }\n    }\n  }\n": types.ReviewQueuePageDocument,
+    "\n  query PersonPicker($search: String, $first: Int!) {\n    people(search: $search, first: $first) {\n      totalCount\n      nodes {\n        id\n        displayName\n        email\n        employeeId\n        department\n        title\n        status\n      }\n    }\n  }\n": types.PersonPickerDocument,
     "\n  fragment IdentitiesTable_identity on Identity {\n    id\n    idp\n    login\n    email\n    status\n    lastLoginAt\n    lastLoginKnown\n    isAdmin\n    groups\n  }\n": types.IdentitiesTable_IdentityFragmentDoc,
     "\n  fragment ManagerChain_person on Person {\n    id\n    displayName\n    title\n    status\n  }\n": types.ManagerChain_PersonFragmentDoc,
     "\n  fragment PeopleTable_person on Person {\n    id\n    displayName\n    email\n    employeeId\n    department\n    title\n    status\n    accountCount\n    findingCount\n  }\n": types.PeopleTable_PersonFragmentDoc,
@@ -282,6 +296,34 @@ export function graphql(source: "\n  query KpiQuarters {\n    kpiQuarters {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ActivityHistogram {\n    activityHistogram {\n      range\n      minDays\n      accounts\n    }\n  }\n"): (typeof documents)["\n  query ActivityHistogram {\n    activityHistogram {\n      range\n      minDays\n      accounts\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OwnershipChange_change on OwnershipChange {\n    record {\n      id\n      recordType\n      label\n      appName\n    }\n    owner {\n      id\n      displayName\n      email\n      status\n    }\n    linkReason\n    findingCount\n  }\n"): (typeof documents)["\n  fragment OwnershipChange_change on OwnershipChange {\n    record {\n      id\n      recordType\n      label\n      appName\n    }\n    owner {\n      id\n      displayName\n      email\n      status\n    }\n    linkReason\n    findingCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LinkOwner($input: LinkOwnerInput!) {\n    linkOwner(input: $input) {\n      ...OwnershipChange_change\n    }\n  }\n"): (typeof documents)["\n  mutation LinkOwner($input: LinkOwnerInput!) {\n    linkOwner(input: $input) {\n      ...OwnershipChange_change\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnlinkOwner($input: UnlinkOwnerInput!) {\n    unlinkOwner(input: $input) {\n      ...OwnershipChange_change\n    }\n  }\n"): (typeof documents)["\n  mutation UnlinkOwner($input: UnlinkOwnerInput!) {\n    unlinkOwner(input: $input) {\n      ...OwnershipChange_change\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAccountKind($input: MarkAccountKindInput!) {\n    markAccountKind(input: $input) {\n      ...OwnershipChange_change\n    }\n  }\n"): (typeof documents)["\n  mutation MarkAccountKind($input: MarkAccountKindInput!) {\n    markAccountKind(input: $input) {\n      ...OwnershipChange_change\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetOwnership($recordId: ID!) {\n    resetOwnership(recordId: $recordId) {\n      ...OwnershipChange_change\n    }\n  }\n"): (typeof documents)["\n  mutation ResetOwnership($recordId: ID!) {\n    resetOwnership(recordId: $recordId) {\n      ...OwnershipChange_change\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewQueuePage($first: Int!, $after: String) {\n    reviewQueue(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        displayName\n        reason\n        record {\n          id\n          recordType\n          label\n          appName\n        }\n        candidateDetails {\n          employeeId\n          department\n          title\n          matchedOn\n          person {\n            id\n            displayName\n            email\n            status\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReviewQueuePage($first: Int!, $after: String) {\n    reviewQueue(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        displayName\n        reason\n        record {\n          id\n          recordType\n          label\n          appName\n        }\n        candidateDetails {\n          employeeId\n          department\n          title\n          matchedOn\n          person {\n            id\n            displayName\n            email\n            status\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonPicker($search: String, $first: Int!) {\n    people(search: $search, first: $first) {\n      totalCount\n      nodes {\n        id\n        displayName\n        email\n        employeeId\n        department\n        title\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query PersonPicker($search: String, $first: Int!) {\n    people(search: $search, first: $first) {\n      totalCount\n      nodes {\n        id\n        displayName\n        email\n        employeeId\n        department\n        title\n        status\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

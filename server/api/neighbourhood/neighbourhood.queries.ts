@@ -3,7 +3,7 @@ import { ADMIN_PRIVILEGES_CYPHER } from '../../catalog/privilege.js';
 /**
  * The graph around a finding: its account with the person, identities, roles and app it is joined
  * to and the integrations it enabled; for an app-level finding (sole admin), the app with its admin
- * accounts and their owners. Rows are [from, relationship, to] triples of node maps.
+ * accounts and their owners. An account that matched several people shows every candidate. Rows are [from, relationship, to] triples of node maps.
  * For a manager ($scopeManagerId set) only a finding about one of their reports, directly or not,
  * and no person outside their reports appears in it (an identity can belong to someone else).
  */
@@ -23,6 +23,11 @@ CALL (subject, app) {
   WITH subject WHERE subject IS NOT NULL
   MATCH (subject)-[:SIGNS_IN_WITH]->(i:Identity)-[r:BELONGS_TO]->(p:Person)
   RETURN i AS from, type(r) AS rel, p AS to
+  UNION
+  WITH subject WHERE subject IS NOT NULL AND subject.needsReview = true
+  UNWIND coalesce(subject.reviewCandidates, []) AS candidateId
+  MATCH (p:Person {id: candidateId})
+  RETURN subject AS from, 'MAY_BELONG_TO' AS rel, p AS to
   UNION
   WITH subject, app WHERE subject IS NULL
   MATCH (admin:Account)-[:IN]->(app)

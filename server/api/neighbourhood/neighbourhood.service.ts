@@ -32,6 +32,7 @@ const WORDS: Record<string, string> = {
   HAS_ROLE: 'has role',
   ENABLED_BY: 'enabled by',
   AUTHORIZED_BY: 'authorized by',
+  MAY_BELONG_TO: 'may belong to',
 };
 const TROUBLE = new Set(['terminated', 'deprovisioned', 'suspended', 'deactivated']);
 

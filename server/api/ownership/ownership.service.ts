@@ -9,14 +9,34 @@ import { READ_OWNERSHIP, READ_REVIEW_QUEUE, COUNT_REVIEW_QUEUE } from '../../rec
 import type { ApiContext } from '../context.js';
 import { BadInputError, UnauthenticatedError } from '../errors.js';
 import { decodeCursor, encodeCursor } from '../shared/cursor.js';
+import { PersonStatus } from '../shared/enums.js';
 import { personRefSchema } from '../shared/refs.schemas.js';
+import { candidateEvidence } from './candidate-evidence.js';
+import { READ_REVIEW_CANDIDATES } from './review-candidates.queries.js';
 import type { LinkOwnerInput, MarkAccountKindInput, ReviewQueueArgs, UnlinkOwnerInput } from './ownership.args.js';
-import type { OwnershipChange, ReviewQueue } from './ownership.type.js';
+import type { OwnershipChange, ReviewCandidate, ReviewQueue } from './ownership.type.js';
 
 const reviewItemRow = z.intersection(
   recordRefSchema,
   z.object({ displayName: z.string(), reason: z.string().nullable(), candidates: z.array(personRefSchema.nullable()).nullable() }),
 );
+const candidateRow = z.object({
+  recordId: z.string(),
+  recordEmail: z.string().nullable(),
+  recordUsername: z.string().nullable(),
+  recordLogin: z.string().nullable(),
+  recordEmployeeNumber: z.string().nullable(),
+  recordDisplayName: z.string().nullable(),
+  id: z.string(),
+  displayName: z.string(),
+  email: z.string(),
+  status: z.enum(PersonStatus),
+  employeeId: z.string().nullable(),
+  department: z.string().nullable(),
+  title: z.string().nullable(),
+  alternateEmails: z.array(z.string()),
+  viaIdentities: z.array(z.string()),
+});
 const countRow = z.object({ total: z.number() });
 const ownershipRow = z.object({ owner: personRefSchema.nullable(), linkReason: z.string().nullable(), findingCount: z.number() });
 
@@ -59,12 +79,14 @@ export class OwnershipService {
     const rows = await readRows(this.ctx.graph, READ_REVIEW_QUEUE, page, reviewItemRow, 'review-queue');
     const [count] = await readRows(this.ctx.graph, COUNT_REVIEW_QUEUE, {}, countRow, 'review-queue-count');
     const total = count?.total ?? 0;
+    const details = await this.candidateDetails(rows.map((row) => row.id));
     return {
       nodes: rows.map(({ displayName, reason, candidates, ...record }) => ({
         record,
         displayName,
         reason: reason ?? '',
         candidates: (candidates ?? []).filter((person) => person !== null),
+        candidateDetails: details.get(record.id) ?? [],
       })),
       totalCount: total,
       pageInfo: {
@@ -72,6 +94,24 @@ export class OwnershipService {
         hasNextPage: skip + rows.length < total,
       },
     };
+  }
+
+  /** Per record id, its candidates with their HR place and what agrees, in one read for the whole page. */
+  private async candidateDetails(recordIds: string[]): Promise<Map<string, ReviewCandidate[]>> {
+    const byRecord = new Map<string, ReviewCandidate[]>();
+    if (recordIds.length === 0) return byRecord;
+    const rows = await readRows(this.ctx.graph, READ_REVIEW_CANDIDATES, { recordIds }, candidateRow, 'review-candidates');
+    for (const row of rows) {
+      const candidate: ReviewCandidate = {
+        person: { id: row.id, displayName: row.displayName, email: row.email, status: row.status },
+        employeeId: row.employeeId,
+        department: row.department,
+        title: row.title,
+        matchedOn: candidateEvidence(row, row),
+      };
+      byRecord.set(row.recordId, [...(byRecord.get(row.recordId) ?? []), candidate]);
+    }
+    return byRecord;
   }
 
   /** The signed-in viewer decides; the auth checker lets no anonymous request this far, but a decision without an actor must not be recorded. */

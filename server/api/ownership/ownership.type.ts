@@ -17,12 +17,24 @@ export class OwnershipChange {
   @Field(() => Int, { description: 'Findings on this record after the change' }) findingCount!: number;
 }
 
+@ObjectType({ description: 'One person an ambiguous record matched, with what in HR agrees with the record' })
+export class ReviewCandidate {
+  @Field(() => PersonRef) person!: PersonRef;
+  @Field(() => String, { nullable: true }) employeeId!: string | null;
+  @Field(() => String, { nullable: true }) department!: string | null;
+  @Field(() => String, { nullable: true }) title!: string | null;
+  @Field(() => [String], { description: 'Each key on which the record and this person agree, in words, strongest first' })
+  matchedOn!: string[];
+}
+
 @ObjectType({ description: 'An account or identity that matched several people: nobody is linked until a person decides' })
 export class ReviewItem {
   @Field(() => OwnedRecord) record!: OwnedRecord;
   @Field(() => String) displayName!: string;
   @Field(() => String, { description: 'Why it is ambiguous' }) reason!: string;
   @Field(() => [PersonRef]) candidates!: PersonRef[];
+  @Field(() => [ReviewCandidate], { description: 'The candidates with their HR place and the evidence for each' })
+  candidateDetails!: ReviewCandidate[];
 }
 
 @ObjectType()

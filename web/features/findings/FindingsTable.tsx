@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { formatAgeDays, formatMoney } from '../../shared/format.js';
 import { FINDING_TYPE_LABELS } from '../../shared/labels.js';
 import { FindingGraph } from './FindingGraph.js';
+import { OwnershipButton } from '../ownership/OwnershipButton.js';
 import { PersonLink } from '../../shared/PersonLink.js';
 import { ScrollRegion } from '../../shared/ScrollRegion.js';
 import { SeverityBadge } from '../../shared/SeverityBadge.js';
@@ -206,7 +207,9 @@ function FindingDetails({ finding }: { finding: FindingsTable_FindingFragment })
       {finding.account ? (
         <div>
           <dt>Account</dt>
-          <dd className="wrap-anywhere">{finding.account.email}</dd>
+          <dd className="wrap-anywhere">
+            {finding.account.email} <OwnershipButton record={{ id: finding.account.id, label: finding.account.email, isAccount: true }} />
+          </dd>
         </div>
       ) : null}
       {finding.appCaveat ? (

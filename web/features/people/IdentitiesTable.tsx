@@ -1,6 +1,7 @@
 import { graphql } from '../../graphql/index.js';
 import { formatDateTime } from '../../shared/format.js';
 import { StatusBadge } from '../../shared/StatusBadge.js';
+import { OwnershipButton } from '../ownership/OwnershipButton.js';
 import type { IdentitiesTable_IdentityFragment } from '../../graphql/graphql.js';
 
 // The fields this component reads; codegen adds them to every query that spreads the fragment.
@@ -44,6 +45,7 @@ export function IdentitiesTable({ identities }: { identities: readonly Identitie
               <td className="wrap-anywhere">
                 {identity.login}
                 {identity.email && identity.email !== identity.login ? <div className="muted small">{identity.email}</div> : null}
+                <OwnershipButton record={{ id: identity.id, label: identity.login, isAccount: false }} />
               </td>
               <td>
                 <StatusBadge status={identity.status} />

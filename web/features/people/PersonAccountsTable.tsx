@@ -4,6 +4,7 @@ import { findingsHref } from '../findings/findingsUrl.js';
 import { formatDate } from '../../shared/format.js';
 import { enumLabel, FINDING_TYPE_LABELS } from '../../shared/labels.js';
 import { StatusBadge } from '../../shared/StatusBadge.js';
+import { OwnershipButton } from '../ownership/OwnershipButton.js';
 import type { PersonAccountsTable_AccountFragment } from '../../graphql/graphql.js';
 
 // The fields this component reads; codegen adds them to every query that spreads the fragment.
@@ -65,6 +66,7 @@ export function PersonAccountsTable({
               <td className="wrap-anywhere">
                 {account.email}
                 {account.linkReason ? <div className="muted small">Linked: {account.linkReason}</div> : null}
+                <OwnershipButton record={{ id: account.id, label: account.email, isAccount: true }} />
               </td>
               <td>
                 <StatusBadge status={account.status} />
