@@ -6,7 +6,7 @@ import { rowsOf, type Graph } from '../graph/graph.js';
 import { limitParam } from '../graph/values.js';
 import { EVERYTHING, type ChangeScope } from '../shared/change-scope.js';
 import { refreshTeamIndex } from '../teams/team-index.js';
-import { ROLE_HOLDERS_SHOWN } from './role-holders.js';
+import { LARGE_ROLE, ROLE_HOLDERS_SHOWN } from './role-holders.js';
 import { STORE_FIRST_HOLDERS } from './role-holders.queries.js';
 import { STORE_APP_COUNTS } from './app-counts.queries.js';
 import { evaluateRules, ruleParams, type FindingRecord } from './evaluate.js';
@@ -79,6 +79,10 @@ async function writeGroup(
   }
   await tx.run(COMPUTE_SEAT_USAGE, { appIds, catalog: catalogParams(catalog), causes: ACCOUNT_WASTE_CAUSES });
   await tx.run(STORE_APP_COUNTS, { appIds });
-  await tx.run(STORE_FIRST_HOLDERS, { appIds, limit: limitParam(ROLE_HOLDERS_SHOWN, ROLE_HOLDERS_SHOWN) });
+  await tx.run(STORE_FIRST_HOLDERS, {
+    appIds,
+    limit: limitParam(ROLE_HOLDERS_SHOWN, ROLE_HOLDERS_SHOWN),
+    largeRole: limitParam(LARGE_ROLE, LARGE_ROLE),
+  });
   return { created: diff.created, updated: diff.updated, deleted: diff.deleteIds.length };
 }

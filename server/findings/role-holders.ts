@@ -1,2 +1,4 @@
-/** Holders the app page lists per role; the findings refresh stores that many on each role (role-holders.queries.ts). */
+/** Holders the app page lists per role; the findings refresh stores that many on each large role (role-holders.queries.ts). */
 export const ROLE_HOLDERS_SHOWN = 500;
+/** A role held by more accounts than this has its first holders stored; sorting fewer when the page is read is cheap. */
+export const LARGE_ROLE = 2_000;
