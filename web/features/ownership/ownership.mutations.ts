@@ -1,6 +1,7 @@
 import { graphql } from '../../graphql/index.js';
 import { useMutation } from '@apollo/client/react';
 import type { ApolloCache } from '@apollo/client';
+import { evictFindingsViews } from '../../shared/evict-findings-views.js';
 
 /*
  * One hook per ownership decision. The server reconciles and recomputes the record's findings before
@@ -8,24 +9,8 @@ import type { ApolloCache } from '@apollo/client';
  * fields of the pages not on screen that count owners or findings are dropped so they load afresh.
  */
 
-const CHANGED_BY_OWNERSHIP = [
-  'overview',
-  'kpiQuarters',
-  'apps',
-  'app',
-  'finding',
-  'findings',
-  'people',
-  'person',
-  'myTeam',
-  'reviewQueue',
-  'auditEvents',
-  'auditChain',
-] as const;
-
 function dropOwnershipDependentViews(cache: ApolloCache): void {
-  for (const fieldName of CHANGED_BY_OWNERSHIP) cache.evict({ id: 'ROOT_QUERY', fieldName });
-  cache.gc();
+  evictFindingsViews(cache, ['reviewQueue']);
 }
 
 const AFTER_DECISION = { refetchQueries: 'active', awaitRefetchQueries: true, update: dropOwnershipDependentViews } as const;

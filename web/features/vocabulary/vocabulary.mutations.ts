@@ -1,6 +1,7 @@
 import { graphql } from '../../graphql/index.js';
 import { useMutation } from '@apollo/client/react';
 import type { ApolloCache } from '@apollo/client';
+import { evictFindingsViews } from '../../shared/evict-findings-views.js';
 
 /*
  * One hook per vocabulary mutation. The server recomputes the findings before it answers, so every
@@ -9,23 +10,8 @@ import type { ApolloCache } from '@apollo/client';
  * dropped so they load afresh when next shown.
  */
 
-/** Root fields whose answers follow a role's privilege or a seat's cost (findings, spend, waste, admin counts, the audit log). */
-const CHANGED_BY_CLASSIFYING = [
-  'overview',
-  'apps',
-  'app',
-  'finding',
-  'findings',
-  'people',
-  'person',
-  'myTeam',
-  'auditEvents',
-  'auditChain',
-] as const;
-
 function dropFindingsDependentViews(cache: ApolloCache): void {
-  for (const fieldName of CHANGED_BY_CLASSIFYING) cache.evict({ id: 'ROOT_QUERY', fieldName });
-  cache.gc();
+  evictFindingsViews(cache);
 }
 
 export const CLASSIFY_ROLE_MUTATION = graphql(`
