@@ -72,7 +72,7 @@ export async function runImport(
   const run: SyncRunRecord = {
     id: randomUUID(),
     kind: parser.kind,
-    scope: parser.kind,
+    scope: refusedScope(parser, options.app),
     status: 'succeeded',
     files: files.map((f) => f.name),
     sha256: await digestFiles(files),
@@ -144,6 +144,15 @@ async function recordFailure(graph: Graph, run: SyncRunRecord, started: number):
   run.status = 'failed';
   run.durationMs = Date.now() - started;
   await graph.executeWrite((tx) => tx.run(CREATE_SYNC_RUN, { run: toRunParams(run) }), 'sync-run-failed');
+}
+
+/**
+ * The scope a run refused before parsing is known by: the app it was meant for when the kind takes
+ * one, so the history says which app's upload was refused (a refused run makes no source: api/sources).
+ */
+function refusedScope(parser: Parser, app: string | undefined): string {
+  const name = app?.trim();
+  return parser.needsApp && name ? `${parser.kind}:${name}` : parser.kind;
 }
 
 function applyCompleteness(batch: ImportBatch, completeness: Completeness): void {
