@@ -70,3 +70,49 @@ export const COUNT_EVENTS = `
 MATCH (e:AuditEvent)
 WHERE ${MATCHES_FILTER}
 RETURN count(e) AS total`;
+
+/** Every action the log holds, for the audit page's action picker. */
+export const DISTINCT_ACTIONS = `
+MATCH (e:AuditEvent) WHERE e.action IS NOT NULL
+RETURN DISTINCT e.action AS action
+ORDER BY action`;
+
+/**
+ * A readable name for each target that still exists; `t.type` is the event's target type in lower
+ * case. A target that is gone returns no row (the page shows its id).
+ */
+export const TARGET_NAMES = `
+UNWIND $targets AS t
+CALL (t) {
+  MATCH (n:App {id: t.id}) WHERE t.type = 'app'
+  RETURN n.name AS name
+  UNION
+  MATCH (n:User {id: t.id}) WHERE t.type = 'user'
+  RETURN CASE WHEN n.displayName IS NULL OR n.displayName = n.email THEN n.email ELSE n.displayName + ' <' + n.email + '>' END AS name
+  UNION
+  MATCH (n:Person {id: t.id}) WHERE t.type = 'person'
+  RETURN coalesce(n.displayName, n.email) + coalesce(' <' + n.email + '>', '') AS name
+  UNION
+  MATCH (n:Campaign {id: t.id}) WHERE t.type = 'campaign'
+  RETURN n.name AS name
+  UNION
+  MATCH (n:Account {id: t.id}) WHERE t.type = 'account'
+  OPTIONAL MATCH (n)-[:IN]->(app:App)
+  RETURN coalesce(n.email, n.username, n.externalId) + coalesce(' in ' + app.name, '') AS name
+  UNION
+  MATCH (n:Identity {id: t.id}) WHERE t.type = 'identity'
+  RETURN coalesce(n.login, n.email, n.externalId) + coalesce(' (' + n.idp + ')', '') AS name
+  UNION
+  MATCH (n:Role {id: t.id}) WHERE t.type = 'role'
+  OPTIONAL MATCH (n)-[:OF]->(app:App)
+  RETURN n.name + coalesce(' in ' + app.name, '') AS name
+  UNION
+  MATCH (n:SeatType {id: t.id}) WHERE t.type = 'seat_type'
+  OPTIONAL MATCH (n)-[:OF]->(app:App)
+  RETURN n.name + coalesce(' in ' + app.name, '') AS name
+  UNION
+  MATCH (n:ReviewItem {id: t.id}) WHERE t.type = 'reviewitem'
+  RETURN coalesce(n.accountEmail, n.ownerName) + coalesce(' in ' + n.appName, '') AS name
+}
+WITH t, name WHERE name IS NOT NULL
+RETURN t.type AS type, t.id AS id, head(collect(name)) AS name`;

@@ -18,6 +18,7 @@ import { errorHandler, notFound } from './error-handler.js';
 import { createEvidenceRouter } from './evidence-routes.js';
 import { createFindingsExportRouter } from './findings-export.js';
 import { requireRole, requireSignIn } from './require-role.js';
+import { createAuditExportRouter } from './audit-export.js';
 import { securityHeaders } from './security-headers.js';
 import { csrfProtection, sessionMiddleware, viewerOf } from './session-middleware.js';
 import { createUploadRouter } from './upload.js';
@@ -96,6 +97,8 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
   app.use('/api/imports', requireRole('admin'));
   app.use('/api', createUploadRouter(options.graph, options.catalog));
   app.use('/api', createFindingsExportRouter(options.graph));
+  app.use('/api/audit.csv', requireRole('admin', 'auditor'));
+  app.use('/api', createAuditExportRouter(options.graph));
   app.use('/api/campaigns', requireRole('admin', 'auditor'));
   app.use('/api', createEvidenceRouter(options.graph));
   app.use(['/api', '/auth'], notFound());

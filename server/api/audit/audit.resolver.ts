@@ -6,7 +6,7 @@ import { AuditService } from './audit.service.js';
 import { AuditChain, AuditEventConnection } from './audit.type.js';
 
 /** Security reads the audit log; auditors read it as evidence. */
-const AUDIT_READERS: Role[] = ['admin', 'auditor'];
+export const AUDIT_READERS: Role[] = ['admin', 'auditor'];
 
 @Resolver()
 export class AuditResolver {
@@ -14,6 +14,12 @@ export class AuditResolver {
   @Query(() => AuditEventConnection, { description: 'Audit events matching the filter, newest first' })
   auditEvents(@Args(() => AuditEventsArgs) args: AuditEventsArgs, @Ctx() ctx: ApiContext): Promise<AuditEventConnection> {
     return new AuditService(ctx).events(args);
+  }
+
+  @Authorized(AUDIT_READERS)
+  @Query(() => [String], { description: 'Every action the audit log holds, in order, for filtering by action' })
+  auditActions(@Ctx() ctx: ApiContext): Promise<string[]> {
+    return new AuditService(ctx).actions();
   }
 
   @Authorized(AUDIT_READERS)

@@ -1,4 +1,6 @@
+import { auditChanges } from '../../audit/audit-changes.js';
 import { AuditFilterError, listAuditEvents } from '../../audit/list-events.js';
+import { auditActions, targetNames } from '../../audit/target-names.js';
 import { anchorFiles } from '../../audit/checkpoint-store.js';
 import { verifyAuditAnchors } from '../../audit/verify-anchors.js';
 import { verifyAuditChain } from '../../audit/verify-chain.js';
@@ -21,11 +23,20 @@ export class AuditService {
       throw error;
     });
     const last = page.events.at(-1);
+    const nameOf = await targetNames(this.ctx.graph, page.events);
     return {
-      nodes: page.events,
+      nodes: page.events.map((event) => ({
+        ...event,
+        targetName: nameOf(event.targetType, event.targetId),
+        changes: auditChanges(event.before, event.after),
+      })),
       totalCount: page.totalCount,
       pageInfo: { hasNextPage: page.hasMore, endCursor: last && page.hasMore ? encodeAuditCursor(last.seq) : null },
     };
+  }
+
+  actions(): Promise<string[]> {
+    return auditActions(this.ctx.graph);
   }
 
   async chain(): Promise<AuditChain> {

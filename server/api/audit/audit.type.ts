@@ -1,6 +1,13 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PageInfo } from '../shared/refs.js';
 
+@ObjectType({ description: 'One field an audit event changed' })
+export class AuditChange {
+  @Field(() => String, { description: 'Dotted path into the recorded value; empty when the value is not an object' }) field!: string;
+  @Field(() => String, { nullable: true, description: 'Null when the field was not there before' }) before!: string | null;
+  @Field(() => String, { nullable: true, description: 'Null when the field is gone after' }) after!: string | null;
+}
+
 @ObjectType({ description: "One change in the audit log; its hash covers every other field and the previous event's hash" })
 export class AuditEvent {
   @Field(() => ID) id!: string;
@@ -13,9 +20,16 @@ export class AuditEvent {
   @Field(() => String, { description: 'What was done: ownership.link, thresholds.set, app.settings, import, …' }) action!: string;
   @Field(() => String, { description: 'What kind of thing changed: account, identity, app, organization, source, …' }) targetType!: string;
   @Field(() => String) targetId!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: "The target's name now (an app's name, a person's name and email, a campaign's name); null when it no longer exists",
+  })
+  targetName!: string | null;
   @Field(() => String, { nullable: true, description: 'The value before the change, as canonical JSON; null when there was none' })
   before!: string | null;
   @Field(() => String, { nullable: true, description: 'The value after the change, as canonical JSON' }) after!: string | null;
+  @Field(() => [AuditChange], { description: 'What changed, field by field, from before and after; secret-looking values are hidden' })
+  changes!: AuditChange[];
   @Field(() => String, { description: 'SHA-256 of the previous event (64 zeros for the first)' }) prevHash!: string;
   @Field(() => String, { description: 'SHA-256 of this event' }) hash!: string;
 }

@@ -20,3 +20,9 @@ WHERE $scope IS NULL OR s.scope = $scope
 RETURN s {.*, startedAt: toString(s.startedAt), finishedAt: toString(s.finishedAt)} AS run
 ORDER BY s.startedAt DESC, s.recordedAt DESC
 SKIP $skip LIMIT $limit`;
+
+/** Apps already in the graph, for the upload form's app choice. */
+export const GRAPH_APPS = `
+MATCH (a:App) WHERE a.name IS NOT NULL
+RETURN a.name AS name, a.catalogKey AS catalogKey
+ORDER BY toLower(a.name)`;

@@ -3,7 +3,7 @@ import { Arg, Args, ArgsType, Authorized, Ctx, Field, Int, Query, Resolver } fro
 import { ORGANIZATION_READERS } from '../auth-checker.js';
 import type { ApiContext } from '../context.js';
 import { SourceService } from './source.service.js';
-import { ImportKindInfo, Source, SyncRun } from './source.type.js';
+import { ImportApp, ImportKindInfo, Source, SyncRun } from './source.type.js';
 
 @ArgsType()
 class SyncRunsArgs {
@@ -27,6 +27,12 @@ export class SourceResolver {
   @Query(() => [SyncRun], { description: 'Imports, newest first' })
   syncRuns(@Args(() => SyncRunsArgs) args: SyncRunsArgs, @Ctx() ctx: ApiContext): Promise<SyncRun[]> {
     return new SourceService(ctx).syncRuns(args.scope ?? null, args.first);
+  }
+
+  @Authorized(ORGANIZATION_READERS)
+  @Query(() => [ImportApp], { description: 'Apps an upload can be for: those Attest has, then the catalog’s others, by name' })
+  importApps(@Ctx() ctx: ApiContext): Promise<ImportApp[]> {
+    return new SourceService(ctx).importApps();
   }
 
   @Authorized(ORGANIZATION_READERS)

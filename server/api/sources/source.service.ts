@@ -3,7 +3,7 @@ import { readRows } from '../../graph/decode.js';
 import { limitParam } from '../../graph/values.js';
 import { PARSERS } from '../../ingest/parsers/index.js';
 import type { ApiContext } from '../context.js';
-import type { ImportKindInfo, Source, SyncRun } from './source.type.js';
+import type { ImportApp, ImportKindInfo, Source, SyncRun } from './source.type.js';
 import * as q from './source.queries.js';
 
 export const STALE_AFTER_DAYS = 7;
@@ -17,6 +17,8 @@ const sourceRow = z.object({
   lastSyncedAt: z.string().nullable(),
   daysSinceSync: z.number().nullable(),
 });
+
+const graphAppRow = z.object({ name: z.string(), catalogKey: z.string().nullable() });
 
 /** A SyncRun node as server/ingest/sync.ts writes it; counts and lists are absent on runs that failed early. */
 const syncRunRow = z.object({
@@ -65,6 +67,18 @@ export class SourceService {
     const params = { scope, skip: limitParam(0, 0), limit: limitParam(first, 200) };
     const rows = await readRows(this.ctx.graph, q.SYNC_RUNS, params, syncRunRow, 'sync-runs');
     return rows.map((row) => toSyncRun(row.run));
+  }
+
+  /** Apps Attest has, then the catalog's others, each name once (any case), by name. */
+  async importApps(): Promise<ImportApp[]> {
+    const rows = await readRows(this.ctx.graph, q.GRAPH_APPS, {}, graphAppRow, 'import-apps');
+    const apps = new Map<string, ImportApp>();
+    for (const row of rows) apps.set(row.name.toLowerCase(), { name: row.name, catalogKey: row.catalogKey, inGraph: true });
+    for (const entry of this.ctx.catalog.entries) {
+      if (!apps.has(entry.name.toLowerCase()))
+        apps.set(entry.name.toLowerCase(), { name: entry.name, catalogKey: entry.key, inGraph: false });
+    }
+    return [...apps.values()].sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }));
   }
 
   importKinds(): ImportKindInfo[] {

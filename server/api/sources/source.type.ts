@@ -41,3 +41,10 @@ export class ImportKindInfo {
   @Field(() => String) description!: string;
   @Field(() => Boolean) needsApp!: boolean;
 }
+
+@ObjectType({ description: 'An app an upload can be for: one Attest already has, or one the catalog knows' })
+export class ImportApp {
+  @Field(() => String, { description: 'The name to import under' }) name!: string;
+  @Field(() => String, { nullable: true, description: 'Its catalog entry, when it has one' }) catalogKey!: string | null;
+  @Field(() => Boolean, { description: 'Attest already has this app (from an earlier import)' }) inGraph!: boolean;
+}
