@@ -5,7 +5,7 @@ import { useEffect } from 'react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { createCache } from '../../web/shared/apollo.js';
-import { AUDIT_CHAIN_QUERY, AUDIT_EVENTS_QUERY } from '../../web/features/audit/audit.queries.js';
+import { AUDIT_ACTIONS_QUERY, AUDIT_CHAIN_QUERY, AUDIT_EVENTS_QUERY } from '../../web/features/audit/audit.queries.js';
 import { AuditPage } from '../../web/features/audit/AuditPage.js';
 import { mockQuery, mockQueryErrors } from './render.js';
 import type {
@@ -29,8 +29,11 @@ function auditEvent(overrides: Partial<AuditEventsTable_EventFragment> = {}): Au
     action: 'ownership.link',
     targetType: 'account',
     targetId: 'app-jasper:g.hopper.writes@gmail.com',
-    before: '{"owner":null}',
-    after: '{"owner":{"email":"grace@acme.com"}}',
+    targetName: 'g.hopper.writes@gmail.com in Jasper',
+    changes: [
+      { __typename: 'AuditChange', field: 'owner.email', before: null, after: 'grace@acme.com' },
+      { __typename: 'AuditChange', field: 'owner.method', before: 'email', after: 'manual' },
+    ],
     hash: HASH,
     ...overrides,
   };
@@ -68,6 +71,9 @@ function eventsPage(
   });
 }
 
+const actionsMock = (actions: string[] = ['import', 'ownership.link', 'user.set_role']) =>
+  mockQuery(AUDIT_ACTIONS_QUERY, {}, { auditActions: actions });
+
 const chainMock = (data: AuditChainStatus_ChainFragment = chain()) => mockQuery(AUDIT_CHAIN_QUERY, {}, { auditChain: data });
 
 /** The audit page at `path`, as the router will mount it (`audit` → AuditPage). */
@@ -81,7 +87,7 @@ function renderAudit(path: string, mocks: readonly MockLink.MockedResponse[]) {
     return null;
   }
   render(
-    <MockedProvider mocks={mocks} cache={createCache()}>
+    <MockedProvider mocks={[actionsMock(), ...mocks]} cache={createCache()}>
       <MemoryRouter initialEntries={[path]}>
         <Routes>
           <Route path="audit" element={<AuditPage />} />
@@ -105,8 +111,13 @@ describe('audit page', () => {
           action: 'import',
           targetType: 'source',
           targetId: 'hr-csv',
-          before: null,
-          after: '{"added":2}',
+          targetName: null,
+          changes: ['added', 'files', 'kind', 'recordsRead'].map((field, index) => ({
+            __typename: 'AuditChange' as const,
+            field,
+            before: null,
+            after: String(index + 2),
+          })),
           actorId: 'system',
           actorName: 'Attest',
           actorRole: 'system',
@@ -128,12 +139,26 @@ describe('audit page', () => {
     expect(oldest.textContent).toContain('Attest');
     expect(oldest.textContent).toContain('hr-csv');
 
-    const summary = within(newest).getByText('Show change');
+    // The target by name, its id kept as the tooltip; a gone target by its id.
+    expect(within(newest).getByText('g.hopper.writes@gmail.com in Jasper').getAttribute('title')).toBe(
+      'account app-jasper:g.hopper.writes@gmail.com',
+    );
+    expect(within(oldest).getByText('hr-csv').getAttribute('title')).toBe('hr-csv');
+    // A short change reads in the row, field: old → new; a long one opens in place.
+    expect(
+      within(newest)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['owner.email: (none) → to grace@acme.com', 'owner.method: email → to manual']);
+    expect(within(newest).getByText('email').tagName).toBe('DEL');
+    expect(within(newest).getByText('manual').tagName).toBe('INS');
+    const summary = within(oldest).getByText('Show 4 changes');
     const details = summary.closest('details');
     expect(details?.open).toBe(false);
     fireEvent.click(summary);
     expect(details?.open).toBe(true);
-    expect(within(newest).getByText(/"email": "grace@acme.com"/)).toBeDefined();
+    expect(within(oldest).getByText('recordsRead:', { exact: false }).closest('li')?.textContent).toBe('recordsRead: (none) → to 5');
+    expect(screen.getByRole('link', { name: /Export CSV/ }).getAttribute('href')).toBe('/api/audit.csv');
     expect(screen.getByText('Showing 2 of 2 events')).toBeDefined();
   });
 
@@ -176,19 +201,33 @@ describe('audit page', () => {
     const page = renderAudit('/audit?action=ownership.link', [
       chainMock(),
       eventsPage({ action: 'ownership.link' }, [auditEvent()]),
-      eventsPage({ actor: 'alice', action: 'ownership.link', from: '2026-11-01' }, [auditEvent()]),
+      eventsPage({ actor: 'alice', action: 'user.set_role', from: '2026-11-01' }, [auditEvent()]),
     ]);
 
     await screen.findByRole('table', { name: 'Audit events, newest first' });
     const form = screen.getByRole('form', { name: 'Filter audit events' });
-    expect(within(form).getByLabelText<HTMLInputElement>('Action').value).toBe('ownership.link');
+    const picker = within(form).getByLabelText<HTMLSelectElement>('Action');
+    expect(picker.tagName).toBe('SELECT');
+    expect(picker.value).toBe('ownership.link');
+    await waitFor(() =>
+      expect(
+        within(picker)
+          .getAllByRole('option')
+          .map((option) => option.textContent),
+      ).toEqual(['Any action', 'import', 'ownership.link', 'user.set_role']),
+    );
+    fireEvent.change(picker, { target: { value: 'user.set_role' } });
     fireEvent.change(within(form).getByLabelText('Who'), { target: { value: ' alice ' } });
     fireEvent.change(within(form).getByLabelText('From'), { target: { value: '2026-11-01' } });
     expect(page.location()).toBe('/audit?action=ownership.link');
     fireEvent.click(within(form).getByRole('button', { name: 'Apply filters' }));
 
-    await waitFor(() => expect(page.location()).toBe('/audit?actor=alice&action=ownership.link&from=2026-11-01'));
+    await waitFor(() => expect(page.location()).toBe('/audit?actor=alice&action=user.set_role&from=2026-11-01'));
     expect(await screen.findByRole('table', { name: 'Audit events, newest first' })).toBeDefined();
+    // The export takes the same filter as the list.
+    expect(screen.getByRole('link', { name: /Export CSV/ }).getAttribute('href')).toBe(
+      '/api/audit.csv?actor=alice&action=user.set_role&from=2026-11-01',
+    );
     expect(screen.getByLabelText<HTMLInputElement>('Who').value).toBe('alice');
   });
 
@@ -233,5 +272,21 @@ describe('audit page', () => {
         .getAllByRole('rowheader')
         .map((cell) => cell.textContent),
     ).toEqual(['2', '1']);
+  });
+
+  it('lists the events again after "Verify chain", so one recorded since shows', async () => {
+    renderAudit('/audit', [
+      chainMock(),
+      eventsPage(null, [auditEvent()]),
+      chainMock(chain({ eventsChecked: 3, lastSeq: 3 })),
+      eventsPage(null, [auditEvent({ id: 'ev-3', seq: 3, action: 'user.set_role', targetName: 'Fin Ance <fin@acme.com>' }), auditEvent()]),
+    ]);
+
+    expect(await screen.findByText('Showing 1 of 1 events')).toBeDefined();
+    await screen.findByText(/2 events verified/);
+    fireEvent.click(screen.getByRole('button', { name: 'Verify chain' }));
+    expect(await screen.findByText('Showing 2 of 2 events')).toBeDefined();
+    expect(await screen.findByText(/3 events verified/)).toBeDefined();
+    expect(screen.getByText('Fin Ance <fin@acme.com>')).toBeDefined();
   });
 });

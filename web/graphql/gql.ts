@@ -24,7 +24,9 @@ type Documents = {
     "\n  query AppPage($id: ID!) {\n    app(id: $id) {\n      id\n      name\n      findingCount\n      ...AppFacts_app\n      roles {\n        ...RolesTable_role\n      }\n      seatTypes {\n        ...SeatTypesTable_seatType\n      }\n      pendingInviteList {\n        ...PendingInvitesTable_invite\n      }\n      integrations {\n        ...IntegrationsTable_integration\n      }\n      caveats {\n        ...CaveatsList_caveat\n      }\n      findings {\n        ...FindingsTable_finding\n      }\n    }\n    toClassify: rolesAndSeats(appId: $id) {\n      ...ToClassifyCallout_vocabulary\n    }\n  }\n": typeof types.AppPageDocument,
     "\n  query AppsPage {\n    apps {\n      ...AppsTable_app\n    }\n  }\n": typeof types.AppsPageDocument,
     "\n  fragment AuditChainStatus_chain on AuditChain {\n    ok\n    eventsChecked\n    lastSeq\n    lastHash\n    lastAt\n    firstBroken {\n      seq\n      eventId\n      problem\n      detail\n    }\n    anchorProblems\n    anchoredSeq\n  }\n": typeof types.AuditChainStatus_ChainFragmentDoc,
-    "\n  fragment AuditEventsTable_event on AuditEvent {\n    id\n    seq\n    at\n    actorId\n    actorName\n    actorRole\n    action\n    targetType\n    targetId\n    before\n    after\n    hash\n  }\n": typeof types.AuditEventsTable_EventFragmentDoc,
+    "\n  fragment AuditChanges_change on AuditChange {\n    field\n    before\n    after\n  }\n": typeof types.AuditChanges_ChangeFragmentDoc,
+    "\n  fragment AuditEventsTable_event on AuditEvent {\n    id\n    seq\n    at\n    actorId\n    actorName\n    actorRole\n    action\n    targetType\n    targetId\n    targetName\n    changes {\n      ...AuditChanges_change\n    }\n    hash\n  }\n": typeof types.AuditEventsTable_EventFragmentDoc,
+    "\n  query AuditActions {\n    auditActions\n  }\n": typeof types.AuditActionsDocument,
     "\n  query AuditEvents($filter: AuditEventFilter, $first: Int!, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...AuditEventsTable_event\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
     "\n  query AuditChain {\n    auditChain {\n      ...AuditChainStatus_chain\n    }\n  }\n": typeof types.AuditChainDocument,
     "\n  fragment FindingsTable_finding on Finding {\n    id\n    type\n    severity\n    reason\n    suggestedAction\n    monthlyCost\n    currency\n    ageDays\n    evidence\n    appCaveat\n    app {\n      id\n      name\n    }\n    account {\n      id\n      email\n      status\n    }\n    person {\n      id\n      displayName\n      email\n      status\n    }\n  }\n": typeof types.FindingsTable_FindingFragmentDoc,
@@ -106,7 +108,9 @@ const documents: Documents = {
     "\n  query AppPage($id: ID!) {\n    app(id: $id) {\n      id\n      name\n      findingCount\n      ...AppFacts_app\n      roles {\n        ...RolesTable_role\n      }\n      seatTypes {\n        ...SeatTypesTable_seatType\n      }\n      pendingInviteList {\n        ...PendingInvitesTable_invite\n      }\n      integrations {\n        ...IntegrationsTable_integration\n      }\n      caveats {\n        ...CaveatsList_caveat\n      }\n      findings {\n        ...FindingsTable_finding\n      }\n    }\n    toClassify: rolesAndSeats(appId: $id) {\n      ...ToClassifyCallout_vocabulary\n    }\n  }\n": types.AppPageDocument,
     "\n  query AppsPage {\n    apps {\n      ...AppsTable_app\n    }\n  }\n": types.AppsPageDocument,
     "\n  fragment AuditChainStatus_chain on AuditChain {\n    ok\n    eventsChecked\n    lastSeq\n    lastHash\n    lastAt\n    firstBroken {\n      seq\n      eventId\n      problem\n      detail\n    }\n    anchorProblems\n    anchoredSeq\n  }\n": types.AuditChainStatus_ChainFragmentDoc,
-    "\n  fragment AuditEventsTable_event on AuditEvent {\n    id\n    seq\n    at\n    actorId\n    actorName\n    actorRole\n    action\n    targetType\n    targetId\n    before\n    after\n    hash\n  }\n": types.AuditEventsTable_EventFragmentDoc,
+    "\n  fragment AuditChanges_change on AuditChange {\n    field\n    before\n    after\n  }\n": types.AuditChanges_ChangeFragmentDoc,
+    "\n  fragment AuditEventsTable_event on AuditEvent {\n    id\n    seq\n    at\n    actorId\n    actorName\n    actorRole\n    action\n    targetType\n    targetId\n    targetName\n    changes {\n      ...AuditChanges_change\n    }\n    hash\n  }\n": types.AuditEventsTable_EventFragmentDoc,
+    "\n  query AuditActions {\n    auditActions\n  }\n": types.AuditActionsDocument,
     "\n  query AuditEvents($filter: AuditEventFilter, $first: Int!, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...AuditEventsTable_event\n      }\n    }\n  }\n": types.AuditEventsDocument,
     "\n  query AuditChain {\n    auditChain {\n      ...AuditChainStatus_chain\n    }\n  }\n": types.AuditChainDocument,
     "\n  fragment FindingsTable_finding on Finding {\n    id\n    type\n    severity\n    reason\n    suggestedAction\n    monthlyCost\n    currency\n    ageDays\n    evidence\n    appCaveat\n    app {\n      id\n      name\n    }\n    account {\n      id\n      email\n      status\n    }\n    person {\n      id\n      displayName\n      email\n      status\n    }\n  }\n": types.FindingsTable_FindingFragmentDoc,
@@ -235,7 +239,15 @@ export function graphql(source: "\n  fragment AuditChainStatus_chain on AuditCha
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AuditEventsTable_event on AuditEvent {\n    id\n    seq\n    at\n    actorId\n    actorName\n    actorRole\n    action\n    targetType\n    targetId\n    before\n    after\n    hash\n  }\n"): (typeof documents)["\n  fragment AuditEventsTable_event on AuditEvent {\n    id\n    seq\n    at\n    actorId\n    actorName\n    actorRole\n    action\n    targetType\n    targetId\n    before\n    after\n    hash\n  }\n"];
+export function graphql(source: "\n  fragment AuditChanges_change on AuditChange {\n    field\n    before\n    after\n  }\n"): (typeof documents)["\n  fragment AuditChanges_change on AuditChange {\n    field\n    before\n    after\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AuditEventsTable_event on AuditEvent {\n    id\n    seq\n    at\n    actorId\n    actorName\n    actorRole\n    action\n    targetType\n    targetId\n    targetName\n    changes {\n      ...AuditChanges_change\n    }\n    hash\n  }\n"): (typeof documents)["\n  fragment AuditEventsTable_event on AuditEvent {\n    id\n    seq\n    at\n    actorId\n    actorName\n    actorRole\n    action\n    targetType\n    targetId\n    targetName\n    changes {\n      ...AuditChanges_change\n    }\n    hash\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditActions {\n    auditActions\n  }\n"): (typeof documents)["\n  query AuditActions {\n    auditActions\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,6 +1,7 @@
 import { graphql } from '../../graphql/index.js';
 import { formatDate, formatTime } from '../../shared/format.js';
 import { ScrollRegion } from '../../shared/ScrollRegion.js';
+import { AuditChanges } from './AuditChanges.js';
 import type { AuditEventsTable_EventFragment } from '../../graphql/graphql.js';
 
 // The fields this component reads; codegen adds them to every query that spreads the fragment.
@@ -15,8 +16,10 @@ graphql(`
     action
     targetType
     targetId
-    before
-    after
+    targetName
+    changes {
+      ...AuditChanges_change
+    }
     hash
   }
 `);
@@ -71,30 +74,18 @@ function AuditEventRow({ event }: { event: AuditEventsTable_EventFragment }) {
       </td>
       <td>
         <span className="muted small">{event.targetType}</span>
-        <div className="truncate" title={event.targetId}>
-          {event.targetId}
-        </div>
+        {event.targetName ? (
+          <div className="wrap-anywhere" title={`${event.targetType} ${event.targetId}`}>
+            {event.targetName}
+          </div>
+        ) : (
+          <div className="truncate" title={event.targetId}>
+            {event.targetId}
+          </div>
+        )}
       </td>
       <td>
-        {event.before === null && event.after === null ? (
-          <span className="muted">—</span>
-        ) : (
-          <details>
-            <summary>
-              Show change<span className="visually-hidden"> of event #{event.seq}</span>
-            </summary>
-            <dl className="finding-details">
-              <div>
-                <dt>Before</dt>
-                <dd>{event.before === null ? <span className="muted">Nothing</span> : <pre>{prettyJson(event.before)}</pre>}</dd>
-              </div>
-              <div>
-                <dt>After</dt>
-                <dd>{event.after === null ? <span className="muted">Nothing</span> : <pre>{prettyJson(event.after)}</pre>}</dd>
-              </div>
-            </dl>
-          </details>
-        )}
+        <AuditChanges changes={event.changes} seq={event.seq} />
       </td>
       <td>
         <code className="hash" title={event.hash}>
@@ -103,13 +94,4 @@ function AuditEventRow({ event }: { event: AuditEventsTable_EventFragment }) {
       </td>
     </tr>
   );
-}
-
-/** The server's canonical JSON, indented for reading; anything else as it came. */
-function prettyJson(text: string): string {
-  try {
-    return JSON.stringify(JSON.parse(text) as unknown, null, 2);
-  } catch {
-    return text;
-  }
 }

@@ -8,14 +8,15 @@ import { LoadMore } from '../../shared/LoadMore.js';
 import { Loading } from '../../shared/Loading.js';
 import { QueryError } from '../../shared/QueryError.js';
 import { usePageTitle } from '../../shared/usePageTitle.js';
-import { parseAuditUrl, toAuditEventFilter } from './auditUrl.js';
-import { AUDIT_CHAIN_QUERY, AUDIT_EVENTS_QUERY, AUDIT_PAGE_SIZE } from './audit.queries.js';
+import { auditSearchParams, parseAuditUrl, toAuditEventFilter } from './auditUrl.js';
+import { AUDIT_CHAIN_QUERY, AUDIT_EVENTS_QUERY, AUDIT_PAGE_SIZE, auditCsvUrl } from './audit.queries.js';
 
 /** The audit log: whether its hash chain holds, and every recorded change, filtered by the URL. */
 export function AuditPage() {
   usePageTitle('Audit log');
   const [params] = useSearchParams();
-  const filter = toAuditEventFilter(parseAuditUrl(params));
+  const urlFilter = parseAuditUrl(params);
+  const filter = toAuditEventFilter(urlFilter);
   const events = useQuery(AUDIT_EVENTS_QUERY, { variables: { filter, first: AUDIT_PAGE_SIZE } });
   const chain = useQuery(AUDIT_CHAIN_QUERY, { fetchPolicy: 'network-only', notifyOnNetworkStatusChange: true });
   const connection = events.data?.auditEvents;
@@ -24,6 +25,11 @@ export function AuditPage() {
     <>
       <div className="page-heading">
         <h1>Audit log</h1>
+        {connection && connection.totalCount > 0 ? (
+          <a className="button" href={auditCsvUrl(auditSearchParams(urlFilter))} download>
+            Export CSV<span className="visually-hidden"> of the {filter ? 'filtered ' : ''}audit events</span>
+          </a>
+        ) : null}
       </div>
       <AuditChainStatus
         chain={chain.data?.auditChain}
@@ -33,7 +39,11 @@ export function AuditPage() {
             <QueryError error={chain.error} resource="audit chain" onRetry={() => void chain.refetch().catch(() => undefined)} />
           ) : null
         }
-        onVerify={() => void chain.refetch().catch(() => undefined)}
+        onVerify={() => {
+          // Verifying reads the log as it is now, so the list shows the same events: newer ones appear too.
+          void chain.refetch().catch(() => undefined);
+          void events.refetch().catch(() => undefined);
+        }}
       />
       <AuditFilters />
       {events.error ? (

@@ -2,17 +2,18 @@ import { graphql } from '../../graphql/index.js';
 
 export const AUDIT_PAGE_SIZE = 50;
 
-/** Actions Attest records today, offered as suggestions in the filter (any other text filters too). */
-export const KNOWN_AUDIT_ACTIONS = [
-  'ownership.link',
-  'ownership.unlink',
-  'ownership.mark_service',
-  'ownership.mark_shared',
-  'ownership.reset',
-  'thresholds.set',
-  'app.settings',
-  'import',
-] as const;
+/** The actions the log holds, for the action picker. */
+export const AUDIT_ACTIONS_QUERY = graphql(`
+  query AuditActions {
+    auditActions
+  }
+`);
+
+/** GET /api/audit.csv takes the page's own URL parameters. */
+export function auditCsvUrl(search: URLSearchParams): string {
+  const query = search.toString();
+  return query ? `/api/audit.csv?${query}` : '/api/audit.csv';
+}
 
 export const AUDIT_EVENTS_QUERY = graphql(`
   query AuditEvents($filter: AuditEventFilter, $first: Int!, $after: String) {
