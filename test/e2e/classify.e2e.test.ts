@@ -63,6 +63,7 @@ describe('roles and seats to classify, in a real browser, on the demo organizati
     if (!owner || !editor) throw new Error('the demo has fewer than two active people');
     await page.goto(`${server.url}/sources`);
     await page.getByLabel('Kind of source').selectOption('accounts-csv');
+    await page.getByLabel('App', { exact: true }).selectOption('+new');
     await page.getByLabel('App name').fill(APP_NAME);
     await page.getByLabel('Files').setInputFiles({
       name: 'quillmate-users.csv',

@@ -185,7 +185,7 @@ describe('access reviews in a real browser, on the demo organization', () => {
 
     await page.goto(`${server.url}/sources`);
     await page.getByLabel('Kind of source').selectOption('accounts-csv');
-    await page.getByLabel('App name').fill('Jasper');
+    await page.getByLabel('App', { exact: true }).selectOption('Jasper');
     await page
       .getByLabel('Files')
       .setInputFiles({ name: 'jasper.csv', mimeType: 'text/csv', buffer: Buffer.from(`${[header, ...kept].join('\r\n')}\r\n`) });

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { OVERVIEW_PAGE_QUERY } from '../../web/features/overview/overview.queries.js';
-import { IMPORT_KINDS_QUERY, SOURCES_PAGE_QUERY } from '../../web/features/sources/sources.queries.js';
+import { IMPORT_APPS_QUERY, IMPORT_KINDS_QUERY, SOURCES_PAGE_QUERY } from '../../web/features/sources/sources.queries.js';
 import { FakeXhr, installFakeXhr } from './fakeXhr.js';
 import { importKindsData, overview, source, syncRun } from './fixtures.js';
 import { mockQuery, renderApp } from './render.js';
@@ -13,12 +13,27 @@ function sourcesPage(data: Partial<SourcesPageQuery> = {}) {
 
 const kinds = mockQuery(IMPORT_KINDS_QUERY, {}, importKindsData);
 
-/** Picks a kind, fills the app fields when given, chooses the files and presses Import. */
-async function startImport(kind: string, files: File[], appFields: { app?: string; catalog?: string } = {}): Promise<FakeXhr> {
+const knownApps = mockQuery(
+  IMPORT_APPS_QUERY,
+  {},
+  {
+    importApps: [
+      { __typename: 'ImportApp', name: 'Jasper', catalogKey: 'jasper', inGraph: true },
+      { __typename: 'ImportApp', name: 'Notion', catalogKey: 'notion', inGraph: false },
+    ],
+  },
+);
+
+/** Picks a kind, the app (a known one, or "New app…" and a name) when given, chooses the files and presses Import. */
+async function startImport(kind: string, files: File[], appFields: { app?: string; newApp?: string } = {}): Promise<FakeXhr> {
   fireEvent.change(await screen.findByLabelText('Kind of source'), { target: { value: kind } });
-  if (appFields.app !== undefined) fireEvent.change(screen.getByLabelText('App name'), { target: { value: appFields.app } });
-  if (appFields.catalog !== undefined) {
-    fireEvent.change(screen.getByLabelText('Catalog key (optional)'), { target: { value: appFields.catalog } });
+  if (appFields.app !== undefined) {
+    await screen.findByRole('option', { name: appFields.app });
+    fireEvent.change(screen.getByLabelText('App'), { target: { value: appFields.app } });
+  }
+  if (appFields.newApp !== undefined) {
+    fireEvent.change(await screen.findByLabelText('App'), { target: { value: '+new' } });
+    fireEvent.change(screen.getByLabelText('App name'), { target: { value: appFields.newApp } });
   }
   fireEvent.change(screen.getByLabelText('Files'), { target: { files } });
   fireEvent.click(screen.getByRole('button', { name: 'Import' }));
@@ -139,8 +154,9 @@ describe('sources page', () => {
     expect(await screen.findByRole('button', { name: 'Import' })).toBeDefined();
   });
 
-  it('asks for an app name only for kinds that need one, and shows what each kind expects', async () => {
-    renderApp('/sources', [sourcesPage(), kinds]);
+  it('asks for the app only for kinds that need one: a known one, or a new one by name', async () => {
+    installFakeXhr();
+    renderApp('/sources', [sourcesPage(), kinds, knownApps]);
 
     const select = await screen.findByLabelText('Kind of source');
     expect(
@@ -148,21 +164,48 @@ describe('sources page', () => {
         .getAllByRole('option')
         .map((option) => option.textContent),
     ).toEqual(['Choose what the files are…', 'hr-csv', 'okta-users', 'accounts-csv']);
-    expect(screen.queryByLabelText('App name')).toBeNull();
+    expect(screen.getByText(/in what format \(CSV or JSON\)/)).toBeDefined();
+    expect(screen.queryByLabelText('App')).toBeNull();
 
     fireEvent.change(select, { target: { value: 'okta-users' } });
-    expect(screen.queryByLabelText('App name')).toBeNull();
+    expect(screen.queryByLabelText('App')).toBeNull();
     expect(screen.getByText(/Okta users \(JSON from GET \/api\/v1\/users/)).toBeDefined();
 
     fireEvent.change(select, { target: { value: 'accounts-csv' } });
-    const app = screen.getByLabelText('App name');
+    // The form's words, not the command line's: "for the app named by --app" reads as the field below.
+    expect(screen.getByText('Accounts of one app (CSV) for the app chosen below.')).toBeDefined();
+    await screen.findByRole('option', { name: 'Jasper' });
+    const app = screen.getByLabelText<HTMLSelectElement>('App');
     expect(app.hasAttribute('required')).toBe(true);
-    expect(screen.getByLabelText('Catalog key (optional)').hasAttribute('required')).toBe(false);
-    expect(select.getAttribute('aria-describedby')).toBeTruthy();
-    expect(screen.getByText('Accounts of one app (CSV) for the app named by --app.')).toBeDefined();
+    expect(
+      within(app)
+        .getAllByRole('group')
+        .map((group) => [
+          group.getAttribute('label'),
+          within(group)
+            .getAllByRole('option')
+            .map((option) => option.textContent),
+        ]),
+    ).toEqual([
+      ['Apps in Attest', ['Jasper']],
+      ['Apps in the catalog', ['Notion']],
+    ]);
+    expect(within(app).getAllByRole('option').at(-1)?.textContent).toBe('New app…');
+    expect(screen.queryByLabelText('App name')).toBeNull();
+    expect(document.querySelector('.import-form')?.textContent).not.toMatch(/--[a-z]/);
+
+    fireEvent.change(app, { target: { value: '+new' } });
+    const name = screen.getByLabelText('App name');
+    expect(name.hasAttribute('required')).toBe(true);
+    fireEvent.change(name, { target: { value: ' Quillmate ' } });
+    fireEvent.change(screen.getByLabelText('Files'), { target: { files: [new File(['email\n'], 'quillmate.csv')] } });
+    fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    const xhr = FakeXhr.only();
+    expect(xhr.form.get('app')).toBe('Quillmate');
+    expect(xhr.form.has('catalog')).toBe(false);
 
     fireEvent.change(select, { target: { value: 'hr-csv' } });
-    expect(screen.queryByLabelText('App name')).toBeNull();
+    expect(screen.queryByLabelText('App')).toBeNull();
   });
 
   it('does not upload without an app name for a kind that needs one', async () => {
@@ -177,7 +220,7 @@ describe('sources page', () => {
     const app = screen.getByLabelText('App name');
     expect(app.getAttribute('aria-invalid')).toBe('true');
     expect(document.activeElement).toBe(app);
-    expect(screen.getByText(/needs the name of the app/)).toBeDefined();
+    expect(screen.getByText(/Choose the app the accounts belong to/)).toBeDefined();
   });
 
   it('shows upload progress from the browser’s progress events, then "Importing…"', async () => {
@@ -260,7 +303,7 @@ describe('sources page', () => {
       },
       { timeout: 10_000 },
     );
-    expect(screen.getByText('One export, or every page of a multi-page API dump.')).toBeDefined();
+    expect(screen.getByText(/^One CSV or JSON export, or every page of a multi-page API dump/)).toBeDefined();
   });
 
   it('shows what a successful import did and refetches the sources, sync history and overview', async () => {
@@ -270,6 +313,7 @@ describe('sources page', () => {
       mockQuery(OVERVIEW_PAGE_QUERY, {}, overview({ staleSources: [staleOkta] })),
       sourcesPage(),
       kinds,
+      knownApps,
       sourcesPage({
         sources: [source(), source({ scope: 'accounts-csv:Jasper', kind: 'accounts-csv', daysSinceSync: 0, runs: 1 })],
         syncRuns: [
@@ -283,7 +327,7 @@ describe('sources page', () => {
     fireEvent.click(screen.getByRole('link', { name: 'Sources' }));
     expect(await screen.findByRole('rowheader', { name: 'hr-csv' })).toBeDefined();
 
-    const xhr = await startImport('accounts-csv', [new File(['email\n'], 'jasper.csv')], { app: ' Jasper ', catalog: 'jasper' });
+    const xhr = await startImport('accounts-csv', [new File(['email\n'], 'jasper.csv')], { app: 'Jasper' });
     expect(xhr.form.get('kind')).toBe('accounts-csv');
     expect(xhr.form.get('app')).toBe('Jasper');
     expect(xhr.form.get('catalog')).toBe('jasper');
@@ -354,4 +398,25 @@ describe('sources page', () => {
     expect(alert.textContent).toContain('The import did not finish.');
     expect(alert.textContent).toContain('nothing was marked removed');
   });
+
+  it('drops the overview’s figures once an import shown reconciling is reconciled, so the overview loads them afresh', async () => {
+    const staleOkta = { __typename: 'Source' as const, scope: 'okta-users', kind: 'okta-users', daysSinceSync: 12 };
+    renderApp('/', [
+      mockQuery(OVERVIEW_PAGE_QUERY, {}, overview({ staleSources: [staleOkta] })),
+      sourcesPage({ sources: [source({ scope: 'okta-users', kind: 'okta-users', reconciling: true })] }),
+      kinds,
+      sourcesPage({ sources: [source({ scope: 'okta-users', kind: 'okta-users' })] }),
+      mockQuery(OVERVIEW_PAGE_QUERY, {}, overview({ staleSources: [] })),
+    ]);
+    expect(await screen.findByText(/1 source not synced for more than 7 days/)).toBeDefined();
+    fireEvent.click(screen.getByRole('link', { name: 'Sources' }));
+    const table = await screen.findByRole('table', { name: 'Sources and when they last synced' });
+    expect(within(table).getByText('Reconciling')).toBeDefined();
+
+    // The page polls while reconciling; the next answer says it is done.
+    await waitFor(() => expect(within(table).queryByText('Reconciling')).toBeNull(), { timeout: 8_000 });
+    fireEvent.click(screen.getByRole('link', { name: 'Overview' }));
+    expect(await screen.findByText(/As of/)).toBeDefined();
+    expect(screen.queryByText(/not synced for more than/)).toBeNull();
+  }, 15_000);
 });

@@ -90,6 +90,7 @@ type Documents = {
     "\n  fragment SyncRunsTable_run on SyncRun {\n    id\n    kind\n    scope\n    status\n    files\n    sha256\n    recordsRead\n    added\n    updated\n    unchanged\n    removed\n    complete\n    startedAt\n    durationMs\n    errors\n    notes\n    reconciling\n  }\n": typeof types.SyncRunsTable_RunFragmentDoc,
     "\n  query SourcesPage($first: Int!) {\n    sources {\n      ...SourcesTable_source\n    }\n    syncRuns(first: $first) {\n      ...SyncRunsTable_run\n    }\n  }\n": typeof types.SourcesPageDocument,
     "\n  query ImportKinds {\n    importKinds {\n      ...ImportForm_kind\n    }\n  }\n": typeof types.ImportKindsDocument,
+    "\n  query ImportApps {\n    importApps {\n      name\n      catalogKey\n      inGraph\n    }\n  }\n": typeof types.ImportAppsDocument,
     "\n  fragment ToClassifyCallout_vocabulary on AppVocabulary {\n    roles {\n      id\n    }\n    seatTypes {\n      id\n    }\n  }\n": typeof types.ToClassifyCallout_VocabularyFragmentDoc,
     "\n  fragment VocabularyRolesTable_role on VocabularyRole {\n    id\n    name\n    privilege\n    privilegeSource\n    defaultPrivilege\n    holders\n  }\n": typeof types.VocabularyRolesTable_RoleFragmentDoc,
     "\n  fragment VocabularySeatTypesTable_seatType on VocabularySeatType {\n    id\n    name\n    monthlyCost\n    currency\n    costSource\n    defaultMonthlyCost\n    holders\n  }\n": typeof types.VocabularySeatTypesTable_SeatTypeFragmentDoc,
@@ -174,6 +175,7 @@ const documents: Documents = {
     "\n  fragment SyncRunsTable_run on SyncRun {\n    id\n    kind\n    scope\n    status\n    files\n    sha256\n    recordsRead\n    added\n    updated\n    unchanged\n    removed\n    complete\n    startedAt\n    durationMs\n    errors\n    notes\n    reconciling\n  }\n": types.SyncRunsTable_RunFragmentDoc,
     "\n  query SourcesPage($first: Int!) {\n    sources {\n      ...SourcesTable_source\n    }\n    syncRuns(first: $first) {\n      ...SyncRunsTable_run\n    }\n  }\n": types.SourcesPageDocument,
     "\n  query ImportKinds {\n    importKinds {\n      ...ImportForm_kind\n    }\n  }\n": types.ImportKindsDocument,
+    "\n  query ImportApps {\n    importApps {\n      name\n      catalogKey\n      inGraph\n    }\n  }\n": types.ImportAppsDocument,
     "\n  fragment ToClassifyCallout_vocabulary on AppVocabulary {\n    roles {\n      id\n    }\n    seatTypes {\n      id\n    }\n  }\n": types.ToClassifyCallout_VocabularyFragmentDoc,
     "\n  fragment VocabularyRolesTable_role on VocabularyRole {\n    id\n    name\n    privilege\n    privilegeSource\n    defaultPrivilege\n    holders\n  }\n": types.VocabularyRolesTable_RoleFragmentDoc,
     "\n  fragment VocabularySeatTypesTable_seatType on VocabularySeatType {\n    id\n    name\n    monthlyCost\n    currency\n    costSource\n    defaultMonthlyCost\n    holders\n  }\n": types.VocabularySeatTypesTable_SeatTypeFragmentDoc,
@@ -500,6 +502,10 @@ export function graphql(source: "\n  query SourcesPage($first: Int!) {\n    sour
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ImportKinds {\n    importKinds {\n      ...ImportForm_kind\n    }\n  }\n"): (typeof documents)["\n  query ImportKinds {\n    importKinds {\n      ...ImportForm_kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportApps {\n    importApps {\n      name\n      catalogKey\n      inGraph\n    }\n  }\n"): (typeof documents)["\n  query ImportApps {\n    importApps {\n      name\n      catalogKey\n      inGraph\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,9 +1,12 @@
 import { graphql } from '../../graphql/index.js';
+import { useQuery } from '@apollo/client/react';
 import { useEffect, useId, useRef, useState, type FormEvent, type Ref } from 'react';
 import { Link } from 'react-router';
 import { formatBytes, formatCount, formatCountOf } from '../../shared/format.js';
 import { formatProblemLocation, uploadImport, type ImportRequest, type ImportResult, type UploadProgress } from './upload.js';
 import type { ImportForm_KindFragment } from '../../graphql/graphql.js';
+import { AppPicker, formWording, NEW_APP } from './AppPicker.js';
+import { IMPORT_APPS_QUERY } from './sources.queries.js';
 
 // The fields this component reads; codegen adds them to every query that spreads the fragment.
 graphql(`
@@ -36,7 +39,7 @@ const COMPLETENESS_CHOICES: readonly { value: Completeness; label: string; hint:
 
 const MISSING: Record<Field, string> = {
   kind: 'Choose what the files are.',
-  app: 'This kind of import needs the name of the app the accounts belong to.',
+  app: 'Choose the app the accounts belong to, or “New app…” and its name.',
   files: 'Choose at least one file.',
 };
 
@@ -58,8 +61,9 @@ export function ImportForm({ kinds, onImported, onRejected }: ImportFormProps) {
     kind: useId(),
     kindHint: useId(),
     app: useId(),
-    catalog: useId(),
-    catalogHint: useId(),
+    appHint: useId(),
+    appSelect: useId(),
+    appSelectHint: useId(),
     files: useId(),
     filesHint: useId(),
     completeness: useId(),
@@ -67,6 +71,7 @@ export function ImportForm({ kinds, onImported, onRejected }: ImportFormProps) {
     error: useId(),
   };
   const [kind, setKind] = useState('');
+  const [appChoice, setAppChoice] = useState('');
   const [app, setApp] = useState('');
   const [catalog, setCatalog] = useState('');
   const [completeness, setCompleteness] = useState<Completeness>('auto');
@@ -79,10 +84,12 @@ export function ImportForm({ kinds, onImported, onRejected }: ImportFormProps) {
   const resultRef = useRef<HTMLDivElement>(null);
   const kindRef = useRef<HTMLSelectElement>(null);
   const appRef = useRef<HTMLInputElement>(null);
+  const appSelectRef = useRef<HTMLSelectElement>(null);
   const filesRef = useRef<HTMLInputElement>(null);
 
   const selected = kinds.find((info) => info.kind === kind);
   const needsApp = selected?.needsApp ?? false;
+  const knownApps = useQuery(IMPORT_APPS_QUERY, { skip: !needsApp });
   const busy = phase.name === 'uploading' || phase.name === 'importing';
   const totalBytes = files.reduce((sum, file) => sum + file.size, 0);
 
@@ -100,7 +107,7 @@ export function ImportForm({ kinds, onImported, onRejected }: ImportFormProps) {
 
   function focusField(field: Field): void {
     const refs = { kind: kindRef, app: appRef, files: filesRef };
-    refs[field].current?.focus();
+    (field === 'app' ? (appRef.current ?? appSelectRef.current) : refs[field].current)?.focus();
   }
 
   async function submit(event: FormEvent<HTMLFormElement>): Promise<void> {
@@ -174,49 +181,36 @@ export function ImportForm({ kinds, onImported, onRejected }: ImportFormProps) {
             ))}
           </select>
           <p className="field-hint" id={ids.kindHint}>
-            {selected ? selected.description : 'Each kind expects one export or API dump; its description says which.'}
+            {selected
+              ? formWording(selected.description, selected.needsApp)
+              : 'Choose the system the files come from; its description then says which export it expects and in what format (CSV or JSON).'}
           </p>
           {fieldError('kind')}
         </div>
 
         {needsApp ? (
-          <div className="field-row">
-            <div className="field">
-              <label htmlFor={ids.app}>App name</label>
-              <input
-                id={ids.app}
-                ref={appRef}
-                type="text"
-                value={app}
-                required
-                disabled={busy}
-                autoComplete="off"
-                aria-invalid={invalid === 'app' || undefined}
-                aria-describedby={invalid === 'app' ? ids.error : undefined}
-                onChange={(event) => {
-                  setApp(event.target.value);
-                  if (invalid === 'app') setInvalid(null);
-                }}
-              />
-              {fieldError('app')}
-            </div>
-            <div className="field">
-              <label htmlFor={ids.catalog}>Catalog key (optional)</label>
-              <input
-                id={ids.catalog}
-                type="text"
-                value={catalog}
-                disabled={busy}
-                autoComplete="off"
-                spellCheck={false}
-                aria-describedby={ids.catalogHint}
-                onChange={(event) => setCatalog(event.target.value)}
-              />
-              <p className="field-hint" id={ids.catalogHint}>
-                The app’s entry in the catalog, e.g. <code>jasper</code>. Empty: matched by app name.
-              </p>
-            </div>
-          </div>
+          <AppPicker
+            apps={knownApps.data?.importApps ?? null}
+            choice={appChoice}
+            name={app}
+            onChoose={(choice, known) => {
+              setAppChoice(choice);
+              setApp(known?.name ?? '');
+              setCatalog(known?.catalogKey ?? '');
+              if (invalid === 'app' && choice !== NEW_APP && known) setInvalid(null);
+            }}
+            onName={(name) => {
+              setApp(name);
+              setCatalog('');
+              if (invalid === 'app') setInvalid(null);
+            }}
+            disabled={busy}
+            invalid={invalid === 'app'}
+            ids={{ select: ids.appSelect, selectHint: ids.appSelectHint, name: ids.app, nameHint: ids.appHint, error: ids.error }}
+            error={fieldError('app')}
+            selectRef={appSelectRef}
+            nameRef={appRef}
+          />
         ) : null}
 
         <div className="field">
@@ -238,7 +232,7 @@ export function ImportForm({ kinds, onImported, onRejected }: ImportFormProps) {
           <p className="field-hint" id={ids.filesHint}>
             {files.length > 0
               ? `${formatCountOf(files.length, 'file')} chosen, ${formatBytes(totalBytes)}.`
-              : 'One export, or every page of a multi-page API dump.'}
+              : 'One CSV or JSON export, or every page of a multi-page API dump (choose them all at once).'}
           </p>
           {fieldError('files')}
         </div>

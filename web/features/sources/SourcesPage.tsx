@@ -1,6 +1,7 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import type { ApolloClient } from '@apollo/client';
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
+import { evictFindingsViews } from '../../shared/evict-findings-views.js';
 import { EmptyState } from '../../shared/EmptyState.js';
 import { ImportForm } from './ImportForm.js';
 import { Loading } from '../../shared/Loading.js';
@@ -14,20 +15,24 @@ import { formatCount, formatCountOf } from '../../shared/format.js';
 import { IMPORT_KINDS_QUERY, SOURCES_PAGE_QUERY, STALE_AFTER_DAYS, SYNC_HISTORY_SIZE } from './sources.queries.js';
 
 /**
- * Root fields whose answers an import can change and that are not on this page: the overview (its
- * stale sources and counts) and the other pages ask the server again when they are next shown.
- * Evicting rather than fetching the overview now keeps its query, and the charts it brings along,
- * out of this page's chunk.
+ * Root fields an import changes beyond the findings-dependent ones (web/shared/evict-findings-views.ts):
+ * activity, roles and seats, the apps the upload form offers, and the reviews an import settles.
+ * Evicting rather than fetching them now keeps their queries (and the overview's charts) out of
+ * this page's chunk: each page asks the server again when it is next shown.
  */
-const CHANGED_BY_IMPORT = ['overview', 'apps', 'app', 'findings', 'people', 'person'] as const;
+const ALSO_CHANGED_BY_IMPORT = ['activityHistogram', 'rolesAndSeats', 'importApps', 'reviewQueue', 'campaigns', 'campaign'] as const;
 
 /** While an import is reconciling, ask again this often so the page shows when it is done. */
 const RECONCILING_POLL_MS = 3000;
 
-/** After an import: refetch the sources and sync history on screen and drop what else it changed. */
+/** Drops every view an import changes, once its reconciliation is done (the figures are final then). */
+function evictImportViews(client: ApolloClient): void {
+  evictFindingsViews(client.cache, ALSO_CHANGED_BY_IMPORT);
+}
+
+/** After an upload (reconciled before the server answers): drop what it changed and refetch the sources and sync history on screen. */
 async function refreshAfterImport(client: ApolloClient): Promise<void> {
-  for (const fieldName of CHANGED_BY_IMPORT) client.cache.evict({ id: 'ROOT_QUERY', fieldName });
-  client.cache.gc();
+  evictImportViews(client);
   await client.refetchQueries({ include: [SOURCES_PAGE_QUERY] }).catch(() => undefined);
 }
 
@@ -50,6 +55,13 @@ export function SourcesPage() {
     startPolling(RECONCILING_POLL_MS);
     return () => stopPolling();
   }, [reconciling, startPolling, stopPolling]);
+  // An import (from the CLI, or one a restart finished) is reconciled: the other pages' figures are final now.
+  const wasReconciling = useRef(false);
+  useEffect(() => {
+    if (!data) return;
+    if (wasReconciling.current && !reconciling) evictImportViews(client);
+    wasReconciling.current = reconciling;
+  }, [data, reconciling, client]);
 
   return (
     <>
@@ -68,8 +80,8 @@ export function SourcesPage() {
           ) : null
         ) : data.sources.length === 0 ? (
           <EmptyState>
-            No sources yet. Import an HR export or an identity-provider dump below (or with <code>attest import</code>) and each source will
-            be listed here with when it last synced.
+            No sources yet. Import an HR export or an identity-provider dump below and each source will be listed here with when it last
+            synced.
           </EmptyState>
         ) : (
           <>

@@ -25,3 +25,14 @@ export const IMPORT_KINDS_QUERY = graphql(`
     }
   }
 `);
+
+/** The upload form's app choice: apps Attest has, then the catalog's others. */
+export const IMPORT_APPS_QUERY = graphql(`
+  query ImportApps {
+    importApps {
+      name
+      catalogKey
+      inGraph
+    }
+  }
+`);
