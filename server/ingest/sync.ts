@@ -158,12 +158,10 @@ function refusedScope(parser: Parser, app: string | undefined): string {
 function applyCompleteness(batch: ImportBatch, completeness: Completeness): void {
   if (completeness === 'complete' && !batch.complete) {
     batch.complete = true;
-    batch.notes.push(
-      `Taken as a complete listing of ${batch.scope}, as the import said (--complete): records it does not list are marked removed.`,
-    );
+    batch.notes.push(`Taken as a complete listing of ${batch.scope}, as the import said: records it does not list are marked removed.`);
   } else if (completeness === 'partial' && batch.complete) {
     batch.complete = false;
-    batch.notes.push('Taken as a partial listing, as the import said (--partial): nothing is marked removed.');
+    batch.notes.push('Taken as a partial listing, as the import said: nothing is marked removed.');
   }
 }
 

@@ -100,7 +100,9 @@ export function ImportForm({ kinds, onImported, onRejected }: ImportFormProps) {
 
   function missingField(): Field | null {
     if (!selected) return 'kind';
-    if (selected.needsApp && !app.trim()) return 'app';
+    // With known apps on offer the select decides: a name typed before they loaded is not a choice.
+    const choosing = (knownApps.data?.importApps.length ?? 0) > 0;
+    if (selected.needsApp && (!app.trim() || (choosing && appChoice === ''))) return 'app';
     if (files.length === 0) return 'files';
     return null;
   }
