@@ -1,5 +1,5 @@
 import { graphql } from '../../graphql/index.js';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { Link, useNavigate } from 'react-router';
 import { formatCountOf, formatMoney, formatMoneyCompact } from '../../shared/format.js';
 import { FINDING_TYPE_LABELS } from '../../shared/labels.js';
@@ -44,11 +44,13 @@ export function WasteChart({ apps, currency: reportingCurrency }: { apps: readon
   const rows = data.map((app) => ({
     appId: app.appId,
     appName: app.appName,
+    total: app.monthlyWaste,
     ...Object.fromEntries(app.wasteByCause.map((share) => [share.type, share.monthlyCost])),
   }));
   const wasteTypes = (app: WasteChart_AppFragment): FindingType[] => app.wasteByCause.map((share) => share.type);
 
   const money = (value: unknown): string => (typeof value === 'number' ? formatMoney(value, currency) : String(value));
+  const lastCause = causes[causes.length - 1];
 
   return (
     <figure className="chart">
@@ -74,7 +76,7 @@ export function WasteChart({ apps, currency: reportingCurrency }: { apps: readon
           </ul>
           <div style={{ height }} aria-hidden="true">
             <ResponsiveContainer width="100%" height="100%">
-              <BarChart data={rows} layout="vertical" accessibilityLayer={false} margin={{ left: 8, right: 24, top: 8, bottom: 8 }}>
+              <BarChart data={rows} layout="vertical" accessibilityLayer={false} margin={{ left: 8, right: 72, top: 8, bottom: 8 }}>
                 <CartesianGrid horizontal={false} stroke="var(--border)" />
                 <XAxis type="number" tickFormatter={(value: number) => formatMoneyCompact(value, currency)} stroke="var(--muted)" />
                 <YAxis type="category" dataKey="appName" width={150} stroke="var(--muted)" />
@@ -92,7 +94,18 @@ export function WasteChart({ apps, currency: reportingCurrency }: { apps: readon
                       const app = data[index];
                       if (app) void navigate(wasteFindingsHref([type], app.appId));
                     }}
-                  />
+                  >
+                    {/* The app's whole monthly waste, written past the end of its stacked bar. */}
+                    {type === lastCause ? (
+                      <LabelList
+                        dataKey="total"
+                        position="right"
+                        fill="var(--text)"
+                        fontSize={12}
+                        formatter={(value) => (typeof value === 'number' ? formatMoneyCompact(value, currency) : '')}
+                      />
+                    ) : null}
+                  </Bar>
                 ))}
               </BarChart>
             </ResponsiveContainer>
