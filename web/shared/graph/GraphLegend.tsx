@@ -34,26 +34,28 @@ export function GraphLegend({ neighbourhood }: { neighbourhood: Neighbourhood })
   const edgeKinds = [...new Set(neighbourhood.edges.map((edge) => edge.label))];
   const flagged = neighbourhood.nodes.some((node) => node.flagged);
   return (
-    <dl className="graph-legend small" aria-label="Graph legend">
-      <div>
-        <dt>Shapes</dt>
-        {nodeKinds.map((kind) => (
-          <dd key={kind} className={`legend legend-${kind}`}>
-            {NODE_KINDS[kind] ?? kind}
-          </dd>
-        ))}
-        {flagged ? <dd className="legend legend-flagged">red outline: has findings, or disabled</dd> : null}
-      </div>
-      {edgeKinds.length > 0 ? (
+    <div role="group" aria-label="Graph legend">
+      <dl className="graph-legend small">
         <div>
-          <dt>Arrows</dt>
-          {edgeKinds.map((label) => (
-            <dd key={label} className="legend-edge">
-              <span className="legend-edge-label">{label}</span>: {EDGE_KINDS[label] ?? label}
+          <dt>Shapes</dt>
+          {nodeKinds.map((kind) => (
+            <dd key={kind} className={`legend legend-${kind}`}>
+              {NODE_KINDS[kind] ?? kind}
             </dd>
           ))}
+          {flagged ? <dd className="legend legend-flagged">red outline: has findings, or disabled</dd> : null}
         </div>
-      ) : null}
-    </dl>
+        {edgeKinds.length > 0 ? (
+          <div>
+            <dt>Arrows</dt>
+            {edgeKinds.map((label) => (
+              <dd key={label} className="legend-edge">
+                <span className="legend-edge-label">{label}</span>: {EDGE_KINDS[label] ?? label}
+              </dd>
+            ))}
+          </div>
+        ) : null}
+      </dl>
+    </div>
   );
 }
