@@ -290,7 +290,9 @@ describe('GraphQL API on the demo organization', () => {
       account: { email: string } | null;
       person: { displayName: string } | null;
     }
-    type SearchData = { findings: { totalCount: number; nodes: SearchNode[]; pageInfo: { endCursor: string | null; hasNextPage: boolean } } };
+    type SearchData = {
+      findings: { totalCount: number; nodes: SearchNode[]; pageInfo: { endCursor: string | null; hasNextPage: boolean } };
+    };
     const search = async (filter: Record<string, unknown>, extra: Record<string, unknown> = {}) => {
       const { data, errors } = await query<SearchData>(
         `query($filter: FindingFilter, $sort: FindingSort, $first: Int!, $after: String) {

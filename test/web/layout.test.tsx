@@ -31,10 +31,7 @@ describe('a page the role does not include', () => {
     renderApp('/apps/app-jasper', [], { session: sessionAs('manager') });
     expect(await screen.findByRole('heading', { level: 1, name: 'Not available to your role' })).toBeDefined();
     // A manager who is nobody in HR has no team or reviews of their own to open.
-    expect(linksIn(screen.getByRole('navigation', { name: 'Pages your role can open' }))).toEqual([
-      'Findings /findings',
-      'People /people',
-    ]);
+    expect(linksIn(screen.getByRole('navigation', { name: 'Pages your role can open' }))).toEqual(['Findings /findings', 'People /people']);
   });
 
   it('answers a refusal from the server the same way: what the role can open, no Retry', async () => {

@@ -77,7 +77,9 @@ export function Layout() {
         </div>
       </nav>
       <main id="main" ref={mainRef} tabIndex={-1}>
-        <Suspense fallback={<Loading label="page" />}>{mayOpen(session, pathname) ? <Outlet /> : <AccessDeniedPage pathname={pathname} />}</Suspense>
+        <Suspense fallback={<Loading label="page" />}>
+          {mayOpen(session, pathname) ? <Outlet /> : <AccessDeniedPage pathname={pathname} />}
+        </Suspense>
       </main>
     </div>
   );

@@ -7,6 +7,9 @@ import { GraphLegend } from './GraphLegend.js';
 /** Above this many arrows their words would crowd the picture; the legend still names every kind. */
 const MOST_EDGE_LABELS = 16;
 
+/** Up to this many nodes are laid out as a tree; more, in rings around the subject. */
+const MOST_TREE_NODES = 9;
+
 /** Colours from the page's CSS variables, so the graph follows the light or dark setting. */
 function palette(element: HTMLElement) {
   const style = getComputedStyle(element);
@@ -33,7 +36,7 @@ function stylesheet(colors: ReturnType<typeof palette>): StylesheetJson {
         'text-margin-y': 4,
         // Long labels are cut so neighbours do not overlap; hovering a node shows its whole label.
         'text-wrap': 'ellipsis',
-        'text-max-width': '120px',
+        'text-max-width': '150px',
         'text-background-color': colors.surface,
         'text-background-opacity': 0.85,
         'text-background-padding': '1px',
@@ -124,12 +127,13 @@ export default function NeighbourhoodCanvas({
       container: element,
       elements,
       style: stylesheet(palette(element)),
-      // Room for each node's label, so labels of neighbouring nodes do not run into each other.
+      // Room for each node's label, so labels of neighbouring nodes do not run into each other. A few
+      // nodes read best as a tree under the subject; many would make its rows too wide, so they ring it.
       layout: {
         name: 'breadthfirst',
         roots: rootsOf(neighbourhood),
-        circle: true,
-        spacingFactor: 1.2,
+        circle: neighbourhood.nodes.length > MOST_TREE_NODES,
+        spacingFactor: 1,
         nodeDimensionsIncludeLabels: true,
         padding: 16,
         animate: false,
