@@ -185,6 +185,46 @@ describe('the dashboard in a real browser, served by `attest serve` with the dem
     await expect.poll(() => page.locator('main').innerText(), { timeout: 15_000 }).toMatch(/does not exist/);
   });
 
+  it('at 390 px wide no page scrolls sideways, the nav folds behind a Menu button and findings are cards', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      await page.goto(`${server.url}/people`);
+      const person = await page.locator('main a[href^="/people/"]').first().getAttribute('href');
+      const pages = ['/', '/findings', '/apps', '/apps/app-jasper', '/people', person ?? '/people', '/reviews', '/sources', '/audit'];
+      for (const path of pages) {
+        await page.goto(`${server.url}${path}`);
+        await page.locator('main h1').first().waitFor();
+        await page.locator('main .loading').first().waitFor({ state: 'detached', timeout: 15_000 });
+        const width = await page.evaluate(() => document.scrollingElement?.scrollWidth ?? Infinity);
+        const name = path === '/' ? 'overview' : path.slice(1).replace(/[^a-z0-9]+/gi, '-');
+        await page.screenshot({ path: join(ARTIFACTS, `e2e-390-${name}.png`), fullPage: true });
+        expect(width, path).toBeLessThanOrEqual(390);
+      }
+
+      const menu = page.getByRole('button', { name: 'Menu' });
+      expect(await menu.getAttribute('aria-expanded')).toBe('false');
+      expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Findings' }).isVisible()).toBe(false);
+      await menu.click();
+      expect(await menu.getAttribute('aria-expanded')).toBe('true');
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Findings' }).click();
+      await page.waitForURL(/\/findings$/);
+      expect(await menu.getAttribute('aria-expanded')).toBe('false');
+
+      // Each finding is a card that shows its account, person, cost and reason without scrolling.
+      const card = page.locator('tr.finding-row').first();
+      await card.waitFor();
+      for (const label of ['Account', 'Person', '$/month', 'Reason']) {
+        const cell = card.locator(`td[data-label="${label}"]`);
+        expect(await cell.isVisible(), label).toBe(true);
+        const box = await cell.boundingBox();
+        expect((box?.x ?? 0) + (box?.width ?? Infinity), label).toBeLessThanOrEqual(390);
+      }
+      await page.screenshot({ path: join(ARTIFACTS, 'e2e-390-findings-cards.png') });
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
+  });
+
   it('is served with a Content-Security-Policy that every page above kept to, without source maps or a schema to browse', async () => {
     const response = await page.goto(`${server.url}/findings`);
     expect(response?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");

@@ -280,4 +280,71 @@ describe('GraphQL API on the demo organization', () => {
       2,
     );
   });
+
+  it('findings search matches account email, person or app in any case, within the other filters, and pages without overlap', async () => {
+    interface SearchNode {
+      id: string;
+      type: string;
+      reason: string;
+      app: { name: string };
+      account: { email: string } | null;
+      person: { displayName: string } | null;
+    }
+    type SearchData = {
+      findings: { totalCount: number; nodes: SearchNode[]; pageInfo: { endCursor: string | null; hasNextPage: boolean } };
+    };
+    const search = async (filter: Record<string, unknown>, extra: Record<string, unknown> = {}) => {
+      const { data, errors } = await query<SearchData>(
+        `query($filter: FindingFilter, $sort: FindingSort, $first: Int!, $after: String) {
+          findings(filter: $filter, sort: $sort, first: $first, after: $after) {
+            totalCount nodes { id type reason app { name } account { email } person { displayName } } pageInfo { endCursor hasNextPage }
+          } }`,
+        { filter, first: 200, ...extra },
+      );
+      expect(errors).toBeNull();
+      return data!.findings;
+    };
+    const matches = (node: SearchNode, needle: string) =>
+      [node.account?.email ?? '', node.person?.displayName ?? '', node.app.name, node.reason].some((text) =>
+        text.toLowerCase().includes(needle.toLowerCase()),
+      );
+
+    const everything = await search({});
+    const target = everything.nodes.find((node) => node.account && node.person);
+    if (!target?.account || !target.person) throw new Error('the demo has no finding about an owned account');
+
+    // Part of the account's email, typed in capitals.
+    const local = target.account.email.split('@')[0]!.toUpperCase();
+    const byEmail = await search({ search: local });
+    expect(byEmail.nodes.map((node) => node.id)).toContain(target.id);
+    expect(byEmail.totalCount).toBe(byEmail.nodes.length);
+    expect(byEmail.totalCount).toBeLessThan(everything.totalCount);
+    for (const node of byEmail.nodes) expect(matches(node, local), node.id).toBe(true);
+
+    // The person's name, with another filter: only that type, still every match.
+    const byPerson = await search({ search: `  ${target.person.displayName.toLowerCase()} `, types: [target.type] });
+    expect(byPerson.nodes.map((node) => node.id)).toContain(target.id);
+    for (const node of byPerson.nodes) {
+      expect(node.type).toBe(target.type);
+      expect(matches(node, target.person.displayName), node.id).toBe(true);
+    }
+
+    // An app's name, sorted by cost and read one finding a page: the pages add up to the whole search.
+    const byApp = await search({ search: target.app.name });
+    expect(byApp.nodes.every((node) => matches(node, target.app.name))).toBe(true);
+    const paged: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 3 && (page === 0 || after); page += 1) {
+      const next = await search({ search: target.app.name }, { sort: 'COST', first: 1, ...(after ? { after } : {}) });
+      expect(next.totalCount).toBe(byApp.totalCount);
+      paged.push(...next.nodes.map((node) => node.id));
+      after = next.pageInfo.hasNextPage ? next.pageInfo.endCursor : null;
+    }
+    expect(new Set(paged).size).toBe(paged.length);
+    for (const id of paged) expect(byApp.nodes.map((node) => node.id)).toContain(id);
+
+    const nothing = await search({ search: 'no-such-finding-anywhere' });
+    expect(nothing.totalCount).toBe(0);
+    expect(nothing.nodes).toEqual([]);
+  });
 });

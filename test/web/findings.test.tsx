@@ -146,6 +146,7 @@ describe('findings page', () => {
       'Account',
       'Person',
       '$/month',
+      'Open for',
       'Reason',
     ]);
     // A long email is cut visually but stays whole in its title.
@@ -167,6 +168,18 @@ describe('findings page', () => {
     expect(
       await within(details).findByRole('img', { name: `Graph of 3 facts: ${long} in Jasper; ${long} belongs to Grace Hopper.` }),
     ).toBeDefined();
+    // A legend says what the drawing's shapes and arrows mean, naming only the kinds it shows.
+    const legendList = details.querySelector<HTMLElement>('[aria-label="Graph legend"]');
+    if (!legendList) throw new Error('the graph has no legend');
+    const legend = within(legendList);
+    expect(legend.getAllByRole('definition').map((entry) => entry.textContent)).toEqual([
+      'person (HR record)',
+      'app account',
+      'app (opens its page)',
+      'red outline: has findings, or disabled',
+      'in: the account is in the app',
+      'belongs to: belongs to this person',
+    ]);
 
     fireEvent.click(toggle);
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
@@ -225,5 +238,60 @@ describe('findings page', () => {
     expect(bar.getByRole('status').textContent).toBe('2 findings selected.');
     fireEvent.click(bar.getByRole('button', { name: 'Clear the selection' }));
     expect(bar.getByRole('status').textContent).toBe('Select findings to export just those.');
+  });
+
+  it("searches from a box whose text is the URL's q, sent to the server with the other filters", async () => {
+    const { location } = renderApp('/findings?severity=HIGH&q=grace', [
+      filterApps,
+      mockQuery(FINDINGS_PAGE_QUERY, { filter: { severities: ['HIGH'], search: 'grace' }, first: 50 }, findingConnection([finding()])),
+      mockQuery(
+        FINDINGS_PAGE_QUERY,
+        { filter: { severities: ['HIGH'], search: 'linus' }, first: 50 },
+        findingConnection([
+          finding({ id: 'f-2', account: { __typename: 'AccountRef', id: 'acc-2', email: 'linus@example.com', status: 'ACTIVE' } }),
+        ]),
+      ),
+    ]);
+    expect(await screen.findByText('grace@example.com')).toBeDefined();
+    const box = screen.getByRole<HTMLInputElement>('searchbox', { name: 'Search findings' });
+    expect(box.value).toBe('grace');
+    // The CSV download carries the search too.
+    expect(screen.getByRole('link', { name: /^Download CSV/ }).getAttribute('href')).toBe('/api/findings.csv?severity=HIGH&q=grace');
+
+    fireEvent.change(box, { target: { value: 'linus' } });
+    const form = box.closest('form');
+    if (!form) throw new Error('the search box is not in a form');
+    fireEvent.submit(form);
+    await waitFor(() => expect(location()).toBe('/findings?severity=HIGH&q=linus'));
+    expect(await screen.findByText('linus@example.com')).toBeDefined();
+    expect(screen.queryByText('grace@example.com')).toBeNull();
+  });
+
+  it('says how long each finding has been open, counted from when it was first detected', async () => {
+    const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000 - 3_600_000).toISOString();
+    renderApp('/findings', [
+      filterApps,
+      mockQuery(
+        FINDINGS_PAGE_QUERY,
+        { filter: null, first: 50 },
+        findingConnection([
+          finding({ detectedAt: daysAgo(12) }),
+          finding({
+            id: 'f-2',
+            detectedAt: daysAgo(0),
+            account: { __typename: 'AccountRef', id: 'acc-2', email: 'linus@example.com', status: 'ACTIVE' },
+          }),
+        ]),
+      ),
+    ]);
+    const table = within(await screen.findByRole('table', { name: /Findings/ }));
+    const openFor = (email: string) => {
+      const row = table.getByText(email).closest('tr');
+      if (!row) throw new Error(`no row for ${email}`);
+      return row.querySelector('td[data-label="Open for"]');
+    };
+    expect(openFor('grace@example.com')?.textContent).toBe('12 days');
+    expect(openFor('grace@example.com')?.getAttribute('title')).toMatch(/^First seen \w{3} \d{1,2}, \d{4}/);
+    expect(openFor('linus@example.com')?.textContent).toBe('today');
   });
 });

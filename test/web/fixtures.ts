@@ -118,6 +118,7 @@ export function finding(overrides: Partial<FindingsTable_FindingFragment> = {}):
     monthlyCost: 59,
     currency: 'USD',
     ageDays: 75,
+    detectedAt: '2026-01-20T06:00:00.000Z',
     evidence: ['Person status: terminated'],
     appCaveat: null,
     app: { __typename: 'AppRef', id: 'app-jasper', name: 'Jasper' },

@@ -1,6 +1,7 @@
 import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
 import type { ErrorLike } from '@apollo/client';
 import { Link } from 'react-router';
+import { PagesYouCanOpen } from './AccessDenied.js';
 
 interface QueryErrorProps {
   error: ErrorLike;
@@ -39,14 +40,24 @@ export function QueryError({ error, resource, onRetry, backTo }: QueryErrorProps
     );
   }
 
+  // The role does not include this: asking again would be refused again, so no Retry.
+  if (code === 'FORBIDDEN') {
+    return (
+      <div className="callout callout-error" role="alert">
+        <p>
+          <strong>Could not load {resource}.</strong> Your role does not give access to this {resource}.
+        </p>
+        <PagesYouCanOpen />
+      </div>
+    );
+  }
+
   let message: string;
   if (code === 'BAD_USER_INPUT') {
     const detail = CombinedGraphQLErrors.is(error) ? error.errors[0]?.message : undefined;
     message = `The server could not use this request${detail ? `: ${detail}` : '.'}`;
   } else if (code === 'UNAUTHENTICATED') {
     message = 'You are signed out. Sign in again to see this.';
-  } else if (code === 'FORBIDDEN') {
-    message = `Your role does not give access to this ${resource}.`;
   } else if (ServerError.is(error) || ServerParseError.is(error) || !CombinedGraphQLErrors.is(error)) {
     message = 'The Attest server could not be reached or sent a response it could not read.';
   } else {

@@ -118,6 +118,12 @@ export function formatAgeDays(days: number | null | undefined): string {
   return formatCountOf(days, 'day');
 }
 
+/** Whole days from `value` to `now` (0 on the day itself); null when `value` is not a date. */
+export function wholeDaysSince(value: string, now: Date): number | null {
+  const date = parseDate(value);
+  return date ? Math.max(0, Math.floor((now.getTime() - date.getTime()) / DAY_MS)) : null;
+}
+
 const relativeFormat = new Intl.RelativeTimeFormat(LOCALE, { numeric: 'auto' });
 
 /**

@@ -6,7 +6,7 @@ import { FINDING_FILTER_APPS_QUERY } from './findings.queries.js';
 import { FINDING_TYPES, SEVERITIES } from '../../shared/enums.js';
 import { FINDING_TYPE_LABELS, SEVERITY_LABELS } from '../../shared/labels.js';
 
-/** Type, severity and app pickers that read and write the findings URL. */
+/** Order, type, severity and app pickers that read and write the findings URL (the search box sits above them). */
 export function FindingFilters({ personName }: { personName: string | null }) {
   const [params, setParams] = useSearchParams();
   const filter = parseFindingsUrl(params);
@@ -79,14 +79,6 @@ export function FindingFilters({ personName }: { personName: string | null }) {
             to={{ search: withoutParam(params, 'person') }}
             aria-label={`Remove the person filter${personName ? ` (${personName})` : ''}`}
           >
-            ×
-          </Link>
-        </p>
-      ) : null}
-      {filter.search ? (
-        <p className="filter-chip">
-          Matching “{filter.search}”{' '}
-          <Link to={{ search: withoutParam(params, 'q') }} aria-label={`Remove the search for ${filter.search}`}>
             ×
           </Link>
         </p>

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { useCallback } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useSession } from '../auth/auth.js';
 import { EmptyState } from '../../shared/EmptyState.js';
@@ -7,6 +8,7 @@ import { FindingsTable } from './FindingsTable.js';
 import { Loading } from '../../shared/Loading.js';
 import { LoadMore } from '../../shared/LoadMore.js';
 import { QueryError } from '../../shared/QueryError.js';
+import { SearchBox } from '../../shared/SearchBox.js';
 import { usePageTitle } from '../../shared/usePageTitle.js';
 import { useSelection } from '../../shared/useSelection.js';
 import { findingsHref, invalidFindingsUrlValues, parseFindingsUrl, toFindingFilter, type FindingsUrlFilter } from './findingsUrl.js';
@@ -17,10 +19,26 @@ import type { FindingsPageQuery } from '../../graphql/graphql.js';
 
 export function FindingsPage() {
   usePageTitle('Findings');
-  const [params] = useSearchParams();
+  const [params, setParams] = useSearchParams();
   const urlFilter = parseFindingsUrl(params);
   const filter = toFindingFilter(urlFilter);
   const ignored = invalidFindingsUrlValues(params);
+
+  // The search is one more URL filter (`q`), so a searched list can be shared like any other.
+  const onSearch = useCallback(
+    (value: string) => {
+      setParams(
+        (current) => {
+          const next = new URLSearchParams(current);
+          if (value.trim()) next.set('q', value);
+          else next.delete('q');
+          return next;
+        },
+        { replace: true },
+      );
+    },
+    [setParams],
+  );
 
   const { data, loading, error, refetch, fetchMore } = useQuery(FINDINGS_PAGE_QUERY, {
     variables: { filter, first: FINDINGS_PAGE_SIZE, ...(urlFilter.sort ? { sort: urlFilter.sort } : {}) },
@@ -39,6 +57,12 @@ export function FindingsPage() {
           Download CSV{connection ? ` (${formatCountOf(connection.totalCount, 'finding')})` : ''}
         </a>
       </div>
+      <SearchBox
+        label="Search findings"
+        value={params.get('q') ?? ''}
+        onSearch={onSearch}
+        placeholder="Account email, person, app or reason"
+      />
       <FindingFilters personName={personName} />
       {ignored.length > 0 ? (
         <p className="callout callout-warn">Ignored filter values the server does not know: {ignored.join(', ')}.</p>

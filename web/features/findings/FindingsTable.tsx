@@ -1,7 +1,7 @@
 import { graphql } from '../../graphql/index.js';
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
-import { formatAgeDays, formatMoney } from '../../shared/format.js';
+import { formatAgeDays, formatDateTime, formatMoney, wholeDaysSince } from '../../shared/format.js';
 import { FINDING_TYPE_LABELS } from '../../shared/labels.js';
 import { FindingGraph } from './FindingGraph.js';
 import { OwnershipButton } from '../ownership/OwnershipButton.js';
@@ -21,6 +21,7 @@ graphql(`
     monthlyCost
     currency
     ageDays
+    detectedAt
     evidence
     appCaveat
     app {
@@ -56,11 +57,14 @@ interface FindingSelection {
 }
 
 /**
- * One line per finding: what, where, who, cost and why. The suggested action, evidence and the
- * app's caveat open below the row from its Details button.
+ * One line per finding: what, where, who, cost, how long it has been open and why. The suggested
+ * action, evidence and the app's caveat open below the row from its Details button. On a narrow
+ * screen styles.css lays each row out as a card, each cell under its `data-label`.
  */
 export function FindingsTable({ findings, label, hideApp = false, selection }: FindingsTableProps) {
-  const columns = hideApp ? 7 : 8;
+  const columns = hideApp ? 8 : 9;
+  // One clock for the whole table, read once, so every row's age counts from the same moment.
+  const [now] = useState(() => new Date());
   return (
     <ScrollRegion label={label}>
       <table className={`findings-table${hideApp ? ' findings-table-no-app' : ''}${selection ? ' findings-table-selectable' : ''}`}>
@@ -73,6 +77,7 @@ export function FindingsTable({ findings, label, hideApp = false, selection }: F
           <col className="col-account" />
           <col className="col-person" />
           <col className="col-cost" />
+          <col className="col-open" />
           <col className="col-reason" />
         </colgroup>
         <thead>
@@ -88,12 +93,15 @@ export function FindingsTable({ findings, label, hideApp = false, selection }: F
             <th scope="col" className="num">
               $/month
             </th>
+            <th scope="col" className="num">
+              Open for
+            </th>
             <th scope="col">Reason</th>
           </tr>
         </thead>
         <tbody>
           {findings.map((finding) => (
-            <FindingRow key={finding.id} finding={finding} hideApp={hideApp} columns={columns} selection={selection} />
+            <FindingRow key={finding.id} finding={finding} hideApp={hideApp} columns={columns} selection={selection} now={now} />
           ))}
         </tbody>
       </table>
@@ -106,14 +114,16 @@ interface FindingRowProps {
   hideApp: boolean;
   columns: number;
   selection: FindingSelection | undefined;
+  now: Date;
 }
 
-function FindingRow({ finding, hideApp, columns, selection }: FindingRowProps) {
+function FindingRow({ finding, hideApp, columns, selection, now }: FindingRowProps) {
   const [expanded, setExpanded] = useState(false);
   const detailsId = useId();
   const typeLabel = FINDING_TYPE_LABELS[finding.type].singular;
   const subject = finding.account?.email ?? 'app-wide';
   const age = finding.ageDays !== null ? ` (${formatAgeDays(finding.ageDays)})` : '';
+  const openDays = wholeDaysSince(finding.detectedAt, now);
 
   return (
     <>
@@ -143,16 +153,18 @@ function FindingRow({ finding, hideApp, columns, selection }: FindingRowProps) {
             </span>
           </button>
         </td>
-        <td>
+        <td className="cell-severity" data-label="Severity">
           <SeverityBadge severity={finding.severity} />
         </td>
-        <td>{typeLabel}</td>
+        <td className="cell-type" data-label="Type">
+          {typeLabel}
+        </td>
         {hideApp ? null : (
-          <td>
+          <td className="cell-app" data-label="App">
             <Link to={`/apps/${encodeURIComponent(finding.app.id)}`}>{finding.app.name}</Link>
           </td>
         )}
-        <td>
+        <td className="cell-account" data-label="Account">
           {finding.account ? (
             <span className="truncate" title={finding.account.email}>
               {finding.account.email}
@@ -161,11 +173,16 @@ function FindingRow({ finding, hideApp, columns, selection }: FindingRowProps) {
             <span className="muted">App-wide</span>
           )}
         </td>
-        <td>{finding.person ? <PersonLink person={finding.person} /> : <span className="muted">No owner</span>}</td>
-        <td className="num">
+        <td className="cell-person" data-label="Person">
+          {finding.person ? <PersonLink person={finding.person} /> : <span className="muted">No owner</span>}
+        </td>
+        <td className="num cell-cost" data-label="$/month">
           {finding.monthlyCost > 0 ? formatMoney(finding.monthlyCost, finding.currency) : <span className="muted">—</span>}
         </td>
-        <td>
+        <td className="num cell-open" data-label="Open for" title={`First seen ${formatDateTime(finding.detectedAt)}`}>
+          {openDays === null ? <span className="muted">—</span> : formatAgeDays(openDays)}
+        </td>
+        <td className="cell-reason" data-label="Reason">
           <div className={expanded ? undefined : 'clamp-2'} title={expanded ? undefined : `${finding.reason}${age}`}>
             {finding.reason}
             {age ? <span className="muted">{age}</span> : null}

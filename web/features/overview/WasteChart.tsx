@@ -1,6 +1,7 @@
 import { graphql } from '../../graphql/index.js';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { Link, useNavigate } from 'react-router';
+import { useNarrowScreen } from '../../shared/useNarrowScreen.js';
 import { formatCountOf, formatMoney, formatMoneyCompact } from '../../shared/format.js';
 import { FINDING_TYPE_LABELS } from '../../shared/labels.js';
 import { CHART_TOOLTIP_STYLE } from '../../shared/chart-style.js';
@@ -49,6 +50,11 @@ export function WasteChart({ apps, currency: reportingCurrency }: { apps: readon
   const wasteTypes = (app: WasteChart_AppFragment): FindingType[] => app.wasteByCause.map((share) => share.type);
 
   const money = (value: unknown): string => (typeof value === 'number' ? formatMoney(value, currency) : String(value));
+  const narrow = useNarrowScreen();
+  // Each bar's last segment writes the app's whole monthly waste past the bar's end.
+  const lastCause = data.map((app) =>
+    causes.filter((type) => app.wasteByCause.some((share) => share.type === type && share.monthlyCost > 0)).at(-1),
+  );
 
   return (
     <figure className="chart">
@@ -74,10 +80,16 @@ export function WasteChart({ apps, currency: reportingCurrency }: { apps: readon
           </ul>
           <div style={{ height }} aria-hidden="true">
             <ResponsiveContainer width="100%" height="100%">
-              <BarChart data={rows} layout="vertical" accessibilityLayer={false} margin={{ left: 8, right: 24, top: 8, bottom: 8 }}>
+              <BarChart data={rows} layout="vertical" accessibilityLayer={false} margin={{ left: 8, right: 72, top: 8, bottom: 8 }}>
                 <CartesianGrid horizontal={false} stroke="var(--border)" />
                 <XAxis type="number" tickFormatter={(value: number) => formatMoneyCompact(value, currency)} stroke="var(--muted)" />
-                <YAxis type="category" dataKey="appName" width={150} stroke="var(--muted)" />
+                <YAxis
+                  type="category"
+                  dataKey="appName"
+                  width={narrow ? 100 : 150}
+                  stroke="var(--muted)"
+                  tickFormatter={(name: string) => (narrow && name.length > 10 ? `${name.slice(0, 9)}…` : name)}
+                />
                 <Tooltip formatter={(value) => money(value)} contentStyle={CHART_TOOLTIP_STYLE} cursor={{ fill: 'var(--hover)' }} />
                 {causes.map((type) => (
                   <Bar
@@ -92,7 +104,20 @@ export function WasteChart({ apps, currency: reportingCurrency }: { apps: readon
                       const app = data[index];
                       if (app) void navigate(wasteFindingsHref([type], app.appId));
                     }}
-                  />
+                  >
+                    <LabelList
+                      position="right"
+                      fill="var(--text)"
+                      fontSize={12}
+                      valueAccessor={(entry) => {
+                        // Entries skip the apps without this cause, so the row is found by its data, not by position.
+                        const row: unknown = entry.payload;
+                        const index = rows.findIndex((candidate) => candidate === row);
+                        const app = data[index];
+                        return app && lastCause[index] === type ? formatMoney(app.monthlyWaste, currency, { whole: true }) : null;
+                      }}
+                    />
+                  </Bar>
                 ))}
               </BarChart>
             </ResponsiveContainer>

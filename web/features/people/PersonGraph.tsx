@@ -26,10 +26,7 @@ export function PersonGraph({ person }: PersonGraphProps) {
         <NeighbourhoodCanvas neighbourhood={neighbourhood} label={summary} />
       </Suspense>
       <figcaption className="muted small">
-        <span className="legend legend-person">person</span> <span className="legend legend-identity">IdP identity</span>{' '}
-        <span className="legend legend-account">account (labelled when not under the work email)</span>{' '}
-        <span className="legend legend-app">app (opens its page)</span> <span className="legend legend-role">role</span>{' '}
-        <span className="legend legend-flagged">has findings or is disabled</span>. {summary}
+        Accounts under the work email go unlabelled; the legend above says what each shape and arrow means. {summary}
       </figcaption>
     </figure>
   );

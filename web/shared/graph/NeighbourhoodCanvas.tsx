@@ -2,6 +2,13 @@ import cytoscape, { type Core, type ElementDefinition, type EventObjectNode, typ
 import { useEffect, useRef } from 'react';
 import { useNavigate } from 'react-router';
 import type { Neighbourhood } from './elements.js';
+import { GraphLegend } from './GraphLegend.js';
+
+/** Above this many arrows their words would crowd the picture; the legend still names every kind. */
+const MOST_EDGE_LABELS = 16;
+
+/** Up to this many nodes are laid out as a tree; more, in rings around the subject. */
+const MOST_TREE_NODES = 9;
 
 /** Colours from the page's CSS variables, so the graph follows the light or dark setting. */
 function palette(element: HTMLElement) {
@@ -27,8 +34,12 @@ function stylesheet(colors: ReturnType<typeof palette>): StylesheetJson {
         'font-size': 13,
         'text-valign': 'bottom',
         'text-margin-y': 4,
+        // Long labels are cut so neighbours do not overlap; hovering a node shows its whole label.
         'text-wrap': 'ellipsis',
         'text-max-width': '150px',
+        'text-background-color': colors.surface,
+        'text-background-opacity': 0.85,
+        'text-background-padding': '1px',
         'background-color': colors.surface,
         'border-width': 2,
         'border-color': colors.border,
@@ -55,6 +66,18 @@ function stylesheet(colors: ReturnType<typeof palette>): StylesheetJson {
         'target-arrow-shape': 'triangle',
         'target-arrow-color': colors.border,
         'arrow-scale': 0.8,
+      },
+    },
+    {
+      selector: 'edge.labelled',
+      style: {
+        label: 'data(label)',
+        color: colors.muted,
+        'font-size': 10,
+        'text-rotation': 'autorotate',
+        'text-background-color': colors.surface,
+        'text-background-opacity': 0.9,
+        'text-background-padding': '1px',
       },
     },
   ];
@@ -93,7 +116,10 @@ export default function NeighbourhoodCanvas({
       ...neighbourhood.nodes.map((node) => ({
         data: { id: node.id, label: node.label, kind: node.kind, flagged: node.flagged, ...(node.href ? { href: node.href } : {}) },
       })),
-      ...neighbourhood.edges.map((edge) => ({ data: { id: edge.id, source: edge.source, target: edge.target, label: edge.label } })),
+      ...neighbourhood.edges.map((edge) => ({
+        data: { id: edge.id, source: edge.source, target: edge.target, label: edge.label },
+        classes: neighbourhood.edges.length <= MOST_EDGE_LABELS ? 'labelled' : '',
+      })),
     ];
     // Without a 2D canvas (a locked-down browser) the graph cannot be drawn; the caption and the tables say the same.
     if (!canDraw()) return undefined;
@@ -101,11 +127,27 @@ export default function NeighbourhoodCanvas({
       container: element,
       elements,
       style: stylesheet(palette(element)),
-      layout: { name: 'breadthfirst', roots: rootsOf(neighbourhood), circle: true, spacingFactor: 1.05, padding: 16, animate: false },
+      // Room for each node's label, so labels of neighbouring nodes do not run into each other. A few
+      // nodes read best as a tree under the subject; many would make its rows too wide, so they ring it.
+      layout: {
+        name: 'breadthfirst',
+        roots: rootsOf(neighbourhood),
+        circle: neighbourhood.nodes.length > MOST_TREE_NODES,
+        spacingFactor: 1,
+        nodeDimensionsIncludeLabels: true,
+        padding: 16,
+        animate: false,
+      },
       minZoom: 0.3,
       maxZoom: 1.4,
       wheelSensitivity: 0.3,
     });
+    // The whole label of the node under the pointer, as the box's tooltip (the drawing cuts long ones).
+    cy.on('mouseover', 'node', (event: EventObjectNode) => {
+      const full: unknown = event.target.data('label');
+      if (typeof full === 'string' && full) element.title = full;
+    });
+    cy.on('mouseout', 'node', () => element.removeAttribute('title'));
     cy.on('tap', 'node[href]', (event: EventObjectNode) => {
       const href: unknown = event.target.data('href');
       if (typeof href === 'string') void navigate(href);
@@ -114,13 +156,16 @@ export default function NeighbourhoodCanvas({
   }, [neighbourhood, navigate]);
 
   return (
-    <div
-      ref={container}
-      className="graph-canvas"
-      style={height ? { height } : undefined}
-      role="img"
-      aria-label={label}
-      data-testid="neighbourhood-graph"
-    />
+    <>
+      <div
+        ref={container}
+        className="graph-canvas"
+        style={height ? { height } : undefined}
+        role="img"
+        aria-label={label}
+        data-testid="neighbourhood-graph"
+      />
+      <GraphLegend neighbourhood={neighbourhood} />
+    </>
   );
 }
