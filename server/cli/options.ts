@@ -36,7 +36,8 @@ export function nonNegativeAmount(value: string): number {
 export function periodMinutes(value: string): number {
   const match = /^(\d+)\s*(m|h|d)$/i.exec(value.trim());
   const amount = Number(match?.[1]);
-  if (!match || !Number.isInteger(amount) || amount < 1) throw new InvalidArgumentError(`expected a period such as 30m, 6h or 1d, got "${value}"`);
+  if (!match || !Number.isInteger(amount) || amount < 1)
+    throw new InvalidArgumentError(`expected a period such as 30m, 6h or 1d, got "${value}"`);
   const unit = match[2]?.toLowerCase();
   return amount * (unit === 'd' ? 1440 : unit === 'h' ? 60 : 1);
 }

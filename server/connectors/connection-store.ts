@@ -56,7 +56,10 @@ export async function addConnection(graph: Graph, key: Buffer, input: NewConnect
     throw new ConnectionError('a connection name is 1 to 64 letters, digits, ".", "_" or "-", starting with a letter or digit');
   if (!input.credential.trim()) throw new ConnectionError('the credential is empty');
   const existing = await findConnection(graph, input.name);
-  if (existing) throw new ConnectionError(`a connection named "${input.name}" already exists; remove it first with \`attest disconnect ${input.name}\``);
+  if (existing)
+    throw new ConnectionError(
+      `a connection named "${input.name}" already exists; remove it first with \`attest disconnect ${input.name}\``,
+    );
   const id = randomUUID();
   await graph.executeWrite(async (tx) => {
     await tx.run(q.CREATE_CONNECTION, {
@@ -102,7 +105,12 @@ export async function removeConnection(graph: Graph, name: string, actor: Actor,
   if (!existing) throw new ConnectionError(`no connection named "${name}"; \`attest connections\` lists them`);
   await graph.executeWrite(async (tx) => {
     decodeRows(z.object({ deleted: z.number() }), rowsOf(await tx.run(q.DELETE_CONNECTION, { name })), 'connection-remove');
-    await appendAudit(tx, actor, { action: 'connection.remove', targetType: 'connection', targetId: existing.id, before: auditView(existing) }, at);
+    await appendAudit(
+      tx,
+      actor,
+      { action: 'connection.remove', targetType: 'connection', targetId: existing.id, before: auditView(existing) },
+      at,
+    );
   }, 'connection-remove');
 }
 
@@ -117,4 +125,10 @@ export async function recordRun(
     { id: connection.id, at: run.at.toISOString(), status: run.status, message: run.message, nextRunAt },
     'connection-run',
   );
+}
+
+/** Connections never synced, or whose next run is due at `at`, most overdue first. */
+export async function dueConnections(graph: Graph, at: Date): Promise<string[]> {
+  const rows = await readRows(graph, q.DUE_CONNECTIONS, { now: at.toISOString() }, z.object({ name: z.string() }), 'connections-due');
+  return rows.map((row) => row.name);
 }

@@ -27,3 +27,9 @@ export const DELETE_CONNECTION = `
 MATCH (c:Connection {name: $name})
 DELETE c
 RETURN count(*) AS deleted`;
+
+export const DUE_CONNECTIONS = `
+MATCH (c:Connection)
+WHERE c.nextRunAt IS NULL OR c.nextRunAt <= $now
+RETURN c.name AS name
+ORDER BY coalesce(c.nextRunAt, ''), c.name`;

@@ -10,7 +10,11 @@ export interface ProbeResult {
   problem: string | null;
 }
 
-export async function probeConnection(connection: Connection, credential: string, http: Omit<VendorHttp, 'headers'> = {}): Promise<ProbeResult[]> {
+export async function probeConnection(
+  connection: Connection,
+  credential: string,
+  http: Omit<VendorHttp, 'headers'> = {},
+): Promise<ProbeResult[]> {
   const connector = connectorOf(connection);
   const results: ProbeResult[] = [];
   for (const probe of connector.probes) {

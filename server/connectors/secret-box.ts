@@ -47,6 +47,8 @@ export function open(key: Buffer, sealed: string): string {
     decipher.setAuthTag(Buffer.from(tag, 'base64'));
     return Buffer.concat([decipher.update(Buffer.from(body, 'base64')), decipher.final()]).toString('utf8');
   } catch {
-    throw new SecretKeyError('a stored secret cannot be opened with this key (ATTEST_SECRET_KEY or the data directory\'s secret.key changed)');
+    throw new SecretKeyError(
+      "a stored secret cannot be opened with this key (ATTEST_SECRET_KEY or the data directory's secret.key changed)",
+    );
   }
 }

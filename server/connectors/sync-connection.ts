@@ -53,7 +53,11 @@ export async function syncConnection(
 ): Promise<SyncOutcome> {
   const connector = connectorOf(connection);
   const progress = options.progress ?? ((): void => undefined);
-  const http: VendorHttp = { ...options.http, onWait: options.http?.onWait ?? progress, headers: () => Promise.resolve(connector.authHeaders(credential)) };
+  const http: VendorHttp = {
+    ...options.http,
+    onWait: options.http?.onWait ?? progress,
+    headers: () => Promise.resolve(connector.authHeaders(credential)),
+  };
   const outcome: SyncOutcome = { connection: connection.name, status: 'succeeded', message: '', imports: [], notes: [], findings: null };
   const work = await mkdtemp(join(tmpdir(), 'attest-sync-'));
   try {
@@ -69,7 +73,14 @@ export async function syncConnection(
         else outcome.notes.push(`${connector.label} listed no ${pull.label}; nothing imported for them`);
       } catch (error) {
         if (!(error instanceof VendorApiError)) throw error;
-        return await finish(graph, connection, outcome, 'failed', `nothing was imported: ${connector.label} ${pull.label}: ${error.message}`, now);
+        return await finish(
+          graph,
+          connection,
+          outcome,
+          'failed',
+          `nothing was imported: ${connector.label} ${pull.label}: ${error.message}`,
+          now,
+        );
       }
     }
     for (const [index, { pull, folder }] of downloaded.entries()) {
@@ -88,10 +99,25 @@ export async function syncConnection(
         const written = outcome.imports.at(-1);
         if (written) await settleAfterChange(graph, catalog, now, written.syncRunId);
         const status = written ? 'partial' : 'failed';
-        return await finish(graph, connection, outcome, status, `${connector.label} ${pull.label} was refused by the importer: ${error.message}`, now);
+        return await finish(
+          graph,
+          connection,
+          outcome,
+          status,
+          `${connector.label} ${pull.label} was refused by the importer: ${error.message}`,
+          now,
+        );
       }
       const { run } = imported;
-      outcome.imports.push({ kind: pull.kind, label: pull.label, syncRunId: run.id, added: run.added, updated: run.updated, removed: run.removed, unchanged: run.unchanged });
+      outcome.imports.push({
+        kind: pull.kind,
+        label: pull.label,
+        syncRunId: run.id,
+        added: run.added,
+        updated: run.updated,
+        removed: run.removed,
+        unchanged: run.unchanged,
+      });
       outcome.notes.push(...run.notes);
       outcome.findings = imported.findings ?? outcome.findings;
     }
@@ -102,7 +128,14 @@ export async function syncConnection(
   }
 }
 
-async function finish(graph: Graph, connection: Connection, outcome: SyncOutcome, status: RunStatus, message: string, at: Date): Promise<SyncOutcome> {
+async function finish(
+  graph: Graph,
+  connection: Connection,
+  outcome: SyncOutcome,
+  status: RunStatus,
+  message: string,
+  at: Date,
+): Promise<SyncOutcome> {
   await recordRun(graph, connection, { status, message, at });
   return { ...outcome, status, message };
 }

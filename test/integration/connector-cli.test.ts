@@ -43,15 +43,20 @@ describe('connections from the command line', () => {
   });
 
   it('stores a connection from an environment variable, lists it without the token, tests, syncs and removes it', async () => {
-    const added = await attest(['connect', 'okta', '--name', 'okta-prod', '--url', okta.url, '--token-env', 'OKTA_TOKEN', '--every', '12h'], {
-      OKTA_TOKEN: okta.token,
-    });
+    const added = await attest(
+      ['connect', 'okta', '--name', 'okta-prod', '--url', okta.url, '--token-env', 'OKTA_TOKEN', '--every', '12h'],
+      {
+        OKTA_TOKEN: okta.token,
+      },
+    );
     expect(added.code).toBe(0);
     expect(added.out).toContain('Connected Okta as "okta-prod"');
     expect(added.out).toContain('every 12 hour(s)');
 
     const listed = await attest(['connections', '--json']);
-    expect(JSON.parse(listed.out)).toEqual([expect.objectContaining({ name: 'okta-prod', kind: 'okta', baseUrl: okta.url, everyMinutes: 720, lastRunAt: null })]);
+    expect(JSON.parse(listed.out)).toEqual([
+      expect.objectContaining({ name: 'okta-prod', kind: 'okta', baseUrl: okta.url, everyMinutes: 720, lastRunAt: null }),
+    ]);
     expect(listed.out).not.toContain(okta.token);
 
     const tested = await attest(['connect', '--test', 'okta-prod']);
@@ -78,7 +83,9 @@ describe('connections from the command line', () => {
 
     const everything = [added, listed, tested, synced, failing, removed].map((r) => r.out + r.err).join('\n');
     expect(everything).not.toContain(okta.token);
-    const audit = await connection.graph.read(`MATCH (e:AuditEvent) WHERE e.action STARTS WITH 'connection.' RETURN e.action AS action, properties(e) AS event ORDER BY e.seq`);
+    const audit = await connection.graph.read(
+      `MATCH (e:AuditEvent) WHERE e.action STARTS WITH 'connection.' RETURN e.action AS action, properties(e) AS event ORDER BY e.seq`,
+    );
     expect(audit.map((e) => e.action)).toEqual(['connection.add', 'connection.remove']);
     expect(JSON.stringify(audit)).not.toContain(okta.token);
   });

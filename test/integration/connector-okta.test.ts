@@ -11,6 +11,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '../../server/audit/actor.js';
 import { loadCatalog } from '../../server/catalog/catalog.js';
 import { addConnection, credentialOf, findConnection, listConnections, type Connection } from '../../server/connectors/connection-store.js';
+import { runDueConnections } from '../../server/connectors/schedule.js';
 import { syncConnection, type SyncOptions } from '../../server/connectors/sync-connection.js';
 import type { GraphConnection } from '../../server/graph/connect.js';
 import { deleteEverything } from '../../server/graph/reset.js';
@@ -65,13 +66,20 @@ describe('the Okta connector, against a fake Okta speaking the published shapes'
   beforeEach(async () => {
     await deleteEverything(connection.graph);
     okta.faults.clear();
+    okta.revoke(false);
     okta.requests.length = 0;
     waits.length = 0;
     told.length = 0;
   });
 
   async function connect(): Promise<Connection> {
-    return addConnection(connection.graph, key, { name: 'okta-prod', kind: 'okta', baseUrl: okta.url, everyMinutes: 360, credential: okta.token }, SYSTEM_ACTOR, now);
+    return addConnection(
+      connection.graph,
+      key,
+      { name: 'okta-prod', kind: 'okta', baseUrl: okta.url, everyMinutes: 360, credential: okta.token },
+      SYSTEM_ACTOR,
+      now,
+    );
   }
 
   async function sync(conn: Connection): Promise<Awaited<ReturnType<typeof syncConnection>>> {
@@ -88,8 +96,17 @@ describe('the Okta connector, against a fake Okta speaking the published shapes'
       mkdirSync(join(dir, 'groups'));
       copyFileSync(join(FIXTURES, GROUPS), join(dir, 'groups', 'groups.json'));
       for (const group of groups) copyFileSync(join(FIXTURES, MEMBERS), join(dir, 'groups', `${group.id}-users.json`));
-      await importSource(connection.graph, catalog, now, { kind: 'okta-users', files: [{ path: join(dir, 'users'), name: 'users' }], completeness: 'complete', reconcile: false });
-      await importSource(connection.graph, catalog, now, { kind: 'okta-groups', files: [{ path: join(dir, 'groups'), name: 'groups' }], completeness: 'complete' });
+      await importSource(connection.graph, catalog, now, {
+        kind: 'okta-users',
+        files: [{ path: join(dir, 'users'), name: 'users' }],
+        completeness: 'complete',
+        reconcile: false,
+      });
+      await importSource(connection.graph, catalog, now, {
+        kind: 'okta-groups',
+        files: [{ path: join(dir, 'groups'), name: 'groups' }],
+        completeness: 'complete',
+      });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -132,7 +149,9 @@ describe('the Okta connector, against a fake Okta speaking the published shapes'
     okta.faults.set('/api/v1/users#3', { kind: 'server-error', times: 100 });
     const outcome = await sync(conn);
     expect(outcome.status).toBe('failed');
-    expect(outcome.message).toMatch(/^nothing was imported: Okta users, every status: .*\/api\/v1\/users failed with 500 after 6 attempts$/);
+    expect(outcome.message).toMatch(
+      /^nothing was imported: Okta users, every status: .*\/api\/v1\/users failed with 500 after 6 attempts$/,
+    );
     expect(await graphDigest(connection.graph)).toBe(before);
     expect(await findConnection(connection.graph, conn.name)).toMatchObject({ lastStatus: 'failed', lastMessage: outcome.message });
   });
@@ -156,5 +175,29 @@ describe('the Okta connector, against a fake Okta speaking the published shapes'
     });
     expect(everything).not.toContain(okta.token);
     expect(everything).toContain('sealedCredential');
+  });
+
+  it('attest serve syncs a connection when it is due, and not again until its period has passed', async () => {
+    await connect();
+    const log: string[] = [];
+    let clock = now;
+    const due = (): Promise<unknown[]> =>
+      runDueConnections(
+        connection.graph,
+        () => catalog,
+        () => clock,
+        key,
+        (line) => void log.push(line),
+        options.http,
+      );
+    expect(await due()).toEqual([expect.objectContaining({ connection: 'okta-prod', status: 'succeeded' })]);
+    expect(log).toContain('Syncing okta-prod (scheduled)…');
+    clock = new Date(now.getTime() + 359 * 60_000);
+    expect(await due()).toEqual([]);
+    clock = new Date(now.getTime() + 360 * 60_000);
+    expect(await due()).toHaveLength(1);
+    expect(await findConnection(connection.graph, 'okta-prod')).toMatchObject({
+      nextRunAt: new Date(now.getTime() + 720 * 60_000).toISOString(),
+    });
   });
 });

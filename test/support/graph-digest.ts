@@ -17,7 +17,9 @@ const relationshipRow = z.object({ from: z.string().nullable(), type: z.string()
  * properties, and every relationship between them. Equal digests mean the same graph.
  */
 export async function graphDigest(graph: Graph): Promise<string> {
-  return createHash('sha256').update((await graphLines(graph)).join('\n')).digest('hex');
+  return createHash('sha256')
+    .update((await graphLines(graph)).join('\n'))
+    .digest('hex');
 }
 
 /** The lines the digest is made of, for a readable difference when two digests differ. */

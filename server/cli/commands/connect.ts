@@ -2,7 +2,14 @@ import type { Command } from 'commander';
 import { cliActor } from '../../audit/actor.js';
 import { loadCatalog } from '../../catalog/catalog.js';
 import { now } from '../../config/now.js';
-import { addConnection, credentialOf, findConnection, listConnections, removeConnection, type Connection } from '../../connectors/connection-store.js';
+import {
+  addConnection,
+  credentialOf,
+  findConnection,
+  listConnections,
+  removeConnection,
+  type Connection,
+} from '../../connectors/connection-store.js';
 import { probeConnection } from '../../connectors/probe-connection.js';
 import { loadSecretKey } from '../../connectors/secret-box.js';
 import { syncConnection } from '../../connectors/sync-connection.js';
@@ -45,7 +52,9 @@ export function registerConnectCommands(program: Command): void {
       const added = await withGraph((graph) =>
         addConnection(graph, key, { name: options.name ?? '', kind, baseUrl, everyMinutes: options.every, credential }, cliActor(), now()),
       );
-      console.log(`Connected ${connector.label} as "${added.name}" (${added.baseUrl}); synced every ${describeMinutes(added.everyMinutes)} by attest serve.`);
+      console.log(
+        `Connected ${connector.label} as "${added.name}" (${added.baseUrl}); synced every ${describeMinutes(added.everyMinutes)} by attest serve.`,
+      );
       console.log(`Check it with \`attest connect --test ${added.name}\`, run it now with \`attest sync ${added.name}\`.`);
     });
 
@@ -68,7 +77,7 @@ export function registerConnectCommands(program: Command): void {
 
   program
     .command('sync')
-    .description("Sync a connection now: download every listing, then import it all or nothing, reconcile and refresh the findings")
+    .description('Sync a connection now: download every listing, then import it all or nothing, reconcile and refresh the findings')
     .argument('<name>', 'the connection (attest connections)')
     .option('--json', 'print a machine-readable summary', false)
     .action(async (name: string, options: { json: boolean }) => {
@@ -128,7 +137,8 @@ function checkedUrl(url: string | null, label: string): string {
     throw new Error(`--url is not a URL: "${url}"`);
   }
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new Error('--url must be an http(s) address');
-  if (parsed.username || parsed.password || parsed.search) throw new Error('--url must not carry a user, password or query; give the credential with --token-env');
+  if (parsed.username || parsed.password || parsed.search)
+    throw new Error('--url must not carry a user, password or query; give the credential with --token-env');
   return parsed.origin + parsed.pathname.replace(/\/+$/, '');
 }
 
@@ -149,6 +159,8 @@ function describeMinutes(minutes: number): string {
 }
 
 function describeConnection(c: Connection): string {
-  const last = c.lastRunAt ? `last ${c.lastStatus ?? '?'} ${c.lastRunAt.slice(0, 16).replace('T', ' ')}: ${c.lastMessage ?? ''}` : 'never synced';
+  const last = c.lastRunAt
+    ? `last ${c.lastStatus ?? '?'} ${c.lastRunAt.slice(0, 16).replace('T', ' ')}: ${c.lastMessage ?? ''}`
+    : 'never synced';
   return `${c.name.padEnd(20)} ${c.kind.padEnd(10)} ${c.baseUrl}  every ${describeMinutes(c.everyMinutes)}  ${last}`;
 }

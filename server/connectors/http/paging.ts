@@ -53,7 +53,11 @@ export async function* listPages(firstUrl: string, paging: Paging, http: VendorH
   let url: string | null = firstUrl;
   while (url) {
     if (new URL(url).origin !== origin)
-      throw new VendorApiError(`${describeUrl(firstUrl)}: the next page points to another host (${new URL(url).origin}); not followed`, 'refused', null);
+      throw new VendorApiError(
+        `${describeUrl(firstUrl)}: the next page points to another host (${new URL(url).origin}); not followed`,
+        'refused',
+        null,
+      );
     if (seen.has(url)) throw new VendorApiError(`${describeUrl(firstUrl)}: the next page repeats an earlier one; stopped`, 'refused', null);
     seen.add(url);
     const page = await getPage(url, http);

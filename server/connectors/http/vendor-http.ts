@@ -81,7 +81,11 @@ export async function getPage(url: string, http: VendorHttp): Promise<FetchedPag
     if (isRateLimited(status, response.headers)) {
       const wait = vendorRetryDelayMs(response.headers, now()) ?? backoffMs(attempt);
       if (last || wait > maxWaitMs)
-        throw new VendorApiError(`${where}: still rate limited after ${attempt + 1} attempts (asked to wait ${seconds(wait)})`, 'rate-limit', status);
+        throw new VendorApiError(
+          `${where}: still rate limited after ${attempt + 1} attempts (asked to wait ${seconds(wait)})`,
+          'rate-limit',
+          status,
+        );
       http.onWait?.(`rate limited by ${new URL(url).host} (${status}): waiting ${seconds(wait)} as it asks`);
       await sleep(wait);
       continue;

@@ -11,7 +11,13 @@ const LIMIT = 200;
 const groupIds = z.array(z.looseObject({ id: z.string().min(1) }));
 
 /** Writes every page of a listing as `<prefix>-<n>.json`; an empty page is written only when it is the whole listing. */
-export async function downloadListing(context: PullContext, path: string, prefix: string, label: string, keepEmpty: boolean): Promise<unknown[][]> {
+export async function downloadListing(
+  context: PullContext,
+  path: string,
+  prefix: string,
+  label: string,
+  keepEmpty: boolean,
+): Promise<unknown[][]> {
   const pages: unknown[][] = [];
   let n = 0;
   for await (const page of listPages(new URL(path, context.baseUrl).toString(), 'link', context.http)) {
@@ -32,7 +38,13 @@ const users: Pull = {
   async download(context) {
     const listed = await downloadListing(context, `/api/v1/users?limit=${LIMIT}`, 'users', 'okta users', true);
     const filter = encodeURIComponent('status eq "DEPROVISIONED"');
-    const gone = await downloadListing(context, `/api/v1/users?limit=${LIMIT}&filter=${filter}`, 'users-deprovisioned', 'okta deprovisioned users', false);
+    const gone = await downloadListing(
+      context,
+      `/api/v1/users?limit=${LIMIT}&filter=${filter}`,
+      'users-deprovisioned',
+      'okta deprovisioned users',
+      false,
+    );
     return { records: countOf(listed) + countOf(gone), notes: [] };
   },
 };
@@ -45,7 +57,13 @@ const groups: Pull = {
     const ids = pages.flatMap((records) => groupIds.safeParse(records).data ?? []).map((group) => group.id);
     let done = 0;
     for (const id of ids) {
-      await downloadListing(context, `/api/v1/groups/${encodeURIComponent(id)}/users?limit=${LIMIT}`, `${id}-users`, `okta group members ${++done}/${ids.length}`, true);
+      await downloadListing(
+        context,
+        `/api/v1/groups/${encodeURIComponent(id)}/users?limit=${LIMIT}`,
+        `${id}-users`,
+        `okta group members ${++done}/${ids.length}`,
+        true,
+      );
     }
     return { records: ids.length, notes: [] };
   },

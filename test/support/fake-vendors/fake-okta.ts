@@ -26,8 +26,8 @@ export interface FakeOkta {
   /** Every request made, as "<path>#<page> <status>". */
   requests: string[];
   faults: Map<string, Fault>;
-  /** Requests with another token get 401, as Okta answers a revoked token. */
-  revoke(): void;
+  /** From now on (or, with false, no longer) every request gets 401, as Okta answers a revoked token. */
+  revoke(revoked?: boolean): void;
   close(): Promise<void>;
 }
 
@@ -52,7 +52,13 @@ export async function startFakeOkta(tenant: OktaTenant, pageSize: number): Promi
       res.end(JSON.stringify(body));
     };
     if (revoked || req.headers.authorization !== `SSWS ${token}`) {
-      send(401, { errorCode: 'E0000011', errorSummary: 'Invalid token provided', errorLink: 'E0000011', errorId: 'oae-fake', errorCauses: [] });
+      send(401, {
+        errorCode: 'E0000011',
+        errorSummary: 'Invalid token provided',
+        errorLink: 'E0000011',
+        errorId: 'oae-fake',
+        errorCauses: [],
+      });
       return;
     }
     const fault = faults.get(key);
@@ -60,11 +66,15 @@ export async function startFakeOkta(tenant: OktaTenant, pageSize: number): Promi
       fault.times--;
       if (fault.kind === 'rate-limit') {
         const reset = Math.floor(Date.now() / 1000) + 2;
-        send(429, { errorCode: 'E0000047', errorSummary: 'API call exceeded rate limit due to too many requests.', errorCauses: [] }, {
-          'x-rate-limit-limit': '600',
-          'x-rate-limit-remaining': '0',
-          'x-rate-limit-reset': String(reset),
-        });
+        send(
+          429,
+          { errorCode: 'E0000047', errorSummary: 'API call exceeded rate limit due to too many requests.', errorCauses: [] },
+          {
+            'x-rate-limit-limit': '600',
+            'x-rate-limit-remaining': '0',
+            'x-rate-limit-reset': String(reset),
+          },
+        );
       } else send(500, { errorCode: 'E0000009', errorSummary: 'Internal Server Error', errorCauses: [] });
       return;
     }
@@ -91,8 +101,8 @@ export async function startFakeOkta(tenant: OktaTenant, pageSize: number): Promi
     token,
     requests,
     faults,
-    revoke: () => {
-      revoked = true;
+    revoke: (value = true) => {
+      revoked = value;
     },
     close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   };

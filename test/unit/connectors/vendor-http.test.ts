@@ -36,12 +36,14 @@ function http(waits: number[], told: string[] = []): VendorHttp {
 
 describe('reading a vendor API', () => {
   it('finds rel="next" among several links, as Okta and GitHub send them', () => {
-    expect(nextLink('<https://x.okta.com/api/v1/users?limit=2>; rel="self", <https://x.okta.com/api/v1/users?after=00u2&limit=2>; rel="next"')).toBe(
-      'https://x.okta.com/api/v1/users?after=00u2&limit=2',
-    );
-    expect(nextLink('<https://api.github.com/organizations/1/members?page=2>; rel="next", <https://api.github.com/organizations/1/members?page=9>; rel="last"')).toBe(
-      'https://api.github.com/organizations/1/members?page=2',
-    );
+    expect(
+      nextLink('<https://x.okta.com/api/v1/users?limit=2>; rel="self", <https://x.okta.com/api/v1/users?after=00u2&limit=2>; rel="next"'),
+    ).toBe('https://x.okta.com/api/v1/users?after=00u2&limit=2');
+    expect(
+      nextLink(
+        '<https://api.github.com/organizations/1/members?page=2>; rel="next", <https://api.github.com/organizations/1/members?page=9>; rel="last"',
+      ),
+    ).toBe('https://api.github.com/organizations/1/members?page=2');
     expect(nextLink('<https://x.okta.com/api/v1/users?limit=2>; rel="self"')).toBeNull();
     expect(nextLink(null)).toBeNull();
   });
