@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { registerAppCommand } from './cli/commands/app.js';
 import { registerAuditCommands } from './cli/commands/audit.js';
 import { registerCampaignCommands } from './cli/commands/campaign.js';
+import { registerConnectCommands } from './cli/commands/connect.js';
 import { registerDbCommands } from './cli/commands/db.js';
 import { registerDemoCommand } from './cli/commands/demo.js';
 import { registerDevCommand } from './cli/commands/dev.js';
@@ -35,6 +36,7 @@ for (const register of [
   registerSeedCommand,
   registerDemoCommand,
   registerReconcileCommand,
+  registerConnectCommands,
   registerLinkCommand,
   registerUnlinkCommand,
   registerMarkCommands,

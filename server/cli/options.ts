@@ -31,3 +31,13 @@ export function nonNegativeAmount(value: string): number {
     throw new InvalidArgumentError(`expected an amount of at least 0 such as 12.50, got "${value}"`);
   return parsed;
 }
+
+/** A period such as 30m, 6h or 1d, in minutes (schedules). */
+export function periodMinutes(value: string): number {
+  const match = /^(\d+)\s*(m|h|d)$/i.exec(value.trim());
+  const amount = Number(match?.[1]);
+  if (!match || !Number.isInteger(amount) || amount < 1)
+    throw new InvalidArgumentError(`expected a period such as 30m, 6h or 1d, got "${value}"`);
+  const unit = match[2]?.toLowerCase();
+  return amount * (unit === 'd' ? 1440 : unit === 'h' ? 60 : 1);
+}

@@ -4,6 +4,8 @@ import { loadCatalog } from '../catalog/catalog.js';
 import { now } from '../config/now.js';
 import { graphIsEmpty, loadDemo } from '../demo/ensure-demo.js';
 import { refreshFindings } from '../findings/engine.js';
+import { startConnectionSchedule } from '../connectors/schedule.js';
+import { loadSecretKey } from '../connectors/secret-box.js';
 import { connectGraph, dataDir } from '../graph/connect.js';
 import { createHttpApp } from '../http/app.js';
 import { finishInterruptedImports } from '../ingest/import-source.js';
@@ -73,6 +75,7 @@ export async function runServer(options: ServerOptions): Promise<void> {
       listening.once('error', reject);
     });
     startEscalationTimer(graph, log);
+    startConnectionSchedule(graph, () => catalog, now, loadSecretKey(dataDir()), log);
     log(`Attest is running at http://localhost:${options.port} (GraphQL at /graphql)`);
   } catch (error) {
     await connection.close();

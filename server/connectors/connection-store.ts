@@ -1,0 +1,134 @@
+/**
+ * Connections to vendor APIs: kept in the graph with the credential sealed (secret-box.ts). Only
+ * `credentialOf` ever opens it; listings and the audit log carry the connection without it.
+ */
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import type { Actor } from '../audit/actor.js';
+import { appendAudit } from '../audit/audit-log.js';
+import { decodeRows, readRows } from '../graph/decode.js';
+import { rowsOf, type Graph } from '../graph/graph.js';
+import { CONNECTOR_KINDS, type ConnectorKind } from './vendors/index.js';
+import * as q from './connections.queries.js';
+import { open, seal } from './secret-box.js';
+
+export type RunStatus = 'succeeded' | 'partial' | 'failed';
+
+const storedRow = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: z.enum(CONNECTOR_KINDS),
+  baseUrl: z.string(),
+  everyMinutes: z.number().int().positive(),
+  sealedCredential: z.string(),
+  createdAt: z.string(),
+  lastRunAt: z.string().nullable(),
+  lastStatus: z.enum(['succeeded', 'partial', 'failed']).nullable(),
+  lastMessage: z.string().nullable(),
+  nextRunAt: z.string().nullable(),
+});
+type StoredRow = z.output<typeof storedRow>;
+
+/** A connection as anyone may see it: everything but the credential. */
+export type Connection = Omit<StoredRow, 'sealedCredential'>;
+
+export interface NewConnection {
+  name: string;
+  kind: ConnectorKind;
+  baseUrl: string;
+  everyMinutes: number;
+  credential: string;
+}
+
+export class ConnectionError extends Error {}
+
+function withoutCredential({ sealedCredential: _sealed, ...connection }: StoredRow): Connection {
+  return connection;
+}
+
+/** What the audit log says of a connection: never its credential. */
+function auditView(connection: Pick<Connection, 'name' | 'kind' | 'baseUrl' | 'everyMinutes'>): Record<string, unknown> {
+  return { name: connection.name, kind: connection.kind, baseUrl: connection.baseUrl, everyMinutes: connection.everyMinutes };
+}
+
+export async function addConnection(graph: Graph, key: Buffer, input: NewConnection, actor: Actor, at: Date): Promise<Connection> {
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(input.name))
+    throw new ConnectionError('a connection name is 1 to 64 letters, digits, ".", "_" or "-", starting with a letter or digit');
+  if (!input.credential.trim()) throw new ConnectionError('the credential is empty');
+  const existing = await findConnection(graph, input.name);
+  if (existing)
+    throw new ConnectionError(
+      `a connection named "${input.name}" already exists; remove it first with \`attest disconnect ${input.name}\``,
+    );
+  const id = randomUUID();
+  await graph.executeWrite(async (tx) => {
+    await tx.run(q.CREATE_CONNECTION, {
+      id,
+      name: input.name,
+      kind: input.kind,
+      baseUrl: input.baseUrl,
+      everyMinutes: input.everyMinutes,
+      sealedCredential: seal(key, input.credential.trim()),
+      at: at.toISOString(),
+      actorId: actor.id,
+    });
+    await appendAudit(tx, actor, { action: 'connection.add', targetType: 'connection', targetId: id, after: auditView(input) }, at);
+  }, 'connection-add');
+  const added = await findConnection(graph, input.name);
+  if (!added) throw new Error('the connection just added cannot be read back');
+  return added;
+}
+
+async function findStored(graph: Graph, name: string): Promise<StoredRow | null> {
+  const [row] = await readRows(graph, q.CONNECTION_BY_NAME, { name }, storedRow, 'connection-by-name');
+  return row ?? null;
+}
+
+export async function findConnection(graph: Graph, name: string): Promise<Connection | null> {
+  const row = await findStored(graph, name);
+  return row ? withoutCredential(row) : null;
+}
+
+export async function listConnections(graph: Graph): Promise<Connection[]> {
+  return (await readRows(graph, q.LIST_CONNECTIONS, {}, storedRow, 'connections')).map(withoutCredential);
+}
+
+/** The connection's credential in the clear, for the connector only. */
+export async function credentialOf(graph: Graph, key: Buffer, name: string): Promise<string> {
+  const row = await findStored(graph, name);
+  if (!row) throw new ConnectionError(`no connection named "${name}"; \`attest connections\` lists them`);
+  return open(key, row.sealedCredential);
+}
+
+export async function removeConnection(graph: Graph, name: string, actor: Actor, at: Date): Promise<void> {
+  const existing = await findConnection(graph, name);
+  if (!existing) throw new ConnectionError(`no connection named "${name}"; \`attest connections\` lists them`);
+  await graph.executeWrite(async (tx) => {
+    decodeRows(z.object({ deleted: z.number() }), rowsOf(await tx.run(q.DELETE_CONNECTION, { name })), 'connection-remove');
+    await appendAudit(
+      tx,
+      actor,
+      { action: 'connection.remove', targetType: 'connection', targetId: existing.id, before: auditView(existing) },
+      at,
+    );
+  }, 'connection-remove');
+}
+
+export async function recordRun(
+  graph: Graph,
+  connection: Connection,
+  run: { status: RunStatus; message: string; at: Date },
+): Promise<void> {
+  const nextRunAt = new Date(run.at.getTime() + connection.everyMinutes * 60_000).toISOString();
+  await graph.write(
+    q.RECORD_RUN,
+    { id: connection.id, at: run.at.toISOString(), status: run.status, message: run.message, nextRunAt },
+    'connection-run',
+  );
+}
+
+/** Connections never synced, or whose next run is due at `at`, most overdue first. */
+export async function dueConnections(graph: Graph, at: Date): Promise<string[]> {
+  const rows = await readRows(graph, q.DUE_CONNECTIONS, { now: at.toISOString() }, z.object({ name: z.string() }), 'connections-due');
+  return rows.map((row) => row.name);
+}

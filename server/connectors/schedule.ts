@@ -1,0 +1,60 @@
+/**
+ * `attest serve` syncs each connection on its schedule: at start, then whenever one is due, one run
+ * at a time (a run that takes longer than the tick is not started twice). Each run's outcome is
+ * recorded on the connection; a failing one waits for its next turn like any other.
+ */
+import { SYSTEM_ACTOR } from '../audit/actor.js';
+import type { Catalog } from '../catalog/catalog.js';
+import type { Graph } from '../graph/graph.js';
+import { credentialOf, dueConnections, findConnection } from './connection-store.js';
+import { syncConnection, type SyncOptions, type SyncOutcome } from './sync-connection.js';
+
+const TICK_MS = 60_000;
+
+/** Syncs every connection due at `now()`; returns their outcomes in order. */
+export async function runDueConnections(
+  graph: Graph,
+  catalog: () => Catalog,
+  now: () => Date,
+  key: Buffer,
+  log: (message: string) => void,
+  http?: SyncOptions['http'],
+): Promise<SyncOutcome[]> {
+  const outcomes: SyncOutcome[] = [];
+  for (const name of await dueConnections(graph, now())) {
+    const connection = await findConnection(graph, name);
+    if (!connection) continue;
+    log(`Syncing ${name} (scheduled)…`);
+    const outcome = await syncConnection(graph, catalog(), now(), connection, await credentialOf(graph, key, name), {
+      actor: SYSTEM_ACTOR,
+      http,
+      progress: (line) => log(`  ${name}: ${line}`),
+    });
+    log(`${name}: ${outcome.status}: ${outcome.message}`);
+    outcomes.push(outcome);
+  }
+  return outcomes;
+}
+
+export function startConnectionSchedule(
+  graph: Graph,
+  catalog: () => Catalog,
+  now: () => Date,
+  key: Buffer,
+  log: (message: string) => void,
+): () => void {
+  let running = false;
+  const tick = (): void => {
+    if (running) return;
+    running = true;
+    runDueConnections(graph, catalog, now, key, log)
+      .catch((error: unknown) => log(`scheduled sync stopped: ${error instanceof Error ? error.message : String(error)}`))
+      .finally(() => {
+        running = false;
+      });
+  };
+  tick();
+  const timer = setInterval(tick, TICK_MS);
+  timer.unref();
+  return () => clearInterval(timer);
+}

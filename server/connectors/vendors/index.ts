@@ -1,0 +1,12 @@
+/** Every vendor connector, by the kind a user types. */
+import type { Connector } from '../connector.js';
+import { oktaConnector } from './okta.js';
+
+export const CONNECTORS = { okta: oktaConnector } as const satisfies Record<string, Connector>;
+
+export type ConnectorKind = keyof typeof CONNECTORS;
+export const CONNECTOR_KINDS = Object.keys(CONNECTORS) as [ConnectorKind, ...ConnectorKind[]];
+
+export function isConnectorKind(kind: string): kind is ConnectorKind {
+  return Object.hasOwn(CONNECTORS, kind);
+}

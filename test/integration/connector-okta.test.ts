@@ -1,0 +1,203 @@
+/**
+ * The Okta connector against a local fake of Okta's management API serving the published examples
+ * (test/fixtures/ingest/SOURCES.md) in pages, with a 429 and transient 500s: the graph after a sync
+ * equals the graph after importing the same listings as files, a failure or a revoked token leaves
+ * the graph as it was, and the token appears nowhere it could leak.
+ */
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { SYSTEM_ACTOR } from '../../server/audit/actor.js';
+import { loadCatalog } from '../../server/catalog/catalog.js';
+import { addConnection, credentialOf, findConnection, listConnections, type Connection } from '../../server/connectors/connection-store.js';
+import { runDueConnections } from '../../server/connectors/schedule.js';
+import { syncConnection, type SyncOptions } from '../../server/connectors/sync-connection.js';
+import type { GraphConnection } from '../../server/graph/connect.js';
+import { deleteEverything } from '../../server/graph/reset.js';
+import { importSource } from '../../server/ingest/import-source.js';
+import { TEST_NOW } from '../support/demo.js';
+import { oktaRecords, startFakeOkta, type FakeOkta } from '../support/fake-vendors/fake-okta.js';
+import { freshGraph } from '../support/graph.js';
+import { graphDigest, graphLines } from '../support/graph-digest.js';
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'ingest');
+const fixture = (path: string): string => readFileSync(join(FIXTURES, path), 'utf8');
+const PUBLISHED_USERS = 'okta-users/published/list-users.json';
+/** Written for Attest's tests in the published shape: one user of each Okta status. */
+const EVERY_STATUS = 'okta-users/users.json';
+const GROUPS = 'okta-groups/published/with-member-pages/groups.json';
+/** Okta's spec gives ListUsersResponse as the example of GET /api/v1/groups/{groupId}/users. */
+const MEMBERS = 'okta-groups/published/with-member-pages/00g1emaKYZTWRYYRRTSK-users.json';
+
+describe('the Okta connector, against a fake Okta speaking the published shapes', () => {
+  let connection: GraphConnection;
+  let okta: FakeOkta;
+  const key = Buffer.alloc(32, 7);
+  const now = new Date(TEST_NOW);
+  const catalog = loadCatalog();
+  const waits: number[] = [];
+  const told: string[] = [];
+  const options: SyncOptions = {
+    actor: SYSTEM_ACTOR,
+    http: { sleep: (ms) => Promise.resolve(void waits.push(ms)), onWait: (line) => void told.push(line) },
+    progress: (line) => void told.push(line),
+  };
+  const groups = oktaRecords(fixture(GROUPS));
+  const members = oktaRecords(fixture(MEMBERS));
+
+  beforeAll(async () => {
+    connection = await freshGraph();
+    okta = await startFakeOkta(
+      {
+        users: [...oktaRecords(fixture(PUBLISHED_USERS)), ...oktaRecords(fixture(EVERY_STATUS))],
+        groups,
+        members: Object.fromEntries(groups.map((g) => [g.id, members])),
+      },
+      3,
+    );
+  });
+
+  afterAll(async () => {
+    await okta?.close();
+    await connection?.close();
+  });
+
+  beforeEach(async () => {
+    await deleteEverything(connection.graph);
+    okta.faults.clear();
+    okta.revoke(false);
+    okta.requests.length = 0;
+    waits.length = 0;
+    told.length = 0;
+  });
+
+  async function connect(): Promise<Connection> {
+    return addConnection(
+      connection.graph,
+      key,
+      { name: 'okta-prod', kind: 'okta', baseUrl: okta.url, everyMinutes: 360, credential: okta.token },
+      SYSTEM_ACTOR,
+      now,
+    );
+  }
+
+  async function sync(conn: Connection): Promise<Awaited<ReturnType<typeof syncConnection>>> {
+    return syncConnection(connection.graph, catalog, now, conn, await credentialOf(connection.graph, key, conn.name), options);
+  }
+
+  /** The same listings as a person would export them by hand, imported as files. */
+  async function importAsFiles(): Promise<void> {
+    const dir = mkdtempSync(join(tmpdir(), 'attest-okta-files-'));
+    try {
+      mkdirSync(join(dir, 'users'));
+      copyFileSync(join(FIXTURES, PUBLISHED_USERS), join(dir, 'users', 'list-users.json'));
+      copyFileSync(join(FIXTURES, EVERY_STATUS), join(dir, 'users', 'users.json'));
+      mkdirSync(join(dir, 'groups'));
+      copyFileSync(join(FIXTURES, GROUPS), join(dir, 'groups', 'groups.json'));
+      for (const group of groups) copyFileSync(join(FIXTURES, MEMBERS), join(dir, 'groups', `${group.id}-users.json`));
+      await importSource(connection.graph, catalog, now, {
+        kind: 'okta-users',
+        files: [{ path: join(dir, 'users'), name: 'users' }],
+        completeness: 'complete',
+        reconcile: false,
+      });
+      await importSource(connection.graph, catalog, now, {
+        kind: 'okta-groups',
+        files: [{ path: join(dir, 'groups'), name: 'groups' }],
+        completeness: 'complete',
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  it('pulls every page of users of every status and groups with members, through a 429 and a transient 500, into the same graph as the files', async () => {
+    const conn = await connect();
+    okta.faults.set('/api/v1/users#2', { kind: 'rate-limit', times: 1 });
+    okta.faults.set('/api/v1/groups#1', { kind: 'server-error', times: 1 });
+    const outcome = await sync(conn);
+    expect(outcome.status).toBe('succeeded');
+    expect(outcome.imports.map((i) => [i.kind, i.added])).toEqual([
+      ['okta-users', 10],
+      ['okta-groups', 2],
+    ]);
+    // Ten users in pages of three: four pages, page 2 asked twice; the DEPROVISIONED user from its own listing.
+    expect(okta.requests.filter((r) => r.startsWith('/api/v1/users#'))).toEqual([
+      '/api/v1/users#1 200',
+      '/api/v1/users#2 429',
+      '/api/v1/users#2 200',
+      '/api/v1/users#3 200',
+    ]);
+    expect(okta.requests).toContain('/api/v1/users?deprovisioned#1 200');
+    expect(okta.requests.filter((r) => r.startsWith('/api/v1/groups#'))).toEqual(['/api/v1/groups#1 500', '/api/v1/groups#1 200']);
+    expect(told.some((line) => /rate limited by 127\.0\.0\.1:\d+ \(429\): waiting \d+ s/.test(line))).toBe(true);
+    expect(waits).toHaveLength(2);
+    expect(waits[0]).toBeGreaterThan(0);
+    expect(waits[0]).toBeLessThanOrEqual(3000);
+    const synced = await graphLines(connection.graph);
+
+    await deleteEverything(connection.graph);
+    await importAsFiles();
+    expect(await graphLines(connection.graph)).toEqual(synced);
+  });
+
+  it('a failure on page 3 that retries do not mend leaves the graph as it was and says why', async () => {
+    const conn = await connect();
+    expect((await sync(conn)).status).toBe('succeeded');
+    const before = await graphDigest(connection.graph);
+    okta.faults.set('/api/v1/users#3', { kind: 'server-error', times: 100 });
+    const outcome = await sync(conn);
+    expect(outcome.status).toBe('failed');
+    expect(outcome.message).toMatch(
+      /^nothing was imported: Okta users, every status: .*\/api\/v1\/users failed with 500 after 6 attempts$/,
+    );
+    expect(await graphDigest(connection.graph)).toBe(before);
+    expect(await findConnection(connection.graph, conn.name)).toMatchObject({ lastStatus: 'failed', lastMessage: outcome.message });
+  });
+
+  it('a revoked token is a clear failure, the previous data stays, and the token is nowhere to be read', async () => {
+    const conn = await connect();
+    expect((await sync(conn)).status).toBe('succeeded');
+    const before = await graphDigest(connection.graph);
+    okta.revoke();
+    const outcome = await sync(conn);
+    expect(outcome.status).toBe('failed');
+    expect(outcome.message).toMatch(/refused the credential \(401\): it may be revoked or expired/);
+    expect(await graphDigest(connection.graph)).toBe(before);
+
+    const everything = JSON.stringify({
+      outcome,
+      told,
+      connections: await listConnections(connection.graph),
+      stored: await connection.graph.read('MATCH (n) WHERE NOT n:Connection RETURN properties(n) AS p'),
+      connection: await connection.graph.read('MATCH (c:Connection) RETURN properties(c) AS p'),
+    });
+    expect(everything).not.toContain(okta.token);
+    expect(everything).toContain('sealedCredential');
+  });
+
+  it('attest serve syncs a connection when it is due, and not again until its period has passed', async () => {
+    await connect();
+    const log: string[] = [];
+    let clock = now;
+    const due = (): Promise<unknown[]> =>
+      runDueConnections(
+        connection.graph,
+        () => catalog,
+        () => clock,
+        key,
+        (line) => void log.push(line),
+        options.http,
+      );
+    expect(await due()).toEqual([expect.objectContaining({ connection: 'okta-prod', status: 'succeeded' })]);
+    expect(log).toContain('Syncing okta-prod (scheduled)…');
+    clock = new Date(now.getTime() + 359 * 60_000);
+    expect(await due()).toEqual([]);
+    clock = new Date(now.getTime() + 360 * 60_000);
+    expect(await due()).toHaveLength(1);
+    expect(await findConnection(connection.graph, 'okta-prod')).toMatchObject({
+      nextRunAt: new Date(now.getTime() + 720 * 60_000).toISOString(),
+    });
+  });
+});
