@@ -24,6 +24,10 @@ export default defineConfig({
   },
   test: {
     root: '.',
+    // vitest's default on a 2-core machine is one worker, which ran every tier one file at a time. Two let the
+    // browser tests (their own server and Neo4j) and the unit tiers run beside the integration files, which still
+    // take turns on the shared database (fileParallelism: false below).
+    maxWorkers: 2,
     // type-graphql loads graphql's CommonJS build; inlining it keeps one graphql realm under vitest.
     server: { deps: { inline: ['type-graphql'] } },
     alias: { graphql: 'graphql/index.js' },

@@ -36,3 +36,5 @@ CREATE INDEX session_user IF NOT EXISTS FOR (n:Session) ON (n.userId);
 CREATE INDEX review_item_reviewer IF NOT EXISTS FOR (n:ReviewItem) ON (n.reviewerPersonId);
 CREATE INDEX review_item_campaign IF NOT EXISTS FOR (n:ReviewItem) ON (n.campaignId);
 CREATE INDEX campaign_status IF NOT EXISTS FOR (n:Campaign) ON (n.status);
+// The audit page's action picker and filter read the log by action.
+CREATE INDEX audit_event_action IF NOT EXISTS FOR (n:AuditEvent) ON (n.action);
