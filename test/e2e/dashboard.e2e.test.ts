@@ -225,6 +225,103 @@ describe('the dashboard in a real browser, served by `attest serve` with the dem
     }
   });
 
+  /** A second person at their own desk: a fresh browser context, signed in as `email`, at 1440 px. */
+  async function signedInAs(email: string): Promise<{ page: Page; close: () => Promise<void> }> {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const other = await context.newPage();
+    await other.goto(server.url);
+    await signIn(other, email, DEFAULT_DEMO_PASSWORD);
+    return { page: other, close: () => context.close() };
+  }
+
+  const money = (text: string): number => Number(text.replace(/[^0-9.]/g, ''));
+
+  it('finance: the waste headline is the sum of its causes and the findings total, and the trend is dated by day', async () => {
+    const finance = await signedInAs('finance@demo');
+    try {
+      const { page: desk } = finance;
+      await desk.goto(server.url);
+      const causes = desk.locator('table.waste-by-cause');
+      await causes.waitFor();
+      const perCause = await causes.locator('tbody tr td:last-child').allInnerTexts();
+      const total = money(await causes.locator('tfoot td:last-child').innerText());
+      expect(perCause.length).toBeGreaterThanOrEqual(4);
+      expect(Math.round(perCause.reduce((sum, text) => sum + money(text), 0) * 100) / 100).toBe(total);
+      const headline = money(await desk.locator('.kpi', { hasText: 'Monthly waste' }).locator('.kpi-value').innerText());
+      expect(headline).toBe(Math.round(total));
+
+      // One point per day, not per import: the demo's many imports all ran on its one day, so the trend has one dated
+      // point holding today's waste, and the chart says it starts with the next day of syncs.
+      await expect.poll(() => desk.locator('figure:has(#trend-title)').innerText(), { timeout: 15_000 }).toMatch(/one day so far/);
+      const { csrfToken } = (await (await desk.request.get(`${server.url}/auth/session`)).json()) as { csrfToken: string };
+      const trend = await desk.request.post(`${server.url}/graphql`, {
+        headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken },
+        data: { query: '{ kpiQuarters { thisQuarter { days { day snapshot { monthlyWaste } } } lastQuarter { days { day } } } }' },
+      });
+      expect(await trend.json()).toEqual({
+        data: {
+          kpiQuarters: {
+            thisQuarter: { days: [{ day: TEST_NOW.slice(0, 10), snapshot: { monthlyWaste: total } }] },
+            lastQuarter: { days: [] },
+          },
+        },
+      });
+      await desk.screenshot({ path: join(ARTIFACTS, 'e2e-1440-finance-overview.png'), fullPage: true });
+      expect(await accessibilityViolations(desk)).toEqual([]);
+
+      await causes.getByRole('link', { name: 'All waste findings' }).click();
+      await desk.waitForURL(/\/findings\?/);
+      await expect.poll(() => desk.locator('main').innerText(), { timeout: 15_000 }).toMatch(/\/month at stake/);
+      const atStake = /([$][\d,.]+)\/month at stake/.exec(await desk.locator('main').innerText())?.[1] ?? '';
+      expect(money(atStake)).toBe(total);
+
+      await desk.setViewportSize({ width: 390, height: 844 });
+      await desk.goto(server.url);
+      await causes.waitFor();
+      await desk.screenshot({ path: join(ARTIFACTS, 'e2e-390-finance-overview.png'), fullPage: true });
+    } finally {
+      await finance.close();
+    }
+  });
+
+  it('auditor: reads the audit log by name, filters it by action, exports it as CSV and verifies the chain', async () => {
+    const auditor = await signedInAs('auditor@demo');
+    try {
+      const { page: desk } = auditor;
+      await desk.goto(`${server.url}/audit`);
+      const table = desk.getByRole('table').first();
+      await table.waitFor();
+      // The ownership decision made earlier in this file reads by name, not by id.
+      await expect.poll(() => table.innerText(), { timeout: 15_000 }).toMatch(/ownership\.link/);
+      await desk.getByRole('combobox', { name: 'Action', exact: true }).selectOption('ownership.link');
+      await desk.getByRole('button', { name: 'Apply filters' }).click();
+      await desk.waitForURL(/action=ownership\.link/);
+      await expect
+        .poll(async () => (await table.locator('tbody tr').allInnerTexts()).every((row) => row.includes('ownership.link')))
+        .toBe(true);
+      const csvHref = await desk.getByRole('link', { name: /Export CSV/ }).getAttribute('href');
+      expect(csvHref).toMatch(/action=ownership\.link/);
+      const csv = await desk.request.get(`${server.url}${csvHref ?? ''}`);
+      expect(csv.status()).toBe(200);
+      const lines = (await csv.text()).trim().split(/\r?\n/);
+      expect(lines[0]).toMatch(/^seq,at,actor,/);
+      expect(lines.length).toBeGreaterThan(1);
+      expect(lines.slice(1).every((line) => line.includes('ownership.link'))).toBe(true);
+
+      await desk.getByRole('button', { name: /Verify/ }).click();
+      await expect.poll(() => desk.locator('main').innerText(), { timeout: 15_000 }).toMatch(/intact/i);
+      await desk.screenshot({ path: join(ARTIFACTS, 'e2e-1440-auditor-audit.png'), fullPage: true });
+      expect(await accessibilityViolations(desk)).toEqual([]);
+      await desk.setViewportSize({ width: 390, height: 844 });
+      await desk.reload();
+      await table.waitFor();
+      await desk.screenshot({ path: join(ARTIFACTS, 'e2e-390-auditor-audit.png'), fullPage: true });
+      expect(await desk.evaluate(() => document.scrollingElement?.scrollWidth ?? Infinity)).toBeLessThanOrEqual(390);
+    } finally {
+      await auditor.close();
+    }
+  });
+
   it('is served with a Content-Security-Policy that every page above kept to, without source maps or a schema to browse', async () => {
     const response = await page.goto(`${server.url}/findings`);
     expect(response?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
