@@ -113,6 +113,9 @@ CALL (t) {
   UNION
   MATCH (n:ReviewItem {id: t.id}) WHERE t.type = 'reviewitem'
   RETURN coalesce(n.accountEmail, n.ownerName) + coalesce(' in ' + n.appName, '') AS name
+  UNION
+  MATCH (n:Connection {id: t.id}) WHERE t.type = 'connection'
+  RETURN n.name + ' (' + n.kind + ')' AS name
 }
 WITH t, name WHERE name IS NOT NULL
 RETURN t.type AS type, t.id AS id, head(collect(name)) AS name`;
