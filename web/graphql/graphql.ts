@@ -100,7 +100,7 @@ export type CreateCampaignInput = {
   /** ISO date (end of that day, UTC) or date-time */
   dueAt: Scalars['String']['input'];
   name: Scalars['String']['input'];
-  /** The campaign owner (reviews orphaned accounts): person id, employee id or work email */
+  /** The campaign owner (reviews orphaned accounts): person id, employee id or work email, or the sign-in email of an admin who is not in HR */
   owner: Scalars['String']['input'];
   /** e.g. 2026-Q4, 2026-H2, 2026-11 or 2026 */
   period: Scalars['String']['input'];
