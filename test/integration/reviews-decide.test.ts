@@ -260,8 +260,20 @@ describe('deciding review items', () => {
     expect(created.errors).toBeNull();
     expect(created.data?.createCampaign).toMatchObject({ owner: null, ownerUser: { email: 'admin@demo.test', displayName: 'Demo Admin' } });
     const id = created.data!.createCampaign.id;
+    // The launch confirmation's figures: what the launch then does.
+    const preview = await admin<{ campaign: { launchPreview: { items: number; reviewers: number; unassigned: number } } }>(
+      `query($id: ID!) { campaign(id: $id) { launchPreview { items reviewers unassigned } } }`,
+      { id },
+    );
     expect((await admin(`mutation($id: ID!) { launchCampaign(id: $id) { id } }`, { id })).errors).toBeNull();
-    expect((await itemsByEmail(admin, id))['ghost@example.net']).toMatchObject({ reviewerPersonId: null, viewerCanDecide: true });
+    const launched = Object.values(await itemsByEmail(admin, id));
+    expect(launched.find((item) => item.accountEmail === 'ghost@example.net')).toMatchObject({ reviewerPersonId: null, viewerCanDecide: true });
+    expect(preview.data?.campaign.launchPreview).toEqual({
+      items: launched.length,
+      reviewers: new Set(launched.map((item) => item.reviewerPersonId).filter(Boolean)).size,
+      unassigned: launched.filter((item) => item.reviewerPersonId === null).length,
+    });
+    expect(preview.data?.campaign.launchPreview.unassigned).toBeGreaterThan(0);
     const evidence = await collectEvidence(connection.graph, id, new Date('2026-11-21T00:00:00.000Z'));
     expect(evidence.campaign.owner).toMatchObject({ name: 'Demo Admin', email: 'admin@demo.test' });
     const refused = await admin(`mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { id } }`, {

@@ -110,3 +110,10 @@ export class OverdueReviewer {
   @Field(() => String, { description: 'The earliest due date among them' }) oldestDueAt!: string;
   @Field(() => [ID]) campaignIds!: string[];
 }
+
+@ObjectType({ description: 'What launching a draft would do if it ran now' })
+export class LaunchPreview {
+  @Field(() => Int, { description: 'Accounts in scope: the review items the launch would create' }) items!: number;
+  @Field(() => Int, { description: 'Different reviewers the reviewer rule would assign them to' }) reviewers!: number;
+  @Field(() => Int, { description: 'Items the rule would give nobody: an admin must reassign them' }) unassigned!: number;
+}
