@@ -52,11 +52,11 @@ export function DecisionForm({ items, onDecided, onCancel }: DecisionFormProps) 
     skip: decision !== 'MODIFY' || roleItem === undefined,
   });
   const appRoles = roles.data?.reviewItem.appRoles ?? [];
-  const currentRoles = new Set(single?.snapshot.roles.map((role) => role.name) ?? []);
   const justificationInput = useRef<HTMLTextAreaElement>(null);
   const problemRef = useRef<HTMLDivElement>(null);
 
   const single = items.length === 1 ? items[0] : undefined;
+  const currentRoles = new Set(single?.snapshot.roles.map((role) => role.name) ?? []);
   const needing = items.filter((item) => item.keepNeedsJustification);
   const justificationRequired = decision === 'KEEP' && needing.length > 0;
 
