@@ -128,7 +128,7 @@ describe('access reviews in a real browser, on the demo organization', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'e2e-campaign-launched.png'), fullPage: true });
 
     await page.goto(`${campaignUrl}?flagged=true`);
-    const selectAll = page.getByRole('button', { name: /^Select all \d+ you can decide$/ });
+    const selectAll = page.getByRole('button', { name: /^Select all \d+ undecided$/ });
     await selectAll.waitFor({ timeout: 30_000 });
     const flagged = Number(/\d+/.exec(await selectAll.innerText())?.[0]);
     expect(flagged).toBeGreaterThan(0);
@@ -141,7 +141,7 @@ describe('access reviews in a real browser, on the demo organization', () => {
       .poll(
         () =>
           page
-            .getByRole('button', { name: /^Select all \d+ you can decide$/ })
+            .getByRole('button', { name: /^Select all \d+ undecided$/ })
             .isDisabled()
             .catch(() => true),
         { timeout: 30_000 },

@@ -197,6 +197,16 @@ describe('my team', () => {
     expect(within(slack()).getByText('Undecided')).toBeDefined();
     fireEvent.click(screen.getByRole('button', { name: 'Attest 5 unflagged items' }));
 
+    // It asks first, with the count and what happens; Cancel sends nothing (the one mock answers the confirmed request).
+    const asked = await screen.findByRole('dialog', { name: 'Attest 5 items in Q4 access review?' });
+    expect(asked.textContent).toContain('5 items of your team will be kept as they are');
+    expect(asked.textContent).toContain('The 1 flagged item stays undecided');
+    fireEvent.click(within(asked).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(within(slack()).getByText('Undecided')).toBeDefined();
+    fireEvent.click(screen.getByRole('button', { name: 'Attest 5 unflagged items' }));
+    fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Keep 5 items' }));
+
     const status = await screen.findByText(
       'Kept 5 items in Q4 access review. 1 flagged item still waits for you: decide them one by one below.',
     );

@@ -67,7 +67,8 @@ export function CampaignForm({ apps, onCreate, busy, viewer }: CampaignFormProps
       owner: ownerInputRef,
       remediationDays: remediationDaysRef,
     };
-    (target === 'problem' ? problemRef : fields[target]).current?.focus();
+    // The owner's search box is not there when "Me" is chosen: the server's problem takes focus.
+    ((target === 'problem' ? null : fields[target].current) ?? problemRef.current)?.focus();
   }, [busy, focusRequest]);
 
   function firstProblem(): { field: Field; message: string } | null {

@@ -143,7 +143,7 @@ export function DecisionForm({ items, onDecided, onCancel }: DecisionFormProps) 
       <fieldset aria-describedby={invalid === 'decision' ? ids.error : undefined}>
         <legend id={ids.legend}>
           {single
-            ? `${single.decision ? 'Change the decision' : 'Decision'} on ${accountLabel(single)} in ${single.appName}`
+            ? `${single.decision && single.viewerCanDecide ? 'Change the decision' : 'Decision'} on ${accountLabel(single)} in ${single.appName}`
             : `Decision on ${formatCountOf(items.length, 'selected item')}`}
         </legend>
         <div className="decision-choices">
@@ -248,7 +248,13 @@ export function DecisionForm({ items, onDecided, onCancel }: DecisionFormProps) 
           className="primary"
           disabled={loading || (single !== undefined && !single.viewerCanDecide)}
         >
-          {loading ? 'Saving…' : single ? (single.decision ? 'Change decision' : 'Save decision') : `Decide ${formatCountOf(items.length, 'item')}`}
+          {loading
+            ? 'Saving…'
+            : single
+              ? single.decision && single.viewerCanDecide
+                ? 'Change decision'
+                : 'Save decision'
+              : `Decide ${formatCountOf(items.length, 'item')}`}
         </button>
         {onCancel ? (
           <button type="button" onClick={onCancel} disabled={loading}>

@@ -94,7 +94,7 @@ export function useCreateCampaign() {
   return useMutation(CREATE_CAMPAIGN_MUTATION, { update: () => evictReviewViews(client) });
 }
 
-const LAUNCH_CAMPAIGN_MUTATION = graphql(`
+export const LAUNCH_CAMPAIGN_MUTATION = graphql(`
   mutation LaunchCampaign($id: ID!) {
     launchCampaign(id: $id) {
       ...CampaignFacts_campaign
@@ -106,7 +106,7 @@ export function useLaunchCampaign() {
   return useMutation(LAUNCH_CAMPAIGN_MUTATION, useAfterReviewChange());
 }
 
-const CLOSE_CAMPAIGN_MUTATION = graphql(`
+export const CLOSE_CAMPAIGN_MUTATION = graphql(`
   mutation CloseCampaign($id: ID!, $default: CloseDefault!) {
     closeCampaign(id: $id, default: $default) {
       ...CampaignFacts_campaign
