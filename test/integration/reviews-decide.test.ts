@@ -248,7 +248,7 @@ describe('deciding review items', () => {
 
     const late = await grace(DECIDE, { input: { items: [{ itemId: alan.id, expectedVersion: 3 }], decision: 'REVOKE' } });
     expect(late.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(late.errors?.[0]?.message).toBe('campaign "Q4 changes" is closed: the decision on Jasper alan@acme.com can no longer change');
+    expect(late.errors?.[0]?.message).toBe('campaign "Q4 changes" is closed and read-only: the decision on Jasper alan@acme.com can no longer change');
   });
 
   it('an admin who signs in but is not in HR can own a campaign; orphaned accounts then wait for an admin to reassign them', async () => {
