@@ -240,14 +240,16 @@ describe('my team', () => {
     ]);
 
     expect(await screen.findByRole('button', { name: 'Attest 5 unflagged items' })).toBeDefined();
-    fireEvent.click(screen.getByRole('link', { name: 'My reviews' }));
+    const nav = within(screen.getByRole('navigation', { name: 'Main' }));
+    fireEvent.click(nav.getByRole('link', { name: 'My reviews' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'My reviews' })).toBeDefined();
     fireEvent.click(await screen.findByRole('button', { name: 'Decide grace@example.com in Slack' }));
     fireEvent.click(screen.getByRole('radio', { name: 'Revoke' }));
     fireEvent.click(screen.getByRole('button', { name: 'Save decision' }));
     expect(await screen.findByText('Revoke: grace@example.com in Slack.')).toBeDefined();
 
     // My team was read before the decision; it is read again, not shown from before.
-    fireEvent.click(screen.getByRole('link', { name: 'My team' }));
+    fireEvent.click(nav.getByRole('link', { name: 'My team' }));
     expect(await screen.findByRole('button', { name: 'Attest 4 unflagged items' })).toBeDefined();
     expect(screen.getByText(/5 of your 7 items undecided/)).toBeDefined();
   });
