@@ -52,7 +52,9 @@ export function populationJson(evidence: Evidence): string {
 export function earlierDecisionText(earlier: EarlierDecisionFacts): string {
   const what = earlier.decision === 'modify' && earlier.newRole ? `modify to ${earlier.newRole}` : earlier.decision;
   const by = `${earlier.decidedByName ? ` by ${earlier.decidedByName}` : ''}${earlier.decidedAt ? ` at ${earlier.decidedAt}` : ''}`;
-  const replaced = earlier.replacedAt ? `, replaced at ${earlier.replacedAt}${earlier.replacedByName ? ` by ${earlier.replacedByName}` : ''}` : '';
+  const replaced = earlier.replacedAt
+    ? `, replaced at ${earlier.replacedAt}${earlier.replacedByName ? ` by ${earlier.replacedByName}` : ''}`
+    : '';
   return `${what}${by}${replaced}${earlier.justification ? ` (justification: ${earlier.justification})` : ''}`;
 }
 

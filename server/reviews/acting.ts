@@ -114,7 +114,11 @@ export function requireDecidable(locked: LockedItem): void {
   const { item, campaign } = locked;
   const label = `${item.appName} ${item.accountEmail ?? item.accountId}`;
   if (item.decision !== null && campaign.status === 'closed') {
-    throw new ReviewError('bad_input', `campaign "${campaign.name}" is closed and read-only: the decision on ${label} can no longer change`, 'itemId');
+    throw new ReviewError(
+      'bad_input',
+      `campaign "${campaign.name}" is closed and read-only: the decision on ${label} can no longer change`,
+      'itemId',
+    );
   }
   requireActive(locked, 'decide');
   if (item.decision === null) return;

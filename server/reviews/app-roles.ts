@@ -4,7 +4,7 @@ import type { Graph } from '../graph/graph.js';
 import { APP_ROLES } from './item-read.queries.js';
 
 const roleRow = z.object({ name: z.string(), privilege: z.string() });
-export type AppRoleChoice = z.output<typeof roleRow>;
+type AppRoleChoice = z.output<typeof roleRow>;
 
 /** The roles of an app as the latest import left them: what a modify decision may change an account to. */
 export function appRolesOf(graph: Graph, appId: string): Promise<AppRoleChoice[]> {

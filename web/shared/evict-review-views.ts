@@ -6,7 +6,16 @@ import { Kind } from 'graphql';
  * Root fields whose answers follow review decisions and assignments: campaign counts and reviewer
  * progress, My reviews, My team and the audit log. One list, so a new review view is added once.
  */
-const REVIEW_DEPENDENT_FIELDS = ['campaigns', 'campaign', 'overdueReviewers', 'myReviews', 'myTeam', 'reviewItem', 'auditEvents', 'auditChain'] as const;
+const REVIEW_DEPENDENT_FIELDS = [
+  'campaigns',
+  'campaign',
+  'overdueReviewers',
+  'myReviews',
+  'myTeam',
+  'reviewItem',
+  'auditEvents',
+  'auditChain',
+] as const;
 
 /**
  * Drops every cached answer of the review views except those a query on screen holds (those are
@@ -33,7 +42,12 @@ function heldStoreFieldNames(client: ApolloClient): Set<string> | null {
     for (const selection of definition.selectionSet.selections) {
       if (selection.kind !== Kind.FIELD) continue;
       held.add(
-        cache.policies.getStoreFieldName({ typename: 'Query', fieldName: selection.name.value, field: selection, variables: query.variables }),
+        cache.policies.getStoreFieldName({
+          typename: 'Query',
+          fieldName: selection.name.value,
+          field: selection,
+          variables: query.variables,
+        }),
       );
     }
   }

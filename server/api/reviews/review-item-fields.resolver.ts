@@ -9,7 +9,8 @@ import { AccessReviewItem, HeldRole } from './review-item.type.js';
 export class ReviewItemFieldsResolver {
   @Authorized(ITEM_READERS)
   @FieldResolver(() => [HeldRole], {
-    description: "The roles the item's app has now, by name: what a MODIFY decision may change the account to (one read per item: ask for one item)",
+    description:
+      "The roles the item's app has now, by name: what a MODIFY decision may change the account to (one read per item: ask for one item)",
   })
   appRoles(@Root() item: AccessReviewItem, @Ctx() ctx: ApiContext): Promise<HeldRole[]> {
     return appRolesOf(ctx.graph, item.appId);

@@ -5,4 +5,10 @@ import { ReviewItemResolver } from './review-item.resolver.js';
 import { TeamResolver } from './team.resolver.js';
 
 /** Access reviews: campaigns, review items, My team. */
-export const REVIEW_RESOLVERS = [CampaignResolver, CampaignFieldsResolver, ReviewItemResolver, ReviewItemFieldsResolver, TeamResolver] as const;
+export const REVIEW_RESOLVERS = [
+  CampaignResolver,
+  CampaignFieldsResolver,
+  ReviewItemResolver,
+  ReviewItemFieldsResolver,
+  TeamResolver,
+] as const;

@@ -11,7 +11,15 @@ import { ProblemCallout } from './ProblemCallout.js';
  * Launches a draft: snapshots every account in scope into review items with reviewers and
  * suggestions. It asks first, with how many items and reviewers the launch would make.
  */
-export function LaunchCampaignButton({ campaignId, campaignName, onDone }: { campaignId: string; campaignName: string; onDone: (message: string) => void }) {
+export function LaunchCampaignButton({
+  campaignId,
+  campaignName,
+  onDone,
+}: {
+  campaignId: string;
+  campaignName: string;
+  onDone: (message: string) => void;
+}) {
   const [launch, { loading }] = useLaunchCampaign();
   const [asking, setAsking] = useState(false);
   const [problem, setProblem] = useState<MutationProblem | null>(null);
@@ -45,7 +53,15 @@ export function LaunchCampaignButton({ campaignId, campaignName, onDone }: { cam
       <button ref={opener} type="button" className="primary" disabled={loading} aria-busy={loading} onClick={() => setAsking(true)}>
         {loading ? 'Launching…' : 'Launch campaign'}
       </button>
-      {asking ? <LaunchConfirmation campaignId={campaignId} campaignName={campaignName} busy={loading} onConfirm={() => void run()} onCancel={stopAsking} /> : null}
+      {asking ? (
+        <LaunchConfirmation
+          campaignId={campaignId}
+          campaignName={campaignName}
+          busy={loading}
+          onConfirm={() => void run()}
+          onCancel={stopAsking}
+        />
+      ) : null}
       <ProblemCallout problem={problem} ref={problemRef} />
     </div>
   );
@@ -82,12 +98,18 @@ function LaunchConfirmation({
           <p>
             {formatCountOf(preview.items, 'review item')} will be created, one per account in scope as it is now, and assigned to{' '}
             {formatCountOf(preview.reviewers, 'reviewer')}
-            {preview.unassigned > 0 ? `; ${formatCountOf(preview.unassigned, 'item')} will have no reviewer until an admin reassigns them` : ''}.
+            {preview.unassigned > 0
+              ? `; ${formatCountOf(preview.unassigned, 'item')} will have no reviewer until an admin reassigns them`
+              : ''}
+            .
           </p>
           <p>Reviewers see their items at once. A launch cannot be undone: the campaign can only be closed.</p>
         </>
       ) : (
-        <p>{error ? 'The accounts in scope could not be counted; launching still works.' : 'Launching snapshots every account in scope.'} A launch cannot be undone.</p>
+        <p>
+          {error ? 'The accounts in scope could not be counted; launching still works.' : 'Launching snapshots every account in scope.'} A
+          launch cannot be undone.
+        </p>
       )}
     </ConfirmDialog>
   );

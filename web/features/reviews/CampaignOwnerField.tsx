@@ -39,17 +39,10 @@ export function CampaignOwnerField({ viewer, value, onChange, disabled, error, i
         Me ({viewer.displayName || viewer.email})
       </label>
       {value.kind === 'me' && viewer.personId === null ? (
-        <p className="field-hint">
-          You are not in HR: accounts nobody in HR owns will have no reviewer until an admin reassigns them.
-        </p>
+        <p className="field-hint">You are not in HR: accounts nobody in HR owns will have no reviewer until an admin reassigns them.</p>
       ) : null}
       <label>
-        <input
-          type="radio"
-          name={name}
-          checked={value.kind === 'person'}
-          onChange={() => onChange({ kind: 'person', person: null })}
-        />
+        <input type="radio" name={name} checked={value.kind === 'person'} onChange={() => onChange({ kind: 'person', person: null })} />
         Someone in HR
       </label>
       {value.kind === 'person' ? (

@@ -105,11 +105,11 @@ export function CloseCampaignForm({
       {asking ? (
         <ConfirmDialog
           title={
-            undecided === 0
-              ? 'Close the campaign and sign off?'
-              : `Close the campaign with ${formatCountOf(undecided, 'undecided item')}?`
+            undecided === 0 ? 'Close the campaign and sign off?' : `Close the campaign with ${formatCountOf(undecided, 'undecided item')}?`
           }
-          confirmLabel={undecided === 0 ? 'Close and sign off' : `Close: ${asking === 'REVOKE' ? 'revoke' : 'keep'} ${formatCountOf(undecided, 'item')}`}
+          confirmLabel={
+            undecided === 0 ? 'Close and sign off' : `Close: ${asking === 'REVOKE' ? 'revoke' : 'keep'} ${formatCountOf(undecided, 'item')}`
+          }
           busy={loading}
           onConfirm={() => void closeNow(asking)}
           onCancel={stopAsking}
@@ -118,8 +118,8 @@ export function CloseCampaignForm({
             <p>Every item is decided. Closing records the sign-off.</p>
           ) : asking === 'REVOKE' ? (
             <p>
-              {formatCountOf(undecided, 'undecided item')} will be <strong>revoked</strong> by default, each with a remediation task that the
-              next imports check.
+              {formatCountOf(undecided, 'undecided item')} will be <strong>revoked</strong> by default, each with a remediation task that
+              the next imports check.
             </p>
           ) : (
             <p>

@@ -62,7 +62,9 @@ export function DecisionForm({ items, onDecided, onCancel }: DecisionFormProps) 
 
   const missing: Record<Field, string> = {
     decision: 'Choose keep, revoke or modify.',
-    newRole: roleItem ? 'Choose the role to change to.' : `The selected items are in ${appIds.length} apps; select items of one app to change their role.`,
+    newRole: roleItem
+      ? 'Choose the role to change to.'
+      : `The selected items are in ${appIds.length} apps; select items of one app to change their role.`,
     justification: single
       ? `Write a justification: keeping ${accountLabel(single)} needs one because ${justificationReason(single)}.`
       : `Write a justification: ${formatCountOf(needing.length, 'selected item')} ${needing.length === 1 ? 'is' : 'are'} flagged or hold${needing.length === 1 ? 's' : ''} an admin role, and keeping ${needing.length === 1 ? 'it' : 'them'} needs one.`,
@@ -229,8 +231,8 @@ export function DecisionForm({ items, onDecided, onCancel }: DecisionFormProps) 
 
       {single?.decision && single.viewerCanDecide ? (
         <p className="field-hint">
-          Decided {DECISION_LABELS[single.decision]} by {single.decidedByName ?? 'someone'} on {formatDateTime(single.decidedAt)}. You can change
-          it until the campaign closes; the earlier decision stays in the audit log and the evidence.
+          Decided {DECISION_LABELS[single.decision]} by {single.decidedByName ?? 'someone'} on {formatDateTime(single.decidedAt)}. You can
+          change it until the campaign closes; the earlier decision stays in the audit log and the evidence.
         </p>
       ) : null}
       {single && !single.viewerCanDecide ? (
@@ -264,7 +266,9 @@ export function DecisionForm({ items, onDecided, onCancel }: DecisionFormProps) 
       </div>
 
       <ProblemCallout problem={problem} ref={problemRef} />
-      {asking ? <BulkConfirmation input={asking} items={items} busy={loading} onConfirm={() => void send(asking)} onCancel={stopAsking} /> : null}
+      {asking ? (
+        <BulkConfirmation input={asking} items={items} busy={loading} onConfirm={() => void send(asking)} onCancel={stopAsking} />
+      ) : null}
     </form>
   );
 }
@@ -318,8 +322,8 @@ function BulkConfirmation({
       <p>{what}</p>
       {decidedBefore > 0 ? (
         <p>
-          {formatCountOf(decidedBefore, 'of them', 'of them')} had a decision already: it is replaced, and the earlier one stays in the audit log
-          and the evidence.
+          {formatCountOf(decidedBefore, 'of them', 'of them')} had a decision already: it is replaced, and the earlier one stays in the
+          audit log and the evidence.
         </p>
       ) : null}
       <p>All are decided together or none is. Decisions can be changed until the campaign closes.</p>
