@@ -1,7 +1,12 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { MockLink } from '@apollo/client/testing';
-import { CLOSE_CAMPAIGN_MUTATION, DECIDE_ITEMS_MUTATION, LAUNCH_CAMPAIGN_MUTATION } from '../../web/features/reviews/reviews.mutations.js';
+import {
+  CLOSE_CAMPAIGN_MUTATION,
+  DECIDE_ITEMS_MUTATION,
+  LAUNCH_CAMPAIGN_MUTATION,
+  REASSIGN_ITEMS_MUTATION,
+} from '../../web/features/reviews/reviews.mutations.js';
 import {
   CAMPAIGN_ITEMS_QUERY,
   CAMPAIGN_PAGE_QUERY,
@@ -249,6 +254,48 @@ describe('campaign page', () => {
     fireEvent.change(roles, { target: { value: 'Member' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save decision' }));
     expect(await screen.findByText('Modify role: grace@example.com in Slack.')).toBeDefined();
+  });
+
+  it('asks before reassigning several items, with the count; Cancel moves nothing', async () => {
+    const first = reviewItem({ id: 'i-1', version: 1 });
+    const second = reviewItem({ id: 'i-2', version: 4, accountId: 'acc-2', accountEmail: 'linus@example.com' });
+    const moved = (item: typeof first) => ({ ...item, version: item.version + 1, reviewerPersonId: 'p-sam', reviewerName: 'Sam Shield' });
+    renderApp('/reviews/c-1', [
+      always(mockQuery(CAMPAIGN_PAGE_QUERY, { id: 'c-1' }, campaignPage())),
+      always(
+        mockQuery(
+          CAMPAIGN_ITEMS_QUERY,
+          { id: 'c-1', first: 50 },
+          { campaign: { __typename: 'Campaign', id: 'c-1', items: itemConnection([first, second]) } },
+        ),
+      ),
+      mockQuery(
+        REASSIGN_ITEMS_MUTATION,
+        {
+          input: {
+            items: [
+              { itemId: 'i-1', expectedVersion: 1 },
+              { itemId: 'i-2', expectedVersion: 4 },
+            ],
+            toPersonId: 'sam@example.com',
+          },
+        },
+        { reassignItems: [moved(first), moved(second)] },
+      ),
+    ]);
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Select all 2 undecided' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Reassign the selected' }));
+    fireEvent.change(screen.getByRole('textbox', { name: 'New reviewer' }), { target: { value: 'sam@example.com' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Reassign 2 items' }));
+    const asked = await screen.findByRole('dialog', { name: 'Reassign 2 items to sam@example.com?' });
+    fireEvent.click(within(asked).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(screen.getByText('2 items selected.')).toBeDefined();
+
+    fireEvent.click(screen.getAllByRole('button', { name: 'Reassign 2 items' })[0]!);
+    fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Reassign 2 items' }));
+    expect(await screen.findByText('2 items reassigned to Sam Shield.')).toBeDefined();
   });
 });
 

@@ -34,7 +34,7 @@ export function useDecideItems() {
   return useMutation(DECIDE_ITEMS_MUTATION, useAfterReviewChange());
 }
 
-const REASSIGN_ITEMS_MUTATION = graphql(`
+export const REASSIGN_ITEMS_MUTATION = graphql(`
   mutation ReassignItems($input: ReassignItemsInput!) {
     reassignItems(input: $input) {
       ...ReviewItem_item
