@@ -7,6 +7,7 @@ import { FIND_CAMPAIGNS, ITEMS_PAGE } from './evidence.queries.js';
 import type {
   CampaignFacts,
   Decision,
+  EarlierDecisionFacts,
   Evidence,
   EvidenceItem,
   FindingAtLaunch,
@@ -162,7 +163,31 @@ function toEvidenceItem(i: StoredNode): EvidenceItem {
     remediationDueAt: text(i.remediationDueAt),
     remediationCheckedAt: text(i.remediationCheckedAt),
     remediationDetail: text(i.remediationDetail),
+    earlierDecisions: earlierDecisions(i.earlierDecisions),
   };
+}
+
+/** ReviewItem.earlierDecisions, a list of JSON objects; an entry that is not one is kept as its text. */
+function earlierDecisions(stored: unknown): EarlierDecisionFacts[] {
+  if (!Array.isArray(stored)) return [];
+  return stored.map((entry) => {
+    let parsed: unknown;
+    try {
+      parsed = typeof entry === 'string' ? JSON.parse(entry) : entry;
+    } catch {
+      parsed = null;
+    }
+    const r = isRecord(parsed) ? parsed : { decision: text(entry) };
+    return {
+      decision: text(r.decision) ?? 'unknown',
+      newRole: text(r.newRole),
+      justification: text(r.justification),
+      decidedAt: text(r.decidedAt),
+      decidedByName: text(r.decidedByName),
+      replacedAt: text(r.replacedAt),
+      replacedByName: text(r.replacedByName),
+    };
+  });
 }
 
 /** The parts of a launch snapshot the report shows; a snapshot that is not JSON shows nothing (the population check reports it). */

@@ -1,5 +1,5 @@
 import { toCsv } from '../export/csv.js';
-import type { Evidence, EvidenceItem } from './evidence.types.js';
+import type { EarlierDecisionFacts, Evidence, EvidenceItem } from './evidence.types.js';
 
 export const EVIDENCE_COLUMNS = [
   'campaign',
@@ -26,6 +26,7 @@ export const EVIDENCE_COLUMNS = [
   'decided at',
   'decided by',
   'decision source',
+  'earlier decisions',
   'remediation status',
   'remediation due',
   'remediation checked at',
@@ -45,6 +46,16 @@ export function evidenceCsv(evidence: Evidence): string {
 /** population.json: the canonical snapshots array, byte for byte what the population SHA-256 covers. */
 export function populationJson(evidence: Evidence): string {
   return evidence.population.canonicalJson;
+}
+
+/** "keep by Grace Hopper at 2026-11-20T…, replaced at 2026-11-21T… by Grace Hopper (justification: …)". */
+export function earlierDecisionText(earlier: EarlierDecisionFacts): string {
+  const what = earlier.decision === 'modify' && earlier.newRole ? `modify to ${earlier.newRole}` : earlier.decision;
+  const by = `${earlier.decidedByName ? ` by ${earlier.decidedByName}` : ''}${earlier.decidedAt ? ` at ${earlier.decidedAt}` : ''}`;
+  const replaced = earlier.replacedAt
+    ? `, replaced at ${earlier.replacedAt}${earlier.replacedByName ? ` by ${earlier.replacedByName}` : ''}`
+    : '';
+  return `${what}${by}${replaced}${earlier.justification ? ` (justification: ${earlier.justification})` : ''}`;
 }
 
 function toRow(evidence: Evidence, item: EvidenceItem): EvidenceRow {
@@ -75,6 +86,7 @@ function toRow(evidence: Evidence, item: EvidenceItem): EvidenceRow {
     'decided at': item.decidedAt,
     'decided by': item.decidedByName,
     'decision source': item.decisionSource,
+    'earlier decisions': item.earlierDecisions.map(earlierDecisionText).join('; '),
     'remediation status': item.remediationStatus,
     'remediation due': item.remediationDueAt,
     'remediation checked at': item.remediationCheckedAt,

@@ -6,7 +6,9 @@ MATCH (c:Campaign)
 WHERE c.id = $ref OR c.name = $ref
 OPTIONAL MATCH (c)-[:OWNED_BY]->(owner:Person)
 RETURN c {.*} AS campaign,
-       CASE WHEN owner IS NULL THEN null ELSE owner {.id, name: owner.displayName, .email} END AS owner,
+       CASE WHEN owner IS NOT NULL THEN owner {.id, name: owner.displayName, .email}
+            WHEN c.ownerUserId IS NOT NULL THEN {id: c.ownerUserId, name: c.ownerUserName, email: c.ownerUserEmail}
+            ELSE null END AS owner,
        [appId IN coalesce(c.scopeAppIds, []) | coalesce(COLLECT { MATCH (app:App {id: appId}) RETURN app.name }[0], appId)] AS scopeApps
 ORDER BY c.id = $ref DESC, c.createdAt
 LIMIT 20`;

@@ -78,6 +78,18 @@ export interface EvidenceItem {
   remediationDueAt: string | null;
   remediationCheckedAt: string | null;
   remediationDetail: string | null;
+  /** Decisions the reviewer replaced before the close, oldest first. */
+  earlierDecisions: EarlierDecisionFacts[];
+}
+
+export interface EarlierDecisionFacts {
+  decision: string;
+  newRole: string | null;
+  justification: string | null;
+  decidedAt: string | null;
+  decidedByName: string | null;
+  replacedAt: string | null;
+  replacedByName: string | null;
 }
 
 /** The population as hashed at launch, recomputed from the items' stored snapshots. */

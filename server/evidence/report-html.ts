@@ -1,4 +1,5 @@
 import type { Completeness, Evidence, EvidenceItem } from './evidence.types.js';
+import { earlierDecisionText } from './csv.js';
 import { escapeHtml, facts, raw, table, tag, type Cell, type SafeHtml } from './html.js';
 
 export interface ReportMeta {
@@ -198,9 +199,9 @@ function decisionsByApp(items: EvidenceItem[]): SafeHtml {
                 ? `modify → ${item.newRole}`
                 : item.decision,
             item.justification,
-            item.decidedAt
+            (item.decidedAt
               ? `${when(item.decidedAt)}, ${item.decidedByName ?? 'unknown'}${item.decisionSource ? ` (${item.decisionSource.replaceAll('_', ' ')})` : ''}`
-              : '',
+              : '') + item.earlierDecisions.map((earlier) => `; earlier: ${earlierDecisionText(earlier)}`).join(''),
           ]),
           { className: 'items', widths: [7, 14, 10, 10, 14, 11, 9, 13, 12] },
         ).html,

@@ -25,6 +25,8 @@ export interface LockedItem {
   appOwner: PersonName | null;
   newRolePrivilege: string | null;
   visibleToPerson: boolean;
+  /** A stage-2 item re-reviews this one's admin role. */
+  hasSecondStage: boolean;
 }
 
 /** READ_ITEMS. */
@@ -41,6 +43,7 @@ const lockedItemRow: z.ZodType<LockedItem> = z.object({
   campaignOwner: personNameSchema.nullable(),
   appOwner: personNameSchema.nullable(),
   newRolePrivilege: z.string().nullable(),
+  hasSecondStage: z.boolean(),
   // Null when an unassigned item is not about a report (null = $personId): not visible.
   visibleToPerson: z
     .boolean()
@@ -91,6 +94,52 @@ export function requireMayAct(locked: LockedItem, acting: Acting, doing: string)
 }
 
 export function requireOpen(locked: LockedItem, doing: string): void {
+  requireActive(locked, doing);
+  const { item } = locked;
+  if (item.decision !== null) {
+    throw new ReviewError(
+      'bad_input',
+      `review item ${item.id} (${item.appName} ${item.accountEmail ?? item.accountId}) was already decided: ${item.decision} by ${item.decidedByName ?? 'someone'} at ${item.decidedAt ?? 'an unknown time'}`,
+      'itemId',
+    );
+  }
+}
+
+/**
+ * A decision may be made, or changed, while the campaign is active: the reviewer may change their
+ * mind until the close. Not once the change has gone further: a stage-2 review of the kept admin
+ * role exists, or an import has already checked the revoke or role change.
+ */
+export function requireDecidable(locked: LockedItem): void {
+  const { item, campaign } = locked;
+  const label = `${item.appName} ${item.accountEmail ?? item.accountId}`;
+  if (item.decision !== null && campaign.status === 'closed') {
+    throw new ReviewError(
+      'bad_input',
+      `campaign "${campaign.name}" is closed and read-only: the decision on ${label} can no longer change`,
+      'itemId',
+    );
+  }
+  requireActive(locked, 'decide');
+  if (item.decision === null) return;
+  const earlier = `${item.decision} by ${item.decidedByName ?? 'someone'} at ${item.decidedAt ?? 'an unknown time'}`;
+  if (item.secondStageItemId !== null || locked.hasSecondStage) {
+    throw new ReviewError(
+      'bad_input',
+      `review item ${item.id} (${label}) was already decided: ${earlier}, and its admin role went to a second-stage review, so the decision can no longer change`,
+      'itemId',
+    );
+  }
+  if (item.remediationStatus === 'verified' || item.remediationStatus === 'failed') {
+    throw new ReviewError(
+      'bad_input',
+      `review item ${item.id} (${label}) was already decided: ${earlier}, and an import has checked it (${item.remediationStatus}), so the decision can no longer change`,
+      'itemId',
+    );
+  }
+}
+
+function requireActive(locked: LockedItem, doing: string): void {
   const { item, campaign } = locked;
   if (campaign.status !== 'active') {
     const why =
@@ -100,12 +149,5 @@ export function requireOpen(locked: LockedItem, doing: string): void {
           ? 'is being closed'
           : 'has not been launched';
     throw new ReviewError('bad_input', `cannot ${doing} review item ${item.id}: campaign "${campaign.name}" ${why}`, 'itemId');
-  }
-  if (item.decision !== null) {
-    throw new ReviewError(
-      'bad_input',
-      `review item ${item.id} (${item.appName} ${item.accountEmail ?? item.accountId}) was already decided: ${item.decision} by ${item.decidedByName ?? 'someone'} at ${item.decidedAt ?? 'an unknown time'}`,
-      'itemId',
-    );
   }
 }

@@ -3,12 +3,21 @@
 const CAMPAIGN_COLUMNS = `
 c {.*, ownerPersonId: owner.id, ownerName: owner.displayName, ownerEmail: owner.email, ownerStatus: owner.status} AS campaign`;
 
+/** $ownerPersonId is null when the owner is a sign-in admin who is not in HR (kept in $campaign.ownerUser*). */
 export const CREATE_CAMPAIGN = `
-MATCH (owner:Person {id: $ownerPersonId})
+OPTIONAL MATCH (owner:Person {id: $ownerPersonId})
 CREATE (c:Campaign)
 SET c = $campaign
-CREATE (c)-[:OWNED_BY]->(owner)
+FOREACH (_ IN CASE WHEN owner IS NULL THEN [] ELSE [1] END | CREATE (c)-[:OWNED_BY]->(owner))
 RETURN ${CAMPAIGN_COLUMNS}`;
+
+/** A sign-in user who may own a campaign without being in HR: an admin whose account is not disabled. */
+export const FIND_SIGN_IN_OWNER = `
+MATCH (u:User)
+WHERE (u.email = toLower($ref) OR u.id = $ref) AND u.disabledAt IS NULL
+RETURN u.id AS id, u.email AS email, coalesce(u.displayName, u.email) AS displayName, u.role AS role,
+       EXISTS { MATCH (u)-[:IS]->(:Person) } AS inHr
+LIMIT 1`;
 
 export const CAMPAIGN_NAME_TAKEN = `MATCH (c:Campaign) WHERE toLower(c.name) = toLower($name) RETURN c.id AS id LIMIT 1`;
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import neo4j from 'neo4j-driver';
+import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { z } from 'zod';
 import { appendAudit } from '../audit/audit-log.js';
 import type { Actor } from '../audit/actor.js';
@@ -58,14 +58,7 @@ export async function createCampaign(graph: Graph, draft: CampaignDraft, actor: 
             decodeRows(appsByRefRow, rowsOf(await tx.run(q.FIND_APPS, { refs: cleanRefs(draft.scopeApps ?? []) })), 'campaign-find-apps'),
           )
         : [];
-    const people = decodeRows(foundPersonSchema, rowsOf(await tx.run(FIND_PEOPLE, { ref: draft.owner.trim() })), 'campaign-find-owner');
-    const [owner, ...others] = people;
-    if (!owner)
-      throw new ReviewError('bad_input', `nobody in HR is "${draft.owner}" (looked for it as person id, employee id and email)`, 'owner');
-    if (others.length)
-      throw new ReviewError('bad_input', `"${draft.owner}" could be ${people.length} people; give the employee id`, 'owner');
-    if (owner.status === 'terminated')
-      throw new ReviewError('bad_input', `${owner.name} has left (terminated in HR) and cannot own a campaign`, 'owner');
+    const owner = await findOwner(tx, draft.owner);
     if ((await tx.run(q.CAMPAIGN_NAME_TAKEN, { name })).records.length > 0) {
       throw new ReviewError('bad_input', `a campaign named "${name}" already exists; pick another name`, 'name');
     }
@@ -83,9 +76,13 @@ export async function createCampaign(graph: Graph, draft: CampaignDraft, actor: 
       createdById: actor.id,
       createdByName: actor.name,
       closeDefault: null,
+      ownerUserId: owner.kind === 'user' ? owner.id : null,
+      ownerUserEmail: owner.kind === 'user' ? owner.email : null,
+      ownerUserName: owner.kind === 'user' ? owner.name : null,
       version: neo4j.int(1),
     };
-    const [created] = campaignsOf(rowsOf(await tx.run(q.CREATE_CAMPAIGN, { campaign, ownerPersonId: owner.id })), 'campaign-create');
+    const ownerPersonId = owner.kind === 'person' ? owner.id : null;
+    const [created] = campaignsOf(rowsOf(await tx.run(q.CREATE_CAMPAIGN, { campaign, ownerPersonId })), 'campaign-create');
     if (!created) throw new ReviewError('bad_input', `nobody in HR is "${draft.owner}"`, 'owner');
     await appendAudit(
       tx,
@@ -95,12 +92,41 @@ export async function createCampaign(graph: Graph, draft: CampaignDraft, actor: 
         targetType: 'Campaign',
         targetId: campaign.id,
         before: null,
-        after: { ...campaign, remediationDays, version: 1, ownerPersonId: owner.id },
+        after: { ...campaign, remediationDays, version: 1, ownerPersonId },
       },
       now,
     );
     return created;
   }, 'campaign-create');
+}
+
+type CampaignOwner = { kind: 'person'; id: string } | { kind: 'user'; id: string; email: string; name: string };
+
+const signInOwnerRow = z.object({ id: z.string(), email: z.string(), displayName: z.string(), role: z.string(), inHr: z.boolean() });
+
+/**
+ * The owner is a person in HR (person id, employee id or work email), or else an admin who signs in
+ * but is not in HR (by sign-in email): such a campaign has nobody to review orphaned accounts, which
+ * are left for an admin to reassign.
+ */
+async function findOwner(tx: ManagedTransaction, ref: string): Promise<CampaignOwner> {
+  const people = decodeRows(foundPersonSchema, rowsOf(await tx.run(FIND_PEOPLE, { ref: ref.trim() })), 'campaign-find-owner');
+  const [person, ...others] = people;
+  if (person) {
+    if (others.length) throw new ReviewError('bad_input', `"${ref}" could be ${people.length} people; give the employee id`, 'owner');
+    if (person.status === 'terminated')
+      throw new ReviewError('bad_input', `${person.name} has left (terminated in HR) and cannot own a campaign`, 'owner');
+    return { kind: 'person', id: person.id };
+  }
+  const [user] = decodeRows(signInOwnerRow, rowsOf(await tx.run(q.FIND_SIGN_IN_OWNER, { ref: ref.trim() })), 'campaign-find-user-owner');
+  if (user && user.role === 'admin' && !user.inHr) return { kind: 'user', id: user.id, email: user.email, name: user.displayName };
+  throw new ReviewError(
+    'bad_input',
+    user
+      ? `${user.email} signs in as ${user.role} and is not in HR; only a person in HR or an admin can own a campaign`
+      : `nobody in HR is "${ref}" (looked for it as person id, employee id and email), and no admin signs in with it`,
+    'owner',
+  );
 }
 
 function cleanRefs(refs: string[]): string[] {

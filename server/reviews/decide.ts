@@ -1,6 +1,6 @@
 import { appendAudit } from '../audit/audit-log.js';
 import type { Graph } from '../graph/graph.js';
-import { lockItems, requireMayAct, requireOpen, type Acting, type LockedItem } from './acting.js';
+import { lockItems, requireDecidable, requireMayAct, type Acting, type LockedItem } from './acting.js';
 import { ReviewConflict, ReviewError } from './review-error.js';
 import { isPrivilege, type AccountSnapshot, type Decision } from './review.types.js';
 import { writeDecisions, type DecisionWrite } from './write-decisions.js';
@@ -27,7 +27,8 @@ export const MAX_ITEMS_PER_ACTION = 500;
 const MAX_JUSTIFICATION = 2000;
 
 /**
- * Decides one item or many, all or nothing, in one transaction. An item whose version moved on
+ * Decides one item or many, all or nothing, in one transaction; an item decided before gets the new
+ * decision and keeps the earlier one (see requireDecidable for when it may no longer change). An item whose version moved on
  * since the reviewer read it fails the whole request with a ReviewConflict (saying who decided it
  * and when), and the rejected attempt is written to the audit log in a transaction of its own.
  */
@@ -46,7 +47,7 @@ export async function decideItems(graph: Graph, request: DecideRequest, acting: 
       for (const row of locked) requireMayAct(row, acting, 'decide');
       checkVersions(locked, request);
       const writes: DecisionWrite[] = locked.map((row) => {
-        requireOpen(row, 'decide');
+        requireDecidable(row);
         checkJustification(row, request.decision, newRole, justification);
         return { locked: row, decision: request.decision, newRole: request.decision === 'modify' ? newRole : null, justification };
       });

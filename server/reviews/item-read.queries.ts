@@ -117,3 +117,9 @@ UNWIND $itemIds AS itemId
 MATCH (c:Campaign)-[:HAS_ITEM]->(i:ReviewItem {id: itemId})
 WHERE ${IN_SCOPE}
 RETURN i {.*} AS item, c {.id, .name, .period, .status, .dueAt} AS campaign`;
+
+/** The roles an app has now, for a role change (modify): name and privilege, by name. */
+export const APP_ROLES = `
+MATCH (r:Role)-[:OF]->(:App {id: $appId})
+RETURN DISTINCT r.name AS name, coalesce(r.privilege, 'standard') AS privilege
+ORDER BY name`;

@@ -22,17 +22,24 @@ RETURN i {.*} AS item, c {.id, .name, .status, .secondStage, .remediationDays, .
        COLLECT { MATCH (app:App {id: i.appId})-[:OWNED_BY]->(o:Person) WHERE o.status <> 'terminated' RETURN o {.id, .displayName} ORDER BY o.id LIMIT 1 }[0] AS appOwner,
        CASE WHEN $newRole IS NULL THEN null
             ELSE COLLECT { MATCH (r:Role {name: $newRole})-[:OF]->(:App {id: i.appId}) RETURN coalesce(r.privilege, 'standard') LIMIT 1 }[0] END AS newRolePrivilege,
+       // A stage-2 item's id is the campaign's, 2 and the account's (secondStageItem), so this is an index look-up.
+       i.stage = 1 AND EXISTS { MATCH (:ReviewItem {id: c.id + ':2:' + i.accountId}) } AS hasSecondStage,
        $personId IS NOT NULL AND (i.reviewerPersonId = $personId
          OR EXISTS { MATCH (:Person {id: i.ownerPersonId})-[:REPORTS_TO*1..25]->(:Person {id: $personId}) }) AS visibleToPerson`;
 
 export const WRITE_DECISIONS = `
 UNWIND $changes AS change
 MATCH (i:ReviewItem {id: change.itemId})
-SET i.decision = change.decision, i.newRole = change.newRole, i.justification = change.justification,
+SET i.earlierDecisions = CASE WHEN change.earlier IS NULL THEN i.earlierDecisions ELSE coalesce(i.earlierDecisions, []) + change.earlier END,
+    i.decision = change.decision, i.newRole = change.newRole, i.justification = change.justification,
     i.decidedAt = $now, i.decidedById = $actor.id, i.decidedByName = $actor.name, i.decidedOnBehalfOf = change.onBehalfOf,
     i.decisionSource = change.source, i.remediationStatus = change.remediationStatus, i.remediationDueAt = change.remediationDueAt,
     i.updatedAt = $now, i.updatedByName = $actor.name, i.version = i.version + 1
 WITH i
+CALL (i) {
+  MATCH (i)-[old:DECIDED_BY]->(:Person)
+  DELETE old
+}
 CALL (i) {
   MATCH (p:Person {id: $deciderPersonId})
   MERGE (i)-[:DECIDED_BY]->(p)
@@ -47,6 +54,11 @@ MERGE (i:ReviewItem {id: item.id})
 ON CREATE SET i = item, i.listKey = ${LIST_KEY('item')}
 MERGE (c)-[:HAS_ITEM]->(i)
 MERGE (i)-[:REVIEWS]->(a)
+WITH i, item
+CALL (item) {
+  MATCH (parent:ReviewItem {id: item.parentItemId})
+  SET parent.secondStageItemId = item.id
+}
 WITH i
 CALL (i) {
   MATCH (r:Person {id: i.reviewerPersonId})

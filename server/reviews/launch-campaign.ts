@@ -10,14 +10,14 @@ import { CLAIM_LAUNCH, DELETE_UNLAUNCHED_ITEMS, RELEASE_LAUNCH, RENEW_LAUNCH } f
 import { CREATE_ITEMS, NEXT_ACCOUNT_IDS, READ_POPULATION } from './population.queries.js';
 import { recommend } from './recommendation.js';
 import { ReviewError } from './review-error.js';
-import { chooseReviewer, type PersonName } from './reviewer-rule.js';
+import { chooseReviewer, type PersonName, type ReviewerChoice } from './reviewer-rule.js';
 import { populationRowSchema, type PopulationRow } from './review.schemas.js';
 import { canonicalJson, PopulationHash, snapshotOf } from './snapshot.js';
 import { dropTallies, resetTallies, tallyCreated } from './tally.js';
 import { isPrivilege, type CampaignRecord } from './review.types.js';
 
 /** Accounts read, and items written, per transaction. */
-const WRITE_BATCH = 2000;
+export const WRITE_BATCH = 2000;
 const idRow = z.object({ id: z.string() });
 /** A launch claim older than this belongs to a launch that crashed; another may take over. */
 const STALE_LAUNCH_MS = 10 * 60_000;
@@ -163,7 +163,7 @@ async function claimDraft(graph: Graph, campaignRef: string, now: Date): Promise
 }
 
 /** The next page of accounts after `after` (by id) and those of them in the campaign's scope, read together. */
-async function readPopulationPage(
+export async function readPopulationPage(
   graph: Graph,
   campaign: CampaignRecord,
   after: string,
@@ -188,18 +188,17 @@ async function deleteUnlaunchedItems(graph: Graph, campaignId: string): Promise<
   }
 }
 
+/** Who the reviewer rule gives an account of the population to; null: nobody (an admin must reassign it). */
+export function reviewerOf(row: PopulationRow, campaignOwner: PersonName | null): ReviewerChoice | null {
+  const orphaned = row.ownerPersonId === null || row.findings.some((f) => f.type === 'orphaned_account');
+  return chooseReviewer({ ownerPersonId: row.ownerPersonId, orphaned, manager: row.manager, appOwner: row.appOwner, campaignOwner });
+}
+
 function stageOneItem(row: PopulationRow, campaign: CampaignRecord, campaignOwner: PersonName | null, now: Date) {
   const snapshot = snapshotOf(row);
   const { findings } = row;
   const advice = recommend(findings, snapshot.currency);
-  const orphaned = snapshot.ownerPersonId === null || findings.some((f) => f.type === 'orphaned_account');
-  const reviewer = chooseReviewer({
-    ownerPersonId: snapshot.ownerPersonId,
-    orphaned,
-    manager: row.manager,
-    appOwner: row.appOwner,
-    campaignOwner,
-  });
+  const reviewer = reviewerOf(row, campaignOwner);
   return {
     id: `${campaign.id}:1:${snapshot.accountId}`,
     campaignId: campaign.id,

@@ -59,6 +59,8 @@ export const campaignRecordSchema: z.ZodType<CampaignRecord> = z.looseObject({
   ownerName: text.nullable(),
   ownerEmail: text.nullable(),
   ownerStatus: text.nullable(),
+  ownerUserEmail: stored(text),
+  ownerUserName: stored(text),
 });
 
 /** `c {.id, .name, .period, .status, .dueAt}`: the campaign beside each item. */
@@ -99,6 +101,8 @@ export const reviewItemRecordSchema: z.ZodType<ReviewItemRecord> = z.looseObject
   remediationDueAt: stored(text),
   remediationCheckedAt: stored(text),
   remediationDetail: stored(text),
+  earlierDecisions: stored(z.array(text)),
+  secondStageItemId: stored(text),
   createdAt: text,
   updatedAt: stored(text),
   updatedByName: stored(text),

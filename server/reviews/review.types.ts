@@ -52,6 +52,9 @@ export interface CampaignRecord {
   ownerName: string | null;
   ownerEmail: string | null;
   ownerStatus: string | null;
+  /** Set instead of an HR owner when the owner is a sign-in admin who is not in HR (e.g. admin@demo). */
+  ownerUserEmail: string | null;
+  ownerUserName: string | null;
 }
 
 export interface ReviewItemRecord {
@@ -89,10 +92,28 @@ export interface ReviewItemRecord {
   remediationDueAt: string | null;
   remediationCheckedAt: string | null;
   remediationDetail: string | null;
+  /** Decisions this one replaced, oldest first, each as JSON (EarlierDecision): a reviewer may change their mind until the close. */
+  earlierDecisions: string[] | null;
+  /** The stage-2 item this stage-1 decision started, if any. */
+  secondStageItemId: string | null;
   createdAt: string;
   updatedAt: string | null;
   updatedByName: string | null;
   version: number;
+}
+
+/** A decision later replaced by another, as kept on the item (ReviewItem.earlierDecisions). */
+export interface EarlierDecision {
+  decision: Decision;
+  newRole: string | null;
+  justification: string | null;
+  decidedAt: string | null;
+  decidedByName: string | null;
+  decidedOnBehalfOf: string | null;
+  decisionSource: DecisionSource | null;
+  /** When it was replaced, and by whom. */
+  replacedAt: string;
+  replacedByName: string;
 }
 
 /** What was true of an account at launch, as stored (canonical JSON) in ReviewItem.snapshot. */

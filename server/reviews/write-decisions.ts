@@ -4,7 +4,7 @@ import type { Acting, LockedItem } from './acting.js';
 import * as q from './item.queries.js';
 import { chooseSecondStageReviewer } from './reviewer-rule.js';
 import { tallied } from './tally.js';
-import { isPrivilege, type AccountSnapshot, type Decision, type DecisionSource } from './review.types.js';
+import { isPrivilege, type AccountSnapshot, type Decision, type DecisionSource, type EarlierDecision } from './review.types.js';
 
 export interface DecisionWrite {
   locked: LockedItem;
@@ -39,6 +39,7 @@ export async function writeDecisions(
     onBehalfOf: source !== 'close_default' && locked.item.reviewerPersonId !== acting.personId ? locked.item.reviewerName : null,
     remediationStatus: decision === 'keep' ? null : 'open',
     remediationDueAt: decision === 'keep' ? null : new Date(now.getTime() + locked.campaign.remediationDays * DAY_MS).toISOString(),
+    earlier: earlierDecision(locked, acting, now),
   }));
   await tallied(
     tx,
@@ -65,7 +66,21 @@ export async function writeDecisions(
           action: auditAction,
           targetType: 'ReviewItem',
           targetId: item.id,
-          before: { version: item.version, decision: item.decision, reviewerPersonId: item.reviewerPersonId },
+          before: {
+            version: item.version,
+            decision: item.decision,
+            reviewerPersonId: item.reviewerPersonId,
+            ...(item.decision === null
+              ? {}
+              : {
+                  newRole: item.newRole,
+                  justification: item.justification,
+                  decidedAt: item.decidedAt,
+                  decidedByName: item.decidedByName,
+                  decisionSource: item.decisionSource,
+                  remediationStatus: item.remediationStatus,
+                }),
+          },
           after: {
             version: item.version + 1,
             campaignId: item.campaignId,
@@ -85,6 +100,23 @@ export async function writeDecisions(
     }
   }
   return secondStage.map((s) => s.id);
+}
+
+/** The decision being replaced, as JSON for ReviewItem.earlierDecisions; null when the item was undecided. */
+function earlierDecision({ item }: LockedItem, acting: Acting, now: Date): string | null {
+  if (item.decision === null) return null;
+  const earlier: EarlierDecision = {
+    decision: item.decision,
+    newRole: item.newRole,
+    justification: item.justification,
+    decidedAt: item.decidedAt,
+    decidedByName: item.decidedByName,
+    decidedOnBehalfOf: item.decidedOnBehalfOf,
+    decisionSource: item.decisionSource,
+    replacedAt: now.toISOString(),
+    replacedByName: acting.actor.name,
+  };
+  return JSON.stringify(earlier);
 }
 
 function needsSecondStage({ locked, decision }: DecisionWrite): boolean {

@@ -103,6 +103,11 @@ describe('access reviews in a real browser, on the demo organization', () => {
     expect(count).toBeGreaterThan(0);
     expect(await accessibilityViolations(page)).toEqual([]);
     await attest.click();
+    // It asks first, with the count.
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: `Keep ${count} item${count === 1 ? '' : 's'}` })
+      .click();
     await expect
       .poll(() => page.locator('main').innerText(), { timeout: 30_000 })
       .toMatch(new RegExp(`Kept ${count} items? in 2026-Q4 access review`));
@@ -119,16 +124,22 @@ describe('access reviews in a real browser, on the demo organization', () => {
     await page.getByLabel(/Chosen apps/).check();
     await page.getByRole('checkbox', { name: 'Jasper', exact: true }).check();
     await page.getByLabel('Due date').fill('2026-12-15');
-    await page.getByLabel('Campaign owner').fill(managerEmail());
+    // The owner is searched for in HR by name ("isabella gonzalez") and chosen by their email.
+    await page.getByLabel('Search HR for the owner').fill((managerEmail().split('@')[0] ?? '').replace(/[._-]+/g, ' '));
+    await page.getByRole('radio', { name: new RegExp(managerEmail().replace(/[.+]/g, '\\$&')) }).check();
     await page.getByRole('button', { name: 'Create draft campaign' }).click();
     await page.waitForURL(/\/reviews\/(?!new)[^/?]+$/);
     campaignUrl = page.url();
     await page.getByRole('button', { name: 'Launch campaign' }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /^Launch: \d+ review items?$/ })
+      .click({ timeout: 30_000 });
     await expect.poll(() => page.locator('main').innerText(), { timeout: 30_000 }).toMatch(/Campaign launched: \d+ accounts to review/);
     await page.screenshot({ path: join(ARTIFACTS, 'e2e-campaign-launched.png'), fullPage: true });
 
     await page.goto(`${campaignUrl}?flagged=true`);
-    const selectAll = page.getByRole('button', { name: /^Select all \d+ you can decide$/ });
+    const selectAll = page.getByRole('button', { name: /^Select all \d+ undecided$/ });
     await selectAll.waitFor({ timeout: 30_000 });
     const flagged = Number(/\d+/.exec(await selectAll.innerText())?.[0]);
     expect(flagged).toBeGreaterThan(0);
@@ -137,11 +148,16 @@ describe('access reviews in a real browser, on the demo organization', () => {
     await page.getByRole('radio', { name: 'Revoke', exact: true }).check();
     // One selected item is decided with the single-item form, several with the bulk one.
     await page.getByRole('button', { name: flagged === 1 ? 'Save decision' : `Decide ${flagged} items` }).click();
+    if (flagged > 1)
+      await page
+        .getByRole('dialog')
+        .getByRole('button', { name: `Revoke ${flagged} items` })
+        .click();
     await expect
       .poll(
         () =>
           page
-            .getByRole('button', { name: /^Select all \d+ you can decide$/ })
+            .getByRole('button', { name: /^Select all \d+ undecided$/ })
             .isDisabled()
             .catch(() => true),
         { timeout: 30_000 },
@@ -167,9 +183,27 @@ describe('access reviews in a real browser, on the demo organization', () => {
     revokedEmails = revoked.campaign.items.nodes.map((n) => String(n.accountEmail).toLowerCase());
     expect(revokedEmails.length).toBe(flagged);
 
+    // A decision can change until the close: keep one revoked account, then revoke it again.
+    const changed = revoked.campaign.items.nodes[0]?.accountEmail ?? '';
+    await page.goto(`${campaignUrl}?q=${encodeURIComponent(changed)}`);
+    for (const [choice, label] of [
+      ['Keep', 'Keep'],
+      ['Revoke', 'Revoke'],
+    ] as const) {
+      await page.getByRole('button', { name: `Change the decision on ${changed} in Jasper` }).click({ timeout: 30_000 });
+      await page.getByRole('radio', { name: choice, exact: true }).check();
+      if (choice === 'Keep') await page.getByLabel(/^Justification/).fill('Changed my mind in the e2e test');
+      await page.getByRole('button', { name: 'Change decision' }).click();
+      await expect.poll(() => page.locator('main').innerText(), { timeout: 30_000 }).toContain(`${label}: ${changed} in Jasper.`);
+    }
+
     await page.goto(campaignUrl);
     await page.getByRole('radio', { name: /^No change/ }).check();
     await page.getByRole('button', { name: 'Close and sign off' }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /^Close/ })
+      .click();
     await expect.poll(() => page.locator('main').innerText(), { timeout: 30_000 }).toMatch(/Closed/);
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.screenshot({ path: join(ARTIFACTS, 'e2e-campaign-closed.png'), fullPage: true });

@@ -1,4 +1,9 @@
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SYSTEM_ACTOR } from '../../server/audit/actor.js';
+import { addUser } from '../../server/auth/users.js';
+import { collectEvidence } from '../../server/evidence/collect.js';
+import { evidenceCsv } from '../../server/evidence/csv.js';
 import type { Viewer } from '../../server/auth/viewer.js';
 import type { GraphConnection } from '../../server/graph/connect.js';
 import { apiClient, TEST_ADMIN } from '../support/api.js';
@@ -188,6 +193,109 @@ describe('deciding review items', () => {
     );
     expect(campaign).toEqual({ population: 7, items: 8 });
     const again = await ada(DECIDE, { input: { items: [{ itemId: graceItem.id, expectedVersion: 2 }], decision: 'REVOKE' } });
-    expect(again.errors?.[0]?.message).toMatch(/was already decided: keep by Ada/);
+    expect(again.errors?.[0]?.message).toMatch(
+      /was already decided: keep by Ada .*went to a second-stage review, so the decision can no longer change/,
+    );
+  });
+
+  it('a reviewer changes a decision until the close: both stay in the audit log and the evidence; after the close it is refused', async () => {
+    const changes = await launchedCampaign(admin, { name: 'Q4 changes' });
+    const alan = (await itemsByEmail(admin, changes))['alan@acme.com']!;
+    const revoked = await grace<DecideData>(DECIDE, { input: { items: one(alan), decision: 'REVOKE' } });
+    expect(revoked.errors).toBeNull();
+    const afterRevoke = revoked.data!.decideItems.items[0]!;
+    expect(afterRevoke).toMatchObject({ decision: 'REVOKE', remediationStatus: 'OPEN', viewerCanDecide: true });
+
+    const kept = await grace<{ decideItems: { items: (ReviewItemView & { earlierDecisions: unknown[] })[] } }>(
+      `mutation($input: DecideItemsInput!) { decideItems(input: $input) { items { ${ITEM_FIELDS}
+        earlierDecisions { decision decidedByName decidedAt replacedByName } } } }`,
+      { input: { items: one(afterRevoke), decision: 'KEEP', justification: 'Still on the content team' } },
+    );
+    expect(kept.errors).toBeNull();
+    expect(kept.data?.decideItems.items[0]).toMatchObject({
+      decision: 'KEEP',
+      justification: 'Still on the content team',
+      remediationStatus: null,
+      version: 3,
+      earlierDecisions: [{ decision: 'REVOKE', decidedByName: 'Grace', decidedAt: '2026-11-20T00:00:00.000Z', replacedByName: 'Grace' }],
+    });
+
+    // The campaign's counts follow the change: one decided item, kept, nothing left to remediate.
+    const progress = await admin<{ campaign: { progress: Record<string, unknown> } }>(
+      `query($id: ID!) { campaign(id: $id) { progress { decided remediationOpen byDecision { decision source count } } } }`,
+      { id: changes },
+    );
+    expect(progress.data?.campaign.progress).toEqual({
+      decided: 1,
+      remediationOpen: 0,
+      byDecision: [{ decision: 'keep', source: 'reviewer', count: 1 }],
+    });
+
+    const audit = await connection.graph.read(
+      `MATCH (e:AuditEvent {targetId: $itemId}) RETURN e.action AS action, e.before AS before, e.after AS after ORDER BY e.seq`,
+      { itemId: alan.id },
+    );
+    expect(audit.map((e) => e.action)).toEqual(['review.decide', 'review.decide']);
+    expect(JSON.parse(typeof audit[1]?.before === 'string' ? audit[1].before : 'null')).toMatchObject({
+      decision: 'revoke',
+      decidedByName: 'Grace',
+      remediationStatus: 'open',
+    });
+    expect(JSON.parse(typeof audit[1]?.after === 'string' ? audit[1].after : 'null')).toMatchObject({
+      decision: 'keep',
+      justification: 'Still on the content team',
+    });
+
+    const closed = await admin(`mutation($id: ID!) { closeCampaign(id: $id, default: NO_CHANGE) { id status } }`, { id: changes });
+    expect(closed.errors).toBeNull();
+    const evidence = await collectEvidence(connection.graph, changes, new Date('2026-11-21T00:00:00.000Z'));
+    const row = parse<Record<string, string>>(evidenceCsv(evidence), { columns: true }).find((r) => r['item id'] === alan.id);
+    expect(row).toMatchObject({ decision: 'keep', 'decided by': 'Grace', justification: 'Still on the content team' });
+    expect(row?.['earlier decisions']).toBe('revoke by Grace at 2026-11-20T00:00:00.000Z, replaced at 2026-11-20T00:00:00.000Z by Grace');
+
+    const late = await grace(DECIDE, { input: { items: [{ itemId: alan.id, expectedVersion: 3 }], decision: 'REVOKE' } });
+    expect(late.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(late.errors?.[0]?.message).toBe(
+      'campaign "Q4 changes" is closed and read-only: the decision on Jasper alan@acme.com can no longer change',
+    );
+  });
+
+  it('an admin who signs in but is not in HR can own a campaign; orphaned accounts then wait for an admin to reassign them', async () => {
+    await addUser(
+      connection.graph,
+      { email: 'admin@demo.test', role: 'admin', displayName: 'Demo Admin', password: null },
+      SYSTEM_ACTOR,
+      new Date(),
+    );
+    const created = await admin<{ createCampaign: { id: string; owner: unknown; ownerUser: unknown } }>(
+      `mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { id owner { id } ownerUser { email displayName } } }`,
+      { input: { name: 'Owned by the admin', period: '2026-Q4', scope: 'ALL', dueAt: '2026-12-04', owner: 'admin@demo.test' } },
+    );
+    expect(created.errors).toBeNull();
+    expect(created.data?.createCampaign).toMatchObject({ owner: null, ownerUser: { email: 'admin@demo.test', displayName: 'Demo Admin' } });
+    const id = created.data!.createCampaign.id;
+    // The launch confirmation's figures: what the launch then does.
+    const preview = await admin<{ campaign: { launchPreview: { items: number; reviewers: number; unassigned: number } } }>(
+      `query($id: ID!) { campaign(id: $id) { launchPreview { items reviewers unassigned } } }`,
+      { id },
+    );
+    expect((await admin(`mutation($id: ID!) { launchCampaign(id: $id) { id } }`, { id })).errors).toBeNull();
+    const launched = Object.values(await itemsByEmail(admin, id));
+    expect(launched.find((item) => item.accountEmail === 'ghost@example.net')).toMatchObject({
+      reviewerPersonId: null,
+      viewerCanDecide: true,
+    });
+    expect(preview.data?.campaign.launchPreview).toEqual({
+      items: launched.length,
+      reviewers: new Set(launched.map((item) => item.reviewerPersonId).filter(Boolean)).size,
+      unassigned: launched.filter((item) => item.reviewerPersonId === null).length,
+    });
+    expect(preview.data?.campaign.launchPreview.unassigned).toBeGreaterThan(0);
+    const evidence = await collectEvidence(connection.graph, id, new Date('2026-11-21T00:00:00.000Z'));
+    expect(evidence.campaign.owner).toMatchObject({ name: 'Demo Admin', email: 'admin@demo.test' });
+    const refused = await admin(`mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { id } }`, {
+      input: { name: 'Owned by nobody', period: '2026-Q4', scope: 'ALL', dueAt: '2026-12-04', owner: 'nobody@demo.test' },
+    });
+    expect(refused.errors?.[0]?.message).toMatch(/nobody in HR is "nobody@demo.test".*no admin signs in with it/);
   });
 });

@@ -1,7 +1,20 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { CAMPAIGN_ITEMS_QUERY, CAMPAIGN_PAGE_QUERY, CAMPAIGN_REVIEWERS_QUERY } from '../../web/features/reviews/reviews.queries.js';
-import { campaignPage, itemConnection, reviewItem } from './review-fixtures.js';
+import type { MockLink } from '@apollo/client/testing';
+import {
+  CLOSE_CAMPAIGN_MUTATION,
+  DECIDE_ITEMS_MUTATION,
+  LAUNCH_CAMPAIGN_MUTATION,
+  REASSIGN_ITEMS_MUTATION,
+} from '../../web/features/reviews/reviews.mutations.js';
+import {
+  CAMPAIGN_ITEMS_QUERY,
+  CAMPAIGN_PAGE_QUERY,
+  CAMPAIGN_REVIEWERS_QUERY,
+  LAUNCH_PREVIEW_QUERY,
+  REVIEW_ITEM_ROLES_QUERY,
+} from '../../web/features/reviews/reviews.queries.js';
+import { campaignFacts, campaignPage, itemConnection, reviewItem } from './review-fixtures.js';
 import { mockQuery, renderApp } from './render.js';
 
 describe('campaign page', () => {
@@ -128,4 +141,171 @@ describe('campaign page', () => {
     renderApp('/reviews/nope', [mockQuery(CAMPAIGN_PAGE_QUERY, { id: 'nope' }, { me: campaignPage().me, campaign: null })]);
     expect(await screen.findByRole('heading', { name: 'Campaign not found' })).toBeDefined();
   });
+
+  it('asks before launching, with how many items and reviewers the launch makes; Cancel launches nothing', async () => {
+    renderApp('/reviews/c-1', [
+      always(mockQuery(CAMPAIGN_PAGE_QUERY, { id: 'c-1' }, campaignPage({ status: 'DRAFT', launchedAt: null, populationCount: null }))),
+      always(noItems),
+      always(
+        mockQuery(
+          LAUNCH_PREVIEW_QUERY,
+          { id: 'c-1' },
+          {
+            campaign: {
+              __typename: 'Campaign',
+              id: 'c-1',
+              launchPreview: { __typename: 'LaunchPreview', items: 120, reviewers: 7, unassigned: 2 },
+            },
+          },
+        ),
+      ),
+      mockQuery(LAUNCH_CAMPAIGN_MUTATION, { id: 'c-1' }, { launchCampaign: campaignFacts({ status: 'ACTIVE', populationCount: 120 }) }),
+    ]);
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Launch campaign' }));
+    const asked = await screen.findByRole('dialog', { name: 'Launch Q4 access review for 120 accounts?' });
+    expect(asked.textContent).toContain(
+      '120 review items will be created, one per account in scope as it is now, and assigned to 7 reviewers',
+    );
+    expect(asked.textContent).toContain('2 items will have no reviewer until an admin reassigns them');
+    fireEvent.click(within(asked).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Launch campaign' }));
+
+    fireEvent.click(screen.getByRole('button', { name: 'Launch campaign' }));
+    fireEvent.click(await within(await screen.findByRole('dialog')).findByRole('button', { name: 'Launch: 120 review items' }));
+    expect(await screen.findByText('Campaign launched: 120 accounts to review.')).toBeDefined();
+  });
+
+  it('asks before closing, with how many undecided items get the default and what it does to them', async () => {
+    renderApp('/reviews/c-1', [
+      always(mockQuery(CAMPAIGN_PAGE_QUERY, { id: 'c-1' }, campaignPage())),
+      always(noItems),
+      mockQuery(CLOSE_CAMPAIGN_MUTATION, { id: 'c-1', default: 'REVOKE' }, { closeCampaign: campaignFacts({ status: 'CLOSED' }) }),
+    ]);
+
+    fireEvent.click(await screen.findByRole('radio', { name: /^Revoke: undecided items are revoked/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Close and sign off' }));
+    const asked = await screen.findByRole('dialog', { name: 'Close the campaign with 7 undecided items?' });
+    expect(asked.textContent).toContain('7 undecided items will be revoked by default, each with a remediation task');
+    expect(asked.textContent).toContain('no decision can be made or changed');
+    fireEvent.click(within(asked).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Close and sign off' }));
+    fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Close: revoke 7 items' }));
+    expect(await screen.findByText('Campaign closed and signed off: 7 undecided items revoked by default.')).toBeDefined();
+  });
+
+  it("changing a role offers the app's roles in a list and sends the one chosen", async () => {
+    const item = reviewItem({ id: 'i-1', version: 1 });
+    const modified = {
+      ...item,
+      version: 2,
+      decision: 'MODIFY' as const,
+      newRole: 'Member',
+      decidedByName: 'Test Admin',
+      decidedAt: '2026-10-03T08:00:00Z',
+    };
+    renderApp('/reviews/c-1', [
+      always(mockQuery(CAMPAIGN_PAGE_QUERY, { id: 'c-1' }, campaignPage())),
+      always(
+        mockQuery(
+          CAMPAIGN_ITEMS_QUERY,
+          { id: 'c-1', first: 50 },
+          { campaign: { __typename: 'Campaign', id: 'c-1', items: itemConnection([item]) } },
+        ),
+      ),
+      always(
+        mockQuery(
+          REVIEW_ITEM_ROLES_QUERY,
+          { id: 'i-1' },
+          {
+            reviewItem: {
+              __typename: 'AccessReviewItem',
+              id: 'i-1',
+              appRoles: [
+                { __typename: 'HeldRole', name: 'Admin', privilege: 'admin' },
+                { __typename: 'HeldRole', name: 'Guest', privilege: 'viewer' },
+                { __typename: 'HeldRole', name: 'Member', privilege: 'standard' },
+              ],
+            },
+          },
+        ),
+      ),
+      mockQuery(
+        DECIDE_ITEMS_MUTATION,
+        { input: { items: [{ itemId: 'i-1', expectedVersion: 1 }], decision: 'MODIFY', newRole: 'Member' } },
+        { decideItems: { __typename: 'DecisionResult', items: [modified], secondStageItems: [] } },
+      ),
+    ]);
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Decide grace@example.com in Slack' }));
+    fireEvent.click(screen.getByRole('radio', { name: 'Modify role' }));
+    const roles = screen.getByRole<HTMLSelectElement>('combobox', { name: 'New role' });
+    await waitFor(() => expect(within(roles).getAllByRole('option')).toHaveLength(4));
+    expect(
+      within(roles)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Choose a role', 'Admin (admin)', 'Guest (viewer)', 'Member, held now']);
+    fireEvent.click(screen.getByRole('button', { name: 'Save decision' }));
+    expect(await screen.findByText('Choose the role to change to.')).toBeDefined();
+    fireEvent.change(roles, { target: { value: 'Member' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save decision' }));
+    expect(await screen.findByText('Modify role: grace@example.com in Slack.')).toBeDefined();
+  });
+
+  it('asks before reassigning several items, with the count; Cancel moves nothing', async () => {
+    const first = reviewItem({ id: 'i-1', version: 1 });
+    const second = reviewItem({ id: 'i-2', version: 4, accountId: 'acc-2', accountEmail: 'linus@example.com' });
+    const moved = (item: typeof first) => ({ ...item, version: item.version + 1, reviewerPersonId: 'p-sam', reviewerName: 'Sam Shield' });
+    renderApp('/reviews/c-1', [
+      always(mockQuery(CAMPAIGN_PAGE_QUERY, { id: 'c-1' }, campaignPage())),
+      always(
+        mockQuery(
+          CAMPAIGN_ITEMS_QUERY,
+          { id: 'c-1', first: 50 },
+          { campaign: { __typename: 'Campaign', id: 'c-1', items: itemConnection([first, second]) } },
+        ),
+      ),
+      mockQuery(
+        REASSIGN_ITEMS_MUTATION,
+        {
+          input: {
+            items: [
+              { itemId: 'i-1', expectedVersion: 1 },
+              { itemId: 'i-2', expectedVersion: 4 },
+            ],
+            toPersonId: 'sam@example.com',
+          },
+        },
+        { reassignItems: [moved(first), moved(second)] },
+      ),
+    ]);
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Select all 2 undecided' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Reassign the selected' }));
+    fireEvent.change(screen.getByRole('textbox', { name: 'New reviewer' }), { target: { value: 'sam@example.com' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Reassign 2 items' }));
+    const asked = await screen.findByRole('dialog', { name: 'Reassign 2 items to sam@example.com?' });
+    fireEvent.click(within(asked).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(screen.getByText('2 items selected.')).toBeDefined();
+
+    fireEvent.click(screen.getAllByRole('button', { name: 'Reassign 2 items' })[0]!);
+    fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Reassign 2 items' }));
+    expect(await screen.findByText('2 items reassigned to Sam Shield.')).toBeDefined();
+  });
 });
+
+/** Answers every time it is asked: refetches after an action ask again. */
+function always<T extends MockLink.MockedResponse>(mock: T): T {
+  return { ...mock, maxUsageCount: Number.POSITIVE_INFINITY };
+}
+
+const noItems = mockQuery(
+  CAMPAIGN_ITEMS_QUERY,
+  { id: 'c-1', first: 50 },
+  { campaign: { __typename: 'Campaign', id: 'c-1', items: itemConnection([]) } },
+);

@@ -7,27 +7,51 @@ import {
   CAMPAIGNS_PAGE_QUERY,
   NEW_CAMPAIGN_PAGE_QUERY,
 } from '../../web/features/reviews/reviews.queries.js';
+import { PERSON_PICKER_QUERY } from '../../web/features/ownership/ownership.queries.js';
 import { campaignFacts, campaignPage, itemConnection, viewer } from './review-fixtures.js';
 import { mockQuery, renderApp } from './render.js';
 import type { CreateCampaignInput } from '../../web/graphql/graphql.js';
 
-const newCampaignPage = mockQuery(
-  NEW_CAMPAIGN_PAGE_QUERY,
-  {},
-  {
-    me: viewer('ADMIN'),
-    apps: [
-      { __typename: 'App', id: 'app-slack', name: 'Slack' },
-      { __typename: 'App', id: 'app-jasper', name: 'Jasper' },
-    ],
-  },
-);
+const newCampaignPage = (personId: string | null = 'p-admin') =>
+  mockQuery(
+    NEW_CAMPAIGN_PAGE_QUERY,
+    {},
+    {
+      me: { ...viewer('ADMIN', personId), email: 'admin@demo.test', displayName: 'Demo Admin' },
+      apps: [
+        { __typename: 'App', id: 'app-slack', name: 'Slack' },
+        { __typename: 'App', id: 'app-jasper', name: 'Jasper' },
+      ],
+    },
+  );
 
 describe('campaigns', () => {
   it('creates a campaign with what the form says and opens it', async () => {
     const sent: CreateCampaignInput[] = [];
     const { location } = renderApp('/reviews/new', [
-      newCampaignPage,
+      newCampaignPage(),
+      mockQuery(
+        PERSON_PICKER_QUERY,
+        { search: 'sam', first: 8 },
+        {
+          people: {
+            __typename: 'PersonConnection',
+            totalCount: 1,
+            nodes: [
+              {
+                __typename: 'Person',
+                id: 'p-sam',
+                displayName: 'Sam Shield',
+                email: 'sam@example.com',
+                employeeId: 'E5',
+                department: 'Security',
+                title: 'Security Lead',
+                status: 'ACTIVE',
+              },
+            ],
+          },
+        },
+      ),
       {
         request: { query: CREATE_CAMPAIGN_MUTATION, variables: () => true },
         result: (variables: { input: CreateCampaignInput }) => {
@@ -59,8 +83,14 @@ describe('campaigns', () => {
     expect(await screen.findByText('Choose at least one app to review.')).toBeDefined();
     fireEvent.click(within(screen.getByRole('group', { name: /Apps to review/ })).getByRole('checkbox', { name: 'Jasper' }));
     fireEvent.change(screen.getByLabelText('Due date'), { target: { value: '2026-12-15' } });
-    fireEvent.change(screen.getByRole('textbox', { name: 'Campaign owner' }), { target: { value: 'sam@example.com' } });
     fireEvent.click(screen.getByRole('checkbox', { name: /Second stage/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Create draft campaign' }));
+    expect(await screen.findByText('Choose the campaign owner from the matches: they review accounts nobody in HR owns.')).toBeDefined();
+    expect(document.activeElement).toBe(screen.getByRole('searchbox', { name: 'Search HR for the owner' }));
+    // The owner is searched for in HR and chosen from the matches.
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Search HR for the owner' }), { target: { value: 'sam' } });
+    fireEvent.click(await screen.findByRole('radio', { name: /Sam Shield/ }));
+    expect(screen.getByText('Chosen: Sam Shield')).toBeDefined();
     fireEvent.change(screen.getByRole('spinbutton', { name: 'Days to carry out a revoke' }), { target: { value: '21' } });
     expect(sent).toEqual([]);
     fireEvent.click(screen.getByRole('button', { name: 'Create draft campaign' }));
@@ -73,7 +103,7 @@ describe('campaigns', () => {
         scope: 'APPS',
         apps: ['app-jasper'],
         dueAt: '2026-12-15',
-        owner: 'sam@example.com',
+        owner: 'p-sam',
         secondStage: true,
         remediationDays: 21,
       },
@@ -81,9 +111,9 @@ describe('campaigns', () => {
     expect(await screen.findByRole('button', { name: 'Launch campaign' })).toBeDefined();
   });
 
-  it('sends no apps for another scope and shows what the server refused', async () => {
+  it('an admin who is not in HR can choose to own it: sends their sign-in email, no apps for another scope, and shows what the server refused', async () => {
     renderApp('/reviews/new', [
-      newCampaignPage,
+      newCampaignPage(null),
       {
         request: {
           query: CREATE_CAMPAIGN_MUTATION,
@@ -93,14 +123,19 @@ describe('campaigns', () => {
               period: '2026',
               scope: 'FLAGGED',
               dueAt: '2026-12-31',
-              owner: 'nobody@example.com',
+              owner: 'admin@demo.test',
               secondStage: false,
               remediationDays: 14,
             },
           },
         },
         result: {
-          errors: [{ message: 'No person "nobody@example.com" in HR (owner)', extensions: { code: 'BAD_USER_INPUT', field: 'owner' } }],
+          errors: [
+            {
+              message: 'a campaign named "Everything" already exists; pick another name',
+              extensions: { code: 'BAD_USER_INPUT', field: 'name' },
+            },
+          ],
         },
       },
     ]);
@@ -108,11 +143,12 @@ describe('campaigns', () => {
     fireEvent.change(screen.getByRole('textbox', { name: 'Period' }), { target: { value: '2026' } });
     fireEvent.click(screen.getByRole('radio', { name: /Flagged accounts only/ }));
     fireEvent.change(screen.getByLabelText('Due date'), { target: { value: '2026-12-31' } });
-    fireEvent.change(screen.getByRole('textbox', { name: 'Campaign owner' }), { target: { value: 'nobody@example.com' } });
+    fireEvent.click(screen.getByRole('radio', { name: 'Me (Demo Admin)' }));
+    expect(screen.getByText(/You are not in HR: accounts nobody in HR owns will have no reviewer/)).toBeDefined();
     fireEvent.click(screen.getByRole('button', { name: 'Create draft campaign' }));
 
-    expect((await screen.findByRole('alert')).textContent).toContain('No person "nobody@example.com" in HR (owner)');
-    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Campaign owner' })));
+    expect((await screen.findByRole('alert')).textContent).toContain('a campaign named "Everything" already exists');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Name' })));
   });
 
   it('lists the campaigns with their progress, filters by status in the URL and lists who is overdue', async () => {

@@ -84,11 +84,22 @@ describe('my reviews', () => {
     ]);
 
     expect((await screen.findByRole<HTMLInputElement>('checkbox', { name: 'Select ada@example.com in Slack' })).disabled).toBe(true);
-    fireEvent.click(screen.getByRole('button', { name: 'Select all 2 you can decide' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Select all 2 undecided' }));
     expect(screen.getByText('2 items selected.')).toBeDefined();
     fireEvent.click(screen.getByRole('button', { name: 'Decide the selected' }));
     fireEvent.click(screen.getByRole('radio', { name: 'Keep' }));
     fireEvent.click(screen.getByRole('button', { name: 'Decide 2 items' }));
+
+    // Deciding several at once asks first, with the count; Cancel sends nothing (the one mock answers the confirmed request).
+    const asked = await screen.findByRole('dialog', { name: 'Keep 2 items?' });
+    expect(within(asked).getByText('2 items will be kept as they are.')).toBeDefined();
+    expect(document.activeElement).toBe(within(asked).getByRole('button', { name: 'Cancel' }));
+    fireEvent.click(within(asked).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(screen.getByText('2 items selected.')).toBeDefined();
+    expect(screen.getByText('grace@example.com')).toBeDefined();
+    fireEvent.click(screen.getByRole('button', { name: 'Decide 2 items' }));
+    fireEvent.click(within(await screen.findByRole('dialog', { name: 'Keep 2 items?' })).getByRole('button', { name: 'Keep 2 items' }));
 
     const status = await screen.findByText('Keep: 2 items decided.');
     await waitFor(() => expect(document.activeElement).toBe(status.closest('[role="status"]')));

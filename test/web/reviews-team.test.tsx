@@ -1,8 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { ATTEST_TEAM_MUTATION } from '../../web/features/reviews/reviews.mutations.js';
-import { MY_TEAM_QUERY } from '../../web/features/reviews/reviews.queries.js';
-import { flaggedItem, reviewItem, teamCampaign, teamMember, viewer } from './review-fixtures.js';
+import { ATTEST_TEAM_MUTATION, DECIDE_ITEMS_MUTATION } from '../../web/features/reviews/reviews.mutations.js';
+import { MY_REVIEWS_QUERY, MY_TEAM_QUERY } from '../../web/features/reviews/reviews.queries.js';
+import { flaggedItem, itemConnection, reviewItem, teamCampaign, teamMember, viewer } from './review-fixtures.js';
 import { mockQuery, renderApp } from './render.js';
 import type {
   MyTeamQuery,
@@ -197,6 +197,16 @@ describe('my team', () => {
     expect(within(slack()).getByText('Undecided')).toBeDefined();
     fireEvent.click(screen.getByRole('button', { name: 'Attest 5 unflagged items' }));
 
+    // It asks first, with the count and what happens; Cancel sends nothing (the one mock answers the confirmed request).
+    const asked = await screen.findByRole('dialog', { name: 'Attest 5 items in Q4 access review?' });
+    expect(asked.textContent).toContain('5 items of your team will be kept as they are');
+    expect(asked.textContent).toContain('The 1 flagged item stays undecided');
+    fireEvent.click(within(asked).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(within(slack()).getByText('Undecided')).toBeDefined();
+    fireEvent.click(screen.getByRole('button', { name: 'Attest 5 unflagged items' }));
+    fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Keep 5 items' }));
+
     const status = await screen.findByText(
       'Kept 5 items in Q4 access review. 1 flagged item still waits for you: decide them one by one below.',
     );
@@ -211,5 +221,36 @@ describe('my team', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Attest 7 unflagged items' }));
     expect(await screen.findByText('Write a justification: keeping admin roles needs one.')).toBeDefined();
     expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Justification for keeping the admin roles (required)' }));
+  });
+
+  it('shows the counts after a decision made on My reviews: its earlier answer is not shown again', async () => {
+    const item = reviewItem({ id: 'i-1', version: 1 });
+    const revoked = { ...item, version: 2, decision: 'REVOKE' as const, decidedByName: 'Ada Lovelace', decidedAt: '2026-10-03T08:00:00Z' };
+    const openItems = { decided: false, first: 50 };
+    renderApp('/team', [
+      mockQuery(MY_TEAM_QUERY, FIRST_PAGE, team()),
+      mockQuery(MY_REVIEWS_QUERY, openItems, { me: viewer('MANAGER', 'p-ada'), myReviews: itemConnection([item]) }),
+      mockQuery(
+        DECIDE_ITEMS_MUTATION,
+        { input: { items: [{ itemId: 'i-1', expectedVersion: 1 }], decision: 'REVOKE' } },
+        { decideItems: { __typename: 'DecisionResult', items: [revoked], secondStageItems: [] } },
+      ),
+      mockQuery(MY_REVIEWS_QUERY, openItems, { me: viewer('MANAGER', 'p-ada'), myReviews: itemConnection([]) }),
+      mockQuery(MY_TEAM_QUERY, FIRST_PAGE, team({ campaigns: [teamCampaign({ undecided: 5, attestable: 4 })] })),
+    ]);
+
+    expect(await screen.findByRole('button', { name: 'Attest 5 unflagged items' })).toBeDefined();
+    const nav = within(screen.getByRole('navigation', { name: 'Main' }));
+    fireEvent.click(nav.getByRole('link', { name: 'My reviews' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'My reviews' })).toBeDefined();
+    fireEvent.click(await screen.findByRole('button', { name: 'Decide grace@example.com in Slack' }));
+    fireEvent.click(screen.getByRole('radio', { name: 'Revoke' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save decision' }));
+    expect(await screen.findByText('Revoke: grace@example.com in Slack.')).toBeDefined();
+
+    // My team was read before the decision; it is read again, not shown from before.
+    fireEvent.click(nav.getByRole('link', { name: 'My team' }));
+    expect(await screen.findByRole('button', { name: 'Attest 4 unflagged items' })).toBeDefined();
+    expect(screen.getByText(/5 of your 7 items undecided/)).toBeDefined();
   });
 });

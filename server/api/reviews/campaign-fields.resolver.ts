@@ -2,9 +2,11 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Resolver, Root } from '
 import type { ApiContext } from '../context.js';
 import { HEAVY_FIELD_COST } from '../query-cost.js';
 import { CampaignService } from './campaign.service.js';
-import { AppProgress, BurndownDay, Campaign, CampaignProgress, OverdueReviewer, ReviewerProgress } from './campaign.type.js';
+import { AppProgress, BurndownDay, Campaign, CampaignProgress, LaunchPreview, OverdueReviewer, ReviewerProgress } from './campaign.type.js';
 import { CampaignItemsArgs, ReviewerProgressArgs } from './review.args.js';
-import { CAMPAIGN_READERS } from './review-access.js';
+import { CAMPAIGN_READERS, REVIEW_ADMINS } from './review-access.js';
+import { CampaignStatus } from './review.enums.js';
+import { previewLaunch } from '../../reviews/launch-preview.js';
 import { AccessReviewItem, ReviewItemConnection } from './review-item.type.js';
 
 /** What the campaign page shows besides the campaign itself. */
@@ -74,5 +76,16 @@ export class CampaignFieldsResolver {
     @Ctx() ctx: ApiContext,
   ): Promise<ReviewItemConnection> {
     return new CampaignService(ctx).items(campaign.id, args);
+  }
+
+  @Authorized(REVIEW_ADMINS)
+  @FieldResolver(() => LaunchPreview, {
+    nullable: true,
+    description: 'What launching would do if it ran now (reads the whole population, writes nothing); null once launched',
+    complexity: HEAVY_FIELD_COST,
+  })
+  async launchPreview(@Root() campaign: Campaign, @Ctx() ctx: ApiContext): Promise<LaunchPreview | null> {
+    if (campaign.status !== CampaignStatus.DRAFT) return null;
+    return previewLaunch(ctx.graph, campaign.id);
   }
 }

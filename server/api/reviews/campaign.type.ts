@@ -2,6 +2,12 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { PersonRef } from '../shared/refs.js';
 import { CampaignScope, CampaignStatus, CloseDefault } from './review.enums.js';
 
+@ObjectType({ description: 'A sign-in user who owns a campaign without being in HR' })
+export class CampaignOwnerUser {
+  @Field(() => String) email!: string;
+  @Field(() => String) displayName!: string;
+}
+
 @ObjectType({ description: 'An access-review campaign' })
 export class Campaign {
   @Field(() => ID) id!: string;
@@ -15,6 +21,11 @@ export class Campaign {
   remediationDays!: number;
   @Field(() => CampaignStatus) status!: CampaignStatus;
   @Field(() => PersonRef, { nullable: true, description: 'The campaign owner: reviews orphaned accounts' }) owner!: PersonRef | null;
+  @Field(() => CampaignOwnerUser, {
+    nullable: true,
+    description: 'The owner when it is an admin who signs in but is not in HR (owner is then null): orphaned accounts go unassigned',
+  })
+  ownerUser!: CampaignOwnerUser | null;
   @Field(() => String) createdAt!: string;
   @Field(() => String) createdByName!: string;
   @Field(() => String, { nullable: true }) launchedAt!: string | null;
@@ -98,4 +109,11 @@ export class OverdueReviewer {
   @Field(() => Int, { description: 'Of those, items already escalated to this reviewer' }) escalatedItems!: number;
   @Field(() => String, { description: 'The earliest due date among them' }) oldestDueAt!: string;
   @Field(() => [ID]) campaignIds!: string[];
+}
+
+@ObjectType({ description: 'What launching a draft would do if it ran now' })
+export class LaunchPreview {
+  @Field(() => Int, { description: 'Accounts in scope: the review items the launch would create' }) items!: number;
+  @Field(() => Int, { description: 'Different reviewers the reviewer rule would assign them to' }) reviewers!: number;
+  @Field(() => Int, { description: 'Items the rule would give nobody: an admin must reassign them' }) unassigned!: number;
 }

@@ -33,6 +33,18 @@ export class AccountSnapshot {
   @Field(() => [FindingBrief]) findings!: FindingBrief[];
 }
 
+@ObjectType({ description: 'A decision the reviewer changed before the campaign closed; kept for the evidence' })
+export class EarlierReviewDecision {
+  @Field(() => ReviewDecision) decision!: ReviewDecision;
+  @Field(() => String, { nullable: true }) newRole!: string | null;
+  @Field(() => String, { nullable: true }) justification!: string | null;
+  @Field(() => String, { nullable: true }) decidedAt!: string | null;
+  @Field(() => String, { nullable: true }) decidedByName!: string | null;
+  @Field(() => DecisionSource, { nullable: true }) decisionSource!: DecisionSource | null;
+  @Field(() => String, { description: 'When the next decision replaced it' }) replacedAt!: string;
+  @Field(() => String) replacedByName!: string;
+}
+
 @ObjectType({ description: 'One account to review in a campaign (stage 1), or an admin role to re-review (stage 2)' })
 export class AccessReviewItem {
   @Field(() => ID) id!: string;
@@ -80,9 +92,11 @@ export class AccessReviewItem {
   keepNeedsJustification!: boolean;
   @Field(() => Boolean, {
     description:
-      'The viewer may decide it now: it is undecided in an active campaign, assigned to them (or they are an admin), and not their own access',
+      'The viewer may decide it now, or change its decision: the campaign is active, it is assigned to them (or they are an admin), not their own access, and no stage-2 review or import check followed its decision',
   })
   viewerCanDecide!: boolean;
+  @Field(() => [EarlierReviewDecision], { description: 'Decisions replaced by a later one before the close, oldest first' })
+  earlierDecisions!: EarlierReviewDecision[];
 }
 
 @ObjectType()

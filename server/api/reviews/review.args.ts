@@ -17,7 +17,10 @@ export class CreateCampaignInput {
   @Field(() => String, { description: 'ISO date (end of that day, UTC) or date-time' })
   @Matches(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2}))?$/, { message: 'dueAt must be an ISO date (YYYY-MM-DD) or date-time' })
   dueAt!: string;
-  @Field(() => String, { description: 'The campaign owner (reviews orphaned accounts): person id, employee id or work email' })
+  @Field(() => String, {
+    description:
+      'The campaign owner (reviews orphaned accounts): person id, employee id or work email, or the sign-in email of an admin who is not in HR',
+  })
   @MaxLength(320)
   owner!: string;
   @Field(() => Boolean, { defaultValue: false, description: 'App owners re-review admin roles kept in stage 1' }) secondStage: boolean =

@@ -1,9 +1,9 @@
 import type { Viewer } from '../../auth/viewer.js';
 import type { ItemWithCampaign } from '../../reviews/item-read.js';
-import type { AccountSnapshot as StoredSnapshot, CampaignRecord } from '../../reviews/review.types.js';
+import type { AccountSnapshot as StoredSnapshot, CampaignRecord, EarlierDecision } from '../../reviews/review.types.js';
 import type { PersonStatus } from '../shared/enums.js';
 import type { Campaign } from './campaign.type.js';
-import type { AccessReviewItem } from './review-item.type.js';
+import type { AccessReviewItem, EarlierReviewDecision } from './review-item.type.js';
 import type {
   CampaignScope,
   CampaignStatus,
@@ -34,6 +34,7 @@ export function toCampaign(record: CampaignRecord): Campaign {
           status: (record.ownerStatus ?? 'active') as PersonStatus,
         }
       : null,
+    ownerUser: record.ownerUserEmail ? { email: record.ownerUserEmail, displayName: record.ownerUserName ?? record.ownerUserEmail } : null,
     createdAt: record.createdAt,
     createdByName: record.createdByName,
     launchedAt: record.launchedAt ?? null,
@@ -102,6 +103,26 @@ export function toItem(item: ItemWithCampaign, viewer: Viewer | null, now: Date)
     },
     overdue: active && undecided && item.campaign.dueAt < now.toISOString(),
     keepNeedsJustification: item.flagged || item.privileged,
-    viewerCanDecide: active && undecided && !isOwn && mayDecide,
+    viewerCanDecide: active && (undecided || changeable(item)) && !isOwn && mayDecide,
+    earlierDecisions: (item.earlierDecisions ?? []).map(toEarlierDecision),
+  };
+}
+
+/** A decision may change until the close, unless a stage-2 review or an import's check followed it (requireDecidable). */
+function changeable(item: ItemWithCampaign): boolean {
+  return item.secondStageItemId === null && item.remediationStatus !== 'verified' && item.remediationStatus !== 'failed';
+}
+
+function toEarlierDecision(stored: string): EarlierReviewDecision {
+  const earlier = JSON.parse(stored) as EarlierDecision;
+  return {
+    decision: earlier.decision as ReviewDecision,
+    newRole: earlier.newRole,
+    justification: earlier.justification,
+    decidedAt: earlier.decidedAt,
+    decidedByName: earlier.decidedByName,
+    decisionSource: earlier.decisionSource as DecisionSource | null,
+    replacedAt: earlier.replacedAt,
+    replacedByName: earlier.replacedByName,
   };
 }

@@ -1,7 +1,14 @@
 import { CampaignFieldsResolver } from './campaign-fields.resolver.js';
 import { CampaignResolver } from './campaign.resolver.js';
+import { ReviewItemFieldsResolver } from './review-item-fields.resolver.js';
 import { ReviewItemResolver } from './review-item.resolver.js';
 import { TeamResolver } from './team.resolver.js';
 
 /** Access reviews: campaigns, review items, My team. */
-export const REVIEW_RESOLVERS = [CampaignResolver, CampaignFieldsResolver, ReviewItemResolver, TeamResolver] as const;
+export const REVIEW_RESOLVERS = [
+  CampaignResolver,
+  CampaignFieldsResolver,
+  ReviewItemResolver,
+  ReviewItemFieldsResolver,
+  TeamResolver,
+] as const;

@@ -3,6 +3,7 @@ import { formatCount, formatCountOf, formatDate } from '../../shared/format.js';
 import { useAttestTeam } from './reviews.mutations.js';
 import { mutationProblem, type MutationProblem } from './mutationProblem.js';
 import { ProblemCallout } from './ProblemCallout.js';
+import { ConfirmDialog } from './ConfirmDialog.js';
 import type { AttestTeamForm_TeamCampaignFragment } from '../../graphql/graphql.js';
 import { graphql } from '../../graphql/index.js';
 
@@ -44,10 +45,12 @@ export function AttestTeamForm({
   const [attest, { loading }] = useAttestTeam();
   const justificationInput = useRef<HTMLTextAreaElement>(null);
   const problemRef = useRef<HTMLDivElement>(null);
+  const submitButton = useRef<HTMLButtonElement>(null);
+  const [asking, setAsking] = useState(false);
   const { campaign, attestable, attestableWithJustification, flaggedUndecided } = teamCampaign;
   const count = attestable + (includeAdmins ? attestableWithJustification : 0);
 
-  async function submit(event: FormEvent<HTMLFormElement>): Promise<void> {
+  function submit(event: FormEvent<HTMLFormElement>): void {
     event.preventDefault();
     if (loading || count === 0) return;
     setProblem(null);
@@ -56,10 +59,20 @@ export function AttestTeamForm({
       justificationInput.current?.focus();
       return;
     }
+    setAsking(true);
+  }
+
+  function stopAsking(): void {
+    setAsking(false);
+    submitButton.current?.focus();
+  }
+
+  async function attestNow(): Promise<void> {
     try {
       const result = await attest({
         variables: { campaignId: campaign.id, ...(includeAdmins ? { justification: justification.trim() } : {}) },
       });
+      setAsking(false);
       const outcome = result.data?.attestTeam;
       if (!outcome) return;
       const parts = [`Kept ${formatCountOf(outcome.attested.length, 'item')} in ${campaign.name}.`];
@@ -77,13 +90,14 @@ export function AttestTeamForm({
       setJustification('');
       onDone(parts.join(' '));
     } catch (error) {
+      setAsking(false);
       setProblem(mutationProblem(error));
       problemRef.current?.focus();
     }
   }
 
   return (
-    <form className="attest-form" onSubmit={(event) => void submit(event)} aria-busy={loading} noValidate>
+    <form className="attest-form" onSubmit={submit} aria-busy={loading} noValidate>
       <p>
         <strong>{campaign.name}</strong> ({campaign.period}), due {formatDate(campaign.dueAt)}: {formatCount(teamCampaign.undecided)} of
         your {formatCountOf(teamCampaign.assigned, 'item')} undecided. {formatCountOf(attestable, 'item')} can be kept in one action (no
@@ -135,11 +149,31 @@ export function AttestTeamForm({
         </>
       ) : null}
       <div className="form-actions">
-        <button type="submit" className="primary" disabled={loading || count === 0}>
+        <button ref={submitButton} type="submit" className="primary" disabled={loading || count === 0}>
           {loading ? 'Attesting…' : count === 0 ? 'Nothing unflagged left to attest' : `Attest ${formatCountOf(count, 'unflagged item')}`}
         </button>
       </div>
       <ProblemCallout problem={problem} ref={problemRef} />
+      {asking ? (
+        <ConfirmDialog
+          title={`Attest ${formatCountOf(count, 'item')} in ${campaign.name}?`}
+          confirmLabel={`Keep ${formatCountOf(count, 'item')}`}
+          busy={loading}
+          onConfirm={() => void attestNow()}
+          onCancel={stopAsking}
+        >
+          <p>
+            {formatCountOf(count, 'item')} of your team will be <strong>kept</strong> as they are, each recorded as your attestation
+            {includeAdmins ? `, ${formatCountOf(attestableWithJustification, 'admin role')} with your justification` : ''}.
+          </p>
+          <p>
+            {flaggedUndecided > 0
+              ? `The ${formatCountOf(flaggedUndecided, 'flagged item')} stay${flaggedUndecided === 1 ? 's' : ''} undecided for you to decide one by one. `
+              : ''}
+            You can change a decision until the campaign closes.
+          </p>
+        </ConfirmDialog>
+      ) : null}
     </form>
   );
 }

@@ -9,7 +9,7 @@ type Panel = 'decide' | 'reassign' | null;
 interface BulkActionsProps {
   /** The selected items, as shown (their versions go with the request). */
   selected: readonly ReviewItem_ItemFragment[];
-  /** Items on screen the viewer may decide, for "select all". */
+  /** Undecided items on screen the viewer may decide, for "select all" (decided ones are changed one by one, or selected by hand). */
   selectable: readonly ReviewItem_ItemFragment[];
   onSelect: (ids: ReadonlySet<string>) => void;
   onDone: (message: string) => void;
@@ -40,7 +40,7 @@ export function BulkActions({ selected, selectable, onSelect, onDone, canReassig
           disabled={selectable.length === 0}
           onClick={() => onSelect(allSelected ? new Set() : new Set(selectable.map((item) => item.id)))}
         >
-          {allSelected ? 'Clear the selection' : `Select all ${formatCount(selectable.length)} you can decide`}
+          {allSelected ? 'Clear the selection' : `Select all ${formatCount(selectable.length)} undecided`}
         </button>
         {selected.length > 0 ? (
           <>

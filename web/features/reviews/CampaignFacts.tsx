@@ -21,6 +21,10 @@ graphql(`
       email
       status
     }
+    ownerUser {
+      email
+      displayName
+    }
     createdAt
     createdByName
     launchedAt
@@ -67,7 +71,18 @@ export function CampaignFacts({ campaign }: { campaign: CampaignFacts_CampaignFr
       </div>
       <div>
         <dt>Campaign owner (reviews orphaned accounts)</dt>
-        <dd>{campaign.owner ? <PersonLink person={campaign.owner} /> : '—'}</dd>
+        <dd>
+          {campaign.owner ? (
+            <PersonLink person={campaign.owner} />
+          ) : campaign.ownerUser ? (
+            <>
+              {campaign.ownerUser.displayName} ({campaign.ownerUser.email}), an admin not in HR: orphaned accounts wait for an admin to
+              reassign them
+            </>
+          ) : (
+            '—'
+          )}
+        </dd>
       </div>
       <div>
         <dt>Second stage</dt>

@@ -3,7 +3,7 @@ import { formatCountOf } from '../../shared/format.js';
 import { CAMPAIGN_SCOPES } from './review-enums.js';
 import { SCOPE_LABELS } from './CampaignFacts.js';
 import { mutationProblem, type MutationProblem } from './mutationProblem.js';
-import { PersonChoiceField } from './PersonChoiceField.js';
+import { CampaignOwnerField, ownerRef, type OwnerChoice, type OwnerViewer } from './CampaignOwnerField.js';
 import { ProblemCallout } from './ProblemCallout.js';
 import type { CampaignScope, CreateCampaignInput } from '../../graphql/graphql.js';
 
@@ -16,10 +16,12 @@ interface CampaignFormProps {
   /** Sends the input; resolves when created (the page moves on), rejects with the server's error. */
   onCreate: (input: CreateCampaignInput) => Promise<void>;
   busy: boolean;
+  /** The admin filling the form in, who may own the campaign themselves. */
+  viewer: OwnerViewer;
 }
 
 /** A new draft campaign: name, period, scope, due date, owner, optional second stage. */
-export function CampaignForm({ apps, onCreate, busy }: CampaignFormProps) {
+export function CampaignForm({ apps, onCreate, busy, viewer }: CampaignFormProps) {
   const ids = {
     name: useId(),
     period: useId(),
@@ -27,7 +29,6 @@ export function CampaignForm({ apps, onCreate, busy }: CampaignFormProps) {
     apps: useId(),
     dueAt: useId(),
     dueHint: useId(),
-    owner: useId(),
     secondStage: useId(),
     remediation: useId(),
     remediationHint: useId(),
@@ -38,7 +39,8 @@ export function CampaignForm({ apps, onCreate, busy }: CampaignFormProps) {
   const [scope, setScope] = useState<CampaignScope>('APPS');
   const [chosenApps, setChosenApps] = useState<ReadonlySet<string>>(new Set());
   const [dueAt, setDueAt] = useState('');
-  const [owner, setOwner] = useState('');
+  const [ownerChoice, setOwnerChoice] = useState<OwnerChoice>({ kind: 'person', person: null });
+  const owner = ownerRef(ownerChoice, viewer);
   const [secondStage, setSecondStage] = useState(false);
   const [remediationDays, setRemediationDays] = useState('14');
   const [invalid, setInvalid] = useState<{ field: Field; message: string } | null>(null);
@@ -47,7 +49,7 @@ export function CampaignForm({ apps, onCreate, busy }: CampaignFormProps) {
   const periodRef = useRef<HTMLInputElement>(null);
   const appsRef = useRef<HTMLInputElement>(null);
   const dueAtRef = useRef<HTMLInputElement>(null);
-  const ownerRef = useRef<HTMLInputElement>(null);
+  const ownerInputRef = useRef<HTMLInputElement>(null);
   const remediationDaysRef = useRef<HTMLInputElement>(null);
   const problemRef = useRef<HTMLDivElement>(null);
   // Where focus goes after a refusal: the field at fault, else the server's problem. A new object per
@@ -62,10 +64,11 @@ export function CampaignForm({ apps, onCreate, busy }: CampaignFormProps) {
       period: periodRef,
       apps: appsRef,
       dueAt: dueAtRef,
-      owner: ownerRef,
+      owner: ownerInputRef,
       remediationDays: remediationDaysRef,
     };
-    (target === 'problem' ? problemRef : fields[target]).current?.focus();
+    // The owner's search box is not there when "Me" is chosen: the server's problem takes focus.
+    ((target === 'problem' ? null : fields[target].current) ?? problemRef.current)?.focus();
   }, [busy, focusRequest]);
 
   function firstProblem(): { field: Field; message: string } | null {
@@ -73,7 +76,7 @@ export function CampaignForm({ apps, onCreate, busy }: CampaignFormProps) {
     if (!PERIOD.test(period.trim())) return { field: 'period', message: 'Write the period as 2026-Q4, 2026-H2, 2026-11 or 2026.' };
     if (scope === 'APPS' && chosenApps.size === 0) return { field: 'apps', message: 'Choose at least one app to review.' };
     if (!/^\d{4}-\d{2}-\d{2}$/.test(dueAt)) return { field: 'dueAt', message: 'Choose the due date.' };
-    if (!owner.trim()) return { field: 'owner', message: 'Name the campaign owner: they review accounts nobody in HR owns.' };
+    if (!owner) return { field: 'owner', message: 'Choose the campaign owner from the matches: they review accounts nobody in HR owns.' };
     const days = Number(remediationDays);
     if (!Number.isInteger(days) || days < 1 || days > 365)
       return { field: 'remediationDays', message: 'Remediation days must be a whole number from 1 to 365.' };
@@ -94,7 +97,7 @@ export function CampaignForm({ apps, onCreate, busy }: CampaignFormProps) {
       scope,
       ...(scope === 'APPS' ? { apps: apps.filter((app) => chosenApps.has(app.id)).map((app) => app.id) } : {}),
       dueAt,
-      owner: owner.trim(),
+      owner: owner ?? '',
       secondStage,
       remediationDays: Number(remediationDays),
     };
@@ -235,20 +238,19 @@ export function CampaignForm({ apps, onCreate, busy }: CampaignFormProps) {
           </p>
           {errorFor('dueAt')}
         </div>
-        <PersonChoiceField
-          id={ids.owner}
-          label="Campaign owner"
-          value={owner}
-          onChange={(value) => {
-            setOwner(value);
-            clear('owner');
-          }}
-          disabled={busy}
-          error={invalid?.field === 'owner' ? invalid.message : null}
-          errorId={ids.error}
-          inputRef={ownerRef}
-        />
       </div>
+      <CampaignOwnerField
+        viewer={viewer}
+        value={ownerChoice}
+        onChange={(choice) => {
+          setOwnerChoice(choice);
+          clear('owner');
+        }}
+        disabled={busy}
+        error={invalid?.field === 'owner' ? invalid.message : null}
+        inputRef={ownerInputRef}
+      />
+      {ownerChoice.kind === 'me' ? errorFor('owner') : null}
 
       <div className="callout reviewer-rule">
         <p>

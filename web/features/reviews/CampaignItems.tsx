@@ -36,7 +36,7 @@ export function CampaignItems({ campaignId, filter, canAct, onDone }: CampaignIt
       </EmptyState>
     );
   }
-  const decidable = connection.nodes.filter((item) => item.viewerCanDecide);
+  const decidable = connection.nodes.filter((item) => item.viewerCanDecide && item.decision === null);
   return (
     <>
       <p aria-live="polite">
@@ -44,7 +44,7 @@ export function CampaignItems({ campaignId, filter, canAct, onDone }: CampaignIt
       </p>
       {canAct ? (
         <BulkActions
-          selected={decidable.filter((item) => selected.has(item.id))}
+          selected={connection.nodes.filter((item) => item.viewerCanDecide && selected.has(item.id))}
           selectable={decidable}
           onSelect={setSelected}
           onDone={onDone}

@@ -94,7 +94,9 @@ function CampaignContent({ campaign, isAdmin, message, announce }: CampaignConte
       <ActionStatus message={message} />
       <CampaignFacts campaign={campaign} />
 
-      {isAdmin && campaign.status === 'DRAFT' ? <LaunchCampaignButton campaignId={campaign.id} onDone={announce} /> : null}
+      {isAdmin && campaign.status === 'DRAFT' ? (
+        <LaunchCampaignButton campaignId={campaign.id} campaignName={campaign.name} onDone={announce} />
+      ) : null}
       {!launched ? (
         <EmptyState>Not launched yet: nothing has been snapshotted, so there is nothing to review.</EmptyState>
       ) : (

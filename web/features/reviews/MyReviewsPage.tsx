@@ -37,7 +37,7 @@ export function MyReviewsPage() {
   const connection = data?.myReviews;
   const nodes = connection?.nodes ?? [];
   const campaigns = uniqueCampaigns(nodes);
-  const openCampaigns = uniqueCampaigns(nodes.filter((item) => item.viewerCanDecide));
+  const openCampaigns = uniqueCampaigns(nodes.filter((item) => item.viewerCanDecide && item.decision === null));
   const overdue = nodes.filter((item) => item.overdue).length;
 
   function setFilter(next: Partial<typeof filter>): void {
@@ -117,7 +117,7 @@ export function MyReviewsPage() {
           </p>
           <BulkActions
             selected={nodes.filter((item) => selected.has(item.id) && item.viewerCanDecide)}
-            selectable={nodes.filter((item) => item.viewerCanDecide)}
+            selectable={nodes.filter((item) => item.viewerCanDecide && item.decision === null)}
             onSelect={setSelected}
             onDone={(text) => setMessage(statusMessage(text))}
             canReassign

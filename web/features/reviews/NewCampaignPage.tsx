@@ -40,7 +40,7 @@ export function NewCampaignPage() {
       ) : data.me.role !== 'ADMIN' ? (
         <p className="callout callout-warn">Only an admin can create campaigns.</p>
       ) : (
-        <CampaignForm apps={data.apps} onCreate={create} busy={creating} />
+        <CampaignForm apps={data.apps} onCreate={create} busy={creating} viewer={data.me} />
       )}
     </>
   );

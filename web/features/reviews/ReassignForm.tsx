@@ -4,6 +4,7 @@ import { useReassignItems, useReloadReviewItem } from './reviews.mutations.js';
 import { mutationProblem, type MutationProblem } from './mutationProblem.js';
 import { PersonChoiceField } from './PersonChoiceField.js';
 import { ProblemCallout } from './ProblemCallout.js';
+import { ConfirmDialog } from './ConfirmDialog.js';
 import type { ReviewItem_ItemFragment } from '../../graphql/graphql.js';
 
 /** Hands the given undecided items to another reviewer, all or nothing. Nobody can be handed their own access: the server says so. */
@@ -25,6 +26,8 @@ export function ReassignForm({
   const reloadItem = useReloadReviewItem();
   const toInput = useRef<HTMLInputElement>(null);
   const problemRef = useRef<HTMLDivElement>(null);
+  const submitButton = useRef<HTMLButtonElement>(null);
+  const [asking, setAsking] = useState(false);
 
   async function submit(event: FormEvent<HTMLFormElement>): Promise<void> {
     event.preventDefault();
@@ -35,6 +38,17 @@ export function ReassignForm({
       toInput.current?.focus();
       return;
     }
+    // Several items at once are handed over only after saying how many.
+    if (items.length > 1) setAsking(true);
+    else await send();
+  }
+
+  function stopAsking(): void {
+    setAsking(false);
+    submitButton.current?.focus();
+  }
+
+  async function send(): Promise<void> {
     try {
       const result = await reassign({
         variables: {
@@ -46,8 +60,10 @@ export function ReassignForm({
         },
       });
       const moved = result.data?.reassignItems ?? [];
+      setAsking(false);
       onDone(`${formatCountOf(moved.length, 'item')} reassigned to ${moved[0]?.reviewerName ?? to.trim()}.`);
     } catch (error) {
+      setAsking(false);
       const found = mutationProblem(error);
       setProblem(found);
       if (found.code === 'CONFLICT' && found.itemId) void reloadItem(found.itemId);
@@ -84,7 +100,7 @@ export function ReassignForm({
         </div>
       </div>
       <div className="form-actions">
-        <button type="submit" className="primary" disabled={loading}>
+        <button ref={submitButton} type="submit" className="primary" disabled={loading}>
           {loading ? 'Reassigning…' : `Reassign ${formatCountOf(items.length, 'item')}`}
         </button>
         {onCancel ? (
@@ -94,6 +110,20 @@ export function ReassignForm({
         ) : null}
       </div>
       <ProblemCallout problem={problem} ref={problemRef} />
+      {asking ? (
+        <ConfirmDialog
+          title={`Reassign ${formatCountOf(items.length, 'item')} to ${to.trim()}?`}
+          confirmLabel={`Reassign ${formatCountOf(items.length, 'item')}`}
+          busy={loading}
+          onConfirm={() => void send()}
+          onCancel={stopAsking}
+        >
+          <p>
+            {formatCountOf(items.length, 'item')} move to {to.trim()}
+            {note.trim() ? ', with your note' : ''}; the first reviewer is kept on each item for the audit. All move together or none does.
+          </p>
+        </ConfirmDialog>
+      ) : null}
     </form>
   );
 }

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { formatDate, formatDateTime, formatMoney } from '../../shared/format.js';
 import { ScrollRegion } from '../../shared/ScrollRegion.js';
 import { DecisionForm } from './DecisionForm.js';
-import { DecisionBadge, OverdueBadge, RecommendationBadge, RemediationBadge } from './ReviewBadges.js';
+import { DECISION_LABELS, DecisionBadge, OverdueBadge, RecommendationBadge, RemediationBadge } from './ReviewBadges.js';
 import { accountLabel } from './review-item-fragment.js';
 import type { ReviewItem_ItemFragment } from '../../graphql/graphql.js';
 
@@ -180,6 +180,11 @@ function ReviewItemRow({
             </span>
           ) : null}
           {item.justification ? <span className="small review-sub clamp-2">“{item.justification}”</span> : null}
+          {item.earlierDecisions.map((earlier, index) => (
+            <span key={index} className="small muted review-sub">
+              Earlier: {DECISION_LABELS[earlier.decision]} by {earlier.decidedByName ?? 'unknown'}, {formatDateTime(earlier.decidedAt)}
+            </span>
+          ))}
         </td>
         <td className="num">{formatMoney(item.monthlyCost, item.snapshot.currency)}</td>
         {showRemediation ? (
@@ -196,12 +201,12 @@ function ReviewItemRow({
             {item.viewerCanDecide || open ? (
               <button
                 type="button"
-                aria-label={`${open ? 'Close' : 'Decide'} ${account} in ${item.appName}`}
+                aria-label={`${open ? 'Close' : item.decision ? 'Change the decision on' : 'Decide'} ${account} in ${item.appName}`}
                 aria-expanded={open}
                 aria-controls={open ? formId : undefined}
                 onClick={onToggle}
               >
-                {open ? 'Close' : 'Decide'}
+                {open ? 'Close' : item.decision ? 'Change' : 'Decide'}
               </button>
             ) : null}
           </td>

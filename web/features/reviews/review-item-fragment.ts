@@ -35,6 +35,11 @@ graphql(`
     overdue
     keepNeedsJustification
     viewerCanDecide
+    earlierDecisions {
+      decision
+      decidedByName
+      decidedAt
+    }
     campaign {
       id
       name

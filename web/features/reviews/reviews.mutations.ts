@@ -1,13 +1,21 @@
 import { graphql } from '../../graphql/index.js';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
+import { evictReviewViews } from '../../shared/evict-review-views.js';
 import { REVIEW_ITEM_QUERY } from './reviews.queries.js';
 
 /*
  * One hook per review mutation. Each returns the records it changed (normalized by id, so every
- * view updates from the cache) and refetches the active queries, so counts, progress and the
- * burndown change without a reload.
+ * view updates from the cache), refetches the active queries, so counts, progress and the burndown
+ * change without a reload, and drops the review views not on screen (evictReviewViews), so My
+ * team, My reviews or another campaign never show counts from before the change when next opened.
  */
+
+/** Every review change waits for the page's queries to refetch, so its message never sits beside stale figures. */
+function useAfterReviewChange() {
+  const client = useApolloClient();
+  return { refetchQueries: 'active', awaitRefetchQueries: true, update: () => evictReviewViews(client) } as const;
+}
 
 export const DECIDE_ITEMS_MUTATION = graphql(`
   mutation DecideItems($input: DecideItemsInput!) {
@@ -23,11 +31,10 @@ export const DECIDE_ITEMS_MUTATION = graphql(`
 `);
 
 export function useDecideItems() {
-  // Every review change waits for the page's queries to refetch, so its message never sits beside stale figures.
-  return useMutation(DECIDE_ITEMS_MUTATION, { refetchQueries: 'active', awaitRefetchQueries: true });
+  return useMutation(DECIDE_ITEMS_MUTATION, useAfterReviewChange());
 }
 
-const REASSIGN_ITEMS_MUTATION = graphql(`
+export const REASSIGN_ITEMS_MUTATION = graphql(`
   mutation ReassignItems($input: ReassignItemsInput!) {
     reassignItems(input: $input) {
       ...ReviewItem_item
@@ -36,7 +43,7 @@ const REASSIGN_ITEMS_MUTATION = graphql(`
 `);
 
 export function useReassignItems() {
-  return useMutation(REASSIGN_ITEMS_MUTATION, { refetchQueries: 'active', awaitRefetchQueries: true });
+  return useMutation(REASSIGN_ITEMS_MUTATION, useAfterReviewChange());
 }
 
 const DELEGATE_MY_REVIEWS_MUTATION = graphql(`
@@ -51,7 +58,7 @@ const DELEGATE_MY_REVIEWS_MUTATION = graphql(`
 `);
 
 export function useDelegateMyReviews() {
-  return useMutation(DELEGATE_MY_REVIEWS_MUTATION, { refetchQueries: 'active', awaitRefetchQueries: true });
+  return useMutation(DELEGATE_MY_REVIEWS_MUTATION, useAfterReviewChange());
 }
 
 export const ATTEST_TEAM_MUTATION = graphql(`
@@ -70,7 +77,7 @@ export const ATTEST_TEAM_MUTATION = graphql(`
 `);
 
 export function useAttestTeam() {
-  return useMutation(ATTEST_TEAM_MUTATION, { refetchQueries: 'active', awaitRefetchQueries: true });
+  return useMutation(ATTEST_TEAM_MUTATION, useAfterReviewChange());
 }
 
 export const CREATE_CAMPAIGN_MUTATION = graphql(`
@@ -83,15 +90,11 @@ export const CREATE_CAMPAIGN_MUTATION = graphql(`
 
 /** The campaigns list is not on screen while creating; dropping it makes its next visit load the new one. */
 export function useCreateCampaign() {
-  return useMutation(CREATE_CAMPAIGN_MUTATION, {
-    update(cache) {
-      cache.evict({ id: 'ROOT_QUERY', fieldName: 'campaigns' });
-      cache.gc();
-    },
-  });
+  const client = useApolloClient();
+  return useMutation(CREATE_CAMPAIGN_MUTATION, { update: () => evictReviewViews(client) });
 }
 
-const LAUNCH_CAMPAIGN_MUTATION = graphql(`
+export const LAUNCH_CAMPAIGN_MUTATION = graphql(`
   mutation LaunchCampaign($id: ID!) {
     launchCampaign(id: $id) {
       ...CampaignFacts_campaign
@@ -100,10 +103,10 @@ const LAUNCH_CAMPAIGN_MUTATION = graphql(`
 `);
 
 export function useLaunchCampaign() {
-  return useMutation(LAUNCH_CAMPAIGN_MUTATION, { refetchQueries: 'active', awaitRefetchQueries: true });
+  return useMutation(LAUNCH_CAMPAIGN_MUTATION, useAfterReviewChange());
 }
 
-const CLOSE_CAMPAIGN_MUTATION = graphql(`
+export const CLOSE_CAMPAIGN_MUTATION = graphql(`
   mutation CloseCampaign($id: ID!, $default: CloseDefault!) {
     closeCampaign(id: $id, default: $default) {
       ...CampaignFacts_campaign
@@ -112,7 +115,7 @@ const CLOSE_CAMPAIGN_MUTATION = graphql(`
 `);
 
 export function useCloseCampaign() {
-  return useMutation(CLOSE_CAMPAIGN_MUTATION, { refetchQueries: 'active', awaitRefetchQueries: true });
+  return useMutation(CLOSE_CAMPAIGN_MUTATION, useAfterReviewChange());
 }
 
 const ESCALATE_OVERDUE_MUTATION = graphql(`
@@ -125,7 +128,7 @@ const ESCALATE_OVERDUE_MUTATION = graphql(`
 `);
 
 export function useEscalateOverdue() {
-  return useMutation(ESCALATE_OVERDUE_MUTATION, { refetchQueries: 'active', awaitRefetchQueries: true });
+  return useMutation(ESCALATE_OVERDUE_MUTATION, useAfterReviewChange());
 }
 
 /** Loads one item again from the server (after a CONFLICT), so its row shows who decided it and when. */

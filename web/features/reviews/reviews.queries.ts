@@ -30,6 +30,8 @@ export const NEW_CAMPAIGN_PAGE_QUERY = graphql(`
   query NewCampaignPage {
     me {
       ...ReviewViewer
+      email
+      displayName
     }
     apps {
       id
@@ -195,6 +197,33 @@ export const REVIEW_ITEM_QUERY = graphql(`
   query ReviewItem($id: ID!) {
     reviewItem(id: $id) {
       ...ReviewItem_item
+    }
+  }
+`);
+
+/** What launching a draft would do now, for its confirmation (the server reads the whole population). */
+export const LAUNCH_PREVIEW_QUERY = graphql(`
+  query LaunchPreview($id: ID!) {
+    campaign(id: $id) {
+      id
+      launchPreview {
+        items
+        reviewers
+        unassigned
+      }
+    }
+  }
+`);
+
+/** The roles of a review item's app now, for a role change (one item: the server reads them per item). */
+export const REVIEW_ITEM_ROLES_QUERY = graphql(`
+  query ReviewItemRoles($id: ID!) {
+    reviewItem(id: $id) {
+      id
+      appRoles {
+        name
+        privilege
+      }
     }
   }
 `);
