@@ -48,7 +48,7 @@ describe('access reviews in a real browser, on the demo organization', () => {
   };
 
   const signedIn = async (email: string): Promise<{ context: BrowserContext; page: Page }> => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
     await page.goto(server.url);
     await signIn(page, email, DEMO_PASSWORD);
@@ -81,7 +81,7 @@ describe('access reviews in a real browser, on the demo organization', () => {
   });
 
   it('the sign-in page says plainly when the password is wrong, and passes the accessibility checks', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${server.url}/reviews`);
     await page.waitForURL(/\/sign-in/);
@@ -104,14 +104,23 @@ describe('access reviews in a real browser, on the demo organization', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
     await attest.click();
     // It asks first, with the count.
-    await page
-      .getByRole('dialog')
-      .getByRole('button', { name: `Keep ${count} item${count === 1 ? '' : 's'}` })
-      .click();
+    const keep = page.getByRole('dialog').getByRole('button', { name: `Keep ${count} item${count === 1 ? '' : 's'}` });
+    await keep.waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, 'e2e-1440-manager-attest-dialog.png') });
+    await keep.click();
     await expect
       .poll(() => page.locator('main').innerText(), { timeout: 30_000 })
       .toMatch(new RegExp(`Kept ${count} items? in 2026-Q4 access review`));
     await page.screenshot({ path: join(ARTIFACTS, 'e2e-my-team.png'), fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.reload();
+    await page
+      .getByRole('button', { name: /^Attest \d+ unflagged items?$|^Menu$/ })
+      .first()
+      .waitFor();
+    await page.locator('main .loading').first().waitFor({ state: 'detached', timeout: 30_000 });
+    await page.screenshot({ path: join(ARTIFACTS, 'e2e-390-manager-team.png') });
+    expect(await page.evaluate(() => document.scrollingElement?.scrollWidth ?? Infinity)).toBeLessThanOrEqual(390);
     await context.close();
   });
 
