@@ -2,6 +2,7 @@ import { graphql } from '../../graphql/index.js';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { Link, useNavigate } from 'react-router';
 import { findingsHref } from '../findings/findingsUrl.js';
+import { wasteCauseColor } from './wasteCauses.js';
 import { formatCount, formatPercent } from '../../shared/format.js';
 import { CHART_TOOLTIP_STYLE } from '../../shared/chart-style.js';
 import type { FindingType, SeatUsageChart_AppFragment } from '../../graphql/graphql.js';
@@ -34,16 +35,16 @@ type SeatPart = 'seatsUsed' | 'seatsInactive' | 'seatsPending' | 'seatsOrphanedO
 /** The stacks, in drawing order; a part with finding types opens those findings for the app. */
 const PARTS: readonly { key: SeatPart; name: string; fill: string; findings: FindingType[] | null }[] = [
   { key: 'seatsUsed', name: 'Active', fill: 'var(--chart-used)', findings: null },
-  { key: 'seatsInactive', name: 'Inactive', fill: 'var(--chart-inactive)', findings: ['INACTIVE_USER'] },
-  { key: 'seatsPending', name: 'Pending invite', fill: 'var(--chart-pending)', findings: ['PENDING_INVITE'] },
+  { key: 'seatsInactive', name: 'Inactive', fill: wasteCauseColor('INACTIVE_USER'), findings: ['INACTIVE_USER'] },
+  { key: 'seatsPending', name: 'Pending invite', fill: wasteCauseColor('PENDING_INVITE'), findings: ['PENDING_INVITE'] },
   {
     key: 'seatsOrphanedOrDuplicate',
     name: 'Orphaned or duplicate',
-    fill: 'var(--chart-waste)',
+    fill: wasteCauseColor('ORPHANED_ACCOUNT'),
     findings: ['ORPHANED_ACCOUNT', 'DUPLICATE_ACCOUNT'],
   },
-  { key: 'seatsSuspended', name: 'Suspended, billed', fill: 'var(--chart-admin)', findings: ['SUSPENDED_SEAT'] },
-  { key: 'seatsUnassigned', name: 'Paid, unassigned', fill: 'var(--chart-paid)', findings: ['UNASSIGNED_SEATS'] },
+  { key: 'seatsSuspended', name: 'Suspended, billed', fill: wasteCauseColor('SUSPENDED_SEAT'), findings: ['SUSPENDED_SEAT'] },
+  { key: 'seatsUnassigned', name: 'Paid, unassigned', fill: wasteCauseColor('UNASSIGNED_SEATS'), findings: ['UNASSIGNED_SEATS'] },
 ];
 
 function countTick(value: unknown): string {

@@ -1,12 +1,13 @@
 import type { FindingType } from '../../graphql/graphql.js';
 import { findingsHref } from '../findings/findingsUrl.js';
 
+/** One colour per cause, in every chart that shows it (the seat-use bars and the waste bars). */
 const COLORS: Readonly<Partial<Record<FindingType, string>>> = {
   ORPHANED_ACCOUNT: 'var(--chart-waste)',
   DUPLICATE_ACCOUNT: 'var(--chart-admin)',
   INACTIVE_USER: 'var(--chart-inactive)',
   PENDING_INVITE: 'var(--chart-pending)',
-  SUSPENDED_SEAT: 'var(--chart-used)',
+  SUSPENDED_SEAT: 'var(--chart-suspended)',
   UNASSIGNED_SEATS: 'var(--chart-paid)',
 };
 
