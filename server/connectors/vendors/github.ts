@@ -24,12 +24,12 @@ function publicMembersOnly(page: FetchedPage): boolean {
   return /\/orgs\/[^/]+\/members$/.test(new URL(page.url).pathname) && scopes !== null && !scopes.some((s) => ORG_SCOPES.includes(s));
 }
 
-/** GitHub answers 404 for an organization it hides from the token as for one that does not exist, and 403 for a missing scope. */
+/** GitHub answers 404 for an organization it hides from the token as for one that does not exist, and 403 for a missing scope; a revoked token (401) needs no hint. */
 async function explained<T>(work: Promise<T>, hint: string): Promise<T> {
   try {
     return await work;
   } catch (error) {
-    if (error instanceof VendorApiError && (error.status === 403 || error.status === 404))
+    if (error instanceof VendorApiError && (error.failure === 'auth' || error.failure === 'not-found') && error.status !== 401)
       throw new VendorApiError(`${error.message}; ${hint}`, error.failure, error.status);
     throw error;
   }
