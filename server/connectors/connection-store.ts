@@ -8,7 +8,7 @@ import type { Actor } from '../audit/actor.js';
 import { appendAudit } from '../audit/audit-log.js';
 import { decodeRows, readRows } from '../graph/decode.js';
 import { rowsOf, type Graph } from '../graph/graph.js';
-import { CONNECTOR_KINDS, type ConnectorKind } from './vendors/index.js';
+import { CONNECTOR_KINDS, CONNECTORS, type ConnectorKind } from './vendors/index.js';
 import * as q from './connections.queries.js';
 import { open, seal } from './secret-box.js';
 
@@ -19,6 +19,7 @@ const storedRow = z.object({
   name: z.string(),
   kind: z.enum(CONNECTOR_KINDS),
   baseUrl: z.string(),
+  org: z.string().nullable(),
   everyMinutes: z.number().int().positive(),
   sealedCredential: z.string(),
   createdAt: z.string(),
@@ -36,6 +37,8 @@ export interface NewConnection {
   name: string;
   kind: ConnectorKind;
   baseUrl: string;
+  /** The vendor account read (`--org`), for connectors that need one; null otherwise. */
+  org?: string | null;
   everyMinutes: number;
   credential: string;
 }
@@ -47,14 +50,34 @@ function withoutCredential({ sealedCredential: _sealed, ...connection }: StoredR
 }
 
 /** What the audit log says of a connection: never its credential. */
-function auditView(connection: Pick<Connection, 'name' | 'kind' | 'baseUrl' | 'everyMinutes'>): Record<string, unknown> {
-  return { name: connection.name, kind: connection.kind, baseUrl: connection.baseUrl, everyMinutes: connection.everyMinutes };
+function auditView(connection: Pick<Connection, 'name' | 'kind' | 'baseUrl' | 'org' | 'everyMinutes'>): Record<string, unknown> {
+  return {
+    name: connection.name,
+    kind: connection.kind,
+    baseUrl: connection.baseUrl,
+    org: connection.org,
+    everyMinutes: connection.everyMinutes,
+  };
+}
+
+/** The org as stored: required and well formed for a connector that reads one, refused for the others. */
+function checkedOrg(kind: ConnectorKind, org: string | null | undefined): string | null {
+  const wanted = CONNECTORS[kind].org;
+  const given = org?.trim() || null;
+  if (!wanted) {
+    if (given) throw new ConnectionError(`a ${CONNECTORS[kind].label} connection takes no org (--org)`);
+    return null;
+  }
+  if (!given) throw new ConnectionError(`a ${CONNECTORS[kind].label} connection needs the ${wanted.label} it reads: give it with --org`);
+  if (!wanted.pattern.test(given)) throw new ConnectionError(`"${given}" is not a ${wanted.label}`);
+  return given;
 }
 
 export async function addConnection(graph: Graph, key: Buffer, input: NewConnection, actor: Actor, at: Date): Promise<Connection> {
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(input.name))
     throw new ConnectionError('a connection name is 1 to 64 letters, digits, ".", "_" or "-", starting with a letter or digit');
   if (!input.credential.trim()) throw new ConnectionError('the credential is empty');
+  const org = checkedOrg(input.kind, input.org);
   const existing = await findConnection(graph, input.name);
   if (existing)
     throw new ConnectionError(
@@ -67,12 +90,18 @@ export async function addConnection(graph: Graph, key: Buffer, input: NewConnect
       name: input.name,
       kind: input.kind,
       baseUrl: input.baseUrl,
+      org,
       everyMinutes: input.everyMinutes,
       sealedCredential: seal(key, input.credential.trim()),
       at: at.toISOString(),
       actorId: actor.id,
     });
-    await appendAudit(tx, actor, { action: 'connection.add', targetType: 'connection', targetId: id, after: auditView(input) }, at);
+    await appendAudit(
+      tx,
+      actor,
+      { action: 'connection.add', targetType: 'connection', targetId: id, after: auditView({ ...input, org }) },
+      at,
+    );
   }, 'connection-add');
   const added = await findConnection(graph, input.name);
   if (!added) throw new Error('the connection just added cannot be read back');

@@ -2,19 +2,19 @@
 
 export const CREATE_CONNECTION = `
 CREATE (c:Connection {
-  id: $id, name: $name, kind: $kind, baseUrl: $baseUrl, everyMinutes: $everyMinutes,
+  id: $id, name: $name, kind: $kind, baseUrl: $baseUrl, org: $org, everyMinutes: $everyMinutes,
   sealedCredential: $sealedCredential, createdAt: $at, createdBy: $actorId
 })`;
 
 export const CONNECTION_BY_NAME = `
 MATCH (c:Connection {name: $name})
-RETURN c.id AS id, c.name AS name, c.kind AS kind, c.baseUrl AS baseUrl, c.everyMinutes AS everyMinutes,
+RETURN c.id AS id, c.name AS name, c.kind AS kind, c.baseUrl AS baseUrl, c.org AS org, c.everyMinutes AS everyMinutes,
        c.sealedCredential AS sealedCredential, c.createdAt AS createdAt, c.lastRunAt AS lastRunAt,
        c.lastStatus AS lastStatus, c.lastMessage AS lastMessage, c.nextRunAt AS nextRunAt`;
 
 export const LIST_CONNECTIONS = `
 MATCH (c:Connection)
-RETURN c.id AS id, c.name AS name, c.kind AS kind, c.baseUrl AS baseUrl, c.everyMinutes AS everyMinutes,
+RETURN c.id AS id, c.name AS name, c.kind AS kind, c.baseUrl AS baseUrl, c.org AS org, c.everyMinutes AS everyMinutes,
        c.sealedCredential AS sealedCredential, c.createdAt AS createdAt, c.lastRunAt AS lastRunAt,
        c.lastStatus AS lastStatus, c.lastMessage AS lastMessage, c.nextRunAt AS nextRunAt
 ORDER BY c.name`;

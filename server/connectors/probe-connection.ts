@@ -1,5 +1,6 @@
 /** `attest connect --test`: whether the credential is accepted, and which permissions each pull still lacks. */
 import type { Connection } from './connection-store.js';
+import { apiUrl } from './http/api-url.js';
 import { getPage, VendorApiError, type VendorHttp } from './http/vendor-http.js';
 import { connectorOf } from './sync-connection.js';
 
@@ -19,12 +20,15 @@ export async function probeConnection(
   const results: ProbeResult[] = [];
   for (const probe of connector.probes) {
     try {
-      await getPage(new URL(probe.path, connection.baseUrl).toString(), {
+      const path = probe.path.replaceAll('{org}', encodeURIComponent(connection.org ?? ''));
+      const page = await getPage(apiUrl(connection.baseUrl, path), {
         ...http,
         maxAttempts: http.maxAttempts ?? 3,
+        checkPage: connector.checkPage,
         headers: () => Promise.resolve(connector.authHeaders(credential)),
       });
-      results.push({ permission: probe.permission, ok: true, problem: null });
+      const problem = probe.check?.(page) ?? null;
+      results.push({ permission: probe.permission, ok: problem === null, problem });
     } catch (error) {
       if (!(error instanceof VendorApiError)) throw error;
       results.push({ permission: probe.permission, ok: false, problem: error.message });

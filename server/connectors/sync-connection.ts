@@ -56,6 +56,7 @@ export async function syncConnection(
   const http: VendorHttp = {
     ...options.http,
     onWait: options.http?.onWait ?? progress,
+    checkPage: connector.checkPage,
     headers: () => Promise.resolve(connector.authHeaders(credential)),
   };
   const outcome: SyncOutcome = { connection: connection.name, status: 'succeeded', message: '', imports: [], notes: [], findings: null };
@@ -66,7 +67,7 @@ export async function syncConnection(
       const folder = join(work, pull.kind);
       await mkdir(folder, { mode: 0o700 });
       try {
-        const result = await pull.download({ baseUrl: connection.baseUrl, http, pages: sinkIn(folder), progress });
+        const result = await pull.download({ baseUrl: connection.baseUrl, org: connection.org, http, pages: sinkIn(folder), progress });
         outcome.notes.push(...result.notes);
         // An importer refuses an empty file as a likely mistake; an API that lists nothing has nothing to import.
         if (result.records > 0) downloaded.push({ pull, folder });

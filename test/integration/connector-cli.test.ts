@@ -89,4 +89,21 @@ describe('connections from the command line', () => {
     expect(audit.map((e) => e.action)).toEqual(['connection.add', 'connection.remove']);
     expect(JSON.stringify(audit)).not.toContain(okta.token);
   });
+
+  it('stores the organization a GitHub connection reads (--org), requires it, and lists it', async () => {
+    const missing = await attest(['connect', 'github', '--name', 'gh-acme', '--token-env', 'GH_TOKEN'], { GH_TOKEN: 'ghp_cliToken1' });
+    expect(missing.code).toBe(1);
+    expect(missing.err).toContain('a GitHub connection needs the GitHub organization (its login) it reads: give it with --org');
+
+    const added = await attest(['connect', 'github', '--name', 'gh-acme', '--token-env', 'GH_TOKEN', '--org', 'acme'], {
+      GH_TOKEN: 'ghp_cliToken1',
+    });
+    expect(added, added.err).toMatchObject({ code: 0 });
+    expect(added.out).toContain('Connected GitHub as "gh-acme" (https://api.github.com, acme)');
+    const listed = await attest(['connections', '--json']);
+    expect(JSON.parse(listed.out)).toEqual([
+      expect.objectContaining({ name: 'gh-acme', kind: 'github', baseUrl: 'https://api.github.com', org: 'acme' }),
+    ]);
+    expect(listed.out + added.out + added.err).not.toContain('ghp_cliToken1');
+  });
 });

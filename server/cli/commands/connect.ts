@@ -25,6 +25,7 @@ interface ConnectOptions {
   name?: string;
   url?: string;
   tokenEnv?: string;
+  org?: string;
   every: number;
   test?: string;
 }
@@ -37,6 +38,7 @@ export function registerConnectCommands(program: Command): void {
     .argument('[kind]', `one of: ${CONNECTOR_KINDS.join(', ')}`)
     .option('--name <name>', 'what to call the connection (attest sync <name>)')
     .option('--url <base>', "the API's base URL (default: the vendor's public API; an Okta org URL for okta)")
+    .option('--org <name>', 'the vendor account it reads, for kinds that need one (github: the organization login)')
     .option('--token-env <VAR>', 'read the credential from this environment variable (default: standard input)')
     .option('--every <period>', 'how often `attest serve` syncs it: 30m, 6h, 1d', periodMinutes, DEFAULT_EVERY_MINUTES)
     .option('--test <name>', 'check a stored connection: is the credential accepted, which permissions are missing')
@@ -50,10 +52,16 @@ export function registerConnectCommands(program: Command): void {
       const credential = await readCredential(options.tokenEnv);
       const key = loadSecretKey(dataDir());
       const added = await withGraph((graph) =>
-        addConnection(graph, key, { name: options.name ?? '', kind, baseUrl, everyMinutes: options.every, credential }, cliActor(), now()),
+        addConnection(
+          graph,
+          key,
+          { name: options.name ?? '', kind, baseUrl, org: options.org ?? null, everyMinutes: options.every, credential },
+          cliActor(),
+          now(),
+        ),
       );
       console.log(
-        `Connected ${connector.label} as "${added.name}" (${added.baseUrl}); synced every ${describeMinutes(added.everyMinutes)} by attest serve.`,
+        `Connected ${connector.label} as "${added.name}" (${added.baseUrl}${added.org ? `, ${added.org}` : ''}); synced every ${describeMinutes(added.everyMinutes)} by attest serve.`,
       );
       console.log(`Check it with \`attest connect --test ${added.name}\`, run it now with \`attest sync ${added.name}\`.`);
     });
@@ -162,5 +170,5 @@ function describeConnection(c: Connection): string {
   const last = c.lastRunAt
     ? `last ${c.lastStatus ?? '?'} ${c.lastRunAt.slice(0, 16).replace('T', ' ')}: ${c.lastMessage ?? ''}`
     : 'never synced';
-  return `${c.name.padEnd(20)} ${c.kind.padEnd(10)} ${c.baseUrl}  every ${describeMinutes(c.everyMinutes)}  ${last}`;
+  return `${c.name.padEnd(20)} ${c.kind.padEnd(10)} ${c.baseUrl}${c.org ? ` org ${c.org}` : ''}  every ${describeMinutes(c.everyMinutes)}  ${last}`;
 }

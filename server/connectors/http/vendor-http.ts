@@ -30,6 +30,11 @@ export interface VendorHttp {
   maxWaitMs?: number;
   /** Told before each wait, with why ("rate limited by okta: waiting 30 s"). */
   onWait?: (message: string) => void;
+  /**
+   * The vendor's failure inside a 200 answer (Slack's `"ok": false`), or null when the page is data.
+   * A 'server' failure is retried like a 5xx; any other is thrown as is.
+   */
+  checkPage?: (page: FetchedPage) => VendorApiError | null;
 }
 
 export interface FetchedPage {
@@ -74,7 +79,13 @@ export async function getPage(url: string, http: VendorHttp): Promise<FetchedPag
       } catch {
         throw new VendorApiError(`${where} answered ${response.status} with a body that is not JSON`, 'refused', response.status);
       }
-      return { url, text, body, headers: response.headers };
+      const page: FetchedPage = { url, text, body, headers: response.headers };
+      const refused = http.checkPage?.(page) ?? null;
+      if (!refused) return page;
+      if (refused.failure !== 'server' || last) throw refused;
+      http.onWait?.(`${refused.message}: retrying in ${seconds(backoffMs(attempt))}`);
+      await sleep(backoffMs(attempt));
+      continue;
     }
     await response.body?.cancel();
     const status = response.status;

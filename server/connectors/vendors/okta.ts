@@ -4,33 +4,11 @@
  * https://developer.okta.com/docs/api/openapi/okta-management/management/tag/User/#tag/User/operation/listUsers
  */
 import { z } from 'zod';
-import type { Connector, Pull, PullContext } from '../connector.js';
-import { listPages } from '../http/paging.js';
+import type { Connector, Pull } from '../connector.js';
+import { countOf, downloadListing } from '../download-listing.js';
 
 const LIMIT = 200;
 const groupIds = z.array(z.looseObject({ id: z.string().min(1) }));
-
-/** Writes every page of a listing as `<prefix>-<n>.json`; an empty page is written only when it is the whole listing. */
-export async function downloadListing(
-  context: PullContext,
-  path: string,
-  prefix: string,
-  label: string,
-  keepEmpty: boolean,
-): Promise<unknown[][]> {
-  const pages: unknown[][] = [];
-  let n = 0;
-  for await (const page of listPages(new URL(path, context.baseUrl).toString(), 'link', context.http)) {
-    n++;
-    context.progress(`${label}: page ${n}`);
-    const records = Array.isArray(page.body) ? page.body : [];
-    if (records.length > 0 || (keepEmpty && n === 1)) await context.pages.write(`${prefix}-${n}.json`, page.text);
-    pages.push(records);
-  }
-  return pages;
-}
-
-const countOf = (pages: unknown[][]): number => pages.reduce((sum, records) => sum + records.length, 0);
 
 const users: Pull = {
   kind: 'okta-users',

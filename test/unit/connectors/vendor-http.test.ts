@@ -3,8 +3,10 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { nextLink } from '../../../server/connectors/http/link-header.js';
 import { listPages } from '../../../server/connectors/http/paging.js';
+import { apiUrl } from '../../../server/connectors/http/api-url.js';
 import { vendorRetryDelayMs } from '../../../server/connectors/http/retry-delay.js';
 import { getPage, VendorApiError, type VendorHttp } from '../../../server/connectors/http/vendor-http.js';
+import { slackPageProblem } from '../../../server/connectors/vendors/slack.js';
 
 let server: Server | null = null;
 afterEach(async () => {
@@ -102,5 +104,33 @@ describe('reading a vendor API', () => {
       for await (const _page of listPages(`${elsewhere.url}/v1.0/users`, 'odata', http([]))) void _page;
     };
     await expect(walk()).rejects.toThrow(/points to another host \(https:\/\/attacker\.example\); not followed/);
+  });
+
+  it("checks a 200 answer with the connector's hook: Slack's transient errors retried, a revoked token or a missing scope thrown at once", async () => {
+    const { url, seen } = await serve([
+      [200, {}, '{"ok":false,"error":"internal_error"}'],
+      [200, {}, '{"ok":true,"members":[],"response_metadata":{"next_cursor":""}}'],
+      [200, {}, '{"ok":false,"error":"missing_scope","needed":"users:read","provided":"identify"}'],
+      [200, {}, '{"ok":false,"error":"account_inactive"}'],
+    ]);
+    const waits: number[] = [];
+    const slack = { ...http(waits), checkPage: slackPageProblem };
+    expect((await getPage(`${url}/api/users.list`, slack)).body).toMatchObject({ ok: true });
+    expect(waits).toEqual([1000]);
+    await expect(getPage(`${url}/api/users.list`, slack)).rejects.toMatchObject({
+      failure: 'auth',
+      message: expect.stringMatching(/users\.list: the token lacks the Slack scope users:read \(Slack "missing_scope"\)$/) as string,
+    });
+    await expect(getPage(`${url}/api/users.list`, slack)).rejects.toMatchObject({
+      failure: 'auth',
+      message: expect.stringContaining('refused the credential (Slack "account_inactive")') as string,
+    });
+    expect(seen).toHaveLength(4);
+  });
+
+  it("keeps the base URL's own path (slack.com/api, GitHub Enterprise's /api/v3)", () => {
+    expect(apiUrl('https://slack.com/api', '/users.list?limit=200')).toBe('https://slack.com/api/users.list?limit=200');
+    expect(apiUrl('https://ghe.example/api/v3/', 'orgs/acme/members')).toBe('https://ghe.example/api/v3/orgs/acme/members');
+    expect(apiUrl('https://acme.okta.com', '/api/v1/users')).toBe('https://acme.okta.com/api/v1/users');
   });
 });

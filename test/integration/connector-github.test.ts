@@ -1,0 +1,196 @@
+/**
+ * The GitHub connector against a local fake of GitHub's REST API serving the published examples
+ * (test/fixtures/ingest/SOURCES.md) in Link pages, with GitHub's rate limit (403, x-ratelimit-*)
+ * and a transient 500: the graph after a sync equals the graph after importing the same listings
+ * as files; a revoked token, a lasting failure and a token that would see public members only
+ * leave the graph as it was; the token appears nowhere it could leak.
+ */
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { SYSTEM_ACTOR } from '../../server/audit/actor.js';
+import { loadCatalog } from '../../server/catalog/catalog.js';
+import { addConnection, credentialOf, listConnections, type Connection } from '../../server/connectors/connection-store.js';
+import { probeConnection } from '../../server/connectors/probe-connection.js';
+import { syncConnection, type SyncOptions } from '../../server/connectors/sync-connection.js';
+import type { GraphConnection } from '../../server/graph/connect.js';
+import { deleteEverything } from '../../server/graph/reset.js';
+import { importSource } from '../../server/ingest/import-source.js';
+import { TEST_NOW } from '../support/demo.js';
+import { githubRecords, startFakeGitHub, type FakeGitHub } from '../support/fake-vendors/fake-github.js';
+import { freshGraph } from '../support/graph.js';
+import { graphDigest, graphLines } from '../support/graph-digest.js';
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'ingest');
+const fixture = (path: string): string => readFileSync(join(FIXTURES, path), 'utf8');
+/** GitHub's published examples: one member (octocat), one pending invitation. */
+const PUBLISHED_MEMBERS = 'github-members/published/org/members.json';
+const PUBLISHED_INVITATIONS = 'github-members/published/org/invitations.json';
+/** Written for Attest's tests in the published shape: four members, two of them owners, two invitations. */
+const MEMBERS = 'github-members/folder/members.json';
+const ADMINS = 'github-members/folder/admins.json';
+const INVITATIONS = 'github-members/folder/invitations.json';
+
+describe('the GitHub connector, against a fake GitHub speaking the published shapes', () => {
+  let connection: GraphConnection;
+  let github: FakeGitHub;
+  const key = Buffer.alloc(32, 5);
+  const now = new Date(TEST_NOW);
+  const catalog = loadCatalog();
+  const waits: number[] = [];
+  const told: string[] = [];
+  const http: SyncOptions['http'] = { sleep: (ms) => Promise.resolve(void waits.push(ms)), onWait: (line) => void told.push(line) };
+  const options: SyncOptions = { actor: SYSTEM_ACTOR, http, progress: (line) => void told.push(line) };
+
+  beforeAll(async () => {
+    connection = await freshGraph();
+    github = await startFakeGitHub(
+      {
+        login: 'acme',
+        members: [...githubRecords(fixture(PUBLISHED_MEMBERS)), ...githubRecords(fixture(MEMBERS))],
+        admins: githubRecords(fixture(ADMINS)),
+        invitations: [...githubRecords(fixture(PUBLISHED_INVITATIONS)), ...githubRecords(fixture(INVITATIONS))],
+        publicMembers: ['octocat'],
+      },
+      2,
+    );
+  });
+
+  afterAll(async () => {
+    await github?.close();
+    await connection?.close();
+  });
+
+  beforeEach(async () => {
+    await deleteEverything(connection.graph);
+    github.faults.clear();
+    Object.assign(github.grant, { revoked: false, scopes: ['read:org', 'admin:org'] });
+    github.requests.length = 0;
+    waits.length = 0;
+    told.length = 0;
+  });
+
+  async function connect(): Promise<Connection> {
+    return addConnection(
+      connection.graph,
+      key,
+      { name: 'github-acme', kind: 'github', baseUrl: github.url, org: 'acme', everyMinutes: 360, credential: github.token },
+      SYSTEM_ACTOR,
+      now,
+    );
+  }
+
+  async function sync(conn: Connection): Promise<Awaited<ReturnType<typeof syncConnection>>> {
+    return syncConnection(connection.graph, catalog, now, conn, await credentialOf(connection.graph, key, conn.name), options);
+  }
+
+  it('pulls members, owners and invitations page by page through a rate limit and a transient 500 into the same graph as the files', async () => {
+    const conn = await connect();
+    expect(conn.org).toBe('acme');
+    github.faults.set('/orgs/acme/members#2', { kind: 'rate-limit', times: 1 });
+    github.faults.set('/orgs/acme/invitations#2', { kind: 'server-error', times: 1 });
+    const outcome = await sync(conn);
+    expect(outcome.status, outcome.message).toBe('succeeded');
+    expect(outcome.imports.map((i) => [i.kind, i.added])).toEqual([['github-members', 8]]);
+    expect(github.requests).toEqual([
+      '/orgs/acme/members#1 200',
+      '/orgs/acme/members#2 403',
+      '/orgs/acme/members#2 200',
+      '/orgs/acme/members#3 200',
+      '/orgs/acme/members?admin#1 200',
+      '/orgs/acme/invitations#1 200',
+      '/orgs/acme/invitations#2 500',
+      '/orgs/acme/invitations#2 200',
+    ]);
+    expect(told.some((line) => /rate limited by 127\.0\.0\.1:\d+ \(403\): waiting [12] s as it asks/.test(line))).toBe(true);
+    expect(waits).toHaveLength(2);
+    expect(waits[0]).toBeGreaterThan(0);
+    expect(waits[0]).toBeLessThanOrEqual(2000);
+    const roles = await connection.graph.read(`
+      MATCH (a:Account)-[:IN]->(:App {name: 'GitHub'}) WHERE a.username IS NOT NULL
+      RETURN a.username AS login, [(a)-[:HAS_ROLE]->(r:Role) | r.name] AS roles, a.status AS status ORDER BY login`);
+    expect(roles).toEqual([
+      { login: 'ana-silva', roles: ['Member'], status: 'active' },
+      { login: 'mgonzalez', roles: ['Owner'], status: 'active' },
+      { login: 'monalisa', roles: ['Member'], status: 'invited' },
+      { login: 'octo-contractor', roles: ['Owner'], status: 'invited' },
+      { login: 'octocat', roles: ['Member'], status: 'active' },
+      { login: 'priya-dev', roles: ['Member'], status: 'active' },
+      { login: 'tbecker-acme', roles: ['Owner'], status: 'active' },
+    ]);
+    const synced = await graphLines(connection.graph);
+
+    await deleteEverything(connection.graph);
+    const dir = mkdtempSync(join(tmpdir(), 'attest-github-files-'));
+    try {
+      copyFileSync(join(FIXTURES, PUBLISHED_MEMBERS), join(dir, 'members.json'));
+      copyFileSync(join(FIXTURES, MEMBERS), join(dir, 'members-2.json'));
+      copyFileSync(join(FIXTURES, ADMINS), join(dir, 'admins.json'));
+      copyFileSync(join(FIXTURES, PUBLISHED_INVITATIONS), join(dir, 'invitations.json'));
+      copyFileSync(join(FIXTURES, INVITATIONS), join(dir, 'invitations-2.json'));
+      await importSource(connection.graph, catalog, now, {
+        kind: 'github-members',
+        files: [{ path: dir, name: 'acme' }],
+        completeness: 'complete',
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    expect(await graphLines(connection.graph)).toEqual(synced);
+  });
+
+  it('a 500 on page 2 that retries do not mend leaves the graph as it was and says why', async () => {
+    const conn = await connect();
+    expect((await sync(conn)).status).toBe('succeeded');
+    const before = await graphDigest(connection.graph);
+    github.faults.set('/orgs/acme/members#2', { kind: 'server-error', times: 100 });
+    const outcome = await sync(conn);
+    expect(outcome).toMatchObject({ status: 'failed', imports: [] });
+    expect(outcome.message).toMatch(
+      /^nothing was imported: GitHub organization members, owners and pending invitations: .*\/orgs\/acme\/members failed with 500 after 6 attempts$/,
+    );
+    expect(await graphDigest(connection.graph)).toBe(before);
+  });
+
+  it('a revoked token (401) is a clear failure, the data stays, and the token is nowhere to be read', async () => {
+    const conn = await connect();
+    expect((await sync(conn)).status).toBe('succeeded');
+    const before = await graphDigest(connection.graph);
+    github.grant.revoked = true;
+    const outcome = await sync(conn);
+    expect(outcome.status).toBe('failed');
+    expect(outcome.message).toMatch(
+      /\/orgs\/acme\/members refused the credential \(401\): it may be revoked or expired, or lack a permission$/,
+    );
+    expect(await graphDigest(connection.graph)).toBe(before);
+
+    const everything = JSON.stringify({
+      outcome,
+      told,
+      connections: await listConnections(connection.graph),
+      stored: await connection.graph.read('MATCH (n) RETURN properties(n) AS p'),
+    });
+    expect(everything).not.toContain(github.token);
+  });
+
+  it('names the missing scope: admin:org for invitations, read:org before a listing of public members only is taken for all', async () => {
+    const conn = await connect();
+    github.grant.scopes = ['read:org'];
+    const probes = await probeConnection(conn, github.token, http);
+    expect(probes.map((p) => [p.permission.split(' ')[0], p.ok])).toEqual([
+      ['read:org', true],
+      ['admin:org,', false],
+    ]);
+    expect(probes[1]?.problem).toContain('/orgs/acme/invitations was not found (404)');
+    const noInvitations = await sync(conn);
+    expect(noInvitations.status).toBe('failed');
+    expect(noInvitations.message).toMatch(/invitations was not found \(404\).*; pending invitations need admin:org/);
+
+    github.grant.scopes = ['repo'];
+    const publicOnly = await sync(conn);
+    expect(publicOnly.status).toBe('failed');
+    expect(publicOnly.message).toContain('the token lacks read:org, so GitHub lists public members only');
+    expect(await connection.graph.read('MATCH (a:Account) RETURN count(a) AS n')).toEqual([{ n: 0 }]);
+  });
+});
