@@ -27,6 +27,19 @@ export type AccountStatus =
   | 'INVITED'
   | 'SUSPENDED';
 
+/** A connection to add. The credential is stored encrypted and is never returned, logged or audited */
+export type AddConnectionInput = {
+  /** The API’s base URL; the connector’s default when left out */
+  baseUrl?: InputMaybe<Scalars['String']['input']>;
+  /** API token or key; write-only */
+  credential: Scalars['String']['input'];
+  /** How often the server syncs it, in minutes (1 to 10080) */
+  everyMinutes: Scalars['Int']['input'];
+  /** One of connectorKinds */
+  kind: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+};
+
 /** How the log in the database disagrees with the signed checkpoints kept outside it (attest audit verify says more) */
 export type AuditAnchorProblem =
   /** Checkpoints are not signed by the public key */
