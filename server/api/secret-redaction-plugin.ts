@@ -32,15 +32,31 @@ function literalSecrets(query: string | undefined, found: Set<string>): void {
   }
 }
 
+function redactText(text: string, secrets: readonly string[]): string {
+  let redacted = text;
+  // As given, and as JSON escapes it (graphql-js quotes an invalid value with JSON.stringify).
+  for (const secret of secrets)
+    for (const form of [secret, JSON.stringify(secret).slice(1, -1)]) redacted = redacted.split(form).join(REDACTED);
+  return redacted;
+}
+
+/** Redacts the secrets from every string in the error, keys left as they are. */
+function redactValue(value: unknown, secrets: readonly string[]): unknown {
+  if (typeof value === 'string') return redactText(value, secrets);
+  if (Array.isArray(value)) return value.map((item) => redactValue(item, secrets));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, redactValue(inner, secrets)]));
+  return value;
+}
+
 function redact(error: GraphQLFormattedError, secrets: readonly string[]): GraphQLFormattedError {
-  let text = JSON.stringify(error);
-  for (const secret of secrets) {
-    // As written in the message, and as JSON escapes it (graphql-js quotes invalid values with JSON.stringify).
-    for (const form of [JSON.stringify(secret).slice(1, -1), JSON.stringify(JSON.stringify(secret)).slice(1, -1)]) {
-      text = text.split(form).join(REDACTED);
-    }
-  }
-  return JSON.parse(text) as GraphQLFormattedError;
+  return {
+    ...error,
+    message: redactText(error.message, secrets),
+    ...(error.extensions
+      ? { extensions: Object.fromEntries(Object.entries(error.extensions).map(([k, v]) => [k, redactValue(v, secrets)])) }
+      : {}),
+  };
 }
 
 /**
