@@ -131,7 +131,11 @@ describe('connections on the sources page', () => {
       connections([connection({ running: true, progress: 'okta users: page 2' })]),
       connections([connection({ running: true, progress: 'importing Okta users, every status' })]),
       connections([done]),
-      sourcesPage(),
+      mockQuery(
+        SOURCES_PAGE_QUERY,
+        { first: 50 },
+        { sources: [source(), source({ scope: 'okta-users', kind: 'okta-users', runs: 1 })], syncRuns: [syncRun()] },
+      ),
     ]);
 
     fireEvent.click(within(await rowOf('okta-prod')).getByRole('button', { name: 'Sync okta-prod now' }));
@@ -146,6 +150,9 @@ describe('connections on the sources page', () => {
     const row = await rowOf('okta-prod');
     expect(within(row).getByText('Succeeded').className).toContain('tone-ok');
     expect(row.textContent).toContain('12 added');
+    // The sync's import is on the page without a reload: the sources list was asked for again.
+    const sources = screen.getByRole('table', { name: 'Sources and when they last synced' });
+    await waitFor(() => expect(within(sources).getByRole('rowheader', { name: 'okta-users' })).toBeDefined());
   }, 15_000);
 
   it('removes a connection only once the confirmation naming it is accepted', async () => {
