@@ -8,6 +8,7 @@ import { TransactionMemoryError } from '../graph/memory-limit.js';
 import type { ApiContext } from './context.js';
 import type { ErrorCode } from './errors.js';
 import { queryCostPlugin } from './query-cost-plugin.js';
+import { secretRedactionPlugin } from './secret-redaction-plugin.js';
 
 /** Deeper than any query the dashboard sends (6 levels) with room for lists inside reviews; fragments do not count. */
 export const MAX_QUERY_DEPTH = 12;
@@ -104,6 +105,7 @@ export function hardenedApolloOptions(production: boolean): HardenedOptions {
       // the same plugins, another copy of the types.
       ...(armor.plugins as unknown as ApolloServerPlugin<ApiContext>[]),
       queryCostPlugin(),
+      secretRedactionPlugin(),
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
     validationRules: armor.validationRules,

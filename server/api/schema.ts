@@ -4,6 +4,7 @@ import { buildSchema } from 'type-graphql';
 import { authChecker } from './auth-checker.js';
 import { AppResolver } from './apps/app.resolver.js';
 import { AuditResolver } from './audit/audit.resolver.js';
+import { ConnectionResolver } from './connections/connection.resolver.js';
 import { MeResolver } from './auth/me.resolver.js';
 import { FindingResolver } from './findings/finding.resolver.js';
 import { FindingNeighbourhoodResolver } from './neighbourhood/neighbourhood.resolver.js';
@@ -25,6 +26,7 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
       PersonIntegrationsResolver,
       FindingResolver,
       SourceResolver,
+      ConnectionResolver,
       OwnershipResolver,
       TrendResolver,
       FindingNeighbourhoodResolver,

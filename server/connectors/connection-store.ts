@@ -143,6 +143,35 @@ export async function removeConnection(graph: Graph, name: string, actor: Actor,
   }, 'connection-remove');
 }
 
+/** How often the schedule syncs the connection; the next run moves to the last run plus the new period. */
+export async function setConnectionSchedule(graph: Graph, name: string, everyMinutes: number, actor: Actor, at: Date): Promise<Connection> {
+  if (!Number.isInteger(everyMinutes) || everyMinutes < 1)
+    throw new ConnectionError('the schedule is a whole number of minutes, at least 1');
+  const existing = await findConnection(graph, name);
+  if (!existing) throw new ConnectionError(`no connection named "${name}"; \`attest connections\` lists them`);
+  const nextRunAt = existing.lastRunAt ? new Date(Date.parse(existing.lastRunAt) + everyMinutes * 60_000).toISOString() : null;
+  await graph.executeWrite(async (tx) => {
+    decodeRows(
+      z.object({ id: z.string() }),
+      rowsOf(await tx.run(q.SET_SCHEDULE, { id: existing.id, everyMinutes, nextRunAt })),
+      'connection-schedule',
+    );
+    await appendAudit(
+      tx,
+      actor,
+      {
+        action: 'connection.schedule',
+        targetType: 'connection',
+        targetId: existing.id,
+        before: auditView(existing),
+        after: auditView({ ...existing, everyMinutes }),
+      },
+      at,
+    );
+  }, 'connection-schedule');
+  return { ...existing, everyMinutes, nextRunAt };
+}
+
 export async function recordRun(
   graph: Graph,
   connection: Connection,

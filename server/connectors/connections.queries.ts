@@ -33,3 +33,8 @@ MATCH (c:Connection)
 WHERE c.nextRunAt IS NULL OR c.nextRunAt <= $now
 RETURN c.name AS name
 ORDER BY coalesce(c.nextRunAt, ''), c.name`;
+
+export const SET_SCHEDULE = `
+MATCH (c:Connection {id: $id})
+SET c.everyMinutes = $everyMinutes, c.nextRunAt = $nextRunAt
+RETURN c.id AS id`;

@@ -7,6 +7,7 @@ import { SYSTEM_ACTOR } from '../audit/actor.js';
 import type { Catalog } from '../catalog/catalog.js';
 import type { Graph } from '../graph/graph.js';
 import { credentialOf, dueConnections, findConnection } from './connection-store.js';
+import { runningSync, runTracked, SyncAlreadyRunningError } from './running-syncs.js';
 import { syncConnection, type SyncOptions, type SyncOutcome } from './sync-connection.js';
 
 const TICK_MS = 60_000;
@@ -24,12 +25,26 @@ export async function runDueConnections(
   for (const name of await dueConnections(graph, now())) {
     const connection = await findConnection(graph, name);
     if (!connection) continue;
+    if (runningSync(name)) {
+      log(`${name}: a sync started from the dashboard is still running; the schedule leaves it be`);
+      continue;
+    }
     log(`Syncing ${name} (scheduled)…`);
-    const outcome = await syncConnection(graph, catalog(), now(), connection, await credentialOf(graph, key, name), {
-      actor: SYSTEM_ACTOR,
-      http,
-      progress: (line) => log(`  ${name}: ${line}`),
+    const credential = await credentialOf(graph, key, name);
+    const outcome: SyncOutcome | null = await runTracked(name, now(), (tracked) =>
+      syncConnection(graph, catalog(), now(), connection, credential, {
+        actor: SYSTEM_ACTOR,
+        http,
+        progress: (line) => {
+          tracked(line);
+          log(`  ${name}: ${line}`);
+        },
+      }),
+    ).catch((error: unknown) => {
+      if (error instanceof SyncAlreadyRunningError) return null;
+      throw error;
     });
+    if (!outcome) continue;
     log(`${name}: ${outcome.status}: ${outcome.message}`);
     outcomes.push(outcome);
   }

@@ -42,6 +42,13 @@ export class Graph {
     return view;
   }
 
+  /** The same database without a read timeout, for work the server carries on after answering a client (a sync it started). */
+  withoutReadTimeout(): Graph {
+    const view = new Graph(this.link.driver, this.database);
+    view.link = this.link;
+    return view;
+  }
+
   async executeRead<T>(work: (tx: ManagedTransaction) => Promise<T>, purpose = 'read'): Promise<T> {
     const session = this.link.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
     try {

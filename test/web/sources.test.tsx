@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { OVERVIEW_PAGE_QUERY } from '../../web/features/overview/overview.queries.js';
+import { CONNECTIONS_QUERY, CONNECTOR_KINDS_QUERY } from '../../web/features/sources/connections.queries.js';
 import { IMPORT_APPS_QUERY, IMPORT_KINDS_QUERY, SOURCES_PAGE_QUERY } from '../../web/features/sources/sources.queries.js';
 import { FakeXhr, installFakeXhr } from './fakeXhr.js';
 import { importKindsData, overview, source, syncRun } from './fixtures.js';
@@ -11,7 +12,12 @@ function sourcesPage(data: Partial<SourcesPageQuery> = {}) {
   return mockQuery(SOURCES_PAGE_QUERY, { first: 50 }, { sources: [source()], syncRuns: [syncRun()], ...data });
 }
 
-const kinds = mockQuery(IMPORT_KINDS_QUERY, {}, importKindsData);
+/** The upload form's kinds, and the connections section above it (no connections). */
+const kinds = [
+  mockQuery(IMPORT_KINDS_QUERY, {}, importKindsData),
+  mockQuery(CONNECTIONS_QUERY, {}, { connections: [] }),
+  mockQuery(CONNECTOR_KINDS_QUERY, {}, { connectorKinds: [] }),
+];
 
 const knownApps = mockQuery(
   IMPORT_APPS_QUERY,
@@ -59,7 +65,7 @@ describe('sources page', () => {
           }),
         ],
       }),
-      kinds,
+      ...kinds,
     ]);
 
     const table = await screen.findByRole('table', { name: 'Sources and when they last synced' });
@@ -84,7 +90,7 @@ describe('sources page', () => {
         sources: [source({ reconciling: true }), source({ scope: 'okta-users', kind: 'okta-users' })],
         syncRuns: [syncRun({ reconciling: true }), syncRun({ id: 'run-0', startedAt: '2026-03-29T08:00:00Z' })],
       }),
-      kinds,
+      ...kinds,
     ]);
 
     const table = await screen.findByRole('table', { name: 'Sources and when they last synced' });
@@ -119,7 +125,7 @@ describe('sources page', () => {
           syncRun(),
         ],
       }),
-      kinds,
+      ...kinds,
     ]);
 
     const table = await screen.findByRole('table', { name: 'Sync history, newest first' });
@@ -147,7 +153,7 @@ describe('sources page', () => {
   });
 
   it('explains empty sources and an empty sync history', async () => {
-    renderApp('/sources', [sourcesPage({ sources: [], syncRuns: [] }), kinds]);
+    renderApp('/sources', [sourcesPage({ sources: [], syncRuns: [] }), ...kinds]);
 
     expect(await screen.findByText(/No sources yet/)).toBeDefined();
     expect(screen.getByText(/No imports recorded yet/)).toBeDefined();
@@ -156,7 +162,7 @@ describe('sources page', () => {
 
   it('asks for the app only for kinds that need one: a known one, or a new one by name', async () => {
     installFakeXhr();
-    renderApp('/sources', [sourcesPage(), kinds, knownApps]);
+    renderApp('/sources', [sourcesPage(), ...kinds, knownApps]);
 
     const select = await screen.findByLabelText('Kind of source');
     expect(
@@ -210,7 +216,7 @@ describe('sources page', () => {
 
   it('does not upload without an app name for a kind that needs one', async () => {
     installFakeXhr();
-    renderApp('/sources', [sourcesPage(), kinds]);
+    renderApp('/sources', [sourcesPage(), ...kinds]);
 
     fireEvent.change(await screen.findByLabelText('Kind of source'), { target: { value: 'accounts-csv' } });
     fireEvent.change(screen.getByLabelText('Files'), { target: { files: [hrFile()] } });
@@ -225,7 +231,7 @@ describe('sources page', () => {
 
   it('shows upload progress from the browser’s progress events, then "Importing…"', async () => {
     installFakeXhr();
-    renderApp('/sources', [sourcesPage(), kinds]);
+    renderApp('/sources', [sourcesPage(), ...kinds]);
 
     const xhr = await startImport('okta-users', [
       new File(['[]'], 'users-1.json', { type: 'application/json' }),
@@ -265,7 +271,7 @@ describe('sources page', () => {
       files: ['hr.csv'],
       errors: ['hr.csv, line 14, field "email": expected an email address, got "bob at acme"'],
     });
-    renderApp('/sources', [sourcesPage(), kinds, sourcesPage({ syncRuns: [failedRun, syncRun()] })]);
+    renderApp('/sources', [sourcesPage(), ...kinds, sourcesPage({ syncRuns: [failedRun, syncRun()] })]);
     // The history is on screen before the upload, so the refetch after it is a new request, not the first one still on its way.
     await screen.findByRole('table', { name: 'Sync history, newest first' });
 
@@ -312,7 +318,7 @@ describe('sources page', () => {
     renderApp('/', [
       mockQuery(OVERVIEW_PAGE_QUERY, {}, overview({ staleSources: [staleOkta] })),
       sourcesPage(),
-      kinds,
+      ...kinds,
       knownApps,
       sourcesPage({
         sources: [source(), source({ scope: 'accounts-csv:Jasper', kind: 'accounts-csv', daysSinceSync: 0, runs: 1 })],
@@ -378,7 +384,7 @@ describe('sources page', () => {
 
   it('lets an upload be cancelled while it is sent, and says a server failure plainly', async () => {
     installFakeXhr();
-    renderApp('/sources', [sourcesPage(), kinds]);
+    renderApp('/sources', [sourcesPage(), ...kinds]);
 
     const first = await startImport('hr-csv', [hrFile()]);
     first.progress(10, 1000);
@@ -404,7 +410,7 @@ describe('sources page', () => {
     renderApp('/', [
       mockQuery(OVERVIEW_PAGE_QUERY, {}, overview({ staleSources: [staleOkta] })),
       sourcesPage({ sources: [source({ scope: 'okta-users', kind: 'okta-users', reconciling: true })] }),
-      kinds,
+      ...kinds,
       sourcesPage({ sources: [source({ scope: 'okta-users', kind: 'okta-users' })] }),
       mockQuery(OVERVIEW_PAGE_QUERY, {}, overview({ staleSources: [] })),
     ]);

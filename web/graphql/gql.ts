@@ -90,6 +90,13 @@ type Documents = {
     "\n  fragment ImportForm_kind on ImportKindInfo {\n    kind\n    description\n    needsApp\n  }\n": typeof types.ImportForm_KindFragmentDoc,
     "\n  fragment SourcesTable_source on Source {\n    scope\n    kind\n    lastSyncedAt\n    lastStatus\n    daysSinceSync\n    stale\n    runs\n    reconciling\n  }\n": typeof types.SourcesTable_SourceFragmentDoc,
     "\n  fragment SyncRunsTable_run on SyncRun {\n    id\n    kind\n    scope\n    status\n    files\n    sha256\n    recordsRead\n    added\n    updated\n    unchanged\n    removed\n    complete\n    startedAt\n    durationMs\n    errors\n    notes\n    reconciling\n  }\n": typeof types.SyncRunsTable_RunFragmentDoc,
+    "\n  query Connections {\n    connections {\n      name\n      kind\n      kindLabel\n      baseUrl\n      org\n      everyMinutes\n      lastRunAt\n      lastStatus\n      lastMessage\n      nextRunAt\n      running\n      progress\n    }\n  }\n": typeof types.ConnectionsDocument,
+    "\n  query ConnectorKinds {\n    connectorKinds {\n      kind\n      label\n      defaultUrl\n      orgLabel\n    }\n  }\n": typeof types.ConnectorKindsDocument,
+    "\n  mutation AddConnection($input: AddConnectionInput!) {\n    addConnection(input: $input) {\n      name\n    }\n  }\n": typeof types.AddConnectionDocument,
+    "\n  mutation TestConnection($name: String!) {\n    testConnection(name: $name) {\n      permission\n      ok\n      problem\n    }\n  }\n": typeof types.TestConnectionDocument,
+    "\n  mutation SyncConnection($name: String!) {\n    syncConnection(name: $name) {\n      name\n      running\n      progress\n    }\n  }\n": typeof types.SyncConnectionDocument,
+    "\n  mutation SetConnectionSchedule($name: String!, $everyMinutes: Int!) {\n    setConnectionSchedule(name: $name, everyMinutes: $everyMinutes) {\n      name\n      everyMinutes\n      nextRunAt\n    }\n  }\n": typeof types.SetConnectionScheduleDocument,
+    "\n  mutation RemoveConnection($name: String!) {\n    removeConnection(name: $name)\n  }\n": typeof types.RemoveConnectionDocument,
     "\n  query SourcesPage($first: Int!) {\n    sources {\n      ...SourcesTable_source\n    }\n    syncRuns(first: $first) {\n      ...SyncRunsTable_run\n    }\n  }\n": typeof types.SourcesPageDocument,
     "\n  query ImportKinds {\n    importKinds {\n      ...ImportForm_kind\n    }\n  }\n": typeof types.ImportKindsDocument,
     "\n  query ImportApps {\n    importApps {\n      name\n      catalogKey\n      inGraph\n    }\n  }\n": typeof types.ImportAppsDocument,
@@ -177,6 +184,13 @@ const documents: Documents = {
     "\n  fragment ImportForm_kind on ImportKindInfo {\n    kind\n    description\n    needsApp\n  }\n": types.ImportForm_KindFragmentDoc,
     "\n  fragment SourcesTable_source on Source {\n    scope\n    kind\n    lastSyncedAt\n    lastStatus\n    daysSinceSync\n    stale\n    runs\n    reconciling\n  }\n": types.SourcesTable_SourceFragmentDoc,
     "\n  fragment SyncRunsTable_run on SyncRun {\n    id\n    kind\n    scope\n    status\n    files\n    sha256\n    recordsRead\n    added\n    updated\n    unchanged\n    removed\n    complete\n    startedAt\n    durationMs\n    errors\n    notes\n    reconciling\n  }\n": types.SyncRunsTable_RunFragmentDoc,
+    "\n  query Connections {\n    connections {\n      name\n      kind\n      kindLabel\n      baseUrl\n      org\n      everyMinutes\n      lastRunAt\n      lastStatus\n      lastMessage\n      nextRunAt\n      running\n      progress\n    }\n  }\n": types.ConnectionsDocument,
+    "\n  query ConnectorKinds {\n    connectorKinds {\n      kind\n      label\n      defaultUrl\n      orgLabel\n    }\n  }\n": types.ConnectorKindsDocument,
+    "\n  mutation AddConnection($input: AddConnectionInput!) {\n    addConnection(input: $input) {\n      name\n    }\n  }\n": types.AddConnectionDocument,
+    "\n  mutation TestConnection($name: String!) {\n    testConnection(name: $name) {\n      permission\n      ok\n      problem\n    }\n  }\n": types.TestConnectionDocument,
+    "\n  mutation SyncConnection($name: String!) {\n    syncConnection(name: $name) {\n      name\n      running\n      progress\n    }\n  }\n": types.SyncConnectionDocument,
+    "\n  mutation SetConnectionSchedule($name: String!, $everyMinutes: Int!) {\n    setConnectionSchedule(name: $name, everyMinutes: $everyMinutes) {\n      name\n      everyMinutes\n      nextRunAt\n    }\n  }\n": types.SetConnectionScheduleDocument,
+    "\n  mutation RemoveConnection($name: String!) {\n    removeConnection(name: $name)\n  }\n": types.RemoveConnectionDocument,
     "\n  query SourcesPage($first: Int!) {\n    sources {\n      ...SourcesTable_source\n    }\n    syncRuns(first: $first) {\n      ...SyncRunsTable_run\n    }\n  }\n": types.SourcesPageDocument,
     "\n  query ImportKinds {\n    importKinds {\n      ...ImportForm_kind\n    }\n  }\n": types.ImportKindsDocument,
     "\n  query ImportApps {\n    importApps {\n      name\n      catalogKey\n      inGraph\n    }\n  }\n": types.ImportAppsDocument,
@@ -506,6 +520,34 @@ export function graphql(source: "\n  fragment SourcesTable_source on Source {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment SyncRunsTable_run on SyncRun {\n    id\n    kind\n    scope\n    status\n    files\n    sha256\n    recordsRead\n    added\n    updated\n    unchanged\n    removed\n    complete\n    startedAt\n    durationMs\n    errors\n    notes\n    reconciling\n  }\n"): (typeof documents)["\n  fragment SyncRunsTable_run on SyncRun {\n    id\n    kind\n    scope\n    status\n    files\n    sha256\n    recordsRead\n    added\n    updated\n    unchanged\n    removed\n    complete\n    startedAt\n    durationMs\n    errors\n    notes\n    reconciling\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Connections {\n    connections {\n      name\n      kind\n      kindLabel\n      baseUrl\n      org\n      everyMinutes\n      lastRunAt\n      lastStatus\n      lastMessage\n      nextRunAt\n      running\n      progress\n    }\n  }\n"): (typeof documents)["\n  query Connections {\n    connections {\n      name\n      kind\n      kindLabel\n      baseUrl\n      org\n      everyMinutes\n      lastRunAt\n      lastStatus\n      lastMessage\n      nextRunAt\n      running\n      progress\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConnectorKinds {\n    connectorKinds {\n      kind\n      label\n      defaultUrl\n      orgLabel\n    }\n  }\n"): (typeof documents)["\n  query ConnectorKinds {\n    connectorKinds {\n      kind\n      label\n      defaultUrl\n      orgLabel\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddConnection($input: AddConnectionInput!) {\n    addConnection(input: $input) {\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation AddConnection($input: AddConnectionInput!) {\n    addConnection(input: $input) {\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestConnection($name: String!) {\n    testConnection(name: $name) {\n      permission\n      ok\n      problem\n    }\n  }\n"): (typeof documents)["\n  mutation TestConnection($name: String!) {\n    testConnection(name: $name) {\n      permission\n      ok\n      problem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SyncConnection($name: String!) {\n    syncConnection(name: $name) {\n      name\n      running\n      progress\n    }\n  }\n"): (typeof documents)["\n  mutation SyncConnection($name: String!) {\n    syncConnection(name: $name) {\n      name\n      running\n      progress\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetConnectionSchedule($name: String!, $everyMinutes: Int!) {\n    setConnectionSchedule(name: $name, everyMinutes: $everyMinutes) {\n      name\n      everyMinutes\n      nextRunAt\n    }\n  }\n"): (typeof documents)["\n  mutation SetConnectionSchedule($name: String!, $everyMinutes: Int!) {\n    setConnectionSchedule(name: $name, everyMinutes: $everyMinutes) {\n      name\n      everyMinutes\n      nextRunAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveConnection($name: String!) {\n    removeConnection(name: $name)\n  }\n"): (typeof documents)["\n  mutation RemoveConnection($name: String!) {\n    removeConnection(name: $name)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -14,6 +14,7 @@ import { probeConnection } from '../../connectors/probe-connection.js';
 import { loadSecretKey } from '../../connectors/secret-box.js';
 import { syncConnection } from '../../connectors/sync-connection.js';
 import { CONNECTOR_KINDS, CONNECTORS, isConnectorKind } from '../../connectors/vendors/index.js';
+import { normalizedBaseUrl } from '../../connectors/base-url.js';
 import { dataDir } from '../../graph/connect.js';
 import { periodMinutes } from '../options.js';
 import { readStdin } from '../password-input.js';
@@ -138,16 +139,10 @@ async function testConnection(name: string): Promise<void> {
 
 function checkedUrl(url: string | null, label: string): string {
   if (!url) throw new Error(`${label} has no public API address: give your organization's with --url (e.g. https://example.okta.com)`);
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    throw new Error(`--url is not a URL: "${url}"`);
-  }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new Error('--url must be an http(s) address');
-  if (parsed.username || parsed.password || parsed.search)
-    throw new Error('--url must not carry a user, password or query; give the credential with --token-env');
-  return parsed.origin + parsed.pathname.replace(/\/+$/, '');
+  const normalized = normalizedBaseUrl(url);
+  if (!normalized)
+    throw new Error('--url must be an http(s) address without a user, password or query; give the credential with --token-env');
+  return normalized;
 }
 
 async function readCredential(variable: string | undefined): Promise<string> {

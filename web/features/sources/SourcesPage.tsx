@@ -3,6 +3,7 @@ import type { ApolloClient } from '@apollo/client';
 import { useCallback, useEffect, useRef } from 'react';
 import { evictFindingsViews } from '../../shared/evict-findings-views.js';
 import { EmptyState } from '../../shared/EmptyState.js';
+import { ConnectionsSection } from './ConnectionsSection.js';
 import { ImportForm } from './ImportForm.js';
 import { Loading } from '../../shared/Loading.js';
 import { QueryError } from '../../shared/QueryError.js';
@@ -45,6 +46,7 @@ export function SourcesPage() {
   const canImport = !session || session.user.role === 'admin';
   const kinds = useQuery(IMPORT_KINDS_QUERY, { skip: !canImport });
   const onImported = useCallback(() => void refreshAfterImport(client), [client]);
+  const onSynced = useCallback(() => void refreshAfterImport(client), [client]);
   const onRejected = useCallback(() => void client.refetchQueries({ include: [SOURCES_PAGE_QUERY] }).catch(() => undefined), [client]);
   const data = sources.data;
   const stale = data?.sources.filter((source) => source.stale).length ?? 0;
@@ -95,6 +97,8 @@ export function SourcesPage() {
           </>
         )}
       </Section>
+
+      <ConnectionsSection canChange={canImport} onSynced={onSynced} />
 
       <Section title="Import">
         {!canImport ? (
