@@ -25,8 +25,8 @@ export default defineConfig({
   test: {
     root: '.',
     // vitest's default on a 2-core machine is one worker, which ran every tier one file at a time. Two let the
-    // browser tests (their own server and Neo4j) and the unit tiers run beside the integration files, which still
-    // take turns on the shared database (fileParallelism: false below).
+    // browser and unit tiers run beside the integration files, which still take turns on the shared database
+    // (fileParallelism: false below).
     maxWorkers: 2,
     // type-graphql loads graphql's CommonJS build; inlining it keeps one graphql realm under vitest.
     server: { deps: { inline: ['type-graphql'] } },
@@ -83,7 +83,9 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
-          fileParallelism: false,
+          // Each file serves its own demo from its own data directory and port, so they need not take turns;
+          // vitest runs every project with fileParallelism: false in one queue, which put these after the integration files.
+          fileParallelism: true,
           testTimeout: 60_000,
           hookTimeout: 600_000,
         },

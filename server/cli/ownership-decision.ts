@@ -6,7 +6,7 @@ import { readRows } from '../graph/decode.js';
 import type { Graph } from '../graph/graph.js';
 import { OwnershipOverrides, type Decision, type RecordRef } from '../reconcile/overrides.js';
 import { READ_OWNERSHIP } from '../reconcile/overrides.queries.js';
-import { reconcileAndRefresh } from '../reconcile/reconcile-and-refresh.js';
+import { settleDecision } from '../kpi/after-decision.js';
 import { scopeOfRecord } from '../reconcile/record-scope.js';
 import { withGraph } from './with-graph.js';
 
@@ -47,7 +47,7 @@ export async function decide(
     const overrides = new OwnershipOverrides(graph);
     const record = await overrides.findRecord(app, account);
     await carryOut(overrides, record);
-    await reconcileAndRefresh(graph, loadCatalog(), now(), await scopeOfRecord(graph, record.id));
+    await settleDecision(graph, loadCatalog(), now(), { reconcile: await scopeOfRecord(graph, record.id) });
     await printOwnership(graph, record);
   });
 }

@@ -8,7 +8,7 @@ import type { Actor } from '../audit/actor.js';
 import { appendAudit } from '../audit/audit-log.js';
 import type { Catalog } from '../catalog/catalog.js';
 import type { Privilege } from '../catalog/catalog.types.js';
-import { refreshFindings } from '../findings/engine.js';
+import { settleDecision } from '../kpi/after-decision.js';
 import { z } from 'zod';
 import { decodeRows, readRows } from '../graph/decode.js';
 import { rowsOf, type Graph } from '../graph/graph.js';
@@ -95,7 +95,7 @@ export async function confirmPrivilege(
     );
     return after;
   }, 'vocabulary-classify-role');
-  await refreshFindings(graph, catalog, now, appsScope([classified.app.id]));
+  await settleDecision(graph, catalog, now, { refresh: appsScope([classified.app.id]) });
   return classified;
 }
 
@@ -132,7 +132,7 @@ export async function confirmSeatCost(
     );
     return after;
   }, 'vocabulary-seat-cost');
-  await refreshFindings(graph, catalog, now, appsScope([classified.app.id]));
+  await settleDecision(graph, catalog, now, { refresh: appsScope([classified.app.id]) });
   return classified;
 }
 

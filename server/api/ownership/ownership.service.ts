@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { actorOf } from '../../audit/actor.js';
 import { readRows } from '../../graph/decode.js';
 import { limitParam } from '../../graph/values.js';
-import { reconcileAndRefresh } from '../../reconcile/reconcile-and-refresh.js';
+import { settleDecision } from '../../kpi/after-decision.js';
 import { scopeOfRecord } from '../../reconcile/record-scope.js';
 import { OverrideError, OwnershipOverrides, recordRefSchema, type Decision, type RecordRef } from '../../reconcile/overrides.js';
 import { READ_OWNERSHIP, READ_REVIEW_QUEUE, COUNT_REVIEW_QUEUE } from '../../reconcile/overrides.queries.js';
@@ -128,7 +128,7 @@ export class OwnershipService {
       if (error instanceof OverrideError) throw new BadInputError(error.message, field);
       throw error;
     }
-    await reconcileAndRefresh(this.ctx.graph, this.ctx.catalog, this.ctx.now, await scopeOfRecord(this.ctx.graph, record.id));
+    await settleDecision(this.ctx.graph, this.ctx.catalog, this.ctx.now, { reconcile: await scopeOfRecord(this.ctx.graph, record.id) });
     const [row] = await readRows(this.ctx.graph, READ_OWNERSHIP, { recordId: record.id }, ownershipRow, 'ownership-after');
     return {
       record: { id: record.id, recordType: record.recordType, label: record.label, appName: record.appName },

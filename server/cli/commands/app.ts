@@ -3,7 +3,8 @@ import { cliActor } from '../../audit/actor.js';
 import { loadCatalog } from '../../catalog/catalog.js';
 import { now } from '../../config/now.js';
 import { applyAppSettings } from '../../ingest/app-settings.js';
-import { reconcileAndRefresh } from '../../reconcile/reconcile-and-refresh.js';
+import { settleDecision } from '../../kpi/after-decision.js';
+import { EVERYTHING } from '../../shared/change-scope.js';
 import { nonNegativeInt, positiveInt } from '../options.js';
 import { withGraph } from '../with-graph.js';
 
@@ -57,7 +58,7 @@ export function registerAppCommand(program: Command): void {
           '(command line)',
           cliActor(),
         );
-        await reconcileAndRefresh(graph, catalog, now());
+        await settleDecision(graph, catalog, now(), { reconcile: EVERYTHING });
       });
       console.log(`Updated ${name}`);
     });

@@ -2,7 +2,8 @@ import type { Command } from 'commander';
 import { cliActor } from '../../audit/actor.js';
 import { loadCatalog } from '../../catalog/catalog.js';
 import { now } from '../../config/now.js';
-import { refreshFindings } from '../../findings/engine.js';
+import { settleDecision } from '../../kpi/after-decision.js';
+import { EVERYTHING } from '../../shared/change-scope.js';
 import { readThresholds, setThresholds } from '../../findings/thresholds.js';
 import { positiveInt } from '../options.js';
 import { withGraph } from '../with-graph.js';
@@ -19,7 +20,7 @@ export function registerThresholdsCommand(program: Command): void {
       const current = await withGraph(async (graph) => {
         if (!changing) return readThresholds(graph);
         const set = await setThresholds(graph, options, cliActor(), now());
-        await refreshFindings(graph, loadCatalog(), now());
+        await settleDecision(graph, loadCatalog(), now(), { refresh: EVERYTHING });
         return set;
       });
       console.log(
