@@ -83,9 +83,8 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
-          // Each file serves its own demo from its own data directory and port, so they need not take turns;
-          // vitest runs every project with fileParallelism: false in one queue, which put these after the integration files.
-          fileParallelism: true,
+          // One at a time: two files side by side (each its own server, JVM and browser) were each twice as slow on two cores.
+          fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 600_000,
         },
