@@ -26,7 +26,7 @@ describe('roles and seats to classify, in a real browser, on the demo organizati
   let appPath = '';
 
   const signedIn = async (email: string): Promise<{ context: BrowserContext; page: Page }> => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(server.url);
     await signIn(page, email, DEFAULT_DEMO_PASSWORD);

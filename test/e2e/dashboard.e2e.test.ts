@@ -24,7 +24,7 @@ describe('the dashboard in a real browser, served by `attest serve` with the dem
     const port = await freePort();
     server = await startServerProcess([], { ...process.env, ATTEST_DATA_DIR: dataDir, ATTEST_NOW: TEST_NOW, NEO4J_URI: '' }, port);
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.on('console', (message) => {
       if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))
         cspViolations.push(`${page.url()}: ${message.text()}`);
@@ -221,7 +221,7 @@ describe('the dashboard in a real browser, served by `attest serve` with the dem
       }
       await page.screenshot({ path: join(ARTIFACTS, 'e2e-390-findings-cards.png') });
     } finally {
-      await page.setViewportSize({ width: 1440, height: 900 });
+      await page.setViewportSize({ width: 1280, height: 900 });
     }
   });
 
