@@ -7,9 +7,9 @@
  * one: 403 with x-ratelimit-remaining 0 and x-ratelimit-reset. Faults are planned per
  * "<path>[?admin]#<page>" as for the fake Okta.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
+import { startLocalServer } from './local-server.js';
 import type { Fault } from './fake-okta.js';
 
 const record = z.looseObject({ id: z.number(), login: z.string().nullable().optional() });
@@ -104,16 +104,14 @@ export async function startFakeGitHub(org: GitHubOrg, pageSize: number): Promise
     send(200, slice, headers);
   };
 
-  const server = createServer((req, res) => answer(req, res, `http://${req.headers.host ?? 'localhost'}`));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const server = await startLocalServer(answer);
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: server.url,
     token,
     requests,
     faults,
     grant: state,
-    close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+    close: server.close,
   };
 }
 

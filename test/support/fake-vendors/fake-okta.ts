@@ -4,9 +4,9 @@
  * `Link: <…>; rel="next"`, behind an `SSWS` token. Faults are planned per request path: a 429 with
  * Okta's X-Rate-Limit-Reset, a transient or lasting 500.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
+import { startLocalServer } from './local-server.js';
 
 const record = z.looseObject({ id: z.string(), status: z.string().optional() });
 type OktaRecord = z.output<typeof record>;
@@ -93,18 +93,16 @@ export async function startFakeOkta(tenant: OktaTenant, pageSize: number): Promi
     send(200, slice, headers);
   };
 
-  const server = createServer((req, res) => answer(req, res, `http://${req.headers.host ?? 'localhost'}`));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const server = await startLocalServer(answer);
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: server.url,
     token,
     requests,
     faults,
     revoke: (value = true) => {
       revoked = value;
     },
-    close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+    close: server.close,
   };
 }
 

@@ -5,9 +5,9 @@
  * a 429 with Retry-After. Faults are planned per "<path>#<page>" as for the fake Okta; `pages`
  * serves pages verbatim instead (the SDK's mock pages), the cursor "n" asking for page n + 1.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
+import { startLocalServer } from './local-server.js';
 import type { Fault } from './fake-okta.js';
 
 const member = z.looseObject({ id: z.string(), profile: z.looseObject({}).optional() });
@@ -74,16 +74,14 @@ export async function startFakeSlack(workspace: SlackWorkspace, pageSize: number
     send(200, { ok: true, members, cache_ts: 1498777272, response_metadata: { next_cursor: more ? cursorOf(offset + limit) : '' } });
   };
 
-  const server = createServer((req, res) => answer(req, res, `http://${req.headers.host ?? 'localhost'}`));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const server = await startLocalServer(answer);
   return {
-    url: `http://127.0.0.1:${port}/api`,
+    url: `${server.url}/api`,
     token,
     requests,
     faults,
     scopes,
-    close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+    close: server.close,
   };
 }
 
