@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { useCallback } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { useSearchParamSetter } from '../../shared/useSearchParamSetter.js';
 import { useSession } from '../auth/auth.js';
 import { EmptyState } from '../../shared/EmptyState.js';
 import { FindingFilters } from './FindingFilters.js';
@@ -25,20 +25,7 @@ export function FindingsPage() {
   const ignored = invalidFindingsUrlValues(params);
 
   // The search is one more URL filter (`q`), so a searched list can be shared like any other.
-  const onSearch = useCallback(
-    (value: string) => {
-      setParams(
-        (current) => {
-          const next = new URLSearchParams(current);
-          if (value.trim()) next.set('q', value);
-          else next.delete('q');
-          return next;
-        },
-        { replace: true },
-      );
-    },
-    [setParams],
-  );
+  const onSearch = useSearchParamSetter(setParams, 'q');
 
   const { data, loading, error, refetch, fetchMore } = useQuery(FINDINGS_PAGE_QUERY, {
     variables: { filter, first: FINDINGS_PAGE_SIZE, ...(urlFilter.sort ? { sort: urlFilter.sort } : {}) },

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { useCallback } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { useSearchParamSetter } from '../../shared/useSearchParamSetter.js';
 import { EmptyState } from '../../shared/EmptyState.js';
 import { Loading } from '../../shared/Loading.js';
 import { LoadMore } from '../../shared/LoadMore.js';
@@ -17,20 +17,7 @@ export function PeoplePage() {
   const q = params.get('q') ?? '';
   const search = q.trim();
 
-  const onSearch = useCallback(
-    (value: string) => {
-      setParams(
-        (current) => {
-          const next = new URLSearchParams(current);
-          if (value.trim()) next.set('q', value);
-          else next.delete('q');
-          return next;
-        },
-        { replace: true },
-      );
-    },
-    [setParams],
-  );
+  const onSearch = useSearchParamSetter(setParams, 'q');
 
   const variables: PeoplePageQueryVariables = search ? { search, first: PEOPLE_PAGE_SIZE } : { first: PEOPLE_PAGE_SIZE };
   const { data, loading, error, refetch, fetchMore } = useQuery(PEOPLE_PAGE_QUERY, { variables });
