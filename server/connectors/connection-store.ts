@@ -77,6 +77,8 @@ export async function addConnection(graph: Graph, key: Buffer, input: NewConnect
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(input.name))
     throw new ConnectionError('a connection name is 1 to 64 letters, digits, ".", "_" or "-", starting with a letter or digit');
   if (!input.credential.trim()) throw new ConnectionError('the credential is empty');
+  const credentialProblem = CONNECTORS[input.kind].checkCredential?.(input.credential.trim()) ?? null;
+  if (credentialProblem) throw new ConnectionError(credentialProblem);
   const org = checkedOrg(input.kind, input.org);
   const existing = await findConnection(graph, input.name);
   if (existing)

@@ -32,6 +32,23 @@ export interface Pull {
   download(context: PullContext): Promise<PullResult>;
 }
 
+/** What an OAuth exchange needs besides the credential. */
+export interface AuthContext {
+  baseUrl: string;
+  org: string | null;
+  fetch: typeof fetch;
+  /** Milliseconds since the epoch, to know when a token expires. */
+  now: () => number;
+}
+
+/** An API token sent as is on every request (Okta SSWS, Slack, GitHub personal tokens). */
+export function staticHeaders(headers: (credential: string) => Record<string, string>): Connector['authenticate'] {
+  return (credential) => {
+    const fixed = headers(credential);
+    return () => Promise.resolve(fixed);
+  };
+}
+
 /** A request that proves the credential can read what a pull needs, for `attest connect --test`. */
 export interface Probe {
   /** The permission or scope to grant when this request is refused. */
@@ -57,8 +74,17 @@ export interface Connector {
   defaultUrl: string | null;
   /** Set when each connection names the account it reads with `--org`. */
   org?: OrgOption;
-  /** Headers that authenticate a request with the stored credential. */
-  authHeaders(credential: string): Record<string, string>;
+  /**
+   * Headers that authenticate a request with the stored credential. A function returned once per run,
+   * so an OAuth connector exchanges its credential for a token on first use and renews it when it expires;
+   * a refused exchange throws a VendorApiError of failure 'auth'.
+   */
+  authenticate(credential: string, context: AuthContext): () => Promise<Record<string, string>>;
+  /**
+   * The credential's shape checked when the connection is added or replaced (a JSON document for the
+   * OAuth connectors): a problem a person can act on, or null. Never echoes the credential.
+   */
+  checkCredential?: (credential: string) => string | null;
   /** The vendor's failure inside a 200 answer (Slack's `"ok": false`), or null when the page is data. */
   checkPage?: (page: FetchedPage) => VendorApiError | null;
   pulls: readonly Pull[];

@@ -18,6 +18,12 @@ export async function probeConnection(
 ): Promise<ProbeResult[]> {
   const connector = connectorOf(connection);
   const results: ProbeResult[] = [];
+  const headers = connector.authenticate(credential, {
+    baseUrl: connection.baseUrl,
+    org: connection.org,
+    fetch: http.fetch ?? fetch,
+    now: http.now ?? Date.now,
+  });
   for (const probe of connector.probes) {
     try {
       const path = probe.path.replaceAll('{org}', encodeURIComponent(connection.org ?? ''));
@@ -25,7 +31,7 @@ export async function probeConnection(
         ...http,
         maxAttempts: http.maxAttempts ?? 3,
         checkPage: connector.checkPage,
-        headers: () => Promise.resolve(connector.authHeaders(credential)),
+        headers,
       });
       const problem = probe.check?.(page) ?? null;
       results.push({ permission: probe.permission, ok: problem === null, problem });

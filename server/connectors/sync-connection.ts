@@ -57,7 +57,12 @@ export async function syncConnection(
     ...options.http,
     onWait: options.http?.onWait ?? progress,
     checkPage: connector.checkPage,
-    headers: () => Promise.resolve(connector.authHeaders(credential)),
+    headers: connector.authenticate(credential, {
+      baseUrl: connection.baseUrl,
+      org: connection.org,
+      fetch: options.http?.fetch ?? fetch,
+      now: options.http?.now ?? Date.now,
+    }),
   };
   const outcome: SyncOutcome = { connection: connection.name, status: 'succeeded', message: '', imports: [], notes: [], findings: null };
   const work = await mkdtemp(join(tmpdir(), 'attest-sync-'));

@@ -5,7 +5,7 @@
  * collaborators are not pulled: the importer would read them as members.
  * https://docs.github.com/rest/orgs/members
  */
-import type { Connector, Pull } from '../connector.js';
+import { staticHeaders, type Connector, type Pull } from '../connector.js';
 import { countOf, downloadListing } from '../download-listing.js';
 import { describeUrl, VendorApiError, type FetchedPage } from '../http/vendor-http.js';
 
@@ -64,11 +64,11 @@ export const githubConnector: Connector = {
   label: 'GitHub',
   defaultUrl: 'https://api.github.com',
   org: { label: 'GitHub organization (its login)', pattern: /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/ },
-  authHeaders: (token) => ({
+  authenticate: staticHeaders((token) => ({
     authorization: `Bearer ${token}`,
     accept: 'application/vnd.github+json',
     'x-github-api-version': '2022-11-28',
-  }),
+  })),
   checkPage: (page) =>
     publicMembersOnly(page)
       ? new VendorApiError(

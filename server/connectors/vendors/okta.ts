@@ -4,7 +4,7 @@
  * https://developer.okta.com/docs/api/openapi/okta-management/management/tag/User/#tag/User/operation/listUsers
  */
 import { z } from 'zod';
-import type { Connector, Pull } from '../connector.js';
+import { staticHeaders, type Connector, type Pull } from '../connector.js';
 import { countOf, downloadListing } from '../download-listing.js';
 
 const LIMIT = 200;
@@ -51,7 +51,7 @@ export const oktaConnector: Connector = {
   kind: 'okta',
   label: 'Okta',
   defaultUrl: null,
-  authHeaders: (token) => ({ authorization: `SSWS ${token}` }),
+  authenticate: staticHeaders((token) => ({ authorization: `SSWS ${token}` })),
   pulls: [users, groups],
   probes: [
     { permission: 'okta.users.read', path: '/api/v1/users?limit=1' },
