@@ -66,6 +66,18 @@ export interface OrgOption {
   pattern: RegExp;
 }
 
+/** How the dashboard form and the CLI ask for the credential. */
+export interface CredentialPrompt {
+  /** "API token", "Client credentials (JSON)". */
+  label: string;
+  /** One sentence on what to paste: "The service account's key file (JSON), as Google Cloud downloads it." */
+  hint: string;
+  /** A multi-line document (a JSON key file, a PEM) rather than a one-line token. */
+  multiline: boolean;
+}
+
+export const API_TOKEN: CredentialPrompt = { label: 'API token', hint: 'The token, as the vendor shows it once.', multiline: false };
+
 export interface Connector {
   /** The word a user types: `attest connect okta`. */
   kind: string;
@@ -74,6 +86,7 @@ export interface Connector {
   defaultUrl: string | null;
   /** Set when each connection names the account it reads with `--org`. */
   org?: OrgOption;
+  credential: CredentialPrompt;
   /**
    * Headers that authenticate a request with the stored credential. A function returned once per run,
    * so an OAuth connector exchanges its credential for a token on first use and renews it when it expires;

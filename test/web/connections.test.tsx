@@ -36,18 +36,30 @@ function connection(overrides: Partial<Row> = {}): Row {
 
 const connections = (rows: Row[]) => mockQuery(CONNECTIONS_QUERY, {}, { connections: rows });
 const sourcesPage = () => mockQuery(SOURCES_PAGE_QUERY, { first: 50 }, { sources: [source()], syncRuns: [syncRun()] });
+const token = { credentialLabel: 'API token', credentialHint: 'The token, as the vendor shows it once.', credentialMultiline: false };
 const connectorKinds = mockQuery(
   CONNECTOR_KINDS_QUERY,
   {},
   {
     connectorKinds: [
-      { __typename: 'ConnectorKindInfo', kind: 'okta', label: 'Okta', defaultUrl: null, orgLabel: null },
+      { __typename: 'ConnectorKindInfo', kind: 'okta', label: 'Okta', defaultUrl: null, orgLabel: null, ...token },
       {
         __typename: 'ConnectorKindInfo',
         kind: 'github',
         label: 'GitHub',
         defaultUrl: 'https://api.github.com',
         orgLabel: 'GitHub organization (its login)',
+        ...token,
+      },
+      {
+        __typename: 'ConnectorKindInfo',
+        kind: 'google',
+        label: 'Google Workspace',
+        defaultUrl: 'https://admin.googleapis.com',
+        orgLabel: 'Admin to act as (email)',
+        credentialLabel: 'Service account key (JSON)',
+        credentialHint: 'The key file Google Cloud downloads.',
+        credentialMultiline: true,
       },
     ],
   },
@@ -100,6 +112,18 @@ describe('connections on the sources page', () => {
     expect(row.textContent).toContain('acme');
     expect(row.textContent).toContain('Never synced');
     expect(credential.value).toBe('');
+  });
+
+  it('asks for a key document where the vendor’s credential is one, with the connector’s own hint', async () => {
+    renderApp('/sources', [sourcesPage(), importKinds, connections([]), connectorKinds]);
+
+    const form = await screen.findByRole('form', { name: 'Add connection' });
+    fireEvent.change(within(form).getByLabelText('Vendor'), { target: { value: 'google' } });
+    const key = within(form).getByLabelText('Service account key (JSON)');
+    expect(key.tagName).toBe('TEXTAREA');
+    expect(key.getAttribute('aria-describedby')).toBeTruthy();
+    expect(form.textContent).toContain('The key file Google Cloud downloads.');
+    expect(within(form).queryByLabelText('API token')).toBeNull();
   });
 
   it('shows what a test found: each permission ok or missing, and why', async () => {

@@ -91,7 +91,7 @@ type Documents = {
     "\n  fragment SourcesTable_source on Source {\n    scope\n    kind\n    lastSyncedAt\n    lastStatus\n    daysSinceSync\n    stale\n    runs\n    reconciling\n  }\n": typeof types.SourcesTable_SourceFragmentDoc,
     "\n  fragment SyncRunsTable_run on SyncRun {\n    id\n    kind\n    scope\n    status\n    files\n    sha256\n    recordsRead\n    added\n    updated\n    unchanged\n    removed\n    complete\n    startedAt\n    durationMs\n    errors\n    notes\n    reconciling\n  }\n": typeof types.SyncRunsTable_RunFragmentDoc,
     "\n  query Connections {\n    connections {\n      name\n      kind\n      kindLabel\n      baseUrl\n      org\n      everyMinutes\n      lastRunAt\n      lastStatus\n      lastMessage\n      nextRunAt\n      running\n      progress\n    }\n  }\n": typeof types.ConnectionsDocument,
-    "\n  query ConnectorKinds {\n    connectorKinds {\n      kind\n      label\n      defaultUrl\n      orgLabel\n    }\n  }\n": typeof types.ConnectorKindsDocument,
+    "\n  query ConnectorKinds {\n    connectorKinds {\n      kind\n      label\n      defaultUrl\n      orgLabel\n      credentialLabel\n      credentialHint\n      credentialMultiline\n    }\n  }\n": typeof types.ConnectorKindsDocument,
     "\n  mutation AddConnection($input: AddConnectionInput!) {\n    addConnection(input: $input) {\n      name\n    }\n  }\n": typeof types.AddConnectionDocument,
     "\n  mutation TestConnection($name: String!) {\n    testConnection(name: $name) {\n      permission\n      ok\n      problem\n    }\n  }\n": typeof types.TestConnectionDocument,
     "\n  mutation SyncConnection($name: String!) {\n    syncConnection(name: $name) {\n      name\n      running\n      progress\n    }\n  }\n": typeof types.SyncConnectionDocument,
@@ -185,7 +185,7 @@ const documents: Documents = {
     "\n  fragment SourcesTable_source on Source {\n    scope\n    kind\n    lastSyncedAt\n    lastStatus\n    daysSinceSync\n    stale\n    runs\n    reconciling\n  }\n": types.SourcesTable_SourceFragmentDoc,
     "\n  fragment SyncRunsTable_run on SyncRun {\n    id\n    kind\n    scope\n    status\n    files\n    sha256\n    recordsRead\n    added\n    updated\n    unchanged\n    removed\n    complete\n    startedAt\n    durationMs\n    errors\n    notes\n    reconciling\n  }\n": types.SyncRunsTable_RunFragmentDoc,
     "\n  query Connections {\n    connections {\n      name\n      kind\n      kindLabel\n      baseUrl\n      org\n      everyMinutes\n      lastRunAt\n      lastStatus\n      lastMessage\n      nextRunAt\n      running\n      progress\n    }\n  }\n": types.ConnectionsDocument,
-    "\n  query ConnectorKinds {\n    connectorKinds {\n      kind\n      label\n      defaultUrl\n      orgLabel\n    }\n  }\n": types.ConnectorKindsDocument,
+    "\n  query ConnectorKinds {\n    connectorKinds {\n      kind\n      label\n      defaultUrl\n      orgLabel\n      credentialLabel\n      credentialHint\n      credentialMultiline\n    }\n  }\n": types.ConnectorKindsDocument,
     "\n  mutation AddConnection($input: AddConnectionInput!) {\n    addConnection(input: $input) {\n      name\n    }\n  }\n": types.AddConnectionDocument,
     "\n  mutation TestConnection($name: String!) {\n    testConnection(name: $name) {\n      permission\n      ok\n      problem\n    }\n  }\n": types.TestConnectionDocument,
     "\n  mutation SyncConnection($name: String!) {\n    syncConnection(name: $name) {\n      name\n      running\n      progress\n    }\n  }\n": types.SyncConnectionDocument,
@@ -527,7 +527,7 @@ export function graphql(source: "\n  query Connections {\n    connections {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ConnectorKinds {\n    connectorKinds {\n      kind\n      label\n      defaultUrl\n      orgLabel\n    }\n  }\n"): (typeof documents)["\n  query ConnectorKinds {\n    connectorKinds {\n      kind\n      label\n      defaultUrl\n      orgLabel\n    }\n  }\n"];
+export function graphql(source: "\n  query ConnectorKinds {\n    connectorKinds {\n      kind\n      label\n      defaultUrl\n      orgLabel\n      credentialLabel\n      credentialHint\n      credentialMultiline\n    }\n  }\n"): (typeof documents)["\n  query ConnectorKinds {\n    connectorKinds {\n      kind\n      label\n      defaultUrl\n      orgLabel\n      credentialLabel\n      credentialHint\n      credentialMultiline\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -66,6 +66,9 @@ export class ConnectionService {
       label: connector.label,
       defaultUrl: connector.defaultUrl,
       orgLabel: connector.org?.label ?? null,
+      credentialLabel: connector.credential.label,
+      credentialHint: connector.credential.hint,
+      credentialMultiline: connector.credential.multiline,
     }));
   }
 

@@ -33,6 +33,10 @@ export class ConnectorKindInfo {
     description: 'What to ask for as the account it reads (e.g. "GitHub organization"); null when it needs none',
   })
   orgLabel!: string | null;
+  @Field(() => String, { description: 'What the credential is: "API token", "Service account key (JSON)"' }) credentialLabel!: string;
+  @Field(() => String, { description: 'One sentence on what to paste as the credential' }) credentialHint!: string;
+  @Field(() => Boolean, { description: 'The credential is a multi-line document (a JSON key, a PEM), not a one-line token' })
+  credentialMultiline!: boolean;
 }
 
 @ObjectType({ description: 'Whether the stored credential can read what one part of a sync needs' })

@@ -5,7 +5,7 @@
  * collaborators are not pulled: the importer would read them as members.
  * https://docs.github.com/rest/orgs/members
  */
-import { staticHeaders, type Connector, type Pull } from '../connector.js';
+import { API_TOKEN, staticHeaders, type Connector, type Pull } from '../connector.js';
 import { countOf, downloadListing } from '../download-listing.js';
 import { describeUrl, VendorApiError, type FetchedPage } from '../http/vendor-http.js';
 
@@ -64,6 +64,7 @@ export const githubConnector: Connector = {
   label: 'GitHub',
   defaultUrl: 'https://api.github.com',
   org: { label: 'GitHub organization (its login)', pattern: /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/ },
+  credential: API_TOKEN,
   authenticate: staticHeaders((token) => ({
     authorization: `Bearer ${token}`,
     accept: 'application/vnd.github+json',

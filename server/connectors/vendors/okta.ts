@@ -4,7 +4,7 @@
  * https://developer.okta.com/docs/api/openapi/okta-management/management/tag/User/#tag/User/operation/listUsers
  */
 import { z } from 'zod';
-import { staticHeaders, type Connector, type Pull } from '../connector.js';
+import { API_TOKEN, staticHeaders, type Connector, type Pull } from '../connector.js';
 import { countOf, downloadListing } from '../download-listing.js';
 
 const LIMIT = 200;
@@ -51,6 +51,7 @@ export const oktaConnector: Connector = {
   kind: 'okta',
   label: 'Okta',
   defaultUrl: null,
+  credential: API_TOKEN,
   authenticate: staticHeaders((token) => ({ authorization: `SSWS ${token}` })),
   pulls: [users, groups],
   probes: [

@@ -5,7 +5,7 @@
  * https://api.slack.com/methods/users.list
  */
 import { z } from 'zod';
-import { staticHeaders, type Connector, type Pull } from '../connector.js';
+import { API_TOKEN, staticHeaders, type Connector, type Pull } from '../connector.js';
 import { apiUrl } from '../http/api-url.js';
 import { listPages } from '../http/paging.js';
 import { describeUrl, VendorApiError, type FetchedPage, type VendorFailure } from '../http/vendor-http.js';
@@ -100,6 +100,7 @@ export const slackConnector: Connector = {
   kind: 'slack',
   label: 'Slack',
   defaultUrl: 'https://slack.com/api',
+  credential: API_TOKEN,
   authenticate: staticHeaders((token) => ({ authorization: `Bearer ${token}` })),
   checkPage: slackPageProblem,
   pulls: [users],

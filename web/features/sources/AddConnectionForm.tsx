@@ -24,6 +24,7 @@ export function AddConnectionForm({ kinds, onAdded }: AddConnectionFormProps) {
     url: useId(),
     urlHint: useId(),
     credential: useId(),
+    credentialHint: useId(),
     schedule: useId(),
     error: useId(),
   };
@@ -127,17 +128,34 @@ export function AddConnectionForm({ kinds, onAdded }: AddConnectionFormProps) {
         </p>
       </div>
       <div className="field">
-        <label htmlFor={ids.credential}>API token</label>
-        <input
-          id={ids.credential}
-          type="password"
-          autoComplete="off"
-          value={credential}
-          required
-          disabled={loading}
-          onChange={(event) => setCredential(event.target.value)}
-        />
-        <p className="field-hint">Stored encrypted; never shown again.</p>
+        <label htmlFor={ids.credential}>{chosen?.credentialLabel ?? 'API token'}</label>
+        {chosen?.credentialMultiline ? (
+          <textarea
+            id={ids.credential}
+            autoComplete="off"
+            spellCheck={false}
+            rows={6}
+            value={credential}
+            required
+            aria-describedby={ids.credentialHint}
+            disabled={loading}
+            onChange={(event) => setCredential(event.target.value)}
+          />
+        ) : (
+          <input
+            id={ids.credential}
+            type="password"
+            autoComplete="off"
+            value={credential}
+            required
+            aria-describedby={ids.credentialHint}
+            disabled={loading}
+            onChange={(event) => setCredential(event.target.value)}
+          />
+        )}
+        <p className="field-hint" id={ids.credentialHint}>
+          {chosen?.credentialHint ? `${chosen.credentialHint} ` : ''}Stored encrypted; never shown again.
+        </p>
       </div>
       <div className="field">
         <label htmlFor={ids.schedule}>Sync schedule</label>

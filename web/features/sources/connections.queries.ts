@@ -39,6 +39,9 @@ export const CONNECTOR_KINDS_QUERY = graphql(`
       label
       defaultUrl
       orgLabel
+      credentialLabel
+      credentialHint
+      credentialMultiline
     }
   }
 `);
