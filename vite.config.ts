@@ -60,9 +60,9 @@ export default defineConfig({
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
           environment: 'node',
+          // One embedded Neo4j per worker (neo4j-global-setup.ts): files run two at a time, each on its own database,
+          // beside the unit and browser tiers. With fileParallelism off, vitest ran them one at a time after the other tiers.
           globalSetup: ['test/support/neo4j-global-setup.ts'],
-          // One embedded Neo4j for the run; files take turns so each can own the database.
-          fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 300_000,
         },
@@ -83,8 +83,9 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
-          // One at a time: two files side by side (each its own server, JVM and browser) were each twice as slow on two cores.
-          fileParallelism: false,
+          // The classify and reviews walks serve the demo from their worker's database (neo4j-global-setup.ts); the
+          // dashboard walk starts `attest serve` on its own embedded Neo4j, as `npm start` does.
+          globalSetup: ['test/support/neo4j-global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 600_000,
         },

@@ -8,6 +8,7 @@ import { freePort } from '../../server/graph/embedded/launcher.js';
 import { accessibilityViolations } from '../support/axe.js';
 import { ARTIFACTS, launchChromium, signIn } from '../support/browser.js';
 import { TEST_NOW } from '../support/demo.js';
+import { emptyTestDatabaseEnv } from '../support/graph.js';
 import { startServerProcess, type ServerProcess } from '../support/server-process.js';
 
 /** An app outside the catalog, as its admin page exports its users: two roles and a seat the catalog has never heard of. */
@@ -21,6 +22,7 @@ const APP_NAME = 'Quillmate';
 describe('roles and seats to classify, in a real browser, on the demo organization', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'attest-e2e-classify-'));
   let server: ServerProcess;
+  let databaseEnv: Awaited<ReturnType<typeof emptyTestDatabaseEnv>>;
   let browser: Browser;
   let admin: { context: BrowserContext; page: Page };
   let appPath = '';
@@ -46,7 +48,8 @@ describe('roles and seats to classify, in a real browser, on the demo organizati
 
   beforeAll(async () => {
     const port = await freePort();
-    server = await startServerProcess([], { ...process.env, ATTEST_DATA_DIR: dataDir, ATTEST_NOW: TEST_NOW, NEO4J_URI: '' }, port);
+    databaseEnv = await emptyTestDatabaseEnv();
+    server = await startServerProcess([], { ...process.env, ATTEST_DATA_DIR: dataDir, ATTEST_NOW: TEST_NOW, ...databaseEnv }, port);
     browser = await launchChromium();
     admin = await signedIn('admin@demo');
   });

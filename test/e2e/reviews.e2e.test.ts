@@ -9,6 +9,7 @@ import { freePort } from '../../server/graph/embedded/launcher.js';
 import { accessibilityViolations } from '../support/axe.js';
 import { ARTIFACTS, launchChromium, signIn } from '../support/browser.js';
 import { TEST_NOW } from '../support/demo.js';
+import { emptyTestDatabaseEnv } from '../support/graph.js';
 import { startServerProcess, type ServerProcess } from '../support/server-process.js';
 
 const bin = join(import.meta.dirname, '..', '..', 'bin', 'attest.js');
@@ -23,6 +24,7 @@ describe('access reviews in a real browser, on the demo organization', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'attest-e2e-reviews-'));
   const evidenceDir = join(mkdtempSync(join(tmpdir(), 'attest-evidence-')), 'q4');
   let server: ServerProcess;
+  let databaseEnv: Awaited<ReturnType<typeof emptyTestDatabaseEnv>>;
   let browser: Browser;
   let admin: { context: BrowserContext; page: Page };
   let campaignUrl = '';
@@ -30,7 +32,7 @@ describe('access reviews in a real browser, on the demo organization', () => {
 
   const attestCli = (args: string[]): { status: number | null; out: string } => {
     const result = spawnSync(process.execPath, [bin, ...args], {
-      env: { ...process.env, ATTEST_DATA_DIR: dataDir, ATTEST_NOW: TEST_NOW, NEO4J_URI: '' },
+      env: { ...process.env, ATTEST_DATA_DIR: dataDir, ATTEST_NOW: TEST_NOW, ...databaseEnv },
       encoding: 'utf8',
       timeout: 240_000,
     });
@@ -68,7 +70,8 @@ describe('access reviews in a real browser, on the demo organization', () => {
 
   beforeAll(async () => {
     const port = await freePort();
-    server = await startServerProcess([], { ...process.env, ATTEST_DATA_DIR: dataDir, ATTEST_NOW: TEST_NOW, NEO4J_URI: '' }, port);
+    databaseEnv = await emptyTestDatabaseEnv();
+    server = await startServerProcess([], { ...process.env, ATTEST_DATA_DIR: dataDir, ATTEST_NOW: TEST_NOW, ...databaseEnv }, port);
     browser = await launchChromium();
   });
 
