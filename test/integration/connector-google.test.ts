@@ -2,7 +2,8 @@
  * The Google Workspace connector against a local fake of Google's token endpoint and Admin SDK
  * Directory API: a service account key made here, its JWT assertion verified by the fake with the
  * public key; users served from the Directory guide's published example and Attest's fixtures in
- * nextPageToken pages, tokens.list per user, with a 429 (Retry-After) and transient 503s. The graph
+ * nextPageToken pages, tokens.list per user, with a 429 (Retry-After), a 403 userRateLimitExceeded
+ * and transient 503s. The graph
  * after a sync equals the graph after importing the same listings as files; delegation not granted,
  * a deleted key and a lasting failure leave the graph as it was and say what to do; the key and the
  * access tokens appear nowhere they could leak.
@@ -110,11 +111,12 @@ describe('the Google Workspace connector, against a fake Google speaking the pub
     }
   }
 
-  it("pulls every page of users and every user's tokens, through a 429 and transient 503s, with one token, into the same graph as the files", async () => {
+  it("pulls every page of users and every user's tokens, through a 429, a 403 quota answer and transient 503s, with one token, into the same graph as the files", async () => {
     const conn = await connect();
     google.faults.set('/token', { kind: 'server-error', times: 1 });
     google.faults.set('/admin/directory/v1/users#2', { kind: 'rate-limit', times: 1 });
     google.faults.set('/admin/directory/v1/users#3', { kind: 'server-error', times: 1 });
+    google.faults.set(`/admin/directory/v1/users/${encodeURIComponent(ADMIN)}/tokens#1`, { kind: 'quota', times: 1 });
     const outcome = await sync(conn);
     expect(outcome.status, outcome.message).toBe('succeeded');
     expect(outcome.imports.map((i) => [i.kind, i.added])).toEqual([
@@ -132,6 +134,9 @@ describe('the Google Workspace connector, against a fake Google speaking the pub
     // One exchange for the whole run (the first answered 503 and was retried); every user's tokens asked once.
     expect(google.requests.filter((r) => r.startsWith('/token'))).toEqual(['/token 503', '/token 200']);
     expect(google.requests.filter((r) => /\/tokens#1 200$/.test(r))).toHaveLength(7);
+    // The Directory API's quota answer (403 userRateLimitExceeded) is waited out, not taken for a refused credential.
+    expect(google.requests).toContain(`/admin/directory/v1/users/${encodeURIComponent(ADMIN)}/tokens#1 403`);
+    expect(told.some((line) => /rate limited by 127\.0\.0\.1:\d+ \(403\)/.test(line))).toBe(true);
     expect(google.requests).toContain('/admin/directory/v1/users/the%20unique%20user%20id/tokens#1 200');
     expect(told).toContain('google tokens 7/7');
     expect(told.some((line) => /rate limited by 127\.0\.0\.1:\d+ \(429\): waiting 1 s as it asks/.test(line))).toBe(true);

@@ -36,6 +36,23 @@ export function googlePageProblem(fetched: FetchedPage): VendorApiError | null {
   return null;
 }
 
+const errorBody = z.looseObject({
+  error: z.looseObject({ errors: z.array(z.looseObject({ reason: z.string().optional() })).optional() }).optional(),
+});
+const QUOTA_REASONS = new Set(['userRateLimitExceeded', 'rateLimitExceeded', 'quotaExceeded']);
+
+/** The Directory API answers its quotas with 403 userRateLimitExceeded or quotaExceeded, to be retried with backoff. https://developers.google.com/workspace/admin/directory/v1/limits */
+export function googleRateLimited(status: number, body: string): boolean {
+  if (status !== 403) return false;
+  let json: unknown;
+  try {
+    json = JSON.parse(body) as unknown;
+  } catch {
+    return false;
+  }
+  return (errorBody.safeParse(json).data?.error?.errors ?? []).some((e) => e.reason !== undefined && QUOTA_REASONS.has(e.reason));
+}
+
 /** A 403 from the Directory API with a token Google issued: the admin acted as lacks the admin privileges. */
 async function explained<T>(context: PullContext, work: () => Promise<T>): Promise<T> {
   try {
@@ -123,6 +140,7 @@ export const googleConnector: Connector = {
   authenticate: googleServiceAccountAuth(GOOGLE_SCOPES),
   checkCredential: checkServiceAccountKey,
   checkPage: googlePageProblem,
+  isRateLimited: googleRateLimited,
   pulls: [users, tokens],
   probes: [
     { permission: `${GOOGLE_SCOPES[0]} (domain-wide delegation)`, path: '/admin/directory/v1/users?customer=my_customer&maxResults=1' },

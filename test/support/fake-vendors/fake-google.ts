@@ -8,7 +8,7 @@
  * names and order as in google-auth-library-nodejs test/fixtures/service-account-with-quota.json
  * at commit a95b8272197f35453d1647eed85be475d51474c9, plus private_key and universe_domain as
  * https://cloud.google.com/iam/docs/keys-create-delete shows them). Faults are planned per
- * "<path>#<page>": a 429 with Retry-After, a transient 503; the token endpoint can refuse with
+ * "<path>#<page>": a 429 with Retry-After, a 403 userRateLimitExceeded, a transient 503; the token endpoint can refuse with
  * unauthorized_client (delegation not granted) or invalid_grant (the key deleted).
  */
 import { createPublicKey, generateKeyPairSync, randomBytes } from 'node:crypto';
@@ -28,7 +28,8 @@ export interface GoogleTenant {
   admin: string;
 }
 
-export type Fault = { kind: 'rate-limit'; times: number } | { kind: 'server-error'; times: number };
+/** rate-limit: 429 with Retry-After; quota: 403 userRateLimitExceeded, as the Directory API answers its per-user quota; server-error: 503. */
+export type Fault = { kind: 'rate-limit' | 'quota' | 'server-error'; times: number };
 export type TokenMode = 'grant' | 'unauthorized_client' | 'revoked';
 
 export interface FakeGoogle {
@@ -120,6 +121,18 @@ export async function startFakeGoogle(tenant: GoogleTenant, pageSize: number, no
       send(res, key, 429, googleError(429, 'Quota exceeded for quota metric.', 'RESOURCE_EXHAUSTED', 'rateLimitExceeded'), {
         'retry-after': '1',
       });
+    else if (fault.kind === 'quota')
+      send(
+        res,
+        key,
+        403,
+        googleError(
+          403,
+          "Quota exceeded for quota metric 'Queries' and limit 'Queries per minute per user'.",
+          'PERMISSION_DENIED',
+          'userRateLimitExceeded',
+        ),
+      );
     else send(res, key, 503, googleError(503, 'The service is currently unavailable.', 'UNAVAILABLE', 'backendError'));
     return true;
   };
