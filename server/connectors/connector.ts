@@ -100,6 +100,8 @@ export interface Connector {
   checkCredential?: (credential: string) => string | null;
   /** The vendor's failure inside a 200 answer (Slack's `"ok": false`), or null when the page is data. */
   checkPage?: (page: FetchedPage) => VendorApiError | null;
+  /** A refusal that is the vendor's rate limit although its status does not say so (Google's 403 userRateLimitExceeded), from its body. */
+  isRateLimited?: (status: number, body: string) => boolean;
   pulls: readonly Pull[];
   probes: readonly Probe[];
 }

@@ -31,6 +31,7 @@ export async function probeConnection(
         ...http,
         maxAttempts: http.maxAttempts ?? 3,
         checkPage: connector.checkPage,
+        isRateLimited: connector.isRateLimited,
         headers,
       });
       const problem = probe.check?.(page) ?? null;

@@ -57,6 +57,7 @@ export async function syncConnection(
     ...options.http,
     onWait: options.http?.onWait ?? progress,
     checkPage: connector.checkPage,
+    isRateLimited: connector.isRateLimited,
     headers: connector.authenticate(credential, {
       baseUrl: connection.baseUrl,
       org: connection.org,

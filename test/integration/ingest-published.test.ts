@@ -269,6 +269,19 @@ describe('published vendor payloads, imported with attest import', () => {
     });
   });
 
+  describe('Google Directory users.list', () => {
+    it('the guide\'s "all users in a domain" page: accepted, partial (it ends with a nextPageToken), super admin and suspended read', async () => {
+      const run = accepted('google-users', 'google-users/published/manage-users-domain.json');
+      expect(run).toMatchObject({ complete: false, removed: 0, added: 2 });
+      const identities = await connection.graph.read(`
+        MATCH (i:Identity {idp: 'google'}) RETURN i.login AS login, i.status AS status, i.isAdmin AS admin, toString(i.lastLoginAt) AS lastLogin ORDER BY login`);
+      expect(identities).toEqual([
+        { login: 'admin2@example.com', status: 'suspended', admin: true, lastLogin: '2013-02-05T10:30:03.325Z' },
+        { login: 'liz@example.com', status: 'active', admin: true, lastLogin: '2013-02-05T10:30:03.325Z' },
+      ]);
+    });
+  });
+
   describe('SCIM and Atlassian', () => {
     it('scimono\'s recorded response (wrapped in "response") is refused whole', async () => {
       const [problem] = await refusedWhole('scim', 'scim/published/scimono-read-users-index-paging.json');

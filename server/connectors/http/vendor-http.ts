@@ -35,6 +35,8 @@ export interface VendorHttp {
    * A 'server' failure is retried like a 5xx; any other is thrown as is.
    */
   checkPage?: (page: FetchedPage) => VendorApiError | null;
+  /** A refusal that is the vendor's rate limit although its status does not say so (Google's 403 userRateLimitExceeded), from its body. */
+  isRateLimited?: (status: number, body: string) => boolean;
 }
 
 export interface FetchedPage {
@@ -87,9 +89,11 @@ export async function getPage(url: string, http: VendorHttp): Promise<FetchedPag
       await sleep(backoffMs(attempt));
       continue;
     }
-    await response.body?.cancel();
     const status = response.status;
-    if (isRateLimited(status, response.headers)) {
+    let said: string | null = null;
+    if (http.isRateLimited) said = await response.text();
+    else await response.body?.cancel();
+    if (isRateLimited(status, response.headers) || (said !== null && http.isRateLimited?.(status, said) === true)) {
       const wait = vendorRetryDelayMs(response.headers, now()) ?? backoffMs(attempt);
       if (last || wait > maxWaitMs)
         throw new VendorApiError(
