@@ -71,7 +71,11 @@ async function exchange(app: AppCredential, key: SigningKey, context: AuthContex
     .sign(key.key);
   let response: Response;
   try {
-    response = await context.fetch(url, { method: 'POST', headers: { ...GITHUB_HEADERS, authorization: `Bearer ${jwt}` }, redirect: 'error' });
+    response = await context.fetch(url, {
+      method: 'POST',
+      headers: { ...GITHUB_HEADERS, authorization: `Bearer ${jwt}` },
+      redirect: 'error',
+    });
   } catch {
     throw new VendorApiError(`${where} did not answer the installation token request (network error)`, 'network', null);
   }

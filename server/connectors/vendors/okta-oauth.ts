@@ -112,7 +112,8 @@ async function exchange(app: ServiceApp, key: SigningKey, context: AuthContext):
   }
   if (response.ok) {
     const answer = tokenAnswer.safeParse(json);
-    if (!answer.success) throw new VendorApiError(`${where} answered the token request without an access_token`, 'refused', response.status);
+    if (!answer.success)
+      throw new VendorApiError(`${where} answered the token request without an access_token`, 'refused', response.status);
     return { token: answer.data.access_token, expiresAt: context.now() + (answer.data.expires_in ?? 3600) * 1000 };
   }
   const refused = tokenError.safeParse(json).data;
@@ -122,7 +123,8 @@ async function exchange(app: ServiceApp, key: SigningKey, context: AuthContext):
       'auth',
       response.status,
     );
-  if (response.status >= 500) throw new VendorApiError(`${where} failed with ${response.status} on the token request`, 'server', response.status);
+  if (response.status >= 500)
+    throw new VendorApiError(`${where} failed with ${response.status} on the token request`, 'server', response.status);
   const said = refused ? ` (${refused.error}${refused.error_description ? `: ${refused.error_description.slice(0, 300)}` : ''})` : '';
   throw new VendorApiError(
     `${where} refused the service app's client assertion${said}: check the client ID, that the app's public key matches the private key, and that ${OKTA_SCOPES.join(', ')} are granted`,

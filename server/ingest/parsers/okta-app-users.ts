@@ -86,9 +86,13 @@ async function parseEveryApp(pages: InputFile[], options: ParseOptions): Promise
     if (APPS_PAGE.test(basename(page.path))) continue;
     const appId = APP_ID_IN_NAME.exec(basename(page.path))?.[1];
     const app = appId ? apps.get(appId) : undefined;
-    if (!appId) problems.add({ file: page.name }, 'neither the apps listing (apps*.json) nor an app\'s user page (<appId>-users.json): move it out');
+    if (!appId)
+      problems.add({ file: page.name }, "neither the apps listing (apps*.json) nor an app's user page (<appId>-users.json): move it out");
     else if (!app)
-      problems.add({ file: page.name }, `user page for app ${appId}, which the apps listing does not name: add that app to apps.json, or move the page out`);
+      problems.add(
+        { file: page.name },
+        `user page for app ${appId}, which the apps listing does not name: add that app to apps.json, or move the page out`,
+      );
     else app.pages.push(page);
   }
   for (const [id, app] of apps) {
@@ -132,7 +136,7 @@ async function parseEveryApp(pages: InputFile[], options: ParseOptions): Promise
 export const oktaAppUsersParser: Parser = {
   kind: 'okta-app-users',
   description:
-    'Okta app assignments (JSON from GET /api/v1/apps/{appId}/users) for the app named by --app, or a folder with the GET /api/v1/apps listing (apps.json) and each app\'s <appId>-users.json pages.',
+    "Okta app assignments (JSON from GET /api/v1/apps/{appId}/users) for the app named by --app, or a folder with the GET /api/v1/apps listing (apps.json) and each app's <appId>-users.json pages.",
   needsApp: true,
   appsInInput: true,
   parse,
