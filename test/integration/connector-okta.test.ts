@@ -177,11 +177,15 @@ describe('the Okta connector, against a fake Okta speaking the published shapes'
     expect(okta.requests.filter((r) => r.includes('/grants#'))).toHaveLength(9);
     const assigned = await connection.graph.read(`
       MATCH (x:AppAssignment) WHERE x.removedAt IS NULL MATCH (app:App {id: x.appId}) RETURN app.name AS app ORDER BY app`);
-    expect(assigned.map((row) => row.app)).toEqual(['Custom Saml 2.0 App', 'hrportal1', 'hrportal2', 'Sample Plugin App']);
-    // Ten users in pages of three: four pages, page 2 asked twice; the DEPROVISIONED user from its own listing.
+    expect(assigned.map((row) => row.app)).toEqual(['Custom Saml 2.0 App', 'Sample Plugin App', 'hrportal1', 'hrportal2']);
+    // Nine users in pages of three, page 2 asked twice; the DEPROVISIONED user from its own listing.
     expect(okta.requests.filter((r) => r.startsWith('/api/v1/users#'))).toEqual([
       '/api/v1/users#1 200',
       '/api/v1/users#2 429',
+      '/api/v1/users#2 200',
+      '/api/v1/users#3 200',
+      // Listed again for the grants pull, which reads each user's grants.
+      '/api/v1/users#1 200',
       '/api/v1/users#2 200',
       '/api/v1/users#3 200',
     ]);
