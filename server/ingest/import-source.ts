@@ -58,7 +58,7 @@ export async function importSource(
     ]);
   }
   const parser = PARSERS[request.kind];
-  if (parser.needsApp && !request.app) {
+  if (parser.needsApp && !parser.appsInInput && !request.app) {
     throw new ImportError([
       { file: '(command)', field: 'app', message: `${request.kind} imports need the app they belong to (--app "<name>")` },
     ]);

@@ -26,6 +26,8 @@ export interface Parser {
   description: string;
   /** Whether --app is required. */
   needsApp: boolean;
+  /** The input may name its apps itself instead (okta-app-users: a folder with the apps listing), so --app may be left out. */
+  appsInInput?: boolean;
   /**
    * Reads every file (a single export, or the pages of one API dump in name order), validates all of
    * it, and returns the normalized batch, or throws ImportError listing every problem with file,

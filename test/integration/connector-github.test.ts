@@ -3,29 +3,37 @@
  * (test/fixtures/ingest/SOURCES.md) in Link pages, with GitHub's rate limit (403, x-ratelimit-*)
  * and a transient 500: the graph after a sync equals the graph after importing the same listings
  * as files; a revoked token, a lasting failure and a token that would see public members only
- * leave the graph as it was; the token appears nowhere it could leak.
+ * leave the graph as it was; the token appears nowhere it could leak. The same as a GitHub App
+ * installation: a refused token exchange leaves the graph as it was, the private key appears nowhere.
  */
+import { generateKeyPairSync } from 'node:crypto';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '../../server/audit/actor.js';
 import { loadCatalog } from '../../server/catalog/catalog.js';
-import { addConnection, credentialOf, listConnections, type Connection } from '../../server/connectors/connection-store.js';
+import {
+  addConnection,
+  credentialOf,
+  listConnections,
+  removeConnection,
+  type Connection,
+} from '../../server/connectors/connection-store.js';
 import { probeConnection } from '../../server/connectors/probe-connection.js';
 import { syncConnection, type SyncOptions } from '../../server/connectors/sync-connection.js';
 import type { GraphConnection } from '../../server/graph/connect.js';
 import { deleteEverything } from '../../server/graph/reset.js';
 import { importSource } from '../../server/ingest/import-source.js';
 import { TEST_NOW } from '../support/demo.js';
-import { githubRecords, startFakeGitHub, type FakeGitHub } from '../support/fake-vendors/fake-github.js';
+import { githubRecords, startFakeGitHub, type FakeGitHub, type GitHubApp } from '../support/fake-vendors/fake-github.js';
 import { freshGraph } from '../support/graph.js';
 import { graphDigest, graphLines } from '../support/graph-digest.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'ingest');
 const fixture = (path: string): string => readFileSync(join(FIXTURES, path), 'utf8');
-/** GitHub's published examples: one member (octocat), one pending invitation. */
-const PUBLISHED_MEMBERS = 'github-members/published/org/members.json';
+/** GitHub's published examples: one outside collaborator (octocat, the docs' example of GET /orgs/{org}/outside_collaborators), one pending invitation. */
+const PUBLISHED_OUTSIDE = 'github-members/published/outside-collaborators.json';
 const PUBLISHED_INVITATIONS = 'github-members/published/org/invitations.json';
 /** Written for Attest's tests in the published shape: four members, two of them owners, two invitations. */
 const MEMBERS = 'github-members/folder/members.json';
@@ -35,6 +43,12 @@ const INVITATIONS = 'github-members/folder/invitations.json';
 describe('the GitHub connector, against a fake GitHub speaking the published shapes', () => {
   let connection: GraphConnection;
   let github: FakeGitHub;
+  const keys = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  // GitHub generates PKCS#1 keys (-----BEGIN RSA PRIVATE KEY-----).
+  const privateKey = keys.privateKey.export({ type: 'pkcs1', format: 'pem' }).toString();
+  const keyBody = privateKey.split('\n').slice(1, -2).join('');
+  const app: GitHubApp = { appId: 123456, installationId: 7890123, publicKey: keys.publicKey, issued: [], jwts: [] };
+  const appCredential = (installationId = app.installationId): string => JSON.stringify({ appId: app.appId, privateKey, installationId });
   const key = Buffer.alloc(32, 5);
   const now = new Date(TEST_NOW);
   const catalog = loadCatalog();
@@ -48,12 +62,14 @@ describe('the GitHub connector, against a fake GitHub speaking the published sha
     github = await startFakeGitHub(
       {
         login: 'acme',
-        members: [...githubRecords(fixture(PUBLISHED_MEMBERS)), ...githubRecords(fixture(MEMBERS))],
+        members: githubRecords(fixture(MEMBERS)),
         admins: githubRecords(fixture(ADMINS)),
+        outsideCollaborators: githubRecords(fixture(PUBLISHED_OUTSIDE)),
         invitations: [...githubRecords(fixture(PUBLISHED_INVITATIONS)), ...githubRecords(fixture(INVITATIONS))],
-        publicMembers: ['octocat'],
+        publicMembers: ['mgonzalez'],
       },
       2,
+      app,
     );
   });
 
@@ -67,15 +83,16 @@ describe('the GitHub connector, against a fake GitHub speaking the published sha
     github.faults.clear();
     Object.assign(github.grant, { revoked: false, scopes: ['read:org', 'admin:org'] });
     github.requests.length = 0;
+    Object.assign(app, { issued: [], jwts: [] });
     waits.length = 0;
     told.length = 0;
   });
 
-  async function connect(): Promise<Connection> {
+  async function connect(credential = github.token): Promise<Connection> {
     return addConnection(
       connection.graph,
       key,
-      { name: 'github-acme', kind: 'github', baseUrl: github.url, org: 'acme', everyMinutes: 360, credential: github.token },
+      { name: 'github-acme', kind: 'github', baseUrl: github.url, org: 'acme', everyMinutes: 360, credential },
       SYSTEM_ACTOR,
       now,
     );
@@ -85,7 +102,7 @@ describe('the GitHub connector, against a fake GitHub speaking the published sha
     return syncConnection(connection.graph, catalog, now, conn, await credentialOf(connection.graph, key, conn.name), options);
   }
 
-  it('pulls members, owners and invitations page by page through a rate limit and a transient 500 into the same graph as the files', async () => {
+  it('pulls members, owners, outside collaborators and invitations page by page through a rate limit and a transient 500 into the same graph as the files', async () => {
     const conn = await connect();
     expect(conn.org).toBe('acme');
     github.faults.set('/orgs/acme/members#2', { kind: 'rate-limit', times: 1 });
@@ -97,8 +114,8 @@ describe('the GitHub connector, against a fake GitHub speaking the published sha
       '/orgs/acme/members#1 200',
       '/orgs/acme/members#2 403',
       '/orgs/acme/members#2 200',
-      '/orgs/acme/members#3 200',
       '/orgs/acme/members?admin#1 200',
+      '/orgs/acme/outside_collaborators#1 200',
       '/orgs/acme/invitations#1 200',
       '/orgs/acme/invitations#2 500',
       '/orgs/acme/invitations#2 200',
@@ -115,7 +132,7 @@ describe('the GitHub connector, against a fake GitHub speaking the published sha
       { login: 'mgonzalez', roles: ['Owner'], status: 'active' },
       { login: 'monalisa', roles: ['Member'], status: 'invited' },
       { login: 'octo-contractor', roles: ['Owner'], status: 'invited' },
-      { login: 'octocat', roles: ['Member'], status: 'active' },
+      { login: 'octocat', roles: ['Outside collaborator'], status: 'active' },
       { login: 'priya-dev', roles: ['Member'], status: 'active' },
       { login: 'tbecker-acme', roles: ['Owner'], status: 'active' },
     ]);
@@ -124,8 +141,8 @@ describe('the GitHub connector, against a fake GitHub speaking the published sha
     await deleteEverything(connection.graph);
     const dir = mkdtempSync(join(tmpdir(), 'attest-github-files-'));
     try {
-      copyFileSync(join(FIXTURES, PUBLISHED_MEMBERS), join(dir, 'members.json'));
-      copyFileSync(join(FIXTURES, MEMBERS), join(dir, 'members-2.json'));
+      copyFileSync(join(FIXTURES, MEMBERS), join(dir, 'members.json'));
+      copyFileSync(join(FIXTURES, PUBLISHED_OUTSIDE), join(dir, 'outside-collaborators.json'));
       copyFileSync(join(FIXTURES, ADMINS), join(dir, 'admins.json'));
       copyFileSync(join(FIXTURES, PUBLISHED_INVITATIONS), join(dir, 'invitations.json'));
       copyFileSync(join(FIXTURES, INVITATIONS), join(dir, 'invitations-2.json'));
@@ -148,7 +165,7 @@ describe('the GitHub connector, against a fake GitHub speaking the published sha
     const outcome = await sync(conn);
     expect(outcome).toMatchObject({ status: 'failed', imports: [] });
     expect(outcome.message).toMatch(
-      /^nothing was imported: GitHub organization members, owners and pending invitations: .*\/orgs\/acme\/members failed with 500 after 6 attempts$/,
+      /^nothing was imported: GitHub organization members, owners, outside collaborators and pending invitations: .*\/orgs\/acme\/members failed with 500 after 6 attempts$/,
     );
     expect(await graphDigest(connection.graph)).toBe(before);
   });
@@ -180,9 +197,10 @@ describe('the GitHub connector, against a fake GitHub speaking the published sha
     const probes = await probeConnection(conn, github.token, http);
     expect(probes.map((p) => [p.permission.split(' ')[0], p.ok])).toEqual([
       ['read:org', true],
+      ['read:org,', true],
       ['admin:org,', false],
     ]);
-    expect(probes[1]?.problem).toContain('/orgs/acme/invitations was not found (404)');
+    expect(probes[2]?.problem).toContain('/orgs/acme/invitations was not found (404)');
     const noInvitations = await sync(conn);
     expect(noInvitations.status).toBe('failed');
     expect(noInvitations.message).toMatch(/invitations was not found \(404\).*; pending invitations need admin:org/);
@@ -192,5 +210,49 @@ describe('the GitHub connector, against a fake GitHub speaking the published sha
     expect(publicOnly.status).toBe('failed');
     expect(publicOnly.message).toContain('the token lacks read:org, so GitHub lists public members only');
     expect(await connection.graph.read('MATCH (a:Account) RETURN count(a) AS n')).toEqual([{ n: 0 }]);
+  });
+  it('signs in as a GitHub App installation: one JWT exchanged for an installation token, then the same graph as with a token', async () => {
+    const outcome = await sync(await connect(appCredential()));
+    expect(outcome.status, outcome.message).toBe('succeeded');
+    expect(github.requests[0]).toBe(`POST /app/installations/${app.installationId}/access_tokens 201`);
+    expect(github.requests.filter((r) => r.startsWith('POST'))).toHaveLength(1);
+    const [jwt] = app.jwts;
+    expect(jwt?.iss).toBe(String(app.appId));
+    expect((jwt?.exp ?? 0) - (jwt?.iat ?? 0)).toBeLessThanOrEqual(600);
+    const withApp = await graphDigest(connection.graph);
+
+    await deleteEverything(connection.graph);
+    expect((await sync(await connect())).status).toBe('succeeded');
+    expect(await graphDigest(connection.graph)).toBe(withApp);
+  });
+
+  it('a refused installation token exchange is a clear failure, the data stays, and the private key is nowhere to be read', async () => {
+    expect((await sync(await connect(appCredential()))).status).toBe('succeeded');
+    const before = await graphDigest(connection.graph);
+    await removeConnection(connection.graph, 'github-acme', SYSTEM_ACTOR, now);
+    const wrongInstallation = await sync(await connect(appCredential(42)));
+    expect(wrongInstallation.status).toBe('failed');
+    expect(wrongInstallation.message).toMatch(
+      /\/app\/installations\/42\/access_tokens: GitHub knows no installation 42 of this app \(404\): check the installation ID/,
+    );
+    expect(await graphDigest(connection.graph)).toBe(before);
+
+    await removeConnection(connection.graph, 'github-acme', SYSTEM_ACTOR, now);
+    const conn = await connect(appCredential());
+    github.grant.revoked = true;
+    const revoked = await sync(conn);
+    expect(revoked.status).toBe('failed');
+    expect(revoked.message).toContain("refused the GitHub App's JWT (401): check the App ID and that the private key is one of the app's");
+    expect(await graphDigest(connection.graph)).toBe(before);
+
+    const everything = JSON.stringify({
+      wrongInstallation,
+      revoked,
+      told,
+      connections: await listConnections(connection.graph),
+      stored: await connection.graph.read('MATCH (n) RETURN properties(n) AS p'),
+    });
+    expect(keyBody.length).toBeGreaterThan(1000);
+    for (const secret of [keyBody, keyBody.slice(100, 164), app.issued[0] ?? 'none']) expect(everything).not.toContain(secret);
   });
 });

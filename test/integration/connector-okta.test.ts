@@ -2,8 +2,11 @@
  * The Okta connector against a local fake of Okta's management API serving the published examples
  * (test/fixtures/ingest/SOURCES.md) in pages, with a 429 and transient 500s: the graph after a sync
  * equals the graph after importing the same listings as files, a failure or a revoked token leaves
- * the graph as it was, and the token appears nowhere it could leak.
+ * the graph as it was, and the token appears nowhere it could leak. The same with an OAuth service
+ * app (private_key_jwt): a refused token exchange leaves the graph as it was, and the private key
+ * appears nowhere.
  */
+import { generateKeyPairSync } from 'node:crypto';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,7 +20,7 @@ import type { GraphConnection } from '../../server/graph/connect.js';
 import { deleteEverything } from '../../server/graph/reset.js';
 import { importSource } from '../../server/ingest/import-source.js';
 import { TEST_NOW } from '../support/demo.js';
-import { oktaRecords, startFakeOkta, type FakeOkta } from '../support/fake-vendors/fake-okta.js';
+import { oktaRecords, startFakeOkta, type FakeOkta, type ServiceApp } from '../support/fake-vendors/fake-okta.js';
 import { freshGraph } from '../support/graph.js';
 import { graphDigest, graphLines } from '../support/graph-digest.js';
 
@@ -29,6 +32,13 @@ const EVERY_STATUS = 'okta-users/users.json';
 const GROUPS = 'okta-groups/published/with-member-pages/groups.json';
 /** Okta's spec gives ListUsersResponse as the example of GET /api/v1/groups/{groupId}/users. */
 const MEMBERS = 'okta-groups/published/with-member-pages/00g1emaKYZTWRYYRRTSK-users.json';
+/** Okta's examples of GET /api/v1/apps (three apps, then one), and one INACTIVE app written for Attest's tests. */
+const APPS = ['okta-app-users/published/list-apps-by-group.json', 'okta-app-users/published/list-apps-by-user.json'];
+const INACTIVE_APP = 'okta-app-users/inactive-app.json';
+/** Okta's example of GET /api/v1/apps/{appId}/users, served for every active app. */
+const APP_USERS = 'okta-app-users/published/app-users.json';
+/** The developer docs' example of GET /api/v1/users/{userId}/grants, served for the first user. */
+const GRANTS = 'okta-grants/published/list-grants.json';
 
 describe('the Okta connector, against a fake Okta speaking the published shapes', () => {
   let connection: GraphConnection;
@@ -45,16 +55,30 @@ describe('the Okta connector, against a fake Okta speaking the published shapes'
   };
   const groups = oktaRecords(fixture(GROUPS));
   const members = oktaRecords(fixture(MEMBERS));
+  const apps = [...APPS.flatMap((path) => oktaRecords(fixture(path))), ...oktaRecords(fixture(INACTIVE_APP))];
+  const activeApps = apps.filter((app) => app.status === 'ACTIVE');
+  const users = [...oktaRecords(fixture(PUBLISHED_USERS)), ...oktaRecords(fixture(EVERY_STATUS))];
+  const grantee = users[0]?.id ?? '';
+  const keys = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const privateKey = keys.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+  const serviceApp: ServiceApp = { clientId: '0oa1serviceApp00001', publicKey: keys.publicKey, refuse: 'no', issued: [] };
+  /** What a person pastes for the service app; its key is the secret that must not leak. */
+  const serviceAppCredential = JSON.stringify({ clientId: serviceApp.clientId, privateKey, keyId: 'attest-key-1' });
+  const keyBody = privateKey.split('\n').slice(1, -2).join('');
 
   beforeAll(async () => {
     connection = await freshGraph();
     okta = await startFakeOkta(
       {
-        users: [...oktaRecords(fixture(PUBLISHED_USERS)), ...oktaRecords(fixture(EVERY_STATUS))],
+        users,
         groups,
         members: Object.fromEntries(groups.map((g) => [g.id, members])),
+        apps,
+        appUsers: Object.fromEntries(activeApps.map((app) => [app.id, oktaRecords(fixture(APP_USERS))])),
+        grants: { [grantee]: oktaRecords(fixture(GRANTS)) },
       },
       3,
+      serviceApp,
     );
   });
 
@@ -68,15 +92,16 @@ describe('the Okta connector, against a fake Okta speaking the published shapes'
     okta.faults.clear();
     okta.revoke(false);
     okta.requests.length = 0;
+    Object.assign(serviceApp, { refuse: 'no', issued: [] });
     waits.length = 0;
     told.length = 0;
   });
 
-  async function connect(): Promise<Connection> {
+  async function connect(credential = okta.token): Promise<Connection> {
     return addConnection(
       connection.graph,
       key,
-      { name: 'okta-prod', kind: 'okta', baseUrl: okta.url, everyMinutes: 360, credential: okta.token },
+      { name: 'okta-prod', kind: 'okta', baseUrl: okta.url, everyMinutes: 360, credential },
       SYSTEM_ACTOR,
       now,
     );
@@ -96,6 +121,11 @@ describe('the Okta connector, against a fake Okta speaking the published shapes'
       mkdirSync(join(dir, 'groups'));
       copyFileSync(join(FIXTURES, GROUPS), join(dir, 'groups', 'groups.json'));
       for (const group of groups) copyFileSync(join(FIXTURES, MEMBERS), join(dir, 'groups', `${group.id}-users.json`));
+      mkdirSync(join(dir, 'apps'));
+      [...APPS, INACTIVE_APP].forEach((path, n) => copyFileSync(join(FIXTURES, path), join(dir, 'apps', `apps-${n + 1}.json`)));
+      for (const app of activeApps) copyFileSync(join(FIXTURES, APP_USERS), join(dir, 'apps', `${app.id}-users.json`));
+      mkdirSync(join(dir, 'grants'));
+      copyFileSync(join(FIXTURES, GRANTS), join(dir, 'grants', `${grantee}-grants.json`));
       await importSource(connection.graph, catalog, now, {
         kind: 'okta-users',
         files: [{ path: join(dir, 'users'), name: 'users' }],
@@ -106,13 +136,25 @@ describe('the Okta connector, against a fake Okta speaking the published shapes'
         kind: 'okta-groups',
         files: [{ path: join(dir, 'groups'), name: 'groups' }],
         completeness: 'complete',
+        reconcile: false,
+      });
+      await importSource(connection.graph, catalog, now, {
+        kind: 'okta-app-users',
+        files: [{ path: join(dir, 'apps'), name: 'apps' }],
+        completeness: 'complete',
+        reconcile: false,
+      });
+      await importSource(connection.graph, catalog, now, {
+        kind: 'okta-grants',
+        files: [{ path: join(dir, 'grants'), name: 'grants' }],
+        completeness: 'complete',
       });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   }
 
-  it('pulls every page of users of every status and groups with members, through a 429 and a transient 500, into the same graph as the files', async () => {
+  it('pulls users of every status, groups with members, active apps with their users and grants, through a 429 and a transient 500, into the same graph as the files', async () => {
     const conn = await connect();
     okta.faults.set('/api/v1/users#2', { kind: 'rate-limit', times: 1 });
     okta.faults.set('/api/v1/groups#1', { kind: 'server-error', times: 1 });
@@ -121,11 +163,29 @@ describe('the Okta connector, against a fake Okta speaking the published shapes'
     expect(outcome.imports.map((i) => [i.kind, i.added])).toEqual([
       ['okta-users', 10],
       ['okta-groups', 2],
+      ['okta-app-users', 4],
+      ['okta-grants', 1],
     ]);
-    // Ten users in pages of three: four pages, page 2 asked twice; the DEPROVISIONED user from its own listing.
+    expect(outcome.notes).toContain('1 Okta app(s) not ACTIVE: their assignments were not read');
+    // Five apps in pages of three; the users of the four active ones only.
+    expect(okta.requests.filter((r) => r.startsWith('/api/v1/apps'))).toEqual([
+      '/api/v1/apps#1 200',
+      '/api/v1/apps#2 200',
+      ...activeApps.map((app) => `/api/v1/apps/${app.id}/users#1 200`),
+    ]);
+    expect(told).toContain('okta app users 4/4: page 1');
+    expect(okta.requests.filter((r) => r.includes('/grants#'))).toHaveLength(9);
+    const assigned = await connection.graph.read(`
+      MATCH (x:AppAssignment) WHERE x.removedAt IS NULL MATCH (app:App {id: x.appId}) RETURN app.name AS app ORDER BY app`);
+    expect(assigned.map((row) => row.app)).toEqual(['Custom Saml 2.0 App', 'Sample Plugin App', 'hrportal1', 'hrportal2']);
+    // Nine users in pages of three, page 2 asked twice; the DEPROVISIONED user from its own listing.
     expect(okta.requests.filter((r) => r.startsWith('/api/v1/users#'))).toEqual([
       '/api/v1/users#1 200',
       '/api/v1/users#2 429',
+      '/api/v1/users#2 200',
+      '/api/v1/users#3 200',
+      // Listed again for the grants pull, which reads each user's grants.
+      '/api/v1/users#1 200',
       '/api/v1/users#2 200',
       '/api/v1/users#3 200',
     ]);
@@ -175,6 +235,51 @@ describe('the Okta connector, against a fake Okta speaking the published shapes'
     });
     expect(everything).not.toContain(okta.token);
     expect(everything).toContain('sealedCredential');
+  });
+
+  it('signs in as an OAuth service app: one token exchange with a client assertion, then Bearer, into the same graph as with the API token', async () => {
+    const conn = await connect(serviceAppCredential);
+    const outcome = await sync(conn);
+    expect(outcome.status, outcome.message).toBe('succeeded');
+    expect(okta.requests.filter((r) => r.startsWith('POST'))).toEqual(['POST /oauth2/v1/token 200']);
+    expect(serviceApp.issued).toHaveLength(1);
+    expect(okta.requests.filter((r) => / 401$/.test(r))).toEqual([]);
+    const withServiceApp = await graphDigest(connection.graph);
+
+    await deleteEverything(connection.graph);
+    expect((await sync(await connect())).status).toBe('succeeded');
+    expect(await graphDigest(connection.graph)).toBe(withServiceApp);
+  });
+
+  it('a refused token exchange, or a service app that requires DPoP, is a clear failure, the data stays, and the private key is nowhere to be read', async () => {
+    const conn = await connect(serviceAppCredential);
+    expect((await sync(conn)).status).toBe('succeeded');
+    const before = await graphDigest(connection.graph);
+
+    serviceApp.refuse = 'invalid_client';
+    const refused = await sync(conn);
+    expect(refused.status).toBe('failed');
+    expect(refused.message).toMatch(
+      /^nothing was imported: Okta users, every status: .*\/oauth2\/v1\/token refused the service app's client assertion \(invalid_client: The client_assertion signature is invalid\.\): check the client ID/,
+    );
+    expect(await graphDigest(connection.graph)).toBe(before);
+
+    serviceApp.refuse = 'dpop';
+    const dpop = await sync(conn);
+    expect(dpop.status).toBe('failed');
+    expect(dpop.message).toContain('Okta requires DPoP for this service app ("invalid_dpop_proof")');
+    expect(dpop.message).toContain('clear "Require Demonstrating Proof of Possession (DPoP) header in token requests"');
+    expect(await graphDigest(connection.graph)).toBe(before);
+
+    const everything = JSON.stringify({
+      refused,
+      dpop,
+      told,
+      connections: await listConnections(connection.graph),
+      stored: await connection.graph.read('MATCH (n) RETURN properties(n) AS p'),
+    });
+    expect(keyBody.length).toBeGreaterThan(1000);
+    for (const secret of [keyBody, keyBody.slice(100, 164), serviceApp.issued[0] ?? 'none']) expect(everything).not.toContain(secret);
   });
 
   it('attest serve syncs a connection when it is due, and not again until its period has passed', async () => {

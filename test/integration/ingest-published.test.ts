@@ -227,6 +227,14 @@ describe('published vendor payloads, imported with attest import', () => {
       ]);
       expect(owners[1]?.reason).toContain('already has octocat@github.com in this app');
     });
+
+    it("GET /orgs/{org}/outside_collaborators: the docs' example is an outside collaborator, not a member", async () => {
+      accepted('github-members', 'github-members/published/outside-collaborators.json');
+      const rows = await connection.graph.read(`
+        MATCH (a:Account {username: 'octocat'})-[:IN]->(:App {name: 'GitHub'})
+        RETURN a.status AS status, [(a)-[:HAS_ROLE]->(r:Role) | r.name] AS roles`);
+      expect(rows).toEqual([{ status: 'active', roles: ['Outside collaborator'] }]);
+    });
   });
 
   describe('Okta', () => {
@@ -258,6 +266,14 @@ describe('published vendor payloads, imported with attest import', () => {
       const groupsOnly = accepted('okta-groups', 'okta-groups/published/groups-only');
       expect(groupsOnly.notes.join('\n')).toContain('2 group(s) without members');
       expect(await members()).toEqual(expected);
+    });
+
+    it("GET /api/v1/users/{userId}/grants: the docs' grant lands in its app, named after its authorization server, with its scope", async () => {
+      accepted('okta-grants', 'okta-grants/published/list-grants.json');
+      const rows = await connection.graph.read(`
+        MATCH (n:Integration)-[:IN]->(app:App {name: 'My App'})
+        RETURN n.name AS name, n.mode AS mode, n.scopes AS scopes`);
+      expect(rows).toEqual([{ name: 'Okta Example Authorization Server', mode: 'user', scopes: ['My phone'] }]);
     });
 
     it('GET /api/v1/apps/{appId}/users: the assignment is kept for --app', async () => {

@@ -1,13 +1,14 @@
 /**
- * GitHub: an organization's members, its owners (members?role=admin, so roles are known) and its
- * pending invitations, as the github-members importer reads them from a folder (members-*.json,
- * admins-*.json, invitations-*.json). Token auth (Bearer); Link header paging. Outside
- * collaborators are not pulled: the importer would read them as members.
+ * GitHub: an organization's members, its owners (members?role=admin, so roles are known), its
+ * outside collaborators and its pending invitations, as the github-members importer reads them from
+ * a folder (members-*.json, admins-*.json, outside-collaborators-*.json, invitations-*.json).
+ * Personal access token or GitHub App installation auth (github-app.ts); Link header paging.
  * https://docs.github.com/rest/orgs/members
  */
-import { API_TOKEN, staticHeaders, type Connector, type Pull } from '../connector.js';
+import type { Connector, Pull } from '../connector.js';
 import { countOf, downloadListing } from '../download-listing.js';
 import { describeUrl, VendorApiError, type FetchedPage } from '../http/vendor-http.js';
+import { checkGitHubCredential, githubAuthenticate } from './github-app.js';
 
 const PER_PAGE = 100;
 const ORG_SCOPES = ['read:org', 'write:org', 'admin:org'];
@@ -37,7 +38,7 @@ async function explained<T>(work: Promise<T>, hint: string): Promise<T> {
 
 const members: Pull = {
   kind: 'github-members',
-  label: 'organization members, owners and pending invitations',
+  label: 'organization members, owners, outside collaborators and pending invitations',
   async download(context) {
     if (!context.org) throw new VendorApiError('the connection names no organization (--org)', 'refused', null);
     const org = encodeURIComponent(context.org);
@@ -51,11 +52,21 @@ const members: Pull = {
       downloadListing(context, `/orgs/${org}/members?role=admin&per_page=${PER_PAGE}`, 'admins', 'github owners', true),
       readOrg,
     );
+    const outside = await explained(
+      downloadListing(
+        context,
+        `/orgs/${org}/outside_collaborators?per_page=${PER_PAGE}`,
+        'outside-collaborators',
+        'github outside collaborators',
+        false,
+      ),
+      readOrg,
+    );
     const invited = await explained(
       downloadListing(context, `/orgs/${org}/invitations?per_page=${PER_PAGE}`, 'invitations', 'github pending invitations', false),
       'pending invitations need admin:org (fine-grained: organization Members, read) and a token of an organization owner',
     );
-    return { records: countOf(listed) + countOf(invited), notes: [] };
+    return { records: countOf(listed) + countOf(outside) + countOf(invited), notes: [] };
   },
 };
 
@@ -64,12 +75,13 @@ export const githubConnector: Connector = {
   label: 'GitHub',
   defaultUrl: 'https://api.github.com',
   org: { label: 'GitHub organization (its login)', pattern: /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/ },
-  credential: API_TOKEN,
-  authenticate: staticHeaders((token) => ({
-    authorization: `Bearer ${token}`,
-    accept: 'application/vnd.github+json',
-    'x-github-api-version': '2022-11-28',
-  })),
+  credential: {
+    label: 'Token, or GitHub App (JSON)',
+    hint: 'A personal access token (classic: read:org and admin:org; fine-grained: organization Members, read), or for a GitHub App installed on the organization with organization Members (read): {"appId": 123456, "privateKey": "<the .pem GitHub generated>", "installationId": 7890123}.',
+    multiline: true,
+  },
+  authenticate: githubAuthenticate,
+  checkCredential: checkGitHubCredential,
   checkPage: (page) =>
     publicMembersOnly(page)
       ? new VendorApiError(
@@ -81,6 +93,7 @@ export const githubConnector: Connector = {
   pulls: [members],
   probes: [
     { permission: 'read:org (fine-grained: organization Members, read)', path: '/orgs/{org}/members?per_page=1' },
+    { permission: 'read:org, to list outside collaborators', path: '/orgs/{org}/outside_collaborators?per_page=1' },
     {
       permission: 'admin:org, as an organization owner (fine-grained: organization Members, read)',
       path: '/orgs/{org}/invitations?per_page=1',

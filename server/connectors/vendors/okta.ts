@@ -1,14 +1,24 @@
 /**
  * Okta: users of every status (the default listing leaves DEPROVISIONED out, so it is asked for
- * separately), and groups with their members. API token (`SSWS`) auth; Link header paging.
+ * separately), groups with their members, apps with the users assigned to each ACTIVE one (the
+ * okta-app-users folder layout: apps-n.json and <appId>-users-n.json), and each user's OAuth consent
+ * grants. API token (`SSWS`) or OAuth service app (private_key_jwt) auth, see okta-oauth.ts; Link
+ * header paging.
  * https://developer.okta.com/docs/api/openapi/okta-management/management/tag/User/#tag/User/operation/listUsers
  */
 import { z } from 'zod';
-import { API_TOKEN, staticHeaders, type Connector, type Pull } from '../connector.js';
+import type { Connector, Pull } from '../connector.js';
 import { countOf, downloadListing } from '../download-listing.js';
+import { apiUrl } from '../http/api-url.js';
+import { listPages } from '../http/paging.js';
+import { VendorApiError } from '../http/vendor-http.js';
+import { checkOktaCredential, oktaAuthenticate, OKTA_SCOPES } from './okta-oauth.js';
 
 const LIMIT = 200;
-const groupIds = z.array(z.looseObject({ id: z.string().min(1) }));
+/** The most GET /api/v1/apps/{appId}/users gives in one page. */
+const APP_USERS_LIMIT = 500;
+const records = z.array(z.looseObject({ id: z.string().min(1), status: z.string().optional() }));
+const recordsOf = (pages: unknown[][]): z.output<typeof records> => pages.flatMap((page) => records.safeParse(page).data ?? []);
 
 const users: Pull = {
   kind: 'okta-users',
@@ -32,7 +42,7 @@ const groups: Pull = {
   label: 'groups with members',
   async download(context) {
     const pages = await downloadListing(context, `/api/v1/groups?limit=${LIMIT}`, 'groups', 'okta groups', true);
-    const ids = pages.flatMap((records) => groupIds.safeParse(records).data ?? []).map((group) => group.id);
+    const ids = recordsOf(pages).map((group) => group.id);
     let done = 0;
     for (const id of ids) {
       await downloadListing(
@@ -47,15 +57,79 @@ const groups: Pull = {
   },
 };
 
+const appUsers: Pull = {
+  kind: 'okta-app-users',
+  label: 'app assignments',
+  async download(context) {
+    const pages = await downloadListing(context, `/api/v1/apps?limit=${LIMIT}`, 'apps', 'okta apps', true);
+    const apps = recordsOf(pages);
+    // Nobody signs in to an INACTIVE app through Okta; the importer leaves it out too.
+    const active = apps.filter((app) => app.status === 'ACTIVE');
+    let assigned = 0;
+    let done = 0;
+    for (const app of active) {
+      const listed = await downloadListing(
+        context,
+        `/api/v1/apps/${encodeURIComponent(app.id)}/users?limit=${APP_USERS_LIMIT}`,
+        `${app.id}-users`,
+        `okta app users ${++done}/${active.length}`,
+        true,
+      );
+      assigned += countOf(listed);
+    }
+    const skipped = apps.length - active.length;
+    return { records: assigned, notes: skipped ? [`${skipped} Okta app(s) not ACTIVE: their assignments were not read`] : [] };
+  },
+};
+
+const grants: Pull = {
+  kind: 'okta-grants',
+  label: "users' OAuth consent grants",
+  async download(context) {
+    const ids: string[] = [];
+    let n = 0;
+    for await (const page of listPages(apiUrl(context.baseUrl, `/api/v1/users?limit=${LIMIT}`), 'link', context.http)) {
+      context.progress(`okta users for grants: page ${++n}`);
+      ids.push(...recordsOf([Array.isArray(page.body) ? page.body : []]).map((user) => user.id));
+    }
+    let found = 0;
+    let gone = 0;
+    let done = 0;
+    for (const id of ids) {
+      try {
+        const listed = await downloadListing(
+          context,
+          `/api/v1/users/${encodeURIComponent(id)}/grants?expand=scope&limit=${LIMIT}`,
+          `${id}-grants`,
+          `okta user grants ${++done}/${ids.length}`,
+          false,
+        );
+        found += countOf(listed);
+      } catch (error) {
+        // A user deleted since the listing has no grants left to read.
+        if (!(error instanceof VendorApiError) || error.failure !== 'not-found') throw error;
+        gone++;
+      }
+    }
+    return { records: found, notes: gone ? [`${gone} Okta user(s) deleted while their grants were read`] : [] };
+  },
+};
+
 export const oktaConnector: Connector = {
   kind: 'okta',
   label: 'Okta',
   defaultUrl: null,
-  credential: API_TOKEN,
-  authenticate: staticHeaders((token) => ({ authorization: `SSWS ${token}` })),
-  pulls: [users, groups],
+  credential: {
+    label: 'API token, or service app key (JSON)',
+    hint: `An API token as Okta shows it once (read-only admin), or for an API services app with public key / private key auth: {"clientId": "0oa…", "privateKey": "<the private key as PEM, or the private JWK>", "keyId": "<the key's KID, optional>"}, with the scopes ${OKTA_SCOPES.join(', ')} granted.`,
+    multiline: true,
+  },
+  authenticate: oktaAuthenticate,
+  checkCredential: checkOktaCredential,
+  pulls: [users, groups, appUsers, grants],
   probes: [
     { permission: 'okta.users.read', path: '/api/v1/users?limit=1' },
     { permission: 'okta.groups.read', path: '/api/v1/groups?limit=1' },
+    { permission: 'okta.apps.read', path: '/api/v1/apps?limit=1' },
   ],
 };

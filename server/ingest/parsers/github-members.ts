@@ -1,10 +1,13 @@
 /**
- * github-members: a GitHub organization's members and pending invitations as accounts in the
- * GitHub app (--app, default "GitHub"; catalog github). Accepted layouts:
- *  - one JSON object { "members": [...], "admins": [...], "invitations": [...] } (admins optional);
+ * github-members: a GitHub organization's members, outside collaborators and pending invitations as
+ * accounts in the GitHub app (--app, default "GitHub"; catalog github). Accepted layouts:
+ *  - one JSON object { "members": [...], "admins": [...], "invitations": [...],
+ *    "outside_collaborators": [...] } (admins and outside_collaborators optional);
  *  - a folder of JSON arrays: invitations*.json (GET /orgs/{org}/invitations),
- *    admins*.json (GET /orgs/{org}/members?role=admin), any other name members
- *    (GET /orgs/{org}/members); pages of each are read in name order.
+ *    admins*.json (GET /orgs/{org}/members?role=admin), outside-collaborators*.json
+ *    (GET /orgs/{org}/outside_collaborators), any other name members (GET /orgs/{org}/members);
+ *    pages of each are read in name order.
+ * Outside collaborators are not members: active accounts with the role "Outside collaborator".
  * GitHub's members list has no role: a member is an Owner when listed among the admins or when its
  * record has "role": "admin" (membership objects { state, role, user } are accepted too), else a
  * Member. Without an admins listing or roles, members are accepted with their role unknown.
@@ -25,7 +28,9 @@ import { RecordReader, isJsonObject } from '../input/json-record.js';
 import { collecting, fatal, Problems } from '../input/problems.js';
 import { describeFound } from '../input/result.js';
 
-type ListKind = 'members' | 'admins' | 'invitations';
+type ListKind = 'members' | 'admins' | 'invitations' | 'outside_collaborators';
+const LIST_KEYS = ['members', 'admins', 'invitations', 'outside_collaborators'] as const;
+const OUTSIDE_COLLABORATOR = 'Outside collaborator';
 
 const MEMBER_ROLES: Record<string, string> = { admin: 'Owner', member: 'Member', billing_manager: 'Billing manager' };
 const INVITATION_ROLES: Record<string, string> = {
@@ -40,6 +45,7 @@ function listKindOfFile(file: InputFile): ListKind {
   const name = basename(file.path).toLowerCase();
   if (name.startsWith('invitation')) return 'invitations';
   if (name.startsWith('admin')) return 'admins';
+  if (name.startsWith('outside')) return 'outside_collaborators';
   return 'members';
 }
 
@@ -53,9 +59,11 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
   const problems = new Problems();
   const pages = await expandInputs(files, ['.json']);
   const members = new Map<string, MemberRow>();
+  const collaborators = new Map<string, MemberRow>();
   const admins = new Set<string>();
   const invitations: AccountIn[] = [];
   const memberIds = new UniqueCheck('member', problems);
+  const collaboratorIds = new UniqueCheck('outside collaborator', problems);
   const invitationIds = new UniqueCheck('invitation id', problems);
   let checked = false;
   let recordsRead = 0;
@@ -76,6 +84,7 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
       }
       const r = new RecordReader(item, file.name, index, problems);
       if (list === 'invitations') readInvitation(r, app, invitations, invitationIds);
+      else if (list === 'outside_collaborators') readMember(r, app, list, collaborators, admins, collaboratorIds);
       else readMember(r, app, list, members, admins, memberIds);
     });
   };
@@ -87,13 +96,13 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
         visit(file, listKindOfFile(file), root);
         return;
       }
-      if (!isJsonObject(root) || !(['members', 'admins', 'invitations'] as const).some((key) => key in root)) {
+      if (!isJsonObject(root) || !LIST_KEYS.some((key) => key in root)) {
         fatal(
           { file: file.name },
-          `expected { "members": [...], "invitations": [...] } or a JSON array (members, admins*.json or invitations*.json), found ${isJsonObject(root) ? `an object with keys: ${Object.keys(root).slice(0, 10).join(', ')}` : describeFound(root)}`,
+          `expected { "members": [...], "invitations": [...] } or a JSON array (members, admins*.json, invitations*.json or outside-collaborators*.json), found ${isJsonObject(root) ? `an object with keys: ${Object.keys(root).slice(0, 10).join(', ')}` : describeFound(root)}`,
         );
       }
-      for (const key of ['members', 'admins', 'invitations'] as const) {
+      for (const key of LIST_KEYS) {
         const list = root[key];
         if (list === undefined) continue;
         if (!Array.isArray(list)) problems.add({ file: file.name, field: key }, `expected an array, found ${describeFound(list)}`);
@@ -111,6 +120,13 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
       );
     }
   }
+  for (const [login, row] of collaborators) {
+    if (members.has(login))
+      problems.add(
+        { file: pages[0]?.name ?? '(input)', field: 'outside_collaborators' },
+        `"${row.account.username ?? login}" is listed both as a member and as an outside collaborator; GitHub lists each account as one or the other`,
+      );
+  }
   if (recordsRead === 0 && problems.count === 0)
     problems.add({ file: pages[0]?.name ?? '(input)' }, 'no records: the export lists no members or invitations');
   problems.throwIfAny();
@@ -127,7 +143,7 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
     }
   }
   const batch = emptyBatch('github-members', `github-members:${app.name}`);
-  batch.accounts = [...rows.map((r) => r.account), ...invitations];
+  batch.accounts = [...rows.map((r) => r.account), ...[...collaborators.values()].map((r) => r.account), ...invitations];
   batch.recordsRead = recordsRead;
   if (roleUnknown) {
     batch.notes.push(
@@ -158,9 +174,9 @@ function readMember(
   }
   if (!ids.check(login.toLowerCase(), r.where(`${prefix}login`), login)) return;
   const state = isMembership ? r.oneOf('state', ['active', 'pending'] as const) : 'active';
-  const roleName = roleWord ? (MEMBER_ROLES[roleWord] ?? 'Member') : 'Member';
+  const roleName = list === 'outside_collaborators' ? OUTSIDE_COLLABORATOR : roleWord ? (MEMBER_ROLES[roleWord] ?? 'Member') : 'Member';
   members.set(login.toLowerCase(), {
-    roleGiven: roleWord !== null,
+    roleGiven: roleWord !== null || list === 'outside_collaborators',
     account: {
       app,
       externalId: id,
@@ -221,7 +237,7 @@ function reasonOf(r: RecordReader): string {
 export const githubMembersParser: Parser = {
   kind: 'github-members',
   description:
-    'GitHub organization members and pending invitations (JSON): { "members", "admins", "invitations" } in one file, or a folder with members*.json, admins*.json (?role=admin) and invitations*.json.',
+    'GitHub organization members, outside collaborators and pending invitations (JSON): { "members", "admins", "invitations", "outside_collaborators" } in one file, or a folder with members*.json, admins*.json (?role=admin), invitations*.json and outside-collaborators*.json.',
   needsApp: false,
   parse,
 };

@@ -1,10 +1,14 @@
 /**
  * A local Okta management API for connector tests: users (every status but DEPROVISIONED unless
- * filtered for it), groups and group members, served from the published examples in pages with
- * `Link: <…>; rel="next"`, behind an `SSWS` token. Faults are planned per request path: a 429 with
- * Okta's X-Rate-Limit-Reset, a transient or lasting 500.
+ * filtered for it), groups and group members, apps and their users, users' grants, served from the
+ * published examples in pages with `Link: <…>; rel="next"`, behind an `SSWS` token or a Bearer
+ * access token from its /oauth2/v1/token, which checks a service app's client assertion against
+ * its public key as Okta does. Faults are planned per request path: a 429 with Okta's
+ * X-Rate-Limit-Reset, a transient or lasting 500.
  */
+import type { KeyObject } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { jwtVerify } from 'jose';
 import { z } from 'zod';
 import { startLocalServer } from './local-server.js';
 
@@ -15,6 +19,21 @@ export interface OktaTenant {
   users: OktaRecord[];
   groups: OktaRecord[];
   members: Record<string, OktaRecord[]>;
+  apps?: OktaRecord[];
+  /** Users assigned to each app, by app id. */
+  appUsers?: Record<string, OktaRecord[]>;
+  /** Grants of each user, by user id; a user without any has none. */
+  grants?: Record<string, OktaRecord[]>;
+}
+
+/** An API services app allowed to sign in with a client assertion, and how its token requests are answered. */
+export interface ServiceApp {
+  clientId: string;
+  publicKey: KeyObject;
+  /** Refuse every token request as Okta does a revoked key, or ask for DPoP as an app that requires it. */
+  refuse: 'no' | 'invalid_client' | 'dpop';
+  /** Access tokens issued so far. */
+  issued: string[];
 }
 
 /** What the fake does instead of answering: keyed by "<path>#<page>" (page 1 first). */
@@ -28,6 +47,7 @@ export interface FakeOkta {
   faults: Map<string, Fault>;
   /** From now on (or, with false, no longer) every request gets 401, as Okta answers a revoked token. */
   revoke(revoked?: boolean): void;
+  serviceApp: ServiceApp | null;
   close(): Promise<void>;
 }
 
@@ -35,14 +55,56 @@ export function oktaRecords(json: string): OktaRecord[] {
   return z.array(record).parse(JSON.parse(json));
 }
 
-export async function startFakeOkta(tenant: OktaTenant, pageSize: number): Promise<FakeOkta> {
+export async function startFakeOkta(tenant: OktaTenant, pageSize: number, serviceApp: ServiceApp | null = null): Promise<FakeOkta> {
   const token = 'fake-okta-token-7Qz9';
   let revoked = false;
   const requests: string[] = [];
   const faults = new Map<string, Fault>();
 
+  /** POST /oauth2/v1/token: client_credentials with a private_key_jwt client assertion. */
+  const issueToken = async (req: IncomingMessage, res: ServerResponse, base: string): Promise<void> => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(Buffer.from(chunk as Uint8Array));
+    const form = new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
+    const send = (status: number, body: unknown): void => {
+      requests.push(`POST /oauth2/v1/token ${status}`);
+      res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-cache, no-store' });
+      res.end(JSON.stringify(body));
+    };
+    const invalidClient = (description: string): void => send(401, { error: 'invalid_client', error_description: description });
+    if (!serviceApp) return invalidClient('The client_id is not found.');
+    if (serviceApp.refuse === 'dpop')
+      return send(400, { error: 'invalid_dpop_proof', error_description: 'The DPoP proof JWT header is missing.' });
+    if (
+      form.get('grant_type') !== 'client_credentials' ||
+      form.get('client_assertion_type') !== 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer'
+    )
+      return send(400, { error: 'invalid_request', error_description: 'The request is missing a required parameter.' });
+    try {
+      await jwtVerify(form.get('client_assertion') ?? '', serviceApp.publicKey, {
+        issuer: serviceApp.clientId,
+        subject: serviceApp.clientId,
+        audience: `${base}/oauth2/v1/token`,
+        maxTokenAge: '1h',
+      });
+    } catch {
+      return invalidClient('The client_assertion signature is invalid.');
+    }
+    if (serviceApp.refuse === 'invalid_client') return invalidClient('The client_assertion signature is invalid.');
+    const wanted = (form.get('scope') ?? '').split(' ');
+    if (!wanted.includes('okta.users.read'))
+      return send(400, { error: 'invalid_scope', error_description: 'The following scopes are not allowed: okta.users.read' });
+    const accessToken = `eyJraWQiOiJmYWtlIn0.access-${serviceApp.issued.length + 1}`;
+    serviceApp.issued.push(accessToken);
+    send(200, { token_type: 'Bearer', expires_in: 3600, access_token: accessToken, scope: wanted.join(' ') });
+  };
+
   const answer = (req: IncomingMessage, res: ServerResponse, base: string): void => {
     const url = new URL(req.url ?? '/', base);
+    if (req.method === 'POST' && url.pathname === '/oauth2/v1/token') {
+      void issueToken(req, res, base);
+      return;
+    }
     const after = Number(url.searchParams.get('after') ?? '0');
     const page = Math.floor(after / pageSize) + 1;
     const key = `${url.pathname}${url.searchParams.has('filter') ? '?deprovisioned' : ''}#${page}`;
@@ -51,7 +113,10 @@ export async function startFakeOkta(tenant: OktaTenant, pageSize: number): Promi
       res.writeHead(status, { 'content-type': 'application/json', ...headers });
       res.end(JSON.stringify(body));
     };
-    if (revoked || req.headers.authorization !== `SSWS ${token}`) {
+    const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+    const accepted =
+      req.headers.authorization === `SSWS ${token}` || (bearer !== undefined && (serviceApp?.issued.includes(bearer) ?? false));
+    if (revoked || !accepted) {
       send(401, {
         errorCode: 'E0000011',
         errorSummary: 'Invalid token provided',
@@ -102,6 +167,7 @@ export async function startFakeOkta(tenant: OktaTenant, pageSize: number): Promi
     revoke: (value = true) => {
       revoked = value;
     },
+    serviceApp,
     close: server.close,
   };
 }
@@ -114,5 +180,11 @@ function listingFor(url: URL, tenant: OktaTenant): OktaRecord[] | null {
   if (url.pathname === '/api/v1/groups') return tenant.groups;
   const members = /^\/api\/v1\/groups\/([^/]+)\/users$/.exec(url.pathname);
   if (members?.[1]) return tenant.members[decodeURIComponent(members[1])] ?? null;
+  if (url.pathname === '/api/v1/apps') return tenant.apps ?? [];
+  const appUsers = /^\/api\/v1\/apps\/([^/]+)\/users$/.exec(url.pathname);
+  if (appUsers?.[1]) return tenant.appUsers?.[decodeURIComponent(appUsers[1])] ?? null;
+  const grants = /^\/api\/v1\/users\/([^/]+)\/grants$/.exec(url.pathname);
+  const userId = grants?.[1] ? decodeURIComponent(grants[1]) : null;
+  if (userId) return tenant.users.some((u) => u.id === userId) ? (tenant.grants?.[userId] ?? []) : null;
   return null;
 }

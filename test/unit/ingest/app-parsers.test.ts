@@ -50,6 +50,21 @@ describe('github-members', () => {
     expect(folder.accounts).toEqual(single.accounts);
   });
 
+  it('reads outside-collaborators*.json as active Outside collaborator accounts, and refuses a login listed as both', async () => {
+    const members = fixture('github-members', 'folder', 'members.json');
+    const outside = fixture('github-members', 'published', 'outside-collaborators.json');
+    const batch = await parseKind('github-members', [members, outside]);
+    expect(batch.accounts.map((a) => [a.username, a.status, a.roles, a.rolesKnown])).toContainEqual([
+      'octocat',
+      'active',
+      ['Outside collaborator'],
+      true,
+    ]);
+    expect(batch.accounts.filter((a) => a.roles.includes('Outside collaborator'))).toHaveLength(1);
+    const both = await importError(parseKind('github-members', [fixture('github-members', 'published', 'org', 'members.json'), outside]));
+    expect(both.message).toContain('"octocat" is listed both as a member and as an outside collaborator');
+  });
+
   it('takes a members list with no way to tell owners as members whose role is unknown', async () => {
     const batch = await parseKind('github-members', fixture('github-members', 'members-only.json'));
     expect(batch.accounts.length).toBeGreaterThan(0);

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -99,6 +99,36 @@ describe('okta-groups, okta-app-users, okta-grants', () => {
     ]);
     const error = await importError(parseKind('okta-app-users', fixture('okta-app-users', 'app-users.json')));
     expect(error.message).toContain('--app is required for okta-app-users');
+  });
+
+  it("without --app, reads a folder of the apps listing and each app's user pages: every active app by its label, inactive ones left out", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'attest-okta-apps-'));
+    try {
+      const published = (name: string): string => readFileSync(fixture('okta-app-users', 'published', name).path, 'utf8');
+      writeFileSync(join(dir, 'apps-1.json'), published('list-apps-by-group.json'));
+      writeFileSync(join(dir, 'apps-2.json'), readFileSync(fixture('okta-app-users', 'inactive-app.json').path, 'utf8'));
+      writeFileSync(join(dir, '0oa7vicdkRNrz59R80w6-users-1.json'), published('app-users.json'));
+      writeFileSync(join(dir, '0oa7vicvor8YSr9Hc0w6-users-1.json'), '[]');
+      const folder = { path: dir, name: 'okta-apps' };
+      const missing = await importError(parseKind('okta-app-users', folder));
+      expect(missing.message).toContain('active app 0oabkvBLDEKCNXBGYUAS ("Sample Plugin App") has no user pages');
+
+      writeFileSync(join(dir, '0oabkvBLDEKCNXBGYUAS-users-1.json'), published('app-users.json'));
+      const batch = await parseKind('okta-app-users', folder);
+      expect(batch.scope).toBe('okta-app-users');
+      expect(batch.complete).toBe(true);
+      expect(batch.assignments.map((a) => [a.app.name, a.identityExternalId, a.scope])).toEqual([
+        ['hrportal2', '00u1dnq5S0CfjlkpABCD', 'USER'],
+        ['Sample Plugin App', '00u1dnq5S0CfjlkpABCD', 'USER'],
+      ]);
+      expect(batch.notes).toContain('1 app(s) not ACTIVE left out, their assignments taken as gone: Retired Wiki.');
+
+      writeFileSync(join(dir, '0oa1gjh63g214q0Hq0g4-users-1.json'), published('app-users.json'));
+      const stray = await importError(parseKind('okta-app-users', folder));
+      expect(stray.message).toContain('user page for app 0oa1gjh63g214q0Hq0g4, which the apps listing does not name');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('merges per-scope grants into one user integration per user and client, leaving out revoked grants', async () => {
