@@ -1,13 +1,16 @@
 /** Every vendor connector, by the kind a user types. */
 import type { Connector } from '../connector.js';
+import { entraConnector } from './entra.js';
 import { githubConnector } from './github.js';
 import { oktaConnector } from './okta.js';
 import { slackConnector } from './slack.js';
 
-export const CONNECTORS = { okta: oktaConnector, slack: slackConnector, github: githubConnector } as const satisfies Record<
-  string,
-  Connector
->;
+export const CONNECTORS = {
+  okta: oktaConnector,
+  slack: slackConnector,
+  github: githubConnector,
+  entra: entraConnector,
+} as const satisfies Record<string, Connector>;
 
 export type ConnectorKind = keyof typeof CONNECTORS;
 export const CONNECTOR_KINDS = Object.keys(CONNECTORS) as [ConnectorKind, ...ConnectorKind[]];
