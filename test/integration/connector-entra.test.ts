@@ -27,7 +27,7 @@ import type { GraphConnection } from '../../server/graph/connect.js';
 import { deleteEverything } from '../../server/graph/reset.js';
 import { importSource } from '../../server/ingest/import-source.js';
 import { TEST_NOW } from '../support/demo.js';
-import { graphRecords, startFakeEntra, type FakeEntra } from '../support/fake-vendors/fake-entra.js';
+import { graphRecords, startFakeEntra, type EntraTenant, type FakeEntra } from '../support/fake-vendors/fake-entra.js';
 import { freshGraph } from '../support/graph.js';
 import { graphDigest, graphLines } from '../support/graph-digest.js';
 
@@ -46,6 +46,8 @@ const SLACK_ASSIGNED = 'ingest/entra-app-roles/slack-assigned-to.json';
 const PUBLISHED_SERVICE_PRINCIPALS = 'connectors/entra/service-principals-list.json';
 const SLACK_SP = '1c48f923-4fbb-4d37-b772-4d5d3c5a1e02';
 const TENANT = 'contoso.onmicrosoft.com';
+/** Tom Becker: a user of the written pages, assigned to Slack. */
+const TOM = '87d349ed-44d7-43e1-9a83-5f2406dee5bd';
 
 describe('the Entra ID connector, against a fake Entra and Microsoft Graph speaking the published shapes', () => {
   let connection: GraphConnection;
@@ -63,22 +65,19 @@ describe('the Entra ID connector, against a fake Entra and Microsoft Graph speak
   const certificate = fixture('connectors/entra/test-app.crt');
   const privateKey = fixture('connectors/entra/test-app.key');
   const publishedSp = graphRecords(fixture(PUBLISHED_SERVICE_PRINCIPALS));
+  const tenant: EntraTenant = {
+    tenant: TENANT,
+    users: USER_FILES.flatMap((file) => graphRecords(fixture(file))),
+    servicePrincipals: [...publishedSp, { id: SLACK_SP, displayName: 'Slack' }],
+    assignedTo: {
+      [publishedSp[0]?.id ?? '']: graphRecords(fixture(PUBLISHED_ASSIGNED)),
+      [SLACK_SP]: graphRecords(fixture(SLACK_ASSIGNED)),
+    },
+  };
 
   beforeAll(async () => {
     connection = await freshGraph();
-    entra = await startFakeEntra(
-      {
-        tenant: TENANT,
-        users: USER_FILES.flatMap((file) => graphRecords(fixture(file))),
-        servicePrincipals: [...publishedSp, { id: SLACK_SP, displayName: 'Slack' }],
-        assignedTo: {
-          [publishedSp[0]?.id ?? '']: graphRecords(fixture(PUBLISHED_ASSIGNED)),
-          [SLACK_SP]: graphRecords(fixture(SLACK_ASSIGNED)),
-        },
-      },
-      certificate,
-      3,
-    );
+    entra = await startFakeEntra(tenant, certificate, 3);
   });
 
   afterAll(async () => {
@@ -211,6 +210,26 @@ describe('the Entra ID connector, against a fake Entra and Microsoft Graph speak
       ['Application.Read.All', true],
     ]);
     expect(probes[1]?.problem).toMatch(/refused the credential \(403\)/);
+  });
+
+  it('the tenant-wide listing is complete: an assignment Graph no longer lists and a deleted user are marked removed', async () => {
+    const conn = await connect('entra-prod', secretCredential());
+    expect((await sync(conn)).status).toBe('succeeded');
+    const slack = tenant.assignedTo[SLACK_SP] ?? [];
+    const users = [...tenant.users];
+    tenant.assignedTo[SLACK_SP] = slack.filter((a) => a.principalId !== TOM);
+    tenant.users = users.filter((u) => u.id !== TOM);
+    try {
+      const outcome = await sync(conn);
+      expect(outcome.status).toBe('succeeded');
+      expect(outcome.imports.map((i) => [i.kind, i.removed])).toEqual([
+        ['entra-users', 1],
+        ['entra-app-roles', 1],
+      ]);
+    } finally {
+      tenant.assignedTo[SLACK_SP] = slack;
+      tenant.users = users;
+    }
   });
 
   it('a failure on page 3 that retries do not mend leaves the graph as it was and says why', async () => {
