@@ -119,11 +119,17 @@ export const entraConnector: Connector = {
   checkPage: notACollection,
   pulls: [users, appRoles],
   probes: [
-    { permission: 'User.Read.All (application)', path: `/v1.0/users?$select=${USER_FIELDS}&$top=1` },
     {
-      permission: 'AuditLog.Read.All (application) and an Entra ID P1 or P2 licence, for last sign-in',
+      permission: 'User.Read.All (application permission; Directory.Read.All also covers it)',
+      path: `/v1.0/users?$select=${USER_FIELDS}&$top=1`,
+    },
+    {
+      permission: 'AuditLog.Read.All (application permission) and an Entra ID P1 or P2 licence, for last sign-in',
       path: '/v1.0/users?$select=id,signInActivity&$top=1',
     },
-    { permission: 'Application.Read.All (application)', path: `/v1.0/servicePrincipals?$filter=${ENTERPRISE_APPS}&$select=id&$top=1` },
+    {
+      permission: 'Application.Read.All (application permission; Directory.Read.All also covers it)',
+      path: `/v1.0/servicePrincipals?$filter=${ENTERPRISE_APPS}&$select=id&$top=1`,
+    },
   ],
 };
