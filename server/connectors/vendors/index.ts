@@ -1,5 +1,6 @@
 /** Every vendor connector, by the kind a user types. */
 import type { Connector } from '../connector.js';
+import { entraConnector } from './entra.js';
 import { githubConnector } from './github.js';
 import { googleConnector } from './google.js';
 import { oktaConnector } from './okta.js';
@@ -9,6 +10,7 @@ export const CONNECTORS = {
   okta: oktaConnector,
   slack: slackConnector,
   github: githubConnector,
+  entra: entraConnector,
   google: googleConnector,
 } as const satisfies Record<string, Connector>;
 
