@@ -2,7 +2,10 @@
  * Okta identities: one per person except those terminated long ago (already purged from the
  * export). Active people are ACTIVE, future hires STAGED (never signed in), recent leavers
  * DEPROVISIONED, planted suspended people SUSPENDED. A few IT people are Okta admins. A rehire's
- * earlier HR record has none (the identity is the current record's).
+ * earlier HR record has none (the identity is the current record's). A deprovisioned identity's
+ * statusChanged is hours after the termination date: within a day for most leavers, days late for
+ * every third offboarded one (the leaver report's late cases); a suspended one's is when it was
+ * suspended.
  */
 import type { IdentityRecord, IdentityStatus } from './org.types.js';
 import type { Rng } from './random.js';
@@ -41,8 +44,17 @@ function lastLogin(rng: Rng, nowMs: number, person: PersonState, status: Identit
   }
 }
 
+function statusChangedMs(rng: Rng, nowMs: number, person: PersonState, status: IdentityStatus, createdMs: number, late: boolean): number {
+  if (status === 'suspended') return person.suspendedSinceMs ?? createdMs;
+  if (status !== 'deprovisioned' || person.endMs === null) return createdMs;
+  const hours = late ? rng.int(30, 120) : rng.int(1, 20);
+  return Math.min(nowMs - HOUR_MS, person.endMs + hours * HOUR_MS + rng.int(0, 59) * 60_000);
+}
+
 export function buildIdentities(rng: Rng, nowMs: number, persons: PersonState[]): IdentityRecord[] {
   const identities: IdentityRecord[] = [];
+  const changes = rng.fork('status-changed');
+  let offboarded = 0;
   const itAdmins = new Set(
     rng.sample(
       persons.filter((p) => p.department === 'IT' && p.category === 'clean'),
@@ -57,6 +69,7 @@ export function buildIdentities(rng: Rng, nowMs: number, persons: PersonState[])
         ? between(rng, nowMs - 10 * DAY_MS, nowMs - DAY_MS)
         : between(rng, person.startMs - 14 * DAY_MS, person.startMs - DAY_MS);
     const loginMs = lastLogin(rng, nowMs, person, status, createdMs);
+    const late = person.category === 'leaver-clean' && offboarded++ % 3 === 1;
     const identity: IdentityRecord = {
       id: `okta-${person.record.employeeId}`,
       idp: 'okta',
@@ -66,6 +79,7 @@ export function buildIdentities(rng: Rng, nowMs: number, persons: PersonState[])
       status,
       lastLoginAt: loginMs === null ? null : iso(loginMs),
       createdAt: iso(createdMs),
+      statusChangedAt: iso(statusChangedMs(changes, nowMs, person, status, createdMs, late)),
       isAdmin: itAdmins.has(person),
     };
     person.identity = identity;

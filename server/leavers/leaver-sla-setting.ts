@@ -24,7 +24,13 @@ export async function setLeaverSlaHours(graph: Graph, hours: number, actor: Acto
     await appendAudit(
       tx,
       actor,
-      { action: 'thresholds.set', targetType: 'organization', targetId: 'org', before: { leaverSlaHours: before }, after: { leaverSlaHours: hours } },
+      {
+        action: 'thresholds.set',
+        targetType: 'organization',
+        targetId: 'org',
+        before: { leaverSlaHours: before },
+        after: { leaverSlaHours: hours },
+      },
       at,
     );
     return hours;

@@ -87,7 +87,8 @@ export function leaverFilter(from: string | null | undefined, to: string | null 
   const clean = (value: string | null | undefined, field: string): string | null => {
     const text = value?.trim() ?? '';
     if (text === '') return null;
-    if (!DATE.test(text) || Number.isNaN(Date.parse(text))) throw new LeaverFilterError(`${field} must be a date like 2026-11-01, got "${text}"`, field);
+    if (!DATE.test(text) || Number.isNaN(Date.parse(text)))
+      throw new LeaverFilterError(`${field} must be a date like 2026-11-01, got "${text}"`, field);
     return text;
   };
   return { from: clean(from, 'from'), to: clean(to, 'to') };
@@ -132,7 +133,10 @@ export async function leaverReport(graph: Graph, filter: LeaverFilter, now: Date
         kind: record.kind,
         recordId: record.id,
         appId: record.appId,
-        appName: record.kind === 'identity' ? (IDP_NAMES[record.appName ?? ''] ?? record.appName ?? 'IdP') : (record.appName ?? record.appId ?? ''),
+        appName:
+          record.kind === 'identity'
+            ? (IDP_NAMES[record.appName ?? ''] ?? record.appName ?? 'IdP')
+            : (record.appName ?? record.appId ?? ''),
         accountName: record.name,
         status: record.status ?? 'unknown',
         removed: record.removedAt !== null,

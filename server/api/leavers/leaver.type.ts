@@ -31,7 +31,7 @@ registerEnumType(DeprovisionedSource, {
   },
 });
 
-@ObjectType({ description: "One account or IdP identity of a terminated person, timed against the SLA" })
+@ObjectType({ description: 'One account or IdP identity of a terminated person, timed against the SLA' })
 export class LeaverRecord {
   @Field(() => ID) personId!: string;
   @Field(() => String) personName!: string;

@@ -12,7 +12,7 @@ export const LEAVER_READERS: Role[] = ['admin', 'auditor'];
 export class LeaversResolver {
   @Authorized(LEAVER_READERS)
   @Query(() => LeaverReport, {
-    description: "Every account and identity of each person terminated in the period, timed against the deprovisioning SLA, with the KPI",
+    description: 'Every account and identity of each person terminated in the period, timed against the deprovisioning SLA, with the KPI',
   })
   leavers(@Args(() => LeaversArgs) args: LeaversArgs, @Ctx() ctx: ApiContext): Promise<LeaverReport> {
     return new LeaversService(ctx).report(args);

@@ -17,7 +17,8 @@ export class LeaversService {
       if (error instanceof LeaverFilterError) throw new BadInputError(error.message, error.field);
       throw error;
     }
-    const rows = args.outcome ? report.rows.filter((row) => row.outcome === args.outcome) : report.rows;
+    const wanted: string | undefined = args.outcome;
+    const rows = wanted ? report.rows.filter((row) => row.outcome === wanted) : report.rows;
     return {
       ...report,
       rows: rows.map((row) => ({

@@ -36,7 +36,11 @@ export function registerAppCommand(program: Command): void {
     .option('--inactivity-days <n>', 'days without activity before an account is inactive, for this app only', positiveInt)
     .option('--minimum-admins <n>', 'effective admins this app needs before it is a sole-admin risk', nonNegativeInt)
     .option('--invite-expiry-days <n>', 'days after which an unaccepted invite to this app has expired', positiveInt)
-    .option('--leaver-sla-hours <n>', "hours after a leaver's termination date by which their account here must be deprovisioned", positiveInt)
+    .option(
+      '--leaver-sla-hours <n>',
+      "hours after a leaver's termination date by which their account here must be deprovisioned",
+      positiveInt,
+    )
     .action(async (name: string, options: AppOptions) => {
       await withGraph(async (graph) => {
         const catalog = loadCatalog();
