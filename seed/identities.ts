@@ -4,8 +4,8 @@
  * DEPROVISIONED, planted suspended people SUSPENDED. A few IT people are Okta admins. A rehire's
  * earlier HR record has none (the identity is the current record's). A deprovisioned identity's
  * statusChanged is hours after the termination date: within a day for most leavers, days late for
- * every third offboarded one (the leaver report's late cases); a suspended one's is when it was
- * suspended.
+ * every third offboarded one and every other one whose accounts were left active (the leaver
+ * report's late cases); a suspended one's is when it was suspended.
  */
 import type { IdentityRecord, IdentityStatus } from './org.types.js';
 import type { Rng } from './random.js';
@@ -54,7 +54,7 @@ function statusChangedMs(rng: Rng, nowMs: number, person: PersonState, status: I
 export function buildIdentities(rng: Rng, nowMs: number, persons: PersonState[]): IdentityRecord[] {
   const identities: IdentityRecord[] = [];
   const changes = rng.fork('status-changed');
-  let offboarded = 0;
+  const seen = { 'leaver-clean': 0, 'leaver-orphan': 0 };
   const itAdmins = new Set(
     rng.sample(
       persons.filter((p) => p.department === 'IT' && p.category === 'clean'),
@@ -69,7 +69,10 @@ export function buildIdentities(rng: Rng, nowMs: number, persons: PersonState[])
         ? between(rng, nowMs - 10 * DAY_MS, nowMs - DAY_MS)
         : between(rng, person.startMs - 14 * DAY_MS, person.startMs - DAY_MS);
     const loginMs = lastLogin(rng, nowMs, person, status, createdMs);
-    const late = person.category === 'leaver-clean' && offboarded++ % 3 === 1;
+    // Every third offboarded leaver, and every other one whose accounts were left active, was deprovisioned in Okta late.
+    const late =
+      (person.category === 'leaver-clean' && seen['leaver-clean']++ % 3 === 1) ||
+      (person.category === 'leaver-orphan' && seen['leaver-orphan']++ % 2 === 0);
     const identity: IdentityRecord = {
       id: `okta-${person.record.employeeId}`,
       idp: 'okta',
