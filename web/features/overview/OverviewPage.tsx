@@ -78,6 +78,12 @@ function OverviewContent({ overview }: { overview: OverviewPageQuery['overview']
               currency={currency}
             />
           ))}
+        </div>
+      </section>
+
+      <section aria-labelledby="leavers-title">
+        <h2 id="leavers-title">Leavers</h2>
+        <div className="kpi-grid">
           <LeaverSlaCard sla={overview.leaverSla} />
         </div>
       </section>
