@@ -13,6 +13,8 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../server/catalog/catalog.js';
+import { collectEvidence } from '../../server/evidence/collect.js';
+import { renderReportHtml } from '../../server/evidence/report-html.js';
 import type { GraphConnection } from '../../server/graph/connect.js';
 import { createLeaversExportRouter } from '../../server/http/leavers-export.js';
 import { applyAppSettings } from '../../server/ingest/app-settings.js';
@@ -21,6 +23,7 @@ import { setLeaverSlaHours } from '../../server/leavers/leaver-sla-setting.js';
 import { apiClient, TEST_ADMIN } from '../support/api.js';
 import { TEST_NOW } from '../support/demo.js';
 import { freshGraph } from '../support/graph.js';
+import { createReviewFixture, type FixturePerson } from '../support/review-fixture.js';
 
 const HR_HEADER = 'Employee #,First Name,Last Name,Work Email,Department,Job Title,Supervisor Email,Status,Hire Date,Termination Date';
 const HR = [
@@ -233,6 +236,39 @@ describe('leavers: deprovisioning timed against the SLA', () => {
       }),
     ]);
     expect((await fetch(`${base}/api/leavers.csv?from=yesterday`)).status).toBe(400);
+  });
+
+  it("puts the test for the campaign's period in its evidence report", async () => {
+    const auditor: FixturePerson = { id: 'person-auditor', name: 'Ann Auditor', email: 'ann@acme.com' };
+    await createReviewFixture(connection.graph, {
+      id: 'campaign-q4',
+      name: '2026-Q4 access review',
+      period: '2026-Q4',
+      status: 'active',
+      dueAt: '2026-12-15T00:00:00.000Z',
+      owner: auditor,
+      createdAt: '2026-11-01T09:00:00.000Z',
+      launchedAt: '2026-11-01T10:00:00.000Z',
+      by: auditor,
+      items: [
+        {
+          id: 'item-1',
+          account: { id: 'fixture-account', appId: 'app-fixture', appName: 'Fixture', email: 'x@acme.com', roles: [], owner: null },
+          reviewer: auditor,
+          recommendation: 'review',
+          recommendationReason: 'no owner',
+        },
+      ],
+    });
+    const evidence = await collectEvidence(connection.graph, 'campaign-q4', new Date(TEST_NOW));
+    expect(evidence.leavers).toMatchObject({ from: '2026-10-01', to: '2026-12-31', leavers: 4, withinSla: 1, late: 1 });
+    const html = renderReportHtml(evidence, { generatedBy: 'test', generator: 'Attest test' });
+    expect(html).toContain('<h2>Former personnel</h2>');
+    expect(html).toContain('terminated from 2026-10-01 to 2026-12-31');
+    expect(html).toContain('50% (1 of 2)');
+    expect(html).toMatch(
+      /Alan Turing<\/td><td>2026-11-17<\/td><td>Jasper<\/td><td>alan@acme.com<\/td><td>2026-11-18 20:00 UTC \(first seen by Attest\)<\/td><td>44<\/td><td>24<\/td><td>late/,
+    );
   });
 
   it('follows a change of the organization SLA', async () => {
