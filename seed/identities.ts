@@ -2,7 +2,10 @@
  * Okta identities: one per person except those terminated long ago (already purged from the
  * export). Active people are ACTIVE, future hires STAGED (never signed in), recent leavers
  * DEPROVISIONED, planted suspended people SUSPENDED. A few IT people are Okta admins. A rehire's
- * earlier HR record has none (the identity is the current record's).
+ * earlier HR record has none (the identity is the current record's). A deprovisioned identity's
+ * statusChanged is hours after the termination date: within a day for most leavers, days late for
+ * every third offboarded one and every other one whose accounts were left active (the leaver
+ * report's late cases); a suspended one's is when it was suspended.
  */
 import type { IdentityRecord, IdentityStatus } from './org.types.js';
 import type { Rng } from './random.js';
@@ -41,8 +44,17 @@ function lastLogin(rng: Rng, nowMs: number, person: PersonState, status: Identit
   }
 }
 
+function statusChangedMs(rng: Rng, nowMs: number, person: PersonState, status: IdentityStatus, createdMs: number, late: boolean): number {
+  if (status === 'suspended') return person.suspendedSinceMs ?? createdMs;
+  if (status !== 'deprovisioned' || person.endMs === null) return createdMs;
+  const hours = late ? rng.int(30, 120) : rng.int(1, 20);
+  return Math.min(nowMs - HOUR_MS, person.endMs + hours * HOUR_MS + rng.int(0, 59) * 60_000);
+}
+
 export function buildIdentities(rng: Rng, nowMs: number, persons: PersonState[]): IdentityRecord[] {
   const identities: IdentityRecord[] = [];
+  const changes = rng.fork('status-changed');
+  const seen = { 'leaver-clean': 0, 'leaver-orphan': 0 };
   const itAdmins = new Set(
     rng.sample(
       persons.filter((p) => p.department === 'IT' && p.category === 'clean'),
@@ -57,6 +69,10 @@ export function buildIdentities(rng: Rng, nowMs: number, persons: PersonState[])
         ? between(rng, nowMs - 10 * DAY_MS, nowMs - DAY_MS)
         : between(rng, person.startMs - 14 * DAY_MS, person.startMs - DAY_MS);
     const loginMs = lastLogin(rng, nowMs, person, status, createdMs);
+    // Every third offboarded leaver, and every other one whose accounts were left active, was deprovisioned in Okta late.
+    const late =
+      (person.category === 'leaver-clean' && seen['leaver-clean']++ % 3 === 1) ||
+      (person.category === 'leaver-orphan' && seen['leaver-orphan']++ % 2 === 0);
     const identity: IdentityRecord = {
       id: `okta-${person.record.employeeId}`,
       idp: 'okta',
@@ -66,6 +82,7 @@ export function buildIdentities(rng: Rng, nowMs: number, persons: PersonState[])
       status,
       lastLoginAt: loginMs === null ? null : iso(loginMs),
       createdAt: iso(createdMs),
+      statusChangedAt: iso(statusChangedMs(changes, nowMs, person, status, createdMs, late)),
       isAdmin: itAdmins.has(person),
     };
     person.identity = identity;

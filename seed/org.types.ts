@@ -52,6 +52,8 @@ export interface IdentityRecord {
   /** ISO date-time, null when never signed in. */
   lastLoginAt: string | null;
   createdAt: string;
+  /** Okta only: when the user took its status (Okta's statusChanged); a leaver's deprovisioning time. */
+  statusChangedAt?: string;
   isAdmin: boolean;
 }
 

@@ -23,6 +23,7 @@ const MyTeamPage = lazy(() => import('./features/reviews/MyTeamPage.js').then((m
 const ReviewQueuePage = lazy(() =>
   import('./features/ownership/ReviewQueuePage.js').then((module) => ({ default: module.ReviewQueuePage })),
 );
+const LeaversPage = lazy(() => import('./features/leavers/LeaversPage.js').then((module) => ({ default: module.LeaversPage })));
 const AuditPage = lazy(() => import('./features/audit/AuditPage.js').then((module) => ({ default: module.AuditPage })));
 const SignInPage = lazy(() => import('./features/auth/SignInPage.js').then((module) => ({ default: module.SignInPage })));
 const NotFoundPage = lazy(() => import('./shared/NotFoundPage.js').then((module) => ({ default: module.NotFoundPage })));
@@ -60,6 +61,7 @@ export function AppRoutes() {
         <Route path="my-reviews" element={<MyReviewsPage />} />
         <Route path="team" element={<MyTeamPage />} />
         <Route path="ownership-queue" element={<ReviewQueuePage />} />
+        <Route path="leavers" element={<LeaversPage />} />
         <Route path="audit" element={<AuditPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

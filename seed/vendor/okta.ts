@@ -23,6 +23,7 @@ export function oktaUsers(ctx: VendorContext): unknown[] {
         status: STATUS[identity.status],
         created: identity.createdAt,
         activated: identity.status === 'staged' ? null : identity.createdAt,
+        statusChanged: identity.statusChangedAt ?? identity.createdAt,
         lastLogin: identity.lastLoginAt,
         type: { id: 'oty1default' },
         profile: {

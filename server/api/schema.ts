@@ -8,6 +8,7 @@ import { ConnectionResolver } from './connections/connection.resolver.js';
 import { MeResolver } from './auth/me.resolver.js';
 import { FindingResolver } from './findings/finding.resolver.js';
 import { FindingNeighbourhoodResolver } from './neighbourhood/neighbourhood.resolver.js';
+import { LeaversResolver } from './leavers/leavers.resolver.js';
 import { OverviewResolver } from './overview/overview.resolver.js';
 import { OwnershipResolver } from './ownership/ownership.resolver.js';
 import { PersonIntegrationsResolver } from './people/person-integrations.resolver.js';
@@ -32,6 +33,7 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
       FindingNeighbourhoodResolver,
       MeResolver,
       AuditResolver,
+      LeaversResolver,
       VocabularyResolver,
       ...REVIEW_RESOLVERS,
     ],

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { decodeRows } from '../graph/decode.js';
 import { rowsOf, type Graph } from '../graph/graph.js';
 import { limitParam } from '../graph/values.js';
+import { leaverReport } from '../leavers/leavers.js';
+import { periodDates } from '../leavers/period.js';
 import { completenessOf } from './completeness.js';
 import { FIND_CAMPAIGNS, ITEMS_PAGE } from './evidence.queries.js';
 import type {
@@ -71,7 +73,9 @@ export async function collectEvidence(graph: Graph, campaignRef: string, at: Dat
     return { campaign: facts, items: read, snapshots: stored };
   }, 'evidence-collect');
   items.sort(byStageAppAccount);
+  const period = periodDates(campaign.period);
   return {
+    leavers: period === null ? null : await leaverReport(graph, period, at),
     campaign,
     items,
     population: checkPopulation(snapshots, campaign.populationSha256, campaign.populationCount),

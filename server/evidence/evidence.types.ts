@@ -1,3 +1,5 @@
+import type { LeaverReport } from '../leavers/leavers.js';
+
 /** The evidence of one access-review campaign, as read from the graph and checked when it is exported. */
 
 export type Decision = 'keep' | 'revoke' | 'modify';
@@ -140,4 +142,6 @@ export interface Evidence {
   population: PopulationCheck;
   completeness: Completeness;
   generatedAt: Date;
+  /** The former-personnel test for the people terminated in the campaign's period; null for a period Attest cannot read as dates. */
+  leavers: LeaverReport | null;
 }

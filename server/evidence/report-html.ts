@@ -56,6 +56,7 @@ export function renderReportHtml(evidence: Evidence, meta: ReportMeta): string {
     section('Population snapshot', populationSection(evidence)),
     section('Decisions', decisionsByApp(evidence.items)),
     section('Remediation', remediationTable(evidence.items)),
+    section('Former personnel', leaversSection(evidence)),
   ];
   return `<!doctype html>
 <html lang="en">
@@ -226,6 +227,49 @@ function remediationTable(items: EvidenceItem[]): SafeHtml {
     ]),
     { className: 'items', widths: [12, 20, 10, 9, 14, 14, 21] },
   );
+}
+
+const SOURCE_TEXT = { vendor: 'from Okta (statusChanged)', first_seen: 'first seen by Attest' } as const;
+
+/** The leaver SLA test for the people terminated in the campaign's period. */
+function leaversSection(evidence: Evidence): SafeHtml {
+  const report = evidence.leavers;
+  if (report === null)
+    return tag('p', `The period "${evidence.campaign.period}" is not one Attest reads as dates, so no leaver test is included.`);
+  const intro = tag(
+    'p',
+    `Every account and IdP identity of each person terminated from ${report.from ?? ''} to ${report.to ?? ''}, and how many hours after the termination date (00:00 UTC) it was deprovisioned. The time is the vendor's own when it gives one (Okta statusChanged), else when Attest first saw the account deactivated or removed, which is only as precise as the source is synced. The organization's SLA is ${report.slaHours} hours; an app may have its own.`,
+  );
+  const kpi = facts([
+    ['Leavers terminated in the period', String(report.leavers)],
+    [
+      'Leavers deprovisioned within SLA',
+      report.percentWithinSla === null
+        ? 'none settled yet'
+        : `${report.percentWithinSla}% (${report.withinSla} of ${report.withinSla + report.late})`,
+    ],
+    ['Late or still active past the SLA', String(report.late)],
+    ['SLA still running', String(report.pending)],
+    ['Not measurable (deprovisioned before Attest first saw them)', String(report.unmeasured)],
+  ]);
+  if (report.rows.length === 0)
+    return raw([intro, kpi, tag('p', 'No terminated person in the period has an account or identity.')].map((p) => p.html).join('\n'));
+  const rows = table(
+    ['Person', 'Terminated', 'App', 'Account', 'Deprovisioned', 'Hours after', 'SLA (h)', 'Outcome', 'Finding'],
+    report.rows.map((row) => [
+      row.personName,
+      row.terminationDate,
+      row.kind === 'identity' ? `${row.appName} identity` : row.appName,
+      row.accountName,
+      row.deprovisionedAt ? `${when(row.deprovisionedAt)} (${row.source ? SOURCE_TEXT[row.source] : ''})` : '',
+      row.hours,
+      row.slaHours,
+      row.outcome === 'active' ? 'still active' : row.outcome,
+      row.findingId,
+    ]),
+    { className: 'items', widths: [13, 9, 10, 16, 16, 7, 6, 8, 15] },
+  );
+  return raw([intro, kpi, rows].map((p) => p.html).join('\n'));
 }
 
 function byAt(name: string | null, at: string | null): string {

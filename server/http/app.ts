@@ -19,6 +19,7 @@ import { createEvidenceRouter } from './evidence-routes.js';
 import { createFindingsExportRouter } from './findings-export.js';
 import { requireRole, requireSignIn } from './require-role.js';
 import { createAuditExportRouter } from './audit-export.js';
+import { createLeaversExportRouter } from './leavers-export.js';
 import { securityHeaders } from './security-headers.js';
 import { csrfProtection, sessionMiddleware, viewerOf } from './session-middleware.js';
 import { createUploadRouter } from './upload.js';
@@ -99,6 +100,8 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
   app.use('/api', createFindingsExportRouter(options.graph));
   app.use('/api/audit.csv', requireRole('admin', 'auditor'));
   app.use('/api', createAuditExportRouter(options.graph));
+  app.use('/api/leavers.csv', requireRole('admin', 'auditor'));
+  app.use('/api', createLeaversExportRouter(options.graph));
   app.use('/api/campaigns', requireRole('admin', 'auditor'));
   app.use('/api', createEvidenceRouter(options.graph));
   app.use(['/api', '/auth'], notFound());

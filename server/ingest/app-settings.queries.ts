@@ -7,7 +7,8 @@ SET app.plan = coalesce($plan, app.plan),
     app.ownerRef = CASE WHEN $ownerEmail IS NULL THEN app.ownerRef ELSE toLower($ownerEmail) END,
     app.inactivityDays = coalesce($thresholds.inactivityDays, app.inactivityDays),
     app.minimumAdmins = coalesce($thresholds.minimumAdmins, app.minimumAdmins),
-    app.inviteExpiryDays = coalesce($thresholds.inviteExpiryDays, app.inviteExpiryDays)
+    app.inviteExpiryDays = coalesce($thresholds.inviteExpiryDays, app.inviteExpiryDays),
+    app.leaverSlaHours = coalesce($thresholds.leaverSlaHours, app.leaverSlaHours)
 WITH app
 UNWIND $seats AS seat
 MATCH (s:SeatType {name: seat.name})-[:OF]->(app)
@@ -16,5 +17,5 @@ SET s.capacity = seat.capacity`;
 /** The settings an app has now, as the audit log records them before and after a change. */
 export const READ_SETTINGS = `
 MATCH (app:App {id: $id})
-RETURN app {.name, .catalogKey, .plan, .ssoEnforced, .scimEnabled, .ownerRef, .inactivityDays, .minimumAdmins, .inviteExpiryDays,
+RETURN app {.name, .catalogKey, .plan, .ssoEnforced, .scimEnabled, .ownerRef, .inactivityDays, .minimumAdmins, .inviteExpiryDays, .leaverSlaHours,
             seats: COLLECT { MATCH (s:SeatType)-[:OF]->(app) RETURN s {.name, .capacity} ORDER BY s.name }} AS settings`;

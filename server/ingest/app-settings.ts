@@ -43,6 +43,8 @@ export interface AppThresholds {
   minimumAdmins?: number;
   /** Days after which an unaccepted invite has expired. */
   inviteExpiryDays?: number;
+  /** Hours after a leaver's termination date by which their account in this app must be deprovisioned (over the organization's). */
+  leaverSlaHours?: number;
 }
 
 /** What applyAppSettings reads of READ_SETTINGS before checking: the catalog entry the app has and its seat types. */
@@ -93,7 +95,7 @@ export async function applyAppSettings(
       problems.push({ file: where, field: 'seats', message: `purchased ${seat} seats must be a whole number, got ${capacity}` });
   }
   for (const [field, value] of Object.entries(settings.thresholds ?? {})) {
-    const least = field === 'inactivityDays' || field === 'inviteExpiryDays' ? 1 : 0;
+    const least = field === 'inactivityDays' || field === 'inviteExpiryDays' || field === 'leaverSlaHours' ? 1 : 0;
     if (value !== undefined && (!Number.isInteger(value) || value < least)) {
       problems.push({ file: where, field, message: `${field} must be a whole number of at least ${least}, got ${value}` });
     }
@@ -115,6 +117,7 @@ export async function applyAppSettings(
         inactivityDays: settings.thresholds?.inactivityDays ?? null,
         minimumAdmins: settings.thresholds?.minimumAdmins ?? null,
         inviteExpiryDays: settings.thresholds?.inviteExpiryDays ?? null,
+        leaverSlaHours: settings.thresholds?.leaverSlaHours ?? null,
       },
     });
     const after = await settingsOf(tx, row.id);

@@ -92,6 +92,11 @@ export interface IdentityIn {
   status: IdentityStatus;
   /** The vendor's own status word, kept for evidence (e.g. "PROVISIONED", "PendingAcceptance"). */
   vendorStatus: string;
+  /**
+   * When the vendor says a suspended or deprovisioned identity took that status (Okta statusChanged);
+   * left out by sources that do not say (the leaver report then uses Attest's first sight).
+   */
+  statusChangedAt?: IsoDateTime | null;
   lastLoginAt: IsoDateTime | null;
   /** The source gives sign-in data for this identity (false: a null lastLoginAt means unknown, not never). */
   activityKnown: boolean;

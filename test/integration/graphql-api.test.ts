@@ -64,6 +64,25 @@ describe('GraphQL API on the demo organization', () => {
     expect(overview.accounts).toBeGreaterThan(demo.org.people.length * 5);
   });
 
+  it("the leaver report shows the demo's SLA figure: Okta deprovisioning on time and late, and accounts left active", async () => {
+    interface LeaverData {
+      overview: { leaverSla: { withinSla: number; late: number; percentWithinSla: number | null } };
+      leavers: { rows: { personName: string; appName: string; source: string | null; hours: number | null; outcome: string }[] };
+    }
+    const { data, errors } = await query<LeaverData>(`{ overview { leaverSla { withinSla late percentWithinSla } }
+      leavers { rows { personName appName source hours outcome } } }`);
+    expect(errors).toBeNull();
+    const { leaverSla } = data!.overview;
+    console.info('demo leaver SLA (300 people, seed 42):', JSON.stringify(leaverSla));
+    expect(leaverSla.withinSla).toBeGreaterThan(0);
+    expect(leaverSla.late).toBeGreaterThan(0);
+    expect(leaverSla.percentWithinSla).toBe(Math.round((leaverSla.withinSla / (leaverSla.withinSla + leaverSla.late)) * 1000) / 10);
+    const okta = data!.leavers.rows.filter((row) => row.appName === 'Okta' && row.source === 'VENDOR');
+    expect(okta.some((row) => row.outcome === 'WITHIN')).toBe(true);
+    expect(okta.some((row) => row.outcome === 'LATE' && (row.hours ?? 0) > 24)).toBe(true);
+    expect(data!.leavers.rows.some((row) => row.outcome === 'ACTIVE')).toBe(true);
+  });
+
   it('overview money adds up: waste is paid minus used seats, and yearly is twelve months', async () => {
     const { data } = await query<OverviewData>(
       `{ overview { seatsPaid seatsUsed monthlyWaste yearlyWaste perApp { seatsPaid seatsUsed monthlyWaste } } }`,

@@ -75,6 +75,7 @@ const ACCESS: Record<string, readonly Caller[]> = {
   'Query.auditEvents': ADMIN_AUDITOR,
   'Query.auditChain': ADMIN_AUDITOR,
   'Query.auditActions': ADMIN_AUDITOR,
+  'Query.leavers': ADMIN_AUDITOR,
   'Query.campaigns': ADMIN_AUDITOR,
   'Query.campaign': ADMIN_AUDITOR,
   'Query.overdueReviewers': ADMIN_AUDITOR,

@@ -128,6 +128,20 @@ describe('generateOrg: people, identities, apps', () => {
     }
   });
 
+  it('plants leavers deprovisioned in Okta within a day of their termination date and leavers deprovisioned days late', () => {
+    const { org } = gen(300, 42);
+    const byNumber = new Map(org.identities.map((i) => [i.employeeNumber, i]));
+    const hours = org.people
+      .filter((p) => p.status === 'terminated' && p.endDate !== null)
+      .flatMap((p) => {
+        const identity = byNumber.get(p.employeeId);
+        if (identity?.status !== 'deprovisioned' || !identity.statusChangedAt) return [];
+        return [(Date.parse(identity.statusChangedAt) - Date.parse(`${p.endDate}T00:00:00Z`)) / 3_600_000];
+      });
+    expect(hours.filter((h) => h > 0 && h <= 24).length).toBeGreaterThanOrEqual(1);
+    expect(hours.filter((h) => h > 24).length).toBeGreaterThanOrEqual(1);
+  });
+
   it('gives every person except those terminated long ago one Okta identity matching HR', () => {
     const { org } = gen(300, 42);
     const byNumber = new Map(org.identities.map((i) => [i.employeeNumber, i]));

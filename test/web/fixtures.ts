@@ -63,6 +63,7 @@ export function overview(overrides: Partial<OverviewPageQuery['overview']> = {})
         perApp('app-zoom', 'Zoom', 300, 300, 0),
       ],
       staleSources: [],
+      leaverSla: { __typename: 'LeaverSla', slaHours: 24, withinSla: 7, late: 3, percentWithinSla: 70 },
       ...overrides,
     },
   };

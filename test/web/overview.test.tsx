@@ -357,6 +357,15 @@ describe('overview page', () => {
     expect(screen.queryByText(/not synced for more than/)).toBeNull();
   });
 
+  it('shows the leaver SLA figure, linking to the Leavers page', async () => {
+    renderApp('/', [mockQuery(OVERVIEW_PAGE_QUERY, {}, overview())]);
+    const figures = await screen.findByRole('region', { name: 'Leavers' });
+    expect(within(figures).getByText('Leavers deprovisioned within SLA')).toBeDefined();
+    expect(within(figures).getByText('70 %')).toBeDefined();
+    const link = within(figures).getByRole('link', { name: '7 of 10 leavers of the last 90 days within 24 h' });
+    expect(link.getAttribute('href')).toBe('/leavers');
+  });
+
   it('shows a busy skeleton while the overview loads', async () => {
     renderApp('/', [mockQuery(OVERVIEW_PAGE_QUERY, {}, overview(), { delay: Infinity })]);
 

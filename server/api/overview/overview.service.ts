@@ -1,4 +1,5 @@
 import { headlineKpis } from '../../kpi/headline.js';
+import { recentLeaverSla } from '../../leavers/leavers.js';
 import type { ApiContext } from '../context.js';
 import { SourceService } from '../sources/source.service.js';
 import type { Overview } from './overview.type.js';
@@ -7,11 +8,17 @@ export class OverviewService {
   constructor(private readonly ctx: ApiContext) {}
 
   async overview(): Promise<Overview> {
-    const [kpis, sources] = await Promise.all([headlineKpis(this.ctx.graph, this.ctx.catalog), new SourceService(this.ctx).sources()]);
+    const [kpis, sources, leavers] = await Promise.all([
+      headlineKpis(this.ctx.graph, this.ctx.catalog),
+      new SourceService(this.ctx).sources(),
+      recentLeaverSla(this.ctx.graph, this.ctx.now),
+    ]);
+    const { rows: _rows, ...leaverSla } = leavers;
     return {
       asOf: this.ctx.now.toISOString(),
       ...kpis,
       staleSources: sources.filter((source) => source.stale),
+      leaverSla,
     };
   }
 }

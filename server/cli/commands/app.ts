@@ -18,6 +18,7 @@ interface AppOptions {
   inactivityDays?: number;
   minimumAdmins?: number;
   inviteExpiryDays?: number;
+  leaverSlaHours?: number;
 }
 
 /** `attest app <name>`: what no export says about an app, and its own finding thresholds; the findings follow at once. */
@@ -35,6 +36,11 @@ export function registerAppCommand(program: Command): void {
     .option('--inactivity-days <n>', 'days without activity before an account is inactive, for this app only', positiveInt)
     .option('--minimum-admins <n>', 'effective admins this app needs before it is a sole-admin risk', nonNegativeInt)
     .option('--invite-expiry-days <n>', 'days after which an unaccepted invite to this app has expired', positiveInt)
+    .option(
+      '--leaver-sla-hours <n>',
+      "hours after a leaver's termination date by which their account here must be deprovisioned",
+      positiveInt,
+    )
     .action(async (name: string, options: AppOptions) => {
       await withGraph(async (graph) => {
         const catalog = loadCatalog();
@@ -53,6 +59,7 @@ export function registerAppCommand(program: Command): void {
               inactivityDays: options.inactivityDays,
               minimumAdmins: options.minimumAdmins,
               inviteExpiryDays: options.inviteExpiryDays,
+              leaverSlaHours: options.leaverSlaHours,
             },
           },
           '(command line)',

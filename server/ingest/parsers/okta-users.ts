@@ -2,7 +2,7 @@
  * okta-users: Okta users as GET /api/v1/users returns them (a JSON array, or a folder of page
  * files). STAGED / PROVISIONED users have never signed in (staged); RECOVERY, LOCKED_OUT and
  * PASSWORD_EXPIRED are active users mid-recovery; SUSPENDED is suspended; DEPROVISIONED is
- * deprovisioned. Okta lists DEPROVISIONED users only when asked, so the import is complete (and
+ * deprovisioned; for those two, statusChanged says when (the leaver report's deprovisioning time). Okta lists DEPROVISIONED users only when asked, so the import is complete (and
  * marks missing users removed) only when the export holds deprovisioned and other users together.
  */
 import type { IdentityIn, IdentityStatus, ImportBatch } from '../model.js';
@@ -53,6 +53,7 @@ async function parse(files: InputFile[], _options: ParseOptions): Promise<Import
       manager: null,
       status: status ? (OKTA_STATUSES[status] ?? 'active') : 'active',
       vendorStatus: status ?? '',
+      statusChangedAt: status === 'SUSPENDED' || status === 'DEPROVISIONED' ? r.dateTime('statusChanged') : null,
       lastLoginAt: r.dateTime('lastLogin'),
       activityKnown: true,
       createdAt: r.dateTime('created'),

@@ -9,7 +9,9 @@ import { STAGED_LABEL } from './staging.queries.js';
  * sets the record's provenance: `source` (the import kind), `scope` (what a complete import of it
  * replaces), `lastSyncRunId`, `lastSeenAt`, `contentHash` (what the import's row was, so an
  * unchanged row is never written again), and clears `removedAt` (a record that reappears is live
- * again). `firstSeenAt` is set once. References to other records (manager, group members, IdP
+ * again). `firstSeenAt` is set once. `deactivatedAt` (identities and accounts) is when an import
+ * first saw the record not active (the run's `now`): kept while it stays inactive, cleared when it
+ * is active again; a record first seen already inactive gets its first sight. References to other records (manager, group members, IdP
  * assignment, integration author) are stored as raw values and resolved by reconciliation, so the
  * order of imports does not matter.
  */
@@ -18,6 +20,10 @@ const PROVENANCE = (v: string) => `
   ${v}.source = $kind, ${v}.scope = $scope, ${v}.lastSyncRunId = $runId, ${v}.firstSyncRunId = coalesce(${v}.firstSyncRunId, $runId),
   ${v}.firstSeenAt = coalesce(${v}.firstSeenAt, datetime($now)), ${v}.lastSeenAt = datetime($now), ${v}.removedAt = null,
   ${v}.contentHash = row.contentHash`;
+
+/** The first sight of an inactive status is kept while the status stays inactive (any inactive word). */
+const INACTIVE_SINCE = (v: string, inactive: string) =>
+  `${v}.deactivatedAt = CASE WHEN row.status IN ${inactive} THEN coalesce(${v}.deactivatedAt, datetime($now)) ELSE null END`;
 
 const PERSON_FIELDS = (p: string) => `
   ${p}.employeeId = row.employeeId, ${p}.displayName = row.displayName, ${p}.firstName = row.firstName, ${p}.lastName = row.lastName,
@@ -30,7 +36,8 @@ const PERSON_FIELDS = (p: string) => `
 const IDENTITY_FIELDS = (i: string) => `
   ${i}.idp = row.idp, ${i}.externalId = row.externalId, ${i}.login = toLower(row.login), ${i}.email = row.email,
   ${i}.displayName = row.displayName, ${i}.employeeNumber = row.employeeNumber, ${i}.managerRef = row.manager,
-  ${i}.status = row.status, ${i}.vendorStatus = row.vendorStatus, ${i}.isAdmin = row.isAdmin, ${i}.isGuest = row.isGuest,
+  ${i}.status = row.status, ${i}.vendorStatus = row.vendorStatus, ${INACTIVE_SINCE(i, "['suspended', 'deprovisioned']")},
+  ${i}.statusChangedAt = CASE WHEN row.statusChangedAt IS NULL THEN null ELSE datetime(row.statusChangedAt) END, ${i}.isAdmin = row.isAdmin, ${i}.isGuest = row.isGuest,
   ${i}.lastLoginAt = CASE WHEN row.lastLoginAt IS NULL THEN null ELSE datetime(row.lastLoginAt) END,
   ${i}.activityKnown = row.activityKnown,
   ${i}.createdAt = CASE WHEN row.createdAt IS NULL THEN null ELSE datetime(row.createdAt) END,
@@ -42,7 +49,7 @@ const GROUP_FIELDS = (g: string) => `
 
 const ACCOUNT_FIELDS = (a: string) => `
   ${a}.email = row.email, ${a}.username = row.username, ${a}.displayName = row.displayName, ${a}.externalId = row.externalId,
-  ${a}.status = row.status, ${a}.vendorStatus = row.vendorStatus, ${a}.kind = coalesce(${a}.manualKind, row.kind),
+  ${a}.status = row.status, ${a}.vendorStatus = row.vendorStatus, ${INACTIVE_SINCE(a, "['suspended', 'deactivated']")}, ${a}.kind = coalesce(${a}.manualKind, row.kind),
   ${a}.activityKnown = row.activityKnown, ${a}.rolesKnown = row.rolesKnown, ${a}.counters = row.counterNames, ${a}.counterValues = row.counterValues,
   ${a}.invitedAt = CASE WHEN row.invitedAt IS NULL THEN null ELSE datetime(row.invitedAt) END,
   ${a}.createdAt = CASE WHEN row.createdAt IS NULL THEN coalesce(${a}.createdAt, datetime($now)) ELSE datetime(row.createdAt) END,

@@ -64,20 +64,24 @@ WHERE ${LIVE} AND i.id <> $id
 RETURN i.id AS id
 LIMIT 1`;
 
+/** When a push first made the identity inactive (the leaver report's first sight), as the importers record it. */
+const SUSPENDED_SINCE = `i.deactivatedAt = CASE WHEN coalesce($props.status, i.status) = 'active' THEN null ELSE coalesce(i.deactivatedAt, datetime($now)) END`;
+
 export const CREATE_USER = `
 CREATE (i:Identity {id: $id})
-SET i += $props, i.idp = 'scim', i.source = 'scim', i.firstSeenAt = datetime($now), i.lastSeenAt = datetime($now)`;
+SET i += $props, i.idp = 'scim', i.source = 'scim', i.firstSeenAt = datetime($now), i.lastSeenAt = datetime($now),
+    ${SUSPENDED_SINCE}`;
 
 export const UPDATE_USER = `
 MATCH (i:Identity {id: $id})
 WHERE ${LIVE}
-SET i += $props, i.lastSeenAt = datetime($now)`;
+SET i += $props, i.lastSeenAt = datetime($now), ${SUSPENDED_SINCE}`;
 
 /** Attest keeps what it learned: the identity is marked removed and deprovisioned, its memberships ended. */
 export const DELETE_USER = `
 MATCH (i:Identity {id: $id})
 WHERE ${LIVE}
-SET i.removedAt = datetime($now), i.status = 'deprovisioned', i.scimUserName = null, i.lastSeenAt = datetime($now)
+SET i.removedAt = datetime($now), i.deactivatedAt = coalesce(i.deactivatedAt, datetime($now)), i.status = 'deprovisioned', i.scimUserName = null, i.lastSeenAt = datetime($now)
 WITH i
 CALL (i) {
   MATCH (i)-[m:MEMBER_OF]->(:IdpGroup)

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { ActivityHistogram } from './ActivityHistogram.js';
 import { FindingKpiCard } from './FindingKpiCard.js';
 import { KpiTrendChart } from './KpiTrendChart.js';
+import { LeaverSlaCard } from './LeaverSlaCard.js';
 import { Loading } from '../../shared/Loading.js';
 import { QueryError } from '../../shared/QueryError.js';
 import { SeatUsageChart } from './SeatUsageChart.js';
@@ -77,6 +78,13 @@ function OverviewContent({ overview }: { overview: OverviewPageQuery['overview']
               currency={currency}
             />
           ))}
+        </div>
+      </section>
+
+      <section aria-labelledby="leavers-title">
+        <h2 id="leavers-title">Leavers</h2>
+        <div className="kpi-grid">
+          <LeaverSlaCard sla={overview.leaverSla} />
         </div>
       </section>
 

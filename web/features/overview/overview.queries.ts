@@ -28,6 +28,9 @@ export const OVERVIEW_PAGE_QUERY = graphql(`
       staleSources {
         ...StaleSourcesBanner_source
       }
+      leaverSla {
+        ...LeaverSlaCard_sla
+      }
     }
   }
 `);
