@@ -1,4 +1,4 @@
-/** What a Baton import wrote for one app: its accounts with roles and seat, its roles, its integrations and findings. */
+/** What a Baton import wrote for one app: its accounts with roles and seat, the roles its accounts hold, its integrations and findings. */
 export const APP_ACCOUNTS = `
 MATCH (a:Account)-[:IN]->(:App {name: $app})
 OPTIONAL MATCH (a)-[:USES_SEAT]->(s:SeatType)
@@ -9,6 +9,7 @@ ORDER BY externalId`;
 
 export const APP_ROLES = `
 MATCH (r:Role)-[:OF]->(:App {name: $app})
+WHERE EXISTS { (:Account)-[:HAS_ROLE]->(r) }
 RETURN r.name AS name, r.privilege AS privilege, r.privilegeSource AS privilegeSource
 ORDER BY name`;
 
