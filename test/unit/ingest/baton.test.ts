@@ -6,7 +6,7 @@ import initSqlJs from 'sql.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { resolveRole } from '../../../server/catalog/vocabulary.js';
-import { zstdReady } from '../../../server/ingest/baton/c1z-file.js';
+import { declaredContentSize, zstdReady } from '../../../server/ingest/baton/c1z-file.js';
 import type { AccountIn } from '../../../server/ingest/model.js';
 import type { InputFile } from '../../../server/ingest/parser.js';
 import { annotation, C1zBuilder, wrapC1z } from '../../support/baton-c1z.js';
@@ -174,6 +174,31 @@ describe('baton: which sync is read', () => {
       kind: 'human',
     });
     expect(batch.notes).toContainEqual(expect.stringContaining('project (25)'));
+  });
+});
+
+describe('baton: the zstd frame', () => {
+  /** The frame re-headed without its content size, as a streaming writer leaves it (a 16 MiB window instead). */
+  function withoutContentSize(frame: Uint8Array): Uint8Array {
+    const descriptor = frame[4] ?? 0;
+    const singleSegment = (descriptor & 0x20) !== 0;
+    const sizeFlag = descriptor >> 6;
+    const sizeBytes = sizeFlag === 0 ? (singleSegment ? 1 : 0) : 1 << sizeFlag;
+    const dictionaryBytes = [0, 1, 2, 4][descriptor & 0x03] ?? 0;
+    const blocks = frame.subarray(5 + (singleSegment ? 0 : 1) + dictionaryBytes + sizeBytes);
+    return Uint8Array.from([...frame.subarray(0, 4), descriptor & 0x04, 0x70, ...blocks]);
+  }
+
+  it('reads a frame that declares its size, and one that does not', async () => {
+    const c1z = await salesforceC1z();
+    const frame = c1z.subarray(5);
+    const builder = await C1zBuilder.create();
+    writeSalesforceOrg(builder.sync(BATON_SYNC_ID, { startedAt: '2024-06-30T06:00:00Z', endedAt: '2024-06-30T06:04:00Z' }));
+    expect(declaredContentSize(frame)).toBe(builder.database().length);
+    const streamed = Uint8Array.from([...c1z.subarray(0, 5), ...withoutContentSize(frame)]);
+    expect(declaredContentSize(streamed.subarray(5))).toBeNull();
+    const batch = await parseKind('baton', file(streamed), { app: 'Salesforce' });
+    expect(batch.accounts).toHaveLength(5);
   });
 });
 
