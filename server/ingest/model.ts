@@ -22,6 +22,7 @@ export const IMPORT_KINDS = [
   'atlassian-csv',
   'accounts-csv',
   'integrations',
+  'baton',
 ] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
@@ -50,6 +51,7 @@ export const RECORDS_WRITTEN_BY: Record<ImportKind, readonly RecordLabel[]> = {
   'atlassian-csv': ['Account'],
   'accounts-csv': ['Account'],
   integrations: ['Integration'],
+  baton: ['Account', 'Integration'],
 };
 
 export type Idp = 'okta' | 'entra' | 'google' | 'scim';

@@ -28,7 +28,7 @@ export function registerImportCommand(program: Command): void {
     .description('Import a vendor export, API dump (a file or a folder of pages) into the graph: all or nothing')
     .argument('<kind>', `one of: ${IMPORT_KINDS.join(', ')}`)
     .argument('<path>', 'a file, or a folder of page files imported as one')
-    .option('--app <name>', 'the app the accounts belong to (accounts-csv, okta-app-users, …), or the name of a SCIM source (scim)')
+    .option('--app <name>', 'the app the accounts belong to (accounts-csv, okta-app-users, baton, …), or the name of a SCIM source (scim)')
     .option('--catalog <key>', 'the catalog entry for --app (default: the entry named like the app)')
     .option('--mapping <file>', 'JSON object mapping our field names to your CSV column names')
     .option(

@@ -3,6 +3,7 @@ import type { ImportKind } from '../model.js';
 import type { Parser } from '../parser.js';
 import { accountsCsvParser } from './accounts-csv.js';
 import { atlassianCsvParser } from './atlassian-csv.js';
+import { batonParser } from './baton.js';
 import { entraAppRolesParser } from './entra-app-roles.js';
 import { entraGrantsParser } from './entra-grants.js';
 import { entraUsersParser } from './entra-users.js';
@@ -35,4 +36,5 @@ export const PARSERS: Record<ImportKind, Parser> = {
   'atlassian-csv': atlassianCsvParser,
   'accounts-csv': accountsCsvParser,
   integrations: integrationsParser,
+  baton: batonParser,
 };
