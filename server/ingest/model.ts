@@ -20,6 +20,7 @@ export const IMPORT_KINDS = [
   'slack-users',
   'github-members',
   'atlassian-csv',
+  'atlassian-users',
   'accounts-csv',
   'integrations',
 ] as const;
@@ -48,6 +49,7 @@ export const RECORDS_WRITTEN_BY: Record<ImportKind, readonly RecordLabel[]> = {
   'slack-users': ['Account'],
   'github-members': ['Account'],
   'atlassian-csv': ['Account'],
+  'atlassian-users': ['Account'],
   'accounts-csv': ['Account'],
   integrations: ['Integration'],
 };
