@@ -1,4 +1,8 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import type { AccountIn } from '../../../server/ingest/model.js';
 import { fixture, importError, parseKind } from './helpers.js';
 
@@ -89,6 +93,24 @@ describe('atlassian-users', () => {
         message: 'expected an array, found an object',
       },
     ]);
+  });
+
+  it('tells the users (data[] saved alone) given as another kind, and the CSV export given as atlassian-users, for what they are', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'attest-atlassian-users-'));
+    try {
+      const page = z
+        .object({ data: z.array(z.unknown()) })
+        .parse(JSON.parse(readFileSync(fixture('atlassian-users', 'org', 'users-1.json').path, 'utf8')));
+      writeFileSync(join(dir, 'data.json'), JSON.stringify(page.data));
+      const asOkta = await importError(parseKind('okta-users', { path: join(dir, 'data.json'), name: 'data.json' }));
+      expect(asOkta.message).toContain(
+        'this looks like an Atlassian organization users listing (GET /admin/v1/orgs/{orgId}/users) (kind atlassian-users), not okta-users',
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    const csv = await importError(parseKind('atlassian-users', fixture('atlassian-csv', 'export.csv')));
+    expect(csv.message).toContain('this looks like an Atlassian Cloud user export (CSV, kind atlassian-csv), not atlassian-users');
   });
 
   it('refuses Atlassian\'s reference example: its values are placeholders ("<string>"), not an email, a site or a date', async () => {
