@@ -310,6 +310,17 @@ describe('published vendor payloads, imported with attest import', () => {
       expect(problem?.message).toContain('expected 11 cells as in the header, found 12');
     });
 
+    it('the organization users API\'s reference example holds placeholders ("<string>"), and is refused whole naming each field', async () => {
+      const problems = await refusedWhole('atlassian-users', 'atlassian-users/published/users-reference-example.json');
+      expect(problems.map((p) => [p.file, p.record, p.field])).toEqual(
+        ['email', 'last_active', 'product_access.0.last_active', 'product_access.0.url'].map((field) => [
+          'atlassian-users/published/users-reference-example.json',
+          '0 (id <string>)',
+          field,
+        ]),
+      );
+    });
+
     it('the site export: one account per user and product, admins from site-admins, never logged in is an invite', async () => {
       accepted('atlassian-csv', 'atlassian-csv/site-export.csv', '--app', 'acme');
       const rows = await connection.graph.read(`

@@ -14,11 +14,14 @@ export type Paging =
   /** `nextPageToken` in the body, sent back as `pageToken` (Google). */
   | 'page-token'
   /** `response_metadata.next_cursor`, sent back as `cursor` (Slack). */
-  | 'slack-cursor';
+  | 'slack-cursor'
+  /** `links.next` in the body: the next page's URL, or a bare cursor sent back as `cursor` (Atlassian admin APIs). */
+  | 'links-next';
 
 const odataBody = z.looseObject({ '@odata.nextLink': z.string().min(1).optional() });
 const googleBody = z.looseObject({ nextPageToken: z.string().optional() });
 const slackBody = z.looseObject({ response_metadata: z.looseObject({ next_cursor: z.string().optional() }).optional() });
+const linksBody = z.looseObject({ links: z.looseObject({ next: z.string().nullish() }).optional() });
 
 /** The URL of the page after `page`, or null when it was the last. */
 export function nextPageUrl(page: FetchedPage, paging: Paging): string | null {
@@ -36,6 +39,12 @@ export function nextPageUrl(page: FetchedPage, paging: Paging): string | null {
     case 'slack-cursor': {
       const cursor = slackBody.safeParse(page.body).data?.response_metadata?.next_cursor;
       return cursor ? withParam(page.url, 'cursor', cursor) : null;
+    }
+    case 'links-next': {
+      const next = linksBody.safeParse(page.body).data?.links?.next;
+      if (!next) return null;
+      // Atlassian documents links.next as the cursor and has answered it as the next page's URL; a URL is followed as given.
+      return /^https?:\/\//i.test(next) ? next : withParam(page.url, 'cursor', next);
     }
   }
 }

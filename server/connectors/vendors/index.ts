@@ -1,5 +1,6 @@
 /** Every vendor connector, by the kind a user types. */
 import type { Connector } from '../connector.js';
+import { atlassianConnector } from './atlassian.js';
 import { entraConnector } from './entra.js';
 import { githubConnector } from './github.js';
 import { googleConnector } from './google.js';
@@ -12,6 +13,7 @@ export const CONNECTORS = {
   github: githubConnector,
   entra: entraConnector,
   google: googleConnector,
+  atlassian: atlassianConnector,
 } as const satisfies Record<string, Connector>;
 
 export type ConnectorKind = keyof typeof CONNECTORS;

@@ -96,6 +96,11 @@ const JSON_SIGNATURES: Partial<Record<ImportKind, JsonSignature>> = {
       has(r, 'invitation_teams_url') ||
       (has(r, 'user') && has(r, 'state') && has(r, 'role')),
   },
+  'atlassian-users': {
+    label: 'an Atlassian organization users listing (GET /admin/v1/orgs/{orgId}/users)',
+    fields: ['account_id', 'account_status', 'product_access'],
+    test: (r) => has(r, 'account_id') && (has(r, 'account_status') || has(r, 'product_access')),
+  },
   integrations: {
     label: 'an integrations list',
     fields: ['app', 'integration', 'mode'],

@@ -1,7 +1,7 @@
 /**
  * Reads one JSON page file on its own (memory bounded by the page): UTF-8 checked, syntax errors
  * reported by line and column, then the records taken from a bare array or the vendor's envelope
- * (Graph "value", Google "users"/"items", Slack/GitHub "members", SCIM "Resources").
+ * (Graph "value", Google "users"/"items", Slack/GitHub "members", SCIM "Resources", Atlassian "data").
  */
 import { readFile } from 'node:fs/promises';
 
@@ -17,7 +17,7 @@ export interface PageRecords {
   records: unknown[];
   /** The envelope key the records came from; null for a bare array. */
   key: string | null;
-  /** The page says more pages follow (@odata.nextLink, nextPageToken, response_metadata.next_cursor). */
+  /** The page says more pages follow (@odata.nextLink, nextPageToken, response_metadata.next_cursor, links.next). */
   next: { marker: string } | null;
   /** SCIM ListResponse totalResults, when given. */
   totalResults: number | null;
@@ -98,6 +98,8 @@ function nextMarker(root: Record<string, unknown>): { marker: string } | null {
   if (typeof token === 'string' && token) return { marker: 'nextPageToken' };
   const meta = root.response_metadata;
   if (isObject(meta) && typeof meta.next_cursor === 'string' && meta.next_cursor) return { marker: 'response_metadata.next_cursor' };
+  const links = root.links;
+  if (isObject(links) && typeof links.next === 'string' && links.next) return { marker: 'links.next' };
   return null;
 }
 

@@ -16,11 +16,13 @@ export function isJsonObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** The value at a dotted path; a numeric segment indexes an array ("product_access.0.key"). */
 export function valueAt(data: unknown, path: string): unknown {
   let current: unknown = data;
   for (const key of path.split('.')) {
-    if (!isJsonObject(current)) return undefined;
-    current = current[key];
+    if (Array.isArray(current) && /^\d+$/.test(key)) current = current[Number(key)];
+    else if (isJsonObject(current)) current = current[key];
+    else return undefined;
   }
   return current;
 }

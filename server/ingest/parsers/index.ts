@@ -3,6 +3,7 @@ import type { ImportKind } from '../model.js';
 import type { Parser } from '../parser.js';
 import { accountsCsvParser } from './accounts-csv.js';
 import { atlassianCsvParser } from './atlassian-csv.js';
+import { atlassianUsersParser } from './atlassian-users.js';
 import { batonParser } from './baton.js';
 import { entraAppRolesParser } from './entra-app-roles.js';
 import { entraGrantsParser } from './entra-grants.js';
@@ -34,6 +35,7 @@ export const PARSERS: Record<ImportKind, Parser> = {
   'slack-users': slackUsersParser,
   'github-members': githubMembersParser,
   'atlassian-csv': atlassianCsvParser,
+  'atlassian-users': atlassianUsersParser,
   'accounts-csv': accountsCsvParser,
   integrations: integrationsParser,
   baton: batonParser,

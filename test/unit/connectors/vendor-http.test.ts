@@ -6,6 +6,7 @@ import { listPages } from '../../../server/connectors/http/paging.js';
 import { apiUrl } from '../../../server/connectors/http/api-url.js';
 import { vendorRetryDelayMs } from '../../../server/connectors/http/retry-delay.js';
 import { getPage, VendorApiError, type VendorHttp } from '../../../server/connectors/http/vendor-http.js';
+import { atlassianPageProblem } from '../../../server/connectors/vendors/atlassian.js';
 import { slackPageProblem } from '../../../server/connectors/vendors/slack.js';
 
 let server: Server | null = null;
@@ -104,6 +105,31 @@ describe('reading a vendor API', () => {
       for await (const _page of listPages(`${elsewhere.url}/v1.0/users`, 'odata', http([]))) void _page;
     };
     await expect(walk()).rejects.toThrow(/points to another host \(https:\/\/attacker\.example\); not followed/);
+  });
+
+  it("follows Atlassian's links.next as a URL or as a bare cursor, and refuses a links.next it cannot follow", async () => {
+    const answers: [number, Record<string, string>, string][] = [
+      [200, {}, ''],
+      [200, {}, '{"data":[2],"links":{"self":"y","next":"b2Zmc2V0OjI"}}'],
+      [200, {}, '{"data":[3],"links":{"self":"z"}}'],
+    ];
+    const { url, seen } = await serve(answers);
+    const first = `${url}/admin/v1/orgs/o1/users`;
+    answers[0] = [200, {}, JSON.stringify({ data: [1], links: { self: first, next: `${first}?cursor=b2Zmc2V0OjE` } })];
+    const pages: string[] = [];
+    for await (const page of listPages(first, 'links-next', { ...http([]), checkPage: atlassianPageProblem })) pages.push(page.text);
+    expect(pages).toHaveLength(3);
+    expect(seen.map((line) => line.split(' ')[0])).toEqual([
+      '/admin/v1/orgs/o1/users',
+      '/admin/v1/orgs/o1/users?cursor=b2Zmc2V0OjE',
+      '/admin/v1/orgs/o1/users?cursor=b2Zmc2V0OjI',
+    ]);
+    const page = (body: unknown) => ({ url: first, text: JSON.stringify(body), body, headers: new Headers() });
+    expect(atlassianPageProblem(page({ data: [], links: { next: 7 } }))?.message).toMatch(
+      /links\.next that is not a string \(7\); not followed$/,
+    );
+    expect(atlassianPageProblem(page({ code: 401, message: 'Unauthorized' }))?.message).toMatch(/something other than a page of users/);
+    expect(atlassianPageProblem(page({ data: [], links: { next: null } }))).toBeNull();
   });
 
   it("checks a 200 answer with the connector's hook: Slack's transient errors retried, a revoked token or a missing scope thrown at once", async () => {

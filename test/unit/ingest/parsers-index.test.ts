@@ -44,6 +44,7 @@ describe('RECORDS_WRITTEN_BY', () => {
     ['slack-users', ['slack-users', 'users.list.json'], {}],
     ['github-members', ['github-members', 'org.json'], {}],
     ['atlassian-csv', ['atlassian-csv', 'export.csv'], {}],
+    ['atlassian-users', ['atlassian-users', 'org'], {}],
     ['accounts-csv', ['accounts-csv', 'jestor.csv'], { app: 'Jestor' }],
     ['integrations', ['integrations', 'jasper.csv'], {}],
   ];
