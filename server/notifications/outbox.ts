@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import neo4j from 'neo4j-driver';
 import { z } from 'zod';
 import { readRows } from '../graph/decode.js';
 import type { Graph } from '../graph/graph.js';
@@ -70,7 +71,7 @@ export async function enqueue(graph: Graph, planned: PlannedMessage[], channels:
           parts: message.parts.map((part) => part.key),
           ...text,
           status: address ? 'queued' : 'failed',
-          attempts: 0,
+          attempts: neo4j.int(0),
           lastError: address ? null : 'no email address in HR for this person',
           createdAt: now.toISOString(),
           sentAt: null,
@@ -100,7 +101,7 @@ const outgoingRow = z.object({
 export type QueuedMessage = Outgoing & { id: string; channel: Channel; attempts: number };
 
 export async function dueForSending(graph: Graph, now: Date, limit: number): Promise<QueuedMessage[]> {
-  const rows = await readRows(graph, q.DUE_FOR_SENDING, { now: now.toISOString(), limit }, outgoingRow, 'notify-due');
+  const rows = await readRows(graph, q.DUE_FOR_SENDING, { now: now.toISOString(), limit: neo4j.int(limit) }, outgoingRow, 'notify-due');
   return rows.map((row) => row.message);
 }
 
@@ -138,6 +139,6 @@ export type NotificationRecord = z.output<typeof notificationRow>['notification'
 
 /** The messages about a campaign, newest first. */
 export async function campaignNotifications(graph: Graph, campaignId: string, limit = 500): Promise<NotificationRecord[]> {
-  const rows = await readRows(graph, q.CAMPAIGN_NOTIFICATIONS, { campaignId, limit }, notificationRow, 'notify-campaign');
+  const rows = await readRows(graph, q.CAMPAIGN_NOTIFICATIONS, { campaignId, limit: neo4j.int(limit) }, notificationRow, 'notify-campaign');
   return rows.map((row) => row.notification);
 }
