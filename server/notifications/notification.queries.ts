@@ -47,7 +47,7 @@ RETURN count(DISTINCT n) AS queued`;
 /** Messages to (re)try now: queued ones and failed ones whose backoff has passed. */
 export const DUE_FOR_SENDING = `
 MATCH (n:Notification)
-WHERE n.status IN ['queued', 'failed'] AND n.nextAttemptAt IS NOT NULL AND n.nextAttemptAt <= $now
+WHERE n.status IN ['queued', 'failed'] AND n.nextAttemptAt IS NOT NULL AND n.nextAttemptAt <= $now AND NOT n.channel IN $skipChannels
 RETURN n {.id, .channel, .to, .toName, .subject, .text, .html, .link, .attempts} AS message
 ORDER BY n.createdAt, n.id
 LIMIT $limit`;

@@ -100,8 +100,9 @@ const outgoingRow = z.object({
 });
 export type QueuedMessage = Outgoing & { id: string; channel: Channel; attempts: number };
 
-export async function dueForSending(graph: Graph, now: Date, limit: number): Promise<QueuedMessage[]> {
-  const rows = await readRows(graph, q.DUE_FOR_SENDING, { now: now.toISOString(), limit: neo4j.int(limit) }, outgoingRow, 'notify-due');
+export async function dueForSending(graph: Graph, now: Date, limit: number, skipChannels: Channel[]): Promise<QueuedMessage[]> {
+  const params = { now: now.toISOString(), limit: neo4j.int(limit), skipChannels };
+  const rows = await readRows(graph, q.DUE_FOR_SENDING, params, outgoingRow, 'notify-due');
   return rows.map((row) => row.message);
 }
 

@@ -73,7 +73,10 @@ export function planMessages(input: PlanInput): PlannedMessage[] {
   const byPerson = new Map<string, { person: PlannedPerson; parts: MessagePart[] }>();
   const add = (person: PlannedPerson, part: MessagePart): void => {
     if (input.sentParts.has(part.key) || input.messagedToday.has(person.personId)) return;
-    const entry = byPerson.get(person.personId) ?? { person: { personId: person.personId, name: person.name, email: person.email }, parts: [] };
+    const entry = byPerson.get(person.personId) ?? {
+      person: { personId: person.personId, name: person.name, email: person.email },
+      parts: [],
+    };
     if (entry.parts.some((known) => known.key === part.key)) return;
     entry.parts.push(part);
     byPerson.set(person.personId, entry);
@@ -94,7 +97,13 @@ export function planMessages(input: PlanInput): PlannedMessage[] {
     const remind = daysLeft < 0 ? input.cadence.overdueDaily : input.cadence.daysBefore.includes(daysLeft);
     // The announcement says when the items are due; a reminder the same day would say it twice.
     if (remind && !announcing) {
-      add(load, { key: `reminder:${load.campaignId}:${load.personId}:${today}`, kind: 'reminder', ...campaign, count: load.openItems, daysLeft });
+      add(load, {
+        key: `reminder:${load.campaignId}:${load.personId}:${today}`,
+        kind: 'reminder',
+        ...campaign,
+        count: load.openItems,
+        daysLeft,
+      });
     }
   }
   for (const load of input.closed) {

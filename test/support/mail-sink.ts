@@ -22,7 +22,7 @@ export interface MailSink {
  * STARTTLS, so `smtp://user:pass@127.0.0.1:<port>` delivers in the clear, as a local test may.
  */
 export async function startMailSink(user: string, pass: string): Promise<MailSink> {
-  const sink: MailSink = { url: '', mails: [], refusing: false, close: async () => undefined };
+  const sink: MailSink = { url: '', mails: [], refusing: false, close: () => Promise.resolve() };
   const server = new SMTPServer({
     disabledCommands: ['STARTTLS'],
     allowInsecureAuth: true,

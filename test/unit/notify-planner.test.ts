@@ -42,7 +42,10 @@ function simulate(open: (day: string) => OpenLoad[], from: string, to: string, c
 }
 
 const summary = (messages: PlannedMessage[]) =>
-  messages.map((m) => `${m.day} ${m.name.split(' ')[0]} ${m.kind} ${m.parts.map((p) => `${p.kind}:${p.count}${p.daysLeft === null ? '' : `@${p.daysLeft}`}`).join(',')}`);
+  messages.map(
+    (m) =>
+      `${m.day} ${m.name.split(' ')[0]} ${m.kind} ${m.parts.map((p) => `${p.kind}:${p.count}${p.daysLeft === null ? '' : `@${p.daysLeft}`}`).join(',')}`,
+  );
 
 describe('the notification planner', () => {
   it('announces the items, then reminds a week, 3 days and 1 day before, on the due date and daily while overdue, once each', () => {

@@ -6,11 +6,15 @@ import { withGraph } from '../with-graph.js';
 
 /** `attest notify run`: one notification pass now, for cron (`attest serve` runs them on its own timer). */
 export function registerNotifyCommands(program: Command): void {
-  const notify = program.command('notify').description('Review notifications by mail (ATTEST_SMTP_URL) and Slack (ATTEST_SLACK_WEBHOOK_URL)');
+  const notify = program
+    .command('notify')
+    .description('Review notifications by mail (ATTEST_SMTP_URL) and Slack (ATTEST_SLACK_WEBHOOK_URL)');
 
   notify
     .command('run')
-    .description("Plan today's messages (assignments, reminders, escalations, closes; one digest per person a day), then send what is queued or due a retry")
+    .description(
+      "Plan today's messages (assignments, reminders, escalations, closes; one digest per person a day), then send what is queued or due a retry",
+    )
     .option('--json', 'print JSON', false)
     .action(async (options: { json: boolean }) => {
       const config = notifyConfig();
@@ -26,7 +30,9 @@ export function registerNotifyCommands(program: Command): void {
           process.stdout.write(`${JSON.stringify({ enabled: true, ...outcome }, null, 2)}\n`);
           return;
         }
-        console.log(`${outcome.planned} person(s) with news today; ${outcome.queued} message(s) queued, ${outcome.sent} sent, ${outcome.failed} failed`);
+        console.log(
+          `${outcome.planned} person(s) with news today; ${outcome.queued} message(s) queued, ${outcome.sent} sent, ${outcome.failed} failed`,
+        );
         for (const error of outcome.errors) console.log(`  failed: ${error} (retried by a later pass)`);
       });
     });

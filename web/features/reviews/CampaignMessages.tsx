@@ -57,7 +57,10 @@ export function CampaignMessages({ notifications }: CampaignMessagesProps) {
             <tr key={message.id}>
               <th scope="row">
                 {message.toName}
-                <span className="small muted wrap-anywhere"> {message.channel === 'SLACK' ? 'Slack' : message.to || 'no email address'}</span>
+                <span className="small muted wrap-anywhere">
+                  {' '}
+                  {message.channel === 'SLACK' ? 'Slack' : message.to || 'no email address'}
+                </span>
               </th>
               <td>
                 {KIND_LABELS[message.kind]}
