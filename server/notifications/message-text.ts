@@ -9,7 +9,7 @@ export interface MessageText {
 }
 
 /** Where "My reviews" is for the person, filtered to the campaign when the message is about one. */
-export function myReviewsLink(baseUrl: string, campaignIds: string[]): string {
+function myReviewsLink(baseUrl: string, campaignIds: string[]): string {
   const base = `${baseUrl.replace(/\/+$/, '')}/my-reviews`;
   return campaignIds.length === 1 && campaignIds[0] ? `${base}?campaign=${encodeURIComponent(campaignIds[0])}` : base;
 }

@@ -15,7 +15,7 @@ export interface NotifyConfig {
   everyMs: number;
 }
 
-export const DEFAULT_NOTIFY_MINUTES = 15;
+const DEFAULT_NOTIFY_MINUTES = 15;
 
 export function notifyConfig(env: NodeJS.ProcessEnv = process.env): NotifyConfig {
   const smtpUrl = env.ATTEST_SMTP_URL?.trim() || null;

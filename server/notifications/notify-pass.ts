@@ -5,7 +5,7 @@ import { dueForSending, enqueue, loadPlanInput, markFailed, markSent } from './o
 import { planMessages } from './planner.js';
 
 /** Attempts per message before it stays failed for good (about 8 hours of backoff in all). */
-export const MAX_ATTEMPTS = 6;
+const MAX_ATTEMPTS = 6;
 const FIRST_RETRY_MS = 15 * 60_000;
 const SEND_BATCH = 200;
 /** Failures in a row after which a pass leaves a channel be (its server is down: each attempt would wait for its timeout). */

@@ -98,7 +98,7 @@ const outgoingRow = z.object({
     attempts: z.number(),
   }),
 });
-export type QueuedMessage = Outgoing & { id: string; channel: Channel; attempts: number };
+type QueuedMessage = Outgoing & { id: string; channel: Channel; attempts: number };
 
 export async function dueForSending(graph: Graph, now: Date, limit: number, skipChannels: Channel[]): Promise<QueuedMessage[]> {
   const params = { now: now.toISOString(), limit: neo4j.int(limit), skipChannels };
