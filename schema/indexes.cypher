@@ -38,3 +38,5 @@ CREATE INDEX review_item_campaign IF NOT EXISTS FOR (n:ReviewItem) ON (n.campaig
 CREATE INDEX campaign_status IF NOT EXISTS FOR (n:Campaign) ON (n.status);
 // The audit page's action picker and filter read the log by action.
 CREATE INDEX audit_event_action IF NOT EXISTS FOR (n:AuditEvent) ON (n.action);
+CREATE INDEX notification_status IF NOT EXISTS FOR (n:Notification) ON (n.status);
+CREATE INDEX notification_day IF NOT EXISTS FOR (n:Notification) ON (n.day);

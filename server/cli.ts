@@ -12,6 +12,7 @@ import { registerFindingsCommand } from './cli/commands/findings.js';
 import { registerImportCommand } from './cli/commands/import.js';
 import { registerLinkCommand } from './cli/commands/link.js';
 import { registerMarkCommands } from './cli/commands/mark.js';
+import { registerNotifyCommands } from './cli/commands/notify.js';
 import { registerReconcileCommand } from './cli/commands/reconcile.js';
 import { registerRelinkCommand } from './cli/commands/relink.js';
 import { registerReviewCommand } from './cli/commands/review.js';
@@ -43,6 +44,7 @@ for (const register of [
   registerRelinkCommand,
   registerReviewCommand,
   registerCampaignCommands,
+  registerNotifyCommands,
   registerAuditCommands,
   registerUserCommands,
   registerEvidenceCommands,

@@ -12,6 +12,8 @@ import { finishInterruptedImports } from '../ingest/import-source.js';
 import { finishInterruptedCloses } from '../reviews/close-campaign.js';
 import { ensureTallies } from '../reviews/tally.js';
 import { startEscalationTimer } from '../reviews/escalation-timer.js';
+import { notifyConfig } from '../notifications/notify-config.js';
+import { startNotifyTimer } from '../notifications/notify-timer.js';
 import type { ProvisioningSync } from '../scim/provisioning-sync.js';
 import { ensureWebBuilt } from './build-web.js';
 import { warmUp } from './warm-up.js';
@@ -31,6 +33,8 @@ export interface ServerOptions {
 export async function runServer(options: ServerOptions): Promise<void> {
   const log = (message: string): void => console.log(message);
   const catalog = loadCatalog();
+  // Read before anything starts, so a malformed ATTEST_SMTP_URL or cadence stops the server at once.
+  const notify = notifyConfig();
   const webDir = options.buildWeb === false ? undefined : ensureWebBuilt(log);
   const connection = await connectGraph({ onProgress: log, restartEmbedded: true });
   let server: Server | undefined;
@@ -76,6 +80,7 @@ export async function runServer(options: ServerOptions): Promise<void> {
     });
     startEscalationTimer(graph, log);
     startConnectionSchedule(graph, () => catalog, now, loadSecretKey(dataDir()), log);
+    startNotifyTimer(graph, notify, now, log);
     log(`Attest is running at http://localhost:${options.port} (GraphQL at /graphql)`);
   } catch (error) {
     await connection.close();

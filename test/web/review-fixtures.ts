@@ -205,6 +205,7 @@ export function campaignPage(
           campaignIds: ['c-1'],
         },
       ],
+      notifications: [],
       revoked: itemConnection([
         reviewItem({
           id: 'i-revoked',

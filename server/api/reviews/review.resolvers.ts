@@ -1,4 +1,5 @@
 import { CampaignFieldsResolver } from './campaign-fields.resolver.js';
+import { CampaignNotificationsResolver } from './campaign-notifications.resolver.js';
 import { CampaignResolver } from './campaign.resolver.js';
 import { ReviewItemFieldsResolver } from './review-item-fields.resolver.js';
 import { ReviewItemResolver } from './review-item.resolver.js';
@@ -8,6 +9,7 @@ import { TeamResolver } from './team.resolver.js';
 export const REVIEW_RESOLVERS = [
   CampaignResolver,
   CampaignFieldsResolver,
+  CampaignNotificationsResolver,
   ReviewItemResolver,
   ReviewItemFieldsResolver,
   TeamResolver,

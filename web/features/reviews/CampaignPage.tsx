@@ -12,6 +12,7 @@ import { BurndownChart } from './BurndownChart.js';
 import { EscalateOverdueButton, LaunchCampaignButton } from './CampaignActions.js';
 import { CampaignFacts } from './CampaignFacts.js';
 import { CampaignItems } from './CampaignItems.js';
+import { CampaignMessages } from './CampaignMessages.js';
 import { CloseCampaignForm } from './CloseCampaignForm.js';
 import { EvidenceLinks } from './EvidenceLinks.js';
 import { ItemFilters } from './ItemFilters.js';
@@ -178,6 +179,10 @@ function CampaignContent({ campaign, isAdmin, message, announce }: CampaignConte
               hasSecondStage={campaign.secondStage}
             />
             <CampaignItems campaignId={campaign.id} filter={filter} canAct={isAdmin && campaign.status === 'ACTIVE'} onDone={announce} />
+          </Section>
+
+          <Section title="Messages" count={formatCount(campaign.notifications.length)}>
+            <CampaignMessages notifications={campaign.notifications} />
           </Section>
 
           <Section title="Evidence">

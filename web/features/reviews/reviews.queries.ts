@@ -79,6 +79,9 @@ export const CAMPAIGN_PAGE_QUERY = graphql(`
       overdueReviewers {
         ...OverdueList_reviewer
       }
+      notifications {
+        ...CampaignMessages_notification
+      }
       revoked: items(decision: REVOKE, first: 100) {
         totalCount
         pageInfo {

@@ -1,0 +1,68 @@
+/** The outbox: Notification nodes, each one message to one person on one channel, linked to the campaigns it is about. */
+
+/** Open items per current reviewer in active campaigns, with the days items were escalated to them. */
+export const OPEN_LOADS = `
+MATCH (c:Campaign {status: 'active'})
+MATCH (i:ReviewItem {campaignId: c.id})
+WHERE i.decision IS NULL AND i.reviewerPersonId IS NOT NULL
+WITH c, i.reviewerPersonId AS personId, count(i) AS openItems,
+     collect(CASE WHEN i.reviewerReason = 'escalated' AND i.escalatedAt IS NOT NULL THEN substring(i.escalatedAt, 0, 10) END) AS escalatedDays
+MATCH (p:Person {id: personId}) WHERE coalesce(p.status, '') <> 'terminated'
+RETURN c.id AS campaignId, c.name AS campaignName, c.dueAt AS dueAt, personId, coalesce(p.displayName, personId) AS name,
+       p.email AS email, openItems, escalatedDays
+ORDER BY campaignId, personId`;
+
+/** Reviewers of campaigns closed since $since, with how many items they had. */
+export const CLOSED_LOADS = `
+MATCH (c:Campaign {status: 'closed'}) WHERE c.closedAt >= $since
+MATCH (i:ReviewItem {campaignId: c.id}) WHERE i.reviewerPersonId IS NOT NULL
+WITH c, i.reviewerPersonId AS personId, count(i) AS items
+MATCH (p:Person {id: personId}) WHERE coalesce(p.status, '') <> 'terminated'
+RETURN c.id AS campaignId, c.name AS campaignName, c.closedAt AS closedAt, personId, coalesce(p.displayName, personId) AS name,
+       p.email AS email, items
+ORDER BY campaignId, personId`;
+
+/** Part keys already carried by a message about one of these campaigns. */
+export const SENT_PARTS = `
+MATCH (c:Campaign) WHERE c.id IN $campaignIds
+MATCH (n:Notification)-[:ABOUT]->(c)
+UNWIND n.parts AS part
+RETURN DISTINCT part`;
+
+export const MESSAGED_ON_DAY = `
+MATCH (n:Notification {day: $day})
+RETURN DISTINCT n.personId AS personId`;
+
+/** Queues messages; a key already there (another pass got there first) is left as it is. */
+export const ENQUEUE = `
+UNWIND $messages AS m
+MERGE (n:Notification {key: m.props.key})
+ON CREATE SET n += m.props
+WITH n, m
+UNWIND m.campaignIds AS campaignId
+MATCH (c:Campaign {id: campaignId})
+MERGE (n)-[:ABOUT]->(c)
+RETURN count(DISTINCT n) AS queued`;
+
+/** Messages to (re)try now: queued ones and failed ones whose backoff has passed. */
+export const DUE_FOR_SENDING = `
+MATCH (n:Notification)
+WHERE n.status IN ['queued', 'failed'] AND n.nextAttemptAt IS NOT NULL AND n.nextAttemptAt <= $now AND NOT n.channel IN $skipChannels
+RETURN n {.id, .channel, .to, .toName, .subject, .text, .html, .link, .attempts} AS message
+ORDER BY n.createdAt, n.id
+LIMIT $limit`;
+
+export const MARK_SENT = `
+MATCH (n:Notification {id: $id})
+SET n.status = 'sent', n.sentAt = $now, n.attempts = n.attempts + 1, n.lastError = null, n.nextAttemptAt = null`;
+
+/** $nextAttemptAt null: no more attempts. */
+export const MARK_FAILED = `
+MATCH (n:Notification {id: $id})
+SET n.status = 'failed', n.attempts = n.attempts + 1, n.lastError = $error, n.lastAttemptAt = $now, n.nextAttemptAt = $nextAttemptAt`;
+
+export const CAMPAIGN_NOTIFICATIONS = `
+MATCH (:Campaign {id: $campaignId})<-[:ABOUT]-(n:Notification)
+RETURN n {.id, .channel, .to, .toName, .kind, .subject, .status, .attempts, .lastError, .createdAt, .sentAt, .nextAttemptAt} AS notification
+ORDER BY n.createdAt DESC, n.id
+LIMIT $limit`;
