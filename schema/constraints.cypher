@@ -30,3 +30,6 @@ CREATE CONSTRAINT session_id IF NOT EXISTS FOR (n:Session) REQUIRE n.id IS UNIQU
 CREATE CONSTRAINT session_token_hash IF NOT EXISTS FOR (n:Session) REQUIRE n.tokenHash IS UNIQUE;
 CREATE CONSTRAINT connection_name IF NOT EXISTS FOR (n:Connection) REQUIRE n.name IS UNIQUE;
 CREATE CONSTRAINT connection_id IF NOT EXISTS FOR (n:Connection) REQUIRE n.id IS UNIQUE;
+// Recurring campaigns: a schedule's run for a date is claimed once (two passes racing create one campaign).
+CREATE CONSTRAINT campaign_schedule_id IF NOT EXISTS FOR (n:CampaignSchedule) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT campaign_schedule_run_key IF NOT EXISTS FOR (n:CampaignScheduleRun) REQUIRE n.key IS UNIQUE;

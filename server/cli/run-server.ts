@@ -12,6 +12,7 @@ import { finishInterruptedImports } from '../ingest/import-source.js';
 import { finishInterruptedCloses } from '../reviews/close-campaign.js';
 import { ensureTallies } from '../reviews/tally.js';
 import { startEscalationTimer } from '../reviews/escalation-timer.js';
+import { startCampaignScheduleTimer } from '../reviews/schedules/schedule-timer.js';
 import type { ProvisioningSync } from '../scim/provisioning-sync.js';
 import { ensureWebBuilt } from './build-web.js';
 import { warmUp } from './warm-up.js';
@@ -75,6 +76,7 @@ export async function runServer(options: ServerOptions): Promise<void> {
       listening.once('error', reject);
     });
     startEscalationTimer(graph, log);
+    startCampaignScheduleTimer(graph, log);
     startConnectionSchedule(graph, () => catalog, now, loadSecretKey(dataDir()), log);
     log(`Attest is running at http://localhost:${options.port} (GraphQL at /graphql)`);
   } catch (error) {
