@@ -37,7 +37,7 @@ export function registerCampaignScheduleCommands(campaign: Command): void {
     .command('add')
     .description('Save a campaign as a schedule (quarterly, monthly or every N days)')
     .requiredOption('--name <name>', 'the schedule, e.g. "Quarterly privileged review"')
-    .option('--campaign-name <template>', 'each campaign\'s name; {period} and {date} are filled in', '{period} access review')
+    .option('--campaign-name <template>', "each campaign's name; {period} and {date} are filled in", '{period} access review')
     .option('--quarterly', 'every three months from the first run')
     .option('--monthly', 'every month from the first run (the last day of shorter months)')
     .option('--every-days <n>', 'every N days from the first run')
@@ -45,7 +45,7 @@ export function registerCampaignScheduleCommands(campaign: Command): void {
     .addOption(new Option('--scope <scope>', 'which accounts').choices([...SCOPE_KINDS]).makeOptionMandatory())
     .option('--app <app...>', 'the apps, for --scope apps (name or id)')
     .requiredOption('--due-in-days <n>', 'each campaign is due N days after its launch')
-    .requiredOption('--owner <email>', 'the campaigns\' owner (reviews orphaned accounts): work email or employee id')
+    .requiredOption('--owner <email>', "the campaigns' owner (reviews orphaned accounts): work email or employee id")
     .option('--second-stage', 'app owners re-review admin roles kept in stage 1', false)
     .option('--remediation-days <n>', 'days after a revoke by which an import must show it done (default 14)')
     .action(async (options: AddOptions) => {
@@ -68,7 +68,8 @@ export function registerCampaignScheduleCommands(campaign: Command): void {
           now(),
         );
         const today = now().toISOString().slice(0, 10);
-        const first = saved.firstRunOn > today ? `on ${saved.firstRunOn}` : 'at the next pass of attest serve (or `attest campaign schedule run`)';
+        const first =
+          saved.firstRunOn > today ? `on ${saved.firstRunOn}` : 'at the next pass of attest serve (or `attest campaign schedule run`)';
         console.log(`Saved schedule ${saved.id} "${saved.name}" (${describe(saved)}); its first campaign is created ${first}`);
       });
     });

@@ -71,7 +71,9 @@ function wholeNumber(value: number, min: number, max: number, field: string, wha
   return value;
 }
 
-function checked(draft: ScheduleDraft): Omit<CampaignSchedule, 'id' | 'createdAt' | 'createdByName' | 'lastRunOn' | 'lastStatus' | 'lastCampaignId' | 'lastError'> {
+function checked(
+  draft: ScheduleDraft,
+): Omit<CampaignSchedule, 'id' | 'createdAt' | 'createdByName' | 'lastRunOn' | 'lastStatus' | 'lastCampaignId' | 'lastError'> {
   const name = draft.name.trim();
   if (!name) throw new ReviewError('bad_input', 'a schedule needs a name', 'name');
   if (name.length > 200) throw new ReviewError('bad_input', `the name is ${name.length} characters; at most 200`, 'name');
@@ -82,7 +84,8 @@ function checked(draft: ScheduleDraft): Omit<CampaignSchedule, 'id' | 'createdAt
   if (!(CADENCE_KINDS as readonly string[]).includes(draft.cadence))
     throw new ReviewError('bad_input', `cadence "${draft.cadence}" is not one of ${CADENCE_KINDS.join(', ')}`, 'cadence');
   const everyDays = draft.cadence === 'everyDays' ? wholeNumber(draft.everyDays ?? 0, 1, 366, 'everyDays', 'every N days') : null;
-  if (draft.cadence !== 'everyDays' && draft.everyDays) throw new ReviewError('bad_input', 'every N days is only given with cadence everyDays', 'everyDays');
+  if (draft.cadence !== 'everyDays' && draft.everyDays)
+    throw new ReviewError('bad_input', 'every N days is only given with cadence everyDays', 'everyDays');
   try {
     dayOf(draft.firstRunOn.trim());
   } catch {
@@ -91,8 +94,10 @@ function checked(draft: ScheduleDraft): Omit<CampaignSchedule, 'id' | 'createdAt
   if (!(SCOPE_KINDS as readonly string[]).includes(draft.scopeKind))
     throw new ReviewError('bad_input', `scope "${draft.scopeKind}" is not one of ${SCOPE_KINDS.join(', ')}`, 'scope');
   const scopeApps = [...new Set((draft.scopeApps ?? []).map((a) => a.trim()).filter(Boolean))];
-  if (draft.scopeKind === 'apps' && scopeApps.length === 0) throw new ReviewError('bad_input', 'scope "apps" needs at least one app (id or name)', 'scopeApps');
-  if (draft.scopeKind !== 'apps' && scopeApps.length) throw new ReviewError('bad_input', `apps are only given with scope "apps"`, 'scopeApps');
+  if (draft.scopeKind === 'apps' && scopeApps.length === 0)
+    throw new ReviewError('bad_input', 'scope "apps" needs at least one app (id or name)', 'scopeApps');
+  if (draft.scopeKind !== 'apps' && scopeApps.length)
+    throw new ReviewError('bad_input', `apps are only given with scope "apps"`, 'scopeApps');
   const owner = draft.owner.trim();
   if (!owner) throw new ReviewError('bad_input', 'a schedule needs a campaign owner', 'owner');
   return {
@@ -155,7 +160,13 @@ export async function removeSchedule(graph: Graph, ref: string, actor: Actor, no
     await appendAudit(
       tx,
       actor,
-      { action: 'campaign.schedule.remove', targetType: 'CampaignSchedule', targetId: match.schedule.id, before: match.schedule, after: null },
+      {
+        action: 'campaign.schedule.remove',
+        targetType: 'CampaignSchedule',
+        targetId: match.schedule.id,
+        before: match.schedule,
+        after: null,
+      },
       now,
     );
     return match.schedule;
