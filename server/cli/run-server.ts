@@ -13,6 +13,7 @@ import { finishInterruptedCloses } from '../reviews/close-campaign.js';
 import { ensureTallies } from '../reviews/tally.js';
 import { startEscalationTimer } from '../reviews/escalation-timer.js';
 import { startCampaignScheduleTimer } from '../reviews/schedules/schedule-timer.js';
+import { startWebhookTimer } from '../webhooks/webhook-timer.js';
 import type { ProvisioningSync } from '../scim/provisioning-sync.js';
 import { ensureWebBuilt } from './build-web.js';
 import { warmUp } from './warm-up.js';
@@ -77,6 +78,7 @@ export async function runServer(options: ServerOptions): Promise<void> {
     });
     startEscalationTimer(graph, log);
     startCampaignScheduleTimer(graph, log);
+    startWebhookTimer(graph, loadSecretKey(dataDir()), log);
     startConnectionSchedule(graph, () => catalog, now, loadSecretKey(dataDir()), log);
     log(`Attest is running at http://localhost:${options.port} (GraphQL at /graphql)`);
   } catch (error) {
