@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { GraphConnection } from '../../server/graph/connect.js';
 import { readRows } from '../../server/graph/decode.js';
 import { SYSTEM_ACTOR } from '../../server/audit/actor.js';
+import { closeCampaign } from '../../server/reviews/close-campaign.js';
 import { createCampaign } from '../../server/reviews/create-campaign.js';
 import { launchCampaign } from '../../server/reviews/launch-campaign.js';
 import { deliverDueWebhooks, listDeliveries, redeliver } from '../../server/webhooks/deliver-webhooks.js';
@@ -58,7 +59,13 @@ describe('outgoing webhooks', () => {
     let badStatus = 500;
     const bad = await receiver(() => badStatus);
     servers.push(good.server, bad.server);
-    const goodHook = await addWebhook(connection.graph, key, { url: good.url, events: ['campaign.launched'] }, SYSTEM_ACTOR, org.now);
+    const goodHook = await addWebhook(
+      connection.graph,
+      key,
+      { url: good.url, events: ['campaign.launched', 'remediation.created'] },
+      SYSTEM_ACTOR,
+      org.now,
+    );
     const badHook = await addWebhook(
       connection.graph,
       key,
@@ -116,6 +123,13 @@ describe('outgoing webhooks', () => {
     expect(await redeliver(connection.graph, stored!.id, new Date(at))).toBe(true);
     expect(await deliverDueWebhooks(connection.graph, key, new Date(at))).toMatchObject([{ status: 'delivered' }]);
     expect(bad.received).toHaveLength(7);
+
+    // Closing with "revoke" makes remediation tasks: each subscriber gets only its events.
+    await closeCampaign(connection.graph, draft.id, 'revoke', SYSTEM_ACTOR, new Date(at));
+    await deliverDueWebhooks(connection.graph, key, new Date(at));
+    expect(good.received.map((r) => r.headers['x-attest-event'])).toEqual(['campaign.launched', 'remediation.created']);
+    expect(JSON.parse(good.received[1]!.body)).toMatchObject({ data: { items: [{ decision: 'revoke' }, { decision: 'revoke' }] } });
+    expect(bad.received.map((r) => r.headers['x-attest-event']).at(-1)).toBe('campaign.closed');
 
     const audit = await readRows(
       connection.graph,
