@@ -33,3 +33,8 @@ CREATE CONSTRAINT connection_id IF NOT EXISTS FOR (n:Connection) REQUIRE n.id IS
 CREATE CONSTRAINT notification_id IF NOT EXISTS FOR (n:Notification) REQUIRE n.id IS UNIQUE;
 // One message per person, channel and day: a second pass the same day finds it and sends nothing more.
 CREATE CONSTRAINT notification_key IF NOT EXISTS FOR (n:Notification) REQUIRE n.key IS UNIQUE;
+// Recurring campaigns: a schedule's run for a date is claimed once (two passes racing create one campaign).
+CREATE CONSTRAINT campaign_schedule_id IF NOT EXISTS FOR (n:CampaignSchedule) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT campaign_schedule_run_key IF NOT EXISTS FOR (n:CampaignScheduleRun) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT webhook_endpoint_id IF NOT EXISTS FOR (n:WebhookEndpoint) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT webhook_delivery_id IF NOT EXISTS FOR (n:WebhookDelivery) REQUIRE n.id IS UNIQUE;

@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { registerAppCommand } from './cli/commands/app.js';
 import { registerAuditCommands } from './cli/commands/audit.js';
 import { registerCampaignCommands } from './cli/commands/campaign.js';
+import { registerWebhookCommands } from './cli/commands/webhook.js';
 import { registerConnectCommands } from './cli/commands/connect.js';
 import { registerDbCommands } from './cli/commands/db.js';
 import { registerDemoCommand } from './cli/commands/demo.js';
@@ -45,6 +46,7 @@ for (const register of [
   registerReviewCommand,
   registerCampaignCommands,
   registerNotifyCommands,
+  registerWebhookCommands,
   registerAuditCommands,
   registerUserCommands,
   registerEvidenceCommands,

@@ -17,6 +17,9 @@ const PersonPage = lazy(() => import('./features/people/PersonPage.js').then((mo
 const SourcesPage = lazy(() => import('./features/sources/SourcesPage.js').then((module) => ({ default: module.SourcesPage })));
 const CampaignsPage = lazy(() => import('./features/reviews/CampaignsPage.js').then((module) => ({ default: module.CampaignsPage })));
 const NewCampaignPage = lazy(() => import('./features/reviews/NewCampaignPage.js').then((module) => ({ default: module.NewCampaignPage })));
+const CampaignSchedulesPage = lazy(() =>
+  import('./features/reviews/schedules/CampaignSchedulesPage.js').then((module) => ({ default: module.CampaignSchedulesPage })),
+);
 const CampaignPage = lazy(() => import('./features/reviews/CampaignPage.js').then((module) => ({ default: module.CampaignPage })));
 const MyReviewsPage = lazy(() => import('./features/reviews/MyReviewsPage.js').then((module) => ({ default: module.MyReviewsPage })));
 const MyTeamPage = lazy(() => import('./features/reviews/MyTeamPage.js').then((module) => ({ default: module.MyTeamPage })));
@@ -57,6 +60,7 @@ export function AppRoutes() {
         <Route path="sources" element={<SourcesPage />} />
         <Route path="reviews" element={<CampaignsPage />} />
         <Route path="reviews/new" element={<NewCampaignPage />} />
+        <Route path="reviews/schedules" element={<CampaignSchedulesPage />} />
         <Route path="reviews/:id" element={<CampaignPage />} />
         <Route path="my-reviews" element={<MyReviewsPage />} />
         <Route path="team" element={<MyTeamPage />} />

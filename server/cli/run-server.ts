@@ -14,6 +14,8 @@ import { ensureTallies } from '../reviews/tally.js';
 import { startEscalationTimer } from '../reviews/escalation-timer.js';
 import { notifyConfig } from '../notifications/notify-config.js';
 import { startNotifyTimer } from '../notifications/notify-timer.js';
+import { startCampaignScheduleTimer } from '../reviews/schedules/schedule-timer.js';
+import { startWebhookTimer } from '../webhooks/webhook-timer.js';
 import type { ProvisioningSync } from '../scim/provisioning-sync.js';
 import { ensureWebBuilt } from './build-web.js';
 import { warmUp } from './warm-up.js';
@@ -79,6 +81,8 @@ export async function runServer(options: ServerOptions): Promise<void> {
       listening.once('error', reject);
     });
     startEscalationTimer(graph, log);
+    startCampaignScheduleTimer(graph, log);
+    startWebhookTimer(graph, loadSecretKey(dataDir()), log);
     startConnectionSchedule(graph, () => catalog, now, loadSecretKey(dataDir()), log);
     startNotifyTimer(graph, notify, now, log);
     log(`Attest is running at http://localhost:${options.port} (GraphQL at /graphql)`);

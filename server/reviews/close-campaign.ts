@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { appendAudit } from '../audit/audit-log.js';
+import { enqueueWebhookEvent } from '../webhooks/webhook-events.js';
 import type { Actor } from '../audit/actor.js';
 import { decodeRow, decodeRows, readRows } from '../graph/decode.js';
 import { rowsOf, type Graph } from '../graph/graph.js';
@@ -96,6 +97,12 @@ export async function closeCampaign(
         before: { status: 'active', undecided: defaulted },
         after: { status: 'closed', closeDefault, defaultDecision: decision, defaulted },
       },
+      now,
+    );
+    await enqueueWebhookEvent(
+      tx,
+      'campaign.closed',
+      { campaignId: campaign.id, name: closing.name, period: closing.period, closeDefault, defaulted, closedBy: actor.name },
       now,
     );
     const closed: CampaignRecord = {

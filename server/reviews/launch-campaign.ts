@@ -15,6 +15,7 @@ import { populationRowSchema, type PopulationRow } from './review.schemas.js';
 import { canonicalJson, PopulationHash, snapshotOf } from './snapshot.js';
 import { dropTallies, resetTallies, tallyCreated } from './tally.js';
 import { isPrivilege, type CampaignRecord } from './review.types.js';
+import { enqueueWebhookEvent } from '../webhooks/webhook-events.js';
 
 /** Accounts read, and items written, per transaction. */
 export const WRITE_BATCH = 2000;
@@ -93,6 +94,19 @@ export async function launchCampaign(graph: Graph, campaignRef: string, actor: A
           targetId: campaign.id,
           before: { status: campaign.status },
           after: { status: 'active', populationCount, populationSha256: sha256, unassigned },
+        },
+        now,
+      );
+      await enqueueWebhookEvent(
+        tx,
+        'campaign.launched',
+        {
+          campaignId: campaign.id,
+          name: campaign.name,
+          period: campaign.period,
+          dueAt: campaign.dueAt,
+          populationCount,
+          launchedBy: actor.name,
         },
         now,
       );

@@ -1,4 +1,5 @@
 import { appendAudit } from '../audit/audit-log.js';
+import { enqueueWebhookEvent } from '../webhooks/webhook-events.js';
 import type { Actor } from '../audit/actor.js';
 import { SYSTEM_ACTOR } from '../audit/actor.js';
 import { z } from 'zod';
@@ -83,6 +84,10 @@ async function checkBatch(graph: Graph, ids: string[], now: Date, actor: Actor):
         },
         now,
       );
+    }
+    for (const status of ['verified', 'failed'] as const) {
+      const items = changes.filter((c) => c.to === status).map((c) => ({ itemId: c.itemId, detail: c.detail }));
+      if (items.length > 0) await enqueueWebhookEvent(tx, `remediation.${status}`, { items }, now);
     }
     return changes;
   }, 'remediation-check');

@@ -4,6 +4,7 @@ import type { Acting, LockedItem } from './acting.js';
 import * as q from './item.queries.js';
 import { chooseSecondStageReviewer } from './reviewer-rule.js';
 import { tallied } from './tally.js';
+import { enqueueWebhookEvent } from '../webhooks/webhook-events.js';
 import { isPrivilege, type AccountSnapshot, type Decision, type DecisionSource, type EarlierDecision } from './review.types.js';
 
 export interface DecisionWrite {
@@ -46,6 +47,21 @@ export async function writeDecisions(
     changes.map((c) => c.itemId),
     () => tx.run(q.WRITE_DECISIONS, { changes, now: now.toISOString(), actor: acting.actor, deciderPersonId: acting.personId }),
   );
+
+  const remediations = changes.flatMap((c, index) =>
+    c.remediationStatus === 'open'
+      ? [
+          {
+            itemId: c.itemId,
+            campaignId: writes[index]?.locked.item.campaignId ?? null,
+            decision: c.decision,
+            newRole: c.newRole,
+            dueAt: c.remediationDueAt,
+          },
+        ]
+      : [],
+  );
+  if (remediations.length > 0) await enqueueWebhookEvent(tx, 'remediation.created', { items: remediations }, now);
 
   // Closing decides by default: nothing is left to review afterwards, so no second stage.
   const secondStage = source === 'close_default' ? [] : writes.filter(needsSecondStage).map((write) => secondStageItem(write, acting, now));

@@ -90,6 +90,9 @@ type Documents = {
     "\n  query ReviewItem($id: ID!) {\n    reviewItem(id: $id) {\n      ...ReviewItem_item\n    }\n  }\n": typeof types.ReviewItemDocument,
     "\n  query LaunchPreview($id: ID!) {\n    campaign(id: $id) {\n      id\n      launchPreview {\n        items\n        reviewers\n        unassigned\n      }\n    }\n  }\n": typeof types.LaunchPreviewDocument,
     "\n  query ReviewItemRoles($id: ID!) {\n    reviewItem(id: $id) {\n      id\n      appRoles {\n        name\n        privilege\n      }\n    }\n  }\n": typeof types.ReviewItemRolesDocument,
+    "\n  query CampaignSchedulesPage {\n    me {\n      id\n      role\n    }\n    campaignSchedules {\n      id\n      name\n      nameTemplate\n      cadence\n      everyDays\n      firstRunOn\n      nextRunOn\n      scope\n      apps\n      dueInDays\n      owner\n      lastRunOn\n      lastStatus\n      lastError\n    }\n  }\n": typeof types.CampaignSchedulesPageDocument,
+    "\n  mutation AddCampaignSchedule($input: AddCampaignScheduleInput!) {\n    addCampaignSchedule(input: $input) {\n      id\n    }\n  }\n": typeof types.AddCampaignScheduleDocument,
+    "\n  mutation RemoveCampaignSchedule($id: ID!) {\n    removeCampaignSchedule(id: $id) {\n      id\n    }\n  }\n": typeof types.RemoveCampaignScheduleDocument,
     "\n  fragment ImportForm_kind on ImportKindInfo {\n    kind\n    description\n    needsApp\n  }\n": typeof types.ImportForm_KindFragmentDoc,
     "\n  fragment SourcesTable_source on Source {\n    scope\n    kind\n    lastSyncedAt\n    lastStatus\n    daysSinceSync\n    stale\n    runs\n    reconciling\n  }\n": typeof types.SourcesTable_SourceFragmentDoc,
     "\n  fragment SyncRunsTable_run on SyncRun {\n    id\n    kind\n    scope\n    status\n    files\n    sha256\n    recordsRead\n    added\n    updated\n    unchanged\n    removed\n    complete\n    startedAt\n    durationMs\n    errors\n    notes\n    reconciling\n  }\n": typeof types.SyncRunsTable_RunFragmentDoc,
@@ -187,6 +190,9 @@ const documents: Documents = {
     "\n  query ReviewItem($id: ID!) {\n    reviewItem(id: $id) {\n      ...ReviewItem_item\n    }\n  }\n": types.ReviewItemDocument,
     "\n  query LaunchPreview($id: ID!) {\n    campaign(id: $id) {\n      id\n      launchPreview {\n        items\n        reviewers\n        unassigned\n      }\n    }\n  }\n": types.LaunchPreviewDocument,
     "\n  query ReviewItemRoles($id: ID!) {\n    reviewItem(id: $id) {\n      id\n      appRoles {\n        name\n        privilege\n      }\n    }\n  }\n": types.ReviewItemRolesDocument,
+    "\n  query CampaignSchedulesPage {\n    me {\n      id\n      role\n    }\n    campaignSchedules {\n      id\n      name\n      nameTemplate\n      cadence\n      everyDays\n      firstRunOn\n      nextRunOn\n      scope\n      apps\n      dueInDays\n      owner\n      lastRunOn\n      lastStatus\n      lastError\n    }\n  }\n": types.CampaignSchedulesPageDocument,
+    "\n  mutation AddCampaignSchedule($input: AddCampaignScheduleInput!) {\n    addCampaignSchedule(input: $input) {\n      id\n    }\n  }\n": types.AddCampaignScheduleDocument,
+    "\n  mutation RemoveCampaignSchedule($id: ID!) {\n    removeCampaignSchedule(id: $id) {\n      id\n    }\n  }\n": types.RemoveCampaignScheduleDocument,
     "\n  fragment ImportForm_kind on ImportKindInfo {\n    kind\n    description\n    needsApp\n  }\n": types.ImportForm_KindFragmentDoc,
     "\n  fragment SourcesTable_source on Source {\n    scope\n    kind\n    lastSyncedAt\n    lastStatus\n    daysSinceSync\n    stale\n    runs\n    reconciling\n  }\n": types.SourcesTable_SourceFragmentDoc,
     "\n  fragment SyncRunsTable_run on SyncRun {\n    id\n    kind\n    scope\n    status\n    files\n    sha256\n    recordsRead\n    added\n    updated\n    unchanged\n    removed\n    complete\n    startedAt\n    durationMs\n    errors\n    notes\n    reconciling\n  }\n": types.SyncRunsTable_RunFragmentDoc,
@@ -526,6 +532,18 @@ export function graphql(source: "\n  query LaunchPreview($id: ID!) {\n    campai
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReviewItemRoles($id: ID!) {\n    reviewItem(id: $id) {\n      id\n      appRoles {\n        name\n        privilege\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReviewItemRoles($id: ID!) {\n    reviewItem(id: $id) {\n      id\n      appRoles {\n        name\n        privilege\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CampaignSchedulesPage {\n    me {\n      id\n      role\n    }\n    campaignSchedules {\n      id\n      name\n      nameTemplate\n      cadence\n      everyDays\n      firstRunOn\n      nextRunOn\n      scope\n      apps\n      dueInDays\n      owner\n      lastRunOn\n      lastStatus\n      lastError\n    }\n  }\n"): (typeof documents)["\n  query CampaignSchedulesPage {\n    me {\n      id\n      role\n    }\n    campaignSchedules {\n      id\n      name\n      nameTemplate\n      cadence\n      everyDays\n      firstRunOn\n      nextRunOn\n      scope\n      apps\n      dueInDays\n      owner\n      lastRunOn\n      lastStatus\n      lastError\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddCampaignSchedule($input: AddCampaignScheduleInput!) {\n    addCampaignSchedule(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddCampaignSchedule($input: AddCampaignScheduleInput!) {\n    addCampaignSchedule(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveCampaignSchedule($id: ID!) {\n    removeCampaignSchedule(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveCampaignSchedule($id: ID!) {\n    removeCampaignSchedule(id: $id) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

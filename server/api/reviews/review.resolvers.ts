@@ -4,6 +4,7 @@ import { CampaignResolver } from './campaign.resolver.js';
 import { ReviewItemFieldsResolver } from './review-item-fields.resolver.js';
 import { ReviewItemResolver } from './review-item.resolver.js';
 import { TeamResolver } from './team.resolver.js';
+import { CampaignScheduleResolver } from './schedules/campaign-schedule.resolver.js';
 
 /** Access reviews: campaigns, review items, My team. */
 export const REVIEW_RESOLVERS = [
@@ -13,4 +14,5 @@ export const REVIEW_RESOLVERS = [
   ReviewItemResolver,
   ReviewItemFieldsResolver,
   TeamResolver,
+  CampaignScheduleResolver,
 ] as const;

@@ -9,6 +9,7 @@ import { escalateOverdue } from '../../reviews/escalate.js';
 import { launchCampaign } from '../../reviews/launch-campaign.js';
 import { SCOPE_KINDS, type ScopeKind } from '../../reviews/review.types.js';
 import { withGraph } from '../with-graph.js';
+import { registerCampaignScheduleCommands } from './campaign-schedule.js';
 
 interface CreateOptions {
   name: string;
@@ -118,4 +119,6 @@ export function registerCampaignCommands(program: Command): void {
           console.log(`  ${outcome.stuckItemIds.length} stay with their reviewer: no manager to escalate to`);
       });
     });
+
+  registerCampaignScheduleCommands(campaign);
 }

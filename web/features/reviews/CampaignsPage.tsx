@@ -28,6 +28,7 @@ export function CampaignsPage() {
     <>
       <div className="page-heading">
         <h1>Access reviews</h1>
+        <Link to="/reviews/schedules">Recurring campaigns</Link>
         {isAdmin ? (
           <Link className="button" to="/reviews/new">
             New campaign

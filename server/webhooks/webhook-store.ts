@@ -1,0 +1,71 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { appendAudit } from '../audit/audit-log.js';
+import type { Actor } from '../audit/actor.js';
+import { seal } from '../connectors/secret-box.js';
+import { decodeRows, readRows } from '../graph/decode.js';
+import { rowsOf, type Graph } from '../graph/graph.js';
+import { WEBHOOK_EVENTS, type WebhookEvent } from './webhook-events.js';
+import * as q from './webhook.queries.js';
+
+export class WebhookError extends Error {}
+
+const endpointRow = z.object({ id: z.string(), url: z.string(), events: z.array(z.string()), createdAt: z.string() });
+export type WebhookEndpoint = z.output<typeof endpointRow>;
+
+function checkedUrl(text: string): string {
+  let url: URL;
+  try {
+    url = new URL(text.trim());
+  } catch {
+    throw new WebhookError(`"${text}" is not a URL`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new WebhookError('a webhook URL is http or https');
+  if (url.username || url.password) throw new WebhookError('a webhook URL carries no credentials; Attest signs each request instead');
+  return url.toString();
+}
+
+/** Adds an endpoint; returns its signing secret, shown this once (it is stored sealed with the data directory's key). */
+export async function addWebhook(
+  graph: Graph,
+  key: Buffer,
+  input: { url: string; events: string[] },
+  actor: Actor,
+  now: Date,
+): Promise<{ endpoint: WebhookEndpoint; secret: string }> {
+  const url = checkedUrl(input.url);
+  const events = [...new Set(input.events.map((e) => e.trim()).filter(Boolean))];
+  if (events.length === 0) throw new WebhookError(`give at least one event: ${WEBHOOK_EVENTS.join(', ')}`);
+  const unknown = events.filter((e) => !(WEBHOOK_EVENTS as readonly string[]).includes(e));
+  if (unknown.length) throw new WebhookError(`unknown event ${unknown.join(', ')}; events are ${WEBHOOK_EVENTS.join(', ')}`);
+  const secret = `whsec_${randomBytes(32).toString('hex')}`;
+  const endpoint = { id: randomUUID(), url, events: events as WebhookEvent[], createdAt: now.toISOString() };
+  await graph.executeWrite(async (tx) => {
+    await tx.run(q.CREATE_ENDPOINT, { endpoint: { ...endpoint, sealedSecret: seal(key, secret), createdById: actor.id } });
+    await appendAudit(
+      tx,
+      actor,
+      { action: 'webhook.add', targetType: 'WebhookEndpoint', targetId: endpoint.id, before: null, after: endpoint },
+      now,
+    );
+  }, 'webhook-add');
+  return { endpoint, secret };
+}
+
+export function listWebhooks(graph: Graph): Promise<WebhookEndpoint[]> {
+  return readRows(graph, q.LIST_ENDPOINTS, {}, endpointRow, 'webhooks');
+}
+
+/** Removes an endpoint and its undelivered outbox. */
+export async function removeWebhook(graph: Graph, id: string, actor: Actor, now: Date): Promise<void> {
+  await graph.executeWrite(async (tx) => {
+    const [removed] = decodeRows(z.object({ deleted: z.number() }), rowsOf(await tx.run(q.DELETE_ENDPOINT, { id })), 'webhook-remove');
+    if (!removed || removed.deleted === 0) throw new WebhookError(`no webhook has id ${id}`);
+    await appendAudit(
+      tx,
+      actor,
+      { action: 'webhook.remove', targetType: 'WebhookEndpoint', targetId: id, before: { id }, after: null },
+      now,
+    );
+  }, 'webhook-remove');
+}
