@@ -39,7 +39,10 @@ export function registerConnectCommands(program: Command): void {
     .argument('[kind]', `one of: ${CONNECTOR_KINDS.join(', ')}`)
     .option('--name <name>', 'what to call the connection (attest sync <name>)')
     .option('--url <base>', "the API's base URL (default: the vendor's public API; an Okta org URL for okta)")
-    .option('--org <name>', 'the vendor account it reads, for kinds that need one (github: the organization login; entra: the tenant id or domain; google: the admin to act as; atlassian: the organization id)')
+    .option(
+      '--org <name>',
+      'the vendor account it reads, for kinds that need one (github: the organization login; entra: the tenant id or domain; google: the admin to act as; atlassian: the organization id)',
+    )
     .option('--token-env <VAR>', 'read the credential from this environment variable (default: standard input)')
     .option('--every <period>', 'how often `attest serve` syncs it: 30m, 6h, 1d', periodMinutes, DEFAULT_EVERY_MINUTES)
     .option('--test <name>', 'check a stored connection: is the credential accepted, which permissions are missing')
