@@ -1,8 +1,9 @@
 /**
  * The Entra ID connector against a local fake of Entra's token endpoint and Microsoft Graph serving
  * the published examples (test/fixtures/ingest/SOURCES.md) in pages chained by @odata.nextLink, with
- * a 429 and a transient 503: the graph after a sync equals the graph after importing the same
- * listings as files, with a client secret and with a certificate; a revoked secret or a failure on
+ * 429s and a transient 503: the graph after a sync equals the graph after importing the same
+ * listings as files (delegated permission grants named through the service principal listing), with
+ * a client secret and with a certificate; a revoked secret or a failure on
  * page 3 leaves the graph as it was; a tenant without Entra ID P1/P2 still syncs, with the last
  * sign-in unknown and said why; the secret appears nowhere it could leak.
  */
@@ -44,10 +45,19 @@ const PUBLISHED_ASSIGNED = 'ingest/entra-app-roles/published/approleassignedto.j
 /** Written for Attest's tests in the published shape: users, a group and a service principal assigned to Slack. */
 const SLACK_ASSIGNED = 'ingest/entra-app-roles/slack-assigned-to.json';
 const PUBLISHED_SERVICE_PRINCIPALS = 'connectors/entra/service-principals-list.json';
+/** Service principals that are not enterprise apps: Graph's published Azure AD Graph, then Attest's page naming the grants' other clients and resources. */
+const OTHER_SERVICE_PRINCIPALS = [
+  'ingest/entra-grants/published/service-principals-azure-ad-graph.json',
+  'ingest/entra-grants/service-principals.json',
+];
+/** Graph's published grants (Notion's admin consents), then Attest's Zoom grants in the published shape (an admin consent and two user consents). */
+const GRANT_FILES = ['ingest/entra-grants/published/list-grants.json', 'ingest/entra-grants/zoom-grants.json'];
 const SLACK_SP = '1c48f923-4fbb-4d37-b772-4d5d3c5a1e02';
 const TENANT = 'contoso.onmicrosoft.com';
 /** Tom Becker: a user of the written pages, assigned to Slack. */
 const TOM = '87d349ed-44d7-43e1-9a83-5f2406dee5bd';
+/** The users of the Zoom user consents, in id order. */
+const TOM_OR_MARIA = ['6e7b768e-07e2-4810-8459-485f84f8f204', TOM];
 
 describe('the Entra ID connector, against a fake Entra and Microsoft Graph speaking the published shapes', () => {
   let connection: GraphConnection;
@@ -69,6 +79,8 @@ describe('the Entra ID connector, against a fake Entra and Microsoft Graph speak
     tenant: TENANT,
     users: USER_FILES.flatMap((file) => graphRecords(fixture(file))),
     servicePrincipals: [...publishedSp, { id: SLACK_SP, displayName: 'Slack' }],
+    otherServicePrincipals: OTHER_SERVICE_PRINCIPALS.flatMap((file) => graphRecords(fixture(file))),
+    grants: GRANT_FILES.flatMap((file) => graphRecords(fixture(file))),
     assignedTo: {
       [publishedSp[0]?.id ?? '']: graphRecords(fixture(PUBLISHED_ASSIGNED)),
       [SLACK_SP]: graphRecords(fixture(SLACK_ASSIGNED)),
@@ -121,6 +133,11 @@ describe('the Entra ID connector, against a fake Entra and Microsoft Graph speak
       mkdirSync(join(dir, 'roles'));
       copyFileSync(join(FIXTURES, PUBLISHED_ASSIGNED), join(dir, 'roles', 'published.json'));
       copyFileSync(join(FIXTURES, SLACK_ASSIGNED), join(dir, 'roles', 'slack.json'));
+      mkdirSync(join(dir, 'grants'));
+      [PUBLISHED_SERVICE_PRINCIPALS, ...OTHER_SERVICE_PRINCIPALS].forEach((file, index) =>
+        copyFileSync(join(FIXTURES, file), join(dir, 'grants', `service-principals-${index + 1}.json`)),
+      );
+      GRANT_FILES.forEach((file, index) => copyFileSync(join(FIXTURES, file), join(dir, 'grants', `grants-${index + 1}.json`)));
       await importSource(connection.graph, catalog, now, {
         kind: 'entra-users',
         files: [{ path: join(dir, 'users'), name: 'users' }],
@@ -131,21 +148,29 @@ describe('the Entra ID connector, against a fake Entra and Microsoft Graph speak
         kind: 'entra-app-roles',
         files: [{ path: join(dir, 'roles'), name: 'roles' }],
         completeness: 'complete',
+        reconcile: false,
+      });
+      await importSource(connection.graph, catalog, now, {
+        kind: 'entra-grants',
+        files: [{ path: join(dir, 'grants'), name: 'grants' }],
+        completeness: 'complete',
       });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   }
 
-  it("with a client secret, pulls every page of users and enterprise apps' assignments through a 429 and a 503, into the same graph as the files, on one token", async () => {
+  it("with a client secret, pulls every page of users, enterprise apps' assignments and delegated grants through 429s and a 503, into the same graph as the files, on one token", async () => {
     const conn = await connect('entra-prod', secretCredential());
     entra.faults.set('/v1.0/users#2', { kind: 'rate-limit', times: 1 });
     entra.faults.set(`/v1.0/servicePrincipals/${SLACK_SP}/appRoleAssignedTo#1`, { kind: 'server-error', times: 1, status: 503 });
+    entra.faults.set('/v1.0/oauth2PermissionGrants#2', { kind: 'rate-limit', times: 1 });
     const outcome = await sync(conn);
     expect(outcome.status).toBe('succeeded');
     expect(outcome.imports.map((i) => [i.kind, i.added])).toEqual([
       ['entra-users', 10],
       ['entra-app-roles', 3],
+      ['entra-grants', 5],
     ]);
     // Ten users in pages of three: four pages, page 2 asked twice.
     expect(entra.requests.filter((r) => r.startsWith('/v1.0/users#'))).toEqual([
@@ -160,10 +185,20 @@ describe('the Entra ID connector, against a fake Entra and Microsoft Graph speak
       `/v1.0/servicePrincipals/${SLACK_SP}/appRoleAssignedTo#1 200`,
       `/v1.0/servicePrincipals/${SLACK_SP}/appRoleAssignedTo#2 200`,
     ]);
+    // The two enterprise apps, then all seven service principals in pages of three; five grants, page 2 asked twice.
+    expect(entra.requests.filter((r) => /^\/v1\.0\/(?:servicePrincipals|oauth2PermissionGrants)#/.test(r))).toEqual([
+      '/v1.0/servicePrincipals#1 200',
+      '/v1.0/servicePrincipals#1 200',
+      '/v1.0/servicePrincipals#2 200',
+      '/v1.0/servicePrincipals#3 200',
+      '/v1.0/oauth2PermissionGrants#1 200',
+      '/v1.0/oauth2PermissionGrants#2 429',
+      '/v1.0/oauth2PermissionGrants#2 200',
+    ]);
     expect(entra.requests.filter((r) => r.startsWith('token'))).toEqual(['token secret 200']);
-    expect(entra.filters).toEqual(["tags/any(t:t eq 'WindowsAzureActiveDirectoryIntegratedApp')"]);
+    expect(entra.filters).toEqual(["tags/any(t:t eq 'WindowsAzureActiveDirectoryIntegratedApp')", '', '', '']);
     expect(told.some((line) => /rate limited by 127\.0\.0\.1:\d+ \(429\): waiting 2 s as it asks/.test(line))).toBe(true);
-    expect(waits).toEqual([2000, 1000]);
+    expect(waits).toEqual([2000, 1000, 2000]);
     const synced = await graphLines(connection.graph);
     // Guests come with the members; the two users of Graph's default-$select example carry no signInActivity.
     expect(
@@ -171,6 +206,19 @@ describe('the Entra ID connector, against a fake Entra and Microsoft Graph speak
         MATCH (i:Identity {idp: 'entra'})
         RETURN count(i) AS all, sum(CASE WHEN i.isGuest THEN 1 ELSE 0 END) AS guests, sum(CASE WHEN i.activityKnown THEN 1 ELSE 0 END) AS known`),
     ).toEqual([{ all: 10, guests: 2, known: 8 }]);
+    // Each grant's client and resource by the name of its service principal; user consents by the user's object id.
+    expect(
+      await connection.graph.read(`
+        MATCH (g:Integration)-[:IN]->(app:App)
+        RETURN app.name AS app, g.name AS name, g.mode AS mode, g.authorizedByRef AS user, size(g.scopes) AS scopes
+        ORDER BY app, name, user`),
+    ).toEqual([
+      { app: 'Notion', name: 'Entra ID consent to Microsoft Graph', mode: 'workspace', user: null, scopes: 34 },
+      { app: 'Notion', name: 'Entra ID consent to Windows Azure Active Directory', mode: 'workspace', user: null, scopes: 2 },
+      { app: 'Zoom', name: 'Entra ID consent to Office 365 Exchange Online', mode: 'user', user: TOM_OR_MARIA[0], scopes: 2 },
+      { app: 'Zoom', name: 'Entra ID consent to Office 365 Exchange Online', mode: 'user', user: TOM_OR_MARIA[1], scopes: 2 },
+      { app: 'Zoom', name: 'Entra ID consent to Office 365 Exchange Online', mode: 'workspace', user: null, scopes: 3 },
+    ]);
 
     await deleteEverything(connection.graph);
     await importAsFiles();
@@ -208,27 +256,37 @@ describe('the Entra ID connector, against a fake Entra and Microsoft Graph speak
       ['User.Read.All', true],
       ['AuditLog.Read.All', false],
       ['Application.Read.All', true],
+      ['Directory.Read.All', true],
     ]);
     expect(probes[1]?.problem).toMatch(/refused the credential \(403\)/);
   });
 
-  it('the tenant-wide listing is complete: an assignment Graph no longer lists and a deleted user are marked removed', async () => {
+  it('the tenant-wide listings are complete: an assignment and a consent Graph no longer lists and a deleted user are marked removed', async () => {
     const conn = await connect('entra-prod', secretCredential());
     expect((await sync(conn)).status).toBe('succeeded');
     const slack = tenant.assignedTo[SLACK_SP] ?? [];
     const users = [...tenant.users];
+    const grants = [...tenant.grants];
     tenant.assignedTo[SLACK_SP] = slack.filter((a) => a.principalId !== TOM);
     tenant.users = users.filter((u) => u.id !== TOM);
+    tenant.grants = grants.filter((g) => g.principalId !== TOM);
     try {
       const outcome = await sync(conn);
       expect(outcome.status).toBe('succeeded');
       expect(outcome.imports.map((i) => [i.kind, i.removed])).toEqual([
         ['entra-users', 1],
         ['entra-app-roles', 1],
+        ['entra-grants', 1],
       ]);
+      const consents = await connection.graph.read(
+        `MATCH (g:Integration {authorizedByRef: $tom}) RETURN g.removedAt IS NOT NULL AS removed`,
+        { tom: TOM },
+      );
+      expect(consents).toEqual([{ removed: true }]);
     } finally {
       tenant.assignedTo[SLACK_SP] = slack;
       tenant.users = users;
+      tenant.grants = grants;
     }
   });
 

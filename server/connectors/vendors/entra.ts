@@ -1,12 +1,14 @@
 /**
  * Microsoft Entra ID, on Microsoft Graph v1.0: users (members and guests, with accountEnabled,
  * externalUserState, signInActivity and their manager) for entra-users, and the user assignments of
- * every enterprise app (servicePrincipals, then each one's appRoleAssignedTo) for entra-app-roles.
+ * every enterprise app (servicePrincipals, then each one's appRoleAssignedTo) for entra-app-roles,
+ * and the tenant's delegated permission grants (oauth2PermissionGrants) with every service principal
+ * beside them for entra-grants, which names each grant's client app and resource from that listing.
  * The connection's org is the tenant. OAuth 2.0 client credentials with a secret or a certificate
- * (entra/token.ts); `@odata.nextLink` paging. Delegated permission grants (oauth2PermissionGrants)
- * are not pulled: Graph names their client app only by id, and entra-grants needs the app's name.
+ * (entra/token.ts); `@odata.nextLink` paging.
  * https://learn.microsoft.com/graph/api/user-list
  * https://learn.microsoft.com/graph/api/serviceprincipal-list-approleassignedto
+ * https://learn.microsoft.com/graph/api/oauth2permissiongrant-list
  */
 import { z } from 'zod';
 import type { Connector, PageSink, Pull, PullContext } from '../connector.js';
@@ -89,6 +91,26 @@ const appRoles: Pull = {
   },
 };
 
+/** What entra-grants reads of each service principal: its id and name, and who publishes it, for a person checking. */
+const SERVICE_PRINCIPAL_FIELDS = 'id,appId,displayName,publisherName,appOwnerOrganizationId,servicePrincipalType';
+
+const grants: Pull = {
+  kind: 'entra-grants',
+  label: 'delegated permission grants (OAuth consents)',
+  async download(context) {
+    // Every service principal, not only enterprise apps: a grant's client or resource may be any of them.
+    await downloadGraphListing(
+      context,
+      `/v1.0/servicePrincipals?$select=${SERVICE_PRINCIPAL_FIELDS}&$top=999`,
+      'service-principals',
+      'entra service principals',
+      true,
+    );
+    const pages = await downloadGraphListing(context, '/v1.0/oauth2PermissionGrants', 'grants', 'entra delegated permission grants', true);
+    return { records: count(pages), notes: [] };
+  },
+};
+
 const collection = z.looseObject({ value: z.array(z.unknown()) });
 
 /** A 200 answer that is not a Graph collection (a proxy's page, a single object) is not a listing to import. */
@@ -117,7 +139,7 @@ export const entraConnector: Connector = {
   authenticate: entraAuthenticate,
   checkCredential: checkEntraCredential,
   checkPage: notACollection,
-  pulls: [users, appRoles],
+  pulls: [users, appRoles, grants],
   probes: [
     {
       permission: 'User.Read.All (application permission; Directory.Read.All also covers it)',
@@ -130,6 +152,12 @@ export const entraConnector: Connector = {
     {
       permission: 'Application.Read.All (application permission; Directory.Read.All also covers it)',
       path: `/v1.0/servicePrincipals?$filter=${ENTERPRISE_APPS}&$select=id&$top=1`,
+    },
+    {
+      // DelegatedPermissionGrant.Read.All reads grants alone, but the List oauth2PermissionGrants page does not name it yet.
+      permission:
+        "Directory.Read.All (application permission; Microsoft's List oauth2PermissionGrants page names it least privileged) or DelegatedPermissionGrant.Read.All, for delegated permission grants",
+      path: '/v1.0/oauth2PermissionGrants',
     },
   ],
 };

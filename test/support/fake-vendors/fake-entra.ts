@@ -2,8 +2,9 @@
  * A local Microsoft Entra ID for connector tests: the v2.0 token endpoint
  * (`/{tenant}/oauth2/v2.0/token`, client credentials with the client secret or a client assertion
  * whose signature is checked with the certificate's public key) and Microsoft Graph v1.0 (`/users`,
- * `/servicePrincipals`, `/servicePrincipals/{id}/appRoleAssignedTo`) in pages chained by
- * `@odata.nextLink`, behind the tokens it issued. Errors are Graph's and Entra's own shapes: 429
+ * `/servicePrincipals` (the enterprise apps for a `$filter`, every service principal without one,
+ * only the `$select`ed fields), `/servicePrincipals/{id}/appRoleAssignedTo`, `/oauth2PermissionGrants`)
+ * in pages chained by `@odata.nextLink`, behind the tokens it issued. Errors are Graph's and Entra's own shapes: 429
  * with Retry-After, a transient 500 or 503, AADSTS7000215 for a revoked secret, and the 403 a
  * tenant without Entra ID P1/P2 answers to `$select=signInActivity`. Faults are planned per
  * "<path>#<page>" as for the fake Okta.
@@ -21,7 +22,12 @@ export interface EntraTenant {
   /** The tenant as the connection names it (--org). */
   tenant: string;
   users: GraphRecord[];
+  /** The enterprise apps: what a `$filter` on the WindowsAzureActiveDirectoryIntegratedApp tag lists. */
   servicePrincipals: GraphRecord[];
+  /** Every other service principal (Microsoft's APIs, apps without the tag): listed only without a `$filter`. */
+  otherServicePrincipals: GraphRecord[];
+  /** oauth2PermissionGrants, the tenant's delegated permission grants. */
+  grants: GraphRecord[];
   /** appRoleAssignedTo of each service principal, by its id. */
   assignedTo: Record<string, GraphRecord[]>;
 }
@@ -162,9 +168,15 @@ export async function startFakeEntra(tenant: EntraTenant, certificatePem: string
       return tenant.users.map(({ signInActivity: _left, ...rest }) => rest);
     }
     if (pathname === '/v1.0/servicePrincipals') {
-      filters.push(url.searchParams.get('$filter') ?? '');
-      return tenant.servicePrincipals;
+      const filter = url.searchParams.get('$filter') ?? '';
+      filters.push(filter);
+      const listed = filter ? tenant.servicePrincipals : [...tenant.servicePrincipals, ...tenant.otherServicePrincipals];
+      const select = url.searchParams.get('$select');
+      if (!select) return listed;
+      const fields = new Set(select.split(','));
+      return listed.map((sp) => record.parse(Object.fromEntries(Object.entries(sp).filter(([field]) => fields.has(field)))));
     }
+    if (pathname === '/v1.0/oauth2PermissionGrants') return tenant.grants;
     const assigned = /^\/v1\.0\/servicePrincipals\/([^/]+)\/appRoleAssignedTo$/.exec(pathname);
     if (assigned?.[1]) return tenant.assignedTo[decodeURIComponent(assigned[1])] ?? null;
     return null;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 import { Catalog, loadCatalog } from '../../../server/catalog/catalog.js';
-import { fixture, importError, parseKind } from './helpers.js';
+import { FIXTURES, fixture, importError, parseKind } from './helpers.js';
 
 describe('okta-users', () => {
   it('maps every Okta status: STAGED/PROVISIONED never signed in, recovery states active', async () => {
@@ -216,6 +216,59 @@ describe('entra-app-roles, entra-grants', () => {
     expect(batch.integrations[0]?.app).toEqual({ name: 'Zoom', catalogKey: 'zoom', plan: null });
     const error = await importError(parseKind('entra-grants', fixture('entra-grants', 'zoom-grants.json')));
     expect(error.message).toContain('pass --app');
+  });
+
+  it('in a folder with the GET /servicePrincipals listing, names each client and resource by its service principal, and refuses a client the listing lacks', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'attest-entra-grants-'));
+    const copy = (from: string, to: string): void => writeFileSync(join(dir, to), readFileSync(from, 'utf8'));
+    try {
+      copy(fixture('entra-grants', 'published', 'service-principals-azure-ad-graph.json').path, 'service-principals-1.json');
+      copy(join(FIXTURES, '..', 'connectors', 'entra', 'service-principals-list.json'), 'service-principals-2.json');
+      copy(fixture('entra-grants', 'service-principals.json').path, 'service-principals-3.json');
+      copy(fixture('entra-grants', 'published', 'list-grants.json').path, 'grants-1.json');
+      copy(fixture('entra-grants', 'zoom-grants.json').path, 'grants-2.json');
+      const folder = { path: dir, name: 'tenant' };
+      const batch = await parseKind('entra-grants', folder);
+      expect(batch.scope).toBe('entra-grants');
+      expect(batch.complete).toBe(true);
+      expect(batch.recordsRead).toBe(5 + 6);
+      expect(batch.integrations.map((i) => [i.app.name, i.app.catalogKey, i.name, i.mode, i.authorizedBy, i.scopes.length])).toEqual([
+        ['Notion', 'notion', 'Entra ID consent to Windows Azure Active Directory', 'workspace', null, 2],
+        ['Notion', 'notion', 'Entra ID consent to Microsoft Graph', 'workspace', null, 34],
+        ['Zoom', 'zoom', 'Entra ID consent to Office 365 Exchange Online', 'workspace', null, 3],
+        ['Zoom', 'zoom', 'Entra ID consent to Office 365 Exchange Online', 'user', '6e7b768e-07e2-4810-8459-485f84f8f204', 2],
+        ['Zoom', 'zoom', 'Entra ID consent to Office 365 Exchange Online', 'user', '87d349ed-44d7-43e1-9a83-5f2406dee5bd', 2],
+      ]);
+
+      // Without the page naming Notion and Zoom, every grant of theirs is refused where it stands.
+      rmSync(join(dir, 'service-principals-3.json'));
+      const refused = await importError(parseKind('entra-grants', folder));
+      expect(refused.problems.map((p) => [p.file, p.record, p.field])).toEqual([
+        ['tenant/grants-1.json', '0 (id AVs6JuUDjkCFV7q2gd8QTPimBBgj5iBFj0C6GwwRxC0)', 'clientId'],
+        ['tenant/grants-1.json', '1 (id AVs6JuUDjkCFV7q2gd8QTOQDNpSH5-lPk9HjD3Sarjk)', 'clientId'],
+        ['tenant/grants-2.json', '0 (id o9u1AllPrinc)', 'clientId'],
+        ['tenant/grants-2.json', '1 (id o9u1Maria)', 'clientId'],
+        ['tenant/grants-2.json', '2 (id o9u1Tom)', 'clientId'],
+      ]);
+      expect(refused.problems[0]?.message).toBe(
+        "no service principal with id 263a5b01-03e5-408e-8557-bab681df104c in the service principal listing (service-principals*.json): give every page of GET /servicePrincipals, or pass --app with the app's name",
+      );
+      // --app names one client the listing lacks, not two.
+      const two = await importError(parseKind('entra-grants', folder, { app: 'Notion' }));
+      expect(two.message).toContain(
+        'the grants are for 2 client apps (263a5b01-03e5-408e-8557-bab681df104c, a0b1c2d3-aaaa-bbbb-cccc-0123456789ab) but --app names one',
+      );
+
+      // One client's grants with --app: the listing still names the resource it lists.
+      rmSync(join(dir, 'grants-2.json'));
+      const one = await parseKind('entra-grants', folder, { app: 'Notion' });
+      expect(one.integrations.map((i) => [i.app.name, i.name])).toEqual([
+        ['Notion', 'Entra ID consent to Windows Azure Active Directory'],
+        ['Notion', 'Entra ID consent to 943603e4-e787-4fe9-93d1-e30f749aae39'],
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
