@@ -15,6 +15,7 @@ import { runningSync, runTracked } from '../../connectors/running-syncs.js';
 import { loadSecretKey } from '../../connectors/secret-box.js';
 import { syncConnection } from '../../connectors/sync-connection.js';
 import { CONNECTORS, isConnectorKind } from '../../connectors/vendors/index.js';
+import { now } from '../../config/now.js';
 import { dataDir } from '../../graph/connect.js';
 import type { ApiContext } from '../context.js';
 import { BadInputError, ConflictError, NotFoundError, UnauthenticatedError } from '../errors.js';
@@ -105,17 +106,17 @@ export class ConnectionService {
   async startSync(name: string): Promise<VendorConnection> {
     const connection = await this.existing(name);
     const credential = await credentialOf(this.ctx.graph, loadSecretKey(dataDir()), name);
-    // The sync outlives this request: no API read timeout, and the clock read when each step needs it.
+    // The sync outlives this request: no API read timeout, and "now" (ATTEST_NOW or the clock) read when it starts, as the CLI and the schedule do.
     const graph = this.ctx.graph.withoutReadTimeout();
     const { catalog } = this.ctx;
     const actor = this.actor();
     // Checked and claimed with nothing awaited in between, so a second start is refused.
     if (runningSync(name)) throw new ConflictError(`a sync of "${name}" is already running; wait for it to finish`, { connection: name });
     runTracked(name, new Date(), (progress) =>
-      syncConnection(graph, catalog, new Date(), connection, credential, { actor, progress }).catch(async (error: unknown) => {
+      syncConnection(graph, catalog, now(), connection, credential, { actor, progress }).catch(async (error: unknown) => {
         const reason = error instanceof Error ? error.message : String(error);
         console.error(`Sync of ${name} stopped:`, reason);
-        await recordRun(graph, connection, { status: 'failed', message: `the sync stopped: ${reason}`, at: new Date() });
+        await recordRun(graph, connection, { status: 'failed', message: `the sync stopped: ${reason}`, at: now() });
       }),
     ).catch((error: unknown) => console.error(`Sync of ${name} could not record its outcome:`, error));
     return toVendorConnection(connection);
