@@ -20,27 +20,32 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
   let anonymous = 0;
   let numericKeys = 0;
 
-  const listing = await readJsonRecords(files, { kind: 'google-tokens', keys: ['items'] }, problems, (r) => {
-    const clientId = r.requiredString('clientId');
-    const userKey = r.requiredString('userKey', { numbers: true });
-    r.identify(clientId);
-    if (clientId && userKey) seen.check(`${userKey}\u0000${clientId}`, r.where('clientId'), `${userKey} / ${clientId}`);
-    const scopes = r.strings('scopes');
-    if (r.boolean('anonymous') === true) anonymous += 1;
-    r.boolean('nativeApp');
-    const email = /^\d+$/.test(userKey) ? null : userKey.toLowerCase();
-    if (!email) numericKeys += 1;
-    integrations.push({
-      app,
-      name: r.string('displayText') ?? clientId,
-      mode: 'user',
-      enabledBy: null,
-      authorizedBy: email ?? userKey,
-      enabledAt: null,
-      lastUsedAt: null,
-      scopes: [...new Set(scopes)].sort(),
-    });
-  });
+  const listing = await readJsonRecords(
+    files,
+    { kind: 'google-tokens', keys: ['items'], emptyIsComplete: options.emptyIsComplete },
+    problems,
+    (r) => {
+      const clientId = r.requiredString('clientId');
+      const userKey = r.requiredString('userKey', { numbers: true });
+      r.identify(clientId);
+      if (clientId && userKey) seen.check(`${userKey}\u0000${clientId}`, r.where('clientId'), `${userKey} / ${clientId}`);
+      const scopes = r.strings('scopes');
+      if (r.boolean('anonymous') === true) anonymous += 1;
+      r.boolean('nativeApp');
+      const email = /^\d+$/.test(userKey) ? null : userKey.toLowerCase();
+      if (!email) numericKeys += 1;
+      integrations.push({
+        app,
+        name: r.string('displayText') ?? clientId,
+        mode: 'user',
+        enabledBy: null,
+        authorizedBy: email ?? userKey,
+        enabledAt: null,
+        lastUsedAt: null,
+        scopes: [...new Set(scopes)].sort(),
+      });
+    },
+  );
   problems.throwIfAny();
 
   const batch = emptyBatch('google-tokens', `google-tokens:${app.name}`);

@@ -37,36 +37,41 @@ function statusOf(
   return { status: 'active', vendorStatus: 'active' };
 }
 
-async function parse(files: InputFile[], _options: ParseOptions): Promise<ImportBatch> {
+async function parse(files: InputFile[], options: ParseOptions): Promise<ImportBatch> {
   const problems = new Problems();
   const ids = new UniqueCheck('user id', problems);
   const identities: IdentityIn[] = [];
 
-  const listing = await readJsonRecords(files, { kind: 'google-users', keys: ['users'] }, problems, (r) => {
-    const id = r.requiredString('id', { numbers: true });
-    r.identify(id);
-    if (id) ids.check(id, r.where('id'));
-    const email = r.email('primaryEmail', { required: true }) ?? '';
-    const lastLoginAt = r.dateTime('lastLoginTime', { never });
-    const manager = typedValue(r, 'relations', 'manager');
-    const managerEmail = manager ? parseEmail(manager) : null;
-    identities.push({
-      idp: 'google',
-      externalId: id,
-      login: email,
-      email: email || null,
-      displayName:
-        r.string('name.fullName') ?? ([r.string('name.givenName'), r.string('name.familyName')].filter(Boolean).join(' ') || null),
-      employeeNumber: typedValue(r, 'externalIds', 'organization'),
-      manager: managerEmail?.ok ? managerEmail.value : manager,
-      ...statusOf(r.boolean('archived') ?? false, r.boolean('suspended') ?? false, lastLoginAt === null, r.boolean('agreedToTerms')),
-      lastLoginAt,
-      activityKnown: true,
-      createdAt: r.dateTime('creationTime'),
-      isAdmin: (r.boolean('isAdmin') ?? false) || (r.boolean('isDelegatedAdmin') ?? false),
-      isGuest: false,
-    });
-  });
+  const listing = await readJsonRecords(
+    files,
+    { kind: 'google-users', keys: ['users'], emptyIsComplete: options.emptyIsComplete },
+    problems,
+    (r) => {
+      const id = r.requiredString('id', { numbers: true });
+      r.identify(id);
+      if (id) ids.check(id, r.where('id'));
+      const email = r.email('primaryEmail', { required: true }) ?? '';
+      const lastLoginAt = r.dateTime('lastLoginTime', { never });
+      const manager = typedValue(r, 'relations', 'manager');
+      const managerEmail = manager ? parseEmail(manager) : null;
+      identities.push({
+        idp: 'google',
+        externalId: id,
+        login: email,
+        email: email || null,
+        displayName:
+          r.string('name.fullName') ?? ([r.string('name.givenName'), r.string('name.familyName')].filter(Boolean).join(' ') || null),
+        employeeNumber: typedValue(r, 'externalIds', 'organization'),
+        manager: managerEmail?.ok ? managerEmail.value : manager,
+        ...statusOf(r.boolean('archived') ?? false, r.boolean('suspended') ?? false, lastLoginAt === null, r.boolean('agreedToTerms')),
+        lastLoginAt,
+        activityKnown: true,
+        createdAt: r.dateTime('creationTime'),
+        isAdmin: (r.boolean('isAdmin') ?? false) || (r.boolean('isDelegatedAdmin') ?? false),
+        isGuest: false,
+      });
+    },
+  );
   problems.throwIfAny();
 
   const batch = emptyBatch('google-users', 'google-users');

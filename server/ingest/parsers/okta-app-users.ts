@@ -49,9 +49,14 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
   const problems = new Problems();
   const ids = new UniqueCheck('Okta user id', problems);
   const assignments: AssignmentIn[] = [];
-  const listing = await readJsonRecords(files, { kind: 'okta-app-users', keys: ['value'] }, problems, (r) => {
-    assignments.push(assignmentOf(r, app, ids, ''));
-  });
+  const listing = await readJsonRecords(
+    files,
+    { kind: 'okta-app-users', keys: ['value'], emptyIsComplete: options.emptyIsComplete },
+    problems,
+    (r) => {
+      assignments.push(assignmentOf(r, app, ids, ''));
+    },
+  );
   problems.throwIfAny();
 
   const batch = emptyBatch('okta-app-users', `okta-app-users:${app.name}`);
@@ -74,14 +79,19 @@ async function parseEveryApp(pages: InputFile[], options: ParseOptions): Promise
   const appIds = new UniqueCheck('Okta app id', problems);
   const apps = new Map<string, OktaApp>();
   const appsPages = pages.filter((page) => APPS_PAGE.test(basename(page.path)));
-  const appsListing = await readJsonRecords(appsPages, { kind: 'okta-app-users', keys: ['value'], skipKindCheck: true }, problems, (r) => {
-    const id = r.requiredString('id');
-    r.identify(id);
-    const label = r.requiredString('label');
-    const status = r.requiredString('status');
-    if (!id || !label || !appIds.check(id, r.where('id'))) return;
-    apps.set(id, { ref: names.resolve(label), label, active: status === 'ACTIVE', pages: [] });
-  });
+  const appsListing = await readJsonRecords(
+    appsPages,
+    { kind: 'okta-app-users', keys: ['value'], skipKindCheck: true, emptyIsComplete: options.emptyIsComplete },
+    problems,
+    (r) => {
+      const id = r.requiredString('id');
+      r.identify(id);
+      const label = r.requiredString('label');
+      const status = r.requiredString('status');
+      if (!id || !label || !appIds.check(id, r.where('id'))) return;
+      apps.set(id, { ref: names.resolve(label), label, active: status === 'ACTIVE', pages: [] });
+    },
+  );
   for (const page of pages) {
     if (APPS_PAGE.test(basename(page.path))) continue;
     const appId = APP_ID_IN_NAME.exec(basename(page.path))?.[1];
@@ -110,10 +120,15 @@ async function parseEveryApp(pages: InputFile[], options: ParseOptions): Promise
   const assignments: AssignmentIn[] = [];
   const userPages = pages.filter((page) => appOfPage.has(page.path));
   const usersListing = userPages.length
-    ? await readJsonRecords(userPages, { kind: 'okta-app-users', keys: ['value'], skipKindCheck: true }, problems, (r, visit) => {
-        const owner = appOfPage.get(visit.file.path);
-        if (owner) assignments.push(assignmentOf(r, owner.app.ref, ids, owner.id));
-      })
+    ? await readJsonRecords(
+        userPages,
+        { kind: 'okta-app-users', keys: ['value'], skipKindCheck: true, emptyIsComplete: options.emptyIsComplete },
+        problems,
+        (r, visit) => {
+          const owner = appOfPage.get(visit.file.path);
+          if (owner) assignments.push(assignmentOf(r, owner.app.ref, ids, owner.id));
+        },
+      )
     : { records: 0, morePages: null };
   problems.throwIfAny();
 

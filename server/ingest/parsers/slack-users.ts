@@ -40,38 +40,43 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
   let bots = 0;
   let withoutEmail = 0;
 
-  const listing = await readJsonRecords(files, { kind: 'slack-users', keys: ['members'] }, problems, (r) => {
-    const id = r.requiredString('id');
-    r.identify(id);
-    if (id) ids.check(id, r.where('id'));
-    const deleted = r.boolean('deleted') ?? false;
-    const updated = r.epochSeconds('updated');
-    if (r.boolean('is_bot') === true || id === 'USLACKBOT') {
-      bots += 1;
-      return;
-    }
-    const email = r.email('profile.email');
-    if (!email) withoutEmail += 1;
-    const invited = r.boolean('is_invited_user') ?? false;
-    const { role: roleName, seatType } = role(r);
-    accounts.push({
-      app,
-      externalId: id,
-      email,
-      username: r.string('name'),
-      displayName: r.string('real_name') ?? r.string('profile.real_name') ?? r.string('profile.display_name'),
-      ...status(deleted, invited),
-      kind: 'human',
-      roles: [roleName],
-      rolesKnown: true,
-      seatType,
-      invitedAt: invited && !deleted ? updated : null,
-      createdAt: null,
-      lastActiveAt: null,
-      activityKnown: false,
-      counters: {},
-    });
-  });
+  const listing = await readJsonRecords(
+    files,
+    { kind: 'slack-users', keys: ['members'], emptyIsComplete: options.emptyIsComplete },
+    problems,
+    (r) => {
+      const id = r.requiredString('id');
+      r.identify(id);
+      if (id) ids.check(id, r.where('id'));
+      const deleted = r.boolean('deleted') ?? false;
+      const updated = r.epochSeconds('updated');
+      if (r.boolean('is_bot') === true || id === 'USLACKBOT') {
+        bots += 1;
+        return;
+      }
+      const email = r.email('profile.email');
+      if (!email) withoutEmail += 1;
+      const invited = r.boolean('is_invited_user') ?? false;
+      const { role: roleName, seatType } = role(r);
+      accounts.push({
+        app,
+        externalId: id,
+        email,
+        username: r.string('name'),
+        displayName: r.string('real_name') ?? r.string('profile.real_name') ?? r.string('profile.display_name'),
+        ...status(deleted, invited),
+        kind: 'human',
+        roles: [roleName],
+        rolesKnown: true,
+        seatType,
+        invitedAt: invited && !deleted ? updated : null,
+        createdAt: null,
+        lastActiveAt: null,
+        activityKnown: false,
+        counters: {},
+      });
+    },
+  );
   problems.throwIfAny();
 
   const batch = emptyBatch('slack-users', `slack-users:${app.name}`);
