@@ -15,7 +15,7 @@ import { emptyBatch } from '../model.js';
 import type { InputFile, ParseOptions, Parser } from '../parser.js';
 import { UniqueCheck } from '../input/duplicates.js';
 import type { RecordReader } from '../input/json-record.js';
-import { readJsonRecords, takeListing } from '../input/json-records.js';
+import { readJsonRecords, takeListing, type JsonKindSpec } from '../input/json-records.js';
 import { Problems } from '../input/problems.js';
 
 const never = (text: string): boolean => text.startsWith('0001-01-01');
@@ -41,6 +41,7 @@ function statusOf(enabled: boolean | null, state: string | null, deleted: boolea
 }
 
 async function parse(files: InputFile[], options: ParseOptions): Promise<ImportBatch> {
+  const listingSpec: JsonKindSpec = { kind: 'entra-users', keys: ['value'], emptyIsComplete: options.emptyIsComplete };
   const problems = new Problems();
   const ids = new UniqueCheck('user id', problems);
   const identities: IdentityIn[] = [];
@@ -48,42 +49,37 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
   let withoutEnabled = 0;
   let deletedCount = 0;
 
-  const listing = await readJsonRecords(
-    files,
-    { kind: 'entra-users', keys: ['value'], emptyIsComplete: options.emptyIsComplete },
-    problems,
-    (r) => {
-      const id = r.requiredString('id');
-      r.identify(id);
-      if (id) ids.check(id, r.where('id'));
-      const upn = r.requiredString('userPrincipalName');
-      if (!r.has('accountEnabled')) withoutEnabled += 1;
-      const enabled = r.boolean('accountEnabled');
-      const userType = r.oneOf('userType', ['Member', 'Guest'] as const);
-      const state = r.oneOf('externalUserState', ['PendingAcceptance', 'Accepted'] as const);
-      const deleted = r.has('deletedDateTime');
-      if (deleted) deletedCount += 1;
-      const activityKnown = r.has('signInActivity');
-      if (activityKnown) withSignInData += 1;
-      const manager = r.object('manager');
-      const managerRef = manager ? (r.email('manager.mail') ?? r.email('manager.userPrincipalName') ?? r.string('manager.id')) : null;
-      identities.push({
-        idp: 'entra',
-        externalId: id,
-        login: upn.toLowerCase(),
-        email: r.email('mail'),
-        displayName: r.string('displayName'),
-        employeeNumber: r.string('employeeId', { numbers: true }),
-        manager: managerRef,
-        ...statusOf(enabled, state, deleted),
-        lastLoginAt: lastSignIn(r),
-        activityKnown,
-        createdAt: r.dateTime('createdDateTime'),
-        isAdmin: false,
-        isGuest: userType === 'Guest' || (userType === null && upn.includes('#EXT#')),
-      });
-    },
-  );
+  const listing = await readJsonRecords(files, listingSpec, problems, (r) => {
+    const id = r.requiredString('id');
+    r.identify(id);
+    if (id) ids.check(id, r.where('id'));
+    const upn = r.requiredString('userPrincipalName');
+    if (!r.has('accountEnabled')) withoutEnabled += 1;
+    const enabled = r.boolean('accountEnabled');
+    const userType = r.oneOf('userType', ['Member', 'Guest'] as const);
+    const state = r.oneOf('externalUserState', ['PendingAcceptance', 'Accepted'] as const);
+    const deleted = r.has('deletedDateTime');
+    if (deleted) deletedCount += 1;
+    const activityKnown = r.has('signInActivity');
+    if (activityKnown) withSignInData += 1;
+    const manager = r.object('manager');
+    const managerRef = manager ? (r.email('manager.mail') ?? r.email('manager.userPrincipalName') ?? r.string('manager.id')) : null;
+    identities.push({
+      idp: 'entra',
+      externalId: id,
+      login: upn.toLowerCase(),
+      email: r.email('mail'),
+      displayName: r.string('displayName'),
+      employeeNumber: r.string('employeeId', { numbers: true }),
+      manager: managerRef,
+      ...statusOf(enabled, state, deleted),
+      lastLoginAt: lastSignIn(r),
+      activityKnown,
+      createdAt: r.dateTime('createdDateTime'),
+      isAdmin: false,
+      isGuest: userType === 'Guest' || (userType === null && upn.includes('#EXT#')),
+    });
+  });
   problems.throwIfAny();
 
   const batch = emptyBatch('entra-users', 'entra-users');

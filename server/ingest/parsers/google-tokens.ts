@@ -9,10 +9,11 @@ import { emptyBatch } from '../model.js';
 import type { InputFile, ParseOptions, Parser } from '../parser.js';
 import { requireApp } from '../input/app-ref.js';
 import { UniqueCheck } from '../input/duplicates.js';
-import { readJsonRecords, takeListing } from '../input/json-records.js';
+import { readJsonRecords, takeListing, type JsonKindSpec } from '../input/json-records.js';
 import { Problems } from '../input/problems.js';
 
 async function parse(files: InputFile[], options: ParseOptions): Promise<ImportBatch> {
+  const listingSpec: JsonKindSpec = { kind: 'google-tokens', keys: ['items'], emptyIsComplete: options.emptyIsComplete };
   const app = requireApp(options, { kind: 'google-tokens', name: 'Google Workspace', catalogKey: 'google-workspace' }, files);
   const problems = new Problems();
   const seen = new UniqueCheck('token (userKey and clientId)', problems);
@@ -20,32 +21,27 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
   let anonymous = 0;
   let numericKeys = 0;
 
-  const listing = await readJsonRecords(
-    files,
-    { kind: 'google-tokens', keys: ['items'], emptyIsComplete: options.emptyIsComplete },
-    problems,
-    (r) => {
-      const clientId = r.requiredString('clientId');
-      const userKey = r.requiredString('userKey', { numbers: true });
-      r.identify(clientId);
-      if (clientId && userKey) seen.check(`${userKey}\u0000${clientId}`, r.where('clientId'), `${userKey} / ${clientId}`);
-      const scopes = r.strings('scopes');
-      if (r.boolean('anonymous') === true) anonymous += 1;
-      r.boolean('nativeApp');
-      const email = /^\d+$/.test(userKey) ? null : userKey.toLowerCase();
-      if (!email) numericKeys += 1;
-      integrations.push({
-        app,
-        name: r.string('displayText') ?? clientId,
-        mode: 'user',
-        enabledBy: null,
-        authorizedBy: email ?? userKey,
-        enabledAt: null,
-        lastUsedAt: null,
-        scopes: [...new Set(scopes)].sort(),
-      });
-    },
-  );
+  const listing = await readJsonRecords(files, listingSpec, problems, (r) => {
+    const clientId = r.requiredString('clientId');
+    const userKey = r.requiredString('userKey', { numbers: true });
+    r.identify(clientId);
+    if (clientId && userKey) seen.check(`${userKey}\u0000${clientId}`, r.where('clientId'), `${userKey} / ${clientId}`);
+    const scopes = r.strings('scopes');
+    if (r.boolean('anonymous') === true) anonymous += 1;
+    r.boolean('nativeApp');
+    const email = /^\d+$/.test(userKey) ? null : userKey.toLowerCase();
+    if (!email) numericKeys += 1;
+    integrations.push({
+      app,
+      name: r.string('displayText') ?? clientId,
+      mode: 'user',
+      enabledBy: null,
+      authorizedBy: email ?? userKey,
+      enabledAt: null,
+      lastUsedAt: null,
+      scopes: [...new Set(scopes)].sort(),
+    });
+  });
   problems.throwIfAny();
 
   const batch = emptyBatch('google-tokens', `google-tokens:${app.name}`);

@@ -11,7 +11,7 @@ import type { InputFile, ParseOptions, Parser } from '../parser.js';
 import { UniqueCheck } from '../input/duplicates.js';
 import { parseEmail } from '../input/email.js';
 import { isJsonObject, type RecordReader } from '../input/json-record.js';
-import { readJsonRecords, takeListing } from '../input/json-records.js';
+import { readJsonRecords, takeListing, type JsonKindSpec } from '../input/json-records.js';
 import { Problems } from '../input/problems.js';
 
 const never = (text: string): boolean => text.startsWith('1970-01-01T00:00:00');
@@ -38,40 +38,36 @@ function statusOf(
 }
 
 async function parse(files: InputFile[], options: ParseOptions): Promise<ImportBatch> {
+  const listingSpec: JsonKindSpec = { kind: 'google-users', keys: ['users'], emptyIsComplete: options.emptyIsComplete };
   const problems = new Problems();
   const ids = new UniqueCheck('user id', problems);
   const identities: IdentityIn[] = [];
 
-  const listing = await readJsonRecords(
-    files,
-    { kind: 'google-users', keys: ['users'], emptyIsComplete: options.emptyIsComplete },
-    problems,
-    (r) => {
-      const id = r.requiredString('id', { numbers: true });
-      r.identify(id);
-      if (id) ids.check(id, r.where('id'));
-      const email = r.email('primaryEmail', { required: true }) ?? '';
-      const lastLoginAt = r.dateTime('lastLoginTime', { never });
-      const manager = typedValue(r, 'relations', 'manager');
-      const managerEmail = manager ? parseEmail(manager) : null;
-      identities.push({
-        idp: 'google',
-        externalId: id,
-        login: email,
-        email: email || null,
-        displayName:
-          r.string('name.fullName') ?? ([r.string('name.givenName'), r.string('name.familyName')].filter(Boolean).join(' ') || null),
-        employeeNumber: typedValue(r, 'externalIds', 'organization'),
-        manager: managerEmail?.ok ? managerEmail.value : manager,
-        ...statusOf(r.boolean('archived') ?? false, r.boolean('suspended') ?? false, lastLoginAt === null, r.boolean('agreedToTerms')),
-        lastLoginAt,
-        activityKnown: true,
-        createdAt: r.dateTime('creationTime'),
-        isAdmin: (r.boolean('isAdmin') ?? false) || (r.boolean('isDelegatedAdmin') ?? false),
-        isGuest: false,
-      });
-    },
-  );
+  const listing = await readJsonRecords(files, listingSpec, problems, (r) => {
+    const id = r.requiredString('id', { numbers: true });
+    r.identify(id);
+    if (id) ids.check(id, r.where('id'));
+    const email = r.email('primaryEmail', { required: true }) ?? '';
+    const lastLoginAt = r.dateTime('lastLoginTime', { never });
+    const manager = typedValue(r, 'relations', 'manager');
+    const managerEmail = manager ? parseEmail(manager) : null;
+    identities.push({
+      idp: 'google',
+      externalId: id,
+      login: email,
+      email: email || null,
+      displayName:
+        r.string('name.fullName') ?? ([r.string('name.givenName'), r.string('name.familyName')].filter(Boolean).join(' ') || null),
+      employeeNumber: typedValue(r, 'externalIds', 'organization'),
+      manager: managerEmail?.ok ? managerEmail.value : manager,
+      ...statusOf(r.boolean('archived') ?? false, r.boolean('suspended') ?? false, lastLoginAt === null, r.boolean('agreedToTerms')),
+      lastLoginAt,
+      activityKnown: true,
+      createdAt: r.dateTime('creationTime'),
+      isAdmin: (r.boolean('isAdmin') ?? false) || (r.boolean('isDelegatedAdmin') ?? false),
+      isGuest: false,
+    });
+  });
   problems.throwIfAny();
 
   const batch = emptyBatch('google-users', 'google-users');

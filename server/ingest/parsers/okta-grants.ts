@@ -12,7 +12,7 @@ import type { AppRefIn, ImportBatch, IntegrationIn } from '../model.js';
 import { emptyBatch } from '../model.js';
 import type { InputFile, ParseOptions, Parser } from '../parser.js';
 import { AppsByName, appFromOptions } from '../input/app-ref.js';
-import { readJsonRecords, takeListing } from '../input/json-records.js';
+import { readJsonRecords, takeListing, type JsonKindSpec } from '../input/json-records.js';
 import { Problems } from '../input/problems.js';
 
 interface Group {
@@ -21,6 +21,7 @@ interface Group {
 }
 
 async function parse(files: InputFile[], options: ParseOptions): Promise<ImportBatch> {
+  const listingSpec: JsonKindSpec = { kind: 'okta-grants', keys: ['value'], emptyIsComplete: options.emptyIsComplete };
   const problems = new Problems();
   const fixedApp: AppRefIn | null = options.app
     ? appFromOptions(options, { kind: 'okta-grants' }, { file: files[0]?.name ?? '(input)' }, problems)
@@ -31,63 +32,55 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
   let revoked = 0;
   let byUserId = 0;
 
-  const listing = await readJsonRecords(
-    files,
-    { kind: 'okta-grants', keys: ['value'], emptyIsComplete: options.emptyIsComplete },
-    problems,
-    (r) => {
-      const id = r.string('id');
-      r.identify(id);
-      const status = r.oneOf('status', ['ACTIVE', 'REVOKED'] as const, { required: true });
-      const userId = r.requiredString('userId');
-      const clientId = r.requiredString('clientId');
-      const issuer = r.requiredString('issuer');
-      const scope = r.string('_embedded.scope.name') ?? r.string('_links.scope.title') ?? r.requiredString('scopeId');
-      const created = r.dateTime('created');
-      const appName =
-        r.string('_embedded.app.label') ??
-        r.string('_embedded.app.name') ??
-        r.string('_links.app.title') ??
-        r.string('_links.client.title');
-      let app = fixedApp;
-      if (!app) {
-        if (appName) app = apps.resolve(appName);
-        else
-          r.problem(
-            '_links.app.title',
-            'the grant does not name its app (no _embedded.app or _links.app/_links.client title); pass --app to attribute the grants to one app',
-          );
-      }
-      if (!app || status === null) return;
-      if (status === 'REVOKED') {
-        revoked += 1;
-        return;
-      }
-      const login = r.string('_embedded.user.profile.login');
-      if (!login) byUserId += 1;
-      const key = `${userId}\u0000${clientId}\u0000${issuer}`;
-      let group = groups.get(key);
-      if (!group) {
-        const server = r.string('_links.authorizationServer.title');
-        group = {
-          integration: {
-            app,
-            name: `Okta ${server ?? issuer}`,
-            mode: 'user',
-            enabledBy: null,
-            authorizedBy: login ?? userId,
-            enabledAt: created,
-            lastUsedAt: null,
-            scopes: [],
-          },
-          scopes: new Set(),
-        };
-        groups.set(key, group);
-      }
-      group.scopes.add(scope);
-      if (created && (!group.integration.enabledAt || created < group.integration.enabledAt)) group.integration.enabledAt = created;
-    },
-  );
+  const listing = await readJsonRecords(files, listingSpec, problems, (r) => {
+    const id = r.string('id');
+    r.identify(id);
+    const status = r.oneOf('status', ['ACTIVE', 'REVOKED'] as const, { required: true });
+    const userId = r.requiredString('userId');
+    const clientId = r.requiredString('clientId');
+    const issuer = r.requiredString('issuer');
+    const scope = r.string('_embedded.scope.name') ?? r.string('_links.scope.title') ?? r.requiredString('scopeId');
+    const created = r.dateTime('created');
+    const appName =
+      r.string('_embedded.app.label') ?? r.string('_embedded.app.name') ?? r.string('_links.app.title') ?? r.string('_links.client.title');
+    let app = fixedApp;
+    if (!app) {
+      if (appName) app = apps.resolve(appName);
+      else
+        r.problem(
+          '_links.app.title',
+          'the grant does not name its app (no _embedded.app or _links.app/_links.client title); pass --app to attribute the grants to one app',
+        );
+    }
+    if (!app || status === null) return;
+    if (status === 'REVOKED') {
+      revoked += 1;
+      return;
+    }
+    const login = r.string('_embedded.user.profile.login');
+    if (!login) byUserId += 1;
+    const key = `${userId}\u0000${clientId}\u0000${issuer}`;
+    let group = groups.get(key);
+    if (!group) {
+      const server = r.string('_links.authorizationServer.title');
+      group = {
+        integration: {
+          app,
+          name: `Okta ${server ?? issuer}`,
+          mode: 'user',
+          enabledBy: null,
+          authorizedBy: login ?? userId,
+          enabledAt: created,
+          lastUsedAt: null,
+          scopes: [],
+        },
+        scopes: new Set(),
+      };
+      groups.set(key, group);
+    }
+    group.scopes.add(scope);
+    if (created && (!group.integration.enabledAt || created < group.integration.enabledAt)) group.integration.enabledAt = created;
+  });
   problems.throwIfAny();
 
   const batch = emptyBatch('okta-grants', 'okta-grants');

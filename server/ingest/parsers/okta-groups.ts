@@ -14,7 +14,7 @@ import type { InputFile, ParseOptions, Parser } from '../parser.js';
 import { UniqueCheck } from '../input/duplicates.js';
 import { expandInputs } from '../input/files.js';
 import { isJsonObject } from '../input/json-record.js';
-import { readJsonRecords, takeListing, type JsonListing } from '../input/json-records.js';
+import { readJsonRecords, takeListing, type JsonListing, type JsonKindSpec } from '../input/json-records.js';
 import { Problems } from '../input/problems.js';
 import { describeFound } from '../input/result.js';
 
@@ -26,6 +26,8 @@ function groupIdOfMemberPage(file: InputFile): string | null {
 }
 
 async function parse(files: InputFile[], options: ParseOptions): Promise<ImportBatch> {
+  const membersSpec: JsonKindSpec = { kind: 'okta-users', keys: ['users', 'value'], emptyIsComplete: options.emptyIsComplete };
+  const groupsSpec: JsonKindSpec = { kind: 'okta-groups', keys: ['groups', 'value'], emptyIsComplete: options.emptyIsComplete };
   const problems = new Problems();
   const ids = new UniqueCheck('Okta group id', problems);
   const groups: GroupIn[] = [];
@@ -45,32 +47,27 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
     problems.throwIfAny();
   }
 
-  const listing = await readJsonRecords(
-    groupPages,
-    { kind: 'okta-groups', keys: ['groups', 'value'], emptyIsComplete: options.emptyIsComplete },
-    problems,
-    (r) => {
-      const id = r.requiredString('id');
-      r.identify(id);
-      if (id) ids.check(id, r.where('id'));
-      const name = r.requiredString('profile.name');
-      const members = r.get('members');
-      let memberExternalIds: string[] | null = null;
-      if (Array.isArray(members)) {
-        const found = new Set<string>();
-        members.forEach((member, i) => {
-          const memberId =
-            typeof member === 'string' ? member.trim() : isJsonObject(member) && typeof member.id === 'string' ? member.id.trim() : '';
-          if (memberId) found.add(memberId);
-          else r.problem(`members[${i}]`, `expected a user id or a user object with an id, found ${describeFound(member)}`);
-        });
-        memberExternalIds = [...found];
-      } else if (members !== undefined && members !== null) {
-        r.problem('members', `expected an array of user ids or user objects, found ${describeFound(members)}`);
-      }
-      groups.push({ idp: 'okta', externalId: id, name, memberExternalIds });
-    },
-  );
+  const listing = await readJsonRecords(groupPages, groupsSpec, problems, (r) => {
+    const id = r.requiredString('id');
+    r.identify(id);
+    if (id) ids.check(id, r.where('id'));
+    const name = r.requiredString('profile.name');
+    const members = r.get('members');
+    let memberExternalIds: string[] | null = null;
+    if (Array.isArray(members)) {
+      const found = new Set<string>();
+      members.forEach((member, i) => {
+        const memberId =
+          typeof member === 'string' ? member.trim() : isJsonObject(member) && typeof member.id === 'string' ? member.id.trim() : '';
+        if (memberId) found.add(memberId);
+        else r.problem(`members[${i}]`, `expected a user id or a user object with an id, found ${describeFound(member)}`);
+      });
+      memberExternalIds = [...found];
+    } else if (members !== undefined && members !== null) {
+      r.problem('members', `expected an array of user ids or user objects, found ${describeFound(members)}`);
+    }
+    groups.push({ idp: 'okta', externalId: id, name, memberExternalIds });
+  });
 
   const memberListings: JsonListing[] = [];
   const byId = new Map(groups.map((g) => [g.externalId, g]));
@@ -91,16 +88,11 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
       continue;
     }
     const found = new Set<string>();
-    const members = await readJsonRecords(
-      groupFiles,
-      { kind: 'okta-users', keys: ['users', 'value'], emptyIsComplete: options.emptyIsComplete },
-      problems,
-      (r) => {
-        const userId = r.requiredString('id');
-        r.identify(userId);
-        if (userId) found.add(userId);
-      },
-    );
+    const members = await readJsonRecords(groupFiles, membersSpec, problems, (r) => {
+      const userId = r.requiredString('id');
+      r.identify(userId);
+      if (userId) found.add(userId);
+    });
     memberListings.push(members);
     // Some member pages are missing: the members given are not all of them, so the known memberships stay.
     if (!members.morePages) group.memberExternalIds = [...found];

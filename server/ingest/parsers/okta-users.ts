@@ -10,7 +10,7 @@ import { emptyBatch } from '../model.js';
 import type { InputFile, ParseOptions, Parser } from '../parser.js';
 import { UniqueCheck } from '../input/duplicates.js';
 import { parseEmail } from '../input/email.js';
-import { readJsonRecords, takeListing } from '../input/json-records.js';
+import { readJsonRecords, takeListing, type JsonKindSpec } from '../input/json-records.js';
 import { Problems } from '../input/problems.js';
 
 export const OKTA_STATUSES: Record<string, IdentityStatus> = {
@@ -31,42 +31,38 @@ interface Pending {
 }
 
 async function parse(files: InputFile[], options: ParseOptions): Promise<ImportBatch> {
+  const listingSpec: JsonKindSpec = { kind: 'okta-users', keys: ['users', 'value'], emptyIsComplete: options.emptyIsComplete };
   const problems = new Problems();
   const ids = new UniqueCheck('Okta user id', problems);
   const pending: Pending[] = [];
 
-  const listing = await readJsonRecords(
-    files,
-    { kind: 'okta-users', keys: ['users', 'value'], emptyIsComplete: options.emptyIsComplete },
-    problems,
-    (r) => {
-      const id = r.requiredString('id');
-      r.identify(id);
-      if (id) ids.check(id, r.where('id'));
-      const status = r.oneOf('status', Object.keys(OKTA_STATUSES), { required: true });
-      const login = r.requiredString('profile.login');
-      const firstName = r.string('profile.firstName');
-      const lastName = r.string('profile.lastName');
-      const identity: IdentityIn = {
-        idp: 'okta',
-        externalId: id,
-        login,
-        email: r.email('profile.email'),
-        displayName: r.string('profile.displayName') ?? ([firstName, lastName].filter(Boolean).join(' ') || null),
-        employeeNumber: r.string('profile.employeeNumber', { numbers: true }),
-        manager: null,
-        status: status ? (OKTA_STATUSES[status] ?? 'active') : 'active',
-        vendorStatus: status ?? '',
-        statusChangedAt: status === 'SUSPENDED' || status === 'DEPROVISIONED' ? r.dateTime('statusChanged') : null,
-        lastLoginAt: r.dateTime('lastLogin'),
-        activityKnown: true,
-        createdAt: r.dateTime('created'),
-        isAdmin: false,
-        isGuest: false,
-      };
-      pending.push({ identity, managerId: r.string('profile.managerId', { numbers: true }), managerText: r.string('profile.manager') });
-    },
-  );
+  const listing = await readJsonRecords(files, listingSpec, problems, (r) => {
+    const id = r.requiredString('id');
+    r.identify(id);
+    if (id) ids.check(id, r.where('id'));
+    const status = r.oneOf('status', Object.keys(OKTA_STATUSES), { required: true });
+    const login = r.requiredString('profile.login');
+    const firstName = r.string('profile.firstName');
+    const lastName = r.string('profile.lastName');
+    const identity: IdentityIn = {
+      idp: 'okta',
+      externalId: id,
+      login,
+      email: r.email('profile.email'),
+      displayName: r.string('profile.displayName') ?? ([firstName, lastName].filter(Boolean).join(' ') || null),
+      employeeNumber: r.string('profile.employeeNumber', { numbers: true }),
+      manager: null,
+      status: status ? (OKTA_STATUSES[status] ?? 'active') : 'active',
+      vendorStatus: status ?? '',
+      statusChangedAt: status === 'SUSPENDED' || status === 'DEPROVISIONED' ? r.dateTime('statusChanged') : null,
+      lastLoginAt: r.dateTime('lastLogin'),
+      activityKnown: true,
+      createdAt: r.dateTime('created'),
+      isAdmin: false,
+      isGuest: false,
+    };
+    pending.push({ identity, managerId: r.string('profile.managerId', { numbers: true }), managerText: r.string('profile.manager') });
+  });
   problems.throwIfAny();
 
   // profile.managerId often holds the manager's Okta id: name them by email (or login) when they are in this export.

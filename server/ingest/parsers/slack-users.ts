@@ -14,7 +14,7 @@ import type { InputFile, ParseOptions, Parser } from '../parser.js';
 import { requireApp } from '../input/app-ref.js';
 import { UniqueCheck } from '../input/duplicates.js';
 import type { RecordReader } from '../input/json-record.js';
-import { readJsonRecords, takeListing } from '../input/json-records.js';
+import { readJsonRecords, takeListing, type JsonKindSpec } from '../input/json-records.js';
 import { Problems } from '../input/problems.js';
 
 function role(r: RecordReader): { role: string; seatType: string } {
@@ -33,6 +33,7 @@ function status(deleted: boolean, invited: boolean): { status: AccountStatus; ve
 }
 
 async function parse(files: InputFile[], options: ParseOptions): Promise<ImportBatch> {
+  const listingSpec: JsonKindSpec = { kind: 'slack-users', keys: ['members'], emptyIsComplete: options.emptyIsComplete };
   const app = requireApp(options, { kind: 'slack-users', name: 'Slack', catalogKey: 'slack' }, files);
   const problems = new Problems();
   const ids = new UniqueCheck('Slack user id', problems);
@@ -40,43 +41,38 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
   let bots = 0;
   let withoutEmail = 0;
 
-  const listing = await readJsonRecords(
-    files,
-    { kind: 'slack-users', keys: ['members'], emptyIsComplete: options.emptyIsComplete },
-    problems,
-    (r) => {
-      const id = r.requiredString('id');
-      r.identify(id);
-      if (id) ids.check(id, r.where('id'));
-      const deleted = r.boolean('deleted') ?? false;
-      const updated = r.epochSeconds('updated');
-      if (r.boolean('is_bot') === true || id === 'USLACKBOT') {
-        bots += 1;
-        return;
-      }
-      const email = r.email('profile.email');
-      if (!email) withoutEmail += 1;
-      const invited = r.boolean('is_invited_user') ?? false;
-      const { role: roleName, seatType } = role(r);
-      accounts.push({
-        app,
-        externalId: id,
-        email,
-        username: r.string('name'),
-        displayName: r.string('real_name') ?? r.string('profile.real_name') ?? r.string('profile.display_name'),
-        ...status(deleted, invited),
-        kind: 'human',
-        roles: [roleName],
-        rolesKnown: true,
-        seatType,
-        invitedAt: invited && !deleted ? updated : null,
-        createdAt: null,
-        lastActiveAt: null,
-        activityKnown: false,
-        counters: {},
-      });
-    },
-  );
+  const listing = await readJsonRecords(files, listingSpec, problems, (r) => {
+    const id = r.requiredString('id');
+    r.identify(id);
+    if (id) ids.check(id, r.where('id'));
+    const deleted = r.boolean('deleted') ?? false;
+    const updated = r.epochSeconds('updated');
+    if (r.boolean('is_bot') === true || id === 'USLACKBOT') {
+      bots += 1;
+      return;
+    }
+    const email = r.email('profile.email');
+    if (!email) withoutEmail += 1;
+    const invited = r.boolean('is_invited_user') ?? false;
+    const { role: roleName, seatType } = role(r);
+    accounts.push({
+      app,
+      externalId: id,
+      email,
+      username: r.string('name'),
+      displayName: r.string('real_name') ?? r.string('profile.real_name') ?? r.string('profile.display_name'),
+      ...status(deleted, invited),
+      kind: 'human',
+      roles: [roleName],
+      rolesKnown: true,
+      seatType,
+      invitedAt: invited && !deleted ? updated : null,
+      createdAt: null,
+      lastActiveAt: null,
+      activityKnown: false,
+      counters: {},
+    });
+  });
   problems.throwIfAny();
 
   const batch = emptyBatch('slack-users', `slack-users:${app.name}`);
