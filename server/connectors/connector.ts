@@ -30,6 +30,12 @@ export interface Pull {
   label: string;
   /** Downloads every page: how many records, and notes for the run (a field the tenant's licence hides, …). */
   download(context: PullContext): Promise<PullResult>;
+  /**
+   * The pages of a listing that holds nothing are still written, and the import reads them with the
+   * same scope as a listing of some: so an empty listing is imported, and marks removed what an
+   * earlier run read. Left unset where an empty listing writes no page or would have another scope.
+   */
+  importsEmpty?: boolean;
 }
 
 /** What an OAuth exchange needs besides the credential. */

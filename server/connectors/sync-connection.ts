@@ -3,7 +3,8 @@
  * then import each through the same parsers and all-or-nothing writer as a file import, and settle
  * (reconcile, findings, snapshot) once after the last. A download that fails writes nothing, so the
  * data from the previous run stays as it was. Only complete listings reach the importers, so they
- * may mark what the vendor no longer lists removed.
+ * may mark what the vendor no longer lists removed: a listing of nothing too, when its pull says so
+ * (Pull.importsEmpty).
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -23,7 +24,16 @@ export interface SyncOutcome {
   status: RunStatus;
   /** One line a person reads: what was imported, or why nothing was. */
   message: string;
-  imports: { kind: string; label: string; syncRunId: string; added: number; updated: number; removed: number; unchanged: number }[];
+  imports: {
+    kind: string;
+    label: string;
+    syncRunId: string;
+    read: number;
+    added: number;
+    updated: number;
+    removed: number;
+    unchanged: number;
+  }[];
   notes: string[];
   findings: number | null;
 }
@@ -35,8 +45,16 @@ export interface SyncOptions {
   progress?: (message: string) => void;
 }
 
-function sinkIn(folder: string): PageSink {
-  return { write: (fileName, text) => writeFile(join(folder, fileName), text, { mode: 0o600 }) };
+/** Writes the pages into `folder`, counting them. */
+function sinkIn(folder: string): PageSink & { written: () => number } {
+  let written = 0;
+  return {
+    write: async (fileName, text) => {
+      await writeFile(join(folder, fileName), text, { mode: 0o600 });
+      written++;
+    },
+    written: () => written,
+  };
 }
 
 export function connectorOf(connection: Pick<Connection, 'kind'>): Connector {
@@ -73,10 +91,12 @@ export async function syncConnection(
       const folder = join(work, pull.kind);
       await mkdir(folder, { mode: 0o700 });
       try {
-        const result = await pull.download({ baseUrl: connection.baseUrl, org: connection.org, http, pages: sinkIn(folder), progress });
+        const pages = sinkIn(folder);
+        const result = await pull.download({ baseUrl: connection.baseUrl, org: connection.org, http, pages, progress });
         outcome.notes.push(...result.notes);
-        // An importer refuses an empty file as a likely mistake; an API that lists nothing has nothing to import.
-        if (result.records > 0) downloaded.push({ pull, folder });
+        // A complete listing of nothing is imported too, so what an earlier run read is marked removed;
+        // a pull that wrote no page for it, or whose scope would differ, leaves the records as they are.
+        if (result.records > 0 || (pull.importsEmpty === true && pages.written() > 0)) downloaded.push({ pull, folder });
         else outcome.notes.push(`${connector.label} listed no ${pull.label}; nothing imported for them`);
       } catch (error) {
         if (!(error instanceof VendorApiError)) throw error;
@@ -98,6 +118,7 @@ export async function syncConnection(
           kind: pull.kind,
           files: [{ path: folder, name: `${connection.name}: ${pull.label}` }],
           completeness: 'complete',
+          emptyIsComplete: true,
           actor: options.actor,
           reconcile: index === downloaded.length - 1,
         });
@@ -120,6 +141,7 @@ export async function syncConnection(
         kind: pull.kind,
         label: pull.label,
         syncRunId: run.id,
+        read: run.recordsRead,
         added: run.added,
         updated: run.updated,
         removed: run.removed,
@@ -128,7 +150,13 @@ export async function syncConnection(
       outcome.notes.push(...run.notes);
       outcome.findings = imported.findings ?? outcome.findings;
     }
-    const summary = outcome.imports.map((i) => `${i.label}: ${i.added} added, ${i.updated} updated, ${i.removed} removed`).join('; ');
+    const summary = outcome.imports
+      .map((i) =>
+        i.read === 0
+          ? `${i.label}: ${connector.label} lists none, ${i.removed} removed`
+          : `${i.label}: ${i.added} added, ${i.updated} updated, ${i.removed} removed`,
+      )
+      .join('; ');
     return await finish(graph, connection, outcome, 'succeeded', summary, now);
   } finally {
     await rm(work, { recursive: true, force: true });

@@ -23,6 +23,8 @@ export interface ImportRequest {
   completeness?: Completeness;
   /** Who asked for the import, for the audit log (default: Attest itself). */
   actor?: Actor;
+  /** The files are a complete API listing a connector fetched: an empty one is read as "nothing left" (ParseOptions). */
+  emptyIsComplete?: boolean;
   /**
    * Reconcile, recompute findings and snapshot after the write (default). Loading several sources
    * at once turns this off for all but the last, which sees every source.
@@ -75,6 +77,7 @@ export async function importSource(
       mapping: request.mapping,
       completeness: request.completeness,
       actor: request.actor,
+      emptyIsComplete: request.emptyIsComplete,
     },
     onProgress,
   );

@@ -18,6 +18,12 @@ export interface ParseOptions {
   catalogKey?: string;
   /** Header mapping for CSV kinds: our field name -> the file's column name. */
   mapping?: Record<string, string>;
+  /**
+   * The input is a listing a connector fetched whole from the vendor's API: one that lists nothing
+   * says nothing is left (every earlier record of the scope is removed), where an empty export file
+   * is refused as a likely mistake.
+   */
+  emptyIsComplete?: boolean;
 }
 
 export interface Parser {

@@ -21,7 +21,13 @@ import type { GraphConnection } from '../../server/graph/connect.js';
 import { deleteEverything } from '../../server/graph/reset.js';
 import { importSource } from '../../server/ingest/import-source.js';
 import { TEST_NOW } from '../support/demo.js';
-import { GOOGLE_SCOPES_WANTED, googleUsers, startFakeGoogle, type FakeGoogle } from '../support/fake-vendors/fake-google.js';
+import {
+  GOOGLE_SCOPES_WANTED,
+  googleUsers,
+  startFakeGoogle,
+  type FakeGoogle,
+  type GoogleTenant,
+} from '../support/fake-vendors/fake-google.js';
 import { freshGraph } from '../support/graph.js';
 import { graphDigest, graphLines } from '../support/graph-digest.js';
 
@@ -38,6 +44,8 @@ const ADMIN = 'maria.gonzalez@acme.example';
 describe('the Google Workspace connector, against a fake Google speaking the published shapes', () => {
   let connection: GraphConnection;
   let google: FakeGoogle;
+  let tenant: GoogleTenant;
+  const TOM = '100000000000000000002';
   const key = Buffer.alloc(32, 9);
   const now = new Date(TEST_NOW);
   const catalog = loadCatalog();
@@ -48,14 +56,12 @@ describe('the Google Workspace connector, against a fake Google speaking the pub
 
   beforeAll(async () => {
     connection = await freshGraph();
-    google = await startFakeGoogle(
-      {
-        users: [...googleUsers(fixture(PUBLISHED_USERS)), ...googleUsers(fixture(USERS))],
-        tokens: { [ADMIN]: fixture(TOKENS[0] ?? ''), '100000000000000000002': fixture(TOKENS[1] ?? '') },
-        admin: ADMIN,
-      },
-      3,
-    );
+    tenant = {
+      users: [...googleUsers(fixture(PUBLISHED_USERS)), ...googleUsers(fixture(USERS))],
+      tokens: {},
+      admin: ADMIN,
+    };
+    google = await startFakeGoogle(tenant, 3);
   });
 
   afterAll(async () => {
@@ -68,6 +74,7 @@ describe('the Google Workspace connector, against a fake Google speaking the pub
     google.faults.clear();
     google.tokenMode('grant');
     google.requests.length = 0;
+    tenant.tokens = { [ADMIN]: fixture(TOKENS[0] ?? ''), [TOM]: fixture(TOKENS[1] ?? '') };
     waits.length = 0;
     told.length = 0;
   });
@@ -147,6 +154,32 @@ describe('the Google Workspace connector, against a fake Google speaking the pub
     await deleteEverything(connection.graph);
     await importAsFiles();
     expect(await graphLines(connection.graph)).toEqual(synced);
+  });
+
+  it('tokens all revoked since the last sync are marked removed; a failed sync removes nothing', async () => {
+    const conn = await connect();
+    expect((await sync(conn)).status).toBe('succeeded');
+    const live = (): Promise<unknown[]> =>
+      connection.graph.read('MATCH (n:Integration) WHERE n.removedAt IS NULL RETURN n.name AS name, n.scope AS scope ORDER BY name');
+    expect(await live()).toHaveLength(3);
+
+    // Every user's tokens revoked: tokens.list answers a tokenList without "items" for each.
+    tenant.tokens = {};
+    google.faults.set('/admin/directory/v1/users#2', { kind: 'server-error', times: 100 });
+    const failed = await sync(conn);
+    expect(failed.status).toBe('failed');
+    expect(await live()).toHaveLength(3);
+
+    google.faults.clear();
+    const emptied = await sync(conn);
+    expect(emptied.status, emptied.message).toBe('succeeded');
+    expect(emptied.message).toContain("users' third-party OAuth tokens: Google Workspace lists none, 3 removed");
+    expect(emptied.imports.find((i) => i.kind === 'google-tokens')).toMatchObject({ read: 0, added: 0, removed: 3 });
+    expect(await live()).toEqual([]);
+    const [run] = await connection.graph.read(
+      "MATCH (r:SyncRun {kind: 'google-tokens', status: 'succeeded'}) RETURN r.scope AS scope, r.recordsRead AS read, r.removed AS removed, r.complete AS complete ORDER BY r.recordedAt DESC LIMIT 1",
+    );
+    expect(run).toEqual({ scope: 'google-tokens:Google Workspace', read: 0, removed: 3, complete: true });
   });
 
   it('delegation not granted is a clear failure naming the Admin console step, the client id and both scopes; connect --test says so per scope', async () => {

@@ -47,6 +47,7 @@ function watched(context: PullContext): { context: PullContext; wrote: () => boo
 const users: Pull = {
   kind: 'entra-users',
   label: 'users, guests included',
+  importsEmpty: true,
   async download(context) {
     const first = watched(context);
     try {

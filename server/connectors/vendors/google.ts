@@ -71,6 +71,7 @@ async function explained<T>(context: PullContext, work: () => Promise<T>): Promi
 const users: Pull = {
   kind: 'google-users',
   label: 'users, suspended and archived included',
+  importsEmpty: true,
   download: (context) =>
     explained(context, async () => {
       let records = 0;
@@ -101,6 +102,7 @@ async function everyUserId(context: PullContext): Promise<string[]> {
 const tokens: Pull = {
   kind: 'google-tokens',
   label: "users' third-party OAuth tokens",
+  importsEmpty: true,
   download: (context) =>
     explained(context, async () => {
       const ids = await everyUserId(context);

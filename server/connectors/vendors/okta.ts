@@ -23,6 +23,7 @@ const recordsOf = (pages: unknown[][]): z.output<typeof records> => pages.flatMa
 const users: Pull = {
   kind: 'okta-users',
   label: 'users, every status',
+  importsEmpty: true,
   async download(context) {
     const listed = await downloadListing(context, `/api/v1/users?limit=${LIMIT}`, 'users', 'okta users', true);
     const filter = encodeURIComponent('status eq "DEPROVISIONED"');
@@ -40,6 +41,7 @@ const users: Pull = {
 const groups: Pull = {
   kind: 'okta-groups',
   label: 'groups with members',
+  importsEmpty: true,
   async download(context) {
     const pages = await downloadListing(context, `/api/v1/groups?limit=${LIMIT}`, 'groups', 'okta groups', true);
     const ids = recordsOf(pages).map((group) => group.id);
@@ -60,6 +62,7 @@ const groups: Pull = {
 const appUsers: Pull = {
   kind: 'okta-app-users',
   label: 'app assignments',
+  importsEmpty: true,
   async download(context) {
     const pages = await downloadListing(context, `/api/v1/apps?limit=${LIMIT}`, 'apps', 'okta apps', true);
     const apps = recordsOf(pages);
@@ -85,6 +88,7 @@ const appUsers: Pull = {
 const grants: Pull = {
   kind: 'okta-grants',
   label: "users' OAuth consent grants",
+  importsEmpty: true,
   async download(context) {
     const ids: string[] = [];
     let n = 0;
@@ -102,7 +106,8 @@ const grants: Pull = {
           `/api/v1/users/${encodeURIComponent(id)}/grants?expand=scope&limit=${LIMIT}`,
           `${id}-grants`,
           `okta user grants ${++done}/${ids.length}`,
-          false,
+          // An empty [] page per user, so grants all gone are still a listing to import.
+          true,
         );
         found += countOf(listed);
       } catch (error) {

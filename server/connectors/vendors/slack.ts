@@ -82,6 +82,7 @@ function emailsMissing(page: FetchedPage): string | null {
 const users: Pull = {
   kind: 'slack-users',
   label: 'users, invited and deleted included',
+  importsEmpty: true,
   async download(context) {
     let records = 0;
     let n = 0;

@@ -19,6 +19,8 @@ export interface JsonKindSpec {
   keys: readonly string[];
   /** Skip the record-0 kind check (kinds whose records come in several shapes check themselves). */
   skipKindCheck?: boolean;
+  /** No records is a listing of nothing, not a likely mistake (ParseOptions.emptyIsComplete). */
+  emptyIsComplete?: boolean;
 }
 
 export interface JsonListing {
@@ -87,7 +89,7 @@ export async function readJsonRecords(
     morePages = `Partial listing: ${scimTotal.file.name} says totalResults ${scimTotal.total}, but the pages hold ${total} resources; nothing is marked removed. Give every page (a folder of page files, read in name order) for a complete import.`;
   }
   const first = pages[0];
-  if (total === 0 && problems.count === 0 && first && !saidEmpty)
+  if (total === 0 && problems.count === 0 && first && !saidEmpty && spec.emptyIsComplete !== true)
     problems.add({ file: first.name }, 'no records: the export lists nothing');
   return { records: total, morePages };
 }

@@ -15,7 +15,7 @@ import { emptyBatch } from '../model.js';
 import type { InputFile, ParseOptions, Parser } from '../parser.js';
 import { UniqueCheck } from '../input/duplicates.js';
 import type { RecordReader } from '../input/json-record.js';
-import { readJsonRecords, takeListing } from '../input/json-records.js';
+import { readJsonRecords, takeListing, type JsonKindSpec } from '../input/json-records.js';
 import { Problems } from '../input/problems.js';
 
 const never = (text: string): boolean => text.startsWith('0001-01-01');
@@ -40,7 +40,8 @@ function statusOf(enabled: boolean | null, state: string | null, deleted: boolea
   return { status: 'active', vendorStatus: state ?? 'Enabled' };
 }
 
-async function parse(files: InputFile[], _options: ParseOptions): Promise<ImportBatch> {
+async function parse(files: InputFile[], options: ParseOptions): Promise<ImportBatch> {
+  const listingSpec: JsonKindSpec = { kind: 'entra-users', keys: ['value'], emptyIsComplete: options.emptyIsComplete };
   const problems = new Problems();
   const ids = new UniqueCheck('user id', problems);
   const identities: IdentityIn[] = [];
@@ -48,7 +49,7 @@ async function parse(files: InputFile[], _options: ParseOptions): Promise<Import
   let withoutEnabled = 0;
   let deletedCount = 0;
 
-  const listing = await readJsonRecords(files, { kind: 'entra-users', keys: ['value'] }, problems, (r) => {
+  const listing = await readJsonRecords(files, listingSpec, problems, (r) => {
     const id = r.requiredString('id');
     r.identify(id);
     if (id) ids.check(id, r.where('id'));

@@ -9,10 +9,11 @@ import { emptyBatch } from '../model.js';
 import type { InputFile, ParseOptions, Parser } from '../parser.js';
 import { requireApp } from '../input/app-ref.js';
 import { UniqueCheck } from '../input/duplicates.js';
-import { readJsonRecords, takeListing } from '../input/json-records.js';
+import { readJsonRecords, takeListing, type JsonKindSpec } from '../input/json-records.js';
 import { Problems } from '../input/problems.js';
 
 async function parse(files: InputFile[], options: ParseOptions): Promise<ImportBatch> {
+  const listingSpec: JsonKindSpec = { kind: 'google-tokens', keys: ['items'], emptyIsComplete: options.emptyIsComplete };
   const app = requireApp(options, { kind: 'google-tokens', name: 'Google Workspace', catalogKey: 'google-workspace' }, files);
   const problems = new Problems();
   const seen = new UniqueCheck('token (userKey and clientId)', problems);
@@ -20,7 +21,7 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
   let anonymous = 0;
   let numericKeys = 0;
 
-  const listing = await readJsonRecords(files, { kind: 'google-tokens', keys: ['items'] }, problems, (r) => {
+  const listing = await readJsonRecords(files, listingSpec, problems, (r) => {
     const clientId = r.requiredString('clientId');
     const userKey = r.requiredString('userKey', { numbers: true });
     r.identify(clientId);

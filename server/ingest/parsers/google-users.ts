@@ -11,7 +11,7 @@ import type { InputFile, ParseOptions, Parser } from '../parser.js';
 import { UniqueCheck } from '../input/duplicates.js';
 import { parseEmail } from '../input/email.js';
 import { isJsonObject, type RecordReader } from '../input/json-record.js';
-import { readJsonRecords, takeListing } from '../input/json-records.js';
+import { readJsonRecords, takeListing, type JsonKindSpec } from '../input/json-records.js';
 import { Problems } from '../input/problems.js';
 
 const never = (text: string): boolean => text.startsWith('1970-01-01T00:00:00');
@@ -37,12 +37,13 @@ function statusOf(
   return { status: 'active', vendorStatus: 'active' };
 }
 
-async function parse(files: InputFile[], _options: ParseOptions): Promise<ImportBatch> {
+async function parse(files: InputFile[], options: ParseOptions): Promise<ImportBatch> {
+  const listingSpec: JsonKindSpec = { kind: 'google-users', keys: ['users'], emptyIsComplete: options.emptyIsComplete };
   const problems = new Problems();
   const ids = new UniqueCheck('user id', problems);
   const identities: IdentityIn[] = [];
 
-  const listing = await readJsonRecords(files, { kind: 'google-users', keys: ['users'] }, problems, (r) => {
+  const listing = await readJsonRecords(files, listingSpec, problems, (r) => {
     const id = r.requiredString('id', { numbers: true });
     r.identify(id);
     if (id) ids.check(id, r.where('id'));

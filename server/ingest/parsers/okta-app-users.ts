@@ -18,7 +18,7 @@ import { AppsByName, requireApp } from '../input/app-ref.js';
 import { UniqueCheck } from '../input/duplicates.js';
 import { expandInputs } from '../input/files.js';
 import type { RecordReader } from '../input/json-record.js';
-import { readJsonRecords, takeListing } from '../input/json-records.js';
+import { readJsonRecords, takeListing, type JsonKindSpec } from '../input/json-records.js';
 import { Problems } from '../input/problems.js';
 
 /** Okta app ids start with 0oa; a user page file carries its app's id in its name. */
@@ -41,6 +41,7 @@ function assignmentOf(r: RecordReader, app: AppRefIn, ids: UniqueCheck, appKey: 
 }
 
 async function parse(files: InputFile[], options: ParseOptions): Promise<ImportBatch> {
+  const listingSpec: JsonKindSpec = { kind: 'okta-app-users', keys: ['value'], emptyIsComplete: options.emptyIsComplete };
   if (!options.app?.trim()) {
     const pages = await expandInputs(files, ['.json']);
     if (pages.some((page) => APPS_PAGE.test(basename(page.path)))) return parseEveryApp(pages, options);
@@ -49,7 +50,7 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
   const problems = new Problems();
   const ids = new UniqueCheck('Okta user id', problems);
   const assignments: AssignmentIn[] = [];
-  const listing = await readJsonRecords(files, { kind: 'okta-app-users', keys: ['value'] }, problems, (r) => {
+  const listing = await readJsonRecords(files, listingSpec, problems, (r) => {
     assignments.push(assignmentOf(r, app, ids, ''));
   });
   problems.throwIfAny();
@@ -69,12 +70,18 @@ interface OktaApp {
 
 /** The folder layout a connector writes: the apps listing, then each active app's user pages. */
 async function parseEveryApp(pages: InputFile[], options: ParseOptions): Promise<ImportBatch> {
+  const everyAppSpec: JsonKindSpec = {
+    kind: 'okta-app-users',
+    keys: ['value'],
+    skipKindCheck: true,
+    emptyIsComplete: options.emptyIsComplete,
+  };
   const problems = new Problems();
   const names = new AppsByName(options.catalog);
   const appIds = new UniqueCheck('Okta app id', problems);
   const apps = new Map<string, OktaApp>();
   const appsPages = pages.filter((page) => APPS_PAGE.test(basename(page.path)));
-  const appsListing = await readJsonRecords(appsPages, { kind: 'okta-app-users', keys: ['value'], skipKindCheck: true }, problems, (r) => {
+  const appsListing = await readJsonRecords(appsPages, everyAppSpec, problems, (r) => {
     const id = r.requiredString('id');
     r.identify(id);
     const label = r.requiredString('label');
@@ -110,7 +117,7 @@ async function parseEveryApp(pages: InputFile[], options: ParseOptions): Promise
   const assignments: AssignmentIn[] = [];
   const userPages = pages.filter((page) => appOfPage.has(page.path));
   const usersListing = userPages.length
-    ? await readJsonRecords(userPages, { kind: 'okta-app-users', keys: ['value'], skipKindCheck: true }, problems, (r, visit) => {
+    ? await readJsonRecords(userPages, everyAppSpec, problems, (r, visit) => {
         const owner = appOfPage.get(visit.file.path);
         if (owner) assignments.push(assignmentOf(r, owner.app.ref, ids, owner.id));
       })

@@ -12,7 +12,7 @@ import type { AppRefIn, ImportBatch, IntegrationIn } from '../model.js';
 import { emptyBatch } from '../model.js';
 import type { InputFile, ParseOptions, Parser } from '../parser.js';
 import { AppsByName, appFromOptions } from '../input/app-ref.js';
-import { readJsonRecords, takeListing } from '../input/json-records.js';
+import { readJsonRecords, takeListing, type JsonKindSpec } from '../input/json-records.js';
 import { Problems } from '../input/problems.js';
 
 interface Group {
@@ -21,6 +21,7 @@ interface Group {
 }
 
 async function parse(files: InputFile[], options: ParseOptions): Promise<ImportBatch> {
+  const listingSpec: JsonKindSpec = { kind: 'okta-grants', keys: ['value'], emptyIsComplete: options.emptyIsComplete };
   const problems = new Problems();
   const fixedApp: AppRefIn | null = options.app
     ? appFromOptions(options, { kind: 'okta-grants' }, { file: files[0]?.name ?? '(input)' }, problems)
@@ -31,7 +32,7 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
   let revoked = 0;
   let byUserId = 0;
 
-  const listing = await readJsonRecords(files, { kind: 'okta-grants', keys: ['value'] }, problems, (r) => {
+  const listing = await readJsonRecords(files, listingSpec, problems, (r) => {
     const id = r.string('id');
     r.identify(id);
     const status = r.oneOf('status', ['ACTIVE', 'REVOKED'] as const, { required: true });

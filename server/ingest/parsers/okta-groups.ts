@@ -14,7 +14,7 @@ import type { InputFile, ParseOptions, Parser } from '../parser.js';
 import { UniqueCheck } from '../input/duplicates.js';
 import { expandInputs } from '../input/files.js';
 import { isJsonObject } from '../input/json-record.js';
-import { readJsonRecords, takeListing, type JsonListing } from '../input/json-records.js';
+import { readJsonRecords, takeListing, type JsonListing, type JsonKindSpec } from '../input/json-records.js';
 import { Problems } from '../input/problems.js';
 import { describeFound } from '../input/result.js';
 
@@ -25,7 +25,9 @@ function groupIdOfMemberPage(file: InputFile): string | null {
   return GROUP_ID_IN_NAME.exec(basename(file.path))?.[1] ?? null;
 }
 
-async function parse(files: InputFile[], _options: ParseOptions): Promise<ImportBatch> {
+async function parse(files: InputFile[], options: ParseOptions): Promise<ImportBatch> {
+  const membersSpec: JsonKindSpec = { kind: 'okta-users', keys: ['users', 'value'], emptyIsComplete: options.emptyIsComplete };
+  const groupsSpec: JsonKindSpec = { kind: 'okta-groups', keys: ['groups', 'value'], emptyIsComplete: options.emptyIsComplete };
   const problems = new Problems();
   const ids = new UniqueCheck('Okta group id', problems);
   const groups: GroupIn[] = [];
@@ -45,7 +47,7 @@ async function parse(files: InputFile[], _options: ParseOptions): Promise<Import
     problems.throwIfAny();
   }
 
-  const listing = await readJsonRecords(groupPages, { kind: 'okta-groups', keys: ['groups', 'value'] }, problems, (r) => {
+  const listing = await readJsonRecords(groupPages, groupsSpec, problems, (r) => {
     const id = r.requiredString('id');
     r.identify(id);
     if (id) ids.check(id, r.where('id'));
@@ -86,7 +88,7 @@ async function parse(files: InputFile[], _options: ParseOptions): Promise<Import
       continue;
     }
     const found = new Set<string>();
-    const members = await readJsonRecords(groupFiles, { kind: 'okta-users', keys: ['users', 'value'] }, problems, (r) => {
+    const members = await readJsonRecords(groupFiles, membersSpec, problems, (r) => {
       const userId = r.requiredString('id');
       r.identify(userId);
       if (userId) found.add(userId);

@@ -10,7 +10,7 @@ import { emptyBatch } from '../model.js';
 import type { InputFile, ParseOptions, Parser } from '../parser.js';
 import { UniqueCheck } from '../input/duplicates.js';
 import { parseEmail } from '../input/email.js';
-import { readJsonRecords, takeListing } from '../input/json-records.js';
+import { readJsonRecords, takeListing, type JsonKindSpec } from '../input/json-records.js';
 import { Problems } from '../input/problems.js';
 
 export const OKTA_STATUSES: Record<string, IdentityStatus> = {
@@ -30,12 +30,13 @@ interface Pending {
   managerText: string | null;
 }
 
-async function parse(files: InputFile[], _options: ParseOptions): Promise<ImportBatch> {
+async function parse(files: InputFile[], options: ParseOptions): Promise<ImportBatch> {
+  const listingSpec: JsonKindSpec = { kind: 'okta-users', keys: ['users', 'value'], emptyIsComplete: options.emptyIsComplete };
   const problems = new Problems();
   const ids = new UniqueCheck('Okta user id', problems);
   const pending: Pending[] = [];
 
-  const listing = await readJsonRecords(files, { kind: 'okta-users', keys: ['users', 'value'] }, problems, (r) => {
+  const listing = await readJsonRecords(files, listingSpec, problems, (r) => {
     const id = r.requiredString('id');
     r.identify(id);
     if (id) ids.check(id, r.where('id'));

@@ -14,7 +14,7 @@ import type { InputFile, ParseOptions, Parser } from '../parser.js';
 import { requireApp } from '../input/app-ref.js';
 import { UniqueCheck } from '../input/duplicates.js';
 import type { RecordReader } from '../input/json-record.js';
-import { readJsonRecords, takeListing } from '../input/json-records.js';
+import { readJsonRecords, takeListing, type JsonKindSpec } from '../input/json-records.js';
 import { Problems } from '../input/problems.js';
 
 function role(r: RecordReader): { role: string; seatType: string } {
@@ -33,6 +33,7 @@ function status(deleted: boolean, invited: boolean): { status: AccountStatus; ve
 }
 
 async function parse(files: InputFile[], options: ParseOptions): Promise<ImportBatch> {
+  const listingSpec: JsonKindSpec = { kind: 'slack-users', keys: ['members'], emptyIsComplete: options.emptyIsComplete };
   const app = requireApp(options, { kind: 'slack-users', name: 'Slack', catalogKey: 'slack' }, files);
   const problems = new Problems();
   const ids = new UniqueCheck('Slack user id', problems);
@@ -40,7 +41,7 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
   let bots = 0;
   let withoutEmail = 0;
 
-  const listing = await readJsonRecords(files, { kind: 'slack-users', keys: ['members'] }, problems, (r) => {
+  const listing = await readJsonRecords(files, listingSpec, problems, (r) => {
     const id = r.requiredString('id');
     r.identify(id);
     if (id) ids.check(id, r.where('id'));

@@ -297,6 +297,30 @@ describe('google-users, google-tokens', () => {
       ['google-workspace', 'Zoom', '100000000000000000002', 1],
     ]);
   });
+
+  it('refuses token lists that hold no token, unless a connector says it fetched the complete listing: then the scope lists nothing', async () => {
+    const none = fixture('google-tokens', 'tokens', '3-new-hire.json');
+    const refused = await importError(parseKind('google-tokens', none));
+    expect(refused.message).toContain('no records: the export lists nothing');
+    const batch = await parseKind('google-tokens', none, { emptyIsComplete: true });
+    expect([batch.scope, batch.recordsRead, batch.complete, batch.integrations]).toEqual(['google-tokens:Google Workspace', 0, true, []]);
+  });
+});
+
+describe('an empty complete listing from a connector', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'attest-empty-listing-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('gives okta-grants and okta-app-users the scope a listing of some would have', async () => {
+    writeFileSync(join(dir, '00u1-grants-1.json'), '[]');
+    const grants = await parseKind('okta-grants', { path: join(dir, '00u1-grants-1.json'), name: 'grants' }, { emptyIsComplete: true });
+    expect([grants.scope, grants.recordsRead, grants.complete]).toEqual(['okta-grants', 0, true]);
+    await importError(parseKind('okta-grants', { path: join(dir, '00u1-grants-1.json'), name: 'grants' }));
+
+    writeFileSync(join(dir, 'apps-1.json'), '[]');
+    const apps = await parseKind('okta-app-users', { path: join(dir, 'apps-1.json'), name: 'apps' }, { emptyIsComplete: true });
+    expect([apps.scope, apps.recordsRead, apps.complete, apps.assignments]).toEqual(['okta-app-users', 0, true, []]);
+  });
 });
 
 describe('scim', () => {
