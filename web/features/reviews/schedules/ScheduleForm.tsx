@@ -180,7 +180,7 @@ export function ScheduleForm({ onAdd, busy }: ScheduleFormProps) {
       ) : (
         <ProblemCallout problem={problem} />
       )}
-      <button type="submit" disabled={busy}>
+      <button type="submit" className="primary" disabled={busy}>
         Save schedule
       </button>
     </form>
