@@ -26,10 +26,10 @@ import { syncConnection, type SyncOptions } from '../../server/connectors/sync-c
 import { SIGN_INS_REFUSED } from '../../server/connectors/vendors/entra.js';
 import type { GraphConnection } from '../../server/graph/connect.js';
 import { deleteEverything } from '../../server/graph/reset.js';
-import { importSource } from '../../server/ingest/import-source.js';
 import { TEST_NOW } from '../support/demo.js';
 import { graphRecords, startFakeEntra, type EntraTenant, type FakeEntra } from '../support/fake-vendors/fake-entra.js';
 import { freshGraph } from '../support/graph.js';
+import { importFoldersAsFiles } from '../support/import-folders.js';
 import { graphDigest, graphLines } from '../support/graph-digest.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
@@ -138,23 +138,11 @@ describe('the Entra ID connector, against a fake Entra and Microsoft Graph speak
         copyFileSync(join(FIXTURES, file), join(dir, 'grants', `service-principals-${index + 1}.json`)),
       );
       GRANT_FILES.forEach((file, index) => copyFileSync(join(FIXTURES, file), join(dir, 'grants', `grants-${index + 1}.json`)));
-      await importSource(connection.graph, catalog, now, {
-        kind: 'entra-users',
-        files: [{ path: join(dir, 'users'), name: 'users' }],
-        completeness: 'complete',
-        reconcile: false,
-      });
-      await importSource(connection.graph, catalog, now, {
-        kind: 'entra-app-roles',
-        files: [{ path: join(dir, 'roles'), name: 'roles' }],
-        completeness: 'complete',
-        reconcile: false,
-      });
-      await importSource(connection.graph, catalog, now, {
-        kind: 'entra-grants',
-        files: [{ path: join(dir, 'grants'), name: 'grants' }],
-        completeness: 'complete',
-      });
+      await importFoldersAsFiles(connection.graph, catalog, now, [
+        { kind: 'entra-users', path: join(dir, 'users') },
+        { kind: 'entra-app-roles', path: join(dir, 'roles') },
+        { kind: 'entra-grants', path: join(dir, 'grants') },
+      ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -19,7 +19,6 @@ import { probeConnection } from '../../server/connectors/probe-connection.js';
 import { syncConnection, type SyncOptions } from '../../server/connectors/sync-connection.js';
 import type { GraphConnection } from '../../server/graph/connect.js';
 import { deleteEverything } from '../../server/graph/reset.js';
-import { importSource } from '../../server/ingest/import-source.js';
 import { TEST_NOW } from '../support/demo.js';
 import {
   GOOGLE_SCOPES_WANTED,
@@ -29,6 +28,7 @@ import {
   type GoogleTenant,
 } from '../support/fake-vendors/fake-google.js';
 import { freshGraph } from '../support/graph.js';
+import { importFoldersAsFiles } from '../support/import-folders.js';
 import { graphDigest, graphLines } from '../support/graph-digest.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'ingest');
@@ -102,17 +102,10 @@ describe('the Google Workspace connector, against a fake Google speaking the pub
       copyFileSync(join(FIXTURES, USERS), join(dir, 'users', '2-users.json'));
       mkdirSync(join(dir, 'tokens'));
       for (const file of TOKENS) copyFileSync(join(FIXTURES, file), join(dir, 'tokens', file.split('/').at(-1) ?? file));
-      await importSource(connection.graph, catalog, now, {
-        kind: 'google-users',
-        files: [{ path: join(dir, 'users'), name: 'users' }],
-        completeness: 'complete',
-        reconcile: false,
-      });
-      await importSource(connection.graph, catalog, now, {
-        kind: 'google-tokens',
-        files: [{ path: join(dir, 'tokens'), name: 'tokens' }],
-        completeness: 'complete',
-      });
+      await importFoldersAsFiles(connection.graph, catalog, now, [
+        { kind: 'google-users', path: join(dir, 'users') },
+        { kind: 'google-tokens', path: join(dir, 'tokens') },
+      ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -18,10 +18,10 @@ import { runDueConnections } from '../../server/connectors/schedule.js';
 import { syncConnection, type SyncOptions } from '../../server/connectors/sync-connection.js';
 import type { GraphConnection } from '../../server/graph/connect.js';
 import { deleteEverything } from '../../server/graph/reset.js';
-import { importSource } from '../../server/ingest/import-source.js';
 import { TEST_NOW } from '../support/demo.js';
 import { oktaRecords, startFakeOkta, type FakeOkta, type ServiceApp } from '../support/fake-vendors/fake-okta.js';
 import { freshGraph } from '../support/graph.js';
+import { importFoldersAsFiles } from '../support/import-folders.js';
 import { graphDigest, graphLines } from '../support/graph-digest.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'ingest');
@@ -126,29 +126,12 @@ describe('the Okta connector, against a fake Okta speaking the published shapes'
       for (const app of activeApps) copyFileSync(join(FIXTURES, APP_USERS), join(dir, 'apps', `${app.id}-users.json`));
       mkdirSync(join(dir, 'grants'));
       copyFileSync(join(FIXTURES, GRANTS), join(dir, 'grants', `${grantee}-grants.json`));
-      await importSource(connection.graph, catalog, now, {
-        kind: 'okta-users',
-        files: [{ path: join(dir, 'users'), name: 'users' }],
-        completeness: 'complete',
-        reconcile: false,
-      });
-      await importSource(connection.graph, catalog, now, {
-        kind: 'okta-groups',
-        files: [{ path: join(dir, 'groups'), name: 'groups' }],
-        completeness: 'complete',
-        reconcile: false,
-      });
-      await importSource(connection.graph, catalog, now, {
-        kind: 'okta-app-users',
-        files: [{ path: join(dir, 'apps'), name: 'apps' }],
-        completeness: 'complete',
-        reconcile: false,
-      });
-      await importSource(connection.graph, catalog, now, {
-        kind: 'okta-grants',
-        files: [{ path: join(dir, 'grants'), name: 'grants' }],
-        completeness: 'complete',
-      });
+      await importFoldersAsFiles(connection.graph, catalog, now, [
+        { kind: 'okta-users', path: join(dir, 'users') },
+        { kind: 'okta-groups', path: join(dir, 'groups') },
+        { kind: 'okta-app-users', path: join(dir, 'apps') },
+        { kind: 'okta-grants', path: join(dir, 'grants') },
+      ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
