@@ -5,6 +5,7 @@
  * token endpoint for an access token, kept until five minutes before it expires.
  * https://developers.google.com/identity/protocols/oauth2/service-account#authorizingrequests
  */
+import { renewingToken, type IssuedToken } from '../auth/renewing-token.js';
 import { importPKCS8, SignJWT } from 'jose';
 import { z } from 'zod';
 import type { AuthContext, Connector } from '../connector.js';
@@ -63,13 +64,8 @@ function refusal(code: string, description: string | undefined, key: ServiceAcco
   }
 }
 
-interface Token {
-  value: string;
-  expiresAt: number;
-}
-
 /** Signs an assertion and exchanges it. A refusal is a VendorApiError 'auth'; a transient failure a plain Error, retried like a network failure. */
-async function exchange(key: ServiceAccountKey, admin: string, scopes: readonly string[], context: AuthContext): Promise<Token> {
+async function exchange(key: ServiceAccountKey, admin: string, scopes: readonly string[], context: AuthContext): Promise<IssuedToken> {
   const tokenUri = googleTokenUri(context.baseUrl);
   const issuedAt = Math.floor(context.now() / 1000);
   const assertion = await new SignJWT({ scope: scopes.join(' ') })
@@ -101,7 +97,7 @@ async function exchange(key: ServiceAccountKey, admin: string, scopes: readonly 
   }
   const answer = tokenAnswer.safeParse(json).data;
   if (response.ok && answer?.access_token)
-    return { value: answer.access_token, expiresAt: context.now() + (answer.expires_in ?? LIFETIME_S) * 1000 };
+    return { token: answer.access_token, expiresAt: context.now() + (answer.expires_in ?? LIFETIME_S) * 1000 };
   if (response.status >= 500 || response.status === 429) throw new Error(`${where} failed with ${response.status}`);
   throw new VendorApiError(
     `${where}: ${refusal(answer?.error ?? `HTTP ${response.status}`, answer?.error_description, key, admin, scopes)}`,
@@ -113,20 +109,17 @@ async function exchange(key: ServiceAccountKey, admin: string, scopes: readonly 
 /** Connector.authenticate for a service account acting as the connection's org (a Workspace admin's email). */
 export function googleServiceAccountAuth(scopes: readonly string[]): Connector['authenticate'] {
   return (credential, context) => {
-    let token: Token | null = null;
-    let pending: Promise<Token> | null = null;
     let read: ServiceAccountKey | string | null = null;
-    return async () => {
-      const key = (read ??= readServiceAccountKey(credential));
-      if (typeof key === 'string') throw new VendorApiError(`the stored credential cannot be used: ${key}`, 'auth', null);
-      if (!context.org) throw new VendorApiError('the connection names no admin to act as (--org)', 'refused', null);
-      if (!token || context.now() >= token.expiresAt - RENEW_BEFORE_MS) {
-        pending ??= exchange(key, context.org, scopes, context).finally(() => {
-          pending = null;
-        });
-        token = await pending;
-      }
-      return { authorization: `Bearer ${token.value}` };
-    };
+    const token = renewingToken(
+      () => {
+        const key = (read ??= readServiceAccountKey(credential));
+        if (typeof key === 'string') throw new VendorApiError(`the stored credential cannot be used: ${key}`, 'auth', null);
+        if (!context.org) throw new VendorApiError('the connection names no admin to act as (--org)', 'refused', null);
+        return exchange(key, context.org, scopes, context);
+      },
+      context.now,
+      RENEW_BEFORE_MS,
+    );
+    return async () => ({ authorization: `Bearer ${await token()}` });
   };
 }

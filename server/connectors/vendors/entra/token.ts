@@ -6,6 +6,7 @@
  * https://learn.microsoft.com/entra/identity-platform/v2-oauth2-client-creds-grant-flow
  * https://learn.microsoft.com/entra/identity-platform/certificate-credentials
  */
+import { renewingToken } from '../../auth/renewing-token.js';
 import { createHash, randomUUID } from 'node:crypto';
 import { SignJWT } from 'jose';
 import { z } from 'zod';
@@ -113,18 +114,16 @@ async function exchange(credential: EntraCredential, context: AuthContext, tenan
 
 /** The Authorization header for Graph: a token exchanged on first use and renewed before it expires. */
 export function entraAuthenticate(raw: string, context: AuthContext): () => Promise<Record<string, string>> {
-  let current: Promise<{ token: string; expiresAt: number }> | null = null;
   let parsed: ReturnType<typeof parseEntraCredential> | null = null;
-  return async () => {
-    parsed ??= parseEntraCredential(raw);
-    if (!parsed.credential) throw new VendorApiError(`the stored credential is refused: ${parsed.problem}`, 'auth', null);
-    if (!context.org) throw new VendorApiError('the connection names no tenant (--org)', 'refused', null);
-    // A failed exchange is asked again on the next request rather than remembered.
-    let held = current ? await current.catch(() => null) : null;
-    if (!held || context.now() >= held.expiresAt - RENEW_BEFORE_MS) {
-      current = exchange(parsed.credential, context, context.org);
-      held = await current;
-    }
-    return { authorization: `Bearer ${held.token}` };
-  };
+  const token = renewingToken(
+    () => {
+      parsed ??= parseEntraCredential(raw);
+      if (!parsed.credential) throw new VendorApiError(`the stored credential is refused: ${parsed.problem}`, 'auth', null);
+      if (!context.org) throw new VendorApiError('the connection names no tenant (--org)', 'refused', null);
+      return exchange(parsed.credential, context, context.org);
+    },
+    context.now,
+    RENEW_BEFORE_MS,
+  );
+  return async () => ({ authorization: `Bearer ${await token()}` });
 }
