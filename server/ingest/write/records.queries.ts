@@ -1,4 +1,6 @@
 import { APP_FIELDS, ROLE_FIELDS, SEAT_FIELDS } from './apps.queries.js';
+import type { RecordLabel } from '../model.js';
+import { setAssignments } from './set-assignments.js';
 import { TARGET_LABELS, type WrittenLabel } from './written-label.js';
 import { STAGED_LABEL } from './staging.queries.js';
 
@@ -245,6 +247,46 @@ CALL (s, seat) {
   ${TARGET('App', 'seat.appId', 's')}
   CREATE (s)-[:OF]->(target)
 }`;
+
+/** What every write sets to say when and by which run, not what the record holds. */
+const BOOKKEEPING: ReadonlySet<string> = new Set(['lastSyncRunId', 'firstSyncRunId', 'firstSeenAt', 'lastSeenAt', 'contentHash']);
+
+/** The stored record already holds what the SET fragment `fields` would write to it (two nulls are equal). */
+const HOLDS = (v: string, fields: string) =>
+  setAssignments(fields, v)
+    .filter(({ property }) => !BOOKKEEPING.has(property))
+    .map(({ property, expression }) => `coalesce(${v}.${property} = (${expression}), ${v}.${property} IS NULL AND (${expression}) IS NULL)`)
+    .join('\n  AND ');
+
+const IN_APP = (v: string) => `COUNT { (${v})-[:IN]->(:App) } = 1 AND EXISTS { (${v})-[:IN]->(:App {id: row.appId}) }`;
+
+/** The roles and seat type of ACCOUNT_LINKS: exactly those the row names. */
+const HOLDS_ACCOUNT_LINKS = (a: string) => `
+  ${IN_APP(a)}
+  AND COUNT { (${a})-[:HAS_ROLE]->(:Role) } = size(row.roleIds)
+  AND all(roleId IN row.roleIds WHERE EXISTS { (${a})-[:HAS_ROLE]->(:Role {id: roleId}) })
+  AND COUNT { (${a})-[:USES_SEAT]->(:SeatType) } = CASE WHEN row.seatTypeId IS NULL THEN 0 ELSE 1 END
+  AND (row.seatTypeId IS NULL OR EXISTS { (${a})-[:USES_SEAT]->(:SeatType {id: row.seatTypeId}) })`;
+
+/**
+ * Records an import would change only by their content hash (written before hashes existed, or
+ * hashed from rows of an older shape: the first import after an upgrade) take the row's hash and
+ * count as unchanged, in the import's bounded staging transactions, instead of being rewritten in
+ * its one publish transaction. Readers never read the hash, so nothing they see changes early.
+ */
+const ADOPT = (label: RecordLabel, v: string, holds: string) => `
+UNWIND $rows AS row
+MATCH (${v}:${label} {id: row.id})
+WITH ${v}, row WHERE ${holds}
+SET ${v}.contentHash = row.contentHash
+RETURN ${v}.id AS id`;
+
+export const ADOPT_PEOPLE = ADOPT('Person', 'p', HOLDS('p', PERSON_FIELDS('p')));
+export const ADOPT_IDENTITIES = ADOPT('Identity', 'i', HOLDS('i', IDENTITY_FIELDS('i')));
+export const ADOPT_GROUPS = ADOPT('IdpGroup', 'g', HOLDS('g', GROUP_FIELDS('g')));
+export const ADOPT_ACCOUNTS = ADOPT('Account', 'a', `${HOLDS('a', ACCOUNT_FIELDS('a'))}\n  AND ${HOLDS_ACCOUNT_LINKS('a')}`);
+export const ADOPT_ASSIGNMENTS = ADOPT('AppAssignment', 'x', HOLDS('x', ASSIGNMENT_FIELDS('x')));
+export const ADOPT_INTEGRATIONS = ADOPT('Integration', 'n', `${HOLDS('n', INTEGRATION_FIELDS('n'))}\n  AND ${IN_APP('n')}`);
 
 export const CREATE_SYNC_RUN = `
 CREATE (s:SyncRun)
