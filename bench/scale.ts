@@ -17,6 +17,7 @@ import 'reflect-metadata';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
+import { getHeapStatistics } from 'node:v8';
 import { basename, dirname, join } from 'node:path';
 import { readManifest } from '../seed/vendor/load-vendor.js';
 import type { ManifestEntry } from '../seed/vendor/write-vendor.js';
@@ -119,7 +120,7 @@ console.log(
   `bench:scale: ${args.people} people${args.data ? ` from ${args.data}` : ` (seed ${args.seed})`}, now ${now.toISOString()}; machine: ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GB`,
 );
 console.log(
-  `ATTEST_NEO4J_HEAP=${process.env.ATTEST_NEO4J_HEAP ?? "(not set: the launcher's default)"}, ATTEST_NEO4J_PAGECACHE=${process.env.ATTEST_NEO4J_PAGECACHE ?? "(not set: the launcher's default)"}`,
+  `Node heap limit ${Math.round(getHeapStatistics().heap_size_limit / 2 ** 20)} MB (bin/attest.js caps it, and so does npm run bench:scale), ATTEST_NEO4J_HEAP=${process.env.ATTEST_NEO4J_HEAP ?? "(not set: the launcher's default)"}, ATTEST_NEO4J_PAGECACHE=${process.env.ATTEST_NEO4J_PAGECACHE ?? "(not set: the launcher's default)"}`,
 );
 let started = performance.now();
 const manifestPath = args.data ? manifestIn(args.data) : generate(join(work, 'generated'), args.people);

@@ -155,7 +155,7 @@ export function prepareBatch(batch: ImportBatch, catalog: Catalog): PreparedBatc
   };
 
   const accounts = lastById(
-    batch.accounts.map((account): AppRecordRow => {
+    drain(batch.accounts, (account): AppRecordRow => {
       const app = useApp(account.app);
       const { app: _ref, counters: _counters, roles, seatType: _seatType, ...fields } = account;
       const seat = seatFor(account, app.entry);
@@ -170,13 +170,10 @@ export function prepareBatch(batch: ImportBatch, catalog: Catalog): PreparedBatc
       };
     }),
   );
-  batch.accounts = [];
-  const people = lastById(batch.people.map((p) => ({ ...p, id: personId(p.employeeId) })));
-  batch.people = [];
-  const identities = lastById(batch.identities.map((i) => ({ ...i, id: identityId(i.idp, i.externalId) })));
-  batch.identities = [];
+  const people = lastById(drain(batch.people, (p) => ({ ...p, id: personId(p.employeeId) })));
+  const identities = lastById(drain(batch.identities, (i) => ({ ...i, id: identityId(i.idp, i.externalId) })));
   const groups = lastById(
-    batch.groups.map((g) => ({
+    drain(batch.groups, (g) => ({
       id: groupId(g.idp, g.externalId),
       idp: g.idp,
       externalId: g.externalId,
@@ -184,9 +181,8 @@ export function prepareBatch(batch: ImportBatch, catalog: Catalog): PreparedBatc
       memberIds: g.memberExternalIds?.map((m) => identityId(g.idp, m)) ?? null,
     })),
   );
-  batch.groups = [];
   const assignments = lastById(
-    batch.assignments.map((a): AppRecordRow => {
+    drain(batch.assignments, (a): AppRecordRow => {
       const identity = identityId(a.idp, a.identityExternalId);
       const app = useApp(a.app).id;
       return {
@@ -200,9 +196,8 @@ export function prepareBatch(batch: ImportBatch, catalog: Catalog): PreparedBatc
       };
     }),
   );
-  batch.assignments = [];
   const integrations = lastById(
-    batch.integrations.map((n): AppRecordRow => {
+    drain(batch.integrations, (n): AppRecordRow => {
       const app = useApp(n.app).id;
       const { app: _ref, ...fields } = n;
       return {
@@ -214,7 +209,6 @@ export function prepareBatch(batch: ImportBatch, catalog: Catalog): PreparedBatc
       };
     }),
   );
-  batch.integrations = [];
 
   return {
     people,
@@ -226,6 +220,17 @@ export function prepareBatch(batch: ImportBatch, catalog: Catalog): PreparedBatc
     apps: [...apps.values()].map((app) => app.row()),
     notes: [...apps.values()].flatMap((app) => app.notes()),
   };
+}
+
+/**
+ * Each item converted, taken out of `items` as it is (the list is empty afterwards), so a large
+ * import never holds the parsed records and their rows both whole.
+ */
+function drain<T, R>(items: T[], convert: (item: T) => R): R[] {
+  items.reverse();
+  const out: R[] = [];
+  for (let item = items.pop(); item !== undefined; item = items.pop()) out.push(convert(item));
+  return out;
 }
 
 /** Rows with distinct ids, the last of each (the input's order otherwise kept); the same array when every id is distinct. */

@@ -33,7 +33,8 @@ export interface StagedRecords {
 /**
  * Compares one label's rows with the graph a page at a time: a new record is staged at once (one
  * transaction per page), a changed one is kept for the publish transaction (unless its record
- * already holds what the row says, RECORD_WRITES adopt), an unchanged one is only counted.
+ * already holds what the row says, RECORD_WRITES adopt), an unchanged one is only counted. Empties
+ * `rows` as it goes.
  */
 export async function stageRecords(
   ctx: WriteContext,
@@ -42,8 +43,9 @@ export async function stageRecords(
   progress: { done: number; total: number },
 ): Promise<StagedRecords> {
   const outcome: StagedRecords = { added: 0, unchanged: 0, changed: [], appIds: new Set() };
-  for (let start = 0; start < rows.length; start += STAGE_BATCH) {
-    const page = rows.slice(start, start + STAGE_BATCH);
+  while (rows.length) {
+    // Taken out of `rows`: what is staged or unchanged is let go as the import goes on.
+    const page = rows.splice(0, STAGE_BATCH);
     const stored = await existingRecords(
       ctx,
       label,
