@@ -38,3 +38,27 @@ export const SET_SCHEDULE = `
 MATCH (c:Connection {id: $id})
 SET c.everyMinutes = $everyMinutes, c.nextRunAt = $nextRunAt
 RETURN c.id AS id`;
+
+/**
+ * Claims the connection's sync lease when it is free, expired or already ours. The first SET takes
+ * the node's write lock before the lease is read, so of two claims at once the second reads what
+ * the first committed and is refused.
+ */
+export const CLAIM_SYNC_LEASE = `
+MATCH (c:Connection {id: $id})
+SET c.syncLeaseAskedAt = $now
+WITH c, (c.syncLeaseUntil IS NULL OR c.syncLeaseUntil <= $now OR c.syncLeaseOwner = $owner) AS free
+SET c.syncLeaseOwner = CASE WHEN free THEN $owner ELSE c.syncLeaseOwner END,
+    c.syncLeaseUntil = CASE WHEN free THEN $until ELSE c.syncLeaseUntil END
+RETURN free AS claimed`;
+
+export const RENEW_SYNC_LEASE = `
+MATCH (c:Connection {id: $id})
+WHERE c.syncLeaseOwner = $owner
+SET c.syncLeaseUntil = $until
+RETURN c.id AS id`;
+
+export const RELEASE_SYNC_LEASE = `
+MATCH (c:Connection {id: $id})
+WHERE c.syncLeaseOwner = $owner
+REMOVE c.syncLeaseOwner, c.syncLeaseUntil, c.syncLeaseAskedAt`;

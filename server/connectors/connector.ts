@@ -1,6 +1,6 @@
 /** What a vendor connector is: how it authenticates, what it pulls, and which importer reads each pull. */
 import type { ImportKind } from '../ingest/model.js';
-import type { FetchedPage, VendorApiError, VendorHttp } from './http/vendor-http.js';
+import type { FetchedPage, RequestAuth, VendorApiError, VendorHttp } from './http/vendor-http.js';
 
 /** Where a pull writes the pages it downloads, byte for byte, for the importer to read as a folder. */
 export interface PageSink {
@@ -96,9 +96,10 @@ export interface Connector {
   /**
    * Headers that authenticate a request with the stored credential. A function returned once per run,
    * so an OAuth connector exchanges its credential for a token on first use and renews it when it expires;
-   * a refused exchange throws a VendorApiError of failure 'auth'.
+   * a refused exchange throws a VendorApiError of failure 'auth'. Told each request's method and URL,
+   * for a proof bound to them (Okta's DPoP).
    */
-  authenticate(credential: string, context: AuthContext): () => Promise<Record<string, string>>;
+  authenticate(credential: string, context: AuthContext): RequestAuth;
   /**
    * The credential's shape checked when the connection is added or replaced (a JSON document for the
    * OAuth connectors): a problem a person can act on, or null. Never echoes the credential.

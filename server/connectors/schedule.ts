@@ -1,6 +1,7 @@
 /**
  * `attest serve` syncs each connection on its schedule: at start, then whenever one is due, one run
- * at a time (a run that takes longer than the tick is not started twice). Each run's outcome is
+ * at a time (a run that takes longer than the tick is not started twice, nor one that another process
+ * holds the lease of, see sync-lease.ts). Each run's outcome is
  * recorded on the connection; a failing one waits for its next turn like any other.
  */
 import { SYSTEM_ACTOR } from '../audit/actor.js';
@@ -41,8 +42,9 @@ export async function runDueConnections(
         },
       }),
     ).catch((error: unknown) => {
-      if (error instanceof SyncAlreadyRunningError) return null;
-      throw error;
+      if (!(error instanceof SyncAlreadyRunningError)) throw error;
+      log(`${name}: another Attest process is syncing it; the schedule leaves it be`);
+      return null;
     });
     if (!outcome) continue;
     log(`${name}: ${outcome.status}: ${outcome.message}`);

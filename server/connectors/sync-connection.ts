@@ -15,6 +15,7 @@ import type { Graph } from '../graph/graph.js';
 import { ImportError } from '../ingest/errors.js';
 import { importSource, settleAfterChange, type ImportOutcome } from '../ingest/import-source.js';
 import { recordRun, type Connection, type RunStatus } from './connection-store.js';
+import { claimSyncLease, type SyncLease, type SyncLeaseOptions } from './sync-lease.js';
 import type { Connector, PageSink, Pull } from './connector.js';
 import { VendorApiError, type VendorHttp } from './http/vendor-http.js';
 import { CONNECTORS } from './vendors/index.js';
@@ -43,6 +44,10 @@ export interface SyncOptions {
   /** Test seams and the progress line: fetch, sleep, clock, where waits are told. */
   http?: Omit<VendorHttp, 'headers'>;
   progress?: (message: string) => void;
+  /** The connection's sync lease, when the caller claimed it already (to answer a refusal itself); else claimed here. */
+  lease?: SyncLease;
+  /** How a lease claimed here is held (tests). */
+  leaseOptions?: SyncLeaseOptions;
 }
 
 /** Writes the pages into `folder`, counting them. */
@@ -68,6 +73,23 @@ export async function syncConnection(
   connection: Connection,
   credential: string,
   options: SyncOptions,
+): Promise<SyncOutcome> {
+  const lease = options.lease ?? (await claimSyncLease(graph, connection, options.leaseOptions));
+  try {
+    return await syncLeased(graph, catalog, now, connection, credential, options, lease);
+  } finally {
+    await lease.release();
+  }
+}
+
+async function syncLeased(
+  graph: Graph,
+  catalog: Catalog,
+  now: Date,
+  connection: Connection,
+  credential: string,
+  options: SyncOptions,
+  lease: SyncLease,
 ): Promise<SyncOutcome> {
   const connector = connectorOf(connection);
   const progress = options.progress ?? ((): void => undefined);
@@ -110,6 +132,15 @@ export async function syncConnection(
         );
       }
     }
+    if (!lease.held())
+      return await finish(
+        graph,
+        connection,
+        outcome,
+        'failed',
+        'nothing was imported: this sync stalled past its lease and another process took the connection over',
+        now,
+      );
     for (const [index, { pull, folder }] of downloaded.entries()) {
       progress(`importing ${connector.label} ${pull.label}`);
       let imported: ImportOutcome;

@@ -188,6 +188,18 @@ describe('connections on the dashboard, through GraphQL', () => {
     const sources = await asAdmin<{ sources: { kind: string; lastStatus: string }[] }>('{ sources { kind lastStatus } }');
     expect(sources.data?.sources).toContainEqual({ kind: 'okta-users', lastStatus: 'succeeded' });
     for (const body of bodies) expect(body).not.toContain(okta.token);
+
+    // Another Attest process holding the connection's sync lease: refused at once, the last run untouched.
+    await connection.graph.write('MATCH (c:Connection {name: $name}) SET c.syncLeaseOwner = $owner, c.syncLeaseUntil = $until', {
+      name: 'okta-prod',
+      owner: 'another-process',
+      until: new Date(Date.now() + 60_000).toISOString(),
+    });
+    const elsewhere = await startSync('okta-prod');
+    expect(elsewhere.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(elsewhere.errors?.[0]?.message).toBe('a sync of "okta-prod" is already running; wait for it to finish');
+    expect((await list())[0]).toMatchObject({ lastStatus: 'succeeded', running: false });
+    await connection.graph.write('MATCH (c:Connection {name: $name}) REMOVE c.syncLeaseOwner, c.syncLeaseUntil', { name: 'okta-prod' });
   });
 
   it('records a failing sync as failed with the reason', async () => {

@@ -11,7 +11,8 @@ import {
   type Connection,
 } from '../../connectors/connection-store.js';
 import { probeConnection } from '../../connectors/probe-connection.js';
-import { runningSync, runTracked } from '../../connectors/running-syncs.js';
+import { runningSync, runTracked, SyncAlreadyRunningError } from '../../connectors/running-syncs.js';
+import { claimSyncLease } from '../../connectors/sync-lease.js';
 import { loadSecretKey } from '../../connectors/secret-box.js';
 import { syncConnection } from '../../connectors/sync-connection.js';
 import { CONNECTORS, isConnectorKind } from '../../connectors/vendors/index.js';
@@ -110,10 +111,19 @@ export class ConnectionService {
     const graph = this.ctx.graph.withoutReadTimeout();
     const { catalog } = this.ctx;
     const actor = this.actor();
-    // Checked and claimed with nothing awaited in between, so a second start is refused.
     if (runningSync(name)) throw new ConflictError(`a sync of "${name}" is already running; wait for it to finish`, { connection: name });
+    // Claimed before answering, so a sync another process runs is refused here rather than failing later.
+    const lease = await claimSyncLease(graph, connection).catch((error: unknown) => {
+      if (error instanceof SyncAlreadyRunningError) throw new ConflictError(error.message, { connection: name });
+      throw error;
+    });
+    // Checked and claimed with nothing awaited in between, so a second start in this process is refused.
+    if (runningSync(name)) {
+      await lease.release();
+      throw new ConflictError(`a sync of "${name}" is already running; wait for it to finish`, { connection: name });
+    }
     runTracked(name, new Date(), (progress) =>
-      syncConnection(graph, catalog, now(), connection, credential, { actor, progress }).catch(async (error: unknown) => {
+      syncConnection(graph, catalog, now(), connection, credential, { actor, progress, lease }).catch(async (error: unknown) => {
         const reason = error instanceof Error ? error.message : String(error);
         console.error(`Sync of ${name} stopped:`, reason);
         await recordRun(graph, connection, { status: 'failed', message: `the sync stopped: ${reason}`, at: now() });

@@ -18,9 +18,24 @@ export class VendorApiError extends Error {
   }
 }
 
+/** The request a header source authenticates: a DPoP proof signs its method and URL. */
+export interface AuthRequest {
+  method: string;
+  url: string;
+}
+
+/** Headers for each request (Authorization); a function so an OAuth token can be renewed. */
+export interface RequestAuth {
+  (request: AuthRequest): Promise<Record<string, string>>;
+  /**
+   * Told the headers of a 401: true when the server asked for something the next headers will carry
+   * (a DPoP nonce), so the request is sent once more.
+   */
+  challenged?: (headers: Headers) => boolean;
+}
+
 export interface VendorHttp {
-  /** Headers for every request (Authorization); a function so an OAuth token can be renewed. */
-  headers: () => Promise<Record<string, string>>;
+  headers: RequestAuth;
   fetch?: typeof fetch;
   sleep?: (ms: number) => Promise<void>;
   now?: () => number;
@@ -61,11 +76,15 @@ export async function getPage(url: string, http: VendorHttp): Promise<FetchedPag
   const maxAttempts = http.maxAttempts ?? 6;
   const maxWaitMs = http.maxWaitMs ?? 15 * 60_000;
   const where = describeUrl(url);
+  let challenged = false;
   for (let attempt = 0; ; attempt++) {
     const last = attempt + 1 >= maxAttempts;
     let response: Response;
     try {
-      response = await doFetch(url, { headers: { accept: 'application/json', ...(await http.headers()) }, redirect: 'error' });
+      response = await doFetch(url, {
+        headers: { accept: 'application/json', ...(await http.headers({ method: 'GET', url })) },
+        redirect: 'error',
+      });
     } catch (error) {
       if (error instanceof VendorApiError) throw error;
       if (last) throw new VendorApiError(`${where}: no answer after ${maxAttempts} attempts (network error)`, 'network', null);
@@ -103,6 +122,10 @@ export async function getPage(url: string, http: VendorHttp): Promise<FetchedPag
         );
       http.onWait?.(`rate limited by ${new URL(url).host} (${status}): waiting ${seconds(wait)} as it asks`);
       await sleep(wait);
+      continue;
+    }
+    if (status === 401 && !challenged && http.headers.challenged?.(response.headers) === true) {
+      challenged = true;
       continue;
     }
     if (status === 401 || status === 403)

@@ -1,9 +1,10 @@
 /**
  * Okta: users of every status (the default listing leaves DEPROVISIONED out, so it is asked for
  * separately), groups with their members, apps with the users assigned to each ACTIVE one (the
- * okta-app-users folder layout: apps-n.json and <appId>-users-n.json), and each user's OAuth consent
- * grants. API token (`SSWS`) or OAuth service app (private_key_jwt) auth, see okta-oauth.ts; Link
- * header paging.
+ * okta-app-users folder layout: apps-n.json and <appId>-users-n.json) but Okta's own apps, to which
+ * everyone or every admin is assigned, and each user's OAuth consent grants. API token (`SSWS`) or
+ * OAuth service app (private_key_jwt, with DPoP when the app requires it) auth, see okta-oauth.ts;
+ * Link header paging.
  * https://developer.okta.com/docs/api/openapi/okta-management/management/tag/User/#tag/User/operation/listUsers
  */
 import { z } from 'zod';
@@ -12,12 +13,13 @@ import { countOf, downloadListing } from '../download-listing.js';
 import { apiUrl } from '../http/api-url.js';
 import { listPages } from '../http/paging.js';
 import { VendorApiError } from '../http/vendor-http.js';
+import { isOktaFirstPartyApp } from '../../ingest/okta-first-party-apps.js';
 import { checkOktaCredential, oktaAuthenticate, OKTA_SCOPES } from './okta-oauth.js';
 
 const LIMIT = 200;
 /** The most GET /api/v1/apps/{appId}/users gives in one page. */
 const APP_USERS_LIMIT = 500;
-const records = z.array(z.looseObject({ id: z.string().min(1), status: z.string().optional() }));
+const records = z.array(z.looseObject({ id: z.string().min(1), status: z.string().optional(), name: z.string().optional() }));
 const recordsOf = (pages: unknown[][]): z.output<typeof records> => pages.flatMap((page) => records.safeParse(page).data ?? []);
 
 const users: Pull = {
@@ -66,8 +68,9 @@ const appUsers: Pull = {
   async download(context) {
     const pages = await downloadListing(context, `/api/v1/apps?limit=${LIMIT}`, 'apps', 'okta apps', true);
     const apps = recordsOf(pages);
-    // Nobody signs in to an INACTIVE app through Okta; the importer leaves it out too.
-    const active = apps.filter((app) => app.status === 'ACTIVE');
+    // Nobody signs in to an INACTIVE app through Okta, and everyone to Okta's own; the importer leaves them out too.
+    const active = apps.filter((app) => app.status === 'ACTIVE' && !isOktaFirstPartyApp(app.name));
+    const okta = apps.filter((app) => app.status === 'ACTIVE' && isOktaFirstPartyApp(app.name));
     let assigned = 0;
     let done = 0;
     for (const app of active) {
@@ -80,8 +83,14 @@ const appUsers: Pull = {
       );
       assigned += countOf(listed);
     }
-    const skipped = apps.length - active.length;
-    return { records: assigned, notes: skipped ? [`${skipped} Okta app(s) not ACTIVE: their assignments were not read`] : [] };
+    const inactive = apps.length - active.length - okta.length;
+    const notes = [
+      ...(inactive ? [`${inactive} Okta app(s) not ACTIVE: their assignments were not read`] : []),
+      ...(okta.length
+        ? [`${okta.length} of Okta's own app(s) skipped (Okta Dashboard, Admin Console, Browser Plugin): their assignments were not read`]
+        : []),
+    ];
+    return { records: assigned, notes };
   },
 };
 

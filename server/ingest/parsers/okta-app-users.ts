@@ -5,14 +5,15 @@
  *  - --app names the one app every file belongs to;
  *  - without --app, a folder holding the GET /api/v1/apps listing (apps.json, apps-2.json, …) and
  *    each app's user pages named after its id (0oa…-users.json, 0oa…-users-2.json). Each app is
- *    named by its label; INACTIVE apps are left out (nobody signs in to them through Okta), and the
- *    import is complete for every app of the org, so assignments of an app gone or deactivated are
- *    marked removed.
+ *    named by its label; INACTIVE apps are left out (nobody signs in to them through Okta), and so are
+ *    Okta's own apps (okta-first-party-apps.ts); the import is complete for every app of the org, so
+ *    assignments of an app gone, deactivated or left out are marked removed.
  */
 import { basename } from 'node:path';
 
 import type { AppRefIn, AssignmentIn, ImportBatch } from '../model.js';
 import { emptyBatch } from '../model.js';
+import { isOktaFirstPartyApp } from '../okta-first-party-apps.js';
 import type { InputFile, ParseOptions, Parser } from '../parser.js';
 import { AppsByName, requireApp } from '../input/app-ref.js';
 import { UniqueCheck } from '../input/duplicates.js';
@@ -64,6 +65,8 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
 interface OktaApp {
   ref: AppRefIn;
   label: string;
+  /** ACTIVE and not one of Okta's own apps: its assignments are read. */
+  read: boolean;
   active: boolean;
   pages: InputFile[];
 }
@@ -86,8 +89,10 @@ async function parseEveryApp(pages: InputFile[], options: ParseOptions): Promise
     r.identify(id);
     const label = r.requiredString('label');
     const status = r.requiredString('status');
+    const firstParty = isOktaFirstPartyApp(r.string('name'));
     if (!id || !label || !appIds.check(id, r.where('id'))) return;
-    apps.set(id, { ref: names.resolve(label), label, active: status === 'ACTIVE', pages: [] });
+    const active = status === 'ACTIVE';
+    apps.set(id, { ref: names.resolve(label), label, read: active && !firstParty, active, pages: [] });
   });
   for (const page of pages) {
     if (APPS_PAGE.test(basename(page.path))) continue;
@@ -103,7 +108,7 @@ async function parseEveryApp(pages: InputFile[], options: ParseOptions): Promise
     else app.pages.push(page);
   }
   for (const [id, app] of apps) {
-    if (app.active && app.pages.length === 0)
+    if (app.read && app.pages.length === 0)
       problems.add(
         { file: appsPages[0]?.name ?? '(input)', field: 'id' },
         `active app ${id} ("${app.label}") has no user pages: add its GET /api/v1/apps/${id}/users result as ${id}-users.json ([] when nobody is assigned)`,
@@ -112,7 +117,7 @@ async function parseEveryApp(pages: InputFile[], options: ParseOptions): Promise
   problems.throwIfAny();
 
   const appOfPage = new Map<string, { app: OktaApp; id: string }>();
-  for (const [id, app] of apps) if (app.active) for (const page of app.pages) appOfPage.set(page.path, { app, id });
+  for (const [id, app] of apps) if (app.read) for (const page of app.pages) appOfPage.set(page.path, { app, id });
   const ids = new UniqueCheck('Okta user id', problems);
   const assignments: AssignmentIn[] = [];
   const userPages = pages.filter((page) => appOfPage.has(page.path));
@@ -136,6 +141,11 @@ async function parseEveryApp(pages: InputFile[], options: ParseOptions): Promise
   if (inactive.length)
     batch.notes.push(
       `${inactive.length} app(s) not ACTIVE left out, their assignments taken as gone: ${inactive.map((app) => app.label).join(', ')}.`,
+    );
+  const okta = [...apps.values()].filter((app) => app.active && !app.read);
+  if (okta.length)
+    batch.notes.push(
+      `${okta.length} of Okta's own app(s) left out, as everyone or every admin is assigned to them: ${okta.map((app) => app.label).join(', ')}.`,
     );
   return batch;
 }

@@ -3,12 +3,15 @@
  * filtered for it), groups and group members, apps and their users, users' grants, served from the
  * published examples in pages with `Link: <…>; rel="next"`, behind an `SSWS` token or a Bearer
  * access token from its /oauth2/v1/token, which checks a service app's client assertion against
- * its public key as Okta does. Faults are planned per request path: a 429 with Okta's
- * X-Rate-Limit-Reset, a transient or lasting 500.
+ * its public key as Okta does. A service app may require DPoP: the token request must then carry a
+ * proof with the nonce the fake hands out, and each API request `DPoP <token>` with a proof signed
+ * by the key the token is bound to, of its method, URL and token hash, with the API's own nonce,
+ * which the first request is refused for (401 use_dpop_nonce). Faults are planned per request path:
+ * a 429 with Okta's X-Rate-Limit-Reset, a transient or lasting 500.
  */
-import type { KeyObject } from 'node:crypto';
+import { createHash, type KeyObject } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { jwtVerify } from 'jose';
+import { calculateJwkThumbprint, EmbeddedJWK, jwtVerify, type JWTPayload } from 'jose';
 import { z } from 'zod';
 import { startLocalServer } from './local-server.js';
 
@@ -30,10 +33,36 @@ export interface OktaTenant {
 export interface ServiceApp {
   clientId: string;
   publicKey: KeyObject;
-  /** Refuse every token request as Okta does a revoked key, or ask for DPoP as an app that requires it. */
-  refuse: 'no' | 'invalid_client' | 'dpop';
+  /** Refuse every token request as Okta does a revoked key. */
+  refuse: 'no' | 'invalid_client';
+  /** "Require Demonstrating Proof of Possession (DPoP) header in token requests" is ticked. */
+  requireDpop: boolean;
   /** Access tokens issued so far. */
   issued: string[];
+  /** Why each DPoP proof the fake refused was refused. */
+  dpopRefusals: string[];
+}
+
+const TOKEN_NONCE = 'fake-token-nonce-Xq1';
+const API_NONCE = 'fake-api-nonce-Zr8';
+
+/** Checks a DPoP proof as Okta does: signed by the key in its header, for this method and URL, never replayed. */
+async function checkProof(
+  proof: string | undefined,
+  method: string,
+  htu: string,
+  seen: Set<string>,
+): Promise<{ payload: JWTPayload; thumbprint: string } | string> {
+  if (!proof) return 'The DPoP proof JWT header is missing.';
+  try {
+    const { payload, protectedHeader } = await jwtVerify(proof, EmbeddedJWK, { typ: 'dpop+jwt', maxTokenAge: '5m' });
+    if (payload.htm !== method || payload.htu !== htu) return `The DPoP proof is for ${String(payload.htm)} ${String(payload.htu)}.`;
+    if (!payload.jti || seen.has(payload.jti)) return 'The DPoP proof jti was used before.';
+    seen.add(payload.jti);
+    return { payload, thumbprint: await calculateJwkThumbprint(protectedHeader.jwk ?? {}) };
+  } catch (error) {
+    return `The DPoP proof is invalid: ${error instanceof Error ? error.message : String(error)}`;
+  }
 }
 
 /** What the fake does instead of answering: keyed by "<path>#<page>" (page 1 first). */
@@ -60,6 +89,9 @@ export async function startFakeOkta(tenant: OktaTenant, pageSize: number, servic
   let revoked = false;
   const requests: string[] = [];
   const faults = new Map<string, Fault>();
+  /** The key each DPoP token is bound to (its JWK thumbprint), and the proofs' jtis seen. */
+  const boundTo = new Map<string, string>();
+  const seenJtis = new Set<string>();
 
   /** POST /oauth2/v1/token: client_credentials with a private_key_jwt client assertion. */
   const issueToken = async (req: IncomingMessage, res: ServerResponse, base: string): Promise<void> => {
@@ -73,8 +105,21 @@ export async function startFakeOkta(tenant: OktaTenant, pageSize: number, servic
     };
     const invalidClient = (description: string): void => send(401, { error: 'invalid_client', error_description: description });
     if (!serviceApp) return invalidClient('The client_id is not found.');
-    if (serviceApp.refuse === 'dpop')
-      return send(400, { error: 'invalid_dpop_proof', error_description: 'The DPoP proof JWT header is missing.' });
+    let thumbprint: string | null = null;
+    if (serviceApp.requireDpop) {
+      const proof = await checkProof(header(req, 'dpop'), 'POST', `${base}/oauth2/v1/token`, seenJtis);
+      if (typeof proof === 'string') {
+        serviceApp.dpopRefusals.push(`token: ${proof}`);
+        return send(400, { error: 'invalid_dpop_proof', error_description: proof });
+      }
+      if (proof.payload.nonce !== TOKEN_NONCE) {
+        requests.push('POST /oauth2/v1/token 400 use_dpop_nonce');
+        res.writeHead(400, { 'content-type': 'application/json', 'dpop-nonce': TOKEN_NONCE });
+        res.end(JSON.stringify({ error: 'use_dpop_nonce', error_description: 'Authorization server requires nonce in DPoP proof.' }));
+        return;
+      }
+      thumbprint = proof.thumbprint;
+    }
     if (
       form.get('grant_type') !== 'client_credentials' ||
       form.get('client_assertion_type') !== 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer'
@@ -96,7 +141,33 @@ export async function startFakeOkta(tenant: OktaTenant, pageSize: number, servic
       return send(400, { error: 'invalid_scope', error_description: 'The following scopes are not allowed: okta.users.read' });
     const accessToken = `eyJraWQiOiJmYWtlIn0.access-${serviceApp.issued.length + 1}`;
     serviceApp.issued.push(accessToken);
-    send(200, { token_type: 'Bearer', expires_in: 3600, access_token: accessToken, scope: wanted.join(' ') });
+    if (thumbprint) boundTo.set(accessToken, thumbprint);
+    send(200, { token_type: thumbprint ? 'DPoP' : 'Bearer', expires_in: 3600, access_token: accessToken, scope: wanted.join(' ') });
+  };
+
+  /** Whether the request's credential is accepted; a DPoP one needs a proof of this request by the token's key. */
+  const accepts = async (req: IncomingMessage, url: URL): Promise<boolean | 'nonce'> => {
+    const auth = req.headers.authorization ?? '';
+    if (auth === `SSWS ${token}`) return true;
+    const [, scheme, value] = /^(Bearer|DPoP) (.+)$/.exec(auth) ?? [];
+    if (!value || !serviceApp?.issued.includes(value)) return false;
+    const bound = boundTo.get(value);
+    if (!bound) return scheme === 'Bearer';
+    if (scheme !== 'DPoP') return false;
+    const proof = await checkProof(header(req, 'dpop'), req.method ?? 'GET', `${url.origin}${url.pathname}`, seenJtis);
+    const refusal =
+      typeof proof === 'string'
+        ? proof
+        : proof.thumbprint !== bound
+          ? 'The DPoP proof is signed by another key than the token is bound to.'
+          : proof.payload.ath !== createHash('sha256').update(value).digest('base64url')
+            ? 'The DPoP proof ath does not match the access token.'
+            : null;
+    if (refusal) {
+      serviceApp.dpopRefusals.push(`${url.pathname}: ${refusal}`);
+      return false;
+    }
+    return typeof proof !== 'string' && proof.payload.nonce === API_NONCE ? true : 'nonce';
   };
 
   const answer = (req: IncomingMessage, res: ServerResponse, base: string): void => {
@@ -105,6 +176,10 @@ export async function startFakeOkta(tenant: OktaTenant, pageSize: number, servic
       void issueToken(req, res, base);
       return;
     }
+    void accepts(req, url).then((accepted) => answerApi(req, res, url, accepted));
+  };
+
+  const answerApi = (req: IncomingMessage, res: ServerResponse, url: URL, accepted: boolean | 'nonce'): void => {
     const after = Number(url.searchParams.get('after') ?? '0');
     const page = Math.floor(after / pageSize) + 1;
     const key = `${url.pathname}${url.searchParams.has('filter') ? '?deprovisioned' : ''}#${page}`;
@@ -113,9 +188,17 @@ export async function startFakeOkta(tenant: OktaTenant, pageSize: number, servic
       res.writeHead(status, { 'content-type': 'application/json', ...headers });
       res.end(JSON.stringify(body));
     };
-    const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
-    const accepted =
-      req.headers.authorization === `SSWS ${token}` || (bearer !== undefined && (serviceApp?.issued.includes(bearer) ?? false));
+    if (accepted === 'nonce' && !revoked) {
+      send(
+        401,
+        { errorCode: 'E0000011', errorSummary: 'Invalid token provided', errorCauses: [] },
+        {
+          'www-authenticate': 'DPoP error="use_dpop_nonce", error_description="Resource server requires nonce in DPoP proof"',
+          'dpop-nonce': API_NONCE,
+        },
+      );
+      return;
+    }
     if (revoked || !accepted) {
       send(401, {
         errorCode: 'E0000011',
@@ -187,4 +270,9 @@ function listingFor(url: URL, tenant: OktaTenant): OktaRecord[] | null {
   const userId = grants?.[1] ? decodeURIComponent(grants[1]) : null;
   if (userId) return tenant.users.some((u) => u.id === userId) ? (tenant.grants?.[userId] ?? []) : null;
   return null;
+}
+
+function header(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
 }

@@ -18,6 +18,7 @@ const rsaPkcs1 = rsa.privateKey.export({ type: 'pkcs1', format: 'pem' }).toStrin
 const ec = generateKeyPairSync('ec', { namedCurve: 'P-256' });
 const ecJwk = { ...ec.privateKey.export({ format: 'jwk' }), kid: 'okta-kid-7' };
 const publicJwk = ec.publicKey.export({ format: 'jwk' });
+const GET = { method: 'GET', url: 'https://acme.okta.example/api/v1/users?limit=200' };
 
 interface Call {
   url: string;
@@ -81,11 +82,11 @@ describe('Okta service app token exchange', () => {
       [200, { token_type: 'Bearer', expires_in: 3600, access_token: 'at-2', scope: 'okta.users.read' }],
     ]);
     const headers = oktaAuthenticate(JSON.stringify({ clientId: '0oa1svc', privateKey: ecJwk }), context(endpoint.fetch, clock));
-    expect(await headers()).toEqual({ authorization: 'Bearer at-1' });
+    expect(await headers(GET)).toEqual({ authorization: 'Bearer at-1' });
     clock.now += 58 * 60_000;
-    expect(await headers()).toEqual({ authorization: 'Bearer at-1' });
+    expect(await headers(GET)).toEqual({ authorization: 'Bearer at-1' });
     clock.now += 90_000;
-    expect(await headers()).toEqual({ authorization: 'Bearer at-2' });
+    expect(await headers(GET)).toEqual({ authorization: 'Bearer at-2' });
     expect(endpoint.calls).toHaveLength(2);
 
     const [call] = endpoint.calls;
@@ -105,25 +106,27 @@ describe('Okta service app token exchange', () => {
     expect(typeof payload.jti).toBe('string');
   });
 
-  it('refuses with the reason: a bad assertion, and DPoP required', async () => {
+  it('refuses with the reason: a bad assertion, and a DPoP nonce never given', async () => {
     const clock = { now: Date.now() };
     const credential = JSON.stringify({ clientId: '0oa1svc', privateKey: rsaPem });
     const refused = tokenEndpoint([[401, { error: 'invalid_client', error_description: 'The client_assertion signature is invalid.' }]]);
-    const error = await oktaAuthenticate(credential, context(refused.fetch, clock))().catch((e: unknown) => e);
+    const error = await oktaAuthenticate(credential, context(refused.fetch, clock))(GET).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(VendorApiError);
     expect(error).toMatchObject({ failure: 'auth', status: 401 });
     expect(String((error as Error).message)).toContain('(invalid_client: The client_assertion signature is invalid.)');
     const dpop = tokenEndpoint([
       [400, { error: 'use_dpop_nonce', error_description: 'Authorization server requires nonce in DPoP proof.' }],
     ]);
-    const dpopError = await oktaAuthenticate(credential, context(dpop.fetch, clock))().catch((e: unknown) => e);
-    expect(String((dpopError as Error).message)).toContain('Require Demonstrating Proof of Possession (DPoP)');
+    const dpopError = await oktaAuthenticate(credential, context(dpop.fetch, clock))(GET).catch((e: unknown) => e);
+    // Asked for a nonce it never gives: tried with a DPoP proof, then refused.
+    expect(dpop.calls).toHaveLength(2);
+    expect(String((dpopError as Error).message)).toContain("refused the service app's DPoP proof (use_dpop_nonce:");
     expect(JSON.stringify([String(error), String(dpopError)])).not.toContain(rsaPem.split('\n')[1]);
   });
 
   it('sends an API token as SSWS without any exchange', async () => {
     const endpoint = tokenEndpoint([]);
-    expect(await oktaAuthenticate('00tok', context(endpoint.fetch, { now: 0 }))()).toEqual({ authorization: 'SSWS 00tok' });
+    expect(await oktaAuthenticate('00tok', context(endpoint.fetch, { now: 0 }))(GET)).toEqual({ authorization: 'SSWS 00tok' });
     expect(endpoint.calls).toEqual([]);
   });
 });

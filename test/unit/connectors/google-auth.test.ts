@@ -18,6 +18,8 @@ const keyJson = JSON.parse(account.keyFile) as Record<string, string>;
 const privateKey = keyJson.private_key ?? '';
 const keyBody = privateKey.split('\n')[1] ?? '';
 const ADMIN = 'admin@acme.example';
+/** The request the headers are for; Google's token does not depend on it. */
+const GET = { method: 'GET', url: 'https://admin.googleapis.com/admin/directory/v1/users' };
 
 const withKey = (changes: Record<string, unknown>): string => JSON.stringify({ ...keyJson, ...changes });
 
@@ -95,7 +97,7 @@ describe('the token exchange', () => {
       context('http://127.0.0.1:9/base', fetchStub, () => clock),
     );
 
-    expect(await headers()).toEqual({ authorization: 'Bearer ya29.t1' });
+    expect(await headers(GET)).toEqual({ authorization: 'Bearer ya29.t1' });
     const [first] = exchanges;
     expect(first?.url).toBe('http://127.0.0.1:9/token');
     expect(first?.grantType).toBe('urn:ietf:params:oauth:grant-type:jwt-bearer');
@@ -111,10 +113,10 @@ describe('the token exchange', () => {
     expect(exp).toBe(clock / 1000 + 3600);
 
     clock += 54 * 60_000;
-    expect(await headers()).toEqual({ authorization: 'Bearer ya29.t1' });
+    expect(await headers(GET)).toEqual({ authorization: 'Bearer ya29.t1' });
     expect(exchanges).toHaveLength(1);
     clock += 60_000;
-    expect(await headers()).toEqual({ authorization: 'Bearer ya29.t2' });
+    expect(await headers(GET)).toEqual({ authorization: 'Bearer ya29.t2' });
     expect(exchanges).toHaveLength(2);
   });
 
@@ -122,7 +124,7 @@ describe('the token exchange', () => {
     const clock = (): number => Date.now();
     const { exchanges, fetchStub } = tokenEndpoint(() => [200, { access_token: 'ya29.once', expires_in: 3599 }], clock);
     const headers = googleServiceAccountAuth(GOOGLE_SCOPES)(account.keyFile, context('http://127.0.0.1:9', fetchStub, clock));
-    await Promise.all([headers(), headers(), headers()]);
+    await Promise.all([headers(GET), headers(GET), headers(GET)]);
     expect(exchanges).toHaveLength(1);
   });
 
@@ -136,7 +138,7 @@ describe('the token exchange', () => {
       clock,
     );
     const headers = googleServiceAccountAuth(GOOGLE_SCOPES)(account.keyFile, context('http://127.0.0.1:9', fetchStub, clock));
-    const error = await headers().then(
+    const error = await headers(GET).then(
       () => null,
       (e: unknown) => e,
     );
@@ -152,7 +154,7 @@ describe('the token exchange', () => {
     const clock = (): number => Date.now();
     const { fetchStub } = tokenEndpoint(() => [503, { error: 'backend' }], clock);
     const headers = googleServiceAccountAuth(GOOGLE_SCOPES)(account.keyFile, context('http://127.0.0.1:9', fetchStub, clock));
-    const error = await headers().then(
+    const error = await headers(GET).then(
       () => null,
       (e: unknown) => e,
     );
@@ -164,10 +166,10 @@ describe('the token exchange', () => {
     const clock = (): number => Date.now();
     const { exchanges, fetchStub } = tokenEndpoint(() => [200, { access_token: 'x' }], clock);
     const auth = googleServiceAccountAuth(GOOGLE_SCOPES);
-    await expect(auth('{"type":"authorized_user"}', context('http://127.0.0.1:9', fetchStub, clock))()).rejects.toThrow(
+    await expect(auth('{"type":"authorized_user"}', context('http://127.0.0.1:9', fetchStub, clock))(GET)).rejects.toThrow(
       /not "service_account"/,
     );
-    await expect(auth(account.keyFile, context('http://127.0.0.1:9', fetchStub, clock, null))()).rejects.toThrow(/no admin to act as/);
+    await expect(auth(account.keyFile, context('http://127.0.0.1:9', fetchStub, clock, null))(GET)).rejects.toThrow(/no admin to act as/);
     expect(exchanges).toHaveLength(0);
   });
 });

@@ -131,6 +131,32 @@ describe('okta-groups, okta-app-users, okta-grants', () => {
     }
   });
 
+  it("leaves Okta's own apps (Dashboard, Admin Console, Browser Plugin) out by name, with a note, and reads the other apps", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'attest-okta-own-apps-'));
+    try {
+      const published = (name: string): string => readFileSync(fixture('okta-app-users', 'published', name).path, 'utf8');
+      writeFileSync(join(dir, 'apps-1.json'), published('first-party-apps-1.json'));
+      writeFileSync(join(dir, 'apps-2.json'), published('first-party-apps-2.json'));
+      // A page for the Admin Console, as an export by hand may hold: not read.
+      writeFileSync(join(dir, '0oav0szjt4RXG5wFN697-users-1.json'), published('app-users.json'));
+      const folder = { path: dir, name: 'okta-apps' };
+      const missing = await importError(parseKind('okta-app-users', folder));
+      expect(missing.message).toContain('active app 0oav0t9syuiVUVZIT697 ("Okta OIN Submission Tester") has no user pages');
+      expect(missing.message).not.toContain('Okta Dashboard');
+
+      writeFileSync(join(dir, '0oav0t9syuiVUVZIT697-users-1.json'), published('app-users.json'));
+      const batch = await parseKind('okta-app-users', folder);
+      expect(batch.assignments.map((a) => [a.app.name, a.identityExternalId])).toEqual([
+        ['Okta OIN Submission Tester', '00u1dnq5S0CfjlkpABCD'],
+      ]);
+      expect(batch.notes).toContain(
+        "3 of Okta's own app(s) left out, as everyone or every admin is assigned to them: Okta Admin Console, Okta Dashboard, Okta Browser Plugin.",
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('merges per-scope grants into one user integration per user and client, leaving out revoked grants', async () => {
     const batch = await parseKind('okta-grants', fixture('okta-grants', 'grants.json'));
     expect(batch.integrations).toEqual([
