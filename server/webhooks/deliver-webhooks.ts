@@ -7,7 +7,7 @@ import { rowsOf, type Graph } from '../graph/graph.js';
 import { signatureOf } from './signature.js';
 import * as q from './webhook.queries.js';
 
-/** A delivery is tried this many times, then marked failed (redeliver it from the CLI). */
+/** A delivery is tried this many times, then marked failed (redeliver it from the Webhooks page or the CLI). */
 export const MAX_ATTEMPTS = 6;
 const TIMEOUT_MS = 10_000;
 const BATCH = 100;
