@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ADD_CAMPAIGN_SCHEDULE_MUTATION, CAMPAIGN_SCHEDULES_QUERY } from '../../web/features/reviews/schedules/schedules.graphql.js';
 import type { AddCampaignScheduleInput, CampaignSchedulesPageQuery } from '../../web/graphql/graphql.js';
+import { PERSON_PICKER_QUERY } from '../../web/features/ownership/ownership.queries.js';
 import { mockQuery, renderApp } from './render.js';
 import { viewer } from './review-fixtures.js';
 
@@ -27,13 +28,41 @@ const schedule = (overrides: Partial<Schedule> = {}): Schedule => ({
 });
 
 const page = (role: 'ADMIN' | 'AUDITOR', schedules: Schedule[]) =>
-  mockQuery(CAMPAIGN_SCHEDULES_QUERY, {}, { me: { __typename: 'Me', id: viewer(role).id, role }, campaignSchedules: schedules });
+  mockQuery(
+    CAMPAIGN_SCHEDULES_QUERY,
+    {},
+    { me: { ...viewer(role, 'p-admin'), email: 'admin@demo.test', displayName: 'Demo Admin' }, campaignSchedules: schedules },
+  );
+
+const samSearch = mockQuery(
+  PERSON_PICKER_QUERY,
+  { search: 'sam', first: 8 },
+  {
+    people: {
+      __typename: 'PersonConnection',
+      totalCount: 1,
+      nodes: [
+        {
+          __typename: 'Person',
+          id: 'p-sam',
+          displayName: 'Sam Shield',
+          email: 'sam@example.com',
+          employeeId: 'E5',
+          department: 'Security',
+          title: 'Security Lead',
+          status: 'ACTIVE',
+        },
+      ],
+    },
+  },
+);
 
 describe('recurring campaigns', () => {
   it('saves a schedule with what the form says and lists it', async () => {
     const sent: AddCampaignScheduleInput[] = [];
     renderApp('/reviews/schedules', [
       page('ADMIN', []),
+      samSearch,
       {
         request: { query: ADD_CAMPAIGN_SCHEDULE_MUTATION, variables: () => true },
         result: (variables: { input: AddCampaignScheduleInput }) => {
@@ -55,7 +84,15 @@ describe('recurring campaigns', () => {
     fireEvent.change(screen.getByRole('combobox', { name: 'Scope' }), { target: { value: 'APPS' } });
     fireEvent.change(screen.getByRole('textbox', { name: 'Apps (names, comma-separated)' }), { target: { value: 'Jasper, Slack' } });
     fireEvent.change(screen.getByRole('spinbutton', { name: 'Due in (days)' }), { target: { value: '5' } });
-    fireEvent.change(screen.getByRole('textbox', { name: 'Campaign owner' }), { target: { value: 'sam@acme.com' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save schedule' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Choose the campaign owner from the matches: they review accounts nobody in HR owns.',
+    );
+    // The owner is searched for in HR and chosen from the matches, as on the campaign form.
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Search HR for the owner' }), { target: { value: 'sam' } });
+    fireEvent.click(await screen.findByRole('radio', { name: /Sam Shield/ }));
+    expect(screen.getByText('Chosen: Sam Shield')).toBeDefined();
+    expect(sent).toEqual([]);
     fireEvent.click(screen.getByRole('button', { name: 'Save schedule' }));
 
     expect(await screen.findByRole('cell', { name: /^Weekly Jasper/ })).toBeDefined();
@@ -71,7 +108,7 @@ describe('recurring campaigns', () => {
         scope: 'APPS',
         apps: ['Jasper', 'Slack'],
         dueInDays: 5,
-        owner: 'sam@acme.com',
+        owner: 'p-sam',
       },
     ]);
   });

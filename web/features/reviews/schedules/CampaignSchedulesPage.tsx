@@ -87,6 +87,7 @@ export function CampaignSchedulesPage() {
             <Section title="New recurring campaign">
               <ScheduleForm
                 busy={adding.loading}
+                viewer={data.me}
                 onAdd={async (input) => {
                   await add({ variables: { input } });
                 }}

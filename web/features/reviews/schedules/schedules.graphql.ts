@@ -5,6 +5,9 @@ export const CAMPAIGN_SCHEDULES_QUERY = graphql(`
     me {
       id
       role
+      personId
+      email
+      displayName
     }
     campaignSchedules {
       id
