@@ -11,7 +11,7 @@ import { DELIVERY_PAGE_SIZE, REDELIVER_WEBHOOK_MUTATION, WEBHOOK_DELIVERIES_QUER
 
 const STATUS_TONE: Record<string, string> = { delivered: 'tone-ok', pending: 'tone-warn', failed: 'tone-bad' };
 
-/** Recent deliveries, newest first, a page at a time; one that failed or waits can be sent again now. */
+/** Recent deliveries, newest first, a page at a time; any can be sent again now (one that failed, or one a receiver lost). */
 export function WebhookDeliveries() {
   const deliveries = useQuery(WEBHOOK_DELIVERIES_QUERY, { variables: { first: DELIVERY_PAGE_SIZE }, notifyOnNetworkStatusChange: true });
   const [redeliver, redelivering] = useMutation(REDELIVER_WEBHOOK_MUTATION);
@@ -75,20 +75,18 @@ export function WebhookDeliveries() {
                 <td>{d.lastError ?? '–'}</td>
                 <td>{d.status === 'pending' && d.nextAttemptAt ? formatDateTime(d.nextAttemptAt) : '–'}</td>
                 <td>
-                  {d.status === 'delivered' && d.attempts === 0 ? null : (
-                    <button
-                      type="button"
-                      className="link-button"
-                      disabled={redelivering.loading}
-                      onClick={() => void sendAgain(d.id, d.event)}
-                    >
-                      Redeliver
-                      <span className="visually-hidden">
-                        {' '}
-                        {d.event} of {formatDateTime(d.createdAt)}
-                      </span>
-                    </button>
-                  )}
+                  <button
+                    type="button"
+                    className="link-button"
+                    disabled={redelivering.loading}
+                    onClick={() => void sendAgain(d.id, d.event)}
+                  >
+                    Redeliver
+                    <span className="visually-hidden">
+                      {' '}
+                      {d.event} of {formatDateTime(d.createdAt)}
+                    </span>
+                  </button>
                 </td>
               </tr>
             ))}
