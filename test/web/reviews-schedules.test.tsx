@@ -21,6 +21,7 @@ const schedule = (overrides: Partial<Schedule> = {}): Schedule => ({
   apps: [],
   dueInDays: 30,
   owner: 'sam@acme.com',
+  ownerName: null,
   lastRunOn: null,
   lastStatus: null,
   lastError: null,
@@ -70,7 +71,17 @@ describe('recurring campaigns', () => {
           return { data: { addCampaignSchedule: { __typename: 'CampaignSchedule', id: 's-2' } } };
         },
       },
-      page('ADMIN', [schedule({ id: 's-2', name: 'Weekly Jasper', cadence: 'EVERY_DAYS', everyDays: 7, nextRunOn: '2026-12-07' })]),
+      page('ADMIN', [
+        schedule({
+          id: 's-2',
+          name: 'Weekly Jasper',
+          cadence: 'EVERY_DAYS',
+          everyDays: 7,
+          nextRunOn: '2026-12-07',
+          owner: 'p-sam',
+          ownerName: 'Sam Shield',
+        }),
+      ]),
     ]);
 
     expect(await screen.findByText('No recurring campaigns yet.')).toBeDefined();
@@ -97,6 +108,7 @@ describe('recurring campaigns', () => {
 
     expect(await screen.findByRole('cell', { name: /^Weekly Jasper/ })).toBeDefined();
     expect(screen.getByRole('cell', { name: 'Every 7 days' })).toBeDefined();
+    expect(screen.getByText('{period} admin access review, due in 30 days, owner Sam Shield')).toBeDefined();
     expect(screen.getByRole('cell', { name: '2026-12-07' })).toBeDefined();
     expect(sent).toEqual([
       {

@@ -21,6 +21,7 @@ export const CAMPAIGN_SCHEDULES_QUERY = graphql(`
       apps
       dueInDays
       owner
+      ownerName
       lastRunOn
       lastStatus
       lastError
