@@ -14,7 +14,7 @@ const BATCH = 100;
 /** Deliveries claimed at a time; CLAIM × TIMEOUT_MS stays well inside LEASE_MS. */
 const CLAIM = 10;
 /** A claim lapses after this, so a delivery claimed by a process that died is sent by the next pass. */
-export const LEASE_MS = 5 * 60_000;
+const LEASE_MS = 5 * 60_000;
 
 const dueRow = z.object({
   id: z.string(),

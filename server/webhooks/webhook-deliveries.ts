@@ -36,7 +36,7 @@ const recentRow = z.object({
   lastError: z.string().nullable(),
   statusCode: z.number().nullable(),
 });
-export type RecentDelivery = z.output<typeof recentRow>;
+type RecentDelivery = z.output<typeof recentRow>;
 
 /** One page of deliveries, newest first, with how many there are in all. */
 export async function recentDeliveries(

@@ -2,7 +2,7 @@ import { IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, Int } from 'type-graphql';
 import { LeaverOutcome } from './leaver.type.js';
 
-export const MAX_LEAVER_PAGE = 500;
+const MAX_LEAVER_PAGE = 500;
 
 @ArgsType()
 export class LeaversArgs {

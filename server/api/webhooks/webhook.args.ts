@@ -10,7 +10,7 @@ export class AddWebhookInput {
   signingSecret?: string | null;
 }
 
-export const MAX_DELIVERY_PAGE = 100;
+const MAX_DELIVERY_PAGE = 100;
 
 @ArgsType()
 export class WebhookDeliveriesArgs {
