@@ -27,6 +27,7 @@ const ReviewQueuePage = lazy(() =>
   import('./features/ownership/ReviewQueuePage.js').then((module) => ({ default: module.ReviewQueuePage })),
 );
 const LeaversPage = lazy(() => import('./features/leavers/LeaversPage.js').then((module) => ({ default: module.LeaversPage })));
+const WebhooksPage = lazy(() => import('./features/webhooks/WebhooksPage.js').then((module) => ({ default: module.WebhooksPage })));
 const AuditPage = lazy(() => import('./features/audit/AuditPage.js').then((module) => ({ default: module.AuditPage })));
 const SignInPage = lazy(() => import('./features/auth/SignInPage.js').then((module) => ({ default: module.SignInPage })));
 const NotFoundPage = lazy(() => import('./shared/NotFoundPage.js').then((module) => ({ default: module.NotFoundPage })));
@@ -67,6 +68,7 @@ export function AppRoutes() {
         <Route path="ownership-queue" element={<ReviewQueuePage />} />
         <Route path="leavers" element={<LeaversPage />} />
         <Route path="audit" element={<AuditPage />} />
+        <Route path="webhooks" element={<WebhooksPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -17,6 +17,7 @@ import { REVIEW_RESOLVERS } from './reviews/review.resolvers.js';
 import { SourceResolver } from './sources/source.resolver.js';
 import { TrendResolver } from './trends/trend.resolver.js';
 import { VocabularyResolver } from './vocabulary/vocabulary.resolver.js';
+import { WebhookResolver } from './webhooks/webhook.resolver.js';
 
 export function buildApiSchema(): Promise<GraphQLSchema> {
   return buildSchema({
@@ -35,6 +36,7 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
       AuditResolver,
       LeaversResolver,
       VocabularyResolver,
+      WebhookResolver,
       ...REVIEW_RESOLVERS,
     ],
     validate: { forbidUnknownValues: false },

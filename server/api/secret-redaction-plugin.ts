@@ -2,8 +2,8 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
 import type { ApiContext } from './context.js';
 
-/** Input fields whose values are write-only: a connection's credential. */
-const SECRET_FIELDS: ReadonlySet<string> = new Set(['credential']);
+/** Input fields whose values are write-only: a connection's credential, a webhook's signing secret. */
+const SECRET_FIELDS: ReadonlySet<string> = new Set(['credential', 'signingSecret']);
 const REDACTED = '[redacted]';
 
 /** Every string under a secret field, at any depth of the variables. */

@@ -44,22 +44,47 @@ MATCH (c:Campaign {id: campaignId})
 MERGE (n)-[:ABOUT]->(c)
 RETURN count(DISTINCT n) AS queued`;
 
-/** Messages to (re)try now: queued ones and failed ones whose backoff has passed. */
-export const DUE_FOR_SENDING = `
+/**
+ * Claiming, step 1: takes the write lock of up to $limit messages to (re)try now (queued ones and
+ * failed ones whose backoff has passed) that no pass holds. A pass that matched one another pass
+ * is claiming waits here until that one commits.
+ */
+export const LOCK_DUE = `
 MATCH (n:Notification)
 WHERE n.status IN ['queued', 'failed'] AND n.nextAttemptAt IS NOT NULL AND n.nextAttemptAt <= $now AND NOT n.channel IN $skipChannels
+  AND (n.claimedUntil IS NULL OR n.claimedUntil <= $now)
+WITH n ORDER BY n.createdAt, n.id LIMIT $limit
+SET n.claimLock = $claimant
+RETURN n.id AS id`;
+
+/**
+ * Claiming, step 2, in the same transaction: with the locks held, reads each message again (as the
+ * other pass left it) and leases to $claimant until $until only those still due and unclaimed, so two
+ * processes never send the same message.
+ */
+export const CLAIM_LOCKED = `
+MATCH (n:Notification)
+WHERE n.id IN $ids AND n.status IN ['queued', 'failed'] AND n.nextAttemptAt IS NOT NULL AND n.nextAttemptAt <= $now
+  AND (n.claimedUntil IS NULL OR n.claimedUntil <= $now)
+SET n.claimedBy = $claimant, n.claimedUntil = $until
 RETURN n {.id, .channel, .to, .toName, .subject, .text, .html, .link, .attempts} AS message
-ORDER BY n.createdAt, n.id
-LIMIT $limit`;
+ORDER BY n.createdAt, n.id`;
+
+/** Gives back messages a pass claimed but left for the next pass (their channel kept failing). */
+export const RELEASE_CLAIMS = `
+MATCH (n:Notification) WHERE n.id IN $ids AND n.claimedBy = $claimant
+SET n.claimedUntil = null, n.claimedBy = null, n.claimLock = null`;
 
 export const MARK_SENT = `
 MATCH (n:Notification {id: $id})
-SET n.status = 'sent', n.sentAt = $now, n.attempts = n.attempts + 1, n.lastError = null, n.nextAttemptAt = null`;
+SET n.status = 'sent', n.sentAt = $now, n.attempts = n.attempts + 1, n.lastError = null, n.nextAttemptAt = null,
+    n.claimedUntil = null, n.claimedBy = null, n.claimLock = null`;
 
 /** $nextAttemptAt null: no more attempts. */
 export const MARK_FAILED = `
 MATCH (n:Notification {id: $id})
-SET n.status = 'failed', n.attempts = n.attempts + 1, n.lastError = $error, n.lastAttemptAt = $now, n.nextAttemptAt = $nextAttemptAt`;
+SET n.status = 'failed', n.attempts = n.attempts + 1, n.lastError = $error, n.lastAttemptAt = $now, n.nextAttemptAt = $nextAttemptAt,
+    n.claimedUntil = null, n.claimedBy = null, n.claimLock = null`;
 
 export const CAMPAIGN_NOTIFICATIONS = `
 MATCH (:Campaign {id: $campaignId})<-[:ABOUT]-(n:Notification)

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import neo4j from 'neo4j-driver';
 import { z } from 'zod';
-import { readRows } from '../graph/decode.js';
-import type { Graph } from '../graph/graph.js';
+import { decodeRows, readRows } from '../graph/decode.js';
+import { rowsOf, type Graph } from '../graph/graph.js';
 import type { Cadence } from './cadence.js';
 import { CHANNELS, type Channel, type Outgoing } from './channels.js';
 import { messageText } from './message-text.js';
@@ -100,10 +100,38 @@ const outgoingRow = z.object({
 });
 type QueuedMessage = Outgoing & { id: string; channel: Channel; attempts: number };
 
-export async function dueForSending(graph: Graph, now: Date, limit: number, skipChannels: Channel[]): Promise<QueuedMessage[]> {
-  const params = { now: now.toISOString(), limit: neo4j.int(limit), skipChannels };
-  const rows = await readRows(graph, q.DUE_FOR_SENDING, params, outgoingRow, 'notify-due');
-  return rows.map((row) => row.message);
+/**
+ * Leases up to `limit` messages to (re)try now to this pass (`claimant`) until `until`, none that
+ * another pass holds or has sent (then possibly none: ask again); null when nothing is due.
+ */
+export async function claimForSending(
+  graph: Graph,
+  now: Date,
+  limit: number,
+  skipChannels: Channel[],
+  claim: { claimant: string; until: Date },
+): Promise<QueuedMessage[] | null> {
+  const params = {
+    now: now.toISOString(),
+    limit: neo4j.int(limit),
+    skipChannels,
+    claimant: claim.claimant,
+    until: claim.until.toISOString(),
+  };
+  return graph.executeWrite(async (tx) => {
+    const locked = decodeRows(z.object({ id: z.string() }), rowsOf(await tx.run(q.LOCK_DUE, params)), 'notify-lock');
+    if (locked.length === 0) return null;
+    const rows = decodeRows(
+      outgoingRow,
+      rowsOf(await tx.run(q.CLAIM_LOCKED, { ...params, ids: locked.map((row) => row.id) })),
+      'notify-claim',
+    );
+    return rows.map((row) => row.message);
+  }, 'notify-claim');
+}
+
+export async function releaseClaims(graph: Graph, ids: string[], claimant: string): Promise<void> {
+  if (ids.length > 0) await graph.write(q.RELEASE_CLAIMS, { ids, claimant }, 'notify-release');
 }
 
 export async function markSent(graph: Graph, id: string, now: Date): Promise<void> {

@@ -5,6 +5,7 @@ import type { Actor } from '../audit/actor.js';
 import { seal } from '../connectors/secret-box.js';
 import { decodeRows, readRows } from '../graph/decode.js';
 import { rowsOf, type Graph } from '../graph/graph.js';
+import { maskedUrl } from './masked-url.js';
 import { WEBHOOK_EVENTS, type WebhookEvent } from './webhook-events.js';
 import * as q from './webhook.queries.js';
 
@@ -13,6 +14,9 @@ export class WebhookError extends Error {}
 const endpointRow = z.object({ id: z.string(), url: z.string(), events: z.array(z.string()), createdAt: z.string() });
 export type WebhookEndpoint = z.output<typeof endpointRow>;
 
+const LOCAL_HOSTS: ReadonlySet<string> = new Set(['localhost', '127.0.0.1', '[::1]']);
+const SECRET_SHAPE = /^[\x21-\x7e]{24,200}$/;
+
 function checkedUrl(text: string): string {
   let url: URL;
   try {
@@ -20,16 +24,20 @@ function checkedUrl(text: string): string {
   } catch {
     throw new WebhookError(`"${text}" is not a URL`);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new WebhookError('a webhook URL is http or https');
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOCAL_HOSTS.has(url.hostname)))
+    throw new WebhookError('a webhook URL is https (plain http only to localhost)');
   if (url.username || url.password) throw new WebhookError('a webhook URL carries no credentials; Attest signs each request instead');
   return url.toString();
 }
 
-/** Adds an endpoint; returns its signing secret, shown this once (it is stored sealed with the data directory's key). */
+/**
+ * Adds an endpoint; returns its signing secret, shown this once (it is stored sealed with the data
+ * directory's key). The secret is generated unless the receiver already has one to give.
+ */
 export async function addWebhook(
   graph: Graph,
   key: Buffer,
-  input: { url: string; events: string[] },
+  input: { url: string; events: string[]; secret?: string | null },
   actor: Actor,
   now: Date,
 ): Promise<{ endpoint: WebhookEndpoint; secret: string }> {
@@ -38,14 +46,23 @@ export async function addWebhook(
   if (events.length === 0) throw new WebhookError(`give at least one event: ${WEBHOOK_EVENTS.join(', ')}`);
   const unknown = events.filter((e) => !(WEBHOOK_EVENTS as readonly string[]).includes(e));
   if (unknown.length) throw new WebhookError(`unknown event ${unknown.join(', ')}; events are ${WEBHOOK_EVENTS.join(', ')}`);
-  const secret = `whsec_${randomBytes(32).toString('hex')}`;
+  const given = input.secret?.trim();
+  if (given && !SECRET_SHAPE.test(given)) throw new WebhookError('a signing secret is 24 to 200 printable characters without spaces');
+  const secret = given || `whsec_${randomBytes(32).toString('hex')}`;
   const endpoint = { id: randomUUID(), url, events: events as WebhookEvent[], createdAt: now.toISOString() };
   await graph.executeWrite(async (tx) => {
     await tx.run(q.CREATE_ENDPOINT, { endpoint: { ...endpoint, sealedSecret: seal(key, secret), createdById: actor.id } });
     await appendAudit(
       tx,
       actor,
-      { action: 'webhook.add', targetType: 'WebhookEndpoint', targetId: endpoint.id, before: null, after: endpoint },
+      // The URL as shown, masked: a token in its path is as secret as the signing secret.
+      {
+        action: 'webhook.add',
+        targetType: 'WebhookEndpoint',
+        targetId: endpoint.id,
+        before: null,
+        after: { ...endpoint, url: maskedUrl(url) },
+      },
       now,
     );
   }, 'webhook-add');

@@ -116,8 +116,10 @@ describe('recurring campaigns', () => {
       role: 'auditor',
       personId: null,
     });
-    const listed = await auditor<{ campaignSchedules: { name: string }[] }>(LIST);
-    expect(listed.data?.campaignSchedules.map((s) => s.name)).toEqual(['Quarterly admins']);
+    const listed = await auditor<{ campaignSchedules: { name: string; owner: string; ownerName: string | null }[] }>(
+      `{ campaignSchedules { name owner ownerName } }`,
+    );
+    expect(listed.data?.campaignSchedules).toEqual([{ name: 'Quarterly admins', owner: 'sam@acme.com', ownerName: 'Sam Shield' }]);
     const refused = await auditor(ADD, {
       input: { name: 'x', cadence: 'MONTHLY', firstRunOn: '2026-12-01', scope: 'ALL', dueInDays: 5, owner: 'sam@acme.com' },
     });

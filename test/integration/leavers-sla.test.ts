@@ -20,7 +20,7 @@ import { createLeaversExportRouter } from '../../server/http/leavers-export.js';
 import { applyAppSettings } from '../../server/ingest/app-settings.js';
 import { importSource, type ImportRequest } from '../../server/ingest/import-source.js';
 import { setLeaverSlaHours } from '../../server/leavers/leaver-sla-setting.js';
-import { apiClient, TEST_ADMIN } from '../support/api.js';
+import { apiClient, TEST_ADMIN, type GraphQLResult } from '../support/api.js';
 import { TEST_NOW } from '../support/demo.js';
 import { freshGraph } from '../support/graph.js';
 import { createReviewFixture, type FixturePerson } from '../support/review-fixture.js';
@@ -215,6 +215,43 @@ describe('leavers: deprovisioning timed against the SLA', () => {
       `{ overview { leaverSla { percentWithinSla withinSla late } } }`,
     );
     expect(overview.data?.overview.leaverSla).toEqual({ percentWithinSla: 50, withinSla: 1, late: 1 });
+  });
+
+  it('pages through the rows in the same order, with the total and the KPI on every page, while the CSV stays whole', async () => {
+    const PAGE = `query Page($first: Int, $after: String) {
+      leavers(first: $first, after: $after) { leavers percentWithinSla totalRows pageInfo { endCursor hasNextPage } rows { personName appName } }
+    }`;
+    type Page = {
+      leavers: number;
+      percentWithinSla: number | null;
+      totalRows: number;
+      pageInfo: { endCursor: string | null; hasNextPage: boolean };
+    };
+    const gql = await apiClient(connection.graph, { ...TEST_ADMIN, role: 'auditor' });
+    const all = (await report()).rows.map((row) => `${row.personName} ${row.appName}`);
+    expect(all.length).toBeGreaterThan(4);
+
+    const seen: string[] = [];
+    let after: string | null = null;
+    let pages = 0;
+    for (;;) {
+      const answer: GraphQLResult<{ leavers: Page & { rows: { personName: string; appName: string }[] } }> = await gql<{
+        leavers: Page & { rows: { personName: string; appName: string }[] };
+      }>(PAGE, { first: 3, after });
+      if (!answer.data) throw new Error(JSON.stringify(answer.errors));
+      const page: Page & { rows: { personName: string; appName: string }[] } = answer.data.leavers;
+      expect(page).toMatchObject({ leavers: 4, percentWithinSla: 50, totalRows: all.length });
+      expect(page.rows.length).toBeLessThanOrEqual(3);
+      seen.push(...page.rows.map((row) => `${row.personName} ${row.appName}`));
+      pages++;
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(all);
+    expect(pages).toBe(Math.ceil(all.length / 3));
+
+    const csv = parse<Record<string, string>>(await (await fetch(`${base}/api/leavers.csv`)).text(), { columns: true });
+    expect(csv).toHaveLength(all.length);
   });
 
   it('exports the rows as CSV with the filter of the page', async () => {

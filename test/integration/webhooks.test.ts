@@ -10,7 +10,8 @@ import { SYSTEM_ACTOR } from '../../server/audit/actor.js';
 import { closeCampaign } from '../../server/reviews/close-campaign.js';
 import { createCampaign } from '../../server/reviews/create-campaign.js';
 import { launchCampaign } from '../../server/reviews/launch-campaign.js';
-import { deliverDueWebhooks, listDeliveries, redeliver } from '../../server/webhooks/deliver-webhooks.js';
+import { deliverDueWebhooks } from '../../server/webhooks/deliver-webhooks.js';
+import { listDeliveries, redeliver } from '../../server/webhooks/webhook-deliveries.js';
 import { signatureOf } from '../../server/webhooks/signature.js';
 import { addWebhook } from '../../server/webhooks/webhook-store.js';
 import { freshGraph } from '../support/graph.js';
@@ -120,7 +121,7 @@ describe('outgoing webhooks', () => {
 
     // Fixed receiver, redelivered from the CLI's function: delivered once more.
     badStatus = 200;
-    expect(await redeliver(connection.graph, stored!.id, new Date(at))).toBe(true);
+    expect(await redeliver(connection.graph, stored!.id, SYSTEM_ACTOR, new Date(at))).toBe(true);
     expect(await deliverDueWebhooks(connection.graph, key, new Date(at))).toMatchObject([{ status: 'delivered' }]);
     expect(bad.received).toHaveLength(7);
 

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { LeaverOutcome, LeaversPageQuery } from '../../web/graphql/graphql.js';
-import { LEAVERS_QUERY } from '../../web/features/leavers/leavers.queries.js';
+import { LEAVERS_PAGE_SIZE, LEAVERS_QUERY } from '../../web/features/leavers/leavers.queries.js';
 import { mockQuery, renderApp, sessionAs } from './render.js';
 
 type Row = LeaversPageQuery['leavers']['rows'][number];
@@ -63,7 +63,8 @@ const ALAN_ZOOM = row({
   findingId: 'finding-orphan-alan-zoom',
 });
 
-function report(rows: Row[]): LeaversPageQuery {
+function report(rows: Row[], page: { totalRows?: number; endCursor?: string | null } = {}): LeaversPageQuery {
+  const endCursor = page.endCursor ?? null;
   return {
     leavers: {
       __typename: 'LeaverReport',
@@ -74,12 +75,15 @@ function report(rows: Row[]): LeaversPageQuery {
       pending: 1,
       unmeasured: 1,
       percentWithinSla: 50,
+      totalRows: page.totalRows ?? rows.length,
+      pageInfo: { __typename: 'PageInfo', endCursor, hasNextPage: endCursor !== null },
       rows,
     },
   };
 }
 
-const leavers = (outcome: LeaverOutcome | null, rows: Row[]) => mockQuery(LEAVERS_QUERY, { from: null, to: null, outcome }, report(rows));
+const leavers = (outcome: LeaverOutcome | null, rows: Row[]) =>
+  mockQuery(LEAVERS_QUERY, { from: null, to: null, outcome, first: LEAVERS_PAGE_SIZE }, report(rows));
 
 describe('Leavers page', () => {
   it('shows the SLA figure and each account with when it was deprovisioned and where that time comes from', async () => {
@@ -119,6 +123,40 @@ describe('Leavers page', () => {
     expect(screen.getByRole('table').textContent).toContain('Alan Turing');
     expect(screen.getByRole('table').textContent).not.toContain('Grace Hopper');
     expect(screen.getByRole('link', { name: /Export CSV/ }).getAttribute('href')).toBe('/api/leavers.csv?outcome=late');
+  });
+
+  it('shows the first page of accounts and loads the next on request, the KPI and the CSV covering every leaver', async () => {
+    renderApp(
+      '/leavers',
+      [
+        mockQuery(
+          LEAVERS_QUERY,
+          { from: null, to: null, outcome: null, first: LEAVERS_PAGE_SIZE },
+          report([row({}), GRACE_OKTA], { totalRows: 4, endCursor: 'page-2' }),
+        ),
+        mockQuery(
+          LEAVERS_QUERY,
+          { from: null, to: null, outcome: null, first: LEAVERS_PAGE_SIZE, after: 'page-2' },
+          report([ALAN_JASPER, ALAN_ZOOM], { totalRows: 4 }),
+        ),
+      ],
+      { session: sessionAs('auditor') },
+    );
+
+    expect(await screen.findByText('Showing 2 of 4 accounts and identities')).toBeDefined();
+    expect(screen.getByText('50 %')).toBeDefined();
+    expect(screen.getByRole('table').textContent).not.toContain('Alan Turing');
+    expect(screen.getByRole('link', { name: /Export CSV/ }).getAttribute('href')).toBe('/api/leavers.csv');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Load more' }));
+    await waitFor(() => expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(5));
+    expect(screen.getByText('Showing 4 of 4 accounts and identities')).toBeDefined();
+    const names = within(screen.getByRole('table'))
+      .getAllByRole('row')
+      .slice(1)
+      .map((tr) => tr.querySelector('td')?.textContent);
+    expect(names).toEqual(['Grace Hopper', 'Grace Hopper', 'Alan Turing', 'Alan Turing']);
+    expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
   });
 
   it('is offered to auditors and admins only', async () => {

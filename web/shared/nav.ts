@@ -18,10 +18,25 @@ const MY_TEAM: NavItem = { to: '/team', label: 'My team', end: false };
 const OWNERSHIP_QUEUE: NavItem = { to: '/ownership-queue', label: 'Ownership queue', end: false };
 const AUDIT: NavItem = { to: '/audit', label: 'Audit log', end: false };
 const LEAVERS: NavItem = { to: '/leavers', label: 'Leavers', end: false };
+const WEBHOOKS: NavItem = { to: '/webhooks', label: 'Webhooks', end: false };
 
 /** What each role may open (the API enforces the same rules); a manager sees only their own team. */
 const NAV_BY_ROLE: Record<UserRole, readonly NavItem[]> = {
-  admin: [OVERVIEW, FINDINGS, APPS, ROLES_AND_SEATS, PEOPLE, LEAVERS, OWNERSHIP_QUEUE, SOURCES, REVIEWS, MY_REVIEWS, MY_TEAM, AUDIT],
+  admin: [
+    OVERVIEW,
+    FINDINGS,
+    APPS,
+    ROLES_AND_SEATS,
+    PEOPLE,
+    LEAVERS,
+    OWNERSHIP_QUEUE,
+    SOURCES,
+    REVIEWS,
+    MY_REVIEWS,
+    MY_TEAM,
+    AUDIT,
+    WEBHOOKS,
+  ],
   finance: [OVERVIEW, FINDINGS, APPS, ROLES_AND_SEATS, PEOPLE, SOURCES],
   auditor: [OVERVIEW, FINDINGS, APPS, ROLES_AND_SEATS, PEOPLE, LEAVERS, SOURCES, REVIEWS, AUDIT],
   manager: [MY_TEAM, MY_REVIEWS, FINDINGS, PEOPLE],

@@ -1,4 +1,5 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { PageInfo } from '../shared/refs.js';
 
 export enum LeaverOutcome {
   WITHIN = 'within',
@@ -73,5 +74,8 @@ export class LeaverSla {
 
 @ObjectType()
 export class LeaverReport extends LeaverSla {
-  @Field(() => [LeaverRecord]) rows!: LeaverRecord[];
+  @Field(() => [LeaverRecord], { description: 'One page of rows (every row without `first`), by termination date, newest first' })
+  rows!: LeaverRecord[];
+  @Field(() => Int, { description: 'Rows matching the filter, on every page' }) totalRows!: number;
+  @Field(() => PageInfo) pageInfo!: PageInfo;
 }

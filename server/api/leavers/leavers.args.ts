@@ -1,6 +1,8 @@
-import { MaxLength } from 'class-validator';
-import { ArgsType, Field } from 'type-graphql';
+import { IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { ArgsType, Field, Int } from 'type-graphql';
 import { LeaverOutcome } from './leaver.type.js';
+
+const MAX_LEAVER_PAGE = 500;
 
 @ArgsType()
 export class LeaversArgs {
@@ -14,4 +16,14 @@ export class LeaversArgs {
 
   @Field(() => LeaverOutcome, { nullable: true, description: 'Only rows with this outcome (the KPI still counts every leaver)' })
   outcome?: LeaverOutcome;
+
+  @Field(() => Int, { nullable: true, description: `Rows per page (1 to ${MAX_LEAVER_PAGE}); every row when left out` })
+  @IsOptional()
+  @Min(1)
+  @Max(MAX_LEAVER_PAGE)
+  first?: number;
+
+  @Field(() => String, { nullable: true, description: 'The pageInfo.endCursor of the previous page' })
+  @MaxLength(100)
+  after?: string;
 }

@@ -1,6 +1,7 @@
 import { leaverFilter, LeaverFilterError, leaverReport, type LeaverReport as Report } from '../../leavers/leavers.js';
 import type { ApiContext } from '../context.js';
 import { BadInputError } from '../errors.js';
+import { decodeCursor, encodeCursor } from '../shared/cursor.js';
 import type { LeaversArgs } from './leavers.args.js';
 import { DeprovisionedSource, LeaverOutcome, type LeaverReport } from './leaver.type.js';
 
@@ -19,9 +20,14 @@ export class LeaversService {
     }
     const wanted: string | undefined = args.outcome;
     const rows = wanted ? report.rows.filter((row) => row.outcome === wanted) : report.rows;
+    const offset = decodeCursor(args.after);
+    const end = args.first === undefined ? rows.length : Math.min(rows.length, offset + args.first);
+    const hasNextPage = end < rows.length;
     return {
       ...report,
-      rows: rows.map((row) => ({
+      totalRows: rows.length,
+      pageInfo: { endCursor: hasNextPage ? encodeCursor(end) : null, hasNextPage },
+      rows: rows.slice(offset, end).map((row) => ({
         ...row,
         source: row.source === null ? null : row.source === 'vendor' ? DeprovisionedSource.VENDOR : DeprovisionedSource.FIRST_SEEN,
         outcome: OUTCOMES[row.outcome] ?? LeaverOutcome.UNKNOWN,

@@ -3,7 +3,8 @@ import { cliActor } from '../../audit/actor.js';
 import { now } from '../../config/now.js';
 import { loadSecretKey } from '../../connectors/secret-box.js';
 import { dataDir } from '../../graph/connect.js';
-import { deliverDueWebhooks, listDeliveries, redeliver } from '../../webhooks/deliver-webhooks.js';
+import { deliverDueWebhooks } from '../../webhooks/deliver-webhooks.js';
+import { listDeliveries, redeliver } from '../../webhooks/webhook-deliveries.js';
 import { WEBHOOK_EVENTS } from '../../webhooks/webhook-events.js';
 import { addWebhook, listWebhooks, removeWebhook } from '../../webhooks/webhook-store.js';
 import { withGraph } from '../with-graph.js';
@@ -82,7 +83,7 @@ export function registerWebhookCommands(program: Command): void {
     .description('Queue a delivery again, due now')
     .action(async (id: string) => {
       await withGraph(async (graph) => {
-        if (!(await redeliver(graph, id, now()))) throw new Error(`no delivery has id ${id}`);
+        if (!(await redeliver(graph, id, cliActor(), now()))) throw new Error(`no delivery has id ${id}`);
         console.log(`Delivery ${id} is queued again`);
       });
     });

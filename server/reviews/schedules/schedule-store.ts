@@ -149,6 +149,13 @@ export async function listSchedules(graph: Graph): Promise<CampaignSchedule[]> {
   return decodeRows(scheduleRow, rows, 'campaign-schedules').map((r) => r.schedule);
 }
 
+/** Each schedule's owner as named in HR, by schedule id; absent when the owner is not one person in HR (an admin's sign-in email). */
+export async function scheduleOwnerNames(graph: Graph): Promise<Map<string, string>> {
+  const rows = await graph.executeRead(async (tx) => rowsOf(await tx.run(q.SCHEDULE_OWNER_NAMES)), 'campaign-schedule-owners');
+  const names = decodeRows(z.object({ id: z.string(), name: z.string().nullable() }), rows, 'campaign-schedule-owners');
+  return new Map(names.flatMap((row) => (row.name === null ? [] : [[row.id, row.name] as const])));
+}
+
 /** Removes a schedule (by id or name); campaigns it already created stay. */
 export async function removeSchedule(graph: Graph, ref: string, actor: Actor, now: Date): Promise<CampaignSchedule> {
   return graph.executeWrite(async (tx) => {

@@ -14,6 +14,15 @@ MATCH (s:CampaignSchedule)
 RETURN ${SCHEDULE_COLUMNS}
 ORDER BY toLower(s.name), s.id`;
 
+/** Each schedule's owner as named in HR, when the reference it keeps (person id, employee id or email) is one person. */
+export const SCHEDULE_OWNER_NAMES = `
+MATCH (s:CampaignSchedule)
+WITH s, COLLECT {
+  MATCH (p:Person) WHERE p.id = s.owner OR p.employeeId = s.owner OR p.email = toLower(s.owner)
+  RETURN coalesce(p.displayName, p.email)
+} AS names
+RETURN s.id AS id, CASE WHEN size(names) = 1 THEN names[0] END AS name`;
+
 /** A schedule by id, or by name (any case) for the command line. */
 export const FIND_SCHEDULE = `
 MATCH (s:CampaignSchedule) WHERE s.id = $ref OR toLower(s.name) = toLower($ref)

@@ -9,7 +9,8 @@ import { QueryError } from '../../shared/QueryError.js';
 import { ScrollRegion } from '../../shared/ScrollRegion.js';
 import { StatCard } from '../../shared/StatCard.js';
 import { usePageTitle } from '../../shared/usePageTitle.js';
-import { LEAVERS_QUERY, leaversCsvUrl } from './leavers.queries.js';
+import { LoadMore } from '../../shared/LoadMore.js';
+import { LEAVERS_PAGE_SIZE, LEAVERS_QUERY, leaversCsvUrl } from './leavers.queries.js';
 import { leaversSearchParams, OUTCOME_CHOICES, outcomeOf, parseLeaversUrl, type LeaversUrlFilter } from './leaversUrl.js';
 
 type LeaverRow = LeaversPageQuery['leavers']['rows'][number];
@@ -33,7 +34,7 @@ export function LeaversPage() {
   const [params] = useSearchParams();
   const filter = parseLeaversUrl(params);
   const result = useQuery(LEAVERS_QUERY, {
-    variables: { from: filter.from || null, to: filter.to || null, outcome: outcomeOf(filter.outcome) },
+    variables: { from: filter.from || null, to: filter.to || null, outcome: outcomeOf(filter.outcome), first: LEAVERS_PAGE_SIZE },
   });
   const report = result.data?.leavers;
   const filtered = params.toString() !== '';
@@ -42,7 +43,7 @@ export function LeaversPage() {
     <>
       <div className="page-heading">
         <h1>Leavers</h1>
-        {report && report.rows.length > 0 ? (
+        {report && report.totalRows > 0 ? (
           <a className="button" href={leaversCsvUrl(leaversSearchParams(filter))} download>
             Export CSV<span className="visually-hidden"> of the leaver report</span>
           </a>
@@ -76,7 +77,24 @@ export function LeaversPage() {
               {filtered ? 'No leaver accounts match these filters.' : 'No terminated people with accounts or identities.'}
             </EmptyState>
           ) : (
-            <LeaversTable rows={report.rows} />
+            <>
+              <LeaversTable rows={report.rows} />
+              <LoadMore
+                shown={report.rows.length}
+                total={report.totalRows}
+                noun="accounts and identities"
+                hasNextPage={report.pageInfo.hasNextPage}
+                onLoadMore={() =>
+                  result.fetchMore({
+                    variables: { after: report.pageInfo.endCursor },
+                    // No cache policy merges leaver pages (web/apollo.ts), so the page appends them itself.
+                    updateQuery: (previous, { fetchMoreResult }) => ({
+                      leavers: { ...fetchMoreResult.leavers, rows: [...previous.leavers.rows, ...fetchMoreResult.leavers.rows] },
+                    }),
+                  })
+                }
+              />
+            </>
           )}
         </>
       )}

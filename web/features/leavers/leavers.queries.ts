@@ -1,8 +1,10 @@
 import { graphql } from '../../graphql/index.js';
 
+export const LEAVERS_PAGE_SIZE = 100;
+
 export const LEAVERS_QUERY = graphql(`
-  query LeaversPage($from: String, $to: String, $outcome: LeaverOutcome) {
-    leavers(from: $from, to: $to, outcome: $outcome) {
+  query LeaversPage($from: String, $to: String, $outcome: LeaverOutcome, $first: Int, $after: String) {
+    leavers(from: $from, to: $to, outcome: $outcome, first: $first, after: $after) {
       slaHours
       leavers
       withinSla
@@ -10,6 +12,11 @@ export const LEAVERS_QUERY = graphql(`
       pending
       unmeasured
       percentWithinSla
+      totalRows
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
       rows {
         personId
         personName

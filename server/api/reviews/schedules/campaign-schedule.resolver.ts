@@ -6,6 +6,7 @@ import {
   listSchedules,
   nextRunOf,
   removeSchedule,
+  scheduleOwnerNames,
   type CampaignSchedule as Stored,
 } from '../../../reviews/schedules/schedule-store.js';
 import type { ApiContext } from '../../context.js';
@@ -14,9 +15,10 @@ import { asApiErrors } from '../review-errors.js';
 import type { CampaignScope } from '../review.enums.js';
 import { AddCampaignScheduleInput, CampaignSchedule, ScheduleCadence } from './campaign-schedule.type.js';
 
-function toSchedule(stored: Stored, now: Date): CampaignSchedule {
+function toSchedule(stored: Stored, now: Date, ownerName: string | null = null): CampaignSchedule {
   return {
     ...stored,
+    ownerName,
     cadence: stored.cadence as ScheduleCadence,
     scope: stored.scopeKind as CampaignScope,
     apps: stored.scopeApps,
@@ -30,7 +32,8 @@ export class CampaignScheduleResolver {
   @Authorized(CAMPAIGN_READERS)
   @Query(() => [CampaignSchedule], { description: 'Recurring campaigns, by name, with their last and next run' })
   async campaignSchedules(@Ctx() ctx: ApiContext): Promise<CampaignSchedule[]> {
-    return (await listSchedules(ctx.graph)).map((s) => toSchedule(s, ctx.now));
+    const [schedules, owners] = await Promise.all([listSchedules(ctx.graph), scheduleOwnerNames(ctx.graph)]);
+    return schedules.map((s) => toSchedule(s, ctx.now, owners.get(s.id) ?? null));
   }
 
   @Authorized(REVIEW_ADMINS)
@@ -56,7 +59,8 @@ export class CampaignScheduleResolver {
         remediationDays: input.remediationDays,
         owner: input.owner,
       };
-      return toSchedule(await addSchedule(ctx.graph, draft, actor, ctx.now), ctx.now);
+      const added = await addSchedule(ctx.graph, draft, actor, ctx.now);
+      return toSchedule(added, ctx.now, (await scheduleOwnerNames(ctx.graph)).get(added.id) ?? null);
     });
   }
 

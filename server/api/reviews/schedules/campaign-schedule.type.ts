@@ -28,6 +28,8 @@ export class CampaignSchedule {
   @Field(() => Int, { description: 'Each campaign is due this many days after its launch' }) dueInDays!: number;
   @Field(() => Int) remediationDays!: number;
   @Field(() => String, { description: 'The campaign owner as given (person id, employee id or email)' }) owner!: string;
+  @Field(() => String, { nullable: true, description: "The owner's name in HR; null when the owner is not one person there" })
+  ownerName!: string | null;
   @Field(() => String) createdAt!: string;
   @Field(() => String) createdByName!: string;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD of the last run' }) lastRunOn!: string | null;

@@ -57,7 +57,7 @@ export function CampaignSchedulesPage() {
                     <td>
                       {s.name}
                       <div className="muted">
-                        {s.nameTemplate}, due in {s.dueInDays} days, owner {s.owner}
+                        {s.nameTemplate}, due in {s.dueInDays} days, owner {s.ownerName ?? s.owner}
                       </div>
                     </td>
                     <td>{cadenceText(s)}</td>
@@ -87,6 +87,7 @@ export function CampaignSchedulesPage() {
             <Section title="New recurring campaign">
               <ScheduleForm
                 busy={adding.loading}
+                viewer={data.me}
                 onAdd={async (input) => {
                   await add({ variables: { input } });
                 }}

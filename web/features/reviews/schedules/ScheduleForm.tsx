@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { AddCampaignScheduleInput, CampaignScope, ScheduleCadence } from '../../../graphql/graphql.js';
 import { SCOPE_LABELS } from '../CampaignFacts.js';
+import { CampaignOwnerField, ownerRef, type OwnerChoice, type OwnerViewer } from '../CampaignOwnerField.js';
 import { mutationProblem, type MutationProblem } from '../mutationProblem.js';
 import { ProblemCallout } from '../ProblemCallout.js';
 import { CAMPAIGN_SCOPES } from '../review-enums.js';
@@ -12,6 +13,8 @@ interface ScheduleFormProps {
   /** Sends the input; resolves when saved, rejects with the server's error. */
   onAdd: (input: AddCampaignScheduleInput) => Promise<void>;
   busy: boolean;
+  /** Who signs in: they may own the campaigns themselves. */
+  viewer: OwnerViewer;
 }
 
 function wholeNumber(text: string, min: number, max: number): number | null {
@@ -20,7 +23,7 @@ function wholeNumber(text: string, min: number, max: number): number | null {
 }
 
 /** A campaign saved as a schedule: attest serve creates and launches one on each run date. */
-export function ScheduleForm({ onAdd, busy }: ScheduleFormProps) {
+export function ScheduleForm({ onAdd, busy, viewer }: ScheduleFormProps) {
   const id = useId();
   const [name, setName] = useState('');
   const [template, setTemplate] = useState('{period} access review');
@@ -30,7 +33,8 @@ export function ScheduleForm({ onAdd, busy }: ScheduleFormProps) {
   const [scope, setScope] = useState<CampaignScope>('PRIVILEGED');
   const [apps, setApps] = useState('');
   const [dueInDays, setDueInDays] = useState('30');
-  const [owner, setOwner] = useState('');
+  const [ownerChoice, setOwnerChoice] = useState<OwnerChoice>({ kind: 'person', person: null });
+  const owner = ownerRef(ownerChoice, viewer);
   const [problem, setProblem] = useState<MutationProblem | string | null>(null);
 
   function firstProblem(): string | null {
@@ -40,7 +44,7 @@ export function ScheduleForm({ onAdd, busy }: ScheduleFormProps) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(firstRunOn)) return 'Choose the first run date.';
     if (scope === 'APPS' && !apps.trim()) return 'Name at least one app to review.';
     if (wholeNumber(dueInDays, 1, 365) === null) return 'Due in days must be a whole number from 1 to 365.';
-    if (!owner.trim()) return 'Give the campaign owner (work email or employee id).';
+    if (!owner) return 'Choose the campaign owner from the matches: they review accounts nobody in HR owns.';
     return null;
   }
 
@@ -66,7 +70,7 @@ export function ScheduleForm({ onAdd, busy }: ScheduleFormProps) {
           }
         : {}),
       dueInDays: Number(dueInDays),
-      owner: owner.trim(),
+      owner: owner ?? '',
     };
     try {
       await onAdd(input);
@@ -168,11 +172,8 @@ export function ScheduleForm({ onAdd, busy }: ScheduleFormProps) {
             <input id={`${id}-apps`} type="text" value={apps} disabled={busy} onChange={(e) => setApps(e.target.value)} />
           </div>
         ) : null}
-        <div className="field">
-          <label htmlFor={`${id}-owner`}>Campaign owner</label>
-          <input id={`${id}-owner`} type="text" maxLength={320} value={owner} disabled={busy} onChange={(e) => setOwner(e.target.value)} />
-        </div>
       </div>
+      <CampaignOwnerField viewer={viewer} value={ownerChoice} onChange={setOwnerChoice} disabled={busy} error={null} />
       {typeof problem === 'string' ? (
         <p className="field-error" role="alert">
           {problem}

@@ -5,6 +5,9 @@ export const CAMPAIGN_SCHEDULES_QUERY = graphql(`
     me {
       id
       role
+      personId
+      email
+      displayName
     }
     campaignSchedules {
       id
@@ -18,6 +21,7 @@ export const CAMPAIGN_SCHEDULES_QUERY = graphql(`
       apps
       dueInDays
       owner
+      ownerName
       lastRunOn
       lastStatus
       lastError
