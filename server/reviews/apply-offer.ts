@@ -115,7 +115,9 @@ function offerFor(facts: ApplyFacts, connections: Connection[]): ApplyOffer | nu
   const byName = new Map(connections.map((c) => [c.name, c]));
   const candidates: { connection: Connection | undefined; target: DeprovisionTarget }[] = [
     ...facts.accountFiles.map((file) => ({ connection: byName.get(connectionOfFile(file)), target })),
-    ...connections.filter((c) => c.kind === 'scim' && c.org !== null && appId(c.org) === facts.appId).map((connection) => ({ connection, target })),
+    ...connections
+      .filter((c) => c.kind === 'scim' && c.org !== null && appId(c.org) === facts.appId)
+      .map((connection) => ({ connection, target })),
     ...facts.oktaAssignments.flatMap((assignment) =>
       assignment.files.map((file) => ({
         connection: byName.get(connectionOfFile(file)),

@@ -89,7 +89,12 @@ export async function applyRemediation(
     );
     const record = { connection: connection.name, kind: connection.kind, action: offer.action, ...pick(applied) };
     await appendAudit(tx, actor, { action: 'remediation.apply', targetType: 'ReviewItem', targetId: itemId, after: record }, at);
-    await enqueueWebhookEvent(tx, 'remediation.applied', { items: [{ itemId, appName: state.appName, account: state.account, ...record }] }, at);
+    await enqueueWebhookEvent(
+      tx,
+      'remediation.applied',
+      { items: [{ itemId, appName: state.appName, account: state.account, ...record }] },
+      at,
+    );
   }, 'remediation-apply');
   return { ...state, applied };
 }

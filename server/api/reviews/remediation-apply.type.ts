@@ -4,7 +4,10 @@ import { Field, Int, ObjectType } from 'type-graphql';
 export class RemediationApply {
   @Field(() => String, { nullable: true, description: 'The connection "Apply" would use; null when apply is not offered' })
   offeredVia!: string | null;
-  @Field(() => String, { nullable: true, description: 'What apply will do, for the confirmation ("remove octocat from the GitHub organization acme")' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What apply will do, for the confirmation ("remove octocat from the GitHub organization acme")',
+  })
   action!: string | null;
   @Field(() => String, { nullable: true, description: 'Why apply is not offered, when it is not' })
   notOffered!: string | null;

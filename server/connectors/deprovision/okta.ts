@@ -14,7 +14,9 @@ const apps = z.array(z.looseObject({ id: z.string(), label: z.string() }));
 
 export const oktaDeprovisioner: Deprovisioner = {
   describe(target) {
-    return target.idpUserId ? `remove the Okta assignment of ${target.username ?? target.email ?? target.idpUserId} to ${target.appName}` : null;
+    return target.idpUserId
+      ? `remove the Okta assignment of ${target.username ?? target.email ?? target.idpUserId} to ${target.appName}`
+      : null;
   },
   async apply(target, context) {
     const userId = target.idpUserId;

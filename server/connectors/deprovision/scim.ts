@@ -37,17 +37,22 @@ async function findUser(
     const answer = await context.send('GET', `/Users?filter=${filter}`);
     if (answer.status !== 200) return refusal('the SCIM server', answer);
     const found = listResponse.safeParse(answer.body).data?.Resources ?? [];
-    if (found.length > 1) return { ok: false, status: 200, outcome: `the SCIM server has ${found.length} users with ${key.attribute} ${key.value}` };
+    if (found.length > 1)
+      return { ok: false, status: 200, outcome: `the SCIM server has ${found.length} users with ${key.attribute} ${key.value}` };
     const [user] = found;
     if (user) return { id: user.id, userName: user.userName ?? key.value };
   }
-  const tried = keysOf(target).map((k) => `${k.attribute} ${k.value}`).join(', ');
+  const tried = keysOf(target)
+    .map((k) => `${k.attribute} ${k.value}`)
+    .join(', ');
   return { ok: false, status: 200, outcome: `the SCIM server has no user with ${tried || 'a known key'}` };
 }
 
 export const scimDeprovisioner: Deprovisioner = {
   describe(target) {
-    return keysOf(target).length ? `deactivate ${target.username ?? target.email ?? target.externalId} on the SCIM server of ${target.appName}` : null;
+    return keysOf(target).length
+      ? `deactivate ${target.username ?? target.email ?? target.externalId} on the SCIM server of ${target.appName}`
+      : null;
   },
   async apply(target, context) {
     const user = await findUser(target, context);
@@ -61,7 +66,11 @@ export const scimDeprovisioner: Deprovisioner = {
     if (!unsupported || !parseScimCredential(context.credential)?.fallbackToDelete) return refusal('the SCIM server', answer);
     const deleted = await context.send('DELETE', path);
     if (deleted.status === 204 || deleted.status === 200)
-      return { ok: true, status: deleted.status, outcome: `the SCIM server refused PATCH (${answer.status}); ${user.userName} deleted instead` };
+      return {
+        ok: true,
+        status: deleted.status,
+        outcome: `the SCIM server refused PATCH (${answer.status}); ${user.userName} deleted instead`,
+      };
     return refusal('the SCIM server', deleted);
   },
 };

@@ -60,15 +60,17 @@ export function vendorSender(baseUrl: string, http: WriteHttp): DeprovisionConte
           continue;
         }
       }
-      const text = await response.text();
-      let parsed: unknown = null;
-      try {
-        parsed = text ? (JSON.parse(text) as unknown) : null;
-      } catch {
-        parsed = null;
-      }
-      const answer: VendorAnswer = { status: response.status, body: parsed };
+      const answer: VendorAnswer = { status: response.status, body: parsedOrNull(await response.text()) };
       return answer;
     }
   };
+}
+
+/** The answer's JSON, or null for an empty body (204) or one that is not JSON (an HTML error page). */
+function parsedOrNull(text: string): unknown {
+  try {
+    return text ? (JSON.parse(text) as unknown) : null;
+  } catch {
+    return null;
+  }
 }

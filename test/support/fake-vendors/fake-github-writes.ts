@@ -16,18 +16,30 @@ export interface GitHubWrites {
 
 const DOCS = 'https://docs.github.com/rest/orgs/members#remove-organization-membership-for-a-user';
 
-export function answerGitHubWrite(method: string, path: string, org: GitHubOrg, writes: GitHubWrites): { status: number; body: unknown } | null {
+export function answerGitHubWrite(
+  method: string,
+  path: string,
+  org: GitHubOrg,
+  writes: GitHubWrites,
+): { status: number; body: unknown } | null {
   if (method !== 'DELETE') return null;
   const match = /^\/orgs\/([^/]+)\/(memberships|outside_collaborators)\/([^/]+)$/.exec(path);
   const answer = (status: number, body: unknown): { status: number; body: unknown } => {
     writes.log.push(`${method} ${path} ${status}`);
     return { status, body };
   };
-  if (!match || match[1]?.toLowerCase() !== org.login.toLowerCase()) return answer(404, { message: 'Not Found', documentation_url: DOCS, status: '404' });
+  if (!match || match[1]?.toLowerCase() !== org.login.toLowerCase())
+    return answer(404, { message: 'Not Found', documentation_url: DOCS, status: '404' });
   const login = decodeURIComponent(match[3] ?? '');
   const refused = writes.refuse.get(login);
-  if (refused) return answer(refused, { message: 'You must be an organization owner to remove members.', documentation_url: DOCS, status: String(refused) });
-  const lists = match[2] === 'memberships' ? [org.members, org.admins] : [org.outsideCollaborators];
+  if (refused)
+    return answer(refused, {
+      message: 'You must be an organization owner to remove members.',
+      documentation_url: DOCS,
+      status: String(refused),
+    });
+  // Removing a membership also cancels a pending invitation, as GitHub documents.
+  const lists = match[2] === 'memberships' ? [org.members, org.admins, org.invitations] : [org.outsideCollaborators];
   const found = lists.some((list) => list.some((m) => m.login === login));
   if (!found) return answer(404, { message: 'Not Found', documentation_url: DOCS, status: '404' });
   for (const list of lists) list.splice(0, list.length, ...list.filter((m) => m.login !== login));
