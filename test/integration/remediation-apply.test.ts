@@ -17,6 +17,7 @@ import { loadSecretKey } from '../../server/connectors/secret-box.js';
 import { syncConnection } from '../../server/connectors/sync-connection.js';
 import { dataDir, type GraphConnection } from '../../server/graph/connect.js';
 import { readRows } from '../../server/graph/decode.js';
+import { importSource } from '../../server/ingest/import-source.js';
 import { applyStateOf } from '../../server/reviews/apply-offer.js';
 import { applyRemediation } from '../../server/reviews/apply-remediation.js';
 import { closeCampaign } from '../../server/reviews/close-campaign.js';
@@ -27,6 +28,7 @@ import { addWebhook } from '../../server/webhooks/webhook-store.js';
 import { apiClient } from '../support/api.js';
 import { ITEMS_BY_ACCOUNT } from '../support/apply.queries.js';
 import { githubRecords, startFakeGitHub, type FakeGitHub } from '../support/fake-vendors/fake-github.js';
+import { startFakeOktaAssignments, type FakeOktaAssignments } from '../support/fake-vendors/fake-okta-assignments.js';
 import { startFakeScim, type FakeScim } from '../support/fake-vendors/fake-scim.js';
 import { freshGraph } from '../support/graph.js';
 import { GRACE, JASPER, loadReviewOrg, type ReviewOrg } from '../support/review-org.js';
@@ -49,6 +51,7 @@ describe('apply: deprovisioning a revoked account through the vendor API', () =>
   let org: ReviewOrg;
   let github: FakeGitHub;
   let scim: FakeScim;
+  let okta: FakeOktaAssignments;
   let key: Buffer;
   let campaignId = '';
   const catalog = loadCatalog();
@@ -91,11 +94,42 @@ describe('apply: deprovisioning a revoked account through the vendor API', () =>
       { id: '2819c223-7f76-453a-919d-413861904646', userName: 'alan@acme.com', active: true },
       { id: 'c75ad752-64ae-4823-840d-ffa80929976c', userName: 'linus@acme.com', externalId: 'jasper-linus', active: true },
     ]);
-    const add = (name: string, kind: 'github' | 'scim', baseUrl: string, orgName: string, credential: string): Promise<Connection> =>
-      addConnection(connection.graph, key, { name, kind, baseUrl, org: orgName, everyMinutes: 360, credential }, SYSTEM_ACTOR, org.now);
+    const add = (
+      name: string,
+      kind: 'github' | 'scim' | 'okta',
+      baseUrl: string,
+      orgName: string,
+      credential: string,
+    ): Promise<Connection> =>
+      addConnection(
+        connection.graph,
+        key,
+        { name, kind, baseUrl, org: orgName || null, everyMinutes: 360, credential },
+        SYSTEM_ACTOR,
+        org.now,
+      );
     await add('acme-github', 'github', github.url, 'acme', github.token);
     await add('jasper-scim', 'scim', `${scim.url}/scim/v2`, 'Jasper', scim.token);
     await syncGitHub();
+    // An app reached through Okta: its accounts from a CSV, its assignments (and the Okta users) as the acme-okta connection's sync names them.
+    okta = await startFakeOktaAssignments(['00u1ceo000000000001', '00u1eng000000000002']);
+    await add('acme-okta', 'okta', okta.url, '', okta.token);
+    const SAML_APP = 'Custom Saml 2.0 App';
+    const from = (path: string, name: string): { path: string; name: string } => ({ path: join(FIXTURES, path), name });
+    await importSource(connection.graph, catalog, org.now, {
+      kind: 'okta-users',
+      files: [from('okta-users/users.json', 'acme-okta: users, every status')],
+    });
+    await importSource(connection.graph, catalog, org.now, {
+      kind: 'okta-app-users',
+      app: SAML_APP,
+      files: [from('okta-app-users/app-users.json', 'acme-okta: app assignments')],
+    });
+    await importSource(connection.graph, catalog, org.now, {
+      kind: 'accounts-csv',
+      app: SAML_APP,
+      files: [from('accounts-csv/jestor.csv', 'jestor.csv')],
+    });
     await addWebhook(connection.graph, key, { url: 'http://127.0.0.1:9/hooks', events: ['remediation.applied'] }, SYSTEM_ACTOR, org.now);
     const draft = await createCampaign(
       connection.graph,
@@ -103,7 +137,7 @@ describe('apply: deprovisioning a revoked account through the vendor API', () =>
         name: 'Q4 apply',
         period: '2026-Q4',
         scopeKind: 'apps',
-        scopeApps: ['GitHub', 'Jasper'],
+        scopeApps: ['GitHub', 'Jasper', 'Custom Saml 2.0 App'],
         dueAt: new Date('2026-12-31T23:59:59Z'),
         owner: 'sam@acme.com',
       },
@@ -118,6 +152,7 @@ describe('apply: deprovisioning a revoked account through the vendor API', () =>
   afterAll(async () => {
     await github?.close();
     await scim?.close();
+    await okta?.close();
     await connection?.close();
     org?.cleanUp();
   });
@@ -233,6 +268,41 @@ describe('apply: deprovisioning a revoked account through the vendor API', () =>
     expect((await itemOf('Jasper/linus@acme.com')).status).toBe('open');
   });
 
+  it("removes the Okta assignment of the account's user to the app, found among the user's apps by its label", async () => {
+    const maria = await itemOf('Custom Saml 2.0 App/maria.gonzalez@acme.example');
+    const offered = await applyStateOf(connection.graph, maria.id);
+    expect(offered?.offer?.connection.name).toBe('acme-okta');
+    expect(offered?.offer?.action).toBe('remove the Okta assignment of maria.gonzalez@acme.example to Custom Saml 2.0 App');
+    const done = await applyRemediation(connection.graph, key, maria.id, SYSTEM_ACTOR, org.now, { http });
+    expect(done.applied).toMatchObject({
+      ok: true,
+      status: 204,
+      outcome: "Okta accepted: the user's assignment to Custom Saml 2.0 App is removed",
+    });
+    expect(okta.requests).toEqual([
+      'GET /api/v1/apps?filter=user.id eq "00u1ceo000000000001"&limit=200 200',
+      'DELETE /api/v1/apps/0oa1gjh63g214q0Hq0g4/users/00u1ceo000000000001 204',
+    ]);
+
+    okta.refuse.add('00u1eng000000000002');
+    const tom = await itemOf('Custom Saml 2.0 App/tom.becker@acme.example');
+    const refused = await applyRemediation(connection.graph, key, tom.id, SYSTEM_ACTOR, org.now, { http });
+    expect(refused.applied).toMatchObject({
+      ok: false,
+      status: 403,
+      outcome: 'Okta refused (403): You do not have permission to perform the requested action',
+    });
+    expect((await itemOf('Custom Saml 2.0 App/tom.becker@acme.example')).status).toBe('open');
+
+    // No Okta user is assigned to the app for this account, and nothing else manages the app: apply is not offered.
+    const hire = await itemOf('Custom Saml 2.0 App/new.hire@acme.example');
+    expect(await applyStateOf(connection.graph, hire.id)).toMatchObject({
+      offer: null,
+      notOffered: 'no connection can deprovision accounts of Custom Saml 2.0 App',
+    });
+    await expect(applyRemediation(connection.graph, key, hire.id, SYSTEM_ACTOR, org.now, { http })).rejects.toThrow(/apply is not offered/);
+  });
+
   it('turns the applied tasks verified at the next sync or import, and offers apply no more', async () => {
     await syncGitHub();
     await org.importJasper(
@@ -261,6 +331,6 @@ describe('apply: deprovisioning a revoked account through the vendor API', () =>
     const shown = await (await apiClient(connection.graph))<unknown>(ITEM, { id: mg.id });
     const everything = JSON.stringify([audit.events, shown, await listDeliveries(connection.graph)]);
     expect(everything).toContain('acme-github');
-    for (const secret of [github.token, scim.token]) expect(everything).not.toContain(secret);
+    for (const secret of [github.token, scim.token, okta.token]) expect(everything).not.toContain(secret);
   });
 });
