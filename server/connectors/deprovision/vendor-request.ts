@@ -20,6 +20,9 @@ export interface WriteHttp {
   maxWaitMs?: number;
 }
 
+/** Writes are idempotent (active: false, a removal), so a passing failure is safe to retry. */
+const TRANSIENT = [408, 500, 502, 503, 504];
+
 export class VendorUnreachableError extends Error {}
 
 const sleepFor = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -51,7 +54,8 @@ export function vendorSender(baseUrl: string, http: WriteHttp): DeprovisionConte
         await sleep(backoffMs(attempt));
         continue;
       }
-      const transient = isRateLimited(response.status, response.headers) || response.status >= 500 || response.status === 408;
+      // 501 (a method the server does not implement) is an answer, not a passing failure.
+      const transient = isRateLimited(response.status, response.headers) || TRANSIENT.includes(response.status);
       if (transient && !last) {
         const wait = vendorRetryDelayMs(response.headers, now()) ?? backoffMs(attempt);
         if (wait <= maxWaitMs) {
