@@ -5,8 +5,10 @@
  * remediation.applied webhook event; a refusal recorded and the task left open; the credential
  * nowhere; and the next import verifying the task, as without apply.
  */
+import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { SYSTEM_ACTOR } from '../../server/audit/actor.js';
@@ -30,7 +32,8 @@ import { ITEMS_BY_ACCOUNT } from '../support/apply.queries.js';
 import { githubRecords, startFakeGitHub, type FakeGitHub } from '../support/fake-vendors/fake-github.js';
 import { startFakeOktaAssignments, type FakeOktaAssignments } from '../support/fake-vendors/fake-okta-assignments.js';
 import { startFakeScim, type FakeScim } from '../support/fake-vendors/fake-scim.js';
-import { freshGraph } from '../support/graph.js';
+import { TEST_NOW } from '../support/demo.js';
+import { freshGraph, testDatabaseEnv } from '../support/graph.js';
 import { GRACE, JASPER, loadReviewOrg, type ReviewOrg } from '../support/review-org.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'ingest');
@@ -332,5 +335,36 @@ describe('apply: deprovisioning a revoked account through the vendor API', () =>
     const everything = JSON.stringify([audit.events, shown, await listDeliveries(connection.graph)]);
     expect(everything).toContain('acme-github');
     for (const secret of [github.token, scim.token, okta.token]) expect(everything).not.toContain(secret);
+  });
+
+  it('applies from the command line only when told --yes, and says what the vendor answered', async () => {
+    const mg = await itemOf('GitHub/mgonzalez');
+    const attest = async (args: string[]): Promise<{ code: number; out: string; err: string }> => {
+      const env = { ...process.env, ...testDatabaseEnv(), ATTEST_NOW: TEST_NOW };
+      try {
+        const { stdout, stderr } = await promisify(execFile)(
+          process.execPath,
+          [join(import.meta.dirname, '..', '..', 'bin', 'attest.js'), ...args],
+          {
+            env,
+            timeout: 120_000,
+          },
+        );
+        return { code: 0, out: stdout, err: stderr };
+      } catch (error) {
+        const failed = error as { code: number; stdout: string; stderr: string };
+        return { code: failed.code, out: failed.stdout, err: failed.stderr };
+      }
+    };
+    const asked = await attest(['remediation', 'apply', mg.id]);
+    expect(asked.code).not.toBe(0);
+    expect(asked.err).toContain('not applied; to remove mgonzalez from the GitHub organization acme through acme-github, add --yes');
+    expect(github.writes.log.some((line) => line.includes('mgonzalez'))).toBe(false);
+
+    const done = await attest(['remediation', 'apply', mg.id, '--yes']);
+    expect(done.err).toBe('');
+    expect(done.out).toContain('GitHub accepted: remove mgonzalez from the GitHub organization acme (HTTP 204)');
+    expect(github.writes.log.at(-1)).toBe('DELETE /orgs/acme/memberships/mgonzalez 204');
+    expect((await itemOf('GitHub/mgonzalez')).status).toBe('open');
   });
 });

@@ -20,14 +20,16 @@ async function confirmed(question: string): Promise<boolean> {
 
 /** `attest remediation apply`: deprovision a revoked account through the vendor's API. */
 export function registerRemediationCommands(program: Command): void {
-  const remediation = program.command('remediation').description("Remediation tasks of revoke decisions: apply them through a vendor's API");
+  const remediation = program
+    .command('remediation')
+    .description("Remediation tasks of revoke decisions: apply them through a vendor's API");
 
   remediation
     .command('apply')
     .description(
       "Deprovision the account a review item revoked through the connection that may (GitHub, Okta, SCIM), and record the vendor's answer; the next import verifies it",
     )
-    .argument('<itemId>', 'the review item (its id on the campaign page or in the evidence export)')
+    .argument('<itemId>', 'the review item: the "item id" column of the evidence CSV')
     .option('--yes', 'do not ask for confirmation', false)
     .action(async (itemId: string, options: { yes: boolean }) => {
       await withGraph(async (graph) => {
@@ -44,7 +46,9 @@ export function registerRemediationCommands(program: Command): void {
           process.exitCode = 1;
           return;
         }
-        console.log(`${applied.outcome} (HTTP ${applied.status ?? '-'}). The task stays open until the next import of ${state.appName} shows it.`);
+        console.log(
+          `${applied.outcome} (HTTP ${applied.status ?? '-'}). The task stays open until the next import of ${state.appName} shows it.`,
+        );
       });
     });
 }
