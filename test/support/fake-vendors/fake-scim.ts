@@ -65,12 +65,15 @@ export async function startFakeScim(users: ScimUser[]): Promise<FakeScim> {
         res.end(body === null ? undefined : JSON.stringify(body));
       };
       const error = (status: number, detail: string): void => send(status, { schemas: [ERROR], detail, status: String(status) });
-      if (req.headers.authorization !== `Bearer ${token}`) return error(401, 'Authorization failure. The authorization header is invalid or missing.');
+      if (req.headers.authorization !== `Bearer ${token}`)
+        return error(401, 'Authorization failure. The authorization header is invalid or missing.');
       if (req.method === 'GET' && url.pathname === '/scim/v2/Users') {
         const filter = /^(userName|externalId) eq "((?:[^"\\]|\\.)*)"$/.exec(url.searchParams.get('filter') ?? '');
         if (!filter) return error(400, 'The specified filter syntax was invalid');
         const value = JSON.parse(`"${filter[2] ?? ''}"`) as string;
-        const found = users.filter((u) => (filter[1] === 'userName' ? u.userName.toLowerCase() === value.toLowerCase() : u.externalId === value));
+        const found = users.filter((u) =>
+          filter[1] === 'userName' ? u.userName.toLowerCase() === value.toLowerCase() : u.externalId === value,
+        );
         return send(200, {
           schemas: ['urn:ietf:params:scim:api:messages:2.0:ListResponse'],
           totalResults: found.length,
@@ -86,7 +89,8 @@ export async function startFakeScim(users: ScimUser[]): Promise<FakeScim> {
         if (state.patchUnsupported) return error(501, 'PATCH is not supported');
         const op = JSON.parse(text) as { schemas?: string[]; Operations?: { op?: string; path?: string; value?: unknown }[] };
         const replace = op.Operations?.find((o) => o.op?.toLowerCase() === 'replace' && o.path === 'active');
-        if (!op.schemas?.includes('urn:ietf:params:scim:api:messages:2.0:PatchOp') || !replace) return error(400, 'The request body is not a PatchOp');
+        if (!op.schemas?.includes('urn:ietf:params:scim:api:messages:2.0:PatchOp') || !replace)
+          return error(400, 'The request body is not a PatchOp');
         user.active = replace.value === true;
         return send(204, null);
       }
