@@ -16,6 +16,7 @@ import { registerMarkCommands } from './cli/commands/mark.js';
 import { registerNotifyCommands } from './cli/commands/notify.js';
 import { registerReconcileCommand } from './cli/commands/reconcile.js';
 import { registerRelinkCommand } from './cli/commands/relink.js';
+import { registerRemediationCommands } from './cli/commands/remediation.js';
 import { registerReviewCommand } from './cli/commands/review.js';
 import { registerRolesCommands } from './cli/commands/roles.js';
 import { registerSeedCommand } from './cli/commands/seed.js';
@@ -44,6 +45,7 @@ for (const register of [
   registerMarkCommands,
   registerRelinkCommand,
   registerReviewCommand,
+  registerRemediationCommands,
   registerCampaignCommands,
   registerNotifyCommands,
   registerWebhookCommands,

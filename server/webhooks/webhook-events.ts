@@ -7,6 +7,7 @@ export const WEBHOOK_EVENTS = [
   'remediation.created',
   'remediation.verified',
   'remediation.failed',
+  'remediation.applied',
 ] as const;
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
 

@@ -91,6 +91,7 @@ const ACCESS: Record<string, readonly Caller[]> = {
   'Mutation.createCampaign': ADMIN_ONLY,
   'Mutation.launchCampaign': ADMIN_ONLY,
   'Mutation.closeCampaign': ADMIN_ONLY,
+  'Mutation.applyRemediation': ADMIN_ONLY,
   'Mutation.escalateOverdue': ADMIN_ONLY,
   'Query.campaignSchedules': ADMIN_AUDITOR,
   'Mutation.addCampaignSchedule': ADMIN_ONLY,

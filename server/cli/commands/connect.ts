@@ -27,6 +27,7 @@ interface ConnectOptions {
   url?: string;
   tokenEnv?: string;
   org?: string;
+  app?: string;
   every: number;
   test?: string;
 }
@@ -43,6 +44,7 @@ export function registerConnectCommands(program: Command): void {
       '--org <name>',
       'the vendor account it reads, for kinds that need one (github: the organization login; entra: the tenant id or domain; google: the admin to act as; atlassian: the organization id)',
     )
+    .option('--app <App>', 'scim: the Attest app whose accounts the SCIM server deprovisions')
     .option('--token-env <VAR>', 'read the credential from this environment variable (default: standard input)')
     .option('--every <period>', 'how often `attest serve` syncs it: 30m, 6h, 1d', periodMinutes, DEFAULT_EVERY_MINUTES)
     .option('--test <name>', 'check a stored connection: is the credential accepted, which permissions are missing')
@@ -59,7 +61,7 @@ export function registerConnectCommands(program: Command): void {
         addConnection(
           graph,
           key,
-          { name: options.name ?? '', kind, baseUrl, org: options.org ?? null, everyMinutes: options.every, credential },
+          { name: options.name ?? '', kind, baseUrl, org: options.org ?? options.app ?? null, everyMinutes: options.every, credential },
           cliActor(),
           now(),
         ),

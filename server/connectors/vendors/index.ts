@@ -5,6 +5,7 @@ import { entraConnector } from './entra.js';
 import { githubConnector } from './github.js';
 import { googleConnector } from './google.js';
 import { oktaConnector } from './okta.js';
+import { scimClientConnector } from './scim-client.js';
 import { slackConnector } from './slack.js';
 
 export const CONNECTORS = {
@@ -14,6 +15,7 @@ export const CONNECTORS = {
   entra: entraConnector,
   google: googleConnector,
   atlassian: atlassianConnector,
+  scim: scimClientConnector,
 } as const satisfies Record<string, Connector>;
 
 export type ConnectorKind = keyof typeof CONNECTORS;

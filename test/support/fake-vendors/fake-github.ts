@@ -15,6 +15,7 @@ import { decodeJwt, jwtVerify } from 'jose';
 import { z } from 'zod';
 import { startLocalServer } from './local-server.js';
 import type { Fault } from './fake-okta.js';
+import { answerGitHubWrite, type GitHubWrites } from './fake-github-writes.js';
 
 const record = z.looseObject({ id: z.number(), login: z.string().nullable().optional() });
 type GitHubRecord = z.output<typeof record>;
@@ -47,6 +48,7 @@ export interface FakeGitHub {
   faults: Map<string, Fault>;
   /** The classic token's scopes (X-OAuth-Scopes), and whether it was revoked (401 Bad credentials). */
   grant: { revoked: boolean; scopes: string[] };
+  writes: GitHubWrites;
   close(): Promise<void>;
 }
 
@@ -60,6 +62,7 @@ export async function startFakeGitHub(org: GitHubOrg, pageSize: number, app: Git
   const token = 'ghp_fakeGitHubToken9Xw3';
   const requests: string[] = [];
   const faults = new Map<string, Fault>();
+  const writes: GitHubWrites = { log: [], refuse: new Map() };
   const state = { revoked: false, scopes: ['read:org', 'admin:org'] };
 
   /** POST /app/installations/{id}/access_tokens, authenticated by the app's JWT (RS256, iss = App ID, at most 10 minutes). */
@@ -138,6 +141,8 @@ export async function startFakeGitHub(org: GitHubOrg, pageSize: number, app: Git
       } else send(500, { message: 'Server Error' });
       return;
     }
+    const written = answerGitHubWrite(req.method ?? 'GET', url.pathname, org, writes);
+    if (written) return written.status === 204 ? void res.writeHead(204).end() : send(written.status, written.body);
     const listing = listingFor(url, org, state.scopes);
     if (!listing) {
       send(404, { message: 'Not Found', documentation_url: DOCS, status: '404' });
@@ -163,6 +168,7 @@ export async function startFakeGitHub(org: GitHubOrg, pageSize: number, app: Git
     requests,
     faults,
     grant: state,
+    writes,
     close: server.close,
   };
 }

@@ -7,6 +7,7 @@ import { EmptyState } from '../../shared/EmptyState.js';
 import { Loading } from '../../shared/Loading.js';
 import { LoadMore } from '../../shared/LoadMore.js';
 import { QueryError } from '../../shared/QueryError.js';
+import { ApplyRemediation } from './ApplyRemediation.js';
 import { BulkActions } from './BulkActions.js';
 import { ReviewItemsTable } from './ReviewItemsTable.js';
 import { useSelection } from '../../shared/useSelection.js';
@@ -56,7 +57,16 @@ export function CampaignItems({ campaignId, filter, canAct, onDone }: CampaignIt
         caption="Review items and decisions so far, by app and account"
         showReviewer
         showRemediation
-        {...(canAct ? { selection: { selected, toggle }, onDecided: onDone } : {})}
+        {...(canAct
+          ? {
+              selection: { selected, toggle },
+              onDecided: onDone,
+              remediationAction: (item) =>
+                item.decision === 'REVOKE' && item.remediationStatus !== null && item.remediationStatus !== 'VERIFIED' ? (
+                  <ApplyRemediation itemId={item.id} onDone={onDone} />
+                ) : null,
+            }
+          : {})}
       />
       <LoadMore
         shown={connection.nodes.length}

@@ -1,4 +1,4 @@
-import { Fragment, useId, useState } from 'react';
+import { Fragment, useId, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { formatDate, formatDateTime, formatMoney } from '../../shared/format.js';
 import { ScrollRegion } from '../../shared/ScrollRegion.js';
@@ -22,6 +22,8 @@ interface ReviewItemsTableProps {
   showRemediation?: boolean;
   /** Rows the viewer may decide get a Decide button that opens the decision form below them. */
   onDecided?: (message: string) => void;
+  /** What the remediation cell offers besides the task's status (an admin's "Apply via …"). */
+  remediationAction?: (item: ReviewItem_ItemFragment) => ReactNode;
 }
 
 const SOURCE_LABELS: Record<string, string> = {
@@ -40,6 +42,7 @@ export function ReviewItemsTable({
   showCampaign = false,
   showRemediation = false,
   onDecided,
+  remediationAction,
 }: ReviewItemsTableProps) {
   const [openId, setOpenId] = useState<string | null>(null);
   const columns =
@@ -82,6 +85,7 @@ export function ReviewItemsTable({
               showReviewer={showReviewer}
               showCampaign={showCampaign}
               showRemediation={showRemediation}
+              remediationAction={remediationAction}
               open={openId === item.id}
               onToggle={onDecided ? () => setOpenId((current) => (current === item.id ? null : item.id)) : undefined}
               onDecided={
@@ -107,6 +111,7 @@ interface ReviewItemRowProps {
   showReviewer: boolean;
   showCampaign: boolean;
   showRemediation: boolean;
+  remediationAction: ((item: ReviewItem_ItemFragment) => ReactNode) | undefined;
   open: boolean;
   onToggle: (() => void) | undefined;
   onDecided: ((message: string) => void) | undefined;
@@ -119,6 +124,7 @@ function ReviewItemRow({
   showReviewer,
   showCampaign,
   showRemediation,
+  remediationAction,
   open,
   onToggle,
   onDecided,
@@ -194,6 +200,7 @@ function ReviewItemRow({
               <span className="small muted review-sub">by {formatDate(item.remediationDueAt)}</span>
             ) : null}
             {item.remediationDetail ? <span className="small muted review-sub">{item.remediationDetail}</span> : null}
+            {remediationAction?.(item)}
           </td>
         ) : null}
         {onToggle ? (
