@@ -150,6 +150,7 @@ async function syncLeased(
           files: [{ path: folder, name: `${connection.name}: ${pull.label}` }],
           completeness: 'complete',
           emptyIsComplete: true,
+          connection: connection.name,
           actor: options.actor,
           reconcile: index === downloaded.length - 1,
         });

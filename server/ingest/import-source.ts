@@ -25,6 +25,8 @@ export interface ImportRequest {
   actor?: Actor;
   /** The files are a complete API listing a connector fetched: an empty one is read as "nothing left" (ParseOptions). */
   emptyIsComplete?: boolean;
+  /** The connection whose sync downloaded the files (SyncOptions). */
+  connection?: string;
   /**
    * Reconcile, recompute findings and snapshot after the write (default). Loading several sources
    * at once turns this off for all but the last, which sees every source.
@@ -78,6 +80,7 @@ export async function importSource(
       completeness: request.completeness,
       actor: request.actor,
       emptyIsComplete: request.emptyIsComplete,
+      ...(request.connection === undefined ? {} : { connection: request.connection }),
     },
     onProgress,
   );

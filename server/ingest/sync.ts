@@ -25,6 +25,8 @@ export interface SyncRunRecord extends SyncCounts {
   scope: string;
   status: 'succeeded' | 'failed';
   files: string[];
+  /** The connection whose sync this was; absent for a file import. */
+  connection?: string;
   sha256: string;
   recordsRead: number;
   complete: boolean;
@@ -50,6 +52,8 @@ export type Completeness = 'auto' | 'complete' | 'partial';
 
 export interface SyncOptions extends ParseOptions {
   completeness?: Completeness;
+  /** The connection whose sync downloaded the files, kept on the SyncRun (apply finds who manages an account by it). */
+  connection?: string;
   /** Who ran the import, for the audit log (default: Attest itself). */
   actor?: Actor;
 }
@@ -75,6 +79,7 @@ export async function runImport(
     scope: refusedScope(parser, options.app),
     status: 'succeeded',
     files: files.map((f) => f.name),
+    ...(options.connection === undefined ? {} : { connection: options.connection }),
     sha256: await digestFiles(files),
     recordsRead: 0,
     complete: false,

@@ -25,8 +25,8 @@ const factsRow = z.object({
   status: z.string(),
   removed: z.boolean(),
   roles: z.array(z.string()),
-  accountFiles: z.array(z.string()),
-  oktaAssignments: z.array(z.object({ userId: z.string(), files: z.array(z.string()) })),
+  accountConnection: z.string().nullable(),
+  oktaAssignments: z.array(z.object({ userId: z.string(), connection: z.string().nullable() })),
   appliedAt: z.string().nullable(),
   appliedBy: z.string().nullable(),
   appliedVia: z.string().nullable(),
@@ -63,9 +63,6 @@ export interface ApplyState {
   notOffered: string | null;
   applied: AppliedRecord | null;
 }
-
-/** "acme-github: organization members, …" → "acme-github". */
-const connectionOfFile = (file: string): string => file.split(': ')[0] ?? '';
 
 export async function readApplyFacts(graph: Graph, itemId: string): Promise<ApplyFacts | null> {
   const [row] = await readRows(graph, q.APPLY_FACTS, { itemId }, factsRow, 'remediation-apply-facts');
@@ -114,16 +111,14 @@ function offerFor(facts: ApplyFacts, connections: Connection[]): ApplyOffer | nu
   };
   const byName = new Map(connections.map((c) => [c.name, c]));
   const candidates: { connection: Connection | undefined; target: DeprovisionTarget }[] = [
-    ...facts.accountFiles.map((file) => ({ connection: byName.get(connectionOfFile(file)), target })),
+    { connection: facts.accountConnection === null ? undefined : byName.get(facts.accountConnection), target },
     ...connections
       .filter((c) => c.kind === 'scim' && c.org !== null && appId(c.org) === facts.appId)
       .map((connection) => ({ connection, target })),
-    ...facts.oktaAssignments.flatMap((assignment) =>
-      assignment.files.map((file) => ({
-        connection: byName.get(connectionOfFile(file)),
-        target: { ...target, idpUserId: assignment.userId },
-      })),
-    ),
+    ...facts.oktaAssignments.map((assignment) => ({
+      connection: assignment.connection === null ? undefined : byName.get(assignment.connection),
+      target: { ...target, idpUserId: assignment.userId },
+    })),
   ];
   for (const candidate of candidates) {
     const { connection } = candidate;

@@ -114,7 +114,7 @@ describe('apply: deprovisioning a revoked account through the vendor API', () =>
     await add('acme-github', 'github', github.url, 'acme', github.token);
     await add('jasper-scim', 'scim', `${scim.url}/scim/v2`, 'Jasper', scim.token);
     await syncGitHub();
-    // An app reached through Okta: its accounts from a CSV, its assignments (and the Okta users) as the acme-okta connection's sync names them.
+    // An app reached through Okta: its accounts from a CSV, its assignments (and the Okta users) as the acme-okta connection's sync imports them.
     okta = await startFakeOktaAssignments(['00u1ceo000000000001', '00u1eng000000000002']);
     await add('acme-okta', 'okta', okta.url, '', okta.token);
     const SAML_APP = 'Custom Saml 2.0 App';
@@ -122,11 +122,13 @@ describe('apply: deprovisioning a revoked account through the vendor API', () =>
     await importSource(connection.graph, catalog, org.now, {
       kind: 'okta-users',
       files: [from('okta-users/users.json', 'acme-okta: users, every status')],
+      connection: 'acme-okta',
     });
     await importSource(connection.graph, catalog, org.now, {
       kind: 'okta-app-users',
       app: SAML_APP,
       files: [from('okta-app-users/app-users.json', 'acme-okta: app assignments')],
+      connection: 'acme-okta',
     });
     await importSource(connection.graph, catalog, org.now, {
       kind: 'accounts-csv',
