@@ -28,27 +28,43 @@ CALL (p, row) {
 }`;
 
 /**
- * Each person's live accounts (in an app, not removed, not deactivated: those My team lists) and
- * those with a finding, written where they changed; returns how many people changed.
+ * Counts `p`'s live accounts (in an app, not removed, not deactivated: those My team lists), those
+ * with a finding, and the apps they are in, and writes them where they changed, marking the person
+ * so their managers' team sums are recounted; returns how many people changed. The apps let a
+ * later refresh of some apps find a person an account of theirs was relinked away from.
  */
-export const STORE_PERSON_COUNTS = `
-MATCH (p:Person)
+const STORE_COUNTS_OF_P = `
 CALL (p) {
-  MATCH (p)<-[:BELONGS_TO]-(a:Account)
-  WHERE a.removedAt IS NULL AND coalesce(a.status, 'active') <> 'deactivated' AND EXISTS { (a)-[:IN]->(:App) }
-  RETURN count(a) AS live, count(CASE WHEN EXISTS { (:Finding)-[:ABOUT]->(a) } THEN 1 END) AS flagged
+  MATCH (p)<-[:BELONGS_TO]-(a:Account)-[:IN]->(app:App)
+  WHERE a.removedAt IS NULL AND coalesce(a.status, 'active') <> 'deactivated'
+  RETURN count(a) AS live, count(CASE WHEN EXISTS { (:Finding)-[:ABOUT]->(a) } THEN 1 END) AS flagged, collect(DISTINCT app.id) AS apps
 }
-WITH p, live, flagged
+WITH p, live, flagged, apps
 WHERE p.liveAccounts IS NULL OR p.liveAccounts <> live OR p.flaggedAccounts <> flagged
-CALL (p, live, flagged) {
-  SET p.liveAccounts = live, p.flaggedAccounts = flagged
+   OR p.accountAppIds IS NULL OR size(p.accountAppIds) <> size(apps) OR any(id IN apps WHERE NOT id IN p.accountAppIds)
+CALL (p, live, flagged, apps) {
+  SET p.liveAccounts = live, p.flaggedAccounts = flagged, p.accountAppIds = apps, p.teamCountsStale = true
 } IN TRANSACTIONS OF 5000 ROWS
 RETURN count(*) AS changed`;
 
-/** Each manager's team counts (people, their live accounts, people and accounts with a finding), written where they changed. */
-export const STORE_TEAM_COUNTS = `
-MATCH (m:Person)
-WHERE m.teamPeople IS NOT NULL OR EXISTS { (m)<-[:IN_TEAM_OF]-(:Person) }
+export const STORE_PERSON_COUNTS = `
+MATCH (p:Person)
+${STORE_COUNTS_OF_P}`;
+
+/** As STORE_PERSON_COUNTS, for the people with an account in $appIds now or when last counted. */
+export const STORE_PERSON_COUNTS_OF_APPS = `
+CALL () {
+  UNWIND $appIds AS appId
+  MATCH (:App {id: appId})<-[:IN]-(:Account)-[:BELONGS_TO]->(p:Person)
+  RETURN p
+  UNION
+  MATCH (p:Person) WHERE any(id IN coalesce(p.accountAppIds, []) WHERE id IN $appIds)
+  RETURN p
+}
+${STORE_COUNTS_OF_P}`;
+
+/** Counts `m`'s team (people, their live accounts, people and accounts with a finding) and writes them where they changed. */
+const STORE_TEAM_COUNTS_OF_M = `
 CALL (m) {
   MATCH (r:Person)-[:IN_TEAM_OF]->(m)
   RETURN count(r) AS people, sum(coalesce(r.liveAccounts, 0)) AS accounts,
@@ -61,6 +77,23 @@ CALL (m, people, accounts, flaggedPeople, flaggedAccounts) {
   SET m.teamPeople = people, m.teamAccounts = accounts, m.teamFlaggedPeople = flaggedPeople, m.teamFlaggedAccounts = flaggedAccounts
 } IN TRANSACTIONS OF 5000 ROWS
 RETURN count(*) AS changed`;
+
+/** Every manager's team counts, where they changed. */
+export const STORE_TEAM_COUNTS = `
+MATCH (m:Person)
+WHERE m.teamPeople IS NOT NULL OR EXISTS { (m)<-[:IN_TEAM_OF]-(:Person) }
+${STORE_TEAM_COUNTS_OF_M}`;
+
+/** The team counts of the managers above people whose counts changed since the last team sums. */
+export const STORE_STALE_TEAM_COUNTS = `
+MATCH (:Person {teamCountsStale: true})-[:IN_TEAM_OF]->(m:Person)
+WITH DISTINCT m
+${STORE_TEAM_COUNTS_OF_M}`;
+
+/** After the team sums: no person's change is waiting for them. */
+export const CLEAR_STALE_COUNTS = `
+MATCH (p:Person {teamCountsStale: true})
+CALL (p) { REMOVE p.teamCountsStale } IN TRANSACTIONS OF 5000 ROWS`;
 
 /**
  * Marks the team counts as being recounted (returning whether an earlier recount was cut short

@@ -27,22 +27,34 @@ export interface TeamIndexRefresh {
 /**
  * Brings the team index up to date with REPORTS_TO and the findings: with EVERYTHING, each person's
  * places in their managers' teams (only people whose places changed are written, in bounded
- * transactions; managers and names change only with changes that touch everything); then, always,
- * each person's account counts and each manager's team counts, where they changed. The counts are
- * recounted whole (a few seconds at 100,000 people): an account relinked by a narrower change
- * moves a count from a person that change does not name.
+ * transactions; managers and names change only with changes that touch everything); then each
+ * person's account counts and each manager's team counts, where they changed. A change to some
+ * apps recounts only the people with an account in them, now or when last counted (an account
+ * relinked away leaves its former owner among the latter), and the teams above those whose counts
+ * changed. A recount cut short is finished whole the next time.
  */
 export async function refreshTeamIndex(graph: Graph, scope: ChangeScope): Promise<TeamIndexRefresh> {
   const placesRewritten = scope.kind === 'everything' ? await refreshPlaces(graph) : 0;
-  const changed = async (statement: string) =>
-    decodeRows(changedRow, await graph.writeInTransactions(statement, {}, 'team-index-counts'), 'team-index-counts').reduce(
+  const changed = async (statement: string, params: Record<string, unknown> = {}) =>
+    decodeRows(changedRow, await graph.writeInTransactions(statement, params, 'team-index-counts'), 'team-index-counts').reduce(
       (sum, row) => sum + row.changed,
       0,
     );
   const [begun] = decodeRows(beginRow, await graph.write(q.BEGIN_COUNTS, {}, 'team-index-counts'), 'team-index-counts');
-  const peopleChanged = await changed(q.STORE_PERSON_COUNTS);
+  const whole = scope.kind === 'everything' || begun?.interrupted === true;
+  const peopleChanged = whole
+    ? await changed(q.STORE_PERSON_COUNTS)
+    : scope.appIds.length
+      ? await changed(q.STORE_PERSON_COUNTS_OF_APPS, { appIds: scope.appIds })
+      : 0;
   // A team's counts are sums of its people's counts over its places: unchanged when neither changed.
-  const teamsChanged = placesRewritten > 0 || peopleChanged > 0 || begun?.interrupted ? await changed(q.STORE_TEAM_COUNTS) : 0;
+  const teamsChanged =
+    placesRewritten > 0 || begun?.interrupted
+      ? await changed(q.STORE_TEAM_COUNTS)
+      : peopleChanged > 0
+        ? await changed(q.STORE_STALE_TEAM_COUNTS)
+        : 0;
+  await graph.writeInTransactions(q.CLEAR_STALE_COUNTS, {}, 'team-index-counts');
   await graph.write(q.END_COUNTS, {}, 'team-index-counts');
   const countsChanged = peopleChanged + teamsChanged;
   return { placesRewritten, countsChanged };
