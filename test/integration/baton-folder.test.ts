@@ -13,9 +13,10 @@ import { loadCatalog } from '../../server/catalog/catalog.js';
 import { syncBatonFolder, type BatonFileOutcome } from '../../server/connectors/baton-folder/sync-baton-folder.js';
 import type { GraphConnection } from '../../server/graph/connect.js';
 import { readRows } from '../../server/graph/decode.js';
+import { importSource } from '../../server/ingest/import-source.js';
 import { apiClient } from '../support/api.js';
 import { C1zBuilder } from '../support/baton-c1z.js';
-import { BATON_RUNS } from '../support/baton-folder.queries.js';
+import { BATON_RUNS, LEFT_BEHIND } from '../support/baton-folder.queries.js';
 import { APP_ACCOUNTS } from '../support/baton-import.queries.js';
 import { BATON_SYNC_ID, salesforceC1z, writeSalesforceOrg } from '../support/baton-org.js';
 import { TEST_NOW } from '../support/demo.js';
@@ -38,6 +39,13 @@ interface BatonFilesData {
   }[];
 }
 
+/** The org after Bob's personal token was revoked in Salesforce: the same sync otherwise. */
+async function salesforceWithoutBobsToken(): Promise<Uint8Array> {
+  const builder = await C1zBuilder.create();
+  writeSalesforceOrg(builder.sync(BATON_SYNC_ID, { startedAt: '2024-07-02T06:00:00Z', endedAt: '2024-07-02T06:04:00Z' }));
+  return builder.exec(`delete from v1_resources where external_id = 'api_key:key-bob'`).c1z();
+}
+
 /** The org after the system user was deleted in Salesforce: the same sync otherwise. */
 async function salesforceWithoutSystemUser(): Promise<Uint8Array> {
   const builder = await C1zBuilder.create();
@@ -57,6 +65,14 @@ describe('the watched Baton folder', () => {
   const round = (): Promise<BatonFileOutcome[]> => syncBatonFolder(connection.graph, catalog, now, dir, (line) => lines.push(line));
   const accounts = () => readRows(connection.graph, APP_ACCOUNTS, { app: 'Salesforce' }, accountRow, 'baton-folder-accounts');
   const runs = () => readRows(connection.graph, BATON_RUNS, {}, runRow, 'baton-folder-runs');
+  const leftBehind = () =>
+    readRows(
+      connection.graph,
+      LEFT_BEHIND,
+      { app: 'Salesforce' },
+      z.object({ account: z.string().nullable(), reason: z.string(), findings: z.number() }),
+      'baton-folder-left-behind',
+    );
   const files = async (): Promise<BatonFilesData['batonFiles']> => {
     const result = await (await apiClient(connection.graph))<BatonFilesData>(BATON_FILES);
     expect(result.errors).toBeNull();
@@ -155,5 +171,36 @@ describe('the watched Baton folder', () => {
     expect(await round()).toEqual([]);
     expect(await files()).toEqual([]);
     expect(await accounts()).toHaveLength(5);
+  });
+
+  it('a leaver’s token is an integration left behind until the next Baton file no longer lists it, then the finding is gone', async () => {
+    const hr = join(dir, 'hr.csv');
+    writeFileSync(
+      hr,
+      [
+        'Employee #,First Name,Last Name,Work Email,Alternate Emails,Department,Job Title,Supervisor Email,Status,Hire Date,Termination Date',
+        '2001,Ann,Admin,ann.admin@example.com,,Finance,Controller,,Active,01/10/2022,',
+        '2002,Bob,Viewer,bob.viewer@example.com,,Finance,Analyst,ann.admin@example.com,Terminated,03/15/2023,10/30/2026',
+      ].join('\n'),
+    );
+    await importSource(connection.graph, catalog, now(), { kind: 'hr-csv', files: [{ path: hr, name: 'hr.csv' }] });
+    rmSync(hr);
+    writeFileSync(file, full);
+    expect((await round()).map((o) => o.outcome)).toEqual(['imported']);
+    expect(await leftBehind()).toEqual([
+      { account: '0055e000001BobAAA', reason: expect.stringContaining('Bob personal token in Salesforce was') as string, findings: 1 },
+      {
+        account: '0055e000001CarAAA',
+        reason: expect.stringContaining('Board report sync in Salesforce was enabled by') as string,
+        findings: 1,
+      },
+    ]);
+
+    writeFileSync(file, await salesforceWithoutBobsToken());
+    const [outcome] = await round();
+    expect(outcome).toMatchObject({ outcome: 'imported', message: expect.stringContaining('1 removed') as string });
+    expect(await leftBehind()).toEqual([
+      { account: '0055e000001CarAAA', reason: expect.stringContaining('Board report sync') as string, findings: 1 },
+    ]);
   });
 });
