@@ -4,6 +4,7 @@ import { loadCatalog } from '../catalog/catalog.js';
 import { now } from '../config/now.js';
 import { graphIsEmpty, loadDemo } from '../demo/ensure-demo.js';
 import { refreshFindings } from '../findings/engine.js';
+import { startBatonFolderSchedule } from '../connectors/baton-folder/schedule.js';
 import { startConnectionSchedule } from '../connectors/schedule.js';
 import { loadSecretKey } from '../connectors/secret-box.js';
 import { connectGraph, dataDir } from '../graph/connect.js';
@@ -29,6 +30,8 @@ export interface ServerOptions {
   buildWeb?: boolean;
   /** `attest dev` only: introspection, field suggestions and Apollo's landing page on (see hardening.ts). */
   development?: boolean;
+  /** A folder of Baton .c1z files to import whenever one changes (`--baton-dir`, ATTEST_BATON_DIR). */
+  batonDir?: string;
 }
 
 /** Starts the API (and the dashboard) and keeps the graph open until SIGINT or SIGTERM closes both. */
@@ -84,6 +87,10 @@ export async function runServer(options: ServerOptions): Promise<void> {
     startCampaignScheduleTimer(graph, log);
     startWebhookTimer(graph, loadSecretKey(dataDir()), log);
     startConnectionSchedule(graph, () => catalog, now, loadSecretKey(dataDir()), log);
+    if (options.batonDir) {
+      log(`Watching ${options.batonDir} for Baton .c1z files`);
+      startBatonFolderSchedule(graph, () => catalog, now, options.batonDir, log);
+    }
     startNotifyTimer(graph, notify, now, log);
     log(`Attest is running at http://localhost:${options.port} (GraphQL at /graphql)`);
   } catch (error) {

@@ -37,11 +37,15 @@ describe('the Atlassian connector, against a fake organization API speaking the 
   const told: string[] = [];
   const http: SyncOptions['http'] = { sleep: (ms) => Promise.resolve(void waits.push(ms)), onWait: (line) => void told.push(line) };
   const options: SyncOptions = { actor: SYSTEM_ACTOR, http, progress: (line) => void told.push(line) };
+  const published: unknown[] = [];
+  /** What the fake lists now: the published users, or none once everyone left. */
+  const users: unknown[] = [];
 
   beforeAll(async () => {
     connection = await freshGraph();
     const pages = ['users-1.json', 'users-2.json'].map((name) => readFileSync(join(ORG_PAGES, name), 'utf8'));
-    atlassian = await startFakeAtlassian(ORG_ID, atlassianUsers(...pages), 3);
+    published.push(...atlassianUsers(...pages));
+    atlassian = await startFakeAtlassian(ORG_ID, users, 3);
   });
 
   afterAll(async () => {
@@ -51,6 +55,7 @@ describe('the Atlassian connector, against a fake organization API speaking the 
 
   beforeEach(async () => {
     await deleteEverything(connection.graph);
+    users.splice(0, users.length, ...published);
     atlassian.faults.clear();
     Object.assign(atlassian.options, { revoked: false, nextAs: 'url', nextHost: null });
     atlassian.requests.length = 0;
@@ -99,6 +104,24 @@ describe('the Atlassian connector, against a fake organization API speaking the 
       completeness: 'complete',
     });
     expect(await graphLines(connection.graph)).toEqual(synced);
+  });
+
+  it('an organization everyone left (an empty page of the published shape) marks the accounts of the last sync removed', async () => {
+    const conn = await connect();
+    const first = await sync(conn);
+    expect(first.status, first.message).toBe('succeeded');
+    const written = first.imports[0]?.added ?? 0;
+    expect(written).toBeGreaterThan(0);
+    users.length = 0;
+    const outcome = await sync(conn);
+    expect(outcome.status, outcome.message).toBe('succeeded');
+    expect(outcome.imports.map((i) => [i.kind, i.read, i.removed])).toEqual([['atlassian-users', 0, written]]);
+    expect(atlassian.requests.slice(-1)).toEqual([`${LISTING}#1 200`]);
+    const left = await connection.graph.read(
+      `MATCH (a:Account) WHERE a.scope = $scope RETURN count(a) AS accounts, count(a.removedAt) AS removed`,
+      { scope: `atlassian-users:${ORG_ID}` },
+    );
+    expect(left).toEqual([{ accounts: written, removed: written }]);
   });
 
   it('follows links.next given as a bare cursor too, and refuses a next link to another host', async () => {

@@ -7,7 +7,7 @@
  * page 3 leaves the graph as it was; a tenant without Entra ID P1/P2 still syncs, with the last
  * sign-in unknown and said why; the secret appears nowhere it could leak.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -133,6 +133,9 @@ describe('the Entra ID connector, against a fake Entra and Microsoft Graph speak
       mkdirSync(join(dir, 'roles'));
       copyFileSync(join(FIXTURES, PUBLISHED_ASSIGNED), join(dir, 'roles', 'published.json'));
       copyFileSync(join(FIXTURES, SLACK_ASSIGNED), join(dir, 'roles', 'slack.json'));
+      // The enterprise apps listing the connector writes beside the assignments: Graph's published page, then Slack's.
+      copyFileSync(join(FIXTURES, PUBLISHED_SERVICE_PRINCIPALS), join(dir, 'roles', 'service-principals-1.json'));
+      writeFileSync(join(dir, 'roles', 'service-principals-2.json'), JSON.stringify({ value: [{ id: SLACK_SP, displayName: 'Slack' }] }));
       mkdirSync(join(dir, 'grants'));
       [PUBLISHED_SERVICE_PRINCIPALS, ...OTHER_SERVICE_PRINCIPALS].forEach((file, index) =>
         copyFileSync(join(FIXTURES, file), join(dir, 'grants', `service-principals-${index + 1}.json`)),
@@ -275,6 +278,25 @@ describe('the Entra ID connector, against a fake Entra and Microsoft Graph speak
       tenant.assignedTo[SLACK_SP] = slack;
       tenant.users = users;
       tenant.grants = grants;
+    }
+  });
+
+  it('every enterprise app listing no assignment (Graph answers an empty collection) marks the assignments of the last sync removed', async () => {
+    const conn = await connect('entra-prod', secretCredential());
+    const first = await sync(conn);
+    expect(first.status, first.message).toBe('succeeded');
+    const assigned = first.imports.find((i) => i.kind === 'entra-app-roles')?.added ?? 0;
+    expect(assigned).toBeGreaterThan(0);
+    const assignedTo = { ...tenant.assignedTo };
+    tenant.assignedTo = Object.fromEntries(Object.keys(assignedTo).map((id) => [id, []]));
+    try {
+      const outcome = await sync(conn);
+      expect(outcome.status, outcome.message).toBe('succeeded');
+      expect(outcome.imports.find((i) => i.kind === 'entra-app-roles')).toMatchObject({ read: 0, removed: assigned });
+      const left = await connection.graph.read(`MATCH (x:AppAssignment) RETURN count(x) AS assignments, count(x.removedAt) AS removed`);
+      expect(left).toEqual([{ assignments: assigned, removed: assigned }]);
+    } finally {
+      tenant.assignedTo = assignedTo;
     }
   });
 

@@ -26,7 +26,7 @@ import type { GraphConnection } from '../../server/graph/connect.js';
 import { deleteEverything } from '../../server/graph/reset.js';
 import { importSource } from '../../server/ingest/import-source.js';
 import { TEST_NOW } from '../support/demo.js';
-import { githubRecords, startFakeGitHub, type FakeGitHub, type GitHubApp } from '../support/fake-vendors/fake-github.js';
+import { githubRecords, startFakeGitHub, type FakeGitHub, type GitHubApp, type GitHubOrg } from '../support/fake-vendors/fake-github.js';
 import { freshGraph } from '../support/graph.js';
 import { graphDigest, graphLines } from '../support/graph-digest.js';
 
@@ -57,20 +57,19 @@ describe('the GitHub connector, against a fake GitHub speaking the published sha
   const http: SyncOptions['http'] = { sleep: (ms) => Promise.resolve(void waits.push(ms)), onWait: (line) => void told.push(line) };
   const options: SyncOptions = { actor: SYSTEM_ACTOR, http, progress: (line) => void told.push(line) };
 
+  const fullOrg = (): GitHubOrg => ({
+    login: 'acme',
+    members: githubRecords(fixture(MEMBERS)),
+    admins: githubRecords(fixture(ADMINS)),
+    outsideCollaborators: githubRecords(fixture(PUBLISHED_OUTSIDE)),
+    invitations: [...githubRecords(fixture(PUBLISHED_INVITATIONS)), ...githubRecords(fixture(INVITATIONS))],
+    publicMembers: ['mgonzalez'],
+  });
+  const org = fullOrg();
+
   beforeAll(async () => {
     connection = await freshGraph();
-    github = await startFakeGitHub(
-      {
-        login: 'acme',
-        members: githubRecords(fixture(MEMBERS)),
-        admins: githubRecords(fixture(ADMINS)),
-        outsideCollaborators: githubRecords(fixture(PUBLISHED_OUTSIDE)),
-        invitations: [...githubRecords(fixture(PUBLISHED_INVITATIONS)), ...githubRecords(fixture(INVITATIONS))],
-        publicMembers: ['mgonzalez'],
-      },
-      2,
-      app,
-    );
+    github = await startFakeGitHub(org, 2, app);
   });
 
   afterAll(async () => {
@@ -80,6 +79,7 @@ describe('the GitHub connector, against a fake GitHub speaking the published sha
 
   beforeEach(async () => {
     await deleteEverything(connection.graph);
+    Object.assign(org, fullOrg());
     github.faults.clear();
     Object.assign(github.grant, { revoked: false, scopes: ['read:org', 'admin:org'] });
     github.requests.length = 0;
@@ -155,6 +155,22 @@ describe('the GitHub connector, against a fake GitHub speaking the published sha
       rmSync(dir, { recursive: true, force: true });
     }
     expect(await graphLines(connection.graph)).toEqual(synced);
+  });
+
+  it('an organization everyone left (every listing empty, as GitHub answers []) marks the accounts of the last sync removed', async () => {
+    const conn = await connect();
+    expect((await sync(conn)).status).toBe('succeeded');
+    Object.assign(org, { members: [], admins: [], outsideCollaborators: [], invitations: [], publicMembers: [] });
+    const outcome = await sync(conn);
+    expect(outcome.status, outcome.message).toBe('succeeded');
+    expect(outcome.imports.map((i) => [i.kind, i.read, i.removed])).toEqual([['github-members', 0, 8]]);
+    expect(outcome.message).toBe(
+      'organization members, owners, outside collaborators and pending invitations: GitHub lists none, 8 removed',
+    );
+    const left = await connection.graph.read(
+      `MATCH (a:Account)-[:IN]->(:App {name: 'GitHub'}) RETURN count(a) AS accounts, count(a.removedAt) AS removed`,
+    );
+    expect(left).toEqual([{ accounts: 8, removed: 8 }]);
   });
 
   it('a 500 on page 2 that retries do not mend leaves the graph as it was and says why', async () => {

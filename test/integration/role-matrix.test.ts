@@ -49,6 +49,7 @@ const ACCESS: Record<string, readonly Caller[]> = {
   'Query.syncRuns': ORGANIZATION,
   'Query.importKinds': ORGANIZATION,
   'Query.importApps': ORGANIZATION,
+  'Query.batonFiles': ORGANIZATION,
   'Query.connections': ORGANIZATION,
   'Query.connectorKinds': ORGANIZATION,
   'Mutation.addConnection': ADMIN_ONLY,

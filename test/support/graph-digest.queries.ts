@@ -1,5 +1,5 @@
-/** Every import also appends to the audit log, as it records a SyncRun: neither is the data, nor a connection's record of its runs. */
-const DATA_ONLY = `NOT n:Connection AND NOT n:SyncRun AND NOT n:Snapshot AND NOT n:Finding AND NOT n:AuditEvent AND NOT n:AuditHead`;
+/** Every import also appends to the audit log, as it records a SyncRun: neither is the data, nor a connection's or a watched Baton file's record of its runs. */
+const DATA_ONLY = `NOT n:Connection AND NOT n:BatonFile AND NOT n:SyncRun AND NOT n:Snapshot AND NOT n:Finding AND NOT n:AuditEvent AND NOT n:AuditHead`;
 
 export const DATA_NODES = `MATCH (n) WHERE ${DATA_ONLY} RETURN labels(n) AS labels, properties(n) AS props`;
 

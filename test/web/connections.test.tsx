@@ -9,6 +9,7 @@ import {
   SYNC_CONNECTION_MUTATION,
   TEST_CONNECTION_MUTATION,
 } from '../../web/features/sources/connections.queries.js';
+import { BATON_FILES_QUERY } from '../../web/features/sources/baton-files.queries.js';
 import { IMPORT_KINDS_QUERY, SOURCES_PAGE_QUERY } from '../../web/features/sources/sources.queries.js';
 import { importKindsData, source, syncRun } from './fixtures.js';
 import { mockQuery, renderApp, sessionAs } from './render.js';
@@ -36,6 +37,7 @@ function connection(overrides: Partial<Row> = {}): Row {
 
 const connections = (rows: Row[]) => mockQuery(CONNECTIONS_QUERY, {}, { connections: rows });
 const sourcesPage = () => mockQuery(SOURCES_PAGE_QUERY, { first: 50 }, { sources: [source()], syncRuns: [syncRun()] });
+const noBatonFiles = mockQuery(BATON_FILES_QUERY, {}, { batonFiles: [] });
 const token = { credentialLabel: 'API token', credentialHint: 'The token, as the vendor shows it once.', credentialMultiline: false };
 const connectorKinds = mockQuery(
   CONNECTOR_KINDS_QUERY,
@@ -85,6 +87,7 @@ describe('connections on the sources page', () => {
     };
     renderApp('/sources', [
       sourcesPage(),
+      noBatonFiles,
       importKinds,
       connections([]),
       connectorKinds,
@@ -115,7 +118,7 @@ describe('connections on the sources page', () => {
   });
 
   it('asks for a key document where the vendor’s credential is one, with the connector’s own hint', async () => {
-    renderApp('/sources', [sourcesPage(), importKinds, connections([]), connectorKinds]);
+    renderApp('/sources', [sourcesPage(), noBatonFiles, importKinds, connections([]), connectorKinds]);
 
     const form = await screen.findByRole('form', { name: 'Add connection' });
     fireEvent.change(within(form).getByLabelText('Vendor'), { target: { value: 'google' } });
@@ -129,6 +132,7 @@ describe('connections on the sources page', () => {
   it('shows what a test found: each permission ok or missing, and why', async () => {
     renderApp('/sources', [
       sourcesPage(),
+      noBatonFiles,
       importKinds,
       connections([connection()]),
       connectorKinds,
@@ -161,6 +165,7 @@ describe('connections on the sources page', () => {
     });
     renderApp('/sources', [
       sourcesPage(),
+      noBatonFiles,
       importKinds,
       connections([connection()]),
       connectorKinds,
@@ -199,6 +204,7 @@ describe('connections on the sources page', () => {
   it('removes a connection only once the confirmation naming it is accepted', async () => {
     renderApp('/sources', [
       sourcesPage(),
+      noBatonFiles,
       importKinds,
       connections([connection()]),
       connectorKinds,
@@ -216,7 +222,7 @@ describe('connections on the sources page', () => {
   });
 
   it('shows an auditor the connections without the form or the actions', async () => {
-    renderApp('/sources', [sourcesPage(), connections([connection()])], { session: sessionAs('auditor') });
+    renderApp('/sources', [sourcesPage(), noBatonFiles, connections([connection()])], { session: sessionAs('auditor') });
     const row = await rowOf('okta-prod');
     expect(within(row).queryByRole('button')).toBeNull();
     expect(row.textContent).toContain('Every 6 hours');

@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { OVERVIEW_PAGE_QUERY } from '../../web/features/overview/overview.queries.js';
+import { BATON_FILES_QUERY } from '../../web/features/sources/baton-files.queries.js';
 import { CONNECTIONS_QUERY, CONNECTOR_KINDS_QUERY } from '../../web/features/sources/connections.queries.js';
 import { IMPORT_APPS_QUERY, IMPORT_KINDS_QUERY, SOURCES_PAGE_QUERY } from '../../web/features/sources/sources.queries.js';
 import { FakeXhr, installFakeXhr } from './fakeXhr.js';
@@ -12,11 +13,12 @@ function sourcesPage(data: Partial<SourcesPageQuery> = {}) {
   return mockQuery(SOURCES_PAGE_QUERY, { first: 50 }, { sources: [source()], syncRuns: [syncRun()], ...data });
 }
 
-/** The upload form's kinds, and the connections section above it (no connections). */
+/** The upload form's kinds, and the connections and Baton sections above it (none of either). */
 const kinds = [
   mockQuery(IMPORT_KINDS_QUERY, {}, importKindsData),
   mockQuery(CONNECTIONS_QUERY, {}, { connections: [] }),
   mockQuery(CONNECTOR_KINDS_QUERY, {}, { connectorKinds: [] }),
+  mockQuery(BATON_FILES_QUERY, {}, { batonFiles: [] }),
 ];
 
 const knownApps = mockQuery(
@@ -49,6 +51,47 @@ async function startImport(kind: string, files: File[], appFields: { app?: strin
 const hrFile = () => new File(['employeeId,email\nE-1,ada@example.com\n'], 'hr.csv', { type: 'text/csv' });
 
 describe('sources page', () => {
+  it('shows the watched Baton folder’s files: the last import of each, and why a changed one was not imported', async () => {
+    const file = { __typename: 'BatonFile' as const, checkedAt: '2026-11-20T06:00:00Z', importedSha256: 'a'.repeat(64) };
+    renderApp('/sources', [
+      sourcesPage(),
+      ...kinds.slice(0, 3),
+      mockQuery(
+        BATON_FILES_QUERY,
+        {},
+        {
+          batonFiles: [
+            { ...file, name: 'Salesforce.c1z', app: 'Salesforce', status: 'imported', error: null, importedAt: '2026-11-20T06:00:00Z' },
+            {
+              ...file,
+              name: 'okta.c1z',
+              app: 'Okta',
+              status: 'failed',
+              error: 'okta.c1z: the zstd stream is corrupt or cut short',
+              importedAt: null,
+              importedSha256: null,
+            },
+          ],
+        },
+      ),
+    ]);
+    const table = await screen.findByRole('table', { name: 'Baton files in the watched folder and their last import' });
+    const failed = within(table).getByRole('rowheader', { name: 'okta.c1z' }).closest('tr');
+    if (!failed) throw new Error('okta.c1z is not a table row');
+    expect(within(failed).getByText('failed')).toBeTruthy();
+    expect(within(failed).getByText('okta.c1z: the zstd stream is corrupt or cut short')).toBeTruthy();
+    expect(within(failed).getByText('Never')).toBeTruthy();
+    const imported = within(table).getByRole('rowheader', { name: 'Salesforce.c1z' }).closest('tr');
+    expect(imported?.textContent).toContain('sha256 aaaaaaaaaaaa…');
+  });
+
+  it('shows no Baton section when the server watches no folder', async () => {
+    renderApp('/sources', [sourcesPage(), ...kinds]);
+    await screen.findByRole('heading', { name: /Connections/ });
+    await screen.findByLabelText('Kind of source');
+    expect(screen.queryByRole('heading', { name: /Baton files/ })).toBeNull();
+  });
+
   it('lists sources with their last sync and flags a stale one', async () => {
     renderApp('/sources', [
       sourcesPage({

@@ -98,6 +98,7 @@ type Documents = {
     "\n  fragment ImportForm_kind on ImportKindInfo {\n    kind\n    description\n    needsApp\n  }\n": typeof types.ImportForm_KindFragmentDoc,
     "\n  fragment SourcesTable_source on Source {\n    scope\n    kind\n    lastSyncedAt\n    lastStatus\n    daysSinceSync\n    stale\n    runs\n    reconciling\n  }\n": typeof types.SourcesTable_SourceFragmentDoc,
     "\n  fragment SyncRunsTable_run on SyncRun {\n    id\n    kind\n    scope\n    status\n    files\n    sha256\n    recordsRead\n    added\n    updated\n    unchanged\n    removed\n    complete\n    startedAt\n    durationMs\n    errors\n    notes\n    reconciling\n  }\n": typeof types.SyncRunsTable_RunFragmentDoc,
+    "\n  query BatonFiles {\n    batonFiles {\n      name\n      app\n      status\n      error\n      checkedAt\n      importedAt\n      importedSha256\n    }\n  }\n": typeof types.BatonFilesDocument,
     "\n  query Connections {\n    connections {\n      name\n      kind\n      kindLabel\n      baseUrl\n      org\n      everyMinutes\n      lastRunAt\n      lastStatus\n      lastMessage\n      nextRunAt\n      running\n      progress\n    }\n  }\n": typeof types.ConnectionsDocument,
     "\n  query ConnectorKinds {\n    connectorKinds {\n      kind\n      label\n      defaultUrl\n      orgLabel\n      credentialLabel\n      credentialHint\n      credentialMultiline\n    }\n  }\n": typeof types.ConnectorKindsDocument,
     "\n  mutation AddConnection($input: AddConnectionInput!) {\n    addConnection(input: $input) {\n      name\n    }\n  }\n": typeof types.AddConnectionDocument,
@@ -205,6 +206,7 @@ const documents: Documents = {
     "\n  fragment ImportForm_kind on ImportKindInfo {\n    kind\n    description\n    needsApp\n  }\n": types.ImportForm_KindFragmentDoc,
     "\n  fragment SourcesTable_source on Source {\n    scope\n    kind\n    lastSyncedAt\n    lastStatus\n    daysSinceSync\n    stale\n    runs\n    reconciling\n  }\n": types.SourcesTable_SourceFragmentDoc,
     "\n  fragment SyncRunsTable_run on SyncRun {\n    id\n    kind\n    scope\n    status\n    files\n    sha256\n    recordsRead\n    added\n    updated\n    unchanged\n    removed\n    complete\n    startedAt\n    durationMs\n    errors\n    notes\n    reconciling\n  }\n": types.SyncRunsTable_RunFragmentDoc,
+    "\n  query BatonFiles {\n    batonFiles {\n      name\n      app\n      status\n      error\n      checkedAt\n      importedAt\n      importedSha256\n    }\n  }\n": types.BatonFilesDocument,
     "\n  query Connections {\n    connections {\n      name\n      kind\n      kindLabel\n      baseUrl\n      org\n      everyMinutes\n      lastRunAt\n      lastStatus\n      lastMessage\n      nextRunAt\n      running\n      progress\n    }\n  }\n": types.ConnectionsDocument,
     "\n  query ConnectorKinds {\n    connectorKinds {\n      kind\n      label\n      defaultUrl\n      orgLabel\n      credentialLabel\n      credentialHint\n      credentialMultiline\n    }\n  }\n": types.ConnectorKindsDocument,
     "\n  mutation AddConnection($input: AddConnectionInput!) {\n    addConnection(input: $input) {\n      name\n    }\n  }\n": types.AddConnectionDocument,
@@ -578,6 +580,10 @@ export function graphql(source: "\n  fragment SourcesTable_source on Source {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment SyncRunsTable_run on SyncRun {\n    id\n    kind\n    scope\n    status\n    files\n    sha256\n    recordsRead\n    added\n    updated\n    unchanged\n    removed\n    complete\n    startedAt\n    durationMs\n    errors\n    notes\n    reconciling\n  }\n"): (typeof documents)["\n  fragment SyncRunsTable_run on SyncRun {\n    id\n    kind\n    scope\n    status\n    files\n    sha256\n    recordsRead\n    added\n    updated\n    unchanged\n    removed\n    complete\n    startedAt\n    durationMs\n    errors\n    notes\n    reconciling\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BatonFiles {\n    batonFiles {\n      name\n      app\n      status\n      error\n      checkedAt\n      importedAt\n      importedSha256\n    }\n  }\n"): (typeof documents)["\n  query BatonFiles {\n    batonFiles {\n      name\n      app\n      status\n      error\n      checkedAt\n      importedAt\n      importedSha256\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,6 +3,7 @@ import { Arg, Args, ArgsType, Authorized, Ctx, Field, Int, Query, Resolver } fro
 import { ORGANIZATION_READERS } from '../auth-checker.js';
 import type { ApiContext } from '../context.js';
 import { SourceService } from './source.service.js';
+import { BatonFile } from './baton-file.type.js';
 import { ImportApp, ImportKindInfo, Source, SyncRun } from './source.type.js';
 
 @ArgsType()
@@ -27,6 +28,12 @@ export class SourceResolver {
   @Query(() => [SyncRun], { description: 'Imports, newest first' })
   syncRuns(@Args(() => SyncRunsArgs) args: SyncRunsArgs, @Ctx() ctx: ApiContext): Promise<SyncRun[]> {
     return new SourceService(ctx).syncRuns(args.scope ?? null, args.first);
+  }
+
+  @Authorized(ORGANIZATION_READERS)
+  @Query(() => [BatonFile], { description: 'The files of the Baton folder the server watches, by name, with their last import' })
+  batonFiles(@Ctx() ctx: ApiContext): Promise<BatonFile[]> {
+    return new SourceService(ctx).batonFiles();
   }
 
   @Authorized(ORGANIZATION_READERS)

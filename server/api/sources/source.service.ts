@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { readRows } from '../../graph/decode.js';
 import { limitParam } from '../../graph/values.js';
+import { batonFileStates } from '../../connectors/baton-folder/baton-file-store.js';
 import { PARSERS } from '../../ingest/parsers/index.js';
 import type { ApiContext } from '../context.js';
+import type { BatonFile } from './baton-file.type.js';
 import type { ImportApp, ImportKindInfo, Source, SyncRun } from './source.type.js';
 import * as q from './source.queries.js';
 
@@ -67,6 +69,19 @@ export class SourceService {
     const params = { scope, skip: limitParam(0, 0), limit: limitParam(first, 200) };
     const rows = await readRows(this.ctx.graph, q.SYNC_RUNS, params, syncRunRow, 'sync-runs');
     return rows.map((row) => toSyncRun(row.run));
+  }
+
+  async batonFiles(): Promise<BatonFile[]> {
+    return (await batonFileStates(this.ctx.graph)).map((state) => ({
+      name: state.name,
+      app: state.app,
+      status: state.status,
+      error: state.error,
+      checkedAt: state.checkedAt,
+      importedAt: state.importedAt,
+      importedSha256: state.importedSha256,
+      syncRunId: state.syncRunId,
+    }));
   }
 
   /** Apps Attest has, then the catalog's others, each name once (any case), by name. */

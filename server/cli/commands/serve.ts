@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { resolve } from 'node:path';
 import { port, positiveInt } from '../options.js';
 import { runServer } from '../run-server.js';
 
@@ -14,7 +15,12 @@ export function registerServeCommand(program: Command): void {
     .option('--no-web', 'serve the API only (no dashboard build)')
     .option('--demo-people <n>', 'people in the demo organization', positiveInt, 300)
     .option('--demo-seed <s>', 'seed of the demo organization', positiveInt, 42)
-    .action(async (options: { port: number; demo: boolean; web: boolean; demoPeople: number; demoSeed: number }) => {
-      await runServer({ ...options, buildWeb: options.web });
+    .option(
+      '--baton-dir <dir>',
+      'a folder of Baton .c1z files ("<App name>.c1z", or named in its baton.json), each imported whenever it changes',
+      process.env.ATTEST_BATON_DIR || undefined,
+    )
+    .action(async (options: { port: number; demo: boolean; web: boolean; demoPeople: number; demoSeed: number; batonDir?: string }) => {
+      await runServer({ ...options, buildWeb: options.web, batonDir: options.batonDir ? resolve(options.batonDir) : undefined });
     });
 }

@@ -50,6 +50,8 @@ async function explained<T>(work: Promise<T>, org: string): Promise<T> {
 const users: Pull = {
   kind: 'atlassian-users',
   label: 'organization users with product access and last active dates',
+  // Every page is written, an empty one too, and its links.self names the organization the import's scope is.
+  importsEmpty: true,
   async download(context) {
     if (!context.org) throw new VendorApiError('the connection names no Atlassian organization id (--org)', 'refused', null);
     const first = apiUrl(context.baseUrl, `/admin/v1/orgs/${encodeURIComponent(context.org)}/users`);

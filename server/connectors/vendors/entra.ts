@@ -68,13 +68,16 @@ const servicePrincipal = z.looseObject({ id: z.string().min(1) });
 const appRoles: Pull = {
   kind: 'entra-app-roles',
   label: 'app role assignments of enterprise apps',
+  // The enterprise apps listing is written beside the assignments, an empty one too: the importer
+  // reads the folder as every app's assignments, so an app (or a tenant) that lists none marks removed.
+  importsEmpty: true,
   async download(context) {
     const listed = await downloadGraphListing(
-      { ...context, pages: { write: () => Promise.resolve() } },
+      context,
       `/v1.0/servicePrincipals?$filter=${ENTERPRISE_APPS}&$select=id,displayName&$top=999`,
       'service-principals',
       'entra enterprise apps',
-      false,
+      true,
     );
     const ids = listed.flat().flatMap((record) => servicePrincipal.safeParse(record).data?.id ?? []);
     let records = 0;

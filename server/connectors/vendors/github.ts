@@ -39,6 +39,9 @@ async function explained<T>(work: Promise<T>, hint: string): Promise<T> {
 const members: Pull = {
   kind: 'github-members',
   label: 'organization members, owners, outside collaborators and pending invitations',
+  // The members and owners pages are written even when empty, and the scope is the app's: an
+  // organization everyone left marks the accounts an earlier sync read removed.
+  importsEmpty: true,
   async download(context) {
     if (!context.org) throw new VendorApiError('the connection names no organization (--org)', 'refused', null);
     const org = encodeURIComponent(context.org);

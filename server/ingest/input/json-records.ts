@@ -44,12 +44,16 @@ export interface JsonPageVisit {
   page: PageRecords;
 }
 
-/** Reads every record; `onRecord` gets a located reader per object record. */
+/**
+ * Reads every record; `onRecord` gets a located reader per object record, `onPage` each page read,
+ * records or none (what a page says of the whole listing, e.g. whose it is, holds when it is empty too).
+ */
 export async function readJsonRecords(
   files: readonly InputFile[],
   spec: JsonKindSpec,
   problems: Problems,
   onRecord: (record: RecordReader, page: JsonPageVisit) => void,
+  onPage?: (page: JsonPageVisit) => void,
 ): Promise<JsonListing> {
   const pages = await expandInputs(files, ['.json']);
   let total = 0;
@@ -67,6 +71,7 @@ export async function readJsonRecords(
     last = { file, page: visit.page };
     saidEmpty &&= visit.page.saysEmpty;
     if (visit.page.totalResults !== null) scimTotal = { file, total: visit.page.totalResults };
+    onPage?.(visit);
     visit.page.records.forEach((item, index) => {
       total += 1;
       if (!isJsonObject(item)) {

@@ -12,7 +12,8 @@
  * roles are not known (an app with such accounts gets no sole-admin finding). Products without a
  * catalog entry that Atlassian names (Jira Service Management, Trello…) are left out, as in the CSV
  * import; a product key Atlassian's list lacks is kept as an app outside the catalog, named by the
- * product's own name.
+ * product's own name. The scope is the organization links.self names, read from every page, so a
+ * connector's listing of nothing (ParseOptions.emptyIsComplete) marks the organization's accounts removed.
  */
 import type { AccountStatus } from '../../catalog/catalog.types.js';
 import { cleanWord } from '../../catalog/vocabulary.js';
@@ -97,46 +98,59 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
   const orgs = new Set<string>();
   let withoutAccess = 0;
 
-  const listing = await readJsonRecords(files, { kind: 'atlassian-users', keys: ['data'] }, problems, (r, page) => {
-    const org = orgOf(page);
-    if (org) orgs.add(org);
-    const id = r.requiredString('account_id');
-    r.identify(id);
-    if (id) ids.check(id, r.where('account_id'));
-    const type = r.string('account_type') ?? 'atlassian';
-    const { status, word } = statusOf(r, options);
-    // App accounts (bots) have no email; a person's account always has one.
-    const email = r.email('email', { required: type !== 'app' });
-    const displayName = r.string('name');
-    const billable = r.boolean('access_billable');
-    r.dateTime('last_active');
-    const products = productAccess(r, options, skipped);
-    if (products.length === 0) withoutAccess += 1;
-    for (const product of products) {
-      const cataloged = product.app.catalogKey !== null;
-      const neverUsed = status === 'active' && product.lastActiveAt === null;
-      accounts.push({
-        app: product.app,
-        externalId: id,
-        email,
-        username: null,
-        displayName,
-        status: neverUsed ? 'invited' : status,
-        vendorStatus: neverUsed ? `${word} (never accessed)` : word,
-        kind: type === 'app' ? 'service' : 'human',
-        roles: cataloged && billable !== false ? ['Product user'] : [],
-        rolesKnown: false,
-        seatType: cataloged ? (billable === false ? 'Basic' : 'Product user') : null,
-        invitedAt: null,
-        createdAt: null,
-        lastActiveAt: product.lastActiveAt,
-        activityKnown: true,
-        counters: {},
-      });
-    }
-  });
+  const listing = await readJsonRecords(
+    files,
+    { kind: 'atlassian-users', keys: ['data'], emptyIsComplete: options.emptyIsComplete },
+    problems,
+    (r) => {
+      const id = r.requiredString('account_id');
+      r.identify(id);
+      if (id) ids.check(id, r.where('account_id'));
+      const type = r.string('account_type') ?? 'atlassian';
+      const { status, word } = statusOf(r, options);
+      // App accounts (bots) have no email; a person's account always has one.
+      const email = r.email('email', { required: type !== 'app' });
+      const displayName = r.string('name');
+      const billable = r.boolean('access_billable');
+      r.dateTime('last_active');
+      const products = productAccess(r, options, skipped);
+      if (products.length === 0) withoutAccess += 1;
+      for (const product of products) {
+        const cataloged = product.app.catalogKey !== null;
+        const neverUsed = status === 'active' && product.lastActiveAt === null;
+        accounts.push({
+          app: product.app,
+          externalId: id,
+          email,
+          username: null,
+          displayName,
+          status: neverUsed ? 'invited' : status,
+          vendorStatus: neverUsed ? `${word} (never accessed)` : word,
+          kind: type === 'app' ? 'service' : 'human',
+          roles: cataloged && billable !== false ? ['Product user'] : [],
+          rolesKnown: false,
+          seatType: cataloged ? (billable === false ? 'Basic' : 'Product user') : null,
+          invitedAt: null,
+          createdAt: null,
+          lastActiveAt: product.lastActiveAt,
+          activityKnown: true,
+          counters: {},
+        });
+      }
+    },
+    (page) => {
+      const org = orgOf(page);
+      if (org) orgs.add(org);
+    },
+  );
   if (orgs.size > 1)
     problems.add({ file: files[0]?.name ?? '(input)' }, `the pages list more than one organization: ${[...orgs].join(', ')}`);
+  // Without links.self an empty listing cannot say whose users are gone: its scope would not be the organization's.
+  if (listing.records === 0 && orgs.size === 0 && options.emptyIsComplete === true)
+    problems.add(
+      { file: files[0]?.name ?? '(input)' },
+      'the listing holds no users and no links.self naming the organization: nothing can be marked removed from it',
+    );
   problems.throwIfAny();
 
   const [org] = orgs;

@@ -12,7 +12,8 @@
  * record has "role": "admin" (membership objects { state, role, user } are accepted too), else a
  * Member. Without an admins listing or roles, members are accepted with their role unknown.
  * Invitations are invited accounts (invitedAt = created_at); one with a failed_at date failed
- * (deactivated); GitHub sends "failed_at": "" on a pending one.
+ * (deactivated); GitHub sends "failed_at": "" on a pending one. A connector's listing of nothing
+ * (ParseOptions.emptyIsComplete) is an organization nobody is left in; an empty export file is refused.
  */
 import { basename } from 'node:path';
 
@@ -127,7 +128,7 @@ async function parse(files: InputFile[], options: ParseOptions): Promise<ImportB
         `"${row.account.username ?? login}" is listed both as a member and as an outside collaborator; GitHub lists each account as one or the other`,
       );
   }
-  if (recordsRead === 0 && problems.count === 0)
+  if (recordsRead === 0 && problems.count === 0 && options.emptyIsComplete !== true)
     problems.add({ file: pages[0]?.name ?? '(input)' }, 'no records: the export lists no members or invitations');
   problems.throwIfAny();
 

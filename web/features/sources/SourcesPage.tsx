@@ -3,6 +3,7 @@ import type { ApolloClient } from '@apollo/client';
 import { useCallback, useEffect, useRef } from 'react';
 import { evictFindingsViews } from '../../shared/evict-findings-views.js';
 import { EmptyState } from '../../shared/EmptyState.js';
+import { BatonFilesSection } from './BatonFilesSection.js';
 import { ConnectionsSection } from './ConnectionsSection.js';
 import { ImportForm } from './ImportForm.js';
 import { Loading } from '../../shared/Loading.js';
@@ -99,6 +100,8 @@ export function SourcesPage() {
       </Section>
 
       <ConnectionsSection canChange={canImport} onSynced={onSynced} />
+
+      <BatonFilesSection />
 
       <Section title="Import">
         {!canImport ? (
