@@ -10,6 +10,7 @@ import type { Graph } from '../graph/graph.js';
 import { credentialOf, dueConnections, findConnection } from './connection-store.js';
 import { runningSync, runTracked, SyncAlreadyRunningError } from './running-syncs.js';
 import { syncConnection, type SyncOptions, type SyncOutcome } from './sync-connection.js';
+import { repeatPass } from '../shared/repeating-pass.js';
 
 const TICK_MS = 60_000;
 
@@ -60,18 +61,11 @@ export function startConnectionSchedule(
   key: Buffer,
   log: (message: string) => void,
 ): () => void {
-  let running = false;
-  const tick = (): void => {
-    if (running) return;
-    running = true;
-    runDueConnections(graph, catalog, now, key, log)
-      .catch((error: unknown) => log(`scheduled sync stopped: ${error instanceof Error ? error.message : String(error)}`))
-      .finally(() => {
-        running = false;
-      });
-  };
-  tick();
-  const timer = setInterval(tick, TICK_MS);
-  timer.unref();
-  return () => clearInterval(timer);
+  return repeatPass(
+    async () => {
+      await runDueConnections(graph, catalog, now, key, log);
+    },
+    TICK_MS,
+    (message) => log(`scheduled sync stopped: ${message}`),
+  );
 }

@@ -1,6 +1,7 @@
 import type { Graph } from '../graph/graph.js';
 import { notificationsOn, type NotifyConfig } from './notify-config.js';
 import { runNotifyPass } from './notify-pass.js';
+import { repeatPass } from '../shared/repeating-pass.js';
 
 /**
  * `attest serve` plans and sends review notifications every `config.everyMs` (first pass at start),
@@ -9,22 +10,13 @@ import { runNotifyPass } from './notify-pass.js';
  */
 export function startNotifyTimer(graph: Graph, config: NotifyConfig, now: () => Date, log: (message: string) => void): () => void {
   if (!notificationsOn(config)) return () => undefined;
-  let running = false;
-  const tick = (): void => {
-    if (running) return;
-    running = true;
-    runNotifyPass(graph, config, now())
-      .then((outcome) => {
-        if (outcome.sent + outcome.failed > 0) log(`Notifications: ${outcome.sent} sent, ${outcome.failed} failed (retried later)`);
-        for (const error of outcome.errors) log(`  ${error}`);
-      })
-      .catch((error: unknown) => log(`Notifications stopped: ${error instanceof Error ? error.message : String(error)}`))
-      .finally(() => {
-        running = false;
-      });
-  };
-  tick();
-  const timer = setInterval(tick, config.everyMs);
-  timer.unref();
-  return () => clearInterval(timer);
+  return repeatPass(
+    async () => {
+      const outcome = await runNotifyPass(graph, config, now());
+      if (outcome.sent + outcome.failed > 0) log(`Notifications: ${outcome.sent} sent, ${outcome.failed} failed (retried later)`);
+      for (const error of outcome.errors) log(`  ${error}`);
+    },
+    config.everyMs,
+    (message) => log(`Notifications stopped: ${message}`),
+  );
 }

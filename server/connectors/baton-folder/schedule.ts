@@ -6,6 +6,7 @@
 import type { Catalog } from '../../catalog/catalog.js';
 import type { Graph } from '../../graph/graph.js';
 import { syncBatonFolder } from './sync-baton-folder.js';
+import { repeatPass } from '../../shared/repeating-pass.js';
 
 const TICK_MS = 60_000;
 
@@ -16,18 +17,11 @@ export function startBatonFolderSchedule(
   dir: string,
   log: (message: string) => void,
 ): () => void {
-  let running = false;
-  const tick = (): void => {
-    if (running) return;
-    running = true;
-    syncBatonFolder(graph, catalog(), now, dir, log)
-      .catch((error: unknown) => log(`baton folder ${dir}: ${error instanceof Error ? error.message : String(error)}`))
-      .finally(() => {
-        running = false;
-      });
-  };
-  tick();
-  const timer = setInterval(tick, TICK_MS);
-  timer.unref();
-  return () => clearInterval(timer);
+  return repeatPass(
+    async () => {
+      await syncBatonFolder(graph, catalog(), now, dir, log);
+    },
+    TICK_MS,
+    (message) => log(`baton folder ${dir}: ${message}`),
+  );
 }
