@@ -28,6 +28,26 @@ export function folderMb(dir: string): number | null {
   return Number.isFinite(kb) ? kb / 1024 : null;
 }
 
+/** Time spent per transaction purpose (Graph.observeTransactions) since it was last taken. */
+export class TransactionTally {
+  private spent = new Map<string, { ms: number; count: number }>();
+
+  readonly observe = (purpose: string, ms: number): void => {
+    const sum = this.spent.get(purpose) ?? { ms: 0, count: 0 };
+    this.spent.set(purpose, { ms: sum.ms + ms, count: sum.count + 1 });
+  };
+
+  /** The purposes that took the most time since the last take, heaviest first; starts counting afresh. */
+  take(top: number): { purpose: string; ms: number; count: number }[] {
+    const taken = [...this.spent].map(([purpose, sum]) => ({ purpose, ...sum }));
+    this.spent = new Map();
+    return taken.sort((a, b) => b.ms - a.ms).slice(0, top);
+  }
+}
+
+/** Phases at least this long print where their database time went. */
+const BREAKDOWN_FROM_MS = 10_000;
+
 export interface PhaseRow {
   phase: string;
   ms: number;
@@ -46,10 +66,12 @@ export class PhaseLog {
   constructor(
     private readonly jvmPid: number,
     private readonly storeDir: string,
+    private readonly tally?: TransactionTally,
   ) {}
 
   /** Runs one phase; a failure is kept (and printed with the table) instead of ending the bench. `rowsOf`: the rows it read. */
   async time<T>(phase: string, work: () => Promise<T>, rowsOf?: (result: T) => number): Promise<T | null> {
+    this.tally?.take(0);
     const started = performance.now();
     let result: T | null = null;
     let error: string | null = null;
@@ -59,7 +81,14 @@ export class PhaseLog {
       error = thrown instanceof Error ? thrown.message : String(thrown);
       console.log(`  ${phase} FAILED after ${((performance.now() - started) / 1000).toFixed(1)} s: ${error}`);
     }
-    this.add(phase, performance.now() - started, result !== null && rowsOf ? rowsOf(result) : null, error);
+    const ms = performance.now() - started;
+    this.add(phase, ms, result !== null && rowsOf ? rowsOf(result) : null, error);
+    if (this.tally && ms >= BREAKDOWN_FROM_MS) {
+      for (const spent of this.tally.take(6))
+        console.log(
+          `  ${phase} › ${spent.purpose}: ${(spent.ms / 1000).toFixed(1)} s in ${spent.count} transaction${spent.count === 1 ? '' : 's'}`,
+        );
+    }
     return result;
   }
 

@@ -43,7 +43,7 @@ import { writeChangedCopy } from './incremental-change.js';
 import { writeRekeyedCopy } from './rekeyed-copy.js';
 import { graphShape, writePlain } from './plain-writes.js';
 import { generatedNow, manifestIn, scaleArgs, type ScaleSection } from './scale-args.js';
-import { PhaseLog, progress } from './scale-measure.js';
+import { PhaseLog, progress, TransactionTally } from './scale-measure.js';
 import { applyVendorSettings } from './vendor-settings.js';
 
 // ---- The pipeline, as importSource and settleAfterChange run it, with each phase timed ----
@@ -137,6 +137,8 @@ started = performance.now();
 const neo4j = await startEmbeddedNeo4j({ dataDir, startTimeoutMs: 300_000 });
 const connection = await connectGraph({ uri: neo4j.uri, password: neo4j.password });
 const { graph } = connection;
+const tally = new TransactionTally();
+graph.observeTransactions(tally.observe);
 const catalog = loadCatalog();
 console.log(`Embedded Neo4j (JVM pid ${neo4j.pid}) up in ${seconds(performance.now() - started)}`);
 
@@ -183,7 +185,7 @@ interface Loaded {
 
 /** 1. Settings, every import (summed per kind), then the settle: each a phase. */
 async function loadAll(): Promise<Loaded> {
-  const log = new PhaseLog(neo4j.pid, storeDir);
+  const log = new PhaseLog(neo4j.pid, storeDir, tally);
   await log.time('settings', () => applyVendorSettings(graph, catalog, vendorDir));
   const perKind = new Map<string, { ms: number; rows: number; error: string | null; readings: ReturnType<PhaseLog['read']> }>();
   const rowsRead = new Map<ManifestEntry, number>();
@@ -230,7 +232,7 @@ async function incrementalCase(rowsRead: Map<ManifestEntry, number>): Promise<nu
   console.log(
     `${entry.app ?? entry.path}: ${copy.rowsBefore} rows -> ${copy.rowsAfter}: ${copy.changed} changed (${copy.columns.join(', ')}), ${copy.removed} removed, ${copy.added} added`,
   );
-  const steps = new PhaseLog(neo4j.pid, storeDir);
+  const steps = new PhaseLog(neo4j.pid, storeDir, tally);
   const imported = await steps.time(
     'import',
     () => importEntry(graph, catalog, now, entry, changedPath),

@@ -4,36 +4,37 @@
  * export files under DIR/vendor/ with DIR/vendor/manifest.json (see seed/vendor/write-vendor.ts). org.json puts one record per line so the file
  * stays readable and diffable at 10,000 people.
  */
+import { createWriteStream } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { join } from 'node:path';
 import { loadCatalog } from '../server/catalog/catalog.js';
 import { generateOrg, type GenerateOptions } from './generate.js';
 import type { DemoOrg, Truth } from './org.types.js';
 import { writeVendorFiles } from './vendor/write-vendor.js';
 
-/** Top-level keys indented, arrays one element per line. Deterministic for equal input. */
-export function formatOrg(org: DemoOrg): string {
-  const lines: string[] = ['{'];
+/**
+ * Top-level keys indented, arrays one element per line. Deterministic for equal input. Yields the
+ * file line by line: at 100,000 people the whole of it is longer than a JavaScript string may be.
+ */
+function* orgLines(org: DemoOrg): Generator<string> {
+  yield '{\n';
   const entries = Object.entries(org);
-  entries.forEach(([key, value], i) => {
+  for (const [i, [key, value]] of entries.entries()) {
     const comma = i < entries.length - 1 ? ',' : '';
-    if (Array.isArray(value)) {
-      if (value.length === 0) {
-        lines.push(`  ${JSON.stringify(key)}: []${comma}`);
-        return;
-      }
-      lines.push(`  ${JSON.stringify(key)}: [`);
-      value.forEach((item: unknown, j) => lines.push(`    ${JSON.stringify(item)}${j < value.length - 1 ? ',' : ''}`));
-      lines.push(`  ]${comma}`);
+    if (Array.isArray(value) && value.length > 0) {
+      yield `  ${JSON.stringify(key)}: [\n`;
+      for (const [j, item] of value.entries()) yield `    ${JSON.stringify(item)}${j < value.length - 1 ? ',' : ''}\n`;
+      yield `  ]${comma}\n`;
     } else {
-      lines.push(`  ${JSON.stringify(key)}: ${JSON.stringify(value)}${comma}`);
+      yield `  ${JSON.stringify(key)}: ${JSON.stringify(value)}${comma}\n`;
     }
-  });
-  lines.push('}');
-  return `${lines.join('\n')}\n`;
+  }
+  yield '}\n';
 }
 
-export function formatTruth(truth: Truth): string {
+function formatTruth(truth: Truth): string {
   return `${JSON.stringify(truth, null, 2)}\n`;
 }
 
@@ -46,7 +47,7 @@ export async function writeSeed(
   await mkdir(dir, { recursive: true });
   const orgPath = join(dir, 'org.json');
   const truthPath = join(dir, 'truth.json');
-  await writeFile(orgPath, formatOrg(org), 'utf8');
+  await pipeline(Readable.from(orgLines(org)), createWriteStream(orgPath, 'utf8'));
   await writeFile(truthPath, formatTruth(truth), 'utf8');
   const vendor = await writeVendorFiles(dir, org, catalog);
   const counts: Record<string, number> = {

@@ -4,6 +4,7 @@ import { asMemoryLimitError, isMemoryLimitError } from './memory-limit.js';
 
 export type Params = Record<string, unknown>;
 export type Row = { [key: string]: Plain };
+export type TransactionObserver = (purpose: string, ms: number) => void;
 
 /**
  * The one place that opens Neo4j sessions. Every query runs in a managed transaction through
@@ -11,7 +12,11 @@ export type Row = { [key: string]: Plain };
  */
 export class Graph {
   /** Shared with the views withReadTimeout makes, so swapping the driver or losing the server moves them too. */
-  private link: { driver: Driver; connectionLost: ((error: Neo4jError) => void) | null };
+  private link: {
+    driver: Driver;
+    connectionLost: ((error: Neo4jError) => void) | null;
+    transactionEnded: TransactionObserver | null;
+  };
   /** Neo4j ends a read transaction running longer than this (TransactionTimedOut); none when undefined. */
   private readTimeoutMs: number | undefined;
 
@@ -19,7 +24,12 @@ export class Graph {
     driver: Driver,
     readonly database: string | undefined,
   ) {
-    this.link = { driver, connectionLost: null };
+    this.link = { driver, connectionLost: null, transactionEnded: null };
+  }
+
+  /** Told the purpose and duration of every transaction, committed or failed (benchmarks print where time goes). */
+  observeTransactions(observer: TransactionObserver | null): void {
+    this.link.transactionEnded = observer;
   }
 
   /** Told when a query fails because the server cannot be reached (after the driver's own retries). */
@@ -51,6 +61,7 @@ export class Graph {
 
   async executeRead<T>(work: (tx: ManagedTransaction) => Promise<T>, purpose = 'read'): Promise<T> {
     const session = this.link.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    const started = performance.now();
     try {
       return await session.executeRead(failingFastOnMemoryLimit(work, purpose), {
         metadata: { app: 'attest', purpose },
@@ -61,6 +72,7 @@ export class Graph {
       throw error;
     } finally {
       await session.close();
+      this.link.transactionEnded?.(purpose, performance.now() - started);
     }
   }
 
@@ -68,6 +80,7 @@ export class Graph {
   async executeWrite<T>(work: (tx: ManagedTransaction) => Promise<T>, purpose = 'write'): Promise<T> {
     const session = this.link.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
     let committed: (() => void)[] = [];
+    const started = performance.now();
     try {
       const result = await session.executeWrite(
         (tx) => {
@@ -85,6 +98,7 @@ export class Graph {
       throw error;
     } finally {
       await session.close();
+      this.link.transactionEnded?.(purpose, performance.now() - started);
     }
   }
 
@@ -134,11 +148,13 @@ export class Graph {
 
   private async runAutoCommit(cypher: string, params: Params, purpose: string): Promise<Row[]> {
     const session = this.link.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    const started = performance.now();
     try {
       const result = await session.run({ text: cypher, parameters: params }, { metadata: { app: 'attest', purpose } });
       return rowsOf(result);
     } finally {
       await session.close();
+      this.link.transactionEnded?.(purpose, performance.now() - started);
     }
   }
 
