@@ -5,6 +5,7 @@ import { decodeRow, decodeRows } from '../graph/decode.js';
 import { rowsOf, type Graph } from '../graph/graph.js';
 import { limitParam } from '../graph/values.js';
 import { EVERYTHING, type ChangeScope } from '../shared/change-scope.js';
+import { withReadAhead } from '../shared/read-ahead.js';
 import { refreshTeamIndex } from '../teams/team-index.js';
 import { LARGE_ROLE, ROLE_HOLDERS_SHOWN } from './role-holders.js';
 import { STORE_FIRST_HOLDERS } from './role-holders.queries.js';
@@ -49,13 +50,17 @@ export async function refreshFindings(
   const groups = await appGroups(graph, scope);
   const params = await ruleParams(graph, catalog, now);
   const changes = { created: 0, updated: 0, deleted: 0 };
-  for (const appIds of groups) {
-    const records = await evaluateRules(graph, catalog, now, params, appIds);
-    const written = await graph.executeWrite((tx) => writeGroup(tx, catalog, appIds, records), 'findings-refresh');
-    changes.created += written.created;
-    changes.updated += written.updated;
-    changes.deleted += written.deleted;
-  }
+  // The next group is evaluated while this one is written: rules read records, never stored findings.
+  await withReadAhead(
+    groups,
+    (appIds) => evaluateRules(graph, catalog, now, params, appIds),
+    async (appIds, records) => {
+      const written = await graph.executeWrite((tx) => writeGroup(tx, catalog, appIds, records), 'findings-refresh');
+      changes.created += written.created;
+      changes.updated += written.updated;
+      changes.deleted += written.deleted;
+    },
+  );
   // My team's index and counts follow the findings (and the managers reconciliation derived).
   await refreshTeamIndex(graph, scope);
   const [marked] = await graph.write(q.MARK_EVALUATED, { now: now.toISOString() }, 'findings-evaluated');

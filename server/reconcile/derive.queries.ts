@@ -3,7 +3,7 @@
  * assignment, integration author, app owner). Derived again on every reconciliation, so imports can
  * arrive in any order, but as a difference: only the missing ones are created and only the derived
  * ones that no longer hold are deleted, so the work and the transaction state follow the changes.
- * One that was there already, not derived, is marked derived when the references say it holds.
+ * One that another writer made (a SCIM group push's MEMBER_OF) is marked derived when the references say it holds.
  *
  * Managers, members, assignments and sign-ins are many (one or more per person per app): their
  * references are read and compared in Node (derive-diff.ts), app by app or group by group, and the
@@ -61,18 +61,32 @@ MATCH (:App {id: $appId})<-[:IN]-(a:Account)
 RETURN [a.id, a.email, a.username, a.externalId, COLLECT { MATCH (a)-[:SIGNS_IN_WITH {derived: true}]->(i:Identity) RETURN i.id }] AS row`;
 
 export interface DerivedType {
+  /** The relationship type, for transaction metadata. */
+  name: string;
   add: string;
   remove: string;
 }
 
-/** `$pairs` ({from, to} ids) created (or marked derived), or deleted when derived. Labels and type are code constants. */
-function derivedType(from: string, type: string, to: string): DerivedType {
+/**
+ * `$pairs` ({from, to} ids) created, or deleted when derived. Labels and type are code constants.
+ * `alsoWrittenElsewhere`: some other writer makes this relationship too (a SCIM group push writes
+ * MEMBER_OF), so an added pair may already be there, not derived: it is merged and marked derived.
+ * The others only reconciliation writes, and a pair to add is one no derived relationship holds
+ * (derive-diff.ts), so it is created: at 100,000 people a first load adds over two million.
+ */
+function derivedType(from: string, type: string, to: string, alsoWrittenElsewhere = false): DerivedType {
   return {
-    add: `
+    name: type,
+    add: alsoWrittenElsewhere
+      ? `
 UNWIND $pairs AS pair
 MATCH (a:${from} {id: pair.from}), (b:${to} {id: pair.to})
 MERGE (a)-[r:${type}]->(b)
-SET r.derived = true`,
+SET r.derived = true`
+      : `
+UNWIND $pairs AS pair
+MATCH (a:${from} {id: pair.from}), (b:${to} {id: pair.to})
+CREATE (a)-[:${type} {derived: true}]->(b)`,
     remove: `
 UNWIND $pairs AS pair
 MATCH (a:${from} {id: pair.from})-[r:${type} {derived: true}]->(b:${to} {id: pair.to})
@@ -81,7 +95,7 @@ DELETE r`,
 }
 
 export const REPORTS_TO = derivedType('Person', 'REPORTS_TO', 'Person');
-export const MEMBER_OF = derivedType('Identity', 'MEMBER_OF', 'IdpGroup');
+export const MEMBER_OF = derivedType('Identity', 'MEMBER_OF', 'IdpGroup', true);
 export const ASSIGNED_TO = derivedType('Identity', 'ASSIGNED_TO', 'App');
 export const SIGNS_IN_WITH = derivedType('Account', 'SIGNS_IN_WITH', 'Identity');
 

@@ -1,7 +1,16 @@
 import { z } from 'zod';
 import { decodeRows, readRows } from '../graph/decode.js';
 import type { Graph } from '../graph/graph.js';
-import { diffPairs, managerPairs, signInPairs, type Pair, type PairChanges } from './derive-diff.js';
+import { withReadAhead } from '../shared/read-ahead.js';
+import {
+  diffPairs,
+  managerPairs,
+  signInPairs,
+  type AccountKeys,
+  type AssignmentFacts,
+  type Pair,
+  type PairChanges,
+} from './derive-diff.js';
 import * as q from './derive.queries.js';
 
 /** Rows per statement, and statements per transaction, when writing derived relationships. */
@@ -45,26 +54,32 @@ export async function deriveRelationships(
   let changed = 0;
   if (everything) changed += (await deriveManagers(graph)) + (await deriveMemberships(graph));
   const signIns = new Set(signInAppIds);
-  for (const appId of appIds) {
-    if (signIns.has(appId)) changed += await deriveAppSignIns(graph, appId);
-    // After the sign-ins: an OAuth grant's author is found through the identity the account signs in with.
-    // One app per statement, so what a statement holds follows the largest app, not the whole graph.
-    for (const statement of APP_REFERENCE_STATEMENTS) {
-      const rows = await graph.writeInTransactions(statement, { appIds: [appId] }, 'reconcile-derive');
-      for (const row of decodeRows(changedRow, rows, 'reconcile-derive')) changed += row.changed;
-    }
-  }
+  // The next app's sign-in facts are read while this app's are written: no app's writes change another's facts.
+  await withReadAhead(
+    appIds,
+    async (appId) => (signIns.has(appId) ? readSignInFacts(graph, appId) : null),
+    async (appId, facts) => {
+      if (facts) changed += await writeSignIns(graph, appId, facts);
+      // After the sign-ins: an OAuth grant's author is found through the identity the account signs in with.
+      // One app per statement, so what a statement holds follows the largest app, not the whole graph.
+      for (const [name, statement] of Object.entries(APP_REFERENCE_STATEMENTS)) {
+        const rows = await graph.writeInTransactions(statement, { appIds: [appId] }, `reconcile-derive-${name}`);
+        for (const row of decodeRows(changedRow, rows, 'reconcile-derive')) changed += row.changed;
+      }
+    },
+  );
   return changed;
 }
 
-const APP_REFERENCE_STATEMENTS = [
-  q.REMOVE_APP_OWNERS,
-  q.ADD_APP_OWNERS,
-  q.REMOVE_ENABLED_BY,
-  q.ADD_ENABLED_BY,
-  q.REMOVE_AUTHORIZED_BY,
-  q.ADD_AUTHORIZED_BY,
-];
+/** In this order; the names tell the statements apart in transaction metadata. */
+const APP_REFERENCE_STATEMENTS = {
+  'remove-owners': q.REMOVE_APP_OWNERS,
+  'add-owners': q.ADD_APP_OWNERS,
+  'remove-enabled-by': q.REMOVE_ENABLED_BY,
+  'add-enabled-by': q.ADD_ENABLED_BY,
+  'remove-authorized-by': q.REMOVE_AUTHORIZED_BY,
+  'add-authorized-by': q.ADD_AUTHORIZED_BY,
+} as const;
 
 async function deriveManagers(graph: Graph): Promise<number> {
   const people = await readRows(graph, q.READ_MANAGER_REFS, {}, managerRow, 'reconcile-derive-managers');
@@ -84,19 +99,31 @@ async function deriveMemberships(graph: Graph): Promise<number> {
   return changed;
 }
 
-/** The app's IdP assignments (identity -> app) and the sign-ins they name (account -> identity). */
-async function deriveAppSignIns(graph: Graph, appId: string): Promise<number> {
+interface SignInFacts {
+  assignments: AssignmentFacts[];
+  /** Identities with a derived assignment to the app now. */
+  assigned: string[];
+  accounts: (AccountKeys & { signsInWith: string[] })[];
+}
+
+/** The app's live IdP assignments, its derived assignees, and its accounts by the keys assignments name them by. */
+async function readSignInFacts(graph: Graph, appId: string): Promise<SignInFacts> {
   const assignments = await readRows(graph, q.READ_APP_ASSIGNMENTS, { appId }, assignmentRow, 'reconcile-derive-assignments');
   const [assigned] = await readRows(graph, q.READ_DERIVED_ASSIGNED, { appId }, idsRow, 'reconcile-derive-assignments');
+  const accounts = await readRows(graph, q.READ_APP_ACCOUNT_KEYS, { appId }, accountKeysRow, 'reconcile-derive-sign-ins');
+  return { assignments, assigned: assigned?.ids ?? [], accounts };
+}
+
+/** The app's IdP assignments (identity -> app) and the sign-ins they name (account -> identity), as differences. */
+async function writeSignIns(graph: Graph, appId: string, { assignments, assigned, accounts }: SignInFacts): Promise<number> {
   let changed = await writePairs(
     graph,
     q.ASSIGNED_TO,
     diffPairs(
       assignments.map((assignment) => ({ from: assignment.identityId, to: appId })),
-      (assigned?.ids ?? []).map((identityId) => ({ from: identityId, to: appId })),
+      assigned.map((identityId) => ({ from: identityId, to: appId })),
     ),
   );
-  const accounts = await readRows(graph, q.READ_APP_ACCOUNT_KEYS, { appId }, accountKeysRow, 'reconcile-derive-sign-ins');
   const stored = accounts.flatMap((account) => account.signsInWith.map((to) => ({ from: account.id, to })));
   changed += await writePairs(graph, q.SIGNS_IN_WITH, diffPairs(signInPairs(assignments, accounts), stored));
   return changed;
@@ -130,7 +157,7 @@ async function writePairs(graph: Graph, type: q.DerivedType, changes: PairChange
     const part = statements.slice(i, i + STATEMENTS_PER_TRANSACTION);
     await graph.executeWrite(async (tx) => {
       for (const { cypher, pairs } of part) await tx.run(cypher, { pairs });
-    }, 'reconcile-derive');
+    }, `reconcile-derive-write:${type.name}`);
   }
   return changes.add.length + changes.remove.length;
 }

@@ -5,7 +5,16 @@ import { EVERYTHING, isNothing, signInsMayHaveChanged, type ChangeScope } from '
 import { deriveRelationships } from './derive.js';
 import { READ_APP_IDS } from './derive.queries.js';
 import { diffLinks } from './link-diff.js';
-import { readAccounts, readIdentities, readIdentityOwners, readNormalization, readPeople, writeLinkChanges } from './link-store.js';
+import { withReadAhead } from '../shared/read-ahead.js';
+import {
+  readAccounts,
+  readIdentities,
+  readIdentityOwners,
+  readNormalization,
+  readPeople,
+  writeLinkChanges,
+  type StoredAccount,
+} from './link-store.js';
 import { accountMatcher, linkIdentities, type AccountFacts, type IdentityOwner, type MatchResult, type PersonFacts } from './match.js';
 import type { EmailNormalization } from './normalize.js';
 import { COUNT_LINKS } from './reconcile.queries.js';
@@ -46,8 +55,12 @@ export async function reconcile(graph: Graph, now: Date, scope: ChangeScope = EV
     ? await relinkIdentities(graph, people, normalization, now)
     : await relinkSomeIdentities(graph, people, normalization, now, scope.identityIds ?? []);
   const matchAccounts = accountMatcher(people, identities.owners, identities.logins, normalization);
-  for (const appId of appIds) await relinkAccounts(graph, appId, matchAccounts, now);
-  if (everything) await relinkAccounts(graph, null, matchAccounts, now);
+  const apps: (string | null)[] = everything ? [...appIds, null] : [...appIds];
+  await withReadAhead(
+    apps,
+    (appId) => readAccounts(graph, appId),
+    (_appId, accounts) => relinkAccounts(graph, accounts, matchAccounts, now),
+  );
   return summarize(graph);
 }
 
@@ -93,14 +106,16 @@ async function relinkSomeIdentities(
   return readIdentityOwners(graph);
 }
 
-/** One app's accounts (or, null, those in no app): read, matched, and the difference written. */
+/**
+ * One app's accounts (or those in no app), as read, matched and the difference written. The next
+ * app's accounts are read meanwhile: no app's writes change another app's accounts.
+ */
 async function relinkAccounts(
   graph: Graph,
-  appId: string | null,
+  accounts: StoredAccount[],
   matchAccounts: (accounts: AccountFacts[]) => MatchResult,
   now: Date,
 ): Promise<void> {
-  const accounts = await readAccounts(graph, appId);
   if (!accounts.length) return;
   const match = matchAccounts(accounts.filter((account) => account.ruled));
   await writeLinkChanges(graph, 'Account', diffLinks(accounts, match), now);
