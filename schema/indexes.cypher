@@ -40,3 +40,5 @@ CREATE INDEX campaign_status IF NOT EXISTS FOR (n:Campaign) ON (n.status);
 CREATE INDEX audit_event_action IF NOT EXISTS FOR (n:AuditEvent) ON (n.action);
 CREATE INDEX notification_status IF NOT EXISTS FOR (n:Notification) ON (n.status);
 CREATE INDEX notification_day IF NOT EXISTS FOR (n:Notification) ON (n.day);
+// Leavers of a period (the overview's KPI and the Leavers page) by termination date.
+CREATE INDEX person_end_date IF NOT EXISTS FOR (n:Person) ON (n.endDate);

@@ -22,6 +22,9 @@ export function accountId(app: string, key: { externalId: string | null; email: 
   return `${app}:${own.toLowerCase()}`;
 }
 
+/** Every integration's id starts with its app's id and this, so an app's integrations are one range of the id index. */
+export const integrationIdPrefix = (app: string): string => `${app}:integration:`;
+
 export function integrationId(app: string, name: string, mode: string, by: string | null): string {
-  return `${app}:integration:${slug(name)}:${mode}:${(by ?? 'workspace').toLowerCase()}`;
+  return `${integrationIdPrefix(app)}${slug(name)}:${mode}:${(by ?? 'workspace').toLowerCase()}`;
 }

@@ -6,16 +6,18 @@ export const SET_LEAVER_SLA = `
 MERGE (o:Organization {id: 'org'})
 SET o.leaverSlaHours = $hours`;
 
+/** Terminated people with a termination date in [$from, $to] (both given: the service fills an open end), by the end-date index. */
+const LEAVERS_IN_PERIOD = `
+MATCH (p:Person)
+WHERE p.endDate >= date($from) AND p.endDate <= date($to) AND p.status = 'terminated'`;
+
 /**
- * Terminated people with a termination date in [$from, $to] (either end may be null), each with
+ * Terminated people with a termination date in [$from, $to], each with
  * their accounts (removed ones included: a removal is a deprovisioning) and IdP identities. An
  * account's SLA is its app's own, else null (the organization's). `findingId` is the account's
  * orphaned-account finding, when it has one.
  */
-export const LEAVER_RECORDS = `
-MATCH (p:Person {status: 'terminated'})
-WHERE p.endDate IS NOT NULL
-  AND ($from IS NULL OR p.endDate >= date($from)) AND ($to IS NULL OR p.endDate <= date($to))
+export const LEAVER_RECORDS = `${LEAVERS_IN_PERIOD}
 RETURN p.id AS personId, p.displayName AS personName, p.email AS personEmail, toString(p.endDate) AS terminationDate,
   COLLECT {
     MATCH (a:Account)-[:BELONGS_TO]->(p)
@@ -37,3 +39,21 @@ RETURN p.id AS personId, p.displayName AS personName, p.email AS personEmail, to
     ORDER BY record.appName, record.name
   } AS records
 ORDER BY terminationDate DESC, personName, personId`;
+
+/**
+ * What timing against the SLA needs and nothing more, for the overview's KPI: per leaver of the
+ * period, the termination date and per account or identity one list [inactive, removedAt,
+ * deactivatedAt, vendorChangedAt, firstSeenAt, appSlaHours]. Same records as LEAVER_RECORDS.
+ */
+export const LEAVER_TIMING_FACTS = `${LEAVERS_IN_PERIOD}
+RETURN toString(p.endDate) AS terminationDate,
+  COLLECT {
+    MATCH (a:Account)-[:BELONGS_TO]->(p)
+    MATCH (a)-[:IN]->(app:App)
+    RETURN [a.status IN ['suspended', 'deactivated'], toString(a.removedAt), toString(a.deactivatedAt), null,
+            toString(a.firstSeenAt), app.leaverSlaHours]
+  } + COLLECT {
+    MATCH (i:Identity)-[:BELONGS_TO]->(p)
+    RETURN [i.status IN ['suspended', 'deprovisioned'], toString(i.removedAt), toString(i.deactivatedAt), toString(i.statusChangedAt),
+            toString(i.firstSeenAt), null]
+  } AS records`;

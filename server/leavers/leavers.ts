@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { readRows } from '../graph/decode.js';
 import type { Graph } from '../graph/graph.js';
 import { readLeaverSlaHours } from './leaver-sla-setting.js';
-import { LEAVER_RECORDS } from './leavers.queries.js';
+import { LEAVER_RECORDS, LEAVER_TIMING_FACTS } from './leavers.queries.js';
 import { leaverOutcome, leaverSlaKpi, timeRecord, type DeprovisionedSource, type LeaverOutcome, type LeaverSlaKpi } from './sla.js';
 
 /** One account or identity of a leaver, timed against the SLA. */
@@ -69,6 +69,12 @@ const leaverRow = z.object({
   records: z.array(recordFacts),
 });
 
+const text = z.string().nullable();
+const timingRow = z.object({
+  terminationDate: z.string(),
+  records: z.array(z.tuple([z.boolean().nullable(), text, text, text, text, z.number().nullable()])),
+});
+
 const IDP_NAMES: Record<string, string> = { okta: 'Okta', entra: 'Entra ID', google: 'Google Workspace', scim: 'SCIM' };
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -101,7 +107,7 @@ export function leaverFilter(from: string | null | undefined, to: string | null 
 export async function leaverReport(graph: Graph, filter: LeaverFilter, now: Date): Promise<LeaverReport> {
   const [slaHours, people] = await Promise.all([
     readLeaverSlaHours(graph),
-    readRows(graph, LEAVER_RECORDS, { from: filter.from, to: filter.to }, leaverRow, 'leaver-records'),
+    readRows(graph, LEAVER_RECORDS, periodParams(filter), leaverRow, 'leaver-records'),
   ]);
   const rows: LeaverRow[] = [];
   const outcomes: LeaverOutcome[] = [];
@@ -153,8 +159,29 @@ export async function leaverReport(graph: Graph, filter: LeaverFilter, now: Date
   return { from: filter.from, to: filter.to, slaHours, ...leaverSlaKpi(outcomes), rows };
 }
 
-/** The overview's KPI: leavers terminated in the last `days` days (90 by default). */
-export async function recentLeaverSla(graph: Graph, now: Date, days = 90): Promise<LeaverReport> {
-  const from = new Date(now.getTime() - days * 86_400_000).toISOString().slice(0, 10);
-  return leaverReport(graph, { from, to: now.toISOString().slice(0, 10) }, now);
+/** The overview's KPI: leavers terminated in the last `days` days (90 by default), timed as leaverReport times them. */
+export async function recentLeaverSla(graph: Graph, now: Date, days = 90): Promise<Omit<LeaverReport, 'rows'>> {
+  const period = { from: new Date(now.getTime() - days * 86_400_000).toISOString().slice(0, 10), to: now.toISOString().slice(0, 10) };
+  const [slaHours, people] = await Promise.all([
+    readLeaverSlaHours(graph),
+    readRows(graph, LEAVER_TIMING_FACTS, periodParams(period), timingRow, 'leaver-timings'),
+  ]);
+  const outcomes = people.map((person) =>
+    leaverOutcome(
+      person.records.map(
+        ([inactive, removedAt, deactivatedAt, vendorChangedAt, firstSeenAt, appSlaHours]) =>
+          timeRecord(
+            { inactive: inactive === true, removedAt, deactivatedAt, vendorChangedAt, firstSeenAt, slaHours: appSlaHours ?? slaHours },
+            person.terminationDate,
+            now,
+          ).outcome,
+      ),
+    ),
+  );
+  return { ...period, slaHours, ...leaverSlaKpi(outcomes) };
+}
+
+/** A period's open ends as dates no termination reaches, so the end-date index serves every period. */
+function periodParams(filter: LeaverFilter): { from: string; to: string } {
+  return { from: filter.from ?? '0001-01-01', to: filter.to ?? '9999-12-31' };
 }

@@ -159,6 +159,30 @@ describe('GraphQL API on the demo organization', () => {
     expect(inApp.some((i) => i.leftBehindFindingId?.startsWith('integration_left_behind:'))).toBe(true);
   });
 
+  it("each app page lists exactly that app's integrations, as many as the demo organization has", async () => {
+    const appNames = new Map(demo.org.apps.map((app) => [app.id, app.name]));
+    const expected = new Map<string, number>();
+    for (const integration of demo.org.integrations) {
+      const name = appNames.get(integration.appId) ?? integration.appId;
+      expected.set(name, (expected.get(name) ?? 0) + 1);
+    }
+    const list = await query<{ apps: { id: string; name: string }[] }>(`{ apps { id name } }`);
+    const listed = new Map<string, number>();
+    for (const app of list.data!.apps) {
+      const detail = await query<{ app: { integrations: { id: string }[] } }>(`query($id: ID!) { app(id: $id) { integrations { id } } }`, {
+        id: app.id,
+      });
+      const ids = new Set(detail.data!.app.integrations.map((integration) => integration.id));
+      if (ids.size) listed.set(app.name, ids.size);
+      expect(
+        [...ids].every((id) => id.startsWith(`${app.id}:`)),
+        app.name,
+      ).toBe(true);
+    }
+    expect(expected.size).toBeGreaterThan(1);
+    expect(listed).toEqual(expected);
+  });
+
   it('the apps list (counts stored with the findings) agrees with each app page (counts read live)', async () => {
     const fields = 'id name accounts adminCount effectiveAdminCount pendingInvites findingCount';
     const list = await query<{ apps: Record<string, unknown>[] }>(`{ apps { ${fields} } }`);

@@ -217,6 +217,21 @@ describe('leavers: deprovisioning timed against the SLA', () => {
     expect(overview.data?.overview.leaverSla).toEqual({ percentWithinSla: 50, withinSla: 1, late: 1 });
   });
 
+  it("the overview's tile times the same leavers as the Leavers page over its 90 days", async () => {
+    const gql = await apiClient(connection.graph);
+    const KPI = 'from to slaHours leavers withinSla late pending unmeasured percentWithinSla';
+    const overview = await gql<{ overview: { leaverSla: { from: string; to: string; leavers: number } } }>(
+      `{ overview { leaverSla { ${KPI} } } }`,
+    );
+    const tile = overview.data?.overview.leaverSla;
+    expect(tile?.leavers).toBeGreaterThan(0);
+    const page = await gql<{ leavers: unknown }>(`query($from: String, $to: String) { leavers(from: $from, to: $to) { ${KPI} } }`, {
+      from: tile?.from,
+      to: tile?.to,
+    });
+    expect(page.data?.leavers).toEqual(tile);
+  });
+
   it('pages through the rows in the same order, with the total and the KPI on every page, while the CSV stays whole', async () => {
     const PAGE = `query Page($first: Int, $after: String) {
       leavers(first: $first, after: $after) { leavers percentWithinSla totalRows pageInfo { endCursor hasNextPage } rows { personName appName } }

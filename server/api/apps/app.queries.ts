@@ -100,9 +100,14 @@ RETURN a {.id, .email, .status} AS account, toString(coalesce(a.invitedAt, a.cre
        duration.inDays(coalesce(a.invitedAt, a.createdAt), datetime($now)).days AS ageDays
 ORDER BY ageDays DESC`;
 
+/**
+ * By the id index ($idPrefix: ids.ts integrationIdPrefix): from the app, Neo4j would walk every
+ * account's IN relationship (100,000 in a large app) to find its few hundred integrations.
+ */
 export const APP_INTEGRATIONS = `
-MATCH (n:Integration)-[:IN]->(app:App {id: $appId})
-WHERE n.removedAt IS NULL
+MATCH (n:Integration)
+WHERE n.id STARTS WITH $idPrefix AND n.removedAt IS NULL
+MATCH (n)-[:IN]->(app:App {id: $appId})
 OPTIONAL MATCH (n)-[:ENABLED_BY|AUTHORIZED_BY]->(a:Account)
 OPTIONAL MATCH (a)-[:BELONGS_TO]->(p:Person)
 RETURN n {.id, .name, .mode, scopes: coalesce(n.scopes, []), enabledAt: toString(n.enabledAt), lastUsedAt: toString(n.lastUsedAt)} AS integration,

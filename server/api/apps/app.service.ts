@@ -1,3 +1,4 @@
+import { integrationIdPrefix } from '../../ingest/ids.js';
 import { z } from 'zod';
 import { BILLING_NOTES } from '../../catalog/billing-notes.js';
 import type { CatalogEntry } from '../../catalog/catalog.types.js';
@@ -112,7 +113,7 @@ export class AppService {
       seatsByApp(graph, this.ctx.catalog, id),
       this.roles(id),
       readRows(graph, q.APP_PENDING_INVITES, params, pendingInviteRow, 'app-invites'),
-      readRows(graph, q.APP_INTEGRATIONS, params, integrationRow, 'app-integrations'),
+      readRows(graph, q.APP_INTEGRATIONS, { appId: id, idPrefix: integrationIdPrefix(id) }, integrationRow, 'app-integrations'),
       graph.read(q.APP_FINDINGS, params, 'app-findings'),
     ]);
     const row = rows[0];

@@ -8,12 +8,11 @@ export class OverviewService {
   constructor(private readonly ctx: ApiContext) {}
 
   async overview(): Promise<Overview> {
-    const [kpis, sources, leavers] = await Promise.all([
+    const [kpis, sources, leaverSla] = await Promise.all([
       headlineKpis(this.ctx.graph, this.ctx.catalog),
       new SourceService(this.ctx).sources(),
       recentLeaverSla(this.ctx.graph, this.ctx.now),
     ]);
-    const { rows: _rows, ...leaverSla } = leavers;
     return {
       asOf: this.ctx.now.toISOString(),
       ...kpis,
