@@ -191,6 +191,7 @@ async function loadAll(): Promise<Loaded> {
   const rowsRead = new Map<ManifestEntry, number>();
   let touched = NOTHING;
   let lastRunId: string | null = null;
+  tally.take(0);
   for (const entry of entries) {
     const begun = performance.now();
     let error: string | null = null;
@@ -213,6 +214,7 @@ async function loadAll(): Promise<Loaded> {
     });
   }
   for (const [kind, s] of perKind) log.add(`import ${kind}`, s.ms, s.rows, s.error, s.readings);
+  for (const spent of tally.take(8)) console.log(`  imports › ${spent.purpose}: ${seconds(spent.ms)} in ${spent.count} transactions`);
   const shape = await graphShape(graph);
   await settle(graph, catalog, now, touched, lastRunId, (name, step) => log.time(name, step));
   log.print();

@@ -13,6 +13,8 @@ export interface Pair {
 export interface PairChanges {
   add: Pair[];
   remove: Pair[];
+  /** Pairs to add that another writer's relationship already joins: marked derived instead of created. */
+  mark?: Pair[];
 }
 
 const key = (pair: Pair): string => `${pair.from}\u0000${pair.to}`;
@@ -23,6 +25,17 @@ export function diffPairs(desired: readonly Pair[], stored: readonly Pair[]): Pa
   return {
     add: [...want].filter(([k]) => !have.has(k)).map(([, pair]) => pair),
     remove: [...have].filter(([k]) => !want.has(k)).map(([, pair]) => pair),
+  };
+}
+
+/** The changes, with the pairs to add that `existing` (relationships not derived) already holds moved to `mark`. */
+export function markingExisting(changes: PairChanges, existing: readonly Pair[]): PairChanges {
+  if (!existing.length) return changes;
+  const there = new Set(existing.map(key));
+  return {
+    add: changes.add.filter((pair) => !there.has(key(pair))),
+    remove: changes.remove,
+    mark: changes.add.filter((pair) => there.has(key(pair))),
   };
 }
 

@@ -30,15 +30,20 @@ RETURN g.id AS id,
          + COUNT { (g)<-[:MEMBER_OF {derived: true}]-(:Identity) } AS size
 ORDER BY id`;
 
-/** The identities a live group lists that exist, and those its derived relationships name now. */
+/**
+ * The identities a live group lists that exist, those its derived relationships name now, and
+ * those a relationship another writer made (a SCIM push) joins to it.
+ */
 export const READ_GROUP_MEMBERS = `
 UNWIND $groupIds AS groupId
 MATCH (g:IdpGroup {id: groupId})
+WITH g, COLLECT { MATCH (g)<-[m:MEMBER_OF]-(i:Identity) RETURN [i.id, m.derived = true] } AS joined
 RETURN g.id AS id,
        CASE WHEN g.removedAt IS NULL
          THEN COLLECT { UNWIND coalesce(g.memberIds, []) AS memberId MATCH (i:Identity {id: memberId}) RETURN i.id }
          ELSE [] END AS members,
-       COLLECT { MATCH (g)<-[:MEMBER_OF {derived: true}]-(i:Identity) RETURN i.id } AS derived`;
+       [pair IN joined WHERE pair[1] | pair[0]] AS derived,
+       [pair IN joined WHERE NOT coalesce(pair[1], false) | pair[0]] AS pushed`;
 
 /** The app's live IdP assignments of identities that exist. */
 export const READ_APP_ASSIGNMENTS = `
@@ -64,29 +69,27 @@ export interface DerivedType {
   /** The relationship type, for transaction metadata. */
   name: string;
   add: string;
+  mark: string;
   remove: string;
 }
 
 /**
- * `$pairs` ({from, to} ids) created, or deleted when derived. Labels and type are code constants.
- * `alsoWrittenElsewhere`: some other writer makes this relationship too (a SCIM group push writes
- * MEMBER_OF), so an added pair may already be there, not derived: it is merged and marked derived.
- * The others only reconciliation writes, and a pair to add is one no derived relationship holds
- * (derive-diff.ts), so it is created: at 100,000 people a first load adds over two million.
+ * `$pairs` ({from, to} ids) created, marked derived, or deleted when derived. Labels and type are
+ * code constants. A pair to add is one no relationship of the type joins (derive-diff.ts: no
+ * derived one, and `mark` takes those another writer made), so it is created, not merged: at
+ * 100,000 people a first load adds over three million.
  */
-function derivedType(from: string, type: string, to: string, alsoWrittenElsewhere = false): DerivedType {
+function derivedType(from: string, type: string, to: string): DerivedType {
   return {
     name: type,
-    add: alsoWrittenElsewhere
-      ? `
-UNWIND $pairs AS pair
-MATCH (a:${from} {id: pair.from}), (b:${to} {id: pair.to})
-MERGE (a)-[r:${type}]->(b)
-SET r.derived = true`
-      : `
+    add: `
 UNWIND $pairs AS pair
 MATCH (a:${from} {id: pair.from}), (b:${to} {id: pair.to})
 CREATE (a)-[:${type} {derived: true}]->(b)`,
+    mark: `
+UNWIND $pairs AS pair
+MATCH (a:${from} {id: pair.from})-[r:${type}]->(b:${to} {id: pair.to})
+SET r.derived = true`,
     remove: `
 UNWIND $pairs AS pair
 MATCH (a:${from} {id: pair.from})-[r:${type} {derived: true}]->(b:${to} {id: pair.to})
@@ -94,8 +97,9 @@ DELETE r`,
   };
 }
 
+/** Only reconciliation writes these three; a SCIM group push writes MEMBER_OF too (READ_GROUP_MEMBERS reads those). */
 export const REPORTS_TO = derivedType('Person', 'REPORTS_TO', 'Person');
-export const MEMBER_OF = derivedType('Identity', 'MEMBER_OF', 'IdpGroup', true);
+export const MEMBER_OF = derivedType('Identity', 'MEMBER_OF', 'IdpGroup');
 export const ASSIGNED_TO = derivedType('Identity', 'ASSIGNED_TO', 'App');
 export const SIGNS_IN_WITH = derivedType('Account', 'SIGNS_IN_WITH', 'Identity');
 

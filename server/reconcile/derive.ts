@@ -5,6 +5,7 @@ import { withReadAhead } from '../shared/read-ahead.js';
 import {
   diffPairs,
   managerPairs,
+  markingExisting,
   signInPairs,
   type AccountKeys,
   type AssignmentFacts,
@@ -29,7 +30,12 @@ const managerRow = z.object({
   managers: z.array(z.string()),
 });
 const groupSizeRow = z.object({ id: z.string(), size: z.number() });
-const groupMembersRow = z.object({ id: z.string(), members: z.array(z.string()), derived: z.array(z.string()) });
+const groupMembersRow = z.object({
+  id: z.string(),
+  members: z.array(z.string()),
+  derived: z.array(z.string()),
+  pushed: z.array(z.string()),
+});
 const text = z.string().nullable();
 const assignmentRow = z
   .object({ row: z.tuple([z.string(), text, text]) })
@@ -94,7 +100,8 @@ async function deriveMemberships(graph: Graph): Promise<number> {
     const rows = await readRows(graph, q.READ_GROUP_MEMBERS, { groupIds }, groupMembersRow, 'reconcile-derive-members');
     const desired: Pair[] = rows.flatMap((group) => group.members.map((from) => ({ from, to: group.id })));
     const stored: Pair[] = rows.flatMap((group) => group.derived.map((from) => ({ from, to: group.id })));
-    changed += await writePairs(graph, q.MEMBER_OF, diffPairs(desired, stored));
+    const pushed: Pair[] = rows.flatMap((group) => group.pushed.map((from) => ({ from, to: group.id })));
+    changed += await writePairs(graph, q.MEMBER_OF, markingExisting(diffPairs(desired, stored), pushed));
   }
   return changed;
 }
@@ -151,6 +158,7 @@ function batchesBySize(items: readonly { id: string; size: number }[], limit: nu
 async function writePairs(graph: Graph, type: q.DerivedType, changes: PairChanges): Promise<number> {
   const statements = [
     ...chunks(changes.remove).map((pairs) => ({ cypher: type.remove, pairs })),
+    ...chunks(changes.mark ?? []).map((pairs) => ({ cypher: type.mark, pairs })),
     ...chunks(changes.add).map((pairs) => ({ cypher: type.add, pairs })),
   ];
   for (let i = 0; i < statements.length; i += STATEMENTS_PER_TRANSACTION) {
@@ -159,7 +167,7 @@ async function writePairs(graph: Graph, type: q.DerivedType, changes: PairChange
       for (const { cypher, pairs } of part) await tx.run(cypher, { pairs });
     }, `reconcile-derive-write:${type.name}`);
   }
-  return changes.add.length + changes.remove.length;
+  return changes.add.length + changes.remove.length + (changes.mark?.length ?? 0);
 }
 
 function chunks<T>(items: readonly T[]): T[][] {

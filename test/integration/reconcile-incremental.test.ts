@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { Rng } from '../../seed/random.js';
 import { cliActor } from '../../server/audit/actor.js';
-import { readRows } from '../../server/graph/decode.js';
+import { decodeRows, readRows } from '../../server/graph/decode.js';
 import type { GraphConnection } from '../../server/graph/connect.js';
 import { OwnershipOverrides } from '../../server/reconcile/overrides.js';
 import { reconcile } from '../../server/reconcile/reconcile.js';
@@ -48,6 +48,24 @@ describe('reconciling only the app whose records changed leaves what a full reco
     expect(before.relationships.filter((r) => r.includes('-SIGNS_IN_WITH->')).length).toBeGreaterThan(1000);
     // Nothing changed: nothing to do, the same figures.
     expect(await reconcile(graph(), at(2), NOTHING)).toEqual(first);
+  }, 300_000);
+
+  it('a group membership a SCIM push already made is marked derived, never doubled', async () => {
+    const [pushed] = decodeRows(
+      z.object({ identityId: z.string(), groupId: z.string() }),
+      await graph().write(q.MEMBERSHIP_AS_PUSHED, {}, 'push'),
+      'push',
+    );
+    if (!pushed) throw new Error('the generated organization has no group member');
+    await reconcile(graph(), at(3));
+    const memberships = await readRows(
+      graph(),
+      q.MEMBERSHIPS,
+      pushed,
+      z.object({ derived: z.boolean().nullable(), source: z.string().nullable() }),
+      'memberships',
+    );
+    expect(memberships).toEqual([{ derived: true, source: 'scim' }]);
   }, 300_000);
 
   it('after random changes to one app (accounts, assignments, integrations, owner, decisions), reconciling the app is a fixpoint of the full one', async () => {

@@ -45,3 +45,16 @@ export const SET_IDENTITY_EMPLOYEE_NUMBER = `MATCH (i:Identity {id: $id}) SET i.
 export const DEPROVISION_IDENTITY = `MATCH (i:Identity {id: $id}) SET i.status = 'deprovisioned', i.removedAt = datetime()`;
 
 export const PEOPLE_KEYS = `MATCH (p:Person) RETURN p.email AS email, p.employeeId AS employeeId ORDER BY email`;
+
+/** A member a live group lists, its derived membership replaced by one a SCIM push would have made (not derived). */
+export const MEMBERSHIP_AS_PUSHED = `
+MATCH (i:Identity)-[m:MEMBER_OF {derived: true}]->(g:IdpGroup)
+WHERE g.removedAt IS NULL AND i.id IN g.memberIds
+WITH i, g, m ORDER BY g.id, i.id LIMIT 1
+DELETE m
+CREATE (i)-[:MEMBER_OF {source: 'scim'}]->(g)
+RETURN i.id AS identityId, g.id AS groupId`;
+
+export const MEMBERSHIPS = `
+MATCH (:Identity {id: $identityId})-[m:MEMBER_OF]->(:IdpGroup {id: $groupId})
+RETURN m.derived AS derived, m.source AS source`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffPairs, managerPairs, signInPairs } from '../../server/reconcile/derive-diff.js';
+import { diffPairs, managerPairs, markingExisting, signInPairs } from '../../server/reconcile/derive-diff.js';
 import { diffLinks, splitChanges, type StoredRecord } from '../../server/reconcile/link-diff.js';
 import type { Link } from '../../server/reconcile/match.js';
 
@@ -90,6 +90,22 @@ describe('derived relationships worked out from the references imports store', (
         ],
       ),
     ).toEqual({ add: [{ from: 'a', to: '1' }], remove: [{ from: 'c', to: '3' }] });
+  });
+
+  it('marks derived, rather than creating a second one, a pair that a relationship from another writer (a SCIM push) already joins', () => {
+    const changes = diffPairs(
+      [
+        { from: 'a', to: 'g' },
+        { from: 'b', to: 'g' },
+      ],
+      [{ from: 'c', to: 'g' }],
+    );
+    expect(markingExisting(changes, [{ from: 'b', to: 'g' }])).toEqual({
+      add: [{ from: 'a', to: 'g' }],
+      remove: [{ from: 'c', to: 'g' }],
+      mark: [{ from: 'b', to: 'g' }],
+    });
+    expect(markingExisting(changes, [])).toBe(changes);
   });
 
   it('signs an account in with the identity whose assignment names it by email, user name or external id (exact)', () => {
