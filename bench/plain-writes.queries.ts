@@ -29,12 +29,14 @@ export const PLAIN: Record<Exclude<keyof PreparedBatch, 'notes'>, string> = {
     SET i.idp = row.idp, i.externalId = row.externalId, i.login = toLower(row.login), i.email = row.email,
         i.displayName = row.displayName, i.employeeNumber = row.employeeNumber, i.managerRef = row.manager,
         i.status = row.status, i.vendorStatus = row.vendorStatus, i.isAdmin = row.isAdmin, i.isGuest = row.isGuest,
+        i.deactivatedAt = CASE WHEN row.status IN ['suspended', 'deprovisioned'] THEN datetime($now) END, i.statusChangedAt = ${AT('statusChangedAt')},
         i.lastLoginAt = ${AT('lastLoginAt')}, i.activityKnown = row.activityKnown, i.createdAt = ${AT('createdAt')}, ${PROVENANCE('i')}`,
   groups: `UNWIND $rows AS row MERGE (g:IdpGroup {id: row.id})
     SET g.idp = row.idp, g.externalId = row.externalId, g.name = row.name, g.memberIds = row.memberIds, ${PROVENANCE('g')}`,
   accounts: `UNWIND $rows AS row MATCH (app:App {id: row.appId}) MERGE (a:Account {id: row.id})
     SET a.email = row.email, a.username = row.username, a.displayName = row.displayName, a.externalId = row.externalId,
         a.status = row.status, a.vendorStatus = row.vendorStatus, a.kind = row.kind,
+        a.deactivatedAt = CASE WHEN row.status IN ['suspended', 'deactivated'] THEN datetime($now) END,
         a.activityKnown = row.activityKnown, a.rolesKnown = row.rolesKnown, a.counters = row.counterNames, a.counterValues = row.counterValues,
         a.invitedAt = ${AT('invitedAt')}, a.createdAt = coalesce(${AT('createdAt')}, datetime($now)), a.lastActiveAt = ${AT('lastActiveAt')},
         ${PROVENANCE('a')}
