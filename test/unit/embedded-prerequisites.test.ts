@@ -6,8 +6,16 @@ import { checkPrerequisites, EmbeddedNeo4jUnavailableError } from '../../server/
 
 describe('embedded Neo4j prerequisites', () => {
   const originalPath = process.env.PATH;
+  const originalToolOptions = process.env.JAVA_TOOL_OPTIONS;
   afterEach(() => {
     process.env.PATH = originalPath;
+    if (originalToolOptions === undefined) delete process.env.JAVA_TOOL_OPTIONS;
+    else process.env.JAVA_TOOL_OPTIONS = originalToolOptions;
+  });
+
+  it("accepts the machine's Java when JAVA_TOOL_OPTIONS makes it print a line before its version", () => {
+    process.env.JAVA_TOOL_OPTIONS = '-Dattest.test=1';
+    expect(() => checkPrerequisites()).not.toThrow();
   });
 
   it('says in one line what is missing and how to fix it when java is not on PATH', () => {
