@@ -14,3 +14,6 @@ CREATE INDEX in_team_of_key IF NOT EXISTS FOR ()-[r:IN_TEAM_OF]-() ON (r.teamKey
 CREATE INDEX review_tally_rank IF NOT EXISTS FOR (n:ReviewTally) ON (n.campaignId, n.kind, n.rank);
 // The team index's one marker (server/teams/team-index.queries.ts): concurrent refreshes share it.
 CREATE CONSTRAINT team_index_id IF NOT EXISTS FOR (n:TeamIndex) REQUIRE n.id IS UNIQUE;
+// My team's per-campaign tallies (server/reviews/team.queries.ts TEAM_CAMPAIGNS): a reviewer's items that have an owner, with
+// their campaign and flags read from the index; the fallback reviewer of a campaign's orphans reads none of those.
+CREATE INDEX review_item_reviewer_team IF NOT EXISTS FOR (n:ReviewItem) ON (n.reviewerPersonId, n.ownerPersonId, n.campaignId, n.flagged, n.privileged);

@@ -95,11 +95,17 @@ ORDER BY c.dueAt, i.appName, i.accountEmail, i.stage`;
 /**
  * Per active campaign, the manager's items about the whole team (assigned to them, about a
  * report's access, never their own: the same items ATTESTABLE picks from) and what attestTeam would keep.
+ * The review_item_reviewer_team index holds only items with an owner (an orphan's fallback reviewer
+ * reads none of those), and gives each item's campaign, owner and flags without reading the item:
+ * only whether it is decided is read (half the database hits for a CEO who is the fallback reviewer).
  */
 export const TEAM_CAMPAIGNS = `
 MATCH (m:Person {id: $personId})
-MATCH (i:ReviewItem {reviewerPersonId: $personId})
-WHERE i.ownerPersonId <> $personId
+MATCH (i:ReviewItem)
+USING INDEX i:ReviewItem(reviewerPersonId, ownerPersonId, campaignId, flagged, privileged)
+WHERE i.reviewerPersonId = $personId AND i.ownerPersonId IS NOT NULL AND i.campaignId IS NOT NULL
+  AND i.flagged IS NOT NULL AND i.privileged IS NOT NULL
+WITH m, i WHERE i.ownerPersonId <> $personId
 WITH m, i.campaignId AS campaignId, i.ownerPersonId AS ownerId,
      count(i) AS assigned,
      count(CASE WHEN i.decision IS NULL THEN 1 END) AS undecided,

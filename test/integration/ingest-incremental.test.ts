@@ -178,10 +178,12 @@ describe('imports write what changed, and only when the whole import can be publ
       WITH a MATCH (r:Role {id: 'app-jasper:role:Admin'}) CREATE (a)-[:HAS_ROLE]->(r)`);
     expect(await appNames()).not.toContain('Figma');
     const gql = await apiClient(connection.graph);
-    const jasperRoles = await gql<{ app: { roles: { name: string; holders: { effective: boolean }[] }[] } }>(
-      `{ app(id: "app-jasper") { roles { name holders { effective } } } }`,
+    const jasperRoles = await gql<{ app: { roles: { name: string; holders: { totalCount: number; nodes: { effective: boolean }[] } }[] } }>(
+      `{ app(id: "app-jasper") { roles { name holders { totalCount nodes { effective } } } } }`,
     );
-    expect(jasperRoles.data?.app.roles.find((role) => role.name === 'Admin')?.holders).toHaveLength(2);
+    const admins = jasperRoles.data?.app.roles.find((role) => role.name === 'Admin')?.holders;
+    expect(admins?.nodes).toHaveLength(2);
+    expect(admins?.totalCount).toBe(2);
 
     const figma = await importSource(
       connection.graph,

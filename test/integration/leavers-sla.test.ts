@@ -232,6 +232,28 @@ describe('leavers: deprovisioning timed against the SLA', () => {
     expect(page.data?.leavers).toEqual(tile);
   });
 
+  it("times the tile by the organization's SLA alone once no app has its own, still as the Leavers page does", async () => {
+    const { graph } = connection;
+    await graph.write('MATCH (app:App {name: $name}) REMOVE app.leaverSlaHours', { name: 'Zoom' }, 'test');
+    try {
+      const gql = await apiClient(graph);
+      const KPI = 'from to slaHours leavers withinSla late pending unmeasured percentWithinSla';
+      const overview = await gql<{ overview: { leaverSla: { from: string; to: string; withinSla: number; late: number } } }>(
+        `{ overview { leaverSla { ${KPI} } } }`,
+      );
+      const tile = overview.data?.overview.leaverSla;
+      // Grace's Zoom account went 44 h after she left: late against the organization's 24 h, so Grace is late too.
+      expect(tile).toMatchObject({ withinSla: 0, late: 2 });
+      const page = await gql<{ leavers: unknown }>(`query($from: String, $to: String) { leavers(from: $from, to: $to) { ${KPI} } }`, {
+        from: tile?.from,
+        to: tile?.to,
+      });
+      expect(page.data?.leavers).toEqual(tile);
+    } finally {
+      await applyAppSettings(graph, catalog, { name: 'Zoom', thresholds: { leaverSlaHours: 48 } });
+    }
+  });
+
   it('pages through the rows in the same order, with the total and the KPI on every page, while the CSV stays whole', async () => {
     const PAGE = `query Page($first: Int, $after: String) {
       leavers(first: $first, after: $after) { leavers percentWithinSla totalRows pageInfo { endCursor hasNextPage } rows { personName appName } }

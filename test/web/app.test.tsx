@@ -1,8 +1,8 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { APP_PAGE_QUERY } from '../../web/features/apps/app.queries.js';
+import { APP_PAGE_QUERY, ROLE_HOLDERS_QUERY } from '../../web/features/apps/app.queries.js';
 import { APPS_PAGE_QUERY } from '../../web/features/apps/apps.queries.js';
-import { appDetail, appRow, personRef } from './fixtures.js';
+import { appDetail, appRow, holderPage, personRef } from './fixtures.js';
 import { mockQuery, mockQueryErrors, renderApp } from './render.js';
 
 describe('app page', () => {
@@ -23,20 +23,23 @@ describe('app page', () => {
     expect(within(graceHolder).getByText('Left')).toBeDefined();
   });
 
-  it('shows the first 10 holders of a big role behind a "Show all" toggle, but every admin', async () => {
-    const holders = (role: string, count: number) =>
-      Array.from({ length: count }, (_, index) => ({
-        __typename: 'RoleHolder' as const,
-        effective: true,
-        notEffectiveBecause: null,
-        account: {
-          __typename: 'AccountRef' as const,
-          id: `acc-${role}-${index}`,
-          email: `${role}${index}@example.com`,
-          status: 'ACTIVE' as const,
-        },
-        person: personRef({ id: `p-${role}-${index}`, displayName: `${role} holder ${index + 1}` }),
-      }));
+  it('shows the first 10 holders of a big role behind a "Show all" toggle, every admin, and pages on with "Show more" up to the total', async () => {
+    const holders = (role: string, from: number, count: number) =>
+      Array.from({ length: count }, (_, offset) => {
+        const index = from + offset;
+        return {
+          __typename: 'RoleHolder' as const,
+          effective: true,
+          notEffectiveBecause: null,
+          account: {
+            __typename: 'AccountRef' as const,
+            id: `acc-${role}-${index}`,
+            email: `${role}${index}@example.com`,
+            status: 'ACTIVE' as const,
+          },
+          person: personRef({ id: `p-${role}-${index}`, displayName: `${role} holder ${index + 1}` }),
+        };
+      });
     renderApp('/apps/app-jasper', [
       mockQuery(
         APP_PAGE_QUERY,
@@ -46,22 +49,35 @@ describe('app page', () => {
           roles: [
             {
               __typename: 'AppRole',
+              id: 'app-jasper:role:Member',
               name: 'Member',
               description: '',
               privilege: 'STANDARD',
               privilegeSource: 'CATALOG',
-              holders: holders('member', 200),
+              holders: holderPage(holders('member', 0, 100), 250, 'page-2'),
             },
             {
               __typename: 'AppRole',
+              id: 'app-jasper:role:Admin',
               name: 'Admin',
               description: '',
               privilege: 'ADMIN',
               privilegeSource: 'CATALOG',
-              holders: holders('admin', 12),
+              holders: holderPage(holders('admin', 0, 12)),
             },
           ],
         }),
+      ),
+      mockQuery(
+        ROLE_HOLDERS_QUERY,
+        { roleId: 'app-jasper:role:Member', after: 'page-2' },
+        {
+          roleHolders: {
+            __typename: 'RoleHolderConnection',
+            nodes: holders('member', 100, 150),
+            pageInfo: { __typename: 'PageInfo', endCursor: null, hasNextPage: false },
+          },
+        },
       ),
     ]);
 
@@ -69,14 +85,21 @@ describe('app page', () => {
     expect(within(members).getAllByRole('listitem')).toHaveLength(10);
     expect(within(screen.getByRole('list', { name: 'Holders of Admin' })).getAllByRole('listitem')).toHaveLength(12);
     expect(screen.getAllByRole('button', { name: /Show all/ })).toHaveLength(1);
+    expect(screen.queryByRole('button', { name: 'Show more' })).toBeNull();
 
-    const toggle = screen.getByRole('button', { name: 'Show all 200' });
+    const toggle = screen.getByRole('button', { name: 'Show all 250' });
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     expect(toggle.getAttribute('aria-controls')).toBe(members.id);
     fireEvent.click(toggle);
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
-    expect(within(members).getAllByRole('listitem')).toHaveLength(200);
-    expect(within(members).getByRole('link', { name: 'member holder 200' })).toBeDefined();
+    expect(within(members).getAllByRole('listitem')).toHaveLength(100);
+    expect(screen.getByText('Showing 100 of 250 holders')).toBeDefined();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Show more' }));
+    expect(await within(members).findByRole('link', { name: 'member holder 250' })).toBeDefined();
+    expect(within(members).getAllByRole('listitem')).toHaveLength(250);
+    expect(screen.getByText('Showing 250 of 250 holders')).toBeDefined();
+    expect(screen.queryByRole('button', { name: 'Show more' })).toBeNull();
 
     fireEvent.click(toggle);
     expect(within(members).getAllByRole('listitem')).toHaveLength(10);
@@ -140,7 +163,15 @@ describe('app page', () => {
           monthlySpend: 0,
           seatsAtUnknownCost: 3,
           roles: [
-            { __typename: 'AppRole', name: 'Super Editor', description: '', privilege: 'ADMIN', privilegeSource: 'INFERRED', holders: [] },
+            {
+              __typename: 'AppRole',
+              id: 'app-acme-wiki:role:Super Editor',
+              name: 'Super Editor',
+              description: '',
+              privilege: 'ADMIN',
+              privilegeSource: 'INFERRED',
+              holders: holderPage([]),
+            },
           ],
           seatTypes: [
             { __typename: 'AppSeatType', name: 'Seat', monthlyCost: 0, costSource: 'UNKNOWN', currency: 'USD', held: 3, capacity: null },

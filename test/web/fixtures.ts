@@ -17,6 +17,17 @@ import type {
 /** Builders for typed query results; each test overrides only what it asserts on. */
 
 type PersonRef = NonNullable<FindingsTable_FindingFragment['person']>;
+type HolderPage = AppPageQuery['app']['roles'][number]['holders'];
+
+/** A role's first page of holders as the app page reads it: all of them unless `totalCount` says there are more. */
+export function holderPage(nodes: HolderPage['nodes'], totalCount = nodes.length, endCursor: string | null = null): HolderPage {
+  return {
+    __typename: 'RoleHolderConnection',
+    nodes,
+    totalCount,
+    pageInfo: { __typename: 'PageInfo', endCursor, hasNextPage: endCursor !== null },
+  };
+}
 
 export function personRef(overrides: Partial<PersonRef> = {}): PersonRef {
   return {
@@ -212,10 +223,11 @@ export function appDetail(overrides: Partial<AppPageQuery['app']> = {}, toClassi
         {
           __typename: 'AppRole',
           name: 'Admin',
+          id: 'app-jasper:role:Admin',
           description: 'Manages billing, members and workspace settings',
           privilege: 'ADMIN',
           privilegeSource: 'CATALOG',
-          holders: [
+          holders: holderPage([
             {
               __typename: 'RoleHolder',
               effective: true,
@@ -230,15 +242,16 @@ export function appDetail(overrides: Partial<AppPageQuery['app']> = {}, toClassi
               account: { __typename: 'AccountRef', id: 'acc-grace', email: 'grace@example.com', status: 'ACTIVE' },
               person: personRef({ id: 'p-grace', displayName: 'Grace Hopper', email: 'grace@example.com', status: 'TERMINATED' }),
             },
-          ],
+          ]),
         },
         {
           __typename: 'AppRole',
           name: 'Member',
+          id: 'app-jasper:role:Member',
           description: 'Uses Jasper',
           privilege: 'STANDARD',
           privilegeSource: 'CATALOG',
-          holders: [
+          holders: holderPage([
             {
               __typename: 'RoleHolder',
               effective: false,
@@ -246,7 +259,7 @@ export function appDetail(overrides: Partial<AppPageQuery['app']> = {}, toClassi
               account: { __typename: 'AccountRef', id: 'acc-alan', email: 'alan@example.com', status: 'ACTIVE' },
               person: personRef({ id: 'p-alan', displayName: 'Alan Turing', email: 'alan@example.com' }),
             },
-          ],
+          ]),
         },
       ],
       seatTypes: [

@@ -45,21 +45,17 @@ RETURN ${APP_FIELDS},
        coalesce(app.countPendingInvites, 0) AS pendingInvites,
        coalesce(app.countFindings, 0) AS findingCount`;
 
-/**
- * The app's roles with how many accounts hold each (the relationship count, read without visiting
- * the holders) and whether the findings refresh has stored their first holders (role-holders.queries.ts).
- */
+/** The app's roles; their holders are read a page at a time (ROLE_HOLDER_PAGE). */
 export const APP_ROLES = `
 MATCH (r:Role)-[:OF]->(app:App {id: $appId})
-RETURN r.id AS id, r.name AS name, r.privilege AS privilege, coalesce(r.privilegeSource, 'catalog') AS privilegeSource,
-       COUNT { (r)<-[:HAS_ROLE]-() } AS holderCount, r.firstHolderIds IS NOT NULL AS stored`;
+RETURN r.id AS id, r.name AS name, r.privilege AS privilege, coalesce(r.privilegeSource, 'catalog') AS privilegeSource`;
 
 /**
  * Each holder is a list, not a map (the driver decodes hundreds of small lists much faster than
  * hundreds of nested maps): account id, email, status; person id, name, email, status (null when
  * no person); effective; notEffectiveBecause.
  */
-const HOLDER = `[a.id, a.email, a.status, p.id, p.displayName, p.email, p.status,
+const HOLDER_LIST = `[a.id, a.email, a.status, p.id, p.displayName, p.email, p.status,
          a.status = 'active' AND p IS NOT NULL AND p.status = 'active' AND r.privilege IN ${ADMIN_PRIVILEGES_CYPHER},
          CASE
            WHEN NOT r.privilege IN ${ADMIN_PRIVILEGES_CYPHER} THEN null
@@ -67,28 +63,37 @@ const HOLDER = `[a.id, a.email, a.status, p.id, p.displayName, p.email, p.status
            WHEN p IS NULL THEN 'no HR owner'
            WHEN p.status = 'terminated' THEN 'owner has left'
            WHEN p.status = 'leave' THEN 'owner is on leave'
-           ELSE null END] AS holder`;
+           ELSE null END]`;
+const HOLDER = `${HOLDER_LIST} AS holder`;
 
 /**
- * The first $limit live holders of a role by email: those the findings refresh stored on the role,
- * read by id in their order (a large role is never sorted on a page view), or, for a role it has
- * not stored them on yet, every holder sorted.
+ * A page of a role's live holders, in two parts (role-holders.service.ts puts them together).
+ * `stored`: the role's live holder count (the one the findings refresh stored with its first holders,
+ * else counted: such a role has at most a few thousand; the CASE leaves a stored role's holders
+ * unread) and the holders at positions [$from, $to) of the first ones it stored (by email), read by
+ * id in their order, so a large role is never sorted on a page view; with the stored ids (none for a
+ * role it stored none on). `rest`: the other live holders by email, then id, skipping $skip.
  */
-export const ROLE_HOLDERS = {
+export const ROLE_HOLDER_PAGE = {
   stored: `
 MATCH (r:Role {id: $roleId})
-UNWIND range(0, size(r.firstHolderIds) - 1) AS position
-MATCH (a:Account {id: r.firstHolderIds[position]})
-WHERE a.removedAt IS NULL AND (a)-[:HAS_ROLE]->(r)
-OPTIONAL MATCH (a)-[:BELONGS_TO]->(p:Person)
-WITH r, a, p, position ORDER BY position LIMIT $limit
-RETURN ${HOLDER}`,
-  sorted: `
+RETURN coalesce(r.firstHolderIds, []) AS storedIds,
+  CASE WHEN r.firstHolderIds IS NOT NULL AND r.liveHolderCount IS NOT NULL THEN r.liveHolderCount
+       ELSE COUNT { MATCH (r)<-[:HAS_ROLE]-(a:Account) WHERE a.removedAt IS NULL } END AS totalCount,
+  COLLECT {
+    UNWIND range($from, $to - 1) AS position
+    WITH position WHERE position < size(coalesce(r.firstHolderIds, []))
+    MATCH (a:Account {id: r.firstHolderIds[position]})
+    WHERE a.removedAt IS NULL AND (a)-[:HAS_ROLE]->(r)
+    OPTIONAL MATCH (a)-[:BELONGS_TO]->(p:Person)
+    RETURN ${HOLDER_LIST} AS holder ORDER BY position
+  } AS holders`,
+  rest: `
 MATCH (r:Role {id: $roleId})<-[:HAS_ROLE]-(a:Account)
-WHERE a.removedAt IS NULL
-WITH r, a ORDER BY a.email, a.id LIMIT $limit
+WHERE a.removedAt IS NULL AND NOT a.id IN $storedIds
+WITH r, a ORDER BY a.email, a.id SKIP $skip LIMIT $limit
 OPTIONAL MATCH (a)-[:BELONGS_TO]->(p:Person)
-WITH r, a, p ORDER BY a.email, a.id LIMIT $limit
+WITH r, a, p ORDER BY a.email, a.id
 RETURN ${HOLDER}`,
 };
 

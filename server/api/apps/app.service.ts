@@ -5,16 +5,16 @@ import type { CatalogEntry } from '../../catalog/catalog.types.js';
 import { DEFAULT_MINIMUM_ADMINS } from '../../findings/rule-params.js';
 import { readRows } from '../../graph/decode.js';
 import type { Row } from '../../graph/graph.js';
-import { ROLE_HOLDERS_SHOWN } from '../../findings/role-holders.js';
-import { limitParam } from '../../graph/values.js';
+import { ROLE_HOLDER_PAGE } from '../../findings/role-holders.js';
 import { seatsByApp, type AppSeats } from '../../kpi/seats.js';
 import { roundToCents } from '../../shared/numbers.js';
 import type { ApiContext } from '../context.js';
 import { toFinding } from '../findings/finding.mapper.js';
-import { AccountStatus, PersonStatus, Privilege } from '../shared/enums.js';
+import { AccountStatus, Privilege } from '../shared/enums.js';
 import { accountRefSchema, personRefSchema } from '../shared/refs.schemas.js';
 import { PrivilegeSource, SeatCostSource } from '../vocabulary/vocabulary.type.js';
-import type { App, AppDetail, RoleHolder } from './app.type.js';
+import type { App, AppDetail, RoleHolderConnection } from './app.type.js';
+import { roleHolderPage } from './role-holders.service.js';
 import * as q from './app.queries.js';
 
 /** APPS_LIST and APP_DETAIL (counts stored on the app), APP_LIVE_COUNTS (counts read live, with accounts by status). */
@@ -40,40 +40,12 @@ const appRow = appListRow.extend({ byStatus: z.array(z.object({ status: z.enum(A
 const appDetailRow = appRow.extend({ stored: z.boolean() });
 type AppListRow = z.output<typeof appListRow>;
 
-/** One APP_ROLES holder: account id, email, status; the person's id, name, email, status (all null without one); effective; why not. */
-const holderTuple = z.union([
-  z.tuple([
-    z.string(),
-    z.string(),
-    z.enum(AccountStatus),
-    z.string(),
-    z.string(),
-    z.string(),
-    z.enum(PersonStatus),
-    z.boolean().nullable(),
-    z.string().nullable(),
-  ]),
-  z.tuple([
-    z.string(),
-    z.string(),
-    z.enum(AccountStatus),
-    z.null(),
-    z.null(),
-    z.null(),
-    z.null(),
-    z.boolean().nullable(),
-    z.string().nullable(),
-  ]),
-]);
 const roleRow = z.object({
   id: z.string(),
   name: z.string(),
   privilege: z.enum(Privilege),
   privilegeSource: z.enum(PrivilegeSource),
-  holderCount: z.number(),
-  stored: z.boolean(),
 });
-const holderRow = z.object({ holder: holderTuple });
 
 const pendingInviteRow = z.object({ account: accountRefSchema, invitedAt: z.string().nullable(), ageDays: z.number().nullable() });
 
@@ -170,16 +142,14 @@ export class AppService {
     return readRows(this.ctx.graph, q.APP_LIVE_COUNTS, { appId }, appRow, 'app-live-counts');
   }
 
-  /** Each role with its first holders by email: those the findings refresh stored, or sorted for a role it has not stored them on. */
-  private async roles(appId: string): Promise<(z.output<typeof roleRow> & { holders: RoleHolder[] })[]> {
+  /** Each role with the first page of its holders. */
+  private async roles(appId: string): Promise<(z.output<typeof roleRow> & { holders: RoleHolderConnection })[]> {
     const { graph } = this.ctx;
     const roles = await readRows(graph, q.APP_ROLES, { appId }, roleRow, 'app-roles');
-    const limit = limitParam(ROLE_HOLDERS_SHOWN, ROLE_HOLDERS_SHOWN);
     return Promise.all(
       roles.map(async (role) => {
-        const cypher = role.stored ? q.ROLE_HOLDERS.stored : q.ROLE_HOLDERS.sorted;
-        const rows = await readRows(graph, cypher, { roleId: role.id, limit }, holderRow, 'app-role-holders');
-        return { ...role, holders: rows.map((row) => toHolder(row.holder)) };
+        const holders = await roleHolderPage(graph, role.id, ROLE_HOLDER_PAGE, null);
+        return { ...role, holders: holders ?? { nodes: [], totalCount: 0, pageInfo: { endCursor: null, hasNextPage: false } } };
       }),
     );
   }
@@ -224,23 +194,4 @@ export class AppService {
 function catalogRank(order: readonly string[], name: string): number {
   const index = order.indexOf(name);
   return index < 0 ? order.length : index;
-}
-
-function toHolder([
-  accountId,
-  accountEmail,
-  accountStatus,
-  personId,
-  personName,
-  personEmail,
-  personStatus,
-  effective,
-  notEffectiveBecause,
-]: z.output<typeof holderTuple>): RoleHolder {
-  return {
-    account: { id: accountId, email: accountEmail, status: accountStatus },
-    person: personId === null ? null : { id: personId, displayName: personName, email: personEmail, status: personStatus },
-    effective: effective === true,
-    notEffectiveBecause,
-  };
 }

@@ -3,7 +3,7 @@ import { Finding } from '../findings/finding.type.js';
 import { AccountStatus, Privilege } from '../shared/enums.js';
 import { PrivilegeSource, SeatCostSource } from '../vocabulary/vocabulary.type.js';
 import { WasteShare } from '../overview/waste-share.type.js';
-import { AccountRef, PersonRef } from '../shared/refs.js';
+import { AccountRef, PageInfo, PersonRef } from '../shared/refs.js';
 
 @ObjectType({ description: 'A SaaS tenant or workspace, with its seat and admin figures' })
 export class App {
@@ -56,6 +56,13 @@ export class RoleHolder {
   notEffectiveBecause!: string | null;
 }
 
+@ObjectType({ description: "A page of a role's live holders, by email" })
+export class RoleHolderConnection {
+  @Field(() => [RoleHolder]) nodes!: RoleHolder[];
+  @Field(() => Int, { description: 'Live accounts holding the role' }) totalCount!: number;
+  @Field(() => PageInfo) pageInfo!: PageInfo;
+}
+
 @ObjectType()
 export class AppRole {
   @Field(() => ID) id!: string;
@@ -63,7 +70,8 @@ export class AppRole {
   @Field(() => Privilege) privilege!: Privilege;
   @Field(() => PrivilegeSource) privilegeSource!: PrivilegeSource;
   @Field(() => String) description!: string;
-  @Field(() => [RoleHolder]) holders!: RoleHolder[];
+  @Field(() => RoleHolderConnection, { description: 'The first page of its holders; roleHolders gives the next ones' })
+  holders!: RoleHolderConnection;
 }
 
 @ObjectType()

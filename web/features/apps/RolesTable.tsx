@@ -1,31 +1,47 @@
+import { useApolloClient } from '@apollo/client/react';
 import { graphql } from '../../graphql/index.js';
 import { useId, useState } from 'react';
 import { adminRiskLevel, isAdminPrivilege } from './adminRisk.js';
+import { ROLE_HOLDERS_QUERY } from './app.queries.js';
 import { formatCount } from '../../shared/format.js';
 import { enumLabel } from '../../shared/labels.js';
+import { LoadMore } from '../../shared/LoadMore.js';
 import { PersonLink } from '../../shared/PersonLink.js';
-import type { Privilege, RolesTable_RoleFragment } from '../../graphql/graphql.js';
+import type { Privilege, RolesTable_HolderFragment, RolesTable_RoleFragment } from '../../graphql/graphql.js';
 
 // The fields this component reads; codegen adds them to every query that spreads the fragment.
 graphql(`
+  fragment RolesTable_holder on RoleHolder {
+    effective
+    notEffectiveBecause
+    account {
+      id
+      email
+      status
+    }
+    person {
+      id
+      displayName
+      email
+      status
+    }
+  }
+`);
+graphql(`
   fragment RolesTable_role on AppRole {
+    id
     name
     description
     privilege
     privilegeSource
     holders {
-      effective
-      notEffectiveBecause
-      account {
-        id
-        email
-        status
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
       }
-      person {
-        id
-        displayName
-        email
-        status
+      nodes {
+        ...RolesTable_holder
       }
     }
   }
@@ -37,7 +53,7 @@ interface RolesTableProps {
   minimumAdmins: number;
 }
 
-type RoleHolder = RolesTable_RoleFragment['holders'][number];
+type HolderPage = RolesTable_RoleFragment['holders'];
 
 const PRIVILEGE_ORDER: Record<Privilege, number> = { OWNER: 0, ADMIN: 1, STANDARD: 2, VIEWER: 3 };
 
@@ -64,7 +80,7 @@ export function RolesTable({ roles, effectiveAdminCount, minimumAdmins }: RolesT
           {sorted.map((role) => {
             const admin = isAdminPrivilege(role.privilege);
             const highlighted = admin && risk !== 'ok';
-            const effectiveHolders = role.holders.filter((holder) => holder.effective).length;
+            const effectiveHolders = role.holders.nodes.filter((holder) => holder.effective).length;
             return (
               <tr key={role.name} className={highlighted ? 'row-warn' : undefined}>
                 <th scope="row">
@@ -76,12 +92,19 @@ export function RolesTable({ roles, effectiveAdminCount, minimumAdmins }: RolesT
                   {role.privilegeSource === 'INFERRED' ? <div className="muted small">read from the role's name</div> : null}
                 </td>
                 <td>
-                  {role.holders.length === 0 ? (
+                  {role.holders.nodes.length === 0 ? (
                     <span className={admin ? 'warn-text' : 'muted'}>Nobody holds this role</span>
                   ) : (
-                    <HolderList roleName={role.name} holders={role.holders} admin={admin} soleAdmin={risk === 'sole'} />
+                    <HolderList
+                      key={role.id}
+                      roleId={role.id}
+                      roleName={role.name}
+                      firstPage={role.holders}
+                      admin={admin}
+                      soleAdmin={risk === 'sole'}
+                    />
                   )}
-                  {admin && role.holders.length > 0 && effectiveHolders === 0 ? (
+                  {admin && role.holders.nodes.length > 0 && !role.holders.pageInfo.hasNextPage && effectiveHolders === 0 ? (
                     <p className="warn-text small">No effective holder</p>
                   ) : null}
                 </td>
@@ -95,18 +118,36 @@ export function RolesTable({ roles, effectiveAdminCount, minimumAdmins }: RolesT
 }
 
 interface HolderListProps {
+  roleId: string;
   roleName: string;
-  holders: readonly RoleHolder[];
-  /** Admin and owner roles are never shortened: every holder matters for admin risk. */
+  /** The page the app page read; "Show more" reads the next ones. */
+  firstPage: HolderPage;
+  /** Admin and owner roles are never shortened to the preview: every holder matters for admin risk. */
   admin: boolean;
   soleAdmin: boolean;
 }
 
-function HolderList({ roleName, holders, admin, soleAdmin }: HolderListProps) {
+function HolderList({ roleId, roleName, firstPage, admin, soleAdmin }: HolderListProps) {
+  const client = useApolloClient();
   const [expanded, setExpanded] = useState(false);
+  const [more, setMore] = useState<{ nodes: readonly RolesTable_HolderFragment[]; pageInfo: HolderPage['pageInfo'] } | null>(null);
   const listId = useId();
+  const holders = more ? [...firstPage.nodes, ...more.nodes] : firstPage.nodes;
+  const pageInfo = more?.pageInfo ?? firstPage.pageInfo;
   const collapsible = !admin && holders.length > HOLDERS_PREVIEW;
-  const shown = collapsible && !expanded ? holders.slice(0, HOLDERS_PREVIEW) : holders;
+  const open = !collapsible || expanded;
+  const shown = open ? holders : holders.slice(0, HOLDERS_PREVIEW);
+
+  async function showMore(): Promise<void> {
+    const { data } = await client.query({
+      query: ROLE_HOLDERS_QUERY,
+      variables: { roleId, after: pageInfo.endCursor },
+      fetchPolicy: 'no-cache',
+    });
+    if (!data) throw new Error('no holders came back');
+    const page = data.roleHolders;
+    setMore((previous) => ({ nodes: [...(previous?.nodes ?? []), ...page.nodes], pageInfo: page.pageInfo }));
+  }
 
   return (
     <>
@@ -128,8 +169,18 @@ function HolderList({ roleName, holders, admin, soleAdmin }: HolderListProps) {
           aria-controls={listId}
           onClick={() => setExpanded((value) => !value)}
         >
-          {expanded ? `Show first ${formatCount(HOLDERS_PREVIEW)}` : `Show all ${formatCount(holders.length)}`}
+          {expanded ? `Show first ${formatCount(HOLDERS_PREVIEW)}` : `Show all ${formatCount(firstPage.totalCount)}`}
         </button>
+      ) : null}
+      {open && firstPage.totalCount > firstPage.nodes.length ? (
+        <LoadMore
+          shown={holders.length}
+          total={firstPage.totalCount}
+          noun="holders"
+          hasNextPage={pageInfo.hasNextPage}
+          onLoadMore={showMore}
+          label="Show more"
+        />
       ) : null}
     </>
   );

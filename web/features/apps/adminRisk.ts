@@ -16,7 +16,8 @@ export function isAdminPrivilege(privilege: Privilege): boolean {
 
 interface RoleLike<H> {
   privilege: Privilege;
-  holders: readonly H[];
+  /** The first page of the role's holders (a sole admin is among them: admin roles are small). */
+  holders: { nodes: readonly H[] };
 }
 
 /** Holders of owner/admin roles that count towards the minimum, one per account. */
@@ -24,7 +25,7 @@ export function effectiveAdminHolders<H extends { effective: boolean; account: {
   const byAccount = new Map<string, H>();
   for (const role of roles) {
     if (!isAdminPrivilege(role.privilege)) continue;
-    for (const holder of role.holders) {
+    for (const holder of role.holders.nodes) {
       if (holder.effective && !byAccount.has(holder.account.id)) byAccount.set(holder.account.id, holder);
     }
   }

@@ -31,3 +31,18 @@ export const APP_PAGE_QUERY = graphql(`
     }
   }
 `);
+
+/** The next page of a role's holders, after the one the app page (or the last "Show more") read. */
+export const ROLE_HOLDERS_QUERY = graphql(`
+  query RoleHolders($roleId: ID!, $after: String) {
+    roleHolders(roleId: $roleId, after: $after) {
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      nodes {
+        ...RolesTable_holder
+      }
+    }
+  }
+`);
