@@ -169,7 +169,11 @@ function HolderList({ roleId, roleName, firstPage, admin, soleAdmin }: HolderLis
           aria-controls={listId}
           onClick={() => setExpanded((value) => !value)}
         >
-          {expanded ? `Show first ${formatCount(HOLDERS_PREVIEW)}` : `Show all ${formatCount(firstPage.totalCount)}`}
+          {expanded
+            ? `Show first ${formatCount(HOLDERS_PREVIEW)}`
+            : holders.length < firstPage.totalCount
+              ? `Show ${formatCount(holders.length)} of ${formatCount(firstPage.totalCount)}`
+              : `Show all ${formatCount(firstPage.totalCount)}`}
         </button>
       ) : null}
       {open && firstPage.totalCount > firstPage.nodes.length ? (
