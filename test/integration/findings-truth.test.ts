@@ -5,6 +5,8 @@ import type { GraphConnection } from '../../server/graph/connect.js';
 import { countByCase, findingKey, hardCaseProblems, loadGeneratedOrg, TEST_NOW, type LoadedDemo } from '../support/demo.js';
 import { LARGE_ROLE, ROLE_HOLDER_PAGE, ROLE_HOLDERS_SHOWN } from '../../server/findings/role-holders.js';
 import { apiClient } from '../support/api.js';
+import { appRoleHolders, everyHolderEmail, slackHolders } from '../support/role-holders.js';
+import { STORED_ROLE_HOLDERS } from '../support/role-holders.queries.js';
 import { freshGraph } from '../support/graph.js';
 import { expectWasteAddsUp } from '../support/waste-figures.js';
 
@@ -43,47 +45,16 @@ describe('findings on a 5,000-person organization imported from its vendor expor
   });
 
   it('a role held by thousands lists its holders by email a page at a time, the first ones as stored by the refresh, then the rest', async () => {
-    // Slack's export keeps deactivated members (they stay holders); users it no longer lists are gone.
-    const slack = demo.org.apps.find((a) => a.catalogKey === 'slack')!;
-    const listed = demo.org.accounts.filter((a) => a.appId === slack.id && (a.removedAt === null || a.status === 'deactivated'));
+    const slack = slackHolders(demo);
     const gql = await apiClient(connection.graph);
-    type Page = {
-      totalCount: number;
-      pageInfo: { endCursor: string | null; hasNextPage: boolean };
-      nodes: { account: { email: string } }[];
-    };
-    const PAGE = 'totalCount pageInfo { endCursor hasNextPage } nodes { account { email } }';
-    const { data, errors } = await gql<{ app: { roles: { id: string; name: string; holders: Page }[] } }>(
-      `query($id: ID!) { app(id: $id) { roles { id name holders { ${PAGE} } } } }`,
-      { id: slack.id },
-    );
-    expect(errors).toBeNull();
-    const member = data!.app.roles.find((role) => role.name === 'Member')!;
-    const expected = listed
-      .filter((a) => a.roleNames.includes('Member'))
-      .map((a) => a.email)
-      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const member = (await appRoleHolders(gql, slack.appId)).find((role) => role.name === 'Member')!;
+    const expected = slack.expected('Member');
     expect(expected.length).toBeGreaterThan(LARGE_ROLE);
     expect(member.holders.totalCount).toBe(expected.length);
     expect(member.holders.nodes.map((h) => h.account.email)).toEqual(expected.slice(0, ROLE_HOLDER_PAGE));
-
     // Pages of 300 cross the end of the stored holders (500) inside a page; together they are every holder once, in order.
-    const emails = member.holders.nodes.map((h) => h.account.email);
-    for (let page = member.holders; page.pageInfo.hasNextPage;) {
-      const next = await gql<{ roleHolders: Page }>(
-        `query($roleId: ID!, $after: String) { roleHolders(roleId: $roleId, first: 300, after: $after) { ${PAGE} } }`,
-        { roleId: member.id, after: page.pageInfo.endCursor },
-      );
-      expect(next.errors).toBeNull();
-      page = next.data!.roleHolders;
-      expect(page.totalCount).toBe(expected.length);
-      emails.push(...page.nodes.map((h) => h.account.email));
-    }
-    expect(emails).toEqual(expected);
-    const [stored] = await connection.graph.read(
-      `MATCH (r:Role {name: 'Member'})-[:OF]->(:App {id: $id}) RETURN size(r.firstHolderIds) AS n, r.liveHolderCount AS live`,
-      { id: slack.id },
-    );
+    expect(await everyHolderEmail(gql, member, 300)).toEqual(expected);
+    const [stored] = await connection.graph.read(STORED_ROLE_HOLDERS, { roleName: 'Member', appId: slack.appId });
     expect(stored).toEqual({ n: ROLE_HOLDERS_SHOWN, live: expected.length });
   });
 });
