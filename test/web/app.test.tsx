@@ -74,6 +74,7 @@ describe('app page', () => {
         {
           roleHolders: {
             __typename: 'RoleHolderConnection',
+            totalCount: 250,
             nodes: holders('member', 100, 150),
             pageInfo: { __typename: 'PageInfo', endCursor: null, hasNextPage: false },
           },

@@ -28,6 +28,18 @@ graphql(`
   }
 `);
 graphql(`
+  fragment RolesTable_holderPage on RoleHolderConnection {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    nodes {
+      ...RolesTable_holder
+    }
+  }
+`);
+graphql(`
   fragment RolesTable_role on AppRole {
     id
     name
@@ -35,14 +47,7 @@ graphql(`
     privilege
     privilegeSource
     holders {
-      totalCount
-      pageInfo {
-        endCursor
-        hasNextPage
-      }
-      nodes {
-        ...RolesTable_holder
-      }
+      ...RolesTable_holderPage
     }
   }
 `);

@@ -36,13 +36,7 @@ export const APP_PAGE_QUERY = graphql(`
 export const ROLE_HOLDERS_QUERY = graphql(`
   query RoleHolders($roleId: ID!, $after: String) {
     roleHolders(roleId: $roleId, after: $after) {
-      pageInfo {
-        endCursor
-        hasNextPage
-      }
-      nodes {
-        ...RolesTable_holder
-      }
+      ...RolesTable_holderPage
     }
   }
 `);
