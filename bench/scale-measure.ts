@@ -21,6 +21,78 @@ export function processPeakMb(pid: number): number | null {
   }
 }
 
+/** Clock ticks per second of /proc's CPU times (getconf CLK_TCK; 100 on Linux unless configured otherwise). */
+const TICKS_PER_SECOND = (() => {
+  const ticks = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout);
+  return Number.isFinite(ticks) && ticks > 0 ? ticks : 100;
+})();
+
+/**
+ * User plus system CPU seconds of a process from a /proc/PID/stat line: fields 14 and 15, counted
+ * after the command name's closing parenthesis (the name may hold spaces and parentheses).
+ */
+export function statCpuSeconds(stat: string, ticksPerSecond = TICKS_PER_SECOND): number | null {
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const utime = Number(fields[11]);
+  const stime = Number(fields[12]);
+  return Number.isFinite(utime) && Number.isFinite(stime) ? (utime + stime) / ticksPerSecond : null;
+}
+
+/** CPU seconds every core has spent busy (not idle, not waiting for I/O), from /proc/stat's first line. */
+export function machineBusySeconds(procStat: string, ticksPerSecond = TICKS_PER_SECOND): number | null {
+  const line = procStat.split('\n')[0] ?? '';
+  if (!line.startsWith('cpu ')) return null;
+  const ticks = line.trim().split(/\s+/).slice(1).map(Number);
+  const [user = 0, nice = 0, system = 0, , , irq = 0, softirq = 0, steal = 0] = ticks;
+  return (user + nice + system + irq + softirq + steal) / ticksPerSecond;
+}
+
+/** CPU seconds so far: the JVM's, this process's and the whole machine's busy time. */
+export interface CpuReading {
+  jvm: number | null;
+  node: number;
+  machine: number | null;
+}
+
+/** CPU seconds one stretch took: the JVM, this process, and every other process on the machine together. */
+export interface CpuUse {
+  jvm: number | null;
+  node: number;
+  others: number | null;
+}
+
+export function readCpu(jvmPid: number): CpuReading {
+  const read = (path: string) => {
+    try {
+      return readFileSync(path, 'utf8');
+    } catch {
+      return null;
+    }
+  };
+  const jvmStat = read(`/proc/${jvmPid}/stat`);
+  const procStat = read('/proc/stat');
+  const { user, system } = process.cpuUsage();
+  return {
+    jvm: jvmStat === null ? null : statCpuSeconds(jvmStat),
+    node: (user + system) / 1e6,
+    machine: procStat === null ? null : machineBusySeconds(procStat),
+  };
+}
+
+/** What was spent between two readings; `others` is what neither the JVM nor this process took (a quiet machine: near 0). */
+export function cpuBetween(from: CpuReading, to: CpuReading): CpuUse {
+  const jvm = from.jvm === null || to.jvm === null ? null : to.jvm - from.jvm;
+  const node = to.node - from.node;
+  const machine = from.machine === null || to.machine === null ? null : to.machine - from.machine;
+  return { jvm, node, others: machine === null || jvm === null ? null : Math.max(0, machine - jvm - node) };
+}
+
+/** Sums CPU uses (imports of one kind). */
+export function addCpu(a: CpuUse, b: CpuUse): CpuUse {
+  const plus = (x: number | null, y: number | null) => (x === null || y === null ? null : x + y);
+  return { jvm: plus(a.jvm, b.jvm), node: a.node + b.node, others: plus(a.others, b.others) };
+}
+
 /** Disk space a folder takes (du), in MB; null when du fails. */
 export function folderMb(dir: string): number | null {
   const du = spawnSync('du', ['-sk', dir], { encoding: 'utf8' });
@@ -56,6 +128,8 @@ export interface PhaseRow {
   nodeMb: number;
   jvmMb: number | null;
   storeMb: number | null;
+  /** CPU seconds the phase took: a slow day shows as time the JVM did not get, or others took. */
+  cpu: CpuUse;
   error: string | null;
 }
 
@@ -72,6 +146,7 @@ export class PhaseLog {
   /** Runs one phase; a failure is kept (and printed with the table) instead of ending the bench. `rowsOf`: the rows it read. */
   async time<T>(phase: string, work: () => Promise<T>, rowsOf?: (result: T) => number): Promise<T | null> {
     this.tally?.take(0);
+    const cpuFrom = this.cpu();
     const started = performance.now();
     let result: T | null = null;
     let error: string | null = null;
@@ -82,7 +157,7 @@ export class PhaseLog {
       console.log(`  ${phase} FAILED after ${((performance.now() - started) / 1000).toFixed(1)} s: ${error}`);
     }
     const ms = performance.now() - started;
-    this.add(phase, ms, result !== null && rowsOf ? rowsOf(result) : null, error);
+    this.add(phase, ms, result !== null && rowsOf ? rowsOf(result) : null, cpuBetween(cpuFrom, this.cpu()), error);
     if (this.tally && ms >= BREAKDOWN_FROM_MS) {
       for (const spent of this.tally.take(6))
         console.log(
@@ -93,14 +168,23 @@ export class PhaseLog {
   }
 
   /** Adds a measured phase; the peaks and the store size are read now unless given. */
-  add(phase: string, ms: number, rows: number | null, error: string | null = null, readings = this.read()): void {
-    this.rows.push({ phase, ms, rows, ...readings, error });
+  add(phase: string, ms: number, rows: number | null, cpu: CpuUse, error: string | null = null, readings = this.read()): void {
+    this.rows.push({ phase, ms, rows, ...readings, cpu, error });
     progress(`${phase}: ${(ms / 1000).toFixed(1)} s`);
   }
 
   /** The peaks so far and the store size now. */
   read(): Pick<PhaseRow, 'nodeMb' | 'jvmMb' | 'storeMb'> {
     return { nodeMb: nodePeakMb(), jvmMb: processPeakMb(this.jvmPid), storeMb: folderMb(this.storeDir) };
+  }
+
+  /** CPU seconds so far, to measure a stretch with cpuBetween. */
+  cpu(): CpuReading {
+    return readCpu(this.jvmPid);
+  }
+
+  totalCpu(): CpuUse {
+    return this.rows.reduce<CpuUse>((sum, row) => addCpu(sum, row.cpu), { jvm: 0, node: 0, others: 0 });
   }
 
   totalMs(): number {
@@ -113,15 +197,18 @@ export class PhaseLog {
 
   print(): void {
     const mb = (value: number | null) => (value === null ? '?' : value.toFixed(0)).padStart(9);
+    const cpu = ({ jvm, node, others }: CpuUse) =>
+      [jvm, node, others].map((value) => (value === null ? '?' : value.toFixed(1)).padStart(9)).join(' ');
     console.log(
-      `${'phase'.padEnd(22)} ${'seconds'.padStart(8)} ${'rows'.padStart(9)} ${'rows/s'.padStart(8)} ${'node MB'.padStart(9)} ${'JVM MB'.padStart(9)} ${'store MB'.padStart(9)}`,
+      `${'phase'.padEnd(22)} ${'seconds'.padStart(8)} ${'rows'.padStart(9)} ${'rows/s'.padStart(8)} ${'node MB'.padStart(9)} ${'JVM MB'.padStart(9)} ${'store MB'.padStart(9)} ${'JVM cpu'.padStart(9)} ${'node cpu'.padStart(9)} ${'others'.padStart(9)}`,
     );
     for (const row of this.rows) {
       const rate = row.rows === null ? '' : String(Math.round(row.rows / Math.max(row.ms / 1000, 0.001)));
       console.log(
-        `${row.phase.padEnd(22)} ${(row.ms / 1000).toFixed(1).padStart(8)} ${(row.rows === null ? '' : String(row.rows)).padStart(9)} ${rate.padStart(8)} ${mb(row.nodeMb)} ${mb(row.jvmMb)} ${mb(row.storeMb)}${row.error ? '  FAILED' : ''}`,
+        `${row.phase.padEnd(22)} ${(row.ms / 1000).toFixed(1).padStart(8)} ${(row.rows === null ? '' : String(row.rows)).padStart(9)} ${rate.padStart(8)} ${mb(row.nodeMb)} ${mb(row.jvmMb)} ${mb(row.storeMb)} ${cpu(row.cpu)}${row.error ? '  FAILED' : ''}`,
       );
     }
-    console.log(`${'total'.padEnd(22)} ${(this.totalMs() / 1000).toFixed(1).padStart(8)}`);
+    console.log(`${'total'.padEnd(22)} ${(this.totalMs() / 1000).toFixed(1).padStart(8)} ${''.padStart(57)} ${cpu(this.totalCpu())}`);
+    console.log('(cpu: CPU seconds of the JVM, of this process, and of every other process on the machine meanwhile)');
   }
 }

@@ -43,7 +43,7 @@ import { writeChangedCopy } from './incremental-change.js';
 import { writeRekeyedCopy } from './rekeyed-copy.js';
 import { graphShape, writePlain } from './plain-writes.js';
 import { generatedNow, manifestIn, scaleArgs, type ScaleSection } from './scale-args.js';
-import { PhaseLog, progress, TransactionTally } from './scale-measure.js';
+import { addCpu, cpuBetween, PhaseLog, progress, TransactionTally, type CpuUse } from './scale-measure.js';
 import { applyVendorSettings } from './vendor-settings.js';
 
 // ---- The pipeline, as importSource and settleAfterChange run it, with each phase timed ----
@@ -187,13 +187,17 @@ interface Loaded {
 async function loadAll(): Promise<Loaded> {
   const log = new PhaseLog(neo4j.pid, storeDir, tally);
   await log.time('settings', () => applyVendorSettings(graph, catalog, vendorDir));
-  const perKind = new Map<string, { ms: number; rows: number; error: string | null; readings: ReturnType<PhaseLog['read']> }>();
+  const perKind = new Map<
+    string,
+    { ms: number; rows: number; cpu: CpuUse; error: string | null; readings: ReturnType<PhaseLog['read']> }
+  >();
   const rowsRead = new Map<ManifestEntry, number>();
   let touched = NOTHING;
   let lastRunId: string | null = null;
   tally.take(0);
   for (const entry of entries) {
     const begun = performance.now();
+    const cpuFrom = log.cpu();
     let error: string | null = null;
     try {
       const imported = await importEntry(graph, catalog, now, entry, fileOf(entry));
@@ -205,15 +209,16 @@ async function loadAll(): Promise<Loaded> {
       error = thrown instanceof Error ? thrown.message : String(thrown);
       console.log(`  import ${entry.path} FAILED: ${error}`);
     }
-    const kind = perKind.get(entry.kind) ?? { ms: 0, rows: 0, error: null, readings: log.read() };
+    const kind = perKind.get(entry.kind) ?? { ms: 0, rows: 0, cpu: { jvm: 0, node: 0, others: 0 }, error: null, readings: log.read() };
     perKind.set(entry.kind, {
       ms: kind.ms + performance.now() - begun,
       rows: kind.rows + (rowsRead.get(entry) ?? 0),
+      cpu: addCpu(kind.cpu, cpuBetween(cpuFrom, log.cpu())),
       error: kind.error ?? error,
       readings: log.read(),
     });
   }
-  for (const [kind, s] of perKind) log.add(`import ${kind}`, s.ms, s.rows, s.error, s.readings);
+  for (const [kind, s] of perKind) log.add(`import ${kind}`, s.ms, s.rows, s.cpu, s.error, s.readings);
   for (const spent of tally.take(8)) console.log(`  imports › ${spent.purpose}: ${seconds(spent.ms)} in ${spent.count} transactions`);
   const shape = await graphShape(graph);
   await settle(graph, catalog, now, touched, lastRunId, (name, step) => log.time(name, step));
@@ -387,6 +392,11 @@ try {
       `peak RSS during the load: this process ${nodeMb.toFixed(0)} MB (≤ ${GOAL_NODE_MB}): ${verdict(nodeMb <= GOAL_NODE_MB)}; JVM ${jvmMb.toFixed(0)} MB (heap, page cache and the JVM's own; the goal bounds the heap at 4 GB)`,
     );
     console.log(`store size at the end of the load: ${log.rows.at(-1)?.storeMb?.toFixed(0) ?? '?'} MB`);
+    const cpu = log.totalCpu();
+    const cpuSeconds = (value: number | null) => (value === null ? '?' : `${value.toFixed(0)} s`);
+    console.log(
+      `CPU during the load: the JVM ${cpuSeconds(cpu.jvm)}, this process ${cpuSeconds(cpu.node)}; every other process ${cpuSeconds(cpu.others)} (near 0 on a quiet machine: compare loads by the JVM's seconds when it is not)`,
+    );
   }
   console.log(
     `incremental settle: ${incrementalMs === null ? 'failed' : seconds(incrementalMs)} (≤ ${seconds(GOAL_INCREMENTAL_MS)}): ${verdict(incrementalMs !== null && incrementalMs <= GOAL_INCREMENTAL_MS)}`,
