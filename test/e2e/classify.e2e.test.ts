@@ -49,8 +49,13 @@ describe('roles and seats to classify, in a real browser, on the demo organizati
   beforeAll(async () => {
     const port = await freePort();
     databaseEnv = await emptyTestDatabaseEnv();
-    server = await startServerProcess([], { ...process.env, ATTEST_DATA_DIR: dataDir, ATTEST_NOW: TEST_NOW, ...databaseEnv }, port);
-    browser = await launchChromium();
+    // Each is assigned as it comes up, so afterAll stops whichever started if the other failed.
+    await Promise.all([
+      startServerProcess([], { ...process.env, ATTEST_DATA_DIR: dataDir, ATTEST_NOW: TEST_NOW, ...databaseEnv }, port).then(
+        (started) => (server = started),
+      ),
+      launchChromium().then((launched) => (browser = launched)),
+    ]);
     admin = await signedIn('admin@demo');
   });
 

@@ -22,8 +22,14 @@ describe('the dashboard in a real browser, served by `attest serve` with the dem
 
   beforeAll(async () => {
     const port = await freePort();
-    server = await startServerProcess([], { ...process.env, ATTEST_DATA_DIR: dataDir, ATTEST_NOW: TEST_NOW, NEO4J_URI: '' }, port);
-    browser = await launchChromium();
+    // Chromium starts while `attest serve` starts its Neo4j and loads the demo; each is assigned as it comes up, so
+    // afterAll stops whichever started if the other failed.
+    await Promise.all([
+      startServerProcess([], { ...process.env, ATTEST_DATA_DIR: dataDir, ATTEST_NOW: TEST_NOW, NEO4J_URI: '' }, port).then(
+        (started) => (server = started),
+      ),
+      launchChromium().then((launched) => (browser = launched)),
+    ]);
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.on('console', (message) => {
       if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))

@@ -2,7 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { freePort, lockPath } from '../../server/graph/embedded/launcher.js';
 import { signIn } from '../support/signed-in-http.js';
 
@@ -14,11 +14,15 @@ function attest(args: string[], env: NodeJS.ProcessEnv): { status: number | null
   return { status: result.status, out: `${result.stdout}${result.stderr}` };
 }
 
+/** Every server a test started, so one a timed-out test left behind cannot share the next test's Neo4j. */
+const started: ChildProcess[] = [];
+
 function startServer(env: NodeJS.ProcessEnv, port: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, [bin, 'serve', '--no-demo', '--no-web', '--port', String(port)], {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  started.push(child);
   return new Promise((resolve, reject) => {
     let output = '';
     const onData = (chunk: Buffer): void => {
@@ -56,6 +60,9 @@ async function waitFor(condition: () => boolean, timeoutMs: number): Promise<boo
 describe('attest serve and the embedded Neo4j lifecycle', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'attest-cli-'));
   const env = { ...process.env, ATTEST_DATA_DIR: dataDir, NEO4J_URI: '' };
+  afterEach(() => {
+    for (const child of started.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  });
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   it('the CLI reuses the server’s Neo4j, and killing the server leaves no JVM behind', async () => {
@@ -75,7 +82,8 @@ describe('attest serve and the embedded Neo4j lifecycle', () => {
     const after = attest(['db', 'status'], env);
     expect(after.status).toBe(3);
     expect(after.out).toContain('not running');
-  });
+    // A server start with a cold Neo4j, and up to 60 s for its JVM to go.
+  }, 300_000);
 
   it('a second server sharing the Neo4j keeps working after the server that started it is killed, and SIGTERM then stops it cleanly: exit 0, JVM gone, lock file removed', async () => {
     const first = await startServer(env, await freePort());
