@@ -137,6 +137,20 @@ describe('app page', () => {
     );
   });
 
+  it('says the findings it lists are the most severe of how many, and links to them all', async () => {
+    renderApp('/apps/app-jasper', [mockQuery(APP_PAGE_QUERY, { id: 'app-jasper' }, appDetail({ findingCount: 372 }))]);
+
+    expect(await screen.findByText('The 1 most severe of 372, then the costliest.')).toBeDefined();
+    expect(screen.getByRole('link', { name: 'All 372 findings in Jasper' }).getAttribute('href')).toBe('/findings?app=app-jasper');
+  });
+
+  it('links every finding of an app whose findings it all lists', async () => {
+    renderApp('/apps/app-jasper', [mockQuery(APP_PAGE_QUERY, { id: 'app-jasper' }, appDetail())]);
+
+    expect(await screen.findByRole('link', { name: 'Filter all findings by Jasper' })).toBeDefined();
+    expect(screen.queryByText(/most severe of/)).toBeNull();
+  });
+
   it('shows seat costs, expired invites and catalog caveats', async () => {
     renderApp('/apps/app-jasper', [mockQuery(APP_PAGE_QUERY, { id: 'app-jasper' }, appDetail())]);
 

@@ -120,8 +120,9 @@ RETURN n {.id, .name, .mode, scopes: coalesce(n.scopes, []), enabledAt: toString
        CASE WHEN p IS NULL THEN null ELSE p {.id, .displayName, .email, .status} END AS person
 ORDER BY n.mode DESC, n.name, a.email`;
 
+/** The app's most severe findings, then the costliest: the page's summary (the Findings page lists them all). */
 export const APP_FINDINGS = `
 MATCH (f:Finding)-[:IN_APP]->(:App {id: $appId})
 RETURN f {.*} AS finding
 ORDER BY f.severityRank DESC, f.monthlyCost DESC, f.id
-LIMIT 200`;
+LIMIT $limit`;

@@ -119,7 +119,8 @@ export class AppDetail extends App {
   @Field(() => [PendingInvite]) pendingInviteList!: PendingInvite[];
   @Field(() => [AppIntegration]) integrations!: AppIntegration[];
   @Field(() => [Caveat]) caveats!: Caveat[];
-  @Field(() => [Finding]) findings!: Finding[];
+  @Field(() => [Finding], { description: 'Its most severe findings, then the costliest: at most 50 (findingCount says how many in all)' })
+  findings!: Finding[];
   @Field(() => [AccountStatusCount]) accountsByStatus!: AccountStatusCount[];
 }
 

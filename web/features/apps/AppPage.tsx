@@ -109,9 +109,18 @@ function AppContent({ app, toClassify }: { app: AppPageQuery['app']; toClassify:
           <EmptyState>No findings: nothing in this app needs action after the last sync.</EmptyState>
         ) : (
           <>
+            {app.findings.length < app.findingCount ? (
+              <p className="muted">
+                The {formatCount(app.findings.length)} most severe of {formatCount(app.findingCount)}, then the costliest.
+              </p>
+            ) : null}
             <FindingsTable findings={app.findings} label={`Findings in ${app.name}`} hideApp />
             <p>
-              <Link to={findingsHref({ apps: [app.id] })}>Filter all findings by {app.name}</Link>
+              <Link to={findingsHref({ apps: [app.id] })}>
+                {app.findings.length < app.findingCount
+                  ? `All ${formatCount(app.findingCount)} findings in ${app.name}`
+                  : `Filter all findings by ${app.name}`}
+              </Link>
             </p>
           </>
         )}
