@@ -2,16 +2,8 @@ import { z } from 'zod';
 import { readRows } from '../graph/decode.js';
 import type { Graph } from '../graph/graph.js';
 import { readLeaverSlaHours } from './leaver-sla-setting.js';
-import { LEAVER_RECORDS, LEAVER_TIMING_FACTS, READ_TIMING_SLA } from './leavers.queries.js';
-import {
-  DEFAULT_LEAVER_SLA_HOURS,
-  leaverOutcome,
-  leaverSlaKpi,
-  timeRecord,
-  type DeprovisionedSource,
-  type LeaverOutcome,
-  type LeaverSlaKpi,
-} from './sla.js';
+import { LEAVER_RECORDS, LEAVER_TIMING_FACTS } from './leavers.queries.js';
+import { leaverOutcome, leaverSlaKpi, timeRecord, type DeprovisionedSource, type LeaverOutcome, type LeaverSlaKpi } from './sla.js';
 
 /** One account or identity of a leaver, timed against the SLA. */
 export interface LeaverRow {
@@ -78,7 +70,6 @@ const leaverRow = z.object({
 });
 
 const text = z.string().nullable();
-const timingSlaRow = z.object({ leaverSlaHours: z.number().nullable(), perAppSla: z.boolean() });
 const timingRow = z.object({
   terminationDate: z.string(),
   records: z.array(z.tuple([z.boolean().nullable(), text, text, text, text, z.number().nullable()])),
@@ -171,10 +162,11 @@ export async function leaverReport(graph: Graph, filter: LeaverFilter, now: Date
 /** The overview's KPI: leavers terminated in the last `days` days (90 by default), timed as leaverReport times them. */
 export async function recentLeaverSla(graph: Graph, now: Date, days = 90): Promise<Omit<LeaverReport, 'rows'>> {
   const period = { from: new Date(now.getTime() - days * 86_400_000).toISOString().slice(0, 10), to: now.toISOString().slice(0, 10) };
-  const [setting] = await readRows(graph, READ_TIMING_SLA, {}, timingSlaRow, 'leaver-sla');
-  const slaHours = setting?.leaverSlaHours ?? DEFAULT_LEAVER_SLA_HOURS;
-  const perAppSla = setting?.perAppSla ?? false;
-  const people = await readRows(graph, LEAVER_TIMING_FACTS, { ...periodParams(period), perAppSla }, timingRow, 'leaver-timings');
+  // One round trip each, side by side: the tile is on the overview's critical path.
+  const [slaHours, people] = await Promise.all([
+    readLeaverSlaHours(graph),
+    readRows(graph, LEAVER_TIMING_FACTS, periodParams(period), timingRow, 'leaver-timings'),
+  ]);
   const outcomes = people.map((person) =>
     leaverOutcome(
       person.records.map(
