@@ -45,6 +45,7 @@ const ACCESS: Record<string, readonly Caller[]> = {
   'Query.overview': ORGANIZATION,
   'Query.apps': ORGANIZATION,
   'Query.app': ORGANIZATION,
+  'Query.roleHolders': ORGANIZATION,
   'Query.sources': ORGANIZATION,
   'Query.syncRuns': ORGANIZATION,
   'Query.importKinds': ORGANIZATION,
@@ -286,11 +287,15 @@ describe('every role against every query and mutation, and managers see only the
     const someReport = [...everyone.values()].find((p) => team.reports.has(p.employeeId));
     const teamFinding = (await allFindings('manager')).nodes[0];
     const anyApp = (await client('admin')<{ apps: { id: string }[] }>(`{ apps { id } }`)).data?.apps[0];
-    expect(someReport && teamFinding && anyApp).toBeTruthy();
+    const anyRole = (
+      await client('admin')<{ app: { roles: { id: string }[] } }>(`query($id: ID!) { app(id: $id) { roles { id } } }`, { id: anyApp?.id })
+    ).data?.app.roles[0];
+    expect(someReport && teamFinding && anyApp && anyRole).toBeTruthy();
     const realArguments: Record<string, Record<string, unknown>> = {
       'Query.person': { id: someReport?.id },
       'Query.finding': { id: teamFinding?.id },
       'Query.app': { id: anyApp?.id },
+      'Query.roleHolders': { roleId: anyRole?.id },
     };
     const problems: string[] = [];
     for (const field of fieldsOf(schema)) {
