@@ -23,9 +23,11 @@ CALL (app) {
 
 /**
  * Stores the counts of the apps `$appIds` on their App nodes, with their findings refresh (which
- * follows every import, ownership decision and SCIM burst), so the apps list and the app page read
- * them instead of every account: its live accounts by status too (countStatuses, with
- * countByStatus at the same places). Only apps whose counts changed are written.
+ * follows every import, ownership decision and SCIM burst), so the apps list, the app page and the
+ * overview's headline (kpi/headline.queries.ts) read them instead of every account and finding: its
+ * live accounts by status (countStatuses, with countByStatus at the same places) and its findings by
+ * type (findingTypes, with findingCountByType and findingCostByType, the sum of their monthlyCost).
+ * Only apps whose counts changed are written.
  */
 export const STORE_APP_COUNTS = `
 UNWIND $appIds AS appId
@@ -36,14 +38,24 @@ WITH app, [s IN byStatus | s.status] AS statuses, [s IN byStatus | s.count] AS b
       coalesce([s IN byStatus WHERE s.status = 'invited' | s.count][0], 0),
       adminCount,
       effectiveAdminCount,
-      COUNT { MATCH (f:Finding)-[:IN_APP]->(app) }] AS counts
+      COUNT { MATCH (f:Finding)-[:IN_APP]->(app) }] AS counts,
+     COLLECT { MATCH (f:Finding)-[:IN_APP]->(app)
+               WITH f.type AS type, count(f) AS count, toFloat(sum(f.monthlyCost)) AS cost ORDER BY type
+               RETURN {type: type, count: count, cost: cost} } AS byType
+WITH app, statuses, byStatusCounts, counts,
+     [t IN byType | t.type] AS findingTypes, [t IN byType | t.count] AS findingCounts, [t IN byType | t.cost] AS findingCosts
 WHERE [coalesce(app.countAccounts, -1), coalesce(app.countPendingInvites, -1), coalesce(app.countAdmins, -1),
        coalesce(app.countEffectiveAdmins, -1), coalesce(app.countFindings, -1)] <> counts
    OR app.countStatuses IS NULL OR app.countStatuses <> statuses OR app.countByStatus <> byStatusCounts
+   OR app.findingTypes IS NULL OR app.findingTypes <> findingTypes
+   OR app.findingCountByType <> findingCounts OR app.findingCostByType <> findingCosts
 SET app.countAccounts = counts[0],
     app.countPendingInvites = counts[1],
     app.countAdmins = counts[2],
     app.countEffectiveAdmins = counts[3],
     app.countFindings = counts[4],
     app.countStatuses = statuses,
-    app.countByStatus = byStatusCounts`;
+    app.countByStatus = byStatusCounts,
+    app.findingTypes = findingTypes,
+    app.findingCountByType = findingCounts,
+    app.findingCostByType = findingCosts`;

@@ -17,12 +17,15 @@ RETURN f.id AS id, properties(f) AS props,
        COLLECT { MATCH (f)-[r]->(x) RETURN type(r) + ' ' + x.id ORDER BY type(r), x.id } AS rels
 ORDER BY id`;
 
-/** Stored counts, lists (accounts by status, a role's first holders) included, one line per app, seat type, role and person. */
+/** Stored counts, lists (accounts by status, findings by type, a role's first holders) included, one line per app, seat type, role and person. */
 export const SETTLED_COUNTS = `
 MATCH (n) WHERE n:App OR n:SeatType OR n:Role OR n:Person
 RETURN n.id AS id,
        [k IN keys(n) WHERE k STARTS WITH 'count' OR k STARTS WITH 'team'
                            OR k IN ['held', 'used', 'inactiveHeld', 'pendingHeld', 'orphanedHeld', 'duplicateHeld', 'suspendedHeld',
-                                    'firstHolderIds', 'liveAccounts', 'flaggedAccounts'] |
-        k + '=' + CASE WHEN n[k] IS :: LIST<ANY> THEN reduce(s = '', x IN n[k] | s + toString(x) + ',') ELSE toString(n[k]) END] AS counts
+                                    'firstHolderIds', 'liveAccounts', 'flaggedAccounts', 'findingTypes', 'findingCountByType', 'findingCostByType'] |
+        k + '=' + CASE WHEN n[k] IS :: LIST<ANY>
+                    // a sum of costs may differ in its last bits with the order the findings were read in
+                    THEN reduce(s = '', x IN n[k] | s + toString(CASE WHEN x IS :: FLOAT THEN round(x, 6) ELSE x END) + ',')
+                    ELSE toString(n[k]) END] AS counts
 ORDER BY id`;
