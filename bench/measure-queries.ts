@@ -101,6 +101,9 @@ export async function measureQueries(graph: Graph, catalog: Catalog, options: Me
     const asManager = await signIn(base, manager.email);
     const cases: Case[] = [
       { name: 'overview', session: asAdmin, query: pages.OVERVIEW, variables: () => ({}) },
+      { name: 'overview leaver tile', session: asAdmin, query: pages.OVERVIEW_LEAVER_TILE, variables: () => ({}) },
+      { name: 'overview activity', session: asAdmin, query: pages.OVERVIEW_ACTIVITY, variables: () => ({}) },
+      { name: 'overview trend', session: asAdmin, query: pages.OVERVIEW_TREND, variables: () => ({}) },
       ...['ORPHANED_ACCOUNT', 'INACTIVE_USER', 'PENDING_INVITE'].map((type) => ({
         name: `findings ${type.toLowerCase()}`,
         session: asAdmin,

@@ -2,10 +2,13 @@
 import { print } from 'graphql';
 import {
   AppPageDocument,
+  ActivityHistogramDocument,
   AppsPageDocument,
   CampaignItemsDocument,
   CampaignPageDocument,
   FindingsPageDocument,
+  KpiQuartersDocument,
+  LeaverSlaCardDocument,
   MyTeamDocument,
   OverviewPageDocument,
   PeoplePageDocument,
@@ -13,6 +16,10 @@ import {
 } from '../web/graphql/graphql.js';
 
 export const OVERVIEW = print(OverviewPageDocument);
+/** The overview's cards that load on their own: the leaver tile, the activity histogram and the quarter's trend. */
+export const OVERVIEW_LEAVER_TILE = print(LeaverSlaCardDocument);
+export const OVERVIEW_ACTIVITY = print(ActivityHistogramDocument);
+export const OVERVIEW_TREND = print(KpiQuartersDocument);
 /** Variables: filter, sort; the page size is the dashboard's (50). */
 export const FINDINGS = print(FindingsPageDocument);
 export const APPS = print(AppsPageDocument);

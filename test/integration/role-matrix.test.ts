@@ -43,6 +43,7 @@ const REVIEWERS: readonly Caller[] = ['admin', 'manager'];
  */
 const ACCESS: Record<string, readonly Caller[]> = {
   'Query.overview': ORGANIZATION,
+  'Query.recentLeaverSla': ORGANIZATION,
   'Query.apps': ORGANIZATION,
   'Query.app': ORGANIZATION,
   'Query.roleHolders': ORGANIZATION,

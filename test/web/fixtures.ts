@@ -74,10 +74,14 @@ export function overview(overrides: Partial<OverviewPageQuery['overview']> = {})
         perApp('app-zoom', 'Zoom', 300, 300, 0),
       ],
       staleSources: [],
-      leaverSla: { __typename: 'LeaverSla', slaHours: 24, withinSla: 7, late: 3, percentWithinSla: 70 },
       ...overrides,
     },
   };
+}
+
+/** The overview's leaver tile, which loads on its own. */
+export function recentLeaverSla() {
+  return { recentLeaverSla: { __typename: 'LeaverSla' as const, slaHours: 24, withinSla: 7, late: 3, percentWithinSla: 70 } };
 }
 
 function perApp(appId: string, appName: string, seatsPaid: number, seatsUsed: number, monthlyWaste: number) {

@@ -1,11 +1,11 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { FINDING_FILTER_APPS_QUERY, FINDINGS_PAGE_QUERY } from '../../web/features/findings/findings.queries.js';
-import { OVERVIEW_PAGE_QUERY } from '../../web/features/overview/overview.queries.js';
+import { LEAVER_SLA_CARD_QUERY, OVERVIEW_PAGE_QUERY } from '../../web/features/overview/overview.queries.js';
 import { ACTIVITY_HISTOGRAM_QUERY, KPI_QUARTERS_QUERY } from '../../web/features/overview/trend.queries.js';
 import { IMPORT_KINDS_QUERY, SOURCES_PAGE_QUERY } from '../../web/features/sources/sources.queries.js';
 import { FINDING_TYPES } from '../../web/shared/enums.js';
-import { filterAppsData, finding, findingConnection, importKindsData, overview, source, syncRun } from './fixtures.js';
+import { filterAppsData, finding, findingConnection, importKindsData, overview, recentLeaverSla, source, syncRun } from './fixtures.js';
 import { mockQuery, renderApp } from './render.js';
 import type { KpiTrendChart_QuarterFragment } from '../../web/graphql/graphql.js';
 
@@ -358,12 +358,24 @@ describe('overview page', () => {
   });
 
   it('shows the leaver SLA figure, linking to the Leavers page', async () => {
-    renderApp('/', [mockQuery(OVERVIEW_PAGE_QUERY, {}, overview())]);
+    renderApp('/', [mockQuery(OVERVIEW_PAGE_QUERY, {}, overview()), mockQuery(LEAVER_SLA_CARD_QUERY, {}, recentLeaverSla())]);
     const figures = await screen.findByRole('region', { name: 'Leavers' });
-    expect(within(figures).getByText('Leavers deprovisioned within SLA')).toBeDefined();
+    expect(await within(figures).findByText('Leavers deprovisioned within SLA')).toBeDefined();
     expect(within(figures).getByText('70 %')).toBeDefined();
     const link = within(figures).getByRole('link', { name: '7 of 10 leavers of the last 90 days within 24 h' });
     expect(link.getAttribute('href')).toBe('/leavers');
+  });
+
+  it('shows the headline figures while the leaver tile is still loading', async () => {
+    renderApp('/', [
+      mockQuery(OVERVIEW_PAGE_QUERY, {}, overview()),
+      mockQuery(LEAVER_SLA_CARD_QUERY, {}, recentLeaverSla(), { delay: Infinity }),
+    ]);
+    const money = await screen.findByRole('region', { name: 'Seats and money' });
+    expect(within(money).getByText('$12,345.67')).toBeDefined();
+    const leavers = screen.getByRole('region', { name: 'Leavers' });
+    expect(within(leavers).getByRole('status').textContent).toContain('Loading the leaver SLA');
+    expect(within(leavers).queryByText('70 %')).toBeNull();
   });
 
   it('shows a busy skeleton while the overview loads', async () => {

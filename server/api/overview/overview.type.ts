@@ -1,6 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { FindingTotal } from '../findings/finding.type.js';
-import { LeaverSla } from '../leavers/leaver.type.js';
 import { Source } from '../sources/source.type.js';
 import { WasteShare } from './waste-share.type.js';
 
@@ -50,5 +49,4 @@ export class Overview {
   @Field(() => String) currency!: string;
   @Field(() => [AppSeatUsage]) perApp!: AppSeatUsage[];
   @Field(() => [Source], { description: 'Sources not synced successfully for more than 7 days' }) staleSources!: Source[];
-  @Field(() => LeaverSla, { description: 'Leavers terminated in the last 90 days deprovisioned within the SLA' }) leaverSla!: LeaverSla;
 }

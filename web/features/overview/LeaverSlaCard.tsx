@@ -1,9 +1,12 @@
+import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { graphql } from '../../graphql/index.js';
-import type { LeaverSlaCard_SlaFragment } from '../../graphql/graphql.js';
 import { useSession } from '../auth/auth.js';
 import { mayOpen } from '../../shared/nav.js';
+import { Loading } from '../../shared/Loading.js';
+import { QueryError } from '../../shared/QueryError.js';
 import { StatCard } from '../../shared/StatCard.js';
+import { LEAVER_SLA_CARD_QUERY } from './overview.queries.js';
 
 graphql(`
   fragment LeaverSlaCard_sla on LeaverSla {
@@ -14,9 +17,13 @@ graphql(`
   }
 `);
 
-/** The former-personnel KPI: leavers of the last 90 days whose accounts were all deprovisioned within the SLA. */
-export function LeaverSlaCard({ sla }: { sla: LeaverSlaCard_SlaFragment }) {
+/** The former-personnel KPI: leavers of the last 90 days whose accounts were all deprovisioned within the SLA. Loads on its own. */
+export function LeaverSlaCard() {
   const session = useSession();
+  const { data, error, refetch } = useQuery(LEAVER_SLA_CARD_QUERY);
+  if (error) return <QueryError error={error} resource="the leaver SLA" onRetry={() => void refetch().catch(() => undefined)} />;
+  if (!data) return <Loading label="the leaver SLA" rows={2} />;
+  const sla = data.recentLeaverSla;
   const settled = sla.withinSla + sla.late;
   const detail =
     settled === 0

@@ -84,7 +84,7 @@ function OverviewContent({ overview }: { overview: OverviewPageQuery['overview']
       <section aria-labelledby="leavers-title">
         <h2 id="leavers-title">Leavers</h2>
         <div className="kpi-grid">
-          <LeaverSlaCard sla={overview.leaverSla} />
+          <LeaverSlaCard />
         </div>
       </section>
 
