@@ -5,6 +5,7 @@ import { decodeRow, readRows } from '../../server/graph/decode.js';
 import type { GraphConnection } from '../../server/graph/connect.js';
 import { headlineKpis } from '../../server/kpi/headline.js';
 import { roundToCents } from '../../server/shared/numbers.js';
+import { apiClient } from '../support/api.js';
 import { loadGeneratedOrg } from '../support/demo.js';
 import { freshGraph } from '../support/graph.js';
 import { ACCOUNTS_OUTSIDE_APPS, FORGET_STORED_APP_FIGURES, LIVE_HEADLINE } from '../support/headline-truth.queries.js';
@@ -15,7 +16,7 @@ const liveRow = z.object({
 });
 
 /**
- * The overview's headline reads the accounts and findings each app's refresh stored on it; these
+ * The overview's headline and activity card read what each app's refresh stored on it; these
  * tests hold it to a count of every account and finding, with the figures stored, missing (a database
  * from before them) and with accounts in no app.
  */
@@ -28,6 +29,12 @@ describe('overview headline counts', () => {
     await loadGeneratedOrg(connection.graph, 100, 7);
   });
   afterAll(async () => connection.close());
+
+  async function activityHistogram(): Promise<{ range: string; accounts: number }[]> {
+    const gql = await apiClient(connection.graph);
+    const result = await gql<{ activityHistogram: { range: string; accounts: number }[] }>(`{ activityHistogram { range accounts } }`);
+    return result.data?.activityHistogram ?? [];
+  }
 
   async function expectHeadlineIsLive(): Promise<number> {
     const [live] = await readRows(connection.graph, LIVE_HEADLINE, {}, liveRow, 'test-live-headline');
@@ -47,10 +54,13 @@ describe('overview headline counts', () => {
     expect(accounts).toBeGreaterThan(100);
   });
 
-  it('counts live the apps whose figures were never stored', async () => {
+  it('counts live the apps whose figures were never stored, in the headline and the activity histogram', async () => {
+    const histogram = await activityHistogram();
+    expect(histogram.reduce((sum, bucket) => sum + bucket.accounts, 0)).toBeGreaterThan(50);
     const [row] = await connection.graph.write(FORGET_STORED_APP_FIGURES, {}, 'test');
     expect(decodeRow(z.object({ forgotten: z.number() }), row, 'test').forgotten).toBeGreaterThan(1);
     await expectHeadlineIsLive();
+    expect(await activityHistogram()).toEqual(histogram);
   });
 
   it('counts a live account in no app, and neither a deactivated nor a removed one', async () => {

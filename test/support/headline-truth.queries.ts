@@ -10,7 +10,8 @@ MATCH (app:App)
 WITH app ORDER BY app.id
 WITH collect(app) AS apps
 UNWIND [i IN range(0, size(apps) - 1) WHERE i % 2 = 0 | apps[i]] AS app
-REMOVE app.countStatuses, app.countByStatus, app.findingTypes, app.findingCountByType, app.findingCostByType
+REMOVE app.countStatuses, app.countByStatus, app.findingTypes, app.findingCountByType, app.findingCostByType,
+       app.activityDays, app.activityDayCounts, app.activityNeverUsed
 RETURN count(app) AS forgotten`;
 
 /** Accounts written by hand into no app: one live, one deactivated, one removed. */

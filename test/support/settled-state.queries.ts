@@ -23,7 +23,8 @@ MATCH (n) WHERE n:App OR n:SeatType OR n:Role OR n:Person
 RETURN n.id AS id,
        [k IN keys(n) WHERE k STARTS WITH 'count' OR k STARTS WITH 'team'
                            OR k IN ['held', 'used', 'inactiveHeld', 'pendingHeld', 'orphanedHeld', 'duplicateHeld', 'suspendedHeld',
-                                    'firstHolderIds', 'liveAccounts', 'flaggedAccounts', 'findingTypes', 'findingCountByType', 'findingCostByType'] |
+                                    'firstHolderIds', 'liveAccounts', 'flaggedAccounts', 'findingTypes', 'findingCountByType', 'findingCostByType',
+                                    'activityDays', 'activityDayCounts', 'activityNeverUsed'] |
         k + '=' + CASE WHEN n[k] IS :: LIST<ANY>
                     // a sum of costs may differ in its last bits with the order the findings were read in
                     THEN reduce(s = '', x IN n[k] | s + toString(CASE WHEN x IS :: FLOAT THEN round(x, 6) ELSE x END) + ',')

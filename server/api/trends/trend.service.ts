@@ -3,7 +3,7 @@ import { readRows } from '../../graph/decode.js';
 import { limitParam } from '../../graph/values.js';
 import type { ApiContext } from '../context.js';
 import { FINDING_TYPES } from '../shared/enums.js';
-import { ACTIVITY_HISTOGRAM } from './activity.queries.js';
+import { ACTIVITY_DAYS } from './activity.queries.js';
 import { dayCount, dayOfQuarter, isoDay, quarterOf, type Quarter } from './quarters.js';
 import { KPI_DAILY, KPI_TREND } from './trend.queries.js';
 import type { ActivityBucket, KpiSnapshot, QuarterComparison, QuarterTrend } from './trend.type.js';
@@ -32,7 +32,7 @@ const snapshotRow = z.object({
 
 const dailyRow = snapshotRow.extend({ day: z.string() });
 
-const bucketRow = z.object({ bucket: z.string(), accounts: z.number() });
+const activityDayRow = z.object({ day: z.string().nullable(), accounts: z.number() });
 
 function toKpiSnapshot({ snapshot: s, syncKind }: z.infer<typeof snapshotRow>): KpiSnapshot {
   const num = (key: string): number => (typeof s[key] === 'number' ? s[key] : 0);
@@ -84,17 +84,28 @@ export class TrendService {
     };
   }
 
-  /** Every range, empty ones included, in order; only apps that give activity data count. */
+  /**
+   * Every range, empty ones included, in order; only apps that give activity data count. Days since
+   * the last activity are calendar days (UTC) up to today; a day after today counts as today.
+   */
   async activityHistogram(): Promise<ActivityBucket[]> {
     const activityApps = this.ctx.catalog.entries.filter((entry) => entry.activityData).map((entry) => entry.key);
-    const rows = await readRows(
-      this.ctx.graph,
-      ACTIVITY_HISTOGRAM,
-      { activityApps, now: this.ctx.now.toISOString() },
-      bucketRow,
-      'activity-histogram',
-    );
-    const counts = new Map(rows.map((row) => [row.bucket, row.accounts]));
+    const rows = await readRows(this.ctx.graph, ACTIVITY_DAYS, { activityApps }, activityDayRow, 'activity-histogram');
+    const today = Date.parse(isoDay(this.ctx.now));
+    const counts = new Map<string, number>();
+    for (const row of rows) {
+      const range = row.day === null ? 'never' : rangeOf(Math.max(0, Math.round((today - Date.parse(row.day)) / DAY_MS)));
+      counts.set(range, (counts.get(range) ?? 0) + row.accounts);
+    }
     return BUCKETS.map((bucket) => ({ ...bucket, accounts: counts.get(bucket.range) ?? 0 }));
   }
+}
+
+const DAY_MS = 86_400_000;
+
+/** The range of BUCKETS whose first day is the last at or before `days`. */
+function rangeOf(days: number): string {
+  let range = 'never';
+  for (const bucket of BUCKETS) if (bucket.minDays !== null && bucket.minDays <= days) range = bucket.range;
+  return range;
 }
