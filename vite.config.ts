@@ -83,9 +83,8 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
-          // The classify and reviews walks serve the demo from their worker's database (neo4j-global-setup.ts); the
-          // dashboard walk starts `attest serve` on its own embedded Neo4j, as `npm start` does.
-          globalSetup: ['test/support/neo4j-global-setup.ts'],
+          // The walks share one `attest serve` on its own embedded Neo4j, as `npm start` runs it (test/e2e/demo.e2e.test.ts):
+          // no worker database needed.
           testTimeout: 60_000,
           hookTimeout: 600_000,
         },
