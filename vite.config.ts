@@ -88,7 +88,8 @@ export default defineConfig({
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
           // The walks share one `attest serve` on its own embedded Neo4j, as `npm start` runs it (test/e2e/demo.e2e.test.ts):
-          // no worker database needed.
+          // no worker database needed, only the server compiled before the walks start it.
+          globalSetup: ['test/support/build-global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 600_000,
         },

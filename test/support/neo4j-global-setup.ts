@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../server/graph/embedded/launcher.js';
+import { compileServerOnce } from './build-global-setup.js';
 
 export interface TestNeo4j {
   uri: string;
@@ -49,7 +50,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     registry[SHARED] = shared;
   }
   shared.projects++;
-  const instances = await shared.instances;
+  // The server compiles (when dist/ is stale) while the JVMs start.
+  const [instances] = await Promise.all([shared.instances, compileServerOnce()]);
   project.provide(
     'neo4jInstances',
     instances.map((neo4j) => ({ uri: neo4j.uri, password: neo4j.password })),
