@@ -76,8 +76,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     if (running) return running;
     if (claimLock(options.dataDir, options.detached ?? false)) break;
     const lock = readLock(options.dataDir);
-    const holderAlive = lock ? isAlive(lock.state === 'ready' && lock.jvmPid ? lock.jvmPid : lock.starterPid) : false;
-    if (!holderAlive) {
+    if (!lock || !holderAlive(lock)) {
       removeLock(options.dataDir);
       continue;
     }
@@ -100,8 +99,7 @@ async function launch(options: EmbeddedNeo4jOptions, deadline: number): Promise<
   const memory = embeddedMemory(machineMemory(), process.env);
   checkPrerequisites();
   options.onProgress?.('Resolving Neo4j with Maven (downloads once, then cached)…');
-  const cacheDir = process.env.ATTEST_CACHE_DIR ?? join(repoRoot(), 'node_modules', '.cache', 'attest');
-  const classpath = await resolveClasspath(embeddedSourceDir(), cacheDir);
+  const classpath = await embeddedClasspath();
   const password = ensurePasswordFile(options.dataDir);
   const port = options.port ?? (await freePort());
   const detached = options.detached ?? false;
@@ -115,7 +113,7 @@ async function launch(options: EmbeddedNeo4jOptions, deadline: number): Promise<
       '-XX:+UseG1GC',
       '-cp',
       classpath,
-      javaSource(),
+      embeddedJavaSource('EmbeddedNeo4j.java'),
       join(options.dataDir, 'neo4j'),
       String(port),
       jvmSize(memory.pageCacheBytes),
@@ -188,14 +186,44 @@ export async function stopEmbeddedNeo4j(dataDir: string): Promise<boolean> {
   return true;
 }
 
-/** The directory with pom.xml and EmbeddedNeo4j.java: beside this module, or in server/ when running from dist/. */
+/**
+ * Takes the data directory's lock for work that must not run beside Neo4j or another such job (a bulk
+ * import), clearing a lock whose holder is gone; false when a live process holds it.
+ */
+export function claimIdleDataDir(dataDir: string): boolean {
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  for (;;) {
+    if (claimLock(dataDir, false)) return true;
+    const lock = readLock(dataDir);
+    if (lock && holderAlive(lock)) return false;
+    removeLock(dataDir);
+  }
+}
+
+/** Lets go of the lock claimIdleDataDir took. */
+export function releaseIdleDataDir(dataDir: string): void {
+  removeLock(dataDir);
+}
+
+/** The directory with pom.xml and the .java mains: beside this module, or in server/ when running from dist/. */
 function embeddedSourceDir(): string {
   if (existsSync(join(sourceDir, 'pom.xml'))) return sourceDir;
   return join(repoRoot(), 'server', 'graph', 'embedded');
 }
 
-function javaSource(): string {
-  return join(embeddedSourceDir(), 'EmbeddedNeo4j.java');
+/** A single-file Java main beside pom.xml, run as `java -cp CLASSPATH FILE.java`. */
+export function embeddedJavaSource(fileName: string): string {
+  return join(embeddedSourceDir(), fileName);
+}
+
+/** The Neo4j jars, resolved by Maven once and cached under node_modules/.cache/attest (or ATTEST_CACHE_DIR). */
+export function embeddedClasspath(): Promise<string> {
+  const cacheDir = process.env.ATTEST_CACHE_DIR ?? join(repoRoot(), 'node_modules', '.cache', 'attest');
+  return resolveClasspath(embeddedSourceDir(), cacheDir);
+}
+
+function holderAlive(lock: LockFile): boolean {
+  return isAlive(lock.state === 'ready' && lock.jvmPid ? lock.jvmPid : lock.starterPid);
 }
 
 function attachedHandle(port: number, pid: number, password: string): EmbeddedNeo4j {
