@@ -64,7 +64,7 @@ describe('bulk import', () => {
   });
 
   // One embedded start serves the value checks, the constraint and the write: each start costs some 15 s.
-  it('builds a database the embedded Neo4j opens with every property type Attest stores, where constraints and writes then work, and refuses a second import into it', async () => {
+  it('builds a database the embedded Neo4j opens with every property type Attest stores, where constraints and writes then work, and refuses a second import into it, running or stopped', async () => {
     const csvDir = fresh('attest-bulk-csv-');
     const dataDir = fresh('attest-bulk-data-');
     const result = await bulkImport({
@@ -144,6 +144,11 @@ describe('bulk import', () => {
       );
       await driver.executeQuery('CREATE (:Person {id: $id, name: $name})', { id: 'p3', name: 'New' }, { database: 'neo4j' });
       expect(await nodeCount(driver)).toBe(4);
+
+      const whileRunning = await importFailure(
+        bulkImport({ dataDir, nodes: [{ labels: ['Person'], files: [join(csvDir, 'people.csv')] }], relationships: [] }),
+      );
+      expect(whileRunning.code).toBe('data-dir-busy');
     });
 
     const again = await importFailure(
