@@ -60,6 +60,7 @@ public class BulkImport {
                 System.exit(USAGE);
             }
         }
+        exitWhenParentGoes();
         Files.createDirectories(dataDir);
         Path home = dataDir.resolve("neo4j");
         Path staging = dataDir.resolve("neo4j-import-staging");
@@ -84,6 +85,26 @@ public class BulkImport {
         moveIntoPlace(staging.resolve("neo4j"), home, replaced);
         deleteRecursively(staging);
         System.exit(0);
+    }
+
+    /**
+     * The parent holds our stdin open and the data directory's launcher lock for us; EOF means it is
+     * gone, and with it the lock, so Neo4j may start there: stop before swapping homes under it.
+     * Halting leaves only the staging directory, which the next import deletes.
+     */
+    static void exitWhenParentGoes() {
+        Thread watch = new Thread(() -> {
+            try {
+                while (System.in.read() != -1) {
+                    // ignore input
+                }
+            } catch (IOException e) {
+                // the same as EOF
+            }
+            Runtime.getRuntime().halt(FAILED);
+        }, "attest-parent-watch");
+        watch.setDaemon(true);
+        watch.start();
     }
 
     /** Runs `database import full neo4j` on the staging home; null on success, else a one-line description of the failure. */

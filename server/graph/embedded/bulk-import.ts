@@ -123,7 +123,8 @@ function checkedFiles(files: string[]): string {
 
 function runJava(args: string[], options: BulkImportOptions): Promise<string> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn('java', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    // stdin stays open and unused: BulkImport.java stops when it closes, that is when this process is gone.
+    const child = spawn('java', args, { stdio: ['pipe', 'pipe', 'pipe'] });
     const kill = (): void => {
       child.kill('SIGKILL');
     };
