@@ -1,24 +1,20 @@
+import { APP, APP_CREATED, ROLE, SEAT_TYPE, SEAT_TYPE_CREATED, VOCABULARY_HASH } from './app-fields.queries.js';
+import { setFragment } from './fields.queries.js';
+
 /**
- * Apps, roles and seat types as imports see them. Fragments are shared with UPSERT_APPS
- * (records.queries.ts, for app settings); `row` is the app row, `role` and `seat` its role and seat
- * type rows. A person's choice (confirmedPrivilege, confirmedMonthlyCost) is never overwritten.
+ * Apps, roles and seat types as imports see them (their fields: app-fields.queries.ts). Fragments
+ * are shared with UPSERT_APPS (records.queries.ts, for app settings); `row` is the app row, `role`
+ * and `seat` its role and seat type rows.
  */
 
-export const APP_FIELDS = (app: string) => `
-  ${app}.name = row.name, ${app}.catalogKey = coalesce(row.catalogKey, ${app}.catalogKey),
-  ${app}.plan = coalesce(row.plan, ${app}.plan, row.defaultPlan),
-  ${app}.ssoEnforced = coalesce(${app}.ssoEnforced, false), ${app}.scimEnabled = coalesce(${app}.scimEnabled, false),
-  ${app}.lastSeenAt = datetime($now)`;
-
-export const ROLE_FIELDS = (r: string) => `
-  ${r}.name = role.name, ${r}.defaultPrivilege = role.privilege,
-  ${r}.privilege = coalesce(${r}.confirmedPrivilege, role.privilege),
-  ${r}.privilegeSource = CASE WHEN ${r}.confirmedPrivilege IS NULL THEN role.source ELSE 'confirmed' END`;
-
-export const SEAT_FIELDS = (s: string, billingModel: string) => `
-  ${s}.name = seat.name, ${s}.currency = seat.currency, ${s}.billingModel = ${billingModel}, ${s}.defaultMonthlyCost = seat.monthlyCost,
-  ${s}.monthlyCost = coalesce(${s}.confirmedMonthlyCost, seat.monthlyCost),
-  ${s}.costSource = CASE WHEN ${s}.confirmedMonthlyCost IS NULL THEN seat.source ELSE 'confirmed' END`;
+export const APP_CREATE_FIELDS = (app: string): string => setFragment(APP_CREATED, app);
+export const APP_FIELDS = (app: string): string => setFragment(APP, app);
+export const ROLE_FIELDS = (r: string): string => setFragment(ROLE, r, 'role');
+export const SEAT_CREATE_FIELDS = (s: string): string => setFragment(SEAT_TYPE_CREATED, s, 'seat');
+export const SEAT_FIELDS = (s: string): string => setFragment(SEAT_TYPE, s, 'seat');
+/** An import's role or seat type with its row's hash (app settings clear it instead: UPSERT_APPS). */
+export const HASHED_ROLE_FIELDS = (r: string): string => setFragment([...ROLE, ...VOCABULARY_HASH], r, 'role');
+export const HASHED_SEAT_FIELDS = (s: string): string => setFragment([...SEAT_TYPE, ...VOCABULARY_HASH], s, 'seat');
 
 /** The stored fields an import's app row may change, to tell whether it does. */
 export const READ_APPS = `
@@ -43,13 +39,13 @@ export const UPSERT_ROLES = `
 UNWIND $rows AS role
 MATCH (app:App {id: role.appId})
 MERGE (r:Role {id: role.id})
-SET ${ROLE_FIELDS('r')}, r.contentHash = role.contentHash
+SET ${HASHED_ROLE_FIELDS('r')}
 MERGE (r)-[:OF]->(app)`;
 
 export const UPSERT_SEAT_TYPES = `
 UNWIND $rows AS seat
 MATCH (app:App {id: seat.appId})
 MERGE (s:SeatType {id: seat.id})
-ON CREATE SET s.capacity = null
-SET ${SEAT_FIELDS('s', 'seat.billingModel')}, s.contentHash = seat.contentHash
+ON CREATE SET ${SEAT_CREATE_FIELDS('s')}
+SET ${HASHED_SEAT_FIELDS('s')}
 MERGE (s)-[:OF]->(app)`;

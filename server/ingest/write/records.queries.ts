@@ -1,73 +1,31 @@
-import { APP_FIELDS, ROLE_FIELDS, SEAT_FIELDS } from './apps.queries.js';
 import type { RecordLabel } from '../model.js';
-import { setAssignments } from './set-assignments.js';
+import {
+  APP_CREATE_FIELDS,
+  APP_FIELDS,
+  HASHED_ROLE_FIELDS,
+  HASHED_SEAT_FIELDS,
+  ROLE_FIELDS,
+  SEAT_CREATE_FIELDS,
+  SEAT_FIELDS,
+} from './apps.queries.js';
+import { setFragment, type Field } from './fields.queries.js';
+import { RECORD_FIELDS } from './record-fields.queries.js';
 import { TARGET_LABELS, type WrittenLabel } from './written-label.js';
 import { STAGED_LABEL } from './staging.queries.js';
 
 /**
- * Writes of normalized import records. Every record's fields are set by one fragment, used both by
- * the upsert of a changed record (MERGE on an existing node, in the publish transaction) and by the
- * staging of a new one (CREATE under :StagedRecord, published later by relabelling it). Every write
- * sets the record's provenance: `source` (the import kind), `scope` (what a complete import of it
- * replaces), `lastSyncRunId`, `lastSeenAt`, `contentHash` (what the import's row was, so an
- * unchanged row is never written again), and clears `removedAt` (a record that reappears is live
- * again). `firstSeenAt` is set once. `deactivatedAt` (identities and accounts) is when an import
- * first saw the record not active (the run's `now`): kept while it stays inactive, cleared when it
- * is active again; a record first seen already inactive gets its first sight. References to other records (manager, group members, IdP
- * assignment, integration author) are stored as raw values and resolved by reconciliation, so the
- * order of imports does not matter.
+ * Writes of normalized import records. Every record's fields (record-fields.queries.ts) are set by
+ * one fragment, used both by the upsert of a changed record (MERGE on an existing node, in the
+ * publish transaction) and by the staging of a new one (CREATE under :StagedRecord, published later
+ * by relabelling it).
  */
 
-const PROVENANCE = (v: string) => `
-  ${v}.source = $kind, ${v}.scope = $scope, ${v}.lastSyncRunId = $runId, ${v}.firstSyncRunId = coalesce(${v}.firstSyncRunId, $runId),
-  ${v}.firstSeenAt = coalesce(${v}.firstSeenAt, datetime($now)), ${v}.lastSeenAt = datetime($now), ${v}.removedAt = null,
-  ${v}.contentHash = row.contentHash`;
-
-/** The first sight of an inactive status is kept while the status stays inactive (any inactive word). */
-const INACTIVE_SINCE = (v: string, inactive: string) =>
-  `${v}.deactivatedAt = CASE WHEN row.status IN ${inactive} THEN coalesce(${v}.deactivatedAt, datetime($now)) ELSE null END`;
-
-const PERSON_FIELDS = (p: string) => `
-  ${p}.employeeId = row.employeeId, ${p}.displayName = row.displayName, ${p}.firstName = row.firstName, ${p}.lastName = row.lastName,
-  ${p}.email = row.email, ${p}.alternateEmails = row.alternateEmails, ${p}.department = row.department, ${p}.title = row.title,
-  ${p}.managerRef = row.manager, ${p}.status = row.status,
-  ${p}.startDate = CASE WHEN row.startDate IS NULL THEN null ELSE date(row.startDate) END,
-  ${p}.endDate = CASE WHEN row.endDate IS NULL THEN null ELSE date(row.endDate) END,
-  ${p}.externalId = row.employeeId, ${PROVENANCE(p)}`;
-
-const IDENTITY_FIELDS = (i: string) => `
-  ${i}.idp = row.idp, ${i}.externalId = row.externalId, ${i}.login = toLower(row.login), ${i}.email = row.email,
-  ${i}.displayName = row.displayName, ${i}.employeeNumber = row.employeeNumber, ${i}.managerRef = row.manager,
-  ${i}.status = row.status, ${i}.vendorStatus = row.vendorStatus, ${INACTIVE_SINCE(i, "['suspended', 'deprovisioned']")},
-  ${i}.statusChangedAt = CASE WHEN row.statusChangedAt IS NULL THEN null ELSE datetime(row.statusChangedAt) END, ${i}.isAdmin = row.isAdmin, ${i}.isGuest = row.isGuest,
-  ${i}.lastLoginAt = CASE WHEN row.lastLoginAt IS NULL THEN null ELSE datetime(row.lastLoginAt) END,
-  ${i}.activityKnown = row.activityKnown,
-  ${i}.createdAt = CASE WHEN row.createdAt IS NULL THEN null ELSE datetime(row.createdAt) END,
-  ${PROVENANCE(i)}`;
-
-const GROUP_FIELDS = (g: string) => `
-  ${g}.idp = row.idp, ${g}.externalId = row.externalId, ${g}.name = row.name, ${g}.memberIds = coalesce(row.memberIds, ${g}.memberIds),
-  ${PROVENANCE(g)}`;
-
-const ACCOUNT_FIELDS = (a: string) => `
-  ${a}.email = row.email, ${a}.username = row.username, ${a}.displayName = row.displayName, ${a}.externalId = row.externalId,
-  ${a}.status = row.status, ${a}.vendorStatus = row.vendorStatus, ${INACTIVE_SINCE(a, "['suspended', 'deactivated']")}, ${a}.kind = coalesce(${a}.manualKind, row.kind),
-  ${a}.activityKnown = row.activityKnown, ${a}.rolesKnown = row.rolesKnown, ${a}.counters = row.counterNames, ${a}.counterValues = row.counterValues,
-  ${a}.invitedAt = CASE WHEN row.invitedAt IS NULL THEN null ELSE datetime(row.invitedAt) END,
-  ${a}.createdAt = CASE WHEN row.createdAt IS NULL THEN coalesce(${a}.createdAt, datetime($now)) ELSE datetime(row.createdAt) END,
-  ${a}.lastActiveAt = CASE WHEN row.lastActiveAt IS NULL THEN null ELSE datetime(row.lastActiveAt) END,
-  ${PROVENANCE(a)}`;
-
-const ASSIGNMENT_FIELDS = (x: string) => `
-  ${x}.identityId = row.identityId, ${x}.appId = row.appId, ${x}.appUserName = row.appUserName, ${x}.appExternalId = row.appExternalId,
-  ${x}.assignmentScope = row.scope, ${x}.status = row.status, ${PROVENANCE(x)}`;
-
-const INTEGRATION_FIELDS = (n: string) => `
-  ${n}.name = row.name, ${n}.mode = row.mode, ${n}.scopes = row.scopes,
-  ${n}.enabledByRef = row.enabledBy, ${n}.authorizedByRef = row.authorizedBy,
-  ${n}.enabledAt = CASE WHEN row.enabledAt IS NULL THEN null ELSE datetime(row.enabledAt) END,
-  ${n}.lastUsedAt = CASE WHEN row.lastUsedAt IS NULL THEN null ELSE datetime(row.lastUsedAt) END,
-  ${PROVENANCE(n)}`;
+const PERSON_FIELDS = (p: string) => setFragment(RECORD_FIELDS.Person, p);
+const IDENTITY_FIELDS = (i: string) => setFragment(RECORD_FIELDS.Identity, i);
+const GROUP_FIELDS = (g: string) => setFragment(RECORD_FIELDS.IdpGroup, g);
+const ACCOUNT_FIELDS = (a: string) => setFragment(RECORD_FIELDS.Account, a);
+const ASSIGNMENT_FIELDS = (x: string) => setFragment(RECORD_FIELDS.AppAssignment, x);
+const INTEGRATION_FIELDS = (n: string) => setFragment(RECORD_FIELDS.Integration, n);
 
 export const UPSERT_PEOPLE = `
 UNWIND $rows AS row
@@ -96,7 +54,7 @@ SET ${GROUP_FIELDS('g')}`;
 export const UPSERT_APPS = `
 UNWIND $rows AS row
 MERGE (app:App {id: row.id})
-ON CREATE SET app.firstSeenAt = datetime($now), app.source = $kind, app.externalId = row.id
+ON CREATE SET ${APP_CREATE_FIELDS('app')}
 SET ${APP_FIELDS('app')}
 WITH app, row
 CALL (app, row) {
@@ -106,10 +64,10 @@ CALL (app, row) {
   MERGE (r)-[:OF]->(app)
 }
 CALL (app, row) {
-  UNWIND row.seatTypes AS seat
+  UNWIND [seat IN row.seatTypes | seat {.*, billingModel: row.billingModel}] AS seat
   MERGE (s:SeatType {id: seat.id})
-  ON CREATE SET s.capacity = null
-  SET ${SEAT_FIELDS('s', 'row.billingModel')}, s.contentHash = null
+  ON CREATE SET ${SEAT_CREATE_FIELDS('s')}
+  SET ${SEAT_FIELDS('s')}, s.contentHash = null
   MERGE (s)-[:OF]->(app)
 }`;
 
@@ -226,12 +184,12 @@ CALL (n, row) {
 
 export const STAGE_APPS = `
 UNWIND $rows AS row
-${STAGED('app', 'App')} app.firstSeenAt = datetime($now), app.source = $kind, app.externalId = row.id, ${APP_FIELDS('app')}`;
+${STAGED('app', 'App')} ${APP_CREATE_FIELDS('app')}, ${APP_FIELDS('app')}`;
 
 export const STAGE_ROLES = `
 UNWIND $rows AS role
 WITH role, role AS row
-${STAGED('r', 'Role')} ${ROLE_FIELDS('r')}, r.contentHash = role.contentHash
+${STAGED('r', 'Role')} ${HASHED_ROLE_FIELDS('r')}
 WITH r, role
 CALL (r, role) {
   ${TARGET('App', 'role.appId', 'r')}
@@ -241,21 +199,21 @@ CALL (r, role) {
 export const STAGE_SEAT_TYPES = `
 UNWIND $rows AS seat
 WITH seat, seat AS row
-${STAGED('s', 'SeatType')} s.capacity = null, ${SEAT_FIELDS('s', 'seat.billingModel')}, s.contentHash = seat.contentHash
+${STAGED('s', 'SeatType')} ${SEAT_CREATE_FIELDS('s')}, ${HASHED_SEAT_FIELDS('s')}
 WITH s, seat
 CALL (s, seat) {
   ${TARGET('App', 'seat.appId', 's')}
   CREATE (s)-[:OF]->(target)
 }`;
 
-/** What every write sets to say when and by which run, not what the record holds. */
-const BOOKKEEPING: ReadonlySet<string> = new Set(['lastSyncRunId', 'firstSyncRunId', 'firstSeenAt', 'lastSeenAt', 'contentHash']);
-
-/** The stored record already holds what the SET fragment `fields` would write to it (two nulls are equal). */
-const HOLDS = (v: string, fields: string) =>
-  setAssignments(fields, v)
-    .filter(({ property }) => !BOOKKEEPING.has(property))
-    .map(({ property, expression }) => `coalesce(${v}.${property} = (${expression}), ${v}.${property} IS NULL AND (${expression}) IS NULL)`)
+/** The stored record already holds what writing `fields` would (two nulls are equal); when and by which run it was written aside. */
+const HOLDS = (v: string, fields: readonly Field[]) =>
+  fields
+    .filter((field) => !field.bookkeeping)
+    .map(({ property, set }) => {
+      const expression = set(v, 'row');
+      return `coalesce(${v}.${property} = (${expression}), ${v}.${property} IS NULL AND (${expression}) IS NULL)`;
+    })
     .join('\n  AND ');
 
 const IN_APP = (v: string) => `COUNT { (${v})-[:IN]->(:App) } = 1 AND EXISTS { (${v})-[:IN]->(:App {id: row.appId}) }`;
@@ -281,12 +239,12 @@ WITH ${v}, row WHERE ${holds}
 SET ${v}.contentHash = row.contentHash
 RETURN ${v}.id AS id`;
 
-export const ADOPT_PEOPLE = ADOPT('Person', 'p', HOLDS('p', PERSON_FIELDS('p')));
-export const ADOPT_IDENTITIES = ADOPT('Identity', 'i', HOLDS('i', IDENTITY_FIELDS('i')));
-export const ADOPT_GROUPS = ADOPT('IdpGroup', 'g', HOLDS('g', GROUP_FIELDS('g')));
-export const ADOPT_ACCOUNTS = ADOPT('Account', 'a', `${HOLDS('a', ACCOUNT_FIELDS('a'))}\n  AND ${HOLDS_ACCOUNT_LINKS('a')}`);
-export const ADOPT_ASSIGNMENTS = ADOPT('AppAssignment', 'x', HOLDS('x', ASSIGNMENT_FIELDS('x')));
-export const ADOPT_INTEGRATIONS = ADOPT('Integration', 'n', `${HOLDS('n', INTEGRATION_FIELDS('n'))}\n  AND ${IN_APP('n')}`);
+export const ADOPT_PEOPLE = ADOPT('Person', 'p', HOLDS('p', RECORD_FIELDS.Person));
+export const ADOPT_IDENTITIES = ADOPT('Identity', 'i', HOLDS('i', RECORD_FIELDS.Identity));
+export const ADOPT_GROUPS = ADOPT('IdpGroup', 'g', HOLDS('g', RECORD_FIELDS.IdpGroup));
+export const ADOPT_ACCOUNTS = ADOPT('Account', 'a', `${HOLDS('a', RECORD_FIELDS.Account)}\n  AND ${HOLDS_ACCOUNT_LINKS('a')}`);
+export const ADOPT_ASSIGNMENTS = ADOPT('AppAssignment', 'x', HOLDS('x', RECORD_FIELDS.AppAssignment));
+export const ADOPT_INTEGRATIONS = ADOPT('Integration', 'n', `${HOLDS('n', RECORD_FIELDS.Integration)}\n  AND ${IN_APP('n')}`);
 
 export const CREATE_SYNC_RUN = `
 CREATE (s:SyncRun)
