@@ -59,4 +59,13 @@ export const SEAT_TYPE: readonly Field[] = [
 ];
 
 /** What an import's role or seat type row was (plan-apps.ts), so an unchanged one is not written again. */
-export const VOCABULARY_HASH: readonly Field[] = [CONTENT_HASH];
+const VOCABULARY_HASH: readonly Field[] = [CONTENT_HASH];
+
+/** A role or seat type as an import writes it (app settings clear the hash instead: UPSERT_APPS). */
+export const IMPORTED_ROLE: readonly Field[] = [...ROLE, ...VOCABULARY_HASH];
+export const IMPORTED_SEAT_TYPE: readonly Field[] = [...SEAT_TYPE, ...VOCABULARY_HASH];
+
+/** What an import writes to the apps, roles and seat types it creates (records.queries.ts STAGE_APPS, STAGE_ROLES, STAGE_SEAT_TYPES). */
+export const NEW_APP: readonly Field[] = [...APP_CREATED, ...APP];
+export const NEW_ROLE: readonly Field[] = IMPORTED_ROLE;
+export const NEW_SEAT_TYPE: readonly Field[] = [...SEAT_TYPE_CREATED, ...IMPORTED_SEAT_TYPE];

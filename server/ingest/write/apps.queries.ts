@@ -1,4 +1,15 @@
-import { APP, APP_CREATED, ROLE, SEAT_TYPE, SEAT_TYPE_CREATED, VOCABULARY_HASH } from './app-fields.queries.js';
+import {
+  APP,
+  APP_CREATED,
+  IMPORTED_ROLE,
+  IMPORTED_SEAT_TYPE,
+  NEW_APP,
+  NEW_ROLE,
+  NEW_SEAT_TYPE,
+  ROLE,
+  SEAT_TYPE,
+  SEAT_TYPE_CREATED,
+} from './app-fields.queries.js';
 import { setFragment } from './fields.queries.js';
 
 /**
@@ -9,12 +20,14 @@ import { setFragment } from './fields.queries.js';
 
 export const APP_CREATE_FIELDS = (app: string): string => setFragment(APP_CREATED, app);
 export const APP_FIELDS = (app: string): string => setFragment(APP, app);
+export const NEW_APP_FIELDS = (app: string): string => setFragment(NEW_APP, app);
 export const ROLE_FIELDS = (r: string): string => setFragment(ROLE, r, 'role');
+export const IMPORTED_ROLE_FIELDS = (r: string): string => setFragment(IMPORTED_ROLE, r, 'role');
+export const NEW_ROLE_FIELDS = (r: string): string => setFragment(NEW_ROLE, r, 'role');
 export const SEAT_CREATE_FIELDS = (s: string): string => setFragment(SEAT_TYPE_CREATED, s, 'seat');
 export const SEAT_FIELDS = (s: string): string => setFragment(SEAT_TYPE, s, 'seat');
-/** An import's role or seat type with its row's hash (app settings clear it instead: UPSERT_APPS). */
-export const HASHED_ROLE_FIELDS = (r: string): string => setFragment([...ROLE, ...VOCABULARY_HASH], r, 'role');
-export const HASHED_SEAT_FIELDS = (s: string): string => setFragment([...SEAT_TYPE, ...VOCABULARY_HASH], s, 'seat');
+export const IMPORTED_SEAT_FIELDS = (s: string): string => setFragment(IMPORTED_SEAT_TYPE, s, 'seat');
+export const NEW_SEAT_FIELDS = (s: string): string => setFragment(NEW_SEAT_TYPE, s, 'seat');
 
 /** The stored fields an import's app row may change, to tell whether it does. */
 export const READ_APPS = `
@@ -39,7 +52,7 @@ export const UPSERT_ROLES = `
 UNWIND $rows AS role
 MATCH (app:App {id: role.appId})
 MERGE (r:Role {id: role.id})
-SET ${HASHED_ROLE_FIELDS('r')}
+SET ${IMPORTED_ROLE_FIELDS('r')}
 MERGE (r)-[:OF]->(app)`;
 
 export const UPSERT_SEAT_TYPES = `
@@ -47,5 +60,5 @@ UNWIND $rows AS seat
 MATCH (app:App {id: seat.appId})
 MERGE (s:SeatType {id: seat.id})
 ON CREATE SET ${SEAT_CREATE_FIELDS('s')}
-SET ${HASHED_SEAT_FIELDS('s')}
+SET ${IMPORTED_SEAT_FIELDS('s')}
 MERGE (s)-[:OF]->(app)`;

@@ -10,7 +10,7 @@ import type { WriteContext } from './write-context.js';
 const storedApp = z.object({ id: z.string(), name: z.string().nullable(), catalogKey: z.string().nullable(), plan: z.string().nullable() });
 
 /** A role or seat type row of one app, as UPSERT_ROLES / UPSERT_SEAT_TYPES and their staging take it. */
-interface VocabularyRow extends Record<string, unknown> {
+export interface VocabularyRow extends Record<string, unknown> {
   id: string;
   appId: string;
   contentHash: string;
@@ -68,13 +68,7 @@ export async function planApps(ctx: WriteContext, apps: AppRow[]): Promise<AppsP
     }
   }
 
-  const roles = apps.flatMap((app) => app.roles.map((role) => hashed(app.id, role)));
-  const seats = apps.flatMap((app) =>
-    app.seatTypes.map((seat) => {
-      const withBilling = { ...seat, billingModel: app.billingModel };
-      return hashed(app.id, withBilling);
-    }),
-  );
+  const { roles, seats } = vocabularyRows(apps);
   const newRoles = await split(ctx, 'Role', roles, plan.roles, plan.touched);
   const newSeats = await split(ctx, 'SeatType', seats, plan.seats, plan.touched);
 
@@ -87,6 +81,19 @@ export async function planApps(ctx: WriteContext, apps: AppRow[]): Promise<AppsP
   }
   plan.staged = { App: newApps.length, Role: newRoles.length, SeatType: newSeats.length };
   return plan;
+}
+
+/** The apps' roles and seat types as the import writes them: each with its app, a seat type with its app's billing model, and their hashes. */
+export function vocabularyRows(apps: AppRow[]): { roles: VocabularyRow[]; seats: VocabularyRow[] } {
+  return {
+    roles: apps.flatMap((app) => app.roles.map((role) => hashed(app.id, role))),
+    seats: apps.flatMap((app) =>
+      app.seatTypes.map((seat) => {
+        const withBilling = { ...seat, billingModel: app.billingModel };
+        return hashed(app.id, withBilling);
+      }),
+    ),
+  };
 }
 
 /** Roles and seat types belong to no import scope: their hash is of the row and its app only. */

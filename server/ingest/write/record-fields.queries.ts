@@ -21,7 +21,16 @@ import {
  * resolved by reconciliation, so the order of imports does not matter.
  */
 
-export const CONTENT_HASH: Field = { ...fromRow('contentHash', 'string'), bookkeeping: true };
+/** Every row the import writes is hashed first (stage-records.ts, plan-apps.ts): a row without its hash was not prepared as the import prepares it. */
+export const CONTENT_HASH: Field = {
+  ...fromRow('contentHash', 'string'),
+  firstWrite: (row) => {
+    const hash = rowString(row, 'contentHash');
+    if (hash === null) throw new Error(`row ${String(row.id)} has no contentHash: hash it as the import does before its first write`);
+    return hash;
+  },
+  bookkeeping: true,
+};
 
 const PROVENANCE: readonly Field[] = [
   importParam('source', 'kind'),

@@ -2,8 +2,9 @@ import type { RecordLabel } from '../model.js';
 import {
   APP_CREATE_FIELDS,
   APP_FIELDS,
-  HASHED_ROLE_FIELDS,
-  HASHED_SEAT_FIELDS,
+  NEW_APP_FIELDS,
+  NEW_ROLE_FIELDS,
+  NEW_SEAT_FIELDS,
   ROLE_FIELDS,
   SEAT_CREATE_FIELDS,
   SEAT_FIELDS,
@@ -184,12 +185,12 @@ CALL (n, row) {
 
 export const STAGE_APPS = `
 UNWIND $rows AS row
-${STAGED('app', 'App')} ${APP_CREATE_FIELDS('app')}, ${APP_FIELDS('app')}`;
+${STAGED('app', 'App')} ${NEW_APP_FIELDS('app')}`;
 
 export const STAGE_ROLES = `
 UNWIND $rows AS role
 WITH role, role AS row
-${STAGED('r', 'Role')} ${HASHED_ROLE_FIELDS('r')}
+${STAGED('r', 'Role')} ${NEW_ROLE_FIELDS('r')}
 WITH r, role
 CALL (r, role) {
   ${TARGET('App', 'role.appId', 'r')}
@@ -199,7 +200,7 @@ CALL (r, role) {
 export const STAGE_SEAT_TYPES = `
 UNWIND $rows AS seat
 WITH seat, seat AS row
-${STAGED('s', 'SeatType')} ${SEAT_CREATE_FIELDS('s')}, ${HASHED_SEAT_FIELDS('s')}
+${STAGED('s', 'SeatType')} ${NEW_SEAT_FIELDS('s')}
 WITH s, seat
 CALL (s, seat) {
   ${TARGET('App', 'seat.appId', 's')}
