@@ -3,7 +3,7 @@ import { CONTENT_HASH } from './record-fields.queries.js';
 
 /**
  * The fields of apps, roles and seat types as imports and app settings write them (apps.queries.ts,
- * records.queries.ts UPSERT_APPS; first-write.ts computes them). A person's choice
+ * records.queries.ts UPSERT_APPS; first-write-properties.ts computes them). A person's choice
  * (confirmedPrivilege, confirmedMonthlyCost, set by vocabulary/classify.ts) is never written here,
  * so it survives every re-import and wins over the default; an import that knows no catalog entry
  * or plan for an app never clears the one it has.

@@ -4,7 +4,7 @@ import type { WriteContext } from './write-context.js';
  * The one definition of what an import writes to a node, property by property: the Cypher the
  * import's SET fragments are made of (record-fields.queries.ts, app-fields.queries.ts), and the
  * value the same expression gives when the node is new, for the bulk first load that writes CSV
- * files for `neo4j-admin database import` instead (first-write.ts). Both come from the same entry,
+ * files for `neo4j-admin database import` instead (first-write-properties.ts). Both come from the same entry,
  * so the two paths cannot drift apart; test/integration/first-write-properties.test.ts checks that
  * each entry's two sides agree.
  */

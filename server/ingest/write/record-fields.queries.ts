@@ -12,7 +12,7 @@ import {
 } from './fields.queries.js';
 
 /**
- * The fields of each import record (records.queries.ts writes them, first-write.ts computes them).
+ * The fields of each import record (records.queries.ts writes them, first-write-properties.ts computes them).
  * Every write sets the record's provenance: `source` (the import kind), `scope` (what a complete
  * import of it replaces), `lastSyncRunId`, `lastSeenAt`, `contentHash` (what the import's row was,
  * so an unchanged row is never written again), and clears `removedAt` (a record that reappears is
