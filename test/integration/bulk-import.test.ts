@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { ARRAY_DELIMITER, bulkImport, BulkImportError } from '../../server/graph/embedded/bulk-import.js';
+import { ARRAY_DELIMITER } from '../../server/graph/embedded/bulk-import-format.js';
+import { bulkImport, BulkImportError } from '../../server/graph/embedded/bulk-import.js';
+import { csvCell } from '../../server/ingest/write/admin-import-cell.js';
 import { EMBEDDED_NEO4J_USER, startEmbeddedNeo4j } from '../../server/graph/embedded/launcher.js';
 
 const A = ARRAY_DELIMITER;
@@ -11,6 +13,19 @@ const PEOPLE_CSV = [
   'id:ID,name:string,active:boolean,score:long,ratio:double,born:date,seenAt:datetime,tags:string[],weights:double[],note:string',
   `p1,"Ann ""The Hammer"", Smith",true,42,0.25,1990-02-03,2024-05-06T07:08:09.123Z,admin${A}a;b,0.5${A}2,`,
   'p2,Zoë 北京 😀; semi,false,-7,3,2001-12-31,2025-01-01T00:00:00.000Z,,,kept',
+  // As the first load's encoder writes a row: vendor text may hold line breaks, kept inside quotes.
+  [
+    'p3',
+    csvCell('string', 'Line one\nline "two"'),
+    csvCell('boolean', true),
+    '1',
+    csvCell('double', 1.5),
+    csvCell('date', '2020-01-01'),
+    csvCell('datetime', '2020-01-01T00:00:00Z'),
+    csvCell('string[]', ['x\ny', 'z']),
+    csvCell('double[]', [1]),
+    csvCell('string', null),
+  ].join(','),
 ].join('\n');
 const ACCOUNTS_CSV = ['id:ID,email:string', 'a1,ann@example.com'].join('\n');
 const REPORTS_TO_CSV = [':START_ID,:END_ID', 'p2,p1'].join('\n');
@@ -78,8 +93,8 @@ describe('bulk import', () => {
         { type: 'BELONGS_TO', files: [writeCsv(csvDir, 'belongs-to.csv', BELONGS_TO_CSV)] },
       ],
     });
-    // p1: id and 8 more (its note is empty); p2: id and 7 (no tags, no weights); a1: 2; BELONGS_TO: 2.
-    expect(result).toMatchObject({ nodes: 3, relationships: 2, properties: 21 });
+    // p1: id and 8 more (its note is empty); p2: id and 7 (no tags, no weights); p3: id and 8; a1: 2; BELONGS_TO: 2.
+    expect(result).toMatchObject({ nodes: 4, relationships: 2, properties: 30 });
     expect(result.seconds).toBeGreaterThan(0);
 
     await withNeo4j(dataDir, async (driver) => {
@@ -89,7 +104,7 @@ describe('bulk import', () => {
         {},
         { database: 'neo4j' },
       );
-      const [ann, zoe] = records.map((record) => ({
+      const [ann, zoe, encoded] = records.map((record) => ({
         labels: record.get('labels') as string[],
         props: record.get('props') as Record<string, unknown>,
         types: Object.fromEntries(record.get('types') as [string, string][]),
@@ -128,6 +143,11 @@ describe('bulk import', () => {
       expect(zoeProps.note).toBe('kept');
       expect(Object.keys(zoeProps).sort()).toEqual(['active', 'born', 'id', 'name', 'note', 'ratio', 'score', 'seenAt']);
 
+      expect(encoded?.props.name).toBe('Line one\nline "two"');
+      expect(encoded?.props.tags).toEqual(['x\ny', 'z']);
+      expect(encoded?.props.weights).toEqual([1]);
+      expect('note' in (encoded?.props ?? {})).toBe(false);
+
       const links = await driver.executeQuery(
         `MATCH (a:Account {id: 'a1'})-[owner:BELONGS_TO]->(p:Person), (report:Person)-[line:REPORTS_TO]->(p)
          RETURN a.email AS email, properties(owner) AS owner, report.id AS report, properties(line) AS line`,
@@ -142,8 +162,8 @@ describe('bulk import', () => {
       await expect(driver.executeQuery('CREATE (:Person {id: $id})', { id: 'p1' }, { database: 'neo4j' })).rejects.toThrow(
         /already exists/,
       );
-      await driver.executeQuery('CREATE (:Person {id: $id, name: $name})', { id: 'p3', name: 'New' }, { database: 'neo4j' });
-      expect(await nodeCount(driver)).toBe(4);
+      await driver.executeQuery('CREATE (:Person {id: $id, name: $name})', { id: 'p9', name: 'New' }, { database: 'neo4j' });
+      expect(await nodeCount(driver)).toBe(5);
 
       const whileRunning = await importFailure(
         bulkImport({ dataDir, nodes: [{ labels: ['Person'], files: [join(csvDir, 'people.csv')] }], relationships: [] }),
@@ -158,7 +178,7 @@ describe('bulk import', () => {
     expect(again.message).toMatch(/already holds a store/);
   });
 
-  it('refuses a bad typed value and a relationship to a missing node, naming file and line, and a killed import, each leaving no database', async () => {
+  it('refuses a bad typed value (naming file and line) and a relationship to a missing node, and a killed import, each leaving no database', async () => {
     const csvDir = fresh('attest-bulk-csv-');
     const dataDir = fresh('attest-bulk-data-');
     const people = writeCsv(csvDir, 'people.csv', ['id:ID,score:long', 'p1,1', 'p2,2'].join('\n'));
@@ -187,7 +207,9 @@ describe('bulk import', () => {
       }),
     );
     expect(dangling.code).toBe('import-failed');
-    expect(dangling.message).toBe(`${missingNode} line 2: p1-[KNOWS]->ghost referring to missing node ghost`);
+    // Reading multiline fields (bulk-import-format.ts), the importer does not say where a relationship's row was; the
+    // first load writes these files from records already validated, so such a failure is Attest's own bug, not the input's.
+    expect(dangling.message).toBe('p1-[KNOWS]->ghost referring to missing node ghost');
     expect(readdirSync(dataDir)).toEqual([]);
 
     const many = 300_000;

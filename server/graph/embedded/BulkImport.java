@@ -23,7 +23,8 @@ import picocli.CommandLine;
 /**
  * Builds the database `neo4j` of the DBMS home DATA_DIR/neo4j (EmbeddedNeo4j.java's home) from CSV
  * files with Neo4j's offline importer (`neo4j-admin database import full`), all or nothing.
- * Usage: java -cp CLASSPATH BulkImport.java DATA_DIR OFF_HEAP_MAX --nodes=LABELS=FILES... --relationships=TYPE=FILES...
+ * Usage: java -cp CLASSPATH BulkImport.java DATA_DIR OFF_HEAP_MAX --array-delimiter=U+XXXX --multiline-fields=BOOL
+ *        --nodes=LABELS=FILES... --relationships=TYPE=FILES...
  *
  * The importer writes into a DBMS home of its own, DATA_DIR/neo4j-import-staging/neo4j, which only
  * replaces DATA_DIR/neo4j once the import succeeded: on failure the tool leaves its half-written
@@ -31,8 +32,8 @@ import picocli.CommandLine;
  * directory, which nothing opens and the next import deletes.
  *
  * The settings are strict: one bad value, duplicate node id or relationship to a missing node fails
- * the whole import. Arrays are split on U+001F (the ASCII unit separator), which no Attest value
- * contains, rather than the tool's default ';', which free text does. Fields may not span lines.
+ * the whole import. The CSV dialect (array delimiter, multiline fields) is the caller's
+ * (bulk-import-format.ts), which writes the files.
  *
  * The caller (bulk-import.ts) holds DATA_DIR's launcher lock meanwhile, so no Neo4j starts on it
  * and no other import runs there.
@@ -41,22 +42,22 @@ import picocli.CommandLine;
  * what was wrong) and exits 1; exits 3 when refusing because the database holds a store, 2 on bad usage.
  */
 public class BulkImport {
-    static final String ARRAY_DELIMITER = "U+001F";
     static final int FAILED = 1;
     static final int USAGE = 2;
     static final int REFUSED = 3;
 
     public static void main(String[] args) throws IOException {
         if (args.length < 3) {
-            System.err.println("usage: BulkImport DATA_DIR OFF_HEAP_MAX --nodes=LABELS=FILES... [--relationships=TYPE=FILES...]");
+            System.err.println("usage: BulkImport DATA_DIR OFF_HEAP_MAX [--array-delimiter=… --multiline-fields=…] --nodes=LABELS=FILES... [--relationships=TYPE=FILES...]");
             System.exit(USAGE);
         }
         Path dataDir = Path.of(args[0]).toAbsolutePath();
         String offHeapMax = args[1];
         List<String> inputGroups = List.of(args).subList(2, args.length);
         for (String group : inputGroups) {
-            if (!group.startsWith("--nodes=") && !group.startsWith("--relationships=")) {
-                System.err.println("Only --nodes= and --relationships= groups may follow OFF_HEAP_MAX, not " + group);
+            if (!group.startsWith("--nodes=") && !group.startsWith("--relationships=")
+                    && !group.startsWith("--array-delimiter=") && !group.startsWith("--multiline-fields=")) {
+                System.err.println("Only the dialect and --nodes= and --relationships= groups may follow OFF_HEAP_MAX, not " + group);
                 System.exit(USAGE);
             }
         }
@@ -117,8 +118,6 @@ public class BulkImport {
                 "--skip-bad-relationships=false",
                 "--skip-duplicate-nodes=false",
                 "--ignore-extra-columns=false",
-                "--multiline-fields=false",
-                "--array-delimiter=" + ARRAY_DELIMITER,
                 "--max-off-heap-memory=" + offHeapMax,
                 "--report-file=" + report));
         command.addAll(inputGroups);

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
+import { dialectOptions } from './bulk-import-format.js';
 import { importCounts, progressLine, type ImportCounts } from './bulk-import-output.js';
 import { claimIdleDataDir, embeddedClasspath, embeddedJavaSource, releaseIdleDataDir } from './launcher.js';
 import { embeddedMemory, jvmSize, machineMemory } from './memory-sizing.js';
@@ -41,9 +42,6 @@ export class BulkImportError extends Error {
     super(message);
   }
 }
-
-/** Arrays in the CSV files are split on U+001F (the ASCII unit separator), as BulkImport.java tells the importer. */
-export const ARRAY_DELIMITER = '\u001f';
 
 /** BulkImport.java's exit code when it refuses to touch a database that holds a store. */
 const REFUSED_EXIT = 3;
@@ -96,7 +94,7 @@ function importerArguments(options: BulkImportOptions): string[] {
   if (options.nodes.length === 0) throw new BulkImportError('invalid-request', 'A bulk import needs at least one node file');
   const nodes = options.nodes.map((group) => `--nodes=${group.labels.map(checkedName).join(':')}=${checkedFiles(group.files)}`);
   const relationships = options.relationships.map((group) => `--relationships=${checkedName(group.type)}=${checkedFiles(group.files)}`);
-  return [...nodes, ...relationships];
+  return [...dialectOptions(), ...nodes, ...relationships];
 }
 
 function checkedName(name: string): string {

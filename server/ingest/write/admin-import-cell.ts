@@ -1,3 +1,4 @@
+import { ARRAY_DELIMITER } from '../../graph/embedded/bulk-import-format.js';
 import type { PropertyType, PropertyValue } from './fields.queries.js';
 
 /**
@@ -5,15 +6,9 @@ import type { PropertyType, PropertyValue } from './fields.queries.js';
  * properties give. The importer must be run with its defaults for quoting (`--quote='"'`,
  * `--legacy-style-quoting=false`: a quote inside a value is doubled), `--ignore-empty-strings=false`
  * (a quoted empty cell is the empty string, an unquoted one no property) and `--trim-strings=false`,
- * with `--array-delimiter` set to ARRAY_DELIMITER and `--multiline-fields=true`: strings are written
- * as they are, and vendor text (names, titles) may hold line breaks, which are kept inside quotes.
+ * and the dialect of bulk-import-format.ts (BulkImport.java is told it): strings are written as they
+ * are, and vendor text (names, titles) may hold line breaks, which are kept inside quotes.
  */
-
-/** Separates the items of a list cell: a control character no vendor text holds (one that does is refused). */
-export const ARRAY_DELIMITER = '\u001f';
-
-/** `--multiline-fields` must be true: a string cell may span lines. */
-export const MULTILINE_FIELDS = true;
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** As Cypher's datetime() and the importer parse alike; the zone must be explicit, or each would take its own default. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ARRAY_DELIMITER, csvCell, headerCell } from '../../../server/ingest/write/admin-import-cell.js';
+import { ARRAY_DELIMITER } from '../../../server/graph/embedded/bulk-import-format.js';
+import { csvCell, headerCell } from '../../../server/ingest/write/admin-import-cell.js';
 
 describe('neo4j-admin import cells', () => {
   it('names each column with its property and type', () => {
