@@ -20,6 +20,8 @@ import { firstWriteProperties } from '../../server/ingest/write/first-write-prop
 import { firstWriteRelationships } from '../../server/ingest/write/first-write-relationships.js';
 import { vocabularyRows } from '../../server/ingest/write/plan-apps.js';
 import { prepareBatch } from '../../server/ingest/write/prepare.js';
+import { PUBLISH_ORDER } from '../../server/ingest/write/publish.js';
+import { RECORDS } from '../../server/ingest/write/write-import.js';
 import type { WrittenLabel } from '../../server/ingest/write/written-label.js';
 import { TEST_NOW } from '../support/demo.js';
 import { freshGraph } from '../support/graph.js';
@@ -48,18 +50,6 @@ const IMPORTS: readonly { kind: ImportKind; path: string; app?: string }[] = [
   { kind: 'okta-grants', path: 'okta-grants/published/list-grants.json' },
   { kind: 'integrations', path: 'integrations/jasper.csv', app: 'Jasper' },
   { kind: 'google-tokens', path: 'google-tokens/tokens' },
-];
-
-const LABELS: readonly WrittenLabel[] = [
-  'Person',
-  'Identity',
-  'IdpGroup',
-  'Account',
-  'AppAssignment',
-  'Integration',
-  'App',
-  'Role',
-  'SeatType',
 ];
 
 const READ_NODES = `
@@ -137,7 +127,7 @@ describe('the first write of each record, as the field tables give it, is what t
   });
 
   async function newNodes(): Promise<Map<string, StoredNode>> {
-    const rows = await readRows(connection.graph, READ_NODES, { labels: LABELS }, storedNode, 'first-write-properties');
+    const rows = await readRows(connection.graph, READ_NODES, { labels: PUBLISH_ORDER }, storedNode, 'first-write-properties');
     const fresh = new Map<string, StoredNode>();
     for (const node of rows) {
       const key = `${node.labels.join(':')}|${node.id}`;
@@ -151,22 +141,12 @@ describe('the first write of each record, as the field tables give it, is what t
   async function writtenRows(kind: ImportKind, path: string, app: string | undefined): Promise<{ label: WrittenLabel; row: FieldRow }[]> {
     const batch = await PARSERS[kind].parse([{ path: join(fixtures, path), name: path }], { catalog, now, app });
     const prepared = prepareBatch(batch, catalog);
-    const records = (['people', 'identities', 'groups', 'accounts', 'assignments', 'integrations'] as const).flatMap((key) => {
-      const label = (
-        {
-          people: 'Person',
-          identities: 'Identity',
-          groups: 'IdpGroup',
-          accounts: 'Account',
-          assignments: 'AppAssignment',
-          integrations: 'Integration',
-        } as const
-      )[key];
-      return prepared[key].map((row) => {
+    const records = RECORDS.flatMap(({ label, key }) =>
+      prepared[key].map((row) => {
         row.contentHash = contentHash(batch.kind, batch.scope, row);
         return { label, row };
-      });
-    });
+      }),
+    );
     const { roles, seats } = vocabularyRows(prepared.apps);
     return [
       ...prepared.apps.map((row) => ({ label: 'App' as const, row })),
@@ -219,6 +199,6 @@ describe('the first write of each record, as the field tables give it, is what t
   }
 
   it('covered every label an import writes', () => {
-    expect(LABELS.filter((label) => !checked.get(label))).toEqual([]);
+    expect(PUBLISH_ORDER.filter((label) => !checked.get(label))).toEqual([]);
   });
 });

@@ -31,8 +31,8 @@ export interface Published {
   removedAppIds: Set<string>;
 }
 
-/** Apps first: staged roles, seat types and records point at them, changed accounts MATCH them. */
-const PUBLISH_ORDER: readonly WrittenLabel[] = [
+/** Every label an import writes. Apps first: staged roles, seat types and records point at them, changed accounts MATCH them. */
+export const PUBLISH_ORDER: readonly WrittenLabel[] = [
   'App',
   'Role',
   'SeatType',

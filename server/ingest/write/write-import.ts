@@ -19,7 +19,8 @@ export interface WriteCounts {
 
 type RecordKey = 'people' | 'identities' | 'groups' | 'accounts' | 'assignments' | 'integrations';
 
-const RECORDS: readonly { label: RecordLabel; key: RecordKey }[] = [
+/** Each record label and where a prepared batch holds its rows, in the order an import writes them. */
+export const RECORDS: readonly { label: RecordLabel; key: RecordKey }[] = [
   { label: 'Person', key: 'people' },
   { label: 'Identity', key: 'identities' },
   { label: 'IdpGroup', key: 'groups' },
