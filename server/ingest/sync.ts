@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { ManagedTransaction } from 'neo4j-driver';
 import { SYSTEM_ACTOR, type Actor } from '../audit/actor.js';
 import { appendAudit } from '../audit/audit-log.js';
 import type { Graph } from '../graph/graph.js';
@@ -73,29 +74,7 @@ export async function runImport(
   onProgress?: (phase: string, done: number, total: number) => void,
 ): Promise<SyncRunRecord> {
   const started = Date.now();
-  const run: SyncRunRecord = {
-    id: randomUUID(),
-    kind: parser.kind,
-    scope: refusedScope(parser, options.app),
-    status: 'succeeded',
-    files: files.map((f) => f.name),
-    ...(options.connection === undefined ? {} : { connection: options.connection }),
-    sha256: await digestFiles(files),
-    recordsRead: 0,
-    complete: false,
-    added: 0,
-    updated: 0,
-    unchanged: 0,
-    removed: 0,
-    startedAt: options.now.toISOString(),
-    finishedAt: options.now.toISOString(),
-    durationMs: 0,
-    parseMs: 0,
-    writeMs: 0,
-    errors: [],
-    notes: [],
-    touched: NOTHING,
-  };
+  const run = await newRun(parser, files, options);
   let batch: ImportBatch;
   try {
     onProgress?.('parse', 0, 1);
@@ -125,13 +104,7 @@ export async function runImport(
       Object.assign(run, counts);
       run.durationMs = Date.now() - started;
       run.writeMs = Date.now() - writeStarted;
-      await tx.run(CREATE_SYNC_RUN, { run: toRunParams(run) });
-      await appendAudit(
-        tx,
-        options.actor ?? SYSTEM_ACTOR,
-        { action: 'import', targetType: 'source', targetId: run.scope, after: auditedRun(run) },
-        options.now,
-      );
+      await recordRun(tx, run, options);
     });
     run.touched = written.touched;
     return run;
@@ -142,6 +115,44 @@ export async function runImport(
     await recordFailure(graph, run, started).catch(() => undefined);
     throw error;
   }
+}
+
+/** A run of `parser` over `files` that has read nothing yet. */
+export async function newRun(parser: Parser, files: InputFile[], options: SyncOptions): Promise<SyncRunRecord> {
+  return {
+    id: randomUUID(),
+    kind: parser.kind,
+    scope: refusedScope(parser, options.app),
+    status: 'succeeded',
+    files: files.map((f) => f.name),
+    ...(options.connection === undefined ? {} : { connection: options.connection }),
+    sha256: await digestFiles(files),
+    recordsRead: 0,
+    complete: false,
+    added: 0,
+    updated: 0,
+    unchanged: 0,
+    removed: 0,
+    startedAt: options.now.toISOString(),
+    finishedAt: options.now.toISOString(),
+    durationMs: 0,
+    parseMs: 0,
+    writeMs: 0,
+    errors: [],
+    notes: [],
+    touched: NOTHING,
+  };
+}
+
+/** The written run in the history, waiting for its reconciliation, and its event in the audit log. */
+export async function recordRun(tx: ManagedTransaction, run: SyncRunRecord, options: Pick<SyncOptions, 'actor' | 'now'>): Promise<void> {
+  await tx.run(CREATE_SYNC_RUN, { run: toRunParams(run) });
+  await appendAudit(
+    tx,
+    options.actor ?? SYSTEM_ACTOR,
+    { action: 'import', targetType: 'source', targetId: run.scope, after: auditedRun(run) },
+    options.now,
+  );
 }
 
 /** The failed run, in the history, so the source shows its last import failed; nothing else is written. */
@@ -160,7 +171,7 @@ function refusedScope(parser: Parser, app: string | undefined): string {
   return parser.needsApp && name ? `${parser.kind}:${name}` : parser.kind;
 }
 
-function applyCompleteness(batch: ImportBatch, completeness: Completeness): void {
+export function applyCompleteness(batch: ImportBatch, completeness: Completeness): void {
   if (completeness === 'complete' && !batch.complete) {
     batch.complete = true;
     batch.notes.push(`Taken as a complete listing of ${batch.scope}, as the import said: records it does not list are marked removed.`);

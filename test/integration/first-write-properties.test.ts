@@ -15,7 +15,7 @@ import { importSource } from '../../server/ingest/import-source.js';
 import type { ImportKind } from '../../server/ingest/model.js';
 import { PARSERS } from '../../server/ingest/parsers/index.js';
 import { contentHash } from '../../server/ingest/write/content-hash.js';
-import type { FieldRow, ImportParams, PropertyType, PropertyValue } from '../../server/ingest/write/fields.queries.js';
+import { STORED_TYPE, type FieldRow, type ImportParams, type PropertyType, type PropertyValue } from '../../server/ingest/write/fields.queries.js';
 import { firstWriteProperties } from '../../server/ingest/write/first-write-properties.js';
 import { firstWriteRelationships } from '../../server/ingest/write/first-write-relationships.js';
 import { vocabularyRows } from '../../server/ingest/write/plan-apps.js';
@@ -60,17 +60,6 @@ RETURN n.id AS id, labels(n) AS labels,
     instant: CASE WHEN valueType(n[key]) STARTS WITH 'ZONED DATETIME' THEN [n[key].epochMillis, n[key].nanosecond, n[key].offsetSeconds] END
   }] AS properties,
   [(n)-[r]->(target) | {type: type(r), target: labels(target), targetId: target.id, properties: keys(r)}] AS relationships`;
-
-/** The valueType Neo4j gives a stored property of each CSV type. */
-const STORED_TYPE: Record<PropertyType, string> = {
-  string: 'STRING NOT NULL',
-  boolean: 'BOOLEAN NOT NULL',
-  double: 'FLOAT NOT NULL',
-  date: 'DATE NOT NULL',
-  datetime: 'ZONED DATETIME NOT NULL',
-  'string[]': 'LIST<STRING NOT NULL> NOT NULL',
-  'double[]': 'LIST<FLOAT NOT NULL> NOT NULL',
-};
 
 const storedProperty = z.object({ property: z.string(), type: z.string(), value: z.unknown(), instant: z.array(z.number()).nullable() });
 const storedNode = z.object({

@@ -10,6 +10,7 @@ import type { PropertyType, PropertyValue } from './fields.queries.js';
  * are, and vendor text (names, titles) may hold line breaks, which are kept inside quotes.
  */
 
+const LONG = /^-?\d{1,19}$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** As Cypher's datetime() and the importer parse alike; the zone must be explicit, or each would take its own default. */
 const DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -30,6 +31,8 @@ export function csvCell(type: PropertyType, value: PropertyValue | null): string
       return String(value);
     case 'double':
       return double(number(value, type));
+    case 'long':
+      return matching(text(value, type), LONG, type);
     case 'date':
       return matching(text(value, type), DATE, type);
     case 'datetime':

@@ -15,9 +15,22 @@ export type ImportParams = WriteContext['params'];
 /**
  * The stored type of a property, named as a neo4j-admin CSV header names it (`startDate:date`).
  * The driver sends every JS number as a Float, so numbers are doubles; dates go through date() and
- * datetime(), so they are DATE and ZONED DATETIME.
+ * datetime(), so they are DATE and ZONED DATETIME. Only Cypher arithmetic makes integers (`long`,
+ * as decimal text): no import field is one, but the bulk load carries some (bulk/carried-graph.ts).
  */
-export type PropertyType = 'string' | 'boolean' | 'double' | 'date' | 'datetime' | 'string[]' | 'double[]';
+export type PropertyType = 'string' | 'boolean' | 'double' | 'long' | 'date' | 'datetime' | 'string[]' | 'double[]';
+
+/** The name Neo4j's valueType() gives a stored property of each type. */
+export const STORED_TYPE: Readonly<Record<PropertyType, string>> = {
+  string: 'STRING NOT NULL',
+  boolean: 'BOOLEAN NOT NULL',
+  double: 'FLOAT NOT NULL',
+  long: 'INTEGER NOT NULL',
+  date: 'DATE NOT NULL',
+  datetime: 'ZONED DATETIME NOT NULL',
+  'string[]': 'LIST<STRING NOT NULL> NOT NULL',
+  'double[]': 'LIST<FLOAT NOT NULL> NOT NULL',
+};
 
 /** A property's value: dates as `YYYY-MM-DD`, datetimes as the ISO-8601 string datetime() was given. */
 export type PropertyValue = string | boolean | number | readonly string[] | readonly number[];
@@ -47,6 +60,27 @@ export function setFragment(fields: readonly Field[], node: string, row = 'row')
 /** The row's own value, unchanged. */
 export function fromRow(property: string, type: PropertyType, column = property): Field {
   return { property, type, set: (_node, row) => `${row}.${column}`, firstWrite: (row) => rowValue(row, column, type) };
+}
+
+/**
+ * A row's list, stored only when it has items: neo4j-admin's importer cannot store an empty list
+ * (an empty cell is no property), so both paths leave the property out and readers coalesce it to [].
+ */
+export function listFromRow(property: string, type: 'string[]' | 'double[]', column = property): Field {
+  return {
+    property,
+    type,
+    set: (_node, row) => nonEmpty(`${row}.${column}`),
+    firstWrite: (row) => {
+      const value = rowValue(row, column, type);
+      return Array.isArray(value) && value.length === 0 ? null : value;
+    },
+  };
+}
+
+/** The list expression, or null when it is empty. */
+export function nonEmpty(list: string): string {
+  return `CASE WHEN size(${list}) = 0 THEN null ELSE ${list} END`;
 }
 
 /** A row's `YYYY-MM-DD` as a DATE. */

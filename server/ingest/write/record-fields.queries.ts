@@ -3,6 +3,8 @@ import {
   dateFromRow,
   datetimeFromRow,
   fromRow,
+  listFromRow,
+  nonEmpty,
   importNow,
   importParam,
   keptFromFirstWrite,
@@ -64,7 +66,7 @@ const PERSON: readonly Field[] = [
   fromRow('firstName', 'string'),
   fromRow('lastName', 'string'),
   fromRow('email', 'string'),
-  fromRow('alternateEmails', 'string[]'),
+  listFromRow('alternateEmails', 'string[]'),
   fromRow('department', 'string'),
   fromRow('title', 'string'),
   fromRow('managerRef', 'string', 'manager'),
@@ -105,7 +107,10 @@ const GROUP: readonly Field[] = [
   fromRow('externalId', 'string'),
   fromRow('name', 'string'),
   // A listing without members (null) keeps the members an earlier one gave.
-  { ...fromRow('memberIds', 'string[]'), set: (node, row) => `coalesce(${row}.memberIds, ${node}.memberIds)` },
+  {
+    ...listFromRow('memberIds', 'string[]'),
+    set: (node, row) => `CASE WHEN ${row}.memberIds IS NULL THEN ${node}.memberIds ELSE ${nonEmpty(`${row}.memberIds`)} END`,
+  },
   ...PROVENANCE,
 ];
 
@@ -121,8 +126,8 @@ const ACCOUNT: readonly Field[] = [
   { ...fromRow('kind', 'string'), set: (node, row) => `coalesce(${node}.manualKind, ${row}.kind)` },
   fromRow('activityKnown', 'boolean'),
   fromRow('rolesKnown', 'boolean'),
-  fromRow('counters', 'string[]', 'counterNames'),
-  fromRow('counterValues', 'double[]'),
+  listFromRow('counters', 'string[]', 'counterNames'),
+  listFromRow('counterValues', 'double[]'),
   datetimeFromRow('invitedAt'),
   // A source that gives no creation time: the first sight stands in for it.
   {
@@ -149,7 +154,7 @@ const ASSIGNMENT: readonly Field[] = [
 const INTEGRATION: readonly Field[] = [
   fromRow('name', 'string'),
   fromRow('mode', 'string'),
-  fromRow('scopes', 'string[]'),
+  listFromRow('scopes', 'string[]'),
   fromRow('enabledByRef', 'string', 'enabledBy'),
   fromRow('authorizedByRef', 'string', 'authorizedBy'),
   datetimeFromRow('enabledAt'),

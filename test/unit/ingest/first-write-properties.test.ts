@@ -39,8 +39,6 @@ describe('first-write properties', () => {
       kind: ['string', 'human'],
       activityKnown: ['boolean', true],
       rolesKnown: ['boolean', true],
-      counters: ['string[]', []],
-      counterValues: ['double[]', []],
       createdAt: ['datetime', params.now],
       lastActiveAt: ['datetime', '2026-11-02T10:00:00Z'],
       source: ['string', 'accounts-csv'],
@@ -51,6 +49,14 @@ describe('first-write properties', () => {
       lastSeenAt: ['datetime', params.now],
       contentHash: ['string', 'hash-1'],
     });
+  });
+
+  it('stores a list only when it has items, as the bulk importer can (an empty cell is no property)', () => {
+    const counted = firstWriteProperties('Account', { ...suspended, counterNames: ['docs'], counterValues: [3] }, params);
+    expect(counted.filter((p) => p.property.startsWith('counter'))).toEqual([
+      { property: 'counters', type: 'string[]', value: ['docs'] },
+      { property: 'counterValues', type: 'double[]', value: [3] },
+    ]);
   });
 
   it('an active account has no deactivatedAt, and keeps the creation time its source gives', () => {
