@@ -83,9 +83,21 @@ async function applyApps(graph: Graph, catalog: Catalog, base: string): Promise<
   }
 }
 
+/** What the folder configures beside its imports (organization.json, apps.json), applied before them. */
+export async function applyFolderSettings(graph: Graph, catalog: Catalog, base: string): Promise<void> {
+  await applyOrganization(graph, base);
+  await applyApps(graph, catalog, base);
+}
+
 export interface VendorImport {
   entry: ManifestEntry;
   outcome: ImportOutcome;
+}
+
+/** `dir` is the vendor folder (holding manifest.json) or the manifest file itself. */
+export async function readFolder(dir: string): Promise<{ base: string; entries: ManifestEntry[] }> {
+  const manifestPath = basename(dir) === MANIFEST ? resolve(dir) : resolve(dir, MANIFEST);
+  return { base: dirname(manifestPath), entries: await readManifest(manifestPath) };
 }
 
 /** `dir` is the vendor folder (holding manifest.json) or the manifest file itself. */
@@ -96,11 +108,8 @@ export async function importVendorDir(
   dir: string,
   onProgress?: (entry: ManifestEntry, index: number, total: number) => void,
 ): Promise<VendorImport[]> {
-  const manifestPath = basename(dir) === MANIFEST ? resolve(dir) : resolve(dir, MANIFEST);
-  const base = dirname(manifestPath);
-  const entries = await readManifest(manifestPath);
-  await applyOrganization(graph, base);
-  await applyApps(graph, catalog, base);
+  const { base, entries } = await readFolder(dir);
+  await applyFolderSettings(graph, catalog, base);
   const results: VendorImport[] = [];
   for (const [index, entry] of entries.entries()) {
     onProgress?.(entry, index, entries.length);

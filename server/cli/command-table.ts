@@ -37,6 +37,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { names: ['user'], load: async () => (await import('./commands/user.js')).registerUserCommands },
   { names: ['evidence'], load: async () => (await import('./commands/evidence.js')).registerEvidenceCommands },
   { names: ['findings'], load: async () => (await import('./commands/findings.js')).registerFindingsCommand },
+  { names: ['load'], load: async () => (await import('./commands/load.js')).registerLoadCommand },
   { names: ['import'], load: async () => (await import('./commands/import.js')).registerImportCommand },
   { names: ['sources'], load: async () => (await import('./commands/sources.js')).registerSourcesCommand },
   { names: ['app'], load: async () => (await import('./commands/app.js')).registerAppCommand },

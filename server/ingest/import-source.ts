@@ -6,7 +6,7 @@ import { reconcileAndRefresh } from '../reconcile/reconcile-and-refresh.js';
 import { settleReviews } from '../reviews/after-import.js';
 import { ImportError } from './errors.js';
 import { IMPORT_KINDS, type ImportKind } from './model.js';
-import type { InputFile } from './parser.js';
+import type { InputFile, Parser } from './parser.js';
 import { PARSERS } from './parsers/index.js';
 import { markReconciled, pendingSyncRunIds } from './reconcile-pending.js';
 import { EVERYTHING, type ChangeScope } from '../shared/change-scope.js';
@@ -45,6 +45,20 @@ export function isImportKind(kind: string): kind is ImportKind {
   return (IMPORT_KINDS as readonly string[]).includes(kind);
 }
 
+/** The parser of `kind`, refusing an unknown kind, or a kind that needs its app without one. */
+export function parserFor(kind: string, app: string | undefined): Parser {
+  if (!isImportKind(kind)) {
+    throw new ImportError([
+      { file: '(command)', field: 'kind', message: `unknown kind "${kind}"; expected one of ${IMPORT_KINDS.join(', ')}` },
+    ]);
+  }
+  const parser = PARSERS[kind];
+  if (parser.needsApp && !parser.appsInInput && !app) {
+    throw new ImportError([{ file: '(command)', field: 'app', message: `${kind} imports need the app they belong to (--app "<name>")` }]);
+  }
+  return parser;
+}
+
 /**
  * The whole import as the CLI and the upload form run it: parse and write the source (all or
  * nothing), then reconcile, recompute findings and record a KPI snapshot.
@@ -56,17 +70,7 @@ export async function importSource(
   request: ImportRequest,
   onProgress?: (phase: string, done: number, total: number) => void,
 ): Promise<ImportOutcome> {
-  if (!isImportKind(request.kind)) {
-    throw new ImportError([
-      { file: '(command)', field: 'kind', message: `unknown kind "${request.kind}"; expected one of ${IMPORT_KINDS.join(', ')}` },
-    ]);
-  }
-  const parser = PARSERS[request.kind];
-  if (parser.needsApp && !parser.appsInInput && !request.app) {
-    throw new ImportError([
-      { file: '(command)', field: 'app', message: `${request.kind} imports need the app they belong to (--app "<name>")` },
-    ]);
-  }
+  const parser = parserFor(request.kind, request.app);
   const run = await runImport(
     graph,
     parser,

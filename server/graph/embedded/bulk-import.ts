@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { dialectOptions } from './bulk-import-format.js';
 import { importCounts, progressLine, type ImportCounts } from './bulk-import-output.js';
@@ -51,6 +51,17 @@ const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** The importer reads a group's files as a comma-separated list of regular expressions. */
 const UNSAFE_PATH = /[,*?+()[\]{}|^$\\]/;
 const MAX_MESSAGE = 1000;
+
+/**
+ * Whether the database neo4j of the data directory has a store or transaction logs (beyond the lock
+ * file an empty one keeps): a check before the work that leads to an import; BulkImport.java's
+ * holdsStore decides.
+ */
+export function databaseHoldsStore(dataDir: string): boolean {
+  const data = join(resolve(dataDir), 'neo4j', 'data');
+  const holdsFiles = (dir: string) => existsSync(dir) && readdirSync(dir).some((name) => name !== 'database_lock');
+  return holdsFiles(join(data, 'databases', 'neo4j')) || holdsFiles(join(data, 'transactions', 'neo4j'));
+}
 
 /**
  * Builds the database neo4j of an Attest data directory from CSV files with Neo4j's offline importer
