@@ -19,7 +19,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { getHeapStatistics } from 'node:v8';
 import { basename, dirname, join } from 'node:path';
-import { readManifest } from '../seed/vendor/load-vendor.js';
+import { applyFolderSettings, readManifest } from '../seed/vendor/load-vendor.js';
 import type { ManifestEntry } from '../seed/vendor/write-vendor.js';
 import { loadCatalog, type Catalog } from '../server/catalog/catalog.js';
 import { repoRoot } from '../server/config/repo-root.js';
@@ -44,7 +44,6 @@ import { writeRekeyedCopy } from './rekeyed-copy.js';
 import { graphShape, writePlain } from './plain-writes.js';
 import { generatedNow, manifestIn, scaleArgs, type ScaleSection } from './scale-args.js';
 import { addCpu, cpuBetween, PhaseLog, progress, TransactionTally, type CpuUse } from './scale-measure.js';
-import { applyVendorSettings } from './vendor-settings.js';
 
 // ---- The pipeline, as importSource and settleAfterChange run it, with each phase timed ----
 
@@ -145,11 +144,11 @@ console.log(`Embedded Neo4j (JVM pid ${neo4j.pid}) up in ${seconds(performance.n
 /** The JVM compiles each statement on first use: both the importer and the plain writes get one small round first. */
 async function warmUp(): Promise<void> {
   const warmDir = dirname(warmManifest);
-  await applyVendorSettings(graph, catalog, warmDir);
+  await applyFolderSettings(graph, catalog, warmDir);
   for (const entry of warmEntries) await importEntry(graph, catalog, now, entry, fileOf(entry, warmDir));
   await settle(graph, catalog, now, EVERYTHING, null, (_name, step) => step());
   await emptyGraph(graph);
-  await applyVendorSettings(graph, catalog, warmDir);
+  await applyFolderSettings(graph, catalog, warmDir);
   await writeAllPlain(warmEntries, warmDir);
   await emptyGraph(graph);
 }
@@ -186,7 +185,7 @@ interface Loaded {
 /** 1. Settings, every import (summed per kind), then the settle: each a phase. */
 async function loadAll(): Promise<Loaded> {
   const log = new PhaseLog(neo4j.pid, storeDir, tally);
-  await log.time('settings', () => applyVendorSettings(graph, catalog, vendorDir));
+  await log.time('settings', () => applyFolderSettings(graph, catalog, vendorDir));
   const perKind = new Map<
     string,
     { ms: number; rows: number; cpu: CpuUse; error: string | null; readings: ReturnType<PhaseLog['read']> }
@@ -298,7 +297,7 @@ async function plainComparison(loaded: Loaded): Promise<number | null> {
   const begun = performance.now();
   await emptyGraph(graph);
   console.log(`Emptied the graph in ${seconds(performance.now() - begun)}; writing…`);
-  await applyVendorSettings(graph, catalog, vendorDir);
+  await applyFolderSettings(graph, catalog, vendorDir);
   const plain = await writeAllPlain(
     entries.filter((e) => loaded.rowsRead.has(e)),
     vendorDir,
