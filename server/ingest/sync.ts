@@ -8,7 +8,8 @@ import { formatProblem, ImportError } from './errors.js';
 import { digestFiles } from './file-digest.js';
 import type { ImportBatch, ImportKind } from './model.js';
 import type { InputFile, ParseOptions, Parser } from './parser.js';
-import { prepareBatch } from './write/prepare.js';
+import { prepareBatch, type PreparedBatch } from './write/prepare.js';
+import type { WriteContext } from './write/write-context.js';
 import { CREATE_SYNC_RUN } from './write/records.queries.js';
 import { writeImport } from './write/write-import.js';
 
@@ -87,17 +88,8 @@ export async function runImport(
     await recordFailure(graph, run, started);
     throw error;
   }
-  applyCompleteness(batch, options.completeness ?? 'auto');
-  run.scope = batch.scope;
-  run.complete = batch.complete;
-  run.recordsRead = batch.recordsRead;
-  const prepared = prepareBatch(batch, options.catalog);
-  run.notes = [...batch.notes, ...prepared.notes];
-  const ctx = {
-    graph,
-    params: { kind: batch.kind, scope: batch.scope, runId: run.id, now: options.now.toISOString() },
-    onProgress,
-  };
+  const { prepared, params } = takeParsed(run, batch, options);
+  const ctx = { graph, params, onProgress };
   const writeStarted = Date.now();
   try {
     const written = await writeImport(ctx, prepared, batch.complete, async (tx, counts) => {
@@ -115,6 +107,21 @@ export async function runImport(
     await recordFailure(graph, run, started).catch(() => undefined);
     throw error;
   }
+}
+
+/** Takes the parsed batch into the run (completeness, scope, counts, notes) and prepares its rows and the write's parameters. */
+export function takeParsed(
+  run: SyncRunRecord,
+  batch: ImportBatch,
+  options: Pick<SyncOptions, 'completeness' | 'catalog' | 'now'>,
+): { prepared: PreparedBatch; params: WriteContext['params'] } {
+  applyCompleteness(batch, options.completeness ?? 'auto');
+  run.scope = batch.scope;
+  run.complete = batch.complete;
+  run.recordsRead = batch.recordsRead;
+  const prepared = prepareBatch(batch, options.catalog);
+  run.notes = [...batch.notes, ...prepared.notes];
+  return { prepared, params: { kind: batch.kind, scope: batch.scope, runId: run.id, now: options.now.toISOString() } };
 }
 
 /** A run of `parser` over `files` that has read nothing yet. */
@@ -171,7 +178,7 @@ function refusedScope(parser: Parser, app: string | undefined): string {
   return parser.needsApp && name ? `${parser.kind}:${name}` : parser.kind;
 }
 
-export function applyCompleteness(batch: ImportBatch, completeness: Completeness): void {
+function applyCompleteness(batch: ImportBatch, completeness: Completeness): void {
   if (completeness === 'complete' && !batch.complete) {
     batch.complete = true;
     batch.notes.push(`Taken as a complete listing of ${batch.scope}, as the import said: records it does not list are marked removed.`);
