@@ -3,7 +3,7 @@ import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { dialectOptions } from './bulk-import-format.js';
 import { importCounts, progressLine, type ImportCounts } from './bulk-import-output.js';
-import { claimIdleDataDir, embeddedClasspath, embeddedJavaSource, releaseIdleDataDir } from './launcher.js';
+import { claimIdleDataDir, embeddedJavaMain, releaseIdleDataDir } from './launcher.js';
 import { embeddedMemory, jvmSize, machineMemory } from './memory-sizing.js';
 import { checkPrerequisites } from './prerequisites.js';
 
@@ -71,7 +71,7 @@ export async function bulkImport(options: BulkImportOptions): Promise<BulkImport
   const args = importerArguments(options);
   checkPrerequisites();
   const memory = embeddedMemory(machineMemory(), process.env);
-  const classpath = await embeddedClasspath();
+  const main = await embeddedJavaMain('BulkImport.java');
   const dataDir = resolve(options.dataDir);
   if (!claimIdleDataDir(dataDir)) {
     throw new BulkImportError('data-dir-busy', `Neo4j or another import is running on ${dataDir}; stop it first`);
@@ -81,16 +81,7 @@ export async function bulkImport(options: BulkImportOptions): Promise<BulkImport
     // The importer keeps its caches off-heap: it gets the page cache's share of the machine, which it
     // does not otherwise use, so the two together stay within what the embedded Neo4j may take.
     const output = await runJava(
-      [
-        `-Xmx${jvmSize(memory.heapBytes)}`,
-        '-XX:+UseG1GC',
-        '-cp',
-        classpath,
-        embeddedJavaSource('BulkImport.java'),
-        dataDir,
-        jvmSize(memory.pageCacheBytes),
-        ...args,
-      ],
+      [`-Xmx${jvmSize(memory.heapBytes)}`, '-XX:+UseG1GC', ...main, dataDir, jvmSize(memory.pageCacheBytes), ...args],
       options,
     );
     const counts = importCounts(output);

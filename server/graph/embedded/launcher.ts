@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { repoRoot } from '../../config/repo-root.js';
 import { resolveClasspath } from './classpath.js';
+import { javaMainArguments } from './java-main.js';
 import { describeMemory, embeddedMemory, jvmSize, machineMemory } from './memory-sizing.js';
 import { ensurePasswordFile, OWNER_ONLY, passwordPath, readPasswordFile } from './password-file.js';
 import { checkPrerequisites, EmbeddedNeo4jUnavailableError } from './prerequisites.js';
@@ -99,7 +100,7 @@ async function launch(options: EmbeddedNeo4jOptions, deadline: number): Promise<
   const memory = embeddedMemory(machineMemory(), process.env);
   checkPrerequisites();
   options.onProgress?.('Resolving Neo4j with Maven (downloads once, then cached)…');
-  const classpath = await embeddedClasspath();
+  const main = await embeddedJavaMain('EmbeddedNeo4j.java');
   const password = ensurePasswordFile(options.dataDir);
   const port = options.port ?? (await freePort());
   const detached = options.detached ?? false;
@@ -111,9 +112,7 @@ async function launch(options: EmbeddedNeo4jOptions, deadline: number): Promise<
     [
       `-Xmx${jvmSize(memory.heapBytes)}`,
       '-XX:+UseG1GC',
-      '-cp',
-      classpath,
-      embeddedJavaSource('EmbeddedNeo4j.java'),
+      ...main,
       join(options.dataDir, 'neo4j'),
       String(port),
       jvmSize(memory.pageCacheBytes),
@@ -211,15 +210,15 @@ function embeddedSourceDir(): string {
   return join(repoRoot(), 'server', 'graph', 'embedded');
 }
 
-/** A single-file Java main beside pom.xml, run as `java -cp CLASSPATH FILE.java`. */
-export function embeddedJavaSource(fileName: string): string {
-  return join(embeddedSourceDir(), fileName);
+/** The java arguments (`-cp CLASSPATH MAIN`) that run a single-file Java main beside pom.xml with the Neo4j jars. */
+export async function embeddedJavaMain(fileName: string): Promise<string[]> {
+  const classpath = await resolveClasspath(embeddedSourceDir(), cacheDir());
+  return javaMainArguments(join(embeddedSourceDir(), fileName), classpath, cacheDir());
 }
 
-/** The Neo4j jars, resolved by Maven once and cached under node_modules/.cache/attest (or ATTEST_CACHE_DIR). */
-export function embeddedClasspath(): Promise<string> {
-  const cacheDir = process.env.ATTEST_CACHE_DIR ?? join(repoRoot(), 'node_modules', '.cache', 'attest');
-  return resolveClasspath(embeddedSourceDir(), cacheDir);
+/** Where the Neo4j classpath and the compiled mains are cached: node_modules/.cache/attest, or ATTEST_CACHE_DIR. */
+function cacheDir(): string {
+  return process.env.ATTEST_CACHE_DIR ?? join(repoRoot(), 'node_modules', '.cache', 'attest');
 }
 
 function holderAlive(lock: LockFile): boolean {
