@@ -51,7 +51,10 @@ describe('the bulk first load refuses, leaving no database', () => {
   });
 
   it('a bad file, whole, with its file, line and field, as the import would', async () => {
-    writeFileSync(join(vendorDir, 'hr.csv'), `${readFileSync(join(vendorDir, 'hr.csv'), 'utf8')}E09999,Bad,Row,bad.row@acme.com,,Operations,Engineer,,Active,not-a-date,\n`);
+    writeFileSync(
+      join(vendorDir, 'hr.csv'),
+      `${readFileSync(join(vendorDir, 'hr.csv'), 'utf8')}E09999,Bad,Row,bad.row@acme.com,,Operations,Engineer,,Active,not-a-date,\n`,
+    );
     const error = await refusal(load([hrEntry]));
     expect(error).toBeInstanceOf(ImportError);
     expect(error.message).toMatch(/hr\.csv, line 302, field "start date": expected a date, found "not-a-date"/);

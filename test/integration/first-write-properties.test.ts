@@ -15,7 +15,13 @@ import { importSource } from '../../server/ingest/import-source.js';
 import type { ImportKind } from '../../server/ingest/model.js';
 import { PARSERS } from '../../server/ingest/parsers/index.js';
 import { contentHash } from '../../server/ingest/write/content-hash.js';
-import { STORED_TYPE, type FieldRow, type ImportParams, type PropertyType, type PropertyValue } from '../../server/ingest/write/fields.queries.js';
+import {
+  STORED_TYPE,
+  type FieldRow,
+  type ImportParams,
+  type PropertyType,
+  type PropertyValue,
+} from '../../server/ingest/write/fields.queries.js';
 import { firstWriteProperties } from '../../server/ingest/write/first-write-properties.js';
 import { firstWriteRelationships } from '../../server/ingest/write/first-write-relationships.js';
 import { vocabularyRows } from '../../server/ingest/write/plan-apps.js';
