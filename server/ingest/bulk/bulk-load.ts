@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Actor } from '../../audit/actor.js';
 import { checkpointAuditHead } from '../../audit/audit-log.js';
@@ -16,6 +16,7 @@ import { CARRIED_SPACE, readCarriedGraph, type CarriedGraph } from './carried-gr
 import { PATCH_KEY, patchEmptyLists } from './carried-graph.queries.js';
 import { readImport } from './read-import.js';
 import { replayWithoutRecords, type LoadedImport } from './replay-without-records.js';
+import { newWorkDir } from './work-dir.js';
 import type { SyncRunRecord } from '../sync.js';
 
 /** How long the folder is read before the scratch database starts beside the reading. */
@@ -68,7 +69,7 @@ export async function bulkFirstLoad(options: BulkLoadOptions): Promise<BulkLoadR
   const { base, entries } = await readFolder(options.folder);
   for (const entry of entries) parserFor(entry.kind, entry.app);
   mkdirSync(dataDir, { recursive: true });
-  const work = mkdtempSync(join(dataDir, 'bulk-load-'));
+  const work = newWorkDir(dataDir);
   const log = options.onProgress ?? (() => undefined);
   const timings = { read: 0, replay: 0, import: 0, start: 0 };
   const scratchDir = join(work, 'replay');
